@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+/** One schema over process.env → a frozen config. Unreadable config exits with the list of problems. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  JISHI_MODE: z.enum(['demo', 'production']).default('demo'),
+  /** Base64 of 32 random bytes; required in production, generated into DATA_DIR/keys in demo mode. */
+  JISHI_DATA_KEY: z.string().optional(),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  dataDir: string;
+  demo: boolean;
+  dataKey: string | undefined;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  webDist: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  if (e.JISHI_MODE === 'production' && !e.JISHI_DATA_KEY) {
+    throw new Error('Invalid configuration:\n  JISHI_DATA_KEY: required in production mode');
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'jishi.db')}`,
+    dataDir,
+    demo: e.JISHI_MODE === 'demo',
+    dataKey: e.JISHI_DATA_KEY,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
+  });
+}

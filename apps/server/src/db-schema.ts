@@ -1,0 +1,31 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { OrgUnitTable, OrgUnitLinkTable, BuildingTable, HouseholdTable } from './features/territory/territory.table.ts';
+import type { ResidentTable, ResidentGramTable } from './features/residents/residents.table.ts';
+import type { PartyOrgTable } from './features/party-orgs/party-orgs.table.ts';
+import type { PartyMemberTable } from './features/party-members/party-members.table.ts';
+import type { WorkerTable } from './features/workers/workers.table.ts';
+import type { UserTable, SessionTable, LoginAttemptTable } from './features/auth/auth.table.ts';
+import type { AuditLogTable, AuditHeadTable } from './features/audit/audit.table.ts';
+
+/** The whole schema as Kysely sees it, assembled from each feature's table file. */
+export interface DB {
+  org_units: OrgUnitTable;
+  org_unit_links: OrgUnitLinkTable;
+  buildings: BuildingTable;
+  households: HouseholdTable;
+  residents: ResidentTable;
+  resident_grams: ResidentGramTable;
+  party_orgs: PartyOrgTable;
+  party_members: PartyMemberTable;
+  workers: WorkerTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+}
+
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;
+/** Repos take either a connection or a transaction. */
+export type Conn = Kysely<DB> | Transaction<DB>;

@@ -1,0 +1,94 @@
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { PostgresDialect, SqliteDialect, sql, type Dialect, type RawBuilder, type Expression, type SqlBool } from 'kysely';
+import { AppError } from '../platform/errors.ts';
+
+/**
+ * The ONLY file that knows which database engine is underneath.
+ * Everything else asks it for capabilities and the few SQL fragments that differ.
+ */
+export type EngineName = 'sqlite' | 'postgres';
+
+export interface Engine {
+  name: EngineName;
+  kysely: Dialect;
+  /** Row lock for read-modify-write sequences (a no-op where writers are already serialized). */
+  forUpdate: boolean;
+  /** SQL that makes a table append-only (rejects UPDATE and DELETE). */
+  appendOnlySql(table: string): string[];
+  /** SQL that drops the append-only guard (used by the restore tool and tamper tests only). */
+  dropAppendOnlySql(table: string): string[];
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}): { engine: Engine; close: () => Promise<void> } {
+  if (isPostgresUrl(url)) {
+    pg.types.setTypeParser(20, (v) => Number(v)); // int8 counts → number
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    return { engine: postgresEngine(new PostgresDialect({ pool })), close: async () => {} };
+  }
+  const file = url.replace(/^sqlite:/, '');
+  const database = options.sqliteImage ? new SQLite(options.sqliteImage) : new SQLite(file === ':memory:' ? ':memory:' : file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return { engine: sqliteEngine(new SqliteDialect({ database })), close: async () => {} };
+}
+
+function sqliteEngine(kysely: Dialect): Engine {
+  return {
+    name: 'sqlite',
+    kysely,
+    forUpdate: false,
+    appendOnlySql: (t) => [
+      `CREATE TRIGGER ${t}_no_update BEFORE UPDATE ON ${t} BEGIN SELECT RAISE(ABORT, '${t} is append-only'); END`,
+      `CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} BEGIN SELECT RAISE(ABORT, '${t} is append-only'); END`,
+    ],
+    dropAppendOnlySql: (t) => [`DROP TRIGGER IF EXISTS ${t}_no_update`, `DROP TRIGGER IF EXISTS ${t}_no_delete`],
+  };
+}
+
+function postgresEngine(kysely: Dialect): Engine {
+  return {
+    name: 'postgres',
+    kysely,
+    forUpdate: true,
+    appendOnlySql: (t) => [
+      `CREATE OR REPLACE FUNCTION ${t}_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${t} is append-only'; END $$ LANGUAGE plpgsql`,
+      `CREATE TRIGGER ${t}_no_change BEFORE UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ${t}_append_only()`,
+    ],
+    dropAppendOnlySql: (t) => [`DROP TRIGGER IF EXISTS ${t}_no_change ON ${t}`],
+  };
+}
+
+/** Case-sensitive "contains" with LIKE wildcards in the needle escaped. */
+export function containsPattern(needle: string): string {
+  return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+export function likeEscaped(column: Expression<string>, pattern: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** Translate driver errors by code, never by message text. */
+export function translateDbError(error: unknown): unknown {
+  const code = (error as { code?: unknown })?.code;
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new AppError('DUPLICATE');
+  }
+  if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new AppError('CONFLICT');
+  return error;
+}
+
+/** For the database image used by tests: a serialized copy of a migrated SQLite database. */
+export function sqliteImage(file: string): Buffer {
+  const database = new SQLite(file, { readonly: true });
+  try {
+    return database.serialize();
+  } finally {
+    database.close();
+  }
+}

@@ -1,0 +1,17 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Engine } from './dialect.ts';
+import type { AnyDb } from './migration-kit.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+/** Applies pending migrations in order; throws (leaving earlier ones applied) if one fails. */
+export async function migrateToLatest<DB>(db: Kysely<DB>, engine: Engine): Promise<string[]> {
+  const anyDb = db as unknown as AnyDb;
+  const migrations: Record<string, Migration> = {};
+  for (const [name, m] of Object.entries(MIGRATIONS)) {
+    migrations[name] = { up: (trxDb) => m.up({ db: trxDb as AnyDb, engine }) };
+  }
+  const migrator = new Migrator({ db: anyDb, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,12 @@
+import type { Db } from './db-schema.ts';
+import type { Engine } from './db/dialect.ts';
+import type { FieldCipher } from './platform/crypto.ts';
+import type { Config } from './config.ts';
+
+/** What a service needs from the outside world; built once in main.ts (or per test file). */
+export interface Deps {
+  db: Db;
+  engine: Engine;
+  cipher: FieldCipher;
+  config: Config;
+}

@@ -1,0 +1,23 @@
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  org_path: string | null;
+  changes: string | null;
+  result: string;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}

@@ -1,0 +1,61 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../../deps.ts';
+import type { App } from '../../platform/http-types.ts';
+import { AppError } from '../../platform/errors.ts';
+import { pickLang } from '../../platform/lang.ts';
+import { recordAuditAlone, auditWho } from '../audit/audit.service.ts';
+import { resolveSession, type ResolvedSession } from './auth.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ResolvedSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-jishi' : 'jishi_sid');
+
+/**
+ * Every API route declares who may call it (config.access); one without fails at start-up.
+ * Each request is authenticated, CSRF-checked and permission-checked before its handler runs.
+ */
+export function registerAccessControl(app: App, deps: Deps): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) {
+      route.config = { ...route.config, access: route.config?.access ?? 'public' };
+      return;
+    }
+    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+  });
+
+  const cookieName = sessionCookieName(deps.config.cookieSecure);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    const token = request.cookies[cookieName];
+    const origin = { ip: request.ip, requestId: request.id };
+    const resolved = token ? await resolveSession(deps, token, origin, pickLang(request.headers['accept-language'])) : null;
+    if (!resolved) {
+      if (token) reply.clearCookie(cookieName, { path: '/' });
+      throw new AppError('UNAUTHENTICATED');
+    }
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== resolved.csrfToken) {
+      throw new AppError('CSRF');
+    }
+    request.actor = resolved.actor;
+    request.sessionId = resolved.sessionId;
+    request.session = resolved;
+    if (access !== 'authenticated' && !resolved.actor.permissions.has(access)) {
+      await recordAuditAlone(deps, auditWho(resolved.actor), {
+        action: 'access.denied', subjectType: 'route', subjectId: `${request.method} ${request.routeOptions.url}`,
+        orgPath: resolved.actor.scope.paths[0], result: 'denied',
+      });
+      throw new AppError('FORBIDDEN');
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import type { Conn } from '../../db-schema.ts';
+import type { SessionTable, UserTable } from './auth.table.ts';
+
+export const findUserByUsername = (db: Conn, username: string) =>
+  db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+
+export const findUserById = (db: Conn, id: string) =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertSession = (db: Conn, row: SessionTable) => db.insertInto('sessions').values(row).execute();
+
+/** One query per request: the session, its user and the path of the user's scope unit. */
+export const findSessionWithUser = (db: Conn, sessionId: string) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('org_units', 'org_units.id', 'users.scope_unit_id')
+    .select([
+      'sessions.id as session_id', 'sessions.csrf_token', 'sessions.created_at as session_created_at',
+      'sessions.last_seen_at', 'users.id as user_id', 'users.username', 'users.display_name', 'users.role',
+      'users.disabled', 'users.totp_enabled', 'users.scope_unit_id', 'org_units.path as scope_path',
+      'org_units.name as scope_name',
+    ])
+    .where('sessions.id', '=', sessionId)
+    .executeTakeFirst();
+
+export const touchSession = (db: Conn, sessionId: string, at: string) =>
+  db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', sessionId).execute();
+
+export const deleteSession = (db: Conn, sessionId: string) => db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+
+export const deleteSessionsOfUser = (db: Conn, userId: string) => db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+
+export const updateUser = (db: Conn, id: string, patch: Partial<UserTable>) =>
+  db.updateTable('users').set(patch).where('id', '=', id).execute();
+
+export const recordAttempt = (db: Conn, row: { id: string; key: string; at: string; ok: number }) =>
+  db.insertInto('login_attempts').values(row).execute();
+
+export const attemptsSince = (db: Conn, key: string, since: string) =>
+  db.selectFrom('login_attempts').select(['at', 'ok']).where('key', '=', key).where('at', '>=', since).orderBy('at').execute();

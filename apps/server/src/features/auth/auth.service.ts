@@ -1,0 +1,126 @@
+import { ROLE_PERMISSIONS, type Lang, type Role, type SessionView } from '@jishi/shared';
+import type { Deps } from '../../deps.ts';
+import type { Actor, Origin } from '../../platform/actor.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso } from '../../platform/ids.ts';
+import { randomToken, sha256Hex } from '../../platform/crypto.ts';
+import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { scopeForUnitPath } from './scope.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
+import { verifyTotp } from './totp.ts';
+import * as repo from './auth.repo.ts';
+
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+/** A hash nobody can match: unknown accounts cost the same time as known ones. */
+let dummyHash: Promise<string> | null = null;
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  totp?: string;
+}
+
+export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
+  const ip = origin.ip ?? 'unknown';
+  const now = Date.now();
+  const ipAttempts = await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(now - IP_WINDOW_MS).toISOString());
+  if (ipBlocked(ipAttempts.length)) throw new AppError('RATE_LIMITED');
+
+  const username = input.username.toLowerCase();
+  const userKey = `user:${username}`;
+  const user = await repo.findUserByUsername(deps.db, username);
+  const locked = accountLockedUntil(await repo.attemptsSince(deps.db, userKey, new Date(now - ACCOUNT_WINDOW_MS).toISOString()));
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))), input.password);
+  const valid = Boolean(user) && passwordOk && !user?.disabled && (locked === null || locked <= now);
+
+  const at = nowIso();
+  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID') => {
+    await repo.recordAttempt(deps.db, { id: newId(), key: `ip:${ip}`, at, ok: 0 });
+    await repo.recordAttempt(deps.db, { id: newId(), key: userKey, at, ok: 0 });
+    await recordAuditAlone(deps, { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin }, {
+      action: 'auth.login', subjectType: 'user', subjectId: user?.id ?? null,
+      orgPath: user ? await scopePathOf(deps, user.scope_unit_id) : null,
+      changes: { username }, result: 'failure',
+    });
+    throw new AppError(code);
+  };
+  if (!valid || !user) return fail('AUTH_INVALID');
+  if (user.totp_enabled && user.totp_secret_enc) {
+    if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED');
+    if (!verifyTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp)) return fail('AUTH_TOTP_INVALID');
+  }
+
+  const token = randomToken();
+  const orgPath = await scopePathOf(deps, user.scope_unit_id);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.recordAttempt(trx, { id: newId(), key: `ip:${ip}`, at, ok: 1 });
+    await repo.recordAttempt(trx, { id: newId(), key: userKey, at, ok: 1 });
+    await repo.insertSession(trx, { id: sha256Hex(token), user_id: user.id, csrf_token: randomToken(24), created_at: at, last_seen_at: at, ip });
+    await recordAudit(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, {
+      action: 'auth.login', subjectType: 'user', subjectId: user.id, orgPath,
+    });
+  });
+  return { token };
+}
+
+async function scopePathOf(deps: Deps, unitId: string): Promise<string | null> {
+  const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
+  return unit?.path ?? null;
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  sessionId: string;
+  csrfToken: string;
+  totpEnabled: boolean;
+  scopeUnitName: string;
+}
+
+/** Cookie token → actor, or null when the session is unknown, idle, too old or the user disabled. */
+export async function resolveSession(deps: Deps, token: string, origin: Origin, lang: Lang): Promise<ResolvedSession | null> {
+  const sessionId = sha256Hex(token);
+  const row = await repo.findSessionWithUser(deps.db, sessionId);
+  if (!row) return null;
+  const now = Date.now();
+  const expired = now - Date.parse(row.last_seen_at) > IDLE_TIMEOUT_MS || now - Date.parse(row.session_created_at) > ABSOLUTE_TIMEOUT_MS;
+  if (expired || row.disabled) {
+    await repo.deleteSession(deps.db, sessionId);
+    return null;
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(deps.db, sessionId, nowIso());
+  const role = row.role as Role;
+  return {
+    sessionId,
+    csrfToken: row.csrf_token,
+    totpEnabled: Boolean(row.totp_enabled),
+    scopeUnitName: row.scope_name,
+    actor: {
+      userId: row.user_id, username: row.username, displayName: row.display_name, role,
+      permissions: new Set(ROLE_PERMISSIONS[role]), scope: scopeForUnitPath(row.scope_path), scopeUnitId: row.scope_unit_id,
+      ip: origin.ip ?? 'unknown', requestId: origin.requestId ?? '', lang,
+    },
+  };
+}
+
+export function sessionView(s: ResolvedSession, demo: boolean): SessionView {
+  const a = s.actor;
+  return {
+    user: { id: a.userId, username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: a.scopeUnitId, scopeUnitName: s.scopeUnitName, totpEnabled: s.totpEnabled },
+    permissions: [...a.permissions],
+    csrfToken: s.csrfToken,
+    demo,
+  };
+}
+
+export async function logout(deps: Deps, actor: Actor, sessionId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, sessionId);
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, orgPath: actor.scope.paths[0],
+    });
+  });
+}

@@ -1,0 +1,30 @@
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  scope_unit_id: string;
+  totp_secret_enc: string | null;
+  totp_enabled: number;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen table cannot be replayed as cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  ip: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: string;
+  key: string;
+  at: string;
+  ok: number;
+}

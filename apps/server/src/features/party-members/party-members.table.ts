@@ -1,0 +1,12 @@
+export interface PartyMemberTable {
+  id: string;
+  resident_id: string | null;
+  name: string;
+  branch_id: string;
+  member_type: string;
+  status: string;
+  join_date: string;
+  work_unit: string;
+  created_at: string;
+  updated_at: string;
+}

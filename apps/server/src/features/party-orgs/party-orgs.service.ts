@@ -1,0 +1,99 @@
+import type { Deps } from '../../deps.ts';
+import type { Conn } from '../../db-schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { assertInScope, authorize, can } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso } from '../../platform/ids.ts';
+import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { requireUnit } from '../territory/territory.service.ts';
+import type { PartyOrgTable } from './party-orgs.table.ts';
+import { canHoldChildOrg, needsCategory, type PartyOrgKind } from './party-orgs.rules.ts';
+import * as repo from './party-orgs.repo.ts';
+
+type OrgRow = PartyOrgTable & { territory_path: string; member_count?: number };
+
+function toView(actor: Actor, o: OrgRow) {
+  const update = can(actor, 'party-org:write');
+  return {
+    id: o.id, parentId: o.parent_id, kind: o.kind as PartyOrgKind, category: (o.category ?? null) as never,
+    name: o.name, territoryId: o.territory_id, memberCount: Number(o.member_count ?? 0),
+    abilities: { update, createChild: update && o.kind !== 'group' },
+  };
+}
+
+export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<OrgRow> {
+  const org = await repo.findOrg(db, id);
+  assertInScope(actor, org?.territory_path);
+  return org as OrgRow;
+}
+
+export async function listOrgs(deps: Deps, actor: Actor) {
+  authorize(actor, 'party-org:read');
+  return { items: (await repo.listInScope(deps.db, actor.scope)).map((o) => toView(actor, o)) };
+}
+
+export interface CreateOrgInput {
+  parentId: string;
+  kind: Exclude<PartyOrgKind, 'working_committee'>;
+  category?: string;
+  name: string;
+  territoryId: string;
+}
+
+/** Floating, enterprise and grid branches are placed under a community Party organisation (区域化大党建). */
+export async function createOrg(deps: Deps, actor: Actor, input: CreateOrgInput) {
+  authorize(actor, 'party-org:write');
+  const parent = await requireOrg(deps.db, actor, input.parentId);
+  const territory = await requireUnit(deps.db, actor, input.territoryId);
+  if (!canHoldChildOrg(parent.kind as PartyOrgKind, input.kind) || needsCategory(input.kind) !== Boolean(input.category)) {
+    throw new AppError('INVALID_MOVE');
+  }
+  const now = nowIso();
+  const id = newId();
+  const row: PartyOrgTable = {
+    id, parent_id: parent.id, kind: input.kind, category: input.category ?? null, name: input.name,
+    territory_id: territory.id, path: `${parent.path}${id}/`, created_at: now, updated_at: now,
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertOrg(trx, row);
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'party_org.create', subjectType: 'party_org', subjectId: id, orgPath: territory.path,
+      changes: { kind: row.kind, category: row.category, name: row.name, parentId: parent.id },
+    });
+  });
+  return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
+}
+
+export async function updateOrg(deps: Deps, actor: Actor, id: string, input: { name?: string; category?: string }) {
+  authorize(actor, 'party-org:write');
+  const org = await requireOrg(deps.db, actor, id);
+  if (input.category && !needsCategory(org.kind as PartyOrgKind)) throw new AppError('INVALID_MOVE');
+  const patch = { ...(input.name !== undefined && { name: input.name }), ...(input.category !== undefined && { category: input.category }) };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateOrg(trx, id, { ...patch, updated_at: nowIso() });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'party_org.update', subjectType: 'party_org', subjectId: id, orgPath: org.territory_path,
+      changes: { before: { name: org.name, category: org.category }, after: patch },
+    });
+  });
+  const fresh = await repo.findOrg(deps.db, id);
+  return toView(actor, { ...(fresh as OrgRow), member_count: 0 });
+}
+
+/** The root of a subdistrict's Party tree (党工委), placed at the subdistrict unit. */
+export async function createWorkingCommittee(deps: Deps, actor: Actor, input: { name: string; territoryId: string }) {
+  authorize(actor, 'party-org:write');
+  const territory = await requireUnit(deps.db, actor, input.territoryId);
+  if (territory.kind !== 'subdistrict') throw new AppError('INVALID_MOVE');
+  const now = nowIso();
+  const id = newId();
+  const row: PartyOrgTable = {
+    id, parent_id: null, kind: 'working_committee', category: null, name: input.name, territory_id: territory.id,
+    path: `/${id}/`, created_at: now, updated_at: now,
+  };
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertOrg(trx, row);
+    await recordAudit(trx, deps, auditWho(actor), { action: 'party_org.create', subjectType: 'party_org', subjectId: id, orgPath: territory.path, changes: { kind: row.kind, name: row.name } });
+  });
+  return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
+}

@@ -1,0 +1,22 @@
+import type { Lang, Permission, Role } from '@jishi/shared';
+import type { OrgScope } from './org-scope.ts';
+
+/** Who is calling, as the auth layer established it. Services take it as their first argument. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  permissions: ReadonlySet<Permission>;
+  scope: OrgScope;
+  scopeUnitId: string;
+  ip: string;
+  requestId: string;
+  lang: Lang;
+}
+
+/** The request-level origin of a write when no user is signed in (login, seed, CLI). */
+export interface Origin {
+  ip: string | null;
+  requestId: string | null;
+}

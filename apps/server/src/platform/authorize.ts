@@ -1,0 +1,16 @@
+import type { Permission } from '@jishi/shared';
+import type { Actor } from './actor.ts';
+import { scopeCovers } from './org-scope.ts';
+import { AppError } from './errors.ts';
+
+/** Authorize first, fail closed: a missing permission is a 403. */
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!actor.permissions.has(permission)) throw new AppError('FORBIDDEN');
+}
+
+/** Objects outside the actor's scope do not exist for them: 404, never 403 (no existence leak). */
+export function assertInScope(actor: Actor, path: string | undefined | null): void {
+  if (!path || !scopeCovers(actor.scope, path)) throw new AppError('NOT_FOUND');
+}
+
+export const can = (actor: Actor, permission: Permission): boolean => actor.permissions.has(permission);

@@ -1,0 +1,25 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { errorMessage, type ErrorBody, type ErrorCode } from '@jishi/shared';
+import { AppError } from './errors.ts';
+import { pickLang } from './lang.ts';
+import { localiseIssues } from './validation.ts';
+
+/** Every error leaves as `{ code, message }` in the caller's language; never a stack trace. */
+export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = request.actor?.lang ?? pickLang(request.headers['accept-language']);
+  const appError = toAppError(error);
+  if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+  const body: ErrorBody = { code: appError.code, message: errorMessage(appError.code, lang) };
+  if (appError.details.issues) body.issues = localiseIssues(appError.details.issues, lang);
+  if (appError.details.rows) body.rows = appError.details.rows;
+  reply.status(appError.status).header('cache-control', 'no-store').send(body);
+}
+
+function toAppError(error: FastifyError | AppError): AppError {
+  if (error instanceof AppError) return error;
+  const status = (error as FastifyError).statusCode ?? 500;
+  const byStatus: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMITED' };
+  if (byStatus[status]) return new AppError(byStatus[status]);
+  if (status >= 400 && status < 500) return new AppError('VALIDATION');
+  return new AppError('INTERNAL');
+}

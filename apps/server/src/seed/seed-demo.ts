@@ -1,0 +1,23 @@
+import type { Deps } from '../deps.ts';
+import { systemActor } from '../features/auth/system-actor.ts';
+import { createUser } from '../features/users/users.service.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedTerritory } from './seed-territory.ts';
+import { seedResidents, seedWorkers } from './seed-people.ts';
+import { seedParty } from './seed-party.ts';
+
+/** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
+export async function seedDemo(deps: Deps): Promise<boolean> {
+  const existing = await deps.db.selectFrom('org_units').select('id').limit(1).execute();
+  if (existing.length > 0) return false;
+  const actor = systemActor();
+  const territory = await seedTerritory(deps, actor);
+  const residents = await seedResidents(deps, actor, territory);
+  await seedWorkers(deps, actor, territory);
+  await seedParty(deps, actor, territory, residents);
+  const units = new Map((await deps.db.selectFrom('org_units').select(['id', 'name']).where('valid_to', 'is', null).execute()).map((u) => [u.name, u.id]));
+  for (const a of DEMO_ACCOUNTS) {
+    await createUser(deps, actor, { username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: units.get(a.scope) as string, password: DEMO_PASSWORD });
+  }
+  return true;
+}

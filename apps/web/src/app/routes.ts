@@ -1,0 +1,25 @@
+import type { Permission } from '@jishi/shared';
+
+/** Menu and route table in one place: the layout shows only what the session permits. */
+export interface NavItem {
+  key: string;
+  path: string;
+  labelKey: string;
+  permission: Permission | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', path: '/', labelKey: 'nav.home', permission: null },
+  { key: 'territory', path: '/territory', labelKey: 'nav.territory', permission: 'territory:read' },
+  { key: 'party-orgs', path: '/party-orgs', labelKey: 'nav.partyOrgs', permission: 'party-org:read' },
+  { key: 'residents', path: '/residents', labelKey: 'nav.residents', permission: 'resident:read' },
+  { key: 'party-members', path: '/party-members', labelKey: 'nav.partyMembers', permission: 'member:read' },
+  { key: 'workers', path: '/workers', labelKey: 'nav.workers', permission: 'worker:read' },
+  { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user:read' },
+  { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
+  { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
+];
+
+export interface RouteHandle {
+  permission: Permission | null;
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { passwordChangeBody, totpEnableBody, totpSetupView } from '@jishi/shared';
+import { api } from '../../lib/api-client.ts';
+import { SESSION_KEY } from '../auth/session.ts';
+
+export type TotpSetup = z.infer<typeof totpSetupView>;
+
+export function useChangePassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof passwordChangeBody>) => api<unknown>('/api/auth/password', { json: body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: SESSION_KEY }),
+  });
+}
+
+/** The secret is shown once and kept only in the component's state. */
+export function useTotpSetup() {
+  return useMutation({ mutationFn: () => api<TotpSetup>('/api/auth/totp/setup', { method: 'POST' }), gcTime: 0 });
+}
+
+export function useTotpEnable() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof totpEnableBody>) => api<unknown>('/api/auth/totp/enable', { json: body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: SESSION_KEY }),
+  });
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { auditEntryView, auditVerifyView } from '@jishi/shared';
+import { api } from '../../lib/api-client.ts';
+import type { Paged } from '../../lib/paged.ts';
+
+export type AuditEntry = z.infer<typeof auditEntryView>;
+export type AuditVerify = z.infer<typeof auditVerifyView>;
+
+export interface AuditFilters {
+  action?: string;
+  subjectId?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function useAudit(filters: AuditFilters) {
+  return useQuery({
+    queryKey: ['audit', filters],
+    queryFn: ({ signal }) => api<Paged<AuditEntry>>('/api/audit', { query: { ...filters }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A verification is an action the user starts, not cached data. */
+export function useVerifyAudit() {
+  return useMutation({ mutationFn: () => api<AuditVerify>('/api/audit/verify') });
+}

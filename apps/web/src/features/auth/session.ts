@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Permission, SessionView } from '@jishi/shared';
+import { api, ApiError, setCsrfToken } from '../../lib/api-client.ts';
+
+export const SESSION_KEY = ['session'] as const;
+
+/** GET /api/auth/session → the session, or null when signed out (401). */
+export async function fetchSession(): Promise<SessionView | null> {
+  try {
+    const session = await api<SessionView>('/api/auth/session', { allowUnauthenticated: true });
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw err;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000 });
+}
+
+/** For components rendered only inside the signed-in layout. */
+export function useRequiredSession(): SessionView {
+  const { data } = useSession();
+  if (!data) throw new Error('useRequiredSession outside the signed-in layout');
+  return data;
+}
+
+export function useCan(): (permission: Permission) => boolean {
+  const { data } = useSession();
+  return (permission) => data?.permissions.includes(permission) ?? false;
+}

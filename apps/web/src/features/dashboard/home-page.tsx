@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Card, DatePicker, Result, Space, Spin, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { toIsoDate } from '../../lib/format.ts';
+import { useCan } from '../auth/session.ts';
+import { CommunityTable } from './community-table.tsx';
+import { useHomeDashboard } from './dashboard-api.ts';
+import { StatCards } from './stat-cards.tsx';
+import { WorkersChart } from './workers-chart.tsx';
+
+/** 首页: headline figures for the user's scope as of a date (统计日期). */
+export function HomePage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const allowed = can('dashboard:read');
+  const [at, setAt] = useState<Dayjs | null>(null);
+  const dashboard = useHomeDashboard(toIsoDate(at), allowed);
+  if (!allowed) return <Result status="info" title={t('app.name')} subTitle={t('dashboard.noAccess')} />;
+  const data = dashboard.data;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space wrap align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('dashboard.title')}</Typography.Title>
+        <DatePicker data-testid="dashboard-at" value={at} onChange={setAt} placeholder={t('common.asOf')} allowClear />
+        {data && <Typography.Text type="secondary">{t('common.asOf')}: {data.at}</Typography.Text>}
+      </Space>
+      {!data ? (
+        <Spin spinning={dashboard.isPending}><div style={{ minHeight: 200 }} /></Spin>
+      ) : (
+        <>
+          <StatCards data={data} />
+          <Card title={t('dashboard.workersChart')}>
+            <WorkersChart rows={data.perCommunity} target={data.workersTarget} />
+          </Card>
+          <Card title={t('dashboard.perCommunity')}>
+            <CommunityTable rows={data.perCommunity} />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}

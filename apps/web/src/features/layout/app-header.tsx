@@ -1,0 +1,33 @@
+import { Button, Layout, Space, Tag, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LangSwitch } from '../../components/lang-switch.tsx';
+import { useLogout } from '../auth/auth-api.ts';
+import { useRequiredSession } from '../auth/session.ts';
+
+/** Who is signed in, in which role and scope; language switch and sign-out. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { user } = session;
+  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  return (
+    <Layout.Header
+      style={{ background: '#fff', paddingInline: 24, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
+    >
+      <Space size="middle" wrap>
+        <Typography.Text strong data-testid="header-user">{user.displayName}</Typography.Text>
+        <Tag color="red" data-testid="header-role">{t(`role.${user.role}`)}</Tag>
+        <Typography.Text type="secondary" data-testid="header-scope">{user.scopeUnitName}</Typography.Text>
+        {session.demo && <Tag color="orange">{t('app.demoTag')}</Tag>}
+        <LangSwitch light />
+        <Button data-testid="logout" icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending}>
+          {t('auth.logout')}
+        </Button>
+      </Space>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,43 @@
+import { Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined, AuditOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined,
+  SafetyCertificateOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NAV_ITEMS } from '../../app/routes.ts';
+import { useCan } from '../auth/session.ts';
+
+const ICONS: Record<string, ReactNode> = {
+  home: <DashboardOutlined />,
+  territory: <ClusterOutlined />,
+  'party-orgs': <FlagOutlined />,
+  residents: <TeamOutlined />,
+  'party-members': <UserOutlined />,
+  workers: <UsergroupAddOutlined />,
+  users: <ApartmentOutlined />,
+  audit: <AuditOutlined />,
+  account: <SafetyCertificateOutlined />,
+};
+
+function selectedKey(pathname: string): string {
+  const item = NAV_ITEMS.find((i) => i.path !== '/' && pathname.startsWith(i.path));
+  return item ? item.key : 'home';
+}
+
+/** Only the items the session's permissions allow. */
+export function SideMenu() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { pathname } = useLocation();
+  const items: MenuProps['items'] = NAV_ITEMS
+    .filter((i) => i.permission === null || can(i.permission))
+    .map((i) => ({
+      key: i.key,
+      icon: ICONS[i.key],
+      label: <Link to={i.path} data-testid={`menu-${i.key}`}>{t(i.labelKey)}</Link>,
+    }));
+  return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />;
+}

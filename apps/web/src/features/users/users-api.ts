@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { userCreateBody, userListView, userUpdateBody, userView } from '@jishi/shared';
+import { api } from '../../lib/api-client.ts';
+
+export type User = z.infer<typeof userView>;
+export type UserCreate = z.input<typeof userCreateBody>;
+export type UserUpdate = z.input<typeof userUpdateBody>;
+
+const KEY = ['users'] as const;
+
+export function useUsers() {
+  return useQuery({ queryKey: KEY, queryFn: () => api<z.infer<typeof userListView>>('/api/users') });
+}
+
+export function useCreateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UserCreate) => api<User>('/api/users', { json: body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export function useUpdateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+  });
+}

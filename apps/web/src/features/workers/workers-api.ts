@@ -1,0 +1,35 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { workerCreateBody, workerView } from '@jishi/shared';
+import { api } from '../../lib/api-client.ts';
+import type { Paged } from '../../lib/paged.ts';
+
+export type Worker = z.infer<typeof workerView>;
+export type WorkerCreate = z.input<typeof workerCreateBody>;
+
+export interface WorkerFilters {
+  unitId?: string;
+  page: number;
+  pageSize: number;
+}
+
+const KEY = ['workers'] as const;
+
+export function useWorkers(filters: WorkerFilters) {
+  return useQuery({
+    queryKey: [...KEY, filters],
+    queryFn: ({ signal }) => api<Paged<Worker>>('/api/workers', { query: { ...filters }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateWorker() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WorkerCreate) => api<Worker>('/api/workers', { json: body }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: KEY });
+      void qc.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}

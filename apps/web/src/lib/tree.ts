@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+export interface TreeItem {
+  id: string;
+  parentId: string | null;
+}
+
+export interface TreeNode {
+  key: string;
+  title: ReactNode;
+  children?: TreeNode[];
+  isLeaf?: boolean;
+}
+
+/**
+ * Builds a tree from a flat list with parentId. Items whose parent is not in the list become roots
+ * (a scoped user sees their own subtree, whose top has a parent outside it).
+ */
+export function buildTree<T extends TreeItem>(
+  items: readonly T[],
+  title: (item: T) => ReactNode,
+  compare: (a: T, b: T) => number,
+): TreeNode[] {
+  const ids = new Set(items.map((i) => i.id));
+  const byParent = new Map<string | null, T[]>();
+  for (const item of items) {
+    const parent = item.parentId !== null && ids.has(item.parentId) ? item.parentId : null;
+    const list = byParent.get(parent) ?? [];
+    list.push(item);
+    byParent.set(parent, list);
+  }
+  const build = (parent: string | null, seen: Set<string>): TreeNode[] =>
+    [...(byParent.get(parent) ?? [])].sort(compare).map((item) => {
+      if (seen.has(item.id)) return { key: item.id, title: title(item), isLeaf: true };
+      const children = build(item.id, new Set(seen).add(item.id));
+      return { key: item.id, title: title(item), children, isLeaf: children.length === 0 };
+    });
+  return build(null, new Set());
+}
+
+export function byCodeThenName(a: { code?: string | null; name: string }, b: { code?: string | null; name: string }): number {
+  const ac = a.code ?? '';
+  const bc = b.code ?? '';
+  if (ac !== bc) return ac < bc ? -1 : 1;
+  return a.name.localeCompare(b.name, 'zh-CN');
+}

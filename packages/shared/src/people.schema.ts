@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { zDate, zId, zIdNumber, zMobile, zName, zPage, zReason } from './common.schema.ts';
+
+export const GENDERS = ['male', 'female'] as const;
+
+/** Residents: ID number and phone only ever travel masked, unless revealed. */
+export const residentView = z.object({
+  id: z.string(),
+  name: z.string(),
+  gender: z.enum(GENDERS).nullable(),
+  birthDate: z.string().nullable(),
+  gridId: z.string(),
+  gridName: z.string(),
+  householdId: z.string().nullable(),
+  address: z.string(),
+  idNumberMasked: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  isNeedy: z.boolean(),
+  isElderly: z.boolean(),
+  isDisabled: z.boolean(),
+  registeredOn: z.string(),
+  updatedAt: z.string(),
+  abilities: z.object({ update: z.boolean(), reveal: z.boolean() }),
+});
+export type ResidentView = z.infer<typeof residentView>;
+
+export const residentListQuery = zPage.extend({
+  q: z.string().trim().max(50).optional(),
+  gridId: zId.optional(),
+  flag: z.enum(['needy', 'elderly', 'disabled']).optional(),
+});
+
+const residentFields = {
+  name: zName,
+  gender: z.enum(GENDERS).optional(),
+  birthDate: zDate.optional(),
+  gridId: zId,
+  householdId: zId.optional(),
+  address: z.string().trim().max(200).default(''),
+  idNumber: zIdNumber.optional(),
+  phone: zMobile.optional(),
+  isNeedy: z.boolean().default(false),
+  isElderly: z.boolean().default(false),
+  isDisabled: z.boolean().default(false),
+  registeredOn: zDate.optional(),
+};
+export const residentCreateBody = z.strictObject(residentFields);
+export type ResidentCreate = z.infer<typeof residentCreateBody>;
+export const residentUpdateBody = z.strictObject({
+  name: zName.optional(),
+  gender: z.enum(GENDERS).nullable().optional(),
+  birthDate: zDate.nullable().optional(),
+  gridId: zId.optional(),
+  householdId: zId.nullable().optional(),
+  address: z.string().trim().max(200).optional(),
+  idNumber: zIdNumber.nullable().optional(),
+  phone: zMobile.nullable().optional(),
+  isNeedy: z.boolean().optional(),
+  isElderly: z.boolean().optional(),
+  isDisabled: z.boolean().optional(),
+});
+
+export type ResidentUpdate = z.infer<typeof residentUpdateBody>;
+
+export const revealBody = z.strictObject({
+  fields: z.array(z.enum(['idNumber', 'phone'])).min(1),
+  reason: zReason,
+});
+export const revealView = z.object({ idNumber: z.string().nullable().optional(), phone: z.string().nullable().optional() });
+
+export const lookupBody = z.strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
+  .refine((b) => b.idNumber || b.phone, { message: 'validation.lookup' });
+
+export const exportBody = z.strictObject({
+  reason: zReason,
+  q: z.string().trim().max(50).optional(),
+  gridId: zId.optional(),
+});
+
+export const importResultView = z.object({ imported: z.number().int() });
+
+/** Party members: 正式/预备; 在职/离退休/流动/无业. */
+export const MEMBER_TYPES = ['formal', 'probationary'] as const;
+export const MEMBER_STATUSES = ['in_service', 'retired', 'floating', 'unemployed'] as const;
+export const partyMemberView = z.object({
+  id: z.string(),
+  name: z.string(),
+  residentId: z.string().nullable(),
+  branchId: z.string(),
+  branchName: z.string(),
+  memberType: z.enum(MEMBER_TYPES),
+  status: z.enum(MEMBER_STATUSES),
+  joinDate: z.string(),
+  workUnit: z.string(),
+});
+export const partyMemberListQuery = zPage.extend({ branchId: zId.optional(), q: z.string().trim().max(50).optional() });
+export const partyMemberCreateBody = z.strictObject({
+  name: zName,
+  residentId: zId.optional(),
+  branchId: zId,
+  memberType: z.enum(MEMBER_TYPES),
+  status: z.enum(MEMBER_STATUSES),
+  joinDate: zDate,
+  workUnit: z.string().trim().max(100).default(''),
+});
+export const partyMemberUpdateBody = partyMemberCreateBody.partial().strict();
+
+/** Community workers: 机关下沉 (agency) / 大学生 (graduate) / 公益性岗位 / 居民 (resident). */
+export const WORKER_ORIGINS = ['agency', 'graduate', 'public_welfare', 'resident'] as const;
+export const workerView = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  post: z.string(),
+  origin: z.enum(WORKER_ORIGINS),
+  isSunkCadre: z.boolean(),
+  isFirstSecretary: z.boolean(),
+  joinedOn: z.string(),
+});
+export const workerListQuery = zPage.extend({ unitId: zId.optional() });
+export const workerCreateBody = z.strictObject({
+  name: zName,
+  unitId: zId,
+  post: z.string().trim().min(1).max(60),
+  origin: z.enum(WORKER_ORIGINS),
+  isFirstSecretary: z.boolean().default(false),
+  joinedOn: zDate.optional(),
+});
+export const workerUpdateBody = workerCreateBody.partial().strict();

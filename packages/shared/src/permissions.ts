@@ -1,0 +1,97 @@
+/**
+ * Roles and permissions: the one table both ends read.
+ * Separation of duties (三员分立): no role holds both `user:write` and `audit:read`.
+ */
+export const ROLES = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'grid_worker',
+  'branch_secretary',
+  'party_member',
+  'volunteer',
+  'resident',
+  'provider',
+  'inspector',
+  'security_admin',
+  'audit_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'territory:read',
+  'territory:write',
+  'territory:restructure',
+  'party-org:read',
+  'party-org:write',
+  'resident:read',
+  'resident:write',
+  'resident:import',
+  'resident:export',
+  'member:read',
+  'member:write',
+  'worker:read',
+  'worker:write',
+  'pi:reveal',
+  'dashboard:read',
+  'user:read',
+  'user:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_ALL: Permission[] = [
+  'territory:read',
+  'party-org:read',
+  'resident:read',
+  'member:read',
+  'worker:read',
+  'dashboard:read',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  subdistrict_admin: [
+    ...READ_ALL,
+    'territory:write',
+    'territory:restructure',
+    'party-org:write',
+    'resident:write',
+    'resident:import',
+    'resident:export',
+    'member:write',
+    'worker:write',
+    'pi:reveal',
+  ],
+  subdistrict_leader: [...READ_ALL],
+  community_secretary: [
+    ...READ_ALL,
+    'territory:write',
+    'party-org:write',
+    'resident:write',
+    'resident:import',
+    'resident:export',
+    'member:write',
+    'worker:write',
+    'pi:reveal',
+  ],
+  community_worker: [...READ_ALL, 'resident:write', 'resident:import', 'member:write'],
+  grid_worker: ['territory:read', 'resident:read', 'resident:write', 'dashboard:read'],
+  branch_secretary: ['party-org:read', 'member:read', 'member:write', 'dashboard:read'],
+  party_member: [],
+  volunteer: [],
+  resident: [],
+  provider: [],
+  inspector: [...READ_ALL, 'audit:read'],
+  security_admin: ['user:read', 'user:write', 'territory:read'],
+  audit_admin: ['audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Roles that must be able to use a second factor (staff, admins, inspectors). */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter(
+  (r) => !['party_member', 'volunteer', 'resident', 'provider'].includes(r),
+);
