@@ -31,8 +31,9 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
     return { engine: postgresEngine(new PostgresDialect({ pool })), close: async () => {} };
   }
   const file = url.replace(/^sqlite:/, '');
-  const database = options.sqliteImage ? new SQLite(options.sqliteImage) : new SQLite(file === ':memory:' ? ':memory:' : file);
-  database.pragma('journal_mode = WAL');
+  const inMemory = Boolean(options.sqliteImage) || file === ':memory:';
+  const database = options.sqliteImage ? new SQLite(options.sqliteImage) : new SQLite(file);
+  if (!inMemory) database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
@@ -85,8 +86,9 @@ export function translateDbError(error: unknown): unknown {
 
 /** For the database image used by tests: a serialized copy of a migrated SQLite database. */
 export function sqliteImage(file: string): Buffer {
-  const database = new SQLite(file, { readonly: true });
+  const database = new SQLite(file);
   try {
+    database.pragma('journal_mode = DELETE');
     return database.serialize();
   } finally {
     database.close();

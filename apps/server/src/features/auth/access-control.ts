@@ -10,6 +10,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: ResolvedSession | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access: the authorization-matrix test enumerates it. */
+    apiRoutes: { method: string; url: string; access: string }[];
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,12 +29,15 @@ export function registerAccessControl(app: App, deps: Deps): void {
   app.decorateRequest('sessionId', null);
   app.decorateRequest('session', null);
 
+  app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) {
       route.config = { ...route.config, access: route.config?.access ?? 'public' };
       return;
     }
-    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   const cookieName = sessionCookieName(deps.config.cookieSecure);

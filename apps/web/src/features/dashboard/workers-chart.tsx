@@ -30,7 +30,7 @@ export function WorkersChart({ rows, target }: Props) {
     const targetLabel = t('dashboard.target', { n: target });
     const workersLabel = t('dashboard.workers');
     chart?.setOption({
-      grid: { left: 40, right: 90, top: 24, bottom: 56 },
+      grid: { left: 40, right: 90, top: 24, bottom: 80 },
       tooltip: {
         trigger: 'axis',
         formatter: (params: unknown) => {

@@ -28,12 +28,12 @@ export function ResidentsTable({ data, loading, onPage, onOpen }: Props) {
     {
       title: t('residents.idMasked'),
       dataIndex: 'idNumberMasked',
-      render: (v: string | null) => <span data-testid="resident-id-masked" style={{ fontFamily: 'monospace' }}>{v ?? none}</span>,
+      render: (v: string | null) => <span data-testid="resident-id-masked" style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? none}</span>,
     },
     {
       title: t('residents.phoneMasked'),
       dataIndex: 'phoneMasked',
-      render: (v: string | null) => <span style={{ fontFamily: 'monospace' }}>{v ?? none}</span>,
+      render: (v: string | null) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? none}</span>,
     },
     { title: t('residents.flags'), key: 'flags', render: (_: unknown, r) => <ResidentFlags resident={r} /> },
   ];
@@ -53,7 +53,7 @@ export function ResidentsTable({ data, loading, onPage, onOpen }: Props) {
         showTotal: (total) => t('common.total', { count: total }),
         onChange: onPage,
       }}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1100 }}
     />
   );
 }

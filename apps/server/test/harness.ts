@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { openDatabase } from '../src/db/database.ts';
+import { sqliteImage } from '../src/db/dialect.ts';
+import type { DB } from '../src/db-schema.ts';
+import type { Deps } from '../src/deps.ts';
+import { loadConfig } from '../src/config.ts';
+import { createFieldCipher } from '../src/platform/crypto.ts';
+import { buildApp } from '../src/app.ts';
+import type { App } from '../src/platform/http-types.ts';
+import { adminQuery, postgresAdminUrl, testEngine } from './engine.ts';
+
+export const TEST_KEY = Buffer.alloc(32, 7);
+
+/** A fresh database (copied from the migrated template) and an app over it, for one test file. */
+export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
+  const template = inject('templateDb');
+  let url: string;
+  let image: Buffer | undefined;
+  if (testEngine() === 'postgres') {
+    const name = `jishi_t_${template.split('_')[2]}_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    url = postgresAdminUrl(name);
+    afterAll(async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    });
+  } else {
+    url = 'sqlite::memory:';
+    image = sqliteImage(template);
+  }
+  const { db, engine } = openDatabase<DB>(url, { sqliteImage: image });
+  const config = loadConfig({ JISHI_MODE: 'demo', JISHI_DATA_KEY: TEST_KEY.toString('base64'), DATA_DIR: '/tmp/jishi-test-data' });
+  const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY) };
+  const app = await buildApp(deps);
+  afterAll(async () => {
+    await app.close();
+    await db.destroy();
+  });
+  return { deps, app };
+}
+
+export const readJson = <T = unknown>(res: LightMyRequestResponse): T => JSON.parse(res.body) as T;
+export const fixtureFile = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
