@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { embeddedDatabaseUrl } from './db/dialect.ts';
 
 /** One schema over process.env → a frozen config. Unreadable config exits with the list of problems. */
 const schema = z.object({
@@ -43,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'jishi.db')}`,
+    databaseUrl: e.DATABASE_URL ?? embeddedDatabaseUrl(resolve(dataDir, 'jishi.db')),
     dataDir,
     demo: e.JISHI_MODE === 'demo',
     dataKey: e.JISHI_DATA_KEY,

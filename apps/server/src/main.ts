@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
-  const lines = [`\n  基石 Jishi is running on ${engine.name === 'postgres' ? 'the server database' : 'the embedded database'}: ${url}\n`];
+  const lines = [`\n  基石 Jishi is running on ${engine.label}: ${url}\n`];
   if (config.demo) {
     lines.push('  演示模式 DEMO MODE — demo accounts (do not use in production):');
     for (const a of demoAccounts()) lines.push(`    ${a.username.padEnd(10)} ${a.password}   ${a.role} @ ${a.scope}`);

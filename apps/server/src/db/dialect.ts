@@ -11,6 +11,8 @@ export type EngineName = 'sqlite' | 'postgres';
 
 export interface Engine {
   name: EngineName;
+  /** For people: which kind of database this is. */
+  label: string;
   kysely: Dialect;
   /** Row lock for read-modify-write sequences (a no-op where writers are already serialized). */
   forUpdate: boolean;
@@ -19,6 +21,9 @@ export interface Engine {
   /** SQL that drops the append-only guard (used by the restore tool and tamper tests only). */
   dropAppendOnlySql(table: string): string[];
 }
+
+/** The embedded database file under a data directory: the default when no DATABASE_URL is set. */
+export const embeddedDatabaseUrl = (file: string): string => `sqlite:${file}`;
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -43,6 +48,7 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
 function sqliteEngine(kysely: Dialect): Engine {
   return {
     name: 'sqlite',
+    label: 'the embedded database (SQLite)',
     kysely,
     forUpdate: false,
     appendOnlySql: (t) => [
@@ -56,6 +62,7 @@ function sqliteEngine(kysely: Dialect): Engine {
 function postgresEngine(kysely: Dialect): Engine {
   return {
     name: 'postgres',
+    label: 'the server database (PostgreSQL)',
     kysely,
     forUpdate: true,
     appendOnlySql: (t) => [

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../features/auth/session.ts';
+import { SessionContext, useSession } from '../features/auth/session.ts';
 import { PageLoading } from '../components/page-loading.tsx';
 
 /** Signed-out visitors go to /login; the path (never a query string) is kept to return to. */
@@ -9,5 +9,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (isPending) return <PageLoading />;
   if (!data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  return children;
+  return <SessionContext value={data}>{children}</SessionContext>;
 }

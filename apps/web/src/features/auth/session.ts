@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Permission, SessionView } from '@jishi/shared';
 import { api, ApiError, setCsrfToken } from '../../lib/api-client.ts';
@@ -23,11 +24,16 @@ export function useSession() {
   return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000 });
 }
 
-/** For components rendered only inside the signed-in layout. */
+/**
+ * The signed-in session, provided by RequireSession. Children read it from context (not the
+ * query) so a sign-out never renders them with a null session before they unmount.
+ */
+export const SessionContext = createContext<SessionView | null>(null);
+
 export function useRequiredSession(): SessionView {
-  const { data } = useSession();
-  if (!data) throw new Error('useRequiredSession outside the signed-in layout');
-  return data;
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useRequiredSession outside <RequireSession>');
+  return session;
 }
 
 export function useCan(): (permission: Permission) => boolean {

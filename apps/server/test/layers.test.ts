@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * House rules that a reviewer would otherwise check by eye (architecture.md conventions 1, 2, 8):
+ * one-way layers, no import cycles, the scope minted only by auth, dialect words only in db/.
+ */
+const SRC = resolve(import.meta.dirname, '../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+interface Import { target: string; typeOnly: boolean }
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, 'utf8');
+  const out: Import[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    out.push({ target: resolve(dirname(file), m[3]), typeOnly: Boolean(m[2]) });
+  }
+  for (const m of text.matchAll(/^\s*import\s+'(\.[^']+)'/gm)) out.push({ target: resolve(dirname(file), m[1]), typeOnly: false });
+  return out;
+}
+
+const files = sourceFiles(SRC);
+const rel = (p: string) => relative(SRC, p);
+const featureOf = (p: string) => rel(p).match(/^features\/([^/]+)\//)?.[1] ?? null;
+
+describe('layers', () => {
+  it('has no import cycles (value imports)', () => {
+    const graph = new Map(files.map((f) => [f, importsOf(f).filter((i) => !i.typeOnly).map((i) => i.target)]));
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (f: string, stack: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'visiting') {
+        cycles.push([...stack.slice(stack.indexOf(f)), f].map(rel).join(' → '));
+        return;
+      }
+      state.set(f, 'visiting');
+      for (const t of graph.get(f) ?? []) visit(t, [...stack, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('platform/ and db/ import no feature', () => {
+    const bad = files
+      .filter((f) => /^(platform|db)\//.test(rel(f)))
+      .flatMap((f) => importsOf(f).filter((i) => /^(features|seed)\//.test(rel(i.target))).map((i) => `${rel(f)} → ${rel(i.target)}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('features use each other only through services, stats and table types (auth is the access layer)', () => {
+    const bad = files.flatMap((f) => {
+      const own = featureOf(f);
+      if (!own) return [];
+      return importsOf(f)
+        .filter((i) => featureOf(i.target) && featureOf(i.target) !== own && featureOf(i.target) !== 'auth')
+        .filter((i) => !/\.(service|stats|merge)\.ts$/.test(i.target) && !(i.typeOnly && /\.(table|view)\.ts$/.test(i.target)))
+        .map((i) => `${rel(f)} → ${rel(i.target)}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('only the auth feature mints an OrgScope', () => {
+    const minters = files.filter((f) => /mintOrgScope\(/.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(minters.filter((f) => !f.startsWith('features/auth/') && f !== 'platform/org-scope.ts')).toEqual([]);
+  });
+
+  it('database dialect words appear only in db/', () => {
+    const leaks = files.filter((f) => !rel(f).startsWith('db/') && /\b(sqlite|better-sqlite3|postgres|pg_)/i.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(leaks).toEqual([]);
+  });
+});
