@@ -42,7 +42,30 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { engine: sqliteEngine(new SqliteDialect({ database })), close: async () => {} };
+  return { engine: sqliteEngine(new SqliteDialect({ database: withStatementCache(database) })), close: async () => {} };
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a point lookup. Reuse
+ * prepared statements by SQL text (bounded, least-recently-used out first).
+ */
+function withStatementCache(database: SQLite.Database, max = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    let stmt = cache.get(source);
+    if (stmt) cache.delete(source);
+    else stmt = database.prepare(source);
+    cache.set(source, stmt);
+    if (cache.size > max) cache.delete(cache.keys().next().value as string);
+    return stmt;
+  };
+  return new Proxy(database, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 function sqliteEngine(kysely: Dialect): Engine {

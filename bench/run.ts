@@ -1,0 +1,13 @@
+import { benchDetailRead } from './s1-detail-read.ts';
+import { benchSearch } from './s5-search.ts';
+
+/**
+ * npm run bench — every figure is a ratio to a baseline measured in the same run.
+ * BENCH_DURATION (s, default 10) and BENCH_RESIDENTS (default 1 000 000) size it.
+ */
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const residents = Number(process.env.BENCH_RESIDENTS ?? 1_000_000);
+console.log(`Jishi benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+await benchDetailRead(duration);
+await benchSearch(residents, process.env.BENCH_DATABASE_URL);
+process.exit(0);
