@@ -44,3 +44,7 @@ export function byCodeThenName(a: { code?: string | null; name: string }, b: { c
   if (ac !== bc) return ac < bc ? -1 : 1;
   return a.name.localeCompare(b.name, 'zh-CN');
 }
+
+export function branchKeys(nodes: readonly TreeNode[]): string[] {
+  return nodes.flatMap((n) => (n.children?.length ? [n.key, ...branchKeys(n.children)] : []));
+}

@@ -8,17 +8,26 @@ import { partyCountsAt } from '../party-members/party-members.stats.ts';
 import { workersPerUnitAt } from '../workers/workers.stats.ts';
 import { isSunkCadre } from '../workers/workers.service.ts';
 import { scopeWithin } from '../auth/scope.ts';
-import { communityOf, meetsWorkerTarget, share, WORKERS_TARGET } from './dashboard.compute.ts';
+import { communityOf, meetsWorkerTarget, share, withinAt, WORKERS_TARGET } from './dashboard.compute.ts';
 
 /** The home dashboard: first live indicators for the actor's scope (or a unit inside it) on a date. */
 export async function homeDashboard(deps: Deps, actor: Actor, query: { at?: string; unitId?: string }) {
   authorize(actor, 'dashboard:read');
   const at = query.at ?? todayIso();
-  const scope = query.unitId ? scopeWithin(actor.scope, (await requireUnit(deps.db, actor, query.unitId)).path) : actor.scope;
-  const [units, residentsByGrid, party, workers] = await Promise.all([
-    unitsInForce(deps, scope, at), residentsPerGridAt(deps, scope, at), partyCountsAt(deps, scope, at), workersPerUnitAt(deps, scope, at),
+  const focus = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : null;
+  const [allUnits, residentsByGrid, party, workerRows] = await Promise.all([
+    unitsInForce(deps, actor.scope, at), residentsPerGridAt(deps, actor.scope, at),
+    partyCountsAt(deps, focus ? scopeWithin(actor.scope, focus.path) : actor.scope, at), workersPerUnitAt(deps, actor.scope, at),
   ]);
-  const community = communityOf(units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parentAt: u.parent_at })));
+  // Count each unit where it belonged on the date (under the drill-down unit or the actor's scope roots), not by its current path.
+  const unitsAt = allUnits.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parentAt: u.parent_at }));
+  const rootPaths = focus ? [focus.path] : actor.scope.paths;
+  const inFocus = rootPaths.includes('/')
+    ? new Set(allUnits.map((u) => u.id))
+    : withinAt(unitsAt, new Set(allUnits.filter((u) => rootPaths.includes(u.path)).map((u) => u.id)));
+  const units = allUnits.filter((u) => inFocus.has(u.id));
+  const workers = workerRows.filter((w) => inFocus.has(w.unitId));
+  const community = communityOf(unitsAt);
   const perCommunity = new Map(
     units.filter((u) => u.kind === 'community' || u.kind === 'village')
       .map((u) => [u.id, { unitId: u.id, name: u.name, kind: u.kind, grids: 0, residents: 0, workers: 0, meetsWorkerTarget: false }]),
@@ -26,6 +35,7 @@ export async function homeDashboard(deps: Deps, actor: Actor, query: { at?: stri
   for (const u of units) if (u.kind === 'grid') { const c = perCommunity.get(community.get(u.id) ?? ''); if (c) c.grids += 1; }
   let residents = 0;
   for (const [gridId, n] of residentsByGrid) {
+    if (!inFocus.has(gridId)) continue;
     residents += n;
     const c = perCommunity.get(community.get(gridId) ?? '');
     if (c) c.residents += n;

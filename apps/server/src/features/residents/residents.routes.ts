@@ -11,7 +11,8 @@ import { importResidents, importTemplate } from './residents.import.ts';
 import { exportResidents } from './residents.export.ts';
 
 const idParams = z.object({ id: zId });
-const fileName = (base: string) => `attachment; filename="${base}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`;
+/** RFC 6266: an ASCII fallback in filename= (header values must be Latin-1), the Chinese name in filename*=. */
+const fileName = (base: string, ascii: string) => `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`;
 
 export function residentRoutes(app: App, deps: Deps): void {
   app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) => done(null, body));
@@ -19,14 +20,14 @@ export function residentRoutes(app: App, deps: Deps): void {
   app.get('/api/residents', { config: { access: 'resident:read' }, schema: { querystring: residentListQuery, response: { 200: zPaged(residentView) } } },
     async (req) => listResidents(deps, actorOf(req), req.query));
   app.get('/api/residents/import-template', { config: { access: 'resident:import' } }, async (req, reply) => {
-    reply.type(XLSX_MIME).header('content-disposition', fileName('居民导入模板'));
+    reply.type(XLSX_MIME).header('content-disposition', fileName('居民导入模板', 'resident-import-template'));
     return importTemplate(deps, actorOf(req));
   });
   app.post('/api/residents/import', { config: { access: 'resident:import' }, schema: { body: z.instanceof(Buffer), response: { 200: importResultView } } },
     async (req) => importResidents(deps, actorOf(req), req.body));
   app.post('/api/residents/export', { config: { access: 'resident:export' }, schema: { body: exportBody } }, async (req, reply) => {
     const stream = await exportResidents(deps, actorOf(req), req.body);
-    reply.type(XLSX_MIME).header('content-disposition', fileName('居民名单'));
+    reply.type(XLSX_MIME).header('content-disposition', fileName('居民名单', 'residents'));
     return reply.send(stream);
   });
   app.post('/api/residents/lookup', { config: { access: 'resident:read' }, schema: { body: lookupBody, response: { 200: z.object({ items: z.array(residentView) }) } } },

@@ -20,13 +20,13 @@ export function AuditPage() {
   const columns: TableColumnsType<AuditEntry> = [
     { title: '#', dataIndex: 'seq', width: 80 },
     { title: t('audit.time'), dataIndex: 'at', width: 180, render: (v: string) => formatDateTime(v) },
-    { title: t('audit.actor'), dataIndex: 'actorName', render: (v: string | null) => v ?? none },
+    { title: t('audit.actor'), dataIndex: 'actorName', width: 160, render: (v: string | null) => v ?? none },
     {
       title: t('audit.role'),
       dataIndex: 'actorRole',
       render: (v: string | null) => (v ? (KNOWN_ROLES.includes(v) ? t(`role.${v}`) : v) : none),
     },
-    { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
     {
       title: t('audit.subject'),
       key: 'subject',
@@ -84,7 +84,7 @@ export function AuditPage() {
             showTotal: (total) => t('common.total', { count: total }),
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1200 }}
         />
       </Card>
     </Space>

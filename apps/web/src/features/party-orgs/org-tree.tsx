@@ -1,5 +1,6 @@
-import { Tag, Tree, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTree } from '../../components/data-tree.tsx';
 import { buildTree } from '../../lib/tree.ts';
 import { KIND_COLORS } from './org-kinds.ts';
 import type { PartyOrg } from './party-org-api.ts';
@@ -24,17 +25,5 @@ export function OrgTree({ orgs, selectedId, onSelect }: Props) {
     ),
     (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
   );
-  return (
-    <Tree
-      blockNode
-      defaultExpandAll
-      showLine
-      treeData={treeData}
-      selectedKeys={selectedId ? [selectedId] : []}
-      onSelect={(keys) => {
-        const key = keys[0];
-        if (key !== undefined) onSelect(String(key));
-      }}
-    />
-  );
+  return <DataTree treeData={treeData} selectedId={selectedId} onSelect={onSelect} />;
 }

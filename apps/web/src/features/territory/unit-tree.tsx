@@ -1,5 +1,6 @@
-import { Tree, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTree } from '../../components/data-tree.tsx';
 import { buildTree, byCodeThenName } from '../../lib/tree.ts';
 import type { UnitView } from './territory-api.ts';
 
@@ -24,17 +25,5 @@ export function UnitTree({ units, selectedId, onSelect }: Props) {
     ),
     byCodeThenName,
   );
-  return (
-    <Tree
-      blockNode
-      defaultExpandAll
-      showLine
-      treeData={treeData}
-      selectedKeys={selectedId ? [selectedId] : []}
-      onSelect={(keys) => {
-        const key = keys[0];
-        if (key !== undefined) onSelect(String(key));
-      }}
-    />
-  );
+  return <DataTree treeData={treeData} selectedId={selectedId} onSelect={onSelect} />;
 }

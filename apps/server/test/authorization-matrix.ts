@@ -1,0 +1,107 @@
+import type { Role } from '@jishi/shared';
+
+/**
+ * The authorization matrix: for every API route, who may call it. Written out by hand (it is
+ * the specification the server is tested against, so it must NOT be derived from
+ * ROLE_PERMISSIONS).
+ *
+ * - 'public'        every caller, anonymous included;
+ * - 'authenticated' every signed-in role;
+ * - a role list     exactly these roles; every role NOT listed is an explicit deny (403 FORBIDDEN),
+ *                   and anonymous callers get 401.
+ *
+ * authorization-matrix.int.test.ts fails when a registered route is missing here, when this
+ * table names a route that does not exist, and when any route × role cell disagrees.
+ */
+export type RouteKey = `${'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'} /api/${string}`;
+export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
+export type Caller = Role | 'anonymous';
+export type Outcome = 'allow' | 'deny' | 'unauthenticated';
+
+export const AUTHORIZATION_MATRIX = {
+  // meta
+  'GET /api/health': 'public',
+  'GET /api/meta': 'public',
+  'GET /api/openapi.json': 'public',
+
+  // auth: one's own session and account
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/session': 'authenticated',
+  'POST /api/auth/logout': 'authenticated',
+  'POST /api/auth/password': 'authenticated',
+  'POST /api/auth/totp/setup': 'authenticated',
+  'POST /api/auth/totp/enable': 'authenticated',
+
+  // territory: units
+  'GET /api/territory/units': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/units/:id': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'POST /api/territory/units': ['subdistrict_admin', 'community_secretary'],
+  'PATCH /api/territory/units/:id': ['subdistrict_admin', 'community_secretary'],
+  'POST /api/territory/units/:id/merge': ['subdistrict_admin'],
+  'GET /api/territory/units/:id/history': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/units/:id/parent-at': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+
+  // territory: buildings and households (reading is territory data, writing is registry work)
+  'GET /api/territory/buildings': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'POST /api/territory/buildings': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
+  'GET /api/territory/households': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'POST /api/territory/households': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
+
+  // Party organisations
+  'GET /api/party-orgs': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'],
+  'POST /api/party-orgs': ['subdistrict_admin', 'community_secretary'],
+  'PATCH /api/party-orgs/:id': ['subdistrict_admin', 'community_secretary'],
+
+  // residents
+  'GET /api/residents': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
+  'GET /api/residents/import-template': ['subdistrict_admin', 'community_secretary', 'community_worker'],
+  'POST /api/residents/import': ['subdistrict_admin', 'community_secretary', 'community_worker'],
+  'POST /api/residents/export': ['subdistrict_admin', 'community_secretary'],
+  'POST /api/residents/lookup': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
+  'GET /api/residents/:id': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
+  'POST /api/residents': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
+  'PATCH /api/residents/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
+  'DELETE /api/residents/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
+  'POST /api/residents/:id/reveal': ['subdistrict_admin', 'community_secretary'],
+
+  // Party members
+  'GET /api/party-members': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'],
+  'POST /api/party-members': ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'],
+  'PATCH /api/party-members/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'],
+
+  // community workers
+  'GET /api/workers': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'],
+  'POST /api/workers': ['subdistrict_admin', 'community_secretary'],
+  'PATCH /api/workers/:id': ['subdistrict_admin', 'community_secretary'],
+
+  // accounts and role grants: the security administrator only (三员分立)
+  'GET /api/users': ['security_admin'],
+  'POST /api/users': ['security_admin'],
+  'PATCH /api/users/:id': ['security_admin'],
+
+  // audit trail: the audit administrator and discipline inspectors only
+  'GET /api/audit': ['inspector', 'audit_admin'],
+  'GET /api/audit/verify': ['inspector', 'audit_admin'],
+
+  // dashboard
+  'GET /api/dashboard/home': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+} as const satisfies Record<RouteKey, RouteAccess>;
+
+export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;
+
+export const MATRIX_ROUTES = Object.keys(AUTHORIZATION_MATRIX) as MatrixRoute[];
+
+export const routeKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`;
+
+export const isMatrixRoute = (key: string): key is MatrixRoute => Object.hasOwn(AUTHORIZATION_MATRIX, key);
+
+/** The expected outcome of one cell: allow, explicit deny (403), or unauthenticated (401). */
+export function expectedOutcome(route: MatrixRoute, caller: Caller): Outcome {
+  const access: RouteAccess = AUTHORIZATION_MATRIX[route];
+  if (access === 'public') return 'allow';
+  if (caller === 'anonymous') return 'unauthenticated';
+  if (access === 'authenticated') return 'allow';
+  return access.includes(caller) ? 'allow' : 'deny';
+}
+
+export const mayCall = (route: MatrixRoute, caller: Caller): boolean => expectedOutcome(route, caller) === 'allow';

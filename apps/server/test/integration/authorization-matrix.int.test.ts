@@ -1,0 +1,329 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { ROLES, type Role } from '@jishi/shared';
+import { createTestContext, readJson } from '../harness.ts';
+import { buildFixture, type Fixture } from '../fixture.ts';
+import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
+import {
+  AUTHORIZATION_MATRIX, MATRIX_ROUTES, expectedOutcome, isMatrixRoute, mayCall, routeKey,
+  type Caller, type MatrixRoute, type Outcome,
+} from '../authorization-matrix.ts';
+import { systemActor } from '../../src/features/auth/system-actor.ts';
+import { createUnit } from '../../src/features/territory/territory.service.ts';
+import { createResident } from '../../src/features/residents/residents.service.ts';
+import { headerFor } from '../../src/features/residents/residents.columns.ts';
+import { currentTotp } from '../../src/features/auth/totp.ts';
+import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+type Method = NonNullable<InjectOptions['method']>;
+
+/** One concrete request for a route, with real fixture ids; prepared per cell (objects a write consumes are fresh). */
+interface RequestSpec {
+  method: Method;
+  url: string;
+  payload?: unknown;
+  contentType?: string;
+}
+/** `client` is the caller's own session (null for anonymous); some requests need it (TOTP enrolment). */
+type Probe = (client: Client | null) => Promise<RequestSpec> | RequestSpec;
+
+const STRONG_PASSWORD = 'Rotated-Granite-Lantern-42';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** POST only to keep the ID number or phone out of the URL; they change nothing. */
+const READS_BY_POST: ReadonlySet<string> = new Set(['POST /api/residents/lookup']);
+const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 12);
+
+describe('authorization matrix', () => {
+  let ctx: Ctx;
+  let fx: Fixture;
+  let probes: Record<MatrixRoute, Probe>;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    fx = await buildFixture(ctx.deps);
+    probes = buildProbes(ctx, fx);
+  });
+
+  /** Every caller's role is scoped at subdistrict 0, so every object a probe names is in scope. */
+  const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, fx.subdistricts[0].id);
+
+  async function send(spec: RequestSpec, auth: { cookie?: string; csrf?: string }): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.csrf) headers['x-csrf-token'] = auth.csrf;
+    if (spec.contentType) headers['content-type'] = spec.contentType;
+    return ctx.app.inject({ method: spec.method, url: spec.url, headers, payload: spec.payload as InjectOptions['payload'] });
+  }
+
+  const codeOf = (res: LightMyRequestResponse): string | undefined => {
+    try {
+      return readJson<{ code?: string }>(res).code;
+    } catch {
+      return undefined;
+    }
+  };
+
+  async function auditRowsOf(userId: string) {
+    return ctx.deps.db.selectFrom('audit_log').select(['action', 'result', 'subject_id']).where('actor_id', '=', userId).execute();
+  }
+
+  /** Runs one cell and classifies it; a deny must be a 403 FORBIDDEN and leave exactly one access.denied record. */
+  async function observe(route: MatrixRoute, role: Role): Promise<string> {
+    const client = await signIn(role);
+    const spec = await probes[route](client);
+    expect(routeKey(spec.method, patternOf(spec.url, route))).toBe(route);
+    const res = await send(spec, { cookie: client.cookie, csrf: client.csrf });
+    const code = codeOf(res);
+    if (res.statusCode >= 200 && res.statusCode < 300) return 'allow';
+    if (res.statusCode === 403 && code === 'FORBIDDEN') {
+      const rows = await auditRowsOf(client.userId);
+      const audited = rows.length === 1 && rows[0].action === 'access.denied' && rows[0].result === 'denied' && rows[0].subject_id === route;
+      return audited ? 'deny' : `deny without exactly one access.denied audit record: ${JSON.stringify(rows)}`;
+    }
+    return `unexpected ${res.statusCode} ${code ?? res.body.slice(0, 120)}`;
+  }
+
+  it('the table names exactly the registered API routes', () => {
+    const registered = ctx.app.apiRoutes.map((r) => routeKey(r.method, r.url));
+    expect(new Set(registered).size).toBe(registered.length);
+    const missingFromTable = registered.filter((k) => !isMatrixRoute(k));
+    const notRegistered = MATRIX_ROUTES.filter((k) => !registered.includes(k));
+    expect(missingFromTable).toEqual([]);
+    expect(notRegistered).toEqual([]);
+    expect(registered.length).toBe(MATRIX_ROUTES.length);
+  });
+
+  it("the table's public and authenticated routes are declared so by the server", () => {
+    for (const r of ctx.app.apiRoutes) {
+      const key = routeKey(r.method, r.url);
+      if (!isMatrixRoute(key)) continue;
+      const access = AUTHORIZATION_MATRIX[key];
+      if (access === 'public' || access === 'authenticated') expect({ key, access: r.access }).toEqual({ key, access });
+      else expect({ key, special: ['public', 'authenticated'].includes(r.access) }).toEqual({ key, special: false });
+    }
+  });
+
+  describe('one request per route × role', () => {
+    it.each(MATRIX_ROUTES)('%s', async (route) => {
+      const observed: Partial<Record<Role, string>> = {};
+      const expected: Partial<Record<Role, Outcome>> = {};
+      for (const role of ROLES) {
+        expected[role] = expectedOutcome(route, role);
+        observed[role] = await observe(route, role);
+      }
+      expect(observed).toEqual(expected);
+    });
+  });
+
+  it('anonymous callers get 401 UNAUTHENTICATED on every non-public route, also with a forged cookie', async () => {
+    const forged = `jishi_sid=${'A'.repeat(43)}`;
+    const failures: string[] = [];
+    for (const route of MATRIX_ROUTES) {
+      const outcome = expectedOutcome(route, 'anonymous');
+      const spec = await probes[route](null);
+      for (const cookie of [undefined, forged]) {
+        const res = await send(spec, { cookie });
+        const got = res.statusCode >= 200 && res.statusCode < 300 ? 'allow' : res.statusCode === 401 && codeOf(res) === 'UNAUTHENTICATED' ? 'unauthenticated' : `${res.statusCode} ${codeOf(res)}`;
+        if (got !== outcome) failures.push(`${route} (${cookie ? 'forged cookie' : 'no cookie'}): expected ${outcome}, got ${got}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // The matrix itself must leave some routes open to anonymous callers and close the rest.
+    expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
+      ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login'].sort(),
+    );
+  });
+
+  it('a state-changing request without (or with a wrong) x-csrf-token is refused with 403 CSRF and changes nothing', async () => {
+    const stateChanging = MATRIX_ROUTES.filter((r) => !SAFE.has(r.split(' ')[0]) && AUTHORIZATION_MATRIX[r] !== 'public');
+    expect(stateChanging.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const route of stateChanging) {
+      const allowedRole = ROLES.find((role) => mayCall(route, role)) as Role;
+      const client = await signIn(allowedRole);
+      const spec = await probes[route](client);
+      for (const csrf of [undefined, 'not-the-token']) {
+        const before = await tableCounts(ctx);
+        const res = await send(spec, { cookie: client.cookie, csrf });
+        const after = await tableCounts(ctx);
+        if (res.statusCode !== 403 || codeOf(res) !== 'CSRF') failures.push(`${route} (${csrf ? 'wrong' : 'no'} token): ${res.statusCode} ${codeOf(res)}`);
+        if (JSON.stringify(before) !== JSON.stringify(after)) failures.push(`${route}: wrote ${JSON.stringify({ before, after })}`);
+      }
+      // The same request with the token is accepted: the refusal above was the CSRF check.
+      const ok = await send(spec, { cookie: client.cookie, csrf: client.csrf });
+      if (ok.statusCode >= 300) failures.push(`${route} with token: ${ok.statusCode} ${codeOf(ok)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  describe('separation of duties (三员分立), read from the table', () => {
+    const userWriting = MATRIX_ROUTES.filter((r) => /^(POST|PATCH|PUT|DELETE) \/api\/users(\/|$)/.test(r));
+    const auditReading = MATRIX_ROUTES.filter((r) => /^GET \/api\/audit(\/|$)/.test(r));
+
+    it('user-writing and audit-reading routes are granted to named roles only', () => {
+      expect(userWriting).toEqual(['POST /api/users', 'PATCH /api/users/:id']);
+      expect(auditReading).toEqual(['GET /api/audit', 'GET /api/audit/verify']);
+      for (const r of [...userWriting, ...auditReading]) expect(Array.isArray(AUTHORIZATION_MATRIX[r])).toBe(true);
+    });
+
+    it('no role may both write users and read the audit trail', () => {
+      const both = ROLES.filter((role) => userWriting.some((r) => mayCall(r, role)) && auditReading.some((r) => mayCall(r, role)));
+      expect(both).toEqual([]);
+      expect(ROLES.filter((role) => userWriting.some((r) => mayCall(r, role)))).toEqual(['security_admin']);
+      expect(ROLES.filter((role) => auditReading.some((r) => mayCall(r, role)))).toEqual(['inspector', 'audit_admin']);
+    });
+
+    it('discipline inspectors are read-only: no state-changing route beyond their own session and account', () => {
+      const writes = MATRIX_ROUTES.filter((r) => !SAFE.has(r.split(' ')[0]) && !READS_BY_POST.has(r) && mayCall(r, 'inspector'));
+      expect(writes.filter((r) => !r.startsWith('POST /api/auth/'))).toEqual([]);
+    });
+  });
+});
+
+/** '/api/residents/0190…' → '/api/residents/:id' when the route names an :id. */
+function patternOf(url: string, route: MatrixRoute): string {
+  const path = url.split('?')[0];
+  const pattern = route.split(' ')[1];
+  const a = path.split('/');
+  const b = pattern.split('/');
+  if (a.length !== b.length) return path;
+  return a.map((seg, i) => (b[i].startsWith(':') ? b[i] : seg)).join('/');
+}
+
+const COUNTED_TABLES = [
+  'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
+  'party_orgs', 'party_members', 'workers', 'users', 'sessions', 'audit_log',
+] as const;
+
+async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of COUNTED_TABLES) {
+    const row = await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  const users = await ctx.deps.db.selectFrom('users').select(['id', 'password_hash', 'display_name', 'totp_secret_enc']).orderBy('id').execute();
+  out.usersDigest = hashOf(JSON.stringify(users));
+  return out;
+}
+
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** A valid request per route, naming real fixture objects of subdistrict 0 (in every caller's scope). */
+function buildProbes(ctx: Ctx, fx: Fixture): Record<MatrixRoute, Probe> {
+  const { deps } = ctx;
+  const sub = fx.subdistricts[0];
+  const community = sub.communities[0];
+  const grid = community.grids[0];
+  const system = systemActor();
+
+  const freshResident = async (): Promise<string> => {
+    const r = await createResident(deps, system, {
+      name: '待迁出居民', gridId: grid.id, address: '甲一路A号院1号楼101', isNeedy: false, isElderly: false, isDisabled: false,
+    });
+    return r.id;
+  };
+  const freshCommunity = async (): Promise<string> => {
+    const u = await createUnit(deps, system, { parentId: sub.id, kind: 'community', name: `合并测试社区${uniq()}`, validFrom: '2010-01-01' });
+    return u.id;
+  };
+  const importFile = async (): Promise<Buffer> =>
+    buildWorkbook([{ name: '居民', header: headerFor('zh-CN'), rows: [['导入居民', '', '', grid.id, '甲一路A号院', '', '', '否', '否', '否']], textColumns: true }]);
+
+  return {
+    'GET /api/health': () => ({ method: 'GET', url: '/api/health' }),
+    'GET /api/meta': () => ({ method: 'GET', url: '/api/meta' }),
+    'GET /api/openapi.json': () => ({ method: 'GET', url: '/api/openapi.json' }),
+
+    'POST /api/auth/login': async () => {
+      const user = await makeUser(deps, 'grid_worker', grid.id);
+      return { method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } };
+    },
+    'GET /api/auth/session': () => ({ method: 'GET', url: '/api/auth/session' }),
+    'POST /api/auth/logout': () => ({ method: 'POST', url: '/api/auth/logout', payload: {} }),
+    'POST /api/auth/password': () => ({
+      method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: STRONG_PASSWORD },
+    }),
+    'POST /api/auth/totp/setup': () => ({ method: 'POST', url: '/api/auth/totp/setup', payload: {} }),
+    'POST /api/auth/totp/enable': async (client) => {
+      if (!client) return { method: 'POST', url: '/api/auth/totp/enable', payload: { code: '000000' } };
+      const setup = await client.post('/api/auth/totp/setup');
+      expect(setup.statusCode).toBe(200);
+      const { secret } = readJson<{ secret: string }>(setup);
+      return { method: 'POST', url: '/api/auth/totp/enable', payload: { code: currentTotp(secret) } };
+    },
+
+    'GET /api/territory/units': () => ({ method: 'GET', url: '/api/territory/units' }),
+    'GET /api/territory/units/:id': () => ({ method: 'GET', url: `/api/territory/units/${community.id}` }),
+    'POST /api/territory/units': () => ({
+      method: 'POST', url: '/api/territory/units', payload: { parentId: community.id, kind: 'grid', name: `新建网格${uniq()}`, validFrom: '2010-01-01' },
+    }),
+    'PATCH /api/territory/units/:id': () => ({ method: 'PATCH', url: `/api/territory/units/${grid.id}`, payload: { name: '甲一A网格' } }),
+    'POST /api/territory/units/:id/merge': async () => {
+      const [source, target] = [await freshCommunity(), await freshCommunity()];
+      return { method: 'POST', url: `/api/territory/units/${source}/merge`, payload: { targetId: target, effectiveDate: '2020-01-01' } };
+    },
+    'GET /api/territory/units/:id/history': () => ({ method: 'GET', url: `/api/territory/units/${grid.id}/history` }),
+    'GET /api/territory/units/:id/parent-at': () => ({ method: 'GET', url: `/api/territory/units/${grid.id}/parent-at?date=2020-01-01` }),
+    'GET /api/territory/buildings': () => ({ method: 'GET', url: `/api/territory/buildings?gridId=${grid.id}` }),
+    'POST /api/territory/buildings': () => ({
+      method: 'POST', url: '/api/territory/buildings', payload: { gridId: grid.id, name: '2号楼', address: '甲一路A号院2号楼' },
+    }),
+    'GET /api/territory/households': () => ({ method: 'GET', url: `/api/territory/households?gridId=${grid.id}` }),
+    'POST /api/territory/households': () => ({
+      method: 'POST', url: '/api/territory/households', payload: { gridId: grid.id, buildingId: grid.buildingId, address: '甲一路A号院1号楼102' },
+    }),
+
+    'GET /api/party-orgs': () => ({ method: 'GET', url: '/api/party-orgs' }),
+    'POST /api/party-orgs': () => ({
+      method: 'POST', url: '/api/party-orgs',
+      payload: { parentId: community.partyOrgId, kind: 'branch', category: 'grid', name: `网格党支部${uniq()}`, territoryId: community.id },
+    }),
+    'PATCH /api/party-orgs/:id': () => ({ method: 'PATCH', url: `/api/party-orgs/${community.branchId}`, payload: { name: '甲一第一支部' } }),
+
+    'GET /api/residents': () => ({ method: 'GET', url: '/api/residents' }),
+    'GET /api/residents/import-template': () => ({ method: 'GET', url: '/api/residents/import-template' }),
+    'POST /api/residents/import': async () => ({ method: 'POST', url: '/api/residents/import', payload: await importFile(), contentType: XLSX_MIME }),
+    'POST /api/residents/export': () => ({ method: 'POST', url: '/api/residents/export', payload: { reason: '年度核查工作需要', gridId: grid.id } }),
+    'POST /api/residents/lookup': () => ({ method: 'POST', url: '/api/residents/lookup', payload: { phone: fx.secrets[1] } }),
+    'GET /api/residents/:id': () => ({ method: 'GET', url: `/api/residents/${grid.residentIds[0]}` }),
+    'POST /api/residents': () => ({ method: 'POST', url: '/api/residents', payload: { name: '新登记居民', gridId: grid.id, householdId: grid.householdId } }),
+    'PATCH /api/residents/:id': () => ({ method: 'PATCH', url: `/api/residents/${grid.residentIds[1]}`, payload: { isDisabled: false } }),
+    'DELETE /api/residents/:id': async () => ({ method: 'DELETE', url: `/api/residents/${await freshResident()}` }),
+    'POST /api/residents/:id/reveal': () => ({
+      method: 'POST', url: `/api/residents/${grid.residentIds[0]}/reveal`, payload: { fields: ['phone'], reason: '核实联系方式' },
+    }),
+
+    'GET /api/party-members': () => ({ method: 'GET', url: '/api/party-members' }),
+    'POST /api/party-members': () => ({
+      method: 'POST', url: '/api/party-members',
+      payload: { name: '新党员', branchId: community.branchId, memberType: 'formal', status: 'in_service', joinDate: '2001-07-01' },
+    }),
+    'PATCH /api/party-members/:id': () => ({ method: 'PATCH', url: `/api/party-members/${community.memberId}`, payload: { workUnit: '退休' } }),
+
+    'GET /api/workers': () => ({ method: 'GET', url: '/api/workers' }),
+    'POST /api/workers': () => ({
+      method: 'POST', url: '/api/workers', payload: { name: '新社工', unitId: community.id, post: '网格员', origin: 'graduate' },
+    }),
+    'PATCH /api/workers/:id': () => ({ method: 'PATCH', url: `/api/workers/${community.workerId}`, payload: { post: '社区工作者' } }),
+
+    'GET /api/users': () => ({ method: 'GET', url: '/api/users' }),
+    'POST /api/users': () => ({
+      method: 'POST', url: '/api/users',
+      payload: { username: `u${uniq()}`, displayName: '新用户', role: 'volunteer', scopeUnitId: community.id, password: STRONG_PASSWORD },
+    }),
+    'PATCH /api/users/:id': async () => {
+      const target = await makeUser(deps, 'volunteer', community.id);
+      return { method: 'PATCH', url: `/api/users/${target.id}`, payload: { displayName: '改名用户' } };
+    },
+
+    'GET /api/audit': () => ({ method: 'GET', url: '/api/audit?pageSize=5' }),
+    'GET /api/audit/verify': () => ({ method: 'GET', url: '/api/audit/verify' }),
+    'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
+  };
+}
