@@ -8,6 +8,7 @@ import './platform/http-types.ts';
 import { zodValidatorCompiler } from './platform/validation.ts';
 import { errorHandler } from './platform/error-handler.ts';
 import { securityHeaders } from './platform/security-headers.ts';
+import { requestLogView } from './platform/log-redaction.ts';
 import { AppError } from './platform/errors.ts';
 import { registerAccessControl } from './features/auth/access-control.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -23,14 +24,15 @@ import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface BuildOptions {
-  logger?: boolean | { level: string };
+  /** Log level; no logging when absent (tests). */
+  logLevel?: string;
   serveWeb?: boolean;
 }
 
 /** Plugins and feature routes; never listens (tests use inject). */
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logLevel ? { level: options.logLevel, serializers: { req: requestLogView } } : false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     onProtoPoisoning: 'error',

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
   const applied = await migrateToLatest(db, engine);
   const deps = { db, engine, config, cipher: createFieldCipher(loadMasterKey(config)) };
-  const app = await buildApp(deps, { logger: { level: config.logLevel }, serveWeb: true });
+  const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   if (config.demo && (await seedDemo(deps))) app.log.info('demo subdistrict 秦岭路街道 loaded');
 

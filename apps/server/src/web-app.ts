@@ -10,7 +10,7 @@ export async function registerWebApp(app: App, dist: string): Promise<void> {
     app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });
     return;
   }
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' || request.url.startsWith('/api')) throw new AppError('NOT_FOUND');
     return reply.type('text/html').sendFile('index.html');

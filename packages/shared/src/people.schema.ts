@@ -75,6 +75,7 @@ export const exportBody = z.strictObject({
   reason: zReason,
   q: z.string().trim().max(50).optional(),
   gridId: zId.optional(),
+  flag: z.enum(['needy', 'elderly', 'disabled']).optional(),
 });
 
 export const importResultView = z.object({ imported: z.number().int() });
@@ -103,7 +104,16 @@ export const partyMemberCreateBody = z.strictObject({
   joinDate: zDate,
   workUnit: z.string().trim().max(100).default(''),
 });
-export const partyMemberUpdateBody = partyMemberCreateBody.partial().strict();
+/** Every field optional and none defaulted: a PATCH changes only what it names (`.partial()` would keep the defaults). */
+export const partyMemberUpdateBody = z.strictObject({
+  name: zName.optional(),
+  residentId: zId.optional(),
+  branchId: zId.optional(),
+  memberType: z.enum(MEMBER_TYPES).optional(),
+  status: z.enum(MEMBER_STATUSES).optional(),
+  joinDate: zDate.optional(),
+  workUnit: z.string().trim().max(100).optional(),
+});
 
 /** Community workers: 机关下沉 (agency) / 大学生 (graduate) / 公益性岗位 / 居民 (resident). */
 export const WORKER_ORIGINS = ['agency', 'graduate', 'public_welfare', 'resident'] as const;
@@ -127,4 +137,12 @@ export const workerCreateBody = z.strictObject({
   isFirstSecretary: z.boolean().default(false),
   joinedOn: zDate.optional(),
 });
-export const workerUpdateBody = workerCreateBody.partial().strict();
+/** Every field optional and none defaulted: a PATCH changes only what it names. */
+export const workerUpdateBody = z.strictObject({
+  name: zName.optional(),
+  unitId: zId.optional(),
+  post: z.string().trim().min(1).max(60).optional(),
+  origin: z.enum(WORKER_ORIGINS).optional(),
+  isFirstSecretary: z.boolean().optional(),
+  joinedOn: zDate.optional(),
+});

@@ -1,23 +1,23 @@
 import { Suspense } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { lazyPage } from '../lib/lazy-page.ts';
+import { lazyNamed } from '../lib/lazy-named.ts';
 import { PageLoading } from '../components/page-loading.tsx';
 import { RequireSession } from './require-session.tsx';
 import type { RouteHandle } from './routes.ts';
 
-const LoginPage = lazyPage(() => import('../features/auth/login-page.tsx'), 'LoginPage');
-const AppLayout = lazyPage(() => import('../features/layout/app-layout.tsx'), 'AppLayout');
-const NotFound = lazyPage(() => import('../components/not-found.tsx'), 'NotFound');
-const HomePage = lazyPage(() => import('../features/dashboard/home-page.tsx'), 'HomePage');
-const TerritoryPage = lazyPage(() => import('../features/territory/territory-page.tsx'), 'TerritoryPage');
-const PartyOrgsPage = lazyPage(() => import('../features/party-orgs/party-orgs-page.tsx'), 'PartyOrgsPage');
-const ResidentsPage = lazyPage(() => import('../features/residents/residents-page.tsx'), 'ResidentsPage');
-const PartyMembersPage = lazyPage(() => import('../features/party-members/party-members-page.tsx'), 'PartyMembersPage');
-const WorkersPage = lazyPage(() => import('../features/workers/workers-page.tsx'), 'WorkersPage');
-const UsersPage = lazyPage(() => import('../features/users/users-page.tsx'), 'UsersPage');
-const AuditPage = lazyPage(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
-const AccountPage = lazyPage(() => import('../features/account/account-page.tsx'), 'AccountPage');
+const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx'), 'LoginPage');
+const AppLayout = lazyNamed(() => import('../features/layout/app-layout.tsx'), 'AppLayout');
+const NotFound = lazyNamed(() => import('../components/not-found.tsx'), 'NotFound');
+const HomePage = lazyNamed(() => import('../features/dashboard/home-page.tsx'), 'HomePage');
+const TerritoryPage = lazyNamed(() => import('../features/territory/territory-page.tsx'), 'TerritoryPage');
+const PartyOrgsPage = lazyNamed(() => import('../features/party-orgs/party-orgs-page.tsx'), 'PartyOrgsPage');
+const ResidentsPage = lazyNamed(() => import('../features/residents/residents-page.tsx'), 'ResidentsPage');
+const PartyMembersPage = lazyNamed(() => import('../features/party-members/party-members-page.tsx'), 'PartyMembersPage');
+const WorkersPage = lazyNamed(() => import('../features/workers/workers-page.tsx'), 'WorkersPage');
+const UsersPage = lazyNamed(() => import('../features/users/users-page.tsx'), 'UsersPage');
+const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
+const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (

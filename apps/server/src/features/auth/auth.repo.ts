@@ -1,4 +1,21 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn, DB, Db } from '../../db-schema.ts';
+import { prepared } from '../../db/prepared.ts';
+
+export interface SessionWithUser {
+  session_id: string;
+  csrf_token: string;
+  session_created_at: string;
+  last_seen_at: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  disabled: number;
+  totp_enabled: number;
+  scope_unit_id: string;
+  scope_path: string;
+  scope_name: string;
+}
 import type { SessionTable, UserTable } from './auth.table.ts';
 
 export const findUserByUsername = (db: Conn, username: string) =>
@@ -9,8 +26,8 @@ export const findUserById = (db: Conn, id: string) =>
 
 export const insertSession = (db: Conn, row: SessionTable) => db.insertInto('sessions').values(row).execute();
 
-/** One query per request: the session, its user and the path of the user's scope unit. */
-export const findSessionWithUser = (db: Conn, sessionId: string) =>
+/** One query per request: the session, its user and the path of the user's scope unit (compiled once). */
+const sessionWithUser = prepared<DB, SessionWithUser, 'sessionId'>((db, param) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -21,8 +38,11 @@ export const findSessionWithUser = (db: Conn, sessionId: string) =>
       'users.disabled', 'users.totp_enabled', 'users.scope_unit_id', 'org_units.path as scope_path',
       'org_units.name as scope_name',
     ])
-    .where('sessions.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('sessions.id', '=', param('sessionId')));
+
+export async function findSessionWithUser(db: Db, sessionId: string): Promise<SessionWithUser | undefined> {
+  return (await sessionWithUser(db, { sessionId }))[0];
+}
 
 export const touchSession = (db: Conn, sessionId: string, at: string) =>
   db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', sessionId).execute();

@@ -13,14 +13,14 @@ import type { ResidentRow } from './residents.view.ts';
  * Exports the residents matching a filter as .xlsx (all cells text; formulas neutralised).
  * Full ID numbers and phones only for holders of pi:reveal; the export and its reason are audited first.
  */
-export async function exportResidents(deps: Deps, actor: Actor, input: { reason: string; q?: string; gridId?: string }): Promise<Readable> {
+export async function exportResidents(deps: Deps, actor: Actor, input: { reason: string; q?: string; gridId?: string; flag?: 'needy' | 'elderly' | 'disabled' }): Promise<Readable> {
   authorize(actor, 'resident:export');
   const filter = await filterFor(deps, actor, input);
   const full = can(actor, 'pi:reveal');
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, auditWho(actor), {
       action: 'resident.export', subjectType: 'resident', orgPath: actor.scope.paths[0],
-      changes: { filter: { q: input.q ?? null, gridId: input.gridId ?? null }, personalData: full }, reason: input.reason,
+      changes: { filter: { gridId: input.gridId ?? null, flag: input.flag ?? null, searched: Boolean(input.q) }, personalData: full }, reason: input.reason,
     }));
   const cell = (r: ResidentRow): string[] => [
     r.name, genderText(r.gender), r.birth_date ?? '', r.grid_name, r.address,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn, DB, Db } from '../../db-schema.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { containsPattern, likeEscaped } from '../../db/dialect.ts';
@@ -25,7 +26,8 @@ function baseQuery(db: Conn, scope: OrgScope, filter: ResidentFilter) {
   if (filter.flag === 'disabled') q = q.where('r.is_disabled', '=', 1);
   if (filter.ids) q = q.where('r.id', 'in', filter.ids.length ? filter.ids : ['']);
   const text = filter.q ? normaliseQuery(filter.q) : '';
-  if (text.length === 1) q = q.where('r.name', 'like', `${text}%`);
+  // One character: surname prefix, with LIKE wildcards in it taken literally.
+  if (text.length === 1) q = q.where(likeEscaped(sql.ref<string>('r.name'), `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (text.length >= 2) {
     for (const gram of bigrams(text)) {
       q = q.where('r.id', 'in', (eb) => eb.selectFrom('resident_grams').select('resident_id').where('gram', '=', gram));
@@ -67,15 +69,17 @@ export async function* scanResidents(db: Conn, scope: OrgScope, filter: Resident
   }
 }
 
-export const findResident = (db: Conn, id: string) =>
+const residentById = prepared<DB, ResidentTable & { grid_name: string; grid_path: string }, 'id'>((db, param) =>
   db
     .selectFrom('residents as r')
     .innerJoin('org_units as g', 'g.id', 'r.grid_id')
     .selectAll('r')
     .select(['g.name as grid_name', 'g.path as grid_path'])
-    .where('r.id', '=', id)
-    .where('r.removed_at', 'is', null)
-    .executeTakeFirst();
+    .where('r.id', '=', param('id'))
+    .where('r.removed_at', 'is', null));
+
+/** Detail read (compiled once: it is the hottest query after the session lookup). */
+export const findResident = async (db: Db, id: string) => (await residentById(db, { id }))[0];
 
 export const idsByBlindIndex = async (db: Conn, column: 'id_no_bidx' | 'phone_bidx', value: string) =>
   (await db.selectFrom('residents').select('id').where(column, '=', value).where('removed_at', 'is', null).execute()).map((r) => r.id);

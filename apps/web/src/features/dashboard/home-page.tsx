@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Card, DatePicker, Result, Space, Spin, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,10 @@ import { useCan } from '../auth/session.ts';
 import { CommunityTable } from './community-table.tsx';
 import { useHomeDashboard } from './dashboard-api.ts';
 import { StatCards } from './stat-cards.tsx';
-import { WorkersChart } from './workers-chart.tsx';
+import { lazyNamed } from '../../lib/lazy-named.ts';
+
+/** ECharts is the heaviest dependency; the figures render while it loads. */
+const WorkersChart = lazyNamed(() => import('./workers-chart.tsx'), 'WorkersChart');
 
 /** 首页: headline figures for the user's scope as of a date (统计日期). */
 export function HomePage() {
@@ -31,7 +34,9 @@ export function HomePage() {
         <>
           <StatCards data={data} />
           <Card title={t('dashboard.workersChart')}>
-            <WorkersChart rows={data.perCommunity} target={data.workersTarget} />
+            <Suspense fallback={<Spin><div style={{ height: 320 }} /></Spin>}>
+              <WorkersChart rows={data.perCommunity} target={data.workersTarget} />
+            </Suspense>
           </Card>
           <Card title={t('dashboard.perCommunity')}>
             <CommunityTable rows={data.perCommunity} />

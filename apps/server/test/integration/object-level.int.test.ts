@@ -1,0 +1,465 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { ERRORS, type Role } from '@jishi/shared';
+import { createTestContext, readJson } from '../harness.ts';
+import { buildFixture, type Fixture, type FixtureCommunity, type FixtureGrid, type FixtureSubdistrict } from '../fixture.ts';
+import { clientFor, makeUser, type Client } from '../sessions.ts';
+import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts';
+import { headerFor } from '../../src/features/residents/residents.columns.ts';
+import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
+
+/**
+ * Object-level authorization (IDOR) on the 2 × 2 × 2 fixture: objects outside the caller's
+ * scope do not exist for them (404, the same body as for an id that was never issued), a caller
+ * without the permission gets 403, and in both cases nothing at all is written.
+ */
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+type Method = NonNullable<InjectOptions['method']>;
+
+interface Actor {
+  client: Client;
+  role: Role;
+}
+/** The caller's own objects, used beside a foreign id in bodies (e.g. own resident moved to a foreign grid). */
+interface Own {
+  gridId: string;
+  residentId: string;
+  communityId: string;
+  partyOrgId: string;
+  branchId: string;
+  memberId: string;
+  workerId: string;
+}
+interface Attack {
+  what: string;
+  route: MatrixRoute;
+  url: string;
+  payload?: unknown;
+  contentType?: string;
+  /** Overrides the expectation for a caller holding the permission (default 404; without it, always 403). */
+  expect?: { status: number; code: string };
+}
+
+const DATA_TABLES = [
+  'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
+  'party_orgs', 'party_members', 'workers', 'users',
+] as const;
+const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
+const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
+const REASON = '越权访问测试';
+
+/** Every row of every data table, canonicalised: any write anywhere changes it. */
+async function snapshot(ctx: Ctx): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of DATA_TABLES) {
+    const rows = await ctx.deps.db.selectFrom(table).selectAll().execute();
+    out[table] = rows.map((r) => JSON.stringify(r)).sort().join('\n');
+  }
+  return out;
+}
+
+async function maxAuditSeq(ctx: Ctx): Promise<number> {
+  const row = await ctx.deps.db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+  return Number(row?.m ?? 0);
+}
+
+const codeOf = (res: LightMyRequestResponse): string | undefined => {
+  try {
+    return readJson<{ code?: string }>(res).code;
+  } catch {
+    return undefined;
+  }
+};
+
+/** '/api/residents/0190…/reveal' → '/api/residents/:id/reveal' for the route named by the attack. */
+function matchesRoute(method: Method, url: string, route: MatrixRoute): boolean {
+  const path = url.split('?')[0].split('/');
+  const pattern = route.split(' ')[1].split('/');
+  return path.length === pattern.length && routeKey(method, pattern.join('/')) === route
+    && pattern.every((seg, i) => seg.startsWith(':') || seg === path[i]);
+}
+
+/**
+ * Sends one attack and checks status, body and side effects; returns a description of every
+ * deviation (empty when the attack was refused cleanly).
+ */
+async function attack(ctx: Ctx, actor: Actor, a: Attack): Promise<string[]> {
+  const method = a.route.split(' ')[0] as Method;
+  if (!matchesRoute(method, a.url, a.route)) return [`${a.what}: url ${a.url} is not ${a.route}`];
+  const permitted = mayCall(a.route, actor.role);
+  const want = permitted ? (a.expect ?? { status: 404, code: 'NOT_FOUND' }) : { status: 403, code: 'FORBIDDEN' };
+  const before = await snapshot(ctx);
+  const seq = await maxAuditSeq(ctx);
+  const headers: Record<string, string> = a.contentType ? { 'content-type': a.contentType } : {};
+  const res = await actor.client.request(method, a.url, a.payload, headers);
+  const after = await snapshot(ctx);
+  const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'actor_id', 'result']).where('seq', '>', seq).execute();
+
+  const label = `${actor.role} ${a.route} — ${a.what}`;
+  const problems: string[] = [];
+  if (res.statusCode !== want.status || codeOf(res) !== want.code) problems.push(`${label}: expected ${want.status} ${want.code}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+  if (want.code === 'NOT_FOUND' && res.statusCode === 404 && JSON.stringify(readJson(res)) !== JSON.stringify(NOT_FOUND_BODY)) {
+    problems.push(`${label}: 404 body differs from a never-issued id's: ${res.body}`);
+  }
+  for (const table of DATA_TABLES) if (before[table] !== after[table]) problems.push(`${label}: table ${table} changed`);
+  // A refusal by the access layer leaves exactly its own access.denied record; anything else leaves none.
+  const expectedAudit = want.status === 403 && want.code === 'FORBIDDEN' ? [{ action: 'access.denied', actor_id: actor.client.userId, result: 'denied' }] : [];
+  if (JSON.stringify(audit) !== JSON.stringify(expectedAudit)) problems.push(`${label}: audit records ${JSON.stringify(audit)}`);
+  return problems;
+}
+
+async function runAll(ctx: Ctx, actor: Actor, attacks: Attack[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const a of attacks) problems.push(...(await attack(ctx, actor, a)));
+  return problems;
+}
+
+const importFile = (gridLabel: string): Promise<Buffer> =>
+  buildWorkbook([{ name: '居民', header: headerFor('zh-CN'), rows: [['越权导入', '', '', gridLabel, '某路1号', '', '', '否', '否', '否']], textColumns: true }]);
+
+/** Every route that takes a grid-level object (resident, grid, household, building) by id, aimed at grid `g`. */
+async function gridAttacks(g: FixtureGrid, own: Own): Promise<Attack[]> {
+  const r = g.residentIds[0];
+  return [
+    { what: 'read a resident', route: 'GET /api/residents/:id', url: `/api/residents/${r}` },
+    { what: 'update a resident', route: 'PATCH /api/residents/:id', url: `/api/residents/${r}`, payload: { address: '越权修改' } },
+    { what: 'move a resident out', route: 'DELETE /api/residents/:id', url: `/api/residents/${r}` },
+    { what: 'reveal a resident', route: 'POST /api/residents/:id/reveal', url: `/api/residents/${r}/reveal`, payload: { fields: ['idNumber', 'phone'], reason: REASON } },
+    { what: 'read the grid', route: 'GET /api/territory/units/:id', url: `/api/territory/units/${g.id}` },
+    { what: 'rename the grid', route: 'PATCH /api/territory/units/:id', url: `/api/territory/units/${g.id}`, payload: { name: '越权改名' } },
+    { what: "the grid's history", route: 'GET /api/territory/units/:id/history', url: `/api/territory/units/${g.id}/history` },
+    { what: "the grid's parent on a date", route: 'GET /api/territory/units/:id/parent-at', url: `/api/territory/units/${g.id}/parent-at?date=2020-01-01` },
+    { what: 'list residents by gridId', route: 'GET /api/residents', url: `/api/residents?gridId=${g.id}` },
+    { what: 'list buildings by gridId', route: 'GET /api/territory/buildings', url: `/api/territory/buildings?gridId=${g.id}` },
+    { what: 'list households by gridId', route: 'GET /api/territory/households', url: `/api/territory/households?gridId=${g.id}` },
+    { what: 'register a resident in the grid', route: 'POST /api/residents', url: '/api/residents', payload: { name: '越权登记', gridId: g.id } },
+    { what: "register a resident in one's grid, in the foreign household", route: 'POST /api/residents', url: '/api/residents', payload: { name: '越权登记', gridId: own.gridId, householdId: g.householdId } },
+    { what: "move one's own resident into the grid", route: 'PATCH /api/residents/:id', url: `/api/residents/${own.residentId}`, payload: { gridId: g.id } },
+    { what: "move one's own resident into the household", route: 'PATCH /api/residents/:id', url: `/api/residents/${own.residentId}`, payload: { householdId: g.householdId } },
+    { what: 'add a building to the grid', route: 'POST /api/territory/buildings', url: '/api/territory/buildings', payload: { gridId: g.id, name: '越权楼', address: '越权地址' } },
+    { what: 'add a household to the grid', route: 'POST /api/territory/households', url: '/api/territory/households', payload: { gridId: g.id, address: '越权地址' } },
+    { what: "add a household in one's grid to the foreign building", route: 'POST /api/territory/households', url: '/api/territory/households', payload: { gridId: own.gridId, buildingId: g.buildingId, address: '越权地址' } },
+    { what: 'create a micro-grid under the grid', route: 'POST /api/territory/units', url: '/api/territory/units', payload: { parentId: g.id, kind: 'micro_grid', name: '越权微网格' } },
+    { what: 'export the grid', route: 'POST /api/residents/export', url: '/api/residents/export', payload: { reason: REASON, gridId: g.id } },
+    { what: 'make a Party member of the resident', route: 'POST /api/party-members', url: '/api/party-members', payload: { name: '越权党员', branchId: own.branchId, residentId: r, memberType: 'formal', status: 'in_service', joinDate: '2001-07-01' } },
+    { what: "link one's member to the resident", route: 'PATCH /api/party-members/:id', url: `/api/party-members/${own.memberId}`, payload: { residentId: r } },
+    {
+      what: 'import a resident into the grid (row refused like an unknown grid)', route: 'POST /api/residents/import', url: '/api/residents/import',
+      payload: await importFile(g.id), contentType: XLSX_MIME, expect: { status: 422, code: 'IMPORT_ROWS_INVALID' },
+    },
+  ];
+}
+
+/** Every route that takes a community-level object (unit, Party organisations, member, worker) by id. */
+function communityAttacks(c: FixtureCommunity, own: Own): Attack[] {
+  return [
+    { what: 'read the community', route: 'GET /api/territory/units/:id', url: `/api/territory/units/${c.id}` },
+    { what: 'rename the community', route: 'PATCH /api/territory/units/:id', url: `/api/territory/units/${c.id}`, payload: { name: '越权改名' } },
+    { what: "the community's history", route: 'GET /api/territory/units/:id/history', url: `/api/territory/units/${c.id}/history` },
+    { what: "the community's parent on a date", route: 'GET /api/territory/units/:id/parent-at', url: `/api/territory/units/${c.id}/parent-at?date=2020-01-01` },
+    { what: 'merge the community into one\'s own', route: 'POST /api/territory/units/:id/merge', url: `/api/territory/units/${c.id}/merge`, payload: { targetId: own.communityId, effectiveDate: '2020-01-01' } },
+    { what: 'create a grid under the community', route: 'POST /api/territory/units', url: '/api/territory/units', payload: { parentId: c.id, kind: 'grid', name: '越权网格' } },
+    { what: 'rename the Party committee', route: 'PATCH /api/party-orgs/:id', url: `/api/party-orgs/${c.partyOrgId}`, payload: { name: '越权改名' } },
+    { what: 'rename the branch', route: 'PATCH /api/party-orgs/:id', url: `/api/party-orgs/${c.branchId}`, payload: { name: '越权改名' } },
+    { what: 'create a branch under the Party committee', route: 'POST /api/party-orgs', url: '/api/party-orgs', payload: { parentId: c.partyOrgId, kind: 'branch', category: 'grid', name: '越权支部', territoryId: own.communityId } },
+    { what: "create a branch under one's own committee placed in the community", route: 'POST /api/party-orgs', url: '/api/party-orgs', payload: { parentId: own.partyOrgId, kind: 'branch', category: 'grid', name: '越权支部', territoryId: c.id } },
+    { what: 'update a Party member', route: 'PATCH /api/party-members/:id', url: `/api/party-members/${c.memberId}`, payload: { workUnit: '越权修改' } },
+    { what: 'list members by branchId', route: 'GET /api/party-members', url: `/api/party-members?branchId=${c.branchId}` },
+    { what: 'add a member to the branch', route: 'POST /api/party-members', url: '/api/party-members', payload: { name: '越权党员', branchId: c.branchId, memberType: 'formal', status: 'in_service', joinDate: '2001-07-01' } },
+    { what: "move one's own member into the branch", route: 'PATCH /api/party-members/:id', url: `/api/party-members/${own.memberId}`, payload: { branchId: c.branchId } },
+    { what: 'update a worker', route: 'PATCH /api/workers/:id', url: `/api/workers/${c.workerId}`, payload: { post: '越权修改' } },
+    { what: 'list workers by unitId', route: 'GET /api/workers', url: `/api/workers?unitId=${c.id}` },
+    { what: 'add a worker to the community', route: 'POST /api/workers', url: '/api/workers', payload: { name: '越权社工', unitId: c.id, post: '网格员', origin: 'graduate' } },
+    { what: "move one's own worker into the community", route: 'PATCH /api/workers/:id', url: `/api/workers/${own.workerId}`, payload: { unitId: c.id } },
+    { what: 'dashboard of the community', route: 'GET /api/dashboard/home', url: `/api/dashboard/home?unitId=${c.id}` },
+  ];
+}
+
+/** The subdistrict unit and its Party working committee. */
+function subdistrictAttacks(s: FixtureSubdistrict, own: Own): Attack[] {
+  return [
+    { what: 'read the subdistrict', route: 'GET /api/territory/units/:id', url: `/api/territory/units/${s.id}` },
+    { what: 'rename the subdistrict', route: 'PATCH /api/territory/units/:id', url: `/api/territory/units/${s.id}`, payload: { name: '越权改名' } },
+    { what: "the subdistrict's history", route: 'GET /api/territory/units/:id/history', url: `/api/territory/units/${s.id}/history` },
+    { what: "the subdistrict's parent on a date", route: 'GET /api/territory/units/:id/parent-at', url: `/api/territory/units/${s.id}/parent-at?date=2020-01-01` },
+    { what: 'create a community under the subdistrict', route: 'POST /api/territory/units', url: '/api/territory/units', payload: { parentId: s.id, kind: 'community', name: '越权社区' } },
+    { what: 'rename the working committee', route: 'PATCH /api/party-orgs/:id', url: `/api/party-orgs/${s.workingCommitteeId}`, payload: { name: '越权改名' } },
+    { what: 'create a Party committee under the working committee', route: 'POST /api/party-orgs', url: '/api/party-orgs', payload: { parentId: s.workingCommitteeId, kind: 'party_committee', name: '越权党委', territoryId: own.communityId } },
+    { what: 'list workers by unitId', route: 'GET /api/workers', url: `/api/workers?unitId=${s.id}` },
+    { what: 'add agency staff to the subdistrict', route: 'POST /api/workers', url: '/api/workers', payload: { name: '越权社工', unitId: s.id, post: '科员', origin: 'agency' } },
+    { what: 'dashboard of the subdistrict', route: 'GET /api/dashboard/home', url: `/api/dashboard/home?unitId=${s.id}` },
+  ];
+}
+
+describe('object-level authorization (IDOR)', () => {
+  let ctx: Ctx;
+  let fx: Fixture;
+  let gridWorker: Actor;
+  let secretary: Actor;
+
+  // Names used across tests.
+  const s0 = () => fx.subdistricts[0];
+  const s1 = () => fx.subdistricts[1];
+  const c0 = () => s0().communities[0];
+  const gA = () => c0().grids[0];
+  const gB = () => c0().grids[1];
+
+  const ownOfCommunity0 = (residentId: string): Own => ({
+    gridId: gA().id, residentId, communityId: c0().id, partyOrgId: c0().partyOrgId, branchId: c0().branchId, memberId: c0().memberId, workerId: c0().workerId,
+  });
+
+  const actorFor = async (role: Role, unitId: string): Promise<Actor> => ({ role, client: await clientFor(ctx.app, ctx.deps, role, unitId) });
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    fx = await buildFixture(ctx.deps);
+    gridWorker = await actorFor('grid_worker', gA().id);
+    secretary = await actorFor('community_secretary', c0().id);
+  });
+
+  describe('list, search and aggregate endpoints return nothing out of scope', () => {
+    interface Paged<T> { items: T[]; total: number }
+    interface ResidentItem { id: string; gridId: string; name: string }
+
+    const residentsOf = (grids: FixtureGrid[]): string[] => grids.flatMap((g) => g.residentIds).sort();
+    const nameOf = async (residentId: string): Promise<string> =>
+      (await ctx.deps.db.selectFrom('residents').select('name').where('id', '=', residentId).executeTakeFirstOrThrow()).name;
+    /** A name held in `foreign` grids but by nobody in `own` grids (names are random, so check). */
+    async function foreignOnlyName(own: FixtureGrid[], foreign: FixtureGrid[]): Promise<string> {
+      const ownNames = new Set(await Promise.all(residentsOf(own).map(nameOf)));
+      for (const id of residentsOf(foreign)) {
+        const name = await nameOf(id);
+        if (!ownNames.has(name)) return name;
+      }
+      throw new Error('every foreign name also occurs in scope');
+    }
+    async function getJson<T>(client: Client, url: string): Promise<T> {
+      const res = await client.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      return readJson<T>(res);
+    }
+    const decryptedOf = async (residentId: string, field: 'id_no' | 'phone'): Promise<string> => {
+      const row = await ctx.deps.db.selectFrom('residents').select(['id_no_enc', 'phone_enc']).where('id', '=', residentId).executeTakeFirstOrThrow();
+      const enc = field === 'id_no' ? row.id_no_enc : row.phone_enc;
+      return ctx.deps.cipher.decrypt(field, enc as string);
+    };
+
+    it('residents: a grid worker lists, filters and searches only grid A', async () => {
+      const all = await getJson<Paged<ResidentItem>>(gridWorker.client, '/api/residents?pageSize=200');
+      expect(all.items.map((r) => r.id).sort()).toEqual(residentsOf([gA()]));
+      expect(all.total).toBe(3);
+      const needy = await getJson<Paged<ResidentItem>>(gridWorker.client, '/api/residents?flag=needy&pageSize=200');
+      expect(needy.items.map((r) => r.id)).toEqual([gA().residentIds[0]]);
+
+      const others = [gB(), ...s0().communities[1].grids, ...s1().communities.flatMap((c) => c.grids)];
+      const name = await foreignOnlyName([gA()], others);
+      const byName = await getJson<Paged<ResidentItem>>(gridWorker.client, `/api/residents?q=${encodeURIComponent(name)}`);
+      expect(byName).toMatchObject({ items: [], total: 0 });
+      // One character (a surname) runs the prefix search: still only grid A.
+      const surname = await getJson<Paged<ResidentItem>>(gridWorker.client, `/api/residents?q=${encodeURIComponent(name.slice(0, 1))}&pageSize=200`);
+      expect(surname.items.every((r) => r.gridId === gA().id)).toBe(true);
+      expect(surname.total).toBe(surname.items.length);
+    });
+
+    it('residents: a community secretary lists and searches only community 0', async () => {
+      const all = await getJson<Paged<ResidentItem>>(secretary.client, '/api/residents?pageSize=200');
+      expect(all.items.map((r) => r.id).sort()).toEqual(residentsOf(c0().grids));
+      expect(all.total).toBe(6);
+      const others = [...s0().communities[1].grids, ...s1().communities.flatMap((c) => c.grids)];
+      const name = await foreignOnlyName(c0().grids, others);
+      const byName = await getJson<Paged<ResidentItem>>(secretary.client, `/api/residents?q=${encodeURIComponent(name)}`);
+      expect(byName).toMatchObject({ items: [], total: 0 });
+    });
+
+    it('residents: an exact lookup by ID number or phone finds nobody out of scope', async () => {
+      const foreign = [gB().residentIds[0], s0().communities[1].grids[0].residentIds[0], s1().communities[0].grids[0].residentIds[0]];
+      for (const id of foreign) {
+        for (const body of [{ idNumber: await decryptedOf(id, 'id_no') }, { phone: await decryptedOf(id, 'phone') }]) {
+          const res = await gridWorker.client.post('/api/residents/lookup', body);
+          expect(res.statusCode).toBe(200);
+          expect(readJson(res)).toEqual({ items: [] });
+        }
+      }
+      // Control: the same lookup for a resident of grid A finds them.
+      const mine = await gridWorker.client.post('/api/residents/lookup', { idNumber: await decryptedOf(gA().residentIds[1], 'id_no') });
+      expect(readJson<{ items: ResidentItem[] }>(mine).items.map((r) => r.id)).toEqual([gA().residentIds[1]]);
+      const secretaryForeign = await secretary.client.post('/api/residents/lookup', { phone: await decryptedOf(foreign[1], 'phone') });
+      expect(readJson(secretaryForeign)).toEqual({ items: [] });
+    });
+
+    it('territory units: only the subtree under the caller\'s scope unit', async () => {
+      const gw = await getJson<{ items: { id: string }[] }>(gridWorker.client, '/api/territory/units');
+      expect(gw.items.map((u) => u.id)).toEqual([gA().id]);
+      const cs = await getJson<{ items: { id: string }[] }>(secretary.client, '/api/territory/units');
+      expect(cs.items.map((u) => u.id).sort()).toEqual([c0().id, gA().id, gB().id].sort());
+    });
+
+    it('Party organisations, members and workers: only community 0 for its secretary', async () => {
+      const orgs = await getJson<{ items: { id: string }[] }>(secretary.client, '/api/party-orgs');
+      expect(orgs.items.map((o) => o.id).sort()).toEqual([c0().partyOrgId, c0().branchId].sort());
+      const members = await getJson<Paged<{ id: string }>>(secretary.client, '/api/party-members?pageSize=200');
+      expect(members.items.map((m) => m.id)).toEqual([c0().memberId]);
+      expect(members.total).toBe(1);
+      const workers = await getJson<Paged<{ id: string }>>(secretary.client, '/api/workers?pageSize=200');
+      expect(workers.items.map((w) => w.id)).toEqual([c0().workerId]);
+      expect(workers.total).toBe(1);
+    });
+
+    it('dashboard: counts only what lies in scope', async () => {
+      interface Dashboard { communities: number; grids: number; residents: number; partyMembers: number; branches: number; workers: number; perCommunity: { unitId: string }[] }
+      const gw = await getJson<Dashboard>(gridWorker.client, '/api/dashboard/home');
+      expect(gw).toMatchObject({ communities: 0, grids: 1, residents: 3, partyMembers: 0, branches: 0, workers: 0, perCommunity: [] });
+      const cs = await getJson<Dashboard>(secretary.client, '/api/dashboard/home');
+      expect(cs).toMatchObject({ communities: 1, grids: 2, residents: 6, partyMembers: 1, branches: 1, workers: 1 });
+      expect(cs.perCommunity.map((c) => c.unitId)).toEqual([c0().id]);
+    });
+
+    it('users: a security admin of subdistrict 1 lists only accounts scoped inside subdistrict 1', async () => {
+      const s1User = await makeUser(ctx.deps, 'grid_worker', s1().communities[1].grids[1].id);
+      const security = await actorFor('security_admin', s1().id);
+      const list = await getJson<{ items: { id: string; scopeUnitId: string }[] }>(security.client, '/api/users');
+      const s1Units = new Set((await ctx.deps.db.selectFrom('org_units').select('id').where('path', 'like', `${s1().path}%`).execute()).map((u) => u.id));
+      expect(list.items.filter((u) => !s1Units.has(u.scopeUnitId))).toEqual([]);
+      const ids = list.items.map((u) => u.id);
+      expect(ids).toContain(s1User.id);
+      expect(ids).toContain(security.client.userId);
+      expect(ids).not.toContain(gridWorker.client.userId);
+      expect(ids).not.toContain(secretary.client.userId);
+    });
+
+    it('audit trail: an audit admin of subdistrict 1 reads only records of subdistrict 1', async () => {
+      const auditor = await actorFor('audit_admin', s1().id);
+      const seqs: number[] = [];
+      let total = -1;
+      for (let page = 1; total < 0 || seqs.length < total; page++) {
+        const body = await getJson<Paged<{ seq: number }>>(auditor.client, `/api/audit?pageSize=200&page=${page}`);
+        total = body.total;
+        if (body.items.length === 0) break;
+        seqs.push(...body.items.map((e) => e.seq));
+      }
+      const inS1 = await ctx.deps.db.selectFrom('audit_log').select('seq').where('org_path', 'like', `${s1().path}%`).execute();
+      const inS0 = await ctx.deps.db.selectFrom('audit_log').select('seq').where('org_path', 'like', `${s0().path}%`).execute();
+      expect(inS0.length).toBeGreaterThan(0);
+      expect(seqs.sort((a, b) => a - b)).toEqual(inS1.map((r) => Number(r.seq)).sort((a, b) => a - b));
+      expect(total).toBe(inS1.length);
+      // Filtering by a subject of subdistrict 0 finds nothing either.
+      const filtered = await getJson<Paged<unknown>>(auditor.client, `/api/audit?subjectId=${gA().residentIds[0]}`);
+      expect(filtered).toMatchObject({ items: [], total: 0 });
+    });
+  });
+
+  describe('a grid worker of grid A in community 0', () => {
+    const own = () => ownOfCommunity0(gA().residentIds[2]);
+
+    it.each([
+      ['grid B of the same community', () => gB()],
+      ['grid A of the sibling community', () => s0().communities[1].grids[0]],
+      ['grid A of the other subdistrict', () => s1().communities[0].grids[0]],
+    ])('gets 404 for objects of %s, and nothing changes', async (_label, grid) => {
+      expect(await runAll(ctx, gridWorker, await gridAttacks(grid(), own()))).toEqual([]);
+    });
+
+    it.each([
+      ['its own community (an ancestor)', () => c0()],
+      ['the sibling community', () => s0().communities[1]],
+      ['a community of the other subdistrict', () => s1().communities[0]],
+    ])('gets 404 (403 without the permission) for %s and its Party and staff records', async (_label, community) => {
+      expect(await runAll(ctx, gridWorker, communityAttacks(community(), own()))).toEqual([]);
+    });
+
+    it.each([
+      ['its own subdistrict (an ancestor)', () => s0()],
+      ['the other subdistrict', () => s1()],
+    ])('gets 404 (403 without the permission) for %s', async (_label, sub) => {
+      expect(await runAll(ctx, gridWorker, subdistrictAttacks(sub(), own()))).toEqual([]);
+    });
+
+    it('gets the same 404 for an id that was never issued', async () => {
+      expect(await runAll(ctx, gridWorker, [
+        { what: 'never issued', route: 'GET /api/residents/:id', url: `/api/residents/${NEVER_ISSUED}` },
+        { what: 'never issued', route: 'GET /api/territory/units/:id', url: `/api/territory/units/${NEVER_ISSUED}` },
+        { what: 'never issued', route: 'GET /api/residents', url: `/api/residents?gridId=${NEVER_ISSUED}` },
+      ])).toEqual([]);
+    });
+
+    it('is served its own grid (control: the refusals above are about scope)', async () => {
+      const r = gA().residentIds[2];
+      expect((await gridWorker.client.get(`/api/residents/${r}`)).statusCode).toBe(200);
+      expect((await gridWorker.client.get(`/api/territory/units/${gA().id}`)).statusCode).toBe(200);
+      expect((await gridWorker.client.get(`/api/territory/households?gridId=${gA().id}`)).statusCode).toBe(200);
+      const moved = await gridWorker.client.patch(`/api/residents/${r}`, { householdId: gA().householdId, address: '甲一路A号院1号楼101' });
+      expect(moved.statusCode, moved.body).toBe(200);
+    });
+  });
+
+  describe('a community secretary of community 0', () => {
+    const own = () => ownOfCommunity0(gB().residentIds[2]);
+
+    it.each([
+      ['grid A of the sibling community', () => s0().communities[1].grids[0]],
+      ['grid B of the sibling community', () => s0().communities[1].grids[1]],
+      ['grid A of the other subdistrict', () => s1().communities[0].grids[0]],
+    ])('gets 404 for objects of %s, and nothing changes', async (_label, grid) => {
+      expect(await runAll(ctx, secretary, await gridAttacks(grid(), own()))).toEqual([]);
+    });
+
+    it.each([
+      ['the sibling community', () => s0().communities[1]],
+      ['a community of the other subdistrict', () => s1().communities[0]],
+      ['the second community of the other subdistrict', () => s1().communities[1]],
+    ])('gets 404 for %s and its Party and staff records', async (_label, community) => {
+      expect(await runAll(ctx, secretary, communityAttacks(community(), own()))).toEqual([]);
+    });
+
+    it.each([
+      ['its own subdistrict (an ancestor)', () => s0()],
+      ['the other subdistrict', () => s1()],
+    ])('gets 404 for %s', async (_label, sub) => {
+      expect(await runAll(ctx, secretary, subdistrictAttacks(sub(), own()))).toEqual([]);
+    });
+
+    it('an import naming a foreign grid is refused exactly like one naming a grid that does not exist', async () => {
+      const send = async (label: string) =>
+        secretary.client.request('POST', '/api/residents/import', await importFile(label), { 'content-type': XLSX_MIME });
+      const foreign = await send(s1().communities[0].grids[0].id);
+      const unknown = await send(NEVER_ISSUED);
+      expect(foreign.statusCode).toBe(422);
+      expect(readJson(foreign)).toEqual(readJson(unknown));
+    });
+
+    it('is served grid B of its own community (control)', async () => {
+      const r = gB().residentIds[1];
+      expect((await secretary.client.get(`/api/residents/${r}`)).statusCode).toBe(200);
+      const reveal = await secretary.client.post(`/api/residents/${r}/reveal`, { fields: ['phone'], reason: '核实联系方式' });
+      expect(reveal.statusCode, reveal.body).toBe(200);
+      const member = await secretary.client.patch(`/api/party-members/${c0().memberId}`, { residentId: gB().residentIds[0] });
+      expect(member.statusCode, member.body).toBe(200);
+    });
+  });
+
+  describe('other administrators across subdistricts', () => {
+    it('a subdistrict admin of subdistrict 0 cannot merge with a community of subdistrict 1 (either way)', async () => {
+      const admin = await actorFor('subdistrict_admin', s0().id);
+      expect(await runAll(ctx, admin, [
+        { what: 'foreign target', route: 'POST /api/territory/units/:id/merge', url: `/api/territory/units/${s0().communities[1].id}/merge`, payload: { targetId: s1().communities[0].id, effectiveDate: '2020-01-01' } },
+        { what: 'foreign source', route: 'POST /api/territory/units/:id/merge', url: `/api/territory/units/${s1().communities[0].id}/merge`, payload: { targetId: s0().communities[1].id, effectiveDate: '2020-01-01' } },
+        { what: 'foreign grid', route: 'GET /api/residents', url: `/api/residents?gridId=${s1().communities[0].grids[0].id}` },
+        { what: 'foreign resident', route: 'POST /api/residents/:id/reveal', url: `/api/residents/${s1().communities[1].grids[1].residentIds[2]}/reveal`, payload: { fields: ['idNumber'], reason: REASON } },
+      ])).toEqual([]);
+    });
+
+    it('a security admin of subdistrict 1 cannot manage accounts of subdistrict 0', async () => {
+      const security = await actorFor('security_admin', s1().id);
+      const theirs = await makeUser(ctx.deps, 'volunteer', s1().communities[0].id);
+      expect(await runAll(ctx, security, [
+        { what: 'disable a subdistrict 0 account', route: 'PATCH /api/users/:id', url: `/api/users/${secretary.client.userId}`, payload: { disabled: true } },
+        { what: 'rename a subdistrict 0 account', route: 'PATCH /api/users/:id', url: `/api/users/${gridWorker.client.userId}`, payload: { displayName: '越权改名' } },
+        { what: 'create an account scoped in subdistrict 0', route: 'POST /api/users', url: '/api/users', payload: { username: 'idor.user', displayName: '越权账号', role: 'subdistrict_admin', scopeUnitId: s0().id, password: 'Rotated-Granite-Lantern-42' } },
+        { what: 'move an own account into subdistrict 0', route: 'PATCH /api/users/:id', url: `/api/users/${theirs.id}`, payload: { scopeUnitId: c0().id } },
+      ])).toEqual([]);
+      // Control: the same admin manages accounts of subdistrict 1.
+      const ok = await security.client.patch(`/api/users/${theirs.id}`, { displayName: '本街道账号' });
+      expect(ok.statusCode, ok.body).toBe(200);
+    });
+  });
+});
