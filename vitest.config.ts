@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
  * unit: pure tests (workflows, policies, rules) anywhere in the repo.
  * integration: *.int.test.ts through app.inject on a real database (JISHI_TEST_DB=sqlite|postgres),
  * each file on a fresh copy of a migrated template.
+ * e2e: Chromium flows (playwright-core, Debian's browser) against the built app on the demo subdistrict.
  */
 export default defineConfig({
   test: {
@@ -24,6 +25,16 @@ export default defineConfig({
           globalSetup: ['apps/server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],
