@@ -16,9 +16,11 @@ export async function seedResidents(deps: Deps, actor: Actor, t: SeededTerritory
   const byCommunity = new Map<string, string[]>();
   for (const [community, grids] of t.grids) {
     const ids: string[] = [];
+    let yard = 0;
     for (const grid of grids) {
       for (let b = 1; b <= BUILDINGS_PER_GRID; b++) {
-        const address = `${community.replace(/（演示）|原/g, '')}${grid.name.slice(-4, -2)}${b}号院`;
+        yard += 1;
+        const address = `中原区${community.replace(/（演示）|^原/g, '')}${yard}号院`;
         const building = await createBuilding(deps, actor, { gridId: grid.id, name: `${b}号楼`, address });
         for (let h = 1; h <= HOUSEHOLDS_PER_BUILDING; h++) {
           const household = await createHousehold(deps, actor, { gridId: grid.id, buildingId: building.id, address: `${address}${b}号楼${h}0${h}室` });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
+import type { LightMyRequestResponse } from 'fastify';
 import { idNumberCheckChar, ROLE_PERMISSIONS, type ErrorBody, type ResidentView } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
@@ -79,7 +80,7 @@ describe('residents', () => {
   const c0 = () => fx.subdistricts[0].communities[0];
   const count = async (table: 'residents' | 'audit_log' | 'resident_grams'): Promise<number> =>
     Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const names = (res: { body: string }) => readJson<Page<ResidentView>>(res).items.map((r) => r.name).sort();
+  const names = (res: LightMyRequestResponse) => readJson<Page<ResidentView>>(res).items.map((r) => r.name).sort();
   const auditOf = (action: string) => ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
 
   async function create(body: Record<string, unknown>, client: Client = secretary): Promise<ResidentView> {

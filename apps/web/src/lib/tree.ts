@@ -38,12 +38,17 @@ export function buildTree<T extends TreeItem>(
   return build(null, new Set());
 }
 
+/**
+ * Region codes first where both units have one; otherwise keep the server's order, which is the
+ * order units were created in (第一网格 before 第二网格 — sorting by name would not be).
+ */
 export function byCodeThenName(a: { code?: string | null; name: string }, b: { code?: string | null; name: string }): number {
-  const ac = a.code ?? '';
-  const bc = b.code ?? '';
-  if (ac !== bc) return ac < bc ? -1 : 1;
-  return a.name.localeCompare(b.name, 'zh-CN');
+  if (a.code && b.code && a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return 0;
 }
+
+/** Keep the server's order (creation order within each parent). */
+export const serverOrder = (): number => 0;
 
 export function branchKeys(nodes: readonly TreeNode[]): string[] {
   return nodes.flatMap((n) => (n.children?.length ? [n.key, ...branchKeys(n.children)] : []));

@@ -1,6 +1,8 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
+import { sql } from 'kysely';
 import { pathInScope } from '../../db/scope-sql.ts';
+import { containsPattern, likeEscaped } from '../../db/dialect.ts';
 import type { PartyMemberTable } from './party-members.table.ts';
 
 function base(db: Conn, scope: OrgScope) {
@@ -14,7 +16,7 @@ function base(db: Conn, scope: OrgScope) {
 export async function listMembers(db: Conn, scope: OrgScope, filter: { branchPath?: string; q?: string }, page: number, pageSize: number) {
   let q = base(db, scope);
   if (filter.branchPath) q = q.where('b.path', 'like', `${filter.branchPath}%`);
-  if (filter.q) q = q.where('m.name', 'like', `%${filter.q.replace(/[%_\\]/g, '')}%`);
+  if (filter.q) q = q.where(likeEscaped(sql.ref<string>('m.name'), containsPattern(filter.q)));
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q.selectAll('m').select(['b.name as branch_name', 't.path as territory_path'])
     .orderBy('m.name').orderBy('m.id').limit(pageSize).offset((page - 1) * pageSize).execute();

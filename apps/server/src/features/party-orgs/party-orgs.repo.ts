@@ -21,7 +21,7 @@ export const findOrg = (db: Conn, id: string) =>
     .selectFrom('party_orgs as o')
     .innerJoin('org_units as t', 't.id', 'o.territory_id')
     .selectAll('o')
-    .select('t.path as territory_path')
+    .select(['t.path as territory_path', (eb) => eb.selectFrom('party_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.branch_id', '=', 'o.id').as('member_count')])
     .where('o.id', '=', id)
     .executeTakeFirst();
 

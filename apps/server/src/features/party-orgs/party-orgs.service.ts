@@ -76,8 +76,7 @@ export async function updateOrg(deps: Deps, actor: Actor, id: string, input: { n
       changes: { before: { name: org.name, category: org.category }, after: patch },
     });
   });
-  const fresh = await repo.findOrg(deps.db, id);
-  return toView(actor, { ...(fresh as OrgRow), member_count: 0 });
+  return toView(actor, { ...org, ...patch });
 }
 
 /** The root of a subdistrict's Party tree (党工委), placed at the subdistrict unit. */

@@ -5,6 +5,7 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
+import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { hashPassword, isPasswordAcceptable } from '../auth/password.ts';
@@ -35,11 +36,14 @@ export async function createUser(deps: Deps, actor: Actor, input: { username: st
     id: newId(), username: input.username.toLowerCase(), display_name: input.displayName, password_hash: await hashPassword(input.password),
     role: input.role, scope_unit_id: unit.id, totp_secret_enc: null, totp_enabled: 0, disabled: 0, created_at: now, updated_at: now,
   };
+  // A taken user name violates the unique index: 409 DUPLICATE, not a server error.
   await deps.db.transaction().execute(async (trx) => {
     await trx.insertInto('users').values(row).execute();
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'user.create', subjectType: 'user', subjectId: row.id, orgPath: unit.path, changes: { username: row.username, role: row.role, scopeUnitId: unit.id },
     });
+  }).catch((error: unknown) => {
+    throw translateDbError(error);
   });
   return toView(row);
 }

@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTree } from '../../components/data-tree.tsx';
-import { buildTree } from '../../lib/tree.ts';
+import { buildTree, serverOrder } from '../../lib/tree.ts';
 import { KIND_COLORS } from './org-kinds.ts';
 import type { PartyOrg } from './party-org-api.ts';
 
@@ -23,7 +23,7 @@ export function OrgTree({ orgs, selectedId, onSelect }: Props) {
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partyOrgs.members', { count: o.memberCount })}</Typography.Text>
       </span>
     ),
-    (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+    serverOrder,
   );
   return <DataTree treeData={treeData} selectedId={selectedId} onSelect={onSelect} />;
 }

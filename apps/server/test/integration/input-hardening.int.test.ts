@@ -1,0 +1,412 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import {
+  ERRORS, loginBody, passwordChangeBody, totpEnableBody, unitCreateBody, unitUpdateBody, mergeBody, buildingCreateBody,
+  householdCreateBody, partyOrgCreateBody, partyOrgUpdateBody, residentCreateBody, residentUpdateBody, lookupBody, exportBody,
+  revealBody, idNumberCheckChar, partyMemberCreateBody, partyMemberUpdateBody, workerCreateBody, workerUpdateBody, userCreateBody, userUpdateBody,
+  type ErrorCode, type Role,
+} from '@jishi/shared';
+import { createTestContext, readJson } from '../harness.ts';
+import { buildFixture, type Fixture } from '../fixture.ts';
+import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
+import { MATRIX_ROUTES, type MatrixRoute } from '../authorization-matrix.ts';
+import { systemActor } from '../../src/features/auth/system-actor.ts';
+import { createUnit } from '../../src/features/territory/territory.service.ts';
+import { currentTotp } from '../../src/features/auth/totp.ts';
+import { XLSX_MIME } from '../../src/platform/xlsx.ts';
+
+/**
+ * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
+ * prototype pollution, the error body contract, and property-based fuzzing (0 responses ≥ 500).
+ */
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+type Method = NonNullable<InjectOptions['method']>;
+interface ErrorBodyShape { code: ErrorCode; message: string; issues?: { path: string; message: string }[] }
+
+/** One valid JSON write: who sends it, where, and the body (fresh objects where the write consumes them). */
+interface WriteCase {
+  client: Client;
+  method: Method;
+  url: string;
+  body: Record<string, unknown>;
+  /** The body schema's keys: an "extra" field that the schema legitimately has is not extra. */
+  keys: readonly string[];
+}
+type WriteRoute = Extract<MatrixRoute, `POST ${string}` | `PATCH ${string}`>;
+
+const EXTRA_FIELDS: Record<string, unknown> = {
+  orgId: '01900000-0000-7000-8000-000000000001', status: 'approved', createdBy: 'system', role: 'subdistrict_admin', verified: true,
+  id: '01900000-0000-7000-8000-000000000002',
+};
+const STRONG_PASSWORD = 'Rotated-Granite-Lantern-42';
+const DATA_TABLES = [
+  'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
+  'party_orgs', 'party_members', 'workers', 'users', 'audit_log',
+] as const;
+/** 18 well-formed characters with a wrong check digit. */
+const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
+const CJK = /[\u4e00-\u9fff]/;
+const STACK = /\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|node_modules|"stack"|Error: /;
+const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 12);
+/** A path segment for any string (lone surrogates become U+FFFD, as a browser would send them). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const pathSegment = (s: string): string => encodeURIComponent(s.replace(LONE_SURROGATE, '\ufffd')) || 'x';
+const keysOf = (schema: { shape: Record<string, unknown> }): string[] => Object.keys(schema.shape);
+
+async function snapshot(ctx: Ctx): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of DATA_TABLES) {
+    const rows = await ctx.deps.db.selectFrom(table).selectAll().execute();
+    out[table] = rows.map((r) => JSON.stringify(r)).sort().join('\n');
+  }
+  return out;
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return DATA_TABLES.filter((t) => before[t] !== after[t]);
+}
+
+describe('input hardening', () => {
+  let ctx: Ctx;
+  let fx: Fixture;
+  let admin: Client;
+  let security: Client;
+
+  const s0 = () => fx.subdistricts[0];
+  const c0 = () => s0().communities[0];
+  const gA = () => c0().grids[0];
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    fx = await buildFixture(ctx.deps);
+    admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', s0().id);
+    security = await clientFor(ctx.app, ctx.deps, 'security_admin', s0().id);
+  });
+
+  const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, s0().id);
+  const freshCommunity = async (): Promise<string> =>
+    (await createUnit(ctx.deps, systemActor(), { parentId: s0().id, kind: 'community', name: `输入测试社区${uniq()}`, validFrom: '2010-01-01' })).id;
+
+  /** A valid request for every JSON write route, as a caller allowed to make it. */
+  async function writeCase(route: WriteRoute): Promise<WriteCase> {
+    const sa = (method: Method, url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }): WriteCase =>
+      ({ client: admin, method, url, body, keys: keysOf(schema) });
+    switch (route) {
+      case 'POST /api/auth/login': {
+        const user = await makeUser(ctx.deps, 'grid_worker', gA().id);
+        return { client: admin, method: 'POST', url: '/api/auth/login', body: { username: user.username, password: TEST_PASSWORD }, keys: keysOf(loginBody) };
+      }
+      case 'POST /api/auth/password':
+        return { client: await signIn('community_worker'), method: 'POST', url: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: STRONG_PASSWORD }, keys: keysOf(passwordChangeBody) };
+      case 'POST /api/auth/totp/enable': {
+        const client = await signIn('community_worker');
+        const setup = await client.post('/api/auth/totp/setup');
+        const { secret } = readJson<{ secret: string }>(setup);
+        return { client, method: 'POST', url: '/api/auth/totp/enable', body: { code: currentTotp(secret) }, keys: keysOf(totpEnableBody) };
+      }
+      case 'POST /api/territory/units':
+        return sa('POST', '/api/territory/units', { parentId: c0().id, kind: 'grid', name: `输入测试网格${uniq()}` }, unitCreateBody);
+      case 'PATCH /api/territory/units/:id':
+        return sa('PATCH', `/api/territory/units/${gA().id}`, { name: '甲一A网格' }, unitUpdateBody);
+      case 'POST /api/territory/units/:id/merge': {
+        const [source, target] = [await freshCommunity(), await freshCommunity()];
+        return sa('POST', `/api/territory/units/${source}/merge`, { targetId: target, effectiveDate: '2020-01-01' }, mergeBody);
+      }
+      case 'POST /api/territory/buildings':
+        return sa('POST', '/api/territory/buildings', { gridId: gA().id, name: '3号楼', address: '甲一路A号院3号楼' }, buildingCreateBody);
+      case 'POST /api/territory/households':
+        return sa('POST', '/api/territory/households', { gridId: gA().id, address: '甲一路A号院1号楼103' }, householdCreateBody);
+      case 'POST /api/party-orgs':
+        return sa('POST', '/api/party-orgs', { parentId: c0().partyOrgId, kind: 'branch', category: 'grid', name: `输入测试支部${uniq()}`, territoryId: c0().id }, partyOrgCreateBody);
+      case 'PATCH /api/party-orgs/:id':
+        return sa('PATCH', `/api/party-orgs/${c0().branchId}`, { name: '甲一第一支部' }, partyOrgUpdateBody);
+      case 'POST /api/residents':
+        return sa('POST', '/api/residents', { name: '输入测试居民', gridId: gA().id }, residentCreateBody);
+      case 'PATCH /api/residents/:id':
+        return sa('PATCH', `/api/residents/${gA().residentIds[1]}`, { isElderly: false }, residentUpdateBody);
+      case 'POST /api/residents/lookup':
+        return sa('POST', '/api/residents/lookup', { phone: fx.secrets[1] }, lookupBody);
+      case 'POST /api/residents/export':
+        return sa('POST', '/api/residents/export', { reason: '输入校验测试', gridId: gA().id }, exportBody);
+      case 'POST /api/residents/:id/reveal':
+        return sa('POST', `/api/residents/${gA().residentIds[0]}/reveal`, { fields: ['phone'], reason: '输入校验测试' }, revealBody);
+      case 'POST /api/party-members':
+        return sa('POST', '/api/party-members', { name: '输入测试党员', branchId: c0().branchId, memberType: 'formal', status: 'in_service', joinDate: '2001-07-01' }, partyMemberCreateBody);
+      case 'PATCH /api/party-members/:id':
+        return sa('PATCH', `/api/party-members/${c0().memberId}`, { workUnit: '退休' }, partyMemberUpdateBody);
+      case 'POST /api/workers':
+        return sa('POST', '/api/workers', { name: '输入测试社工', unitId: c0().id, post: '网格员', origin: 'graduate' }, workerCreateBody);
+      case 'PATCH /api/workers/:id':
+        return sa('PATCH', `/api/workers/${c0().workerId}`, { post: '社区工作者' }, workerUpdateBody);
+      case 'POST /api/users':
+        return { client: security, method: 'POST', url: '/api/users', body: { username: `in${uniq()}`, displayName: '输入测试', role: 'volunteer', scopeUnitId: c0().id, password: STRONG_PASSWORD }, keys: keysOf(userCreateBody) };
+      case 'PATCH /api/users/:id': {
+        const target = await makeUser(ctx.deps, 'volunteer', c0().id);
+        return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
+      }
+      default:
+        throw new Error(`no JSON body case for ${route}`);
+    }
+  }
+
+  /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
+  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import'];
+  const jsonWriteRoutes = (): WriteRoute[] =>
+    MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
+
+  const rawJson = (c: WriteCase, payload: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
+    c.client.request(c.method, c.url, payload, { 'content-type': 'application/json', ...headers });
+
+  describe('mass assignment', () => {
+    it('covers every JSON write route', () => {
+      expect(jsonWriteRoutes().length).toBe(21);
+    });
+
+    it.each(MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r)))(
+      '%s rejects orgId, status, createdBy, role, verified and id it does not define, and writes nothing',
+      async (route) => {
+        const c = await writeCase(route);
+        const extras = Object.keys(EXTRA_FIELDS).filter((k) => !c.keys.includes(k));
+        expect(extras.length).toBeGreaterThanOrEqual(4);
+        const before = await snapshot(ctx);
+        for (const extra of [...extras.map((k) => [k]), extras]) {
+          const body = { ...c.body, ...Object.fromEntries(extra.map((k) => [k, EXTRA_FIELDS[k]])) };
+          const res = await c.client.request(c.method, c.url, body);
+          expect(res.statusCode, `${route} + ${extra.join(',')}: ${res.body}`).toBe(400);
+          const err = readJson<ErrorBodyShape>(res);
+          expect(err.code).toBe('VALIDATION');
+          expect(err.issues?.some((i) => i.path === 'body' && extra.every((k) => i.message.includes(k)))).toBe(true);
+        }
+        expect(changedTables(before, await snapshot(ctx))).toEqual([]);
+        // Control: the same body without the extra fields is accepted, so the refusals were about them.
+        const ok = await c.client.request(c.method, c.url, c.body);
+        expect(ok.statusCode, `${route} control: ${ok.body}`).toBe(200);
+      },
+    );
+  });
+
+  describe('prototype pollution', () => {
+    const PAYLOADS = [
+      '{"__proto__": {"polluted": "yes"}}',
+      '{"constructor": {"prototype": {"polluted": "yes"}}}',
+      '{"a": {"b": {"__proto__": {"polluted": "yes"}}}}',
+    ];
+
+    it.each(MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r)))(
+      '%s answers __proto__ and constructor.prototype payloads with 400 VALIDATION and writes nothing',
+      async (route) => {
+        const c = await writeCase(route);
+        const valid = JSON.stringify(c.body).slice(1, -1);
+        const payloads = [
+          ...PAYLOADS,
+          `{${valid}, "__proto__": {"role": "subdistrict_admin", "polluted": "yes"}}`,
+          `{${valid}, "constructor": {"prototype": {"polluted": "yes"}}}`,
+        ];
+        const before = await snapshot(ctx);
+        for (const payload of payloads) {
+          const res = await rawJson(c, payload);
+          expect(res.statusCode, `${route} ${payload}: ${res.body}`).toBe(400);
+          expect(readJson<ErrorBodyShape>(res).code).toBe('VALIDATION');
+        }
+        expect(changedTables(before, await snapshot(ctx))).toEqual([]);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.prototype).not.toHaveProperty('polluted');
+      },
+    );
+
+    it('query strings named __proto__ or constructor neither fail nor pollute', async () => {
+      for (const url of ['/api/residents?__proto__=x&constructor=y', '/api/residents?__proto__[polluted]=yes', '/api/dashboard/home?constructor[prototype][polluted]=yes']) {
+        const res = await admin.get(url);
+        expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(500);
+      }
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    });
+  });
+
+  describe('error bodies', () => {
+    interface Provoked { what: string; code: ErrorCode; send: (headers: Record<string, string>) => Promise<LightMyRequestResponse> }
+    const anonymous = (method: Method, url: string, headers: Record<string, string>, payload?: string) =>
+      ctx.app.inject({ method, url, headers, payload });
+
+    const provocations = (): Provoked[] => [
+      { what: 'empty create body', code: 'VALIDATION', send: (h) => admin.request('POST', '/api/residents', {}, h) },
+      { what: 'invalid ID number', code: 'VALIDATION', send: (h) => admin.request('POST', '/api/residents/lookup', { idNumber: BAD_ID_NUMBER }, h) },
+      { what: 'bad query', code: 'VALIDATION', send: (h) => admin.request('GET', '/api/residents?pageSize=100000&flag=rich', undefined, h) },
+      { what: 'bad id param', code: 'VALIDATION', send: (h) => admin.request('GET', '/api/residents/not-a-uuid', undefined, h) },
+      { what: 'malformed JSON', code: 'VALIDATION', send: (h) => admin.request('POST', '/api/residents', '{"name": "张三",', { 'content-type': 'application/json', ...h }) },
+      { what: 'unsupported media type', code: 'VALIDATION', send: (h) => admin.request('POST', '/api/residents', 'name=张三', { 'content-type': 'text/plain', ...h }) },
+      { what: 'body too large', code: 'PAYLOAD_TOO_LARGE', send: (h) => admin.request('POST', '/api/residents', JSON.stringify({ name: 'x'.repeat(1_100_000) }), { 'content-type': 'application/json', ...h }) },
+      { what: 'not signed in', code: 'UNAUTHENTICATED', send: (h) => anonymous('GET', '/api/residents', h) },
+      { what: 'wrong password', code: 'AUTH_INVALID', send: (h) => anonymous('POST', '/api/auth/login', { 'content-type': 'application/json', ...h }, JSON.stringify({ username: 'nobody-here', password: 'wrong-password' })) },
+      { what: 'missing permission', code: 'FORBIDDEN', send: (h) => admin.request('GET', '/api/users', undefined, h) },
+      { what: 'missing CSRF token', code: 'CSRF', send: (h) => ctx.app.inject({ method: 'POST', url: '/api/residents', headers: { cookie: admin.cookie, ...h }, payload: {} }) },
+      { what: 'unknown id', code: 'NOT_FOUND', send: (h) => admin.request('GET', '/api/residents/01900000-0000-7000-8000-000000000000', undefined, h) },
+      { what: 'unknown route', code: 'NOT_FOUND', send: (h) => admin.request('GET', '/api/no-such-thing', undefined, h) },
+      { what: 'impossible structure', code: 'INVALID_MOVE', send: (h) => admin.request('POST', '/api/territory/units', { parentId: gA().id, kind: 'community', name: '错误层级' }, h) },
+      { what: 'weak password', code: 'PASSWORD_WEAK', send: (h) => security.request('POST', '/api/users', { username: `w${uniq()}`, displayName: '弱密码', role: 'volunteer', scopeUnitId: c0().id, password: 'aaaaaaaaaaaa' }, h) },
+    ];
+
+    function checkShape(what: string, res: LightMyRequestResponse, code: ErrorCode): ErrorBodyShape {
+      expect(res.statusCode, `${what}: ${res.body}`).toBe(ERRORS[code].status);
+      expect(res.body, what).not.toMatch(STACK);
+      const body = readJson<ErrorBodyShape>(res);
+      expect(Object.keys(body).filter((k) => !['code', 'message', 'issues'].includes(k)), what).toEqual([]);
+      expect(body.code, what).toBe(code);
+      for (const issue of body.issues ?? []) expect(Object.keys(issue).sort(), what).toEqual(['message', 'path']);
+      return body;
+    }
+
+    it('are {code, message, issues?} in Chinese by default, with no stack trace', async () => {
+      for (const p of provocations()) {
+        const body = checkShape(p.what, await p.send({}), p.code);
+        expect(body.message, p.what).toBe(ERRORS[p.code].zh);
+        for (const issue of body.issues ?? []) expect(issue.message, `${p.what} ${issue.path}`).toMatch(CJK);
+      }
+    });
+
+    it('are in English with accept-language: en', async () => {
+      for (const p of provocations()) {
+        const body = checkShape(p.what, await p.send({ 'accept-language': 'en-US,en;q=0.9' }), p.code);
+        expect(body.message, p.what).toBe(ERRORS[p.code].en);
+        expect(JSON.stringify(body), p.what).not.toMatch(CJK);
+      }
+    });
+
+    it('name the failing fields and the custom formats in the caller\'s language', async () => {
+      const zh = readJson<ErrorBodyShape>(await admin.post('/api/residents/lookup', { idNumber: BAD_ID_NUMBER }));
+      expect(zh.issues).toEqual([{ path: 'body.idNumber', message: '身份证号码无效（须为18位且校验位正确）' }]);
+      const en = readJson<ErrorBodyShape>(await admin.request('POST', '/api/residents', { name: '张三', gridId: gA().id, phone: '12345' }, { 'accept-language': 'en' }));
+      expect(en.issues).toEqual([{ path: 'body.phone', message: 'Invalid mobile number (11-digit mainland number)' }]);
+    });
+
+    it('a duplicate user name is a 409 DUPLICATE, not a server error, and writes nothing', async () => {
+      const body = { username: `dup${uniq()}`, displayName: '重复账号', role: 'volunteer', scopeUnitId: c0().id, password: STRONG_PASSWORD };
+      expect((await security.post('/api/users', body)).statusCode).toBe(200);
+      const before = await snapshot(ctx);
+      for (const username of [body.username, `  ${body.username} `]) {
+        const res = await security.post('/api/users', { ...body, username });
+        checkShape(`duplicate ${username}`, res, 'DUPLICATE');
+      }
+      expect(changedTables(before, await snapshot(ctx))).toEqual([]);
+    });
+  });
+
+  describe('control characters', () => {
+    it('a NUL byte in text input is answered with a 4xx, never a server error (PostgreSQL rejects U+0000 in text)', async () => {
+      const auditor = await signIn('audit_admin');
+      const nul = 'a\u0000b';
+      const cases: [Client, Method, string, unknown][] = [
+        [admin, 'PATCH', `/api/territory/units/${gA().id}`, { name: nul }],
+        [admin, 'POST', '/api/residents', { name: nul, gridId: gA().id }],
+        [admin, 'PATCH', `/api/residents/${gA().residentIds[1]}`, { address: nul }],
+        [admin, 'GET', `/api/residents?q=${encodeURIComponent(nul)}`, undefined],
+        [admin, 'GET', `/api/party-members?q=${encodeURIComponent(nul)}`, undefined],
+        [admin, 'POST', '/api/workers', { name: nul, unitId: c0().id, post: '网格员', origin: 'graduate' }],
+        [admin, 'POST', '/api/residents/export', { reason: `核查${nul}需要` }],
+        [auditor, 'GET', `/api/audit?action=${encodeURIComponent(nul)}`, undefined],
+        [admin, 'POST', '/api/auth/login', { username: nul, password: 'irrelevant' }],
+      ];
+      const failures: string[] = [];
+      for (const [client, method, url, body] of cases) {
+        const res = await client.request(method, url, body);
+        if (res.statusCode >= 500) failures.push(`${method} ${url.split('?')[0]} → ${res.statusCode} ${res.body}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  });
+
+  describe('property-based fuzzing (0 responses ≥ 500)', () => {
+    const RUNS = 150;
+    const SEED = Number(process.env.FC_SEED ?? 20261129);
+    const nasty = fc.constantFrom(
+      '', ' ', '\u0000', 'a\u0000b', '%', '_', '\\', '%_\\', "'; DROP TABLE residents; --", '"', '<script>alert(1)</script>', '../../etc/passwd',
+      '🙂', '\ud800', '𠀀𠀁', '王', '张伟', '-1', '0', '1.5', '1e308', 'NaN', 'Infinity', '9'.repeat(30), '2024-02-30', '0000-00-00', '2024-13-01',
+      'null', 'true', '[]', '{}', 'x'.repeat(5000), '01900000-0000-7000-8000-000000000000', '00000000-0000-0000-0000-000000000000',
+    );
+    /** Ordinary text with one troublesome character spliced in (NUL, LIKE wildcards, quotes, escapes). */
+    const spliced = fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '%', '_', '\\', "'", '"', '\n', '\u202e', '\ufeff'), fc.string({ maxLength: 8 }))
+      .map(([a, b, c]) => `${a}${b}${c}`);
+    const text = fc.oneof(
+      { arbitrary: nasty, weight: 3 },
+      { arbitrary: spliced, weight: 3 },
+      { arbitrary: fc.string(), weight: 1 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 1 },
+      { arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }), weight: 1 },
+    );
+    const QUERY_KEYS = ['page', 'pageSize', 'q', 'gridId', 'flag', 'at', 'unitId', 'branchId', 'action', 'subjectId', 'date', 'id'];
+
+    /** Real ids make the fuzzer reach the handlers, not only the validators. */
+    const realIds = (): string[] => [
+      s0().id, c0().id, gA().id, gA().householdId, gA().buildingId, gA().residentIds[0], c0().partyOrgId, c0().branchId, c0().memberId,
+      c0().workerId, fx.subdistricts[1].communities[0].grids[0].id, admin.userId,
+    ];
+    const anyValue = (): fc.Arbitrary<unknown> =>
+      fc.oneof(
+        { arbitrary: text, weight: 6 },
+        { arbitrary: fc.constantFrom(...realIds()), weight: 1 },
+        { arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)), weight: 1 },
+        { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
+        { arbitrary: fc.array(text, { maxLength: 3 }), weight: 1 },
+      );
+    const queryString = (): fc.Arbitrary<string> =>
+      fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), text), fc.oneof(text, fc.constantFrom(...realIds()), fc.integer().map(String))), { maxLength: 6 })
+        .map((pairs) => {
+          const params = new URLSearchParams();
+          for (const [k, v] of pairs) params.append(k, v);
+          return params.toString();
+        });
+    /** A valid body with some values swapped for junk, some keys dropped and sometimes junk keys added; or any JSON at all. */
+    const bodyFor = (base: Record<string, unknown>): fc.Arbitrary<unknown> =>
+      fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.record(Object.fromEntries(Object.entries(base).map(([k, v]) => [k, fc.oneof(fc.constant(v), anyValue())])), { requiredKeys: [] }),
+        fc.tuple(
+          fc.record(Object.fromEntries(Object.entries(base).map(([k, v]) => [k, fc.oneof(fc.constant(v), anyValue())]))),
+          fc.dictionary(text, anyValue(), { maxKeys: 2 }),
+        ).map(([b, extra]) => ({ ...extra, ...b })),
+      );
+    const idParam = (): fc.Arbitrary<string> => fc.oneof(fc.constantFrom(...realIds()), fc.uuid(), text.map(pathSegment));
+
+    /** The base request for a route: its url with :id and the base body for writes. */
+    async function baseOf(route: MatrixRoute): Promise<{ url: string; body: Record<string, unknown> }> {
+      const url = route.split(' ')[1];
+      if (/^(POST|PATCH) /.test(route) && !NO_JSON_BODY.includes(route)) {
+        const c = await writeCase(route as WriteRoute);
+        return { url, body: c.body };
+      }
+      return { url, body: {} };
+    }
+
+    async function fuzz(route: MatrixRoute): Promise<void> {
+      const method = route.split(' ')[0] as Method;
+      const base = await baseOf(route);
+      // Logging out would end the fuzzing session: that route gets a throwaway session per run.
+      const clientOf = async (): Promise<Client> => (route === 'POST /api/auth/logout' ? signIn('subdistrict_admin') : admin);
+      const request = fc.record({
+        id: idParam(),
+        query: queryString(),
+        body: route === 'POST /api/residents/import' ? fc.uint8Array({ maxLength: 300 }) : bodyFor(base.body),
+      });
+      await fc.assert(
+        fc.asyncProperty(request, async ({ id, query, body }) => {
+          const client = await clientOf();
+          const url = `${base.url.replace(':id', id)}${query ? `?${query}` : ''}`;
+          const headers: Record<string, string> = route === 'POST /api/residents/import' ? { 'content-type': XLSX_MIME } : {};
+          const payload = method === 'GET' ? undefined : body instanceof Uint8Array ? Buffer.from(body) : JSON.stringify(body);
+          if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
+          const res = await client.request(method, url, payload, headers);
+          if (res.statusCode >= 500) throw new Error(`${method} ${url} ${String(payload).slice(0, 300)} → ${res.statusCode} ${res.body.slice(0, 300)}`);
+          if (res.statusCode >= 400) expect(res.body).not.toMatch(STACK);
+        }),
+        // A fixed seed keeps CI reproducible; FC_SEED=<n> explores other inputs.
+        { numRuns: RUNS, endOnFailure: true, seed: SEED },
+      );
+    }
+
+    it.each(MATRIX_ROUTES.filter((r) => /^(GET|POST|PATCH|DELETE) /.test(r)))('%s', async (route) => {
+      await fuzz(route);
+    });
+  });
+});

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, signIn } from './browser.ts';
+import { apiGet, apiLogin, apiLogout, inContext, subtree } from './support.ts';
+import type { Paged, Resident, Unit } from './support.ts';
+
+/**
+ * 网格员 (秦江社区第一网格): sees only the residents of the own grid and its micro-grids; residents
+ * elsewhere are neither listed, nor found by search, nor readable by id. Wrong passwords fail politely.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+/** Names of 秦江社区第一网格 and its micro-grids. */
+let ownGridNames: Set<string>;
+/** Residents in the grid worker's scope, as the admin counts them. */
+let ownTotal: number;
+/** A resident of 秦江社区第二网格 whose name matches nobody in the grid worker's scope. */
+let outsider: Resident;
+/** A resident of the own grid (positive control for the search). */
+let insider: Resident;
+
+const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
+
+beforeAll(async () => {
+  const setup = async () => {
+    const admin = await apiLogin(baseUrl, 'admin');
+    const units = (await apiGet<{ items: Unit[] }>(baseUrl, admin, '/api/territory/units')).items;
+    const first = units.find((u) => u.kind === 'grid' && u.name === '秦江社区第一网格');
+    const second = units.find((u) => u.kind === 'grid' && u.name === '秦江社区第二网格');
+    if (!first || !second) throw new Error('demo data: 秦江社区第一/第二网格 not found');
+    const own = subtree(units, first.id);
+    const ownIds = new Set(own.map((u) => u.id));
+    const ownList = await apiGet<Paged<Resident>>(baseUrl, admin, `/api/residents${q({ gridId: first.id, pageSize: '200' })}`);
+    const others = await apiGet<Paged<Resident>>(baseUrl, admin, `/api/residents${q({ gridId: second.id, pageSize: '200' })}`);
+    let found: Resident | undefined;
+    // Prefer three-character names: fewer namesakes. The chosen name must match nobody in the own grid.
+    for (const r of [...others.items].sort((a, b) => b.name.length - a.name.length)) {
+      const hits = await apiGet<Paged<Resident>>(baseUrl, admin, `/api/residents${q({ q: r.name, pageSize: '200' })}`);
+      if (hits.items.some((h) => h.id === r.id) && hits.items.every((h) => !ownIds.has(h.gridId))) {
+        found = r;
+        break;
+      }
+    }
+    await apiLogout(baseUrl, admin);
+    if (!found) throw new Error('demo data: no resident of 秦江社区第二网格 with a name unique to that grid');
+    if (ownList.items.length === 0) throw new Error('demo data: 秦江社区第一网格 has no residents');
+    return { own, ownTotal: ownList.total, outsider: found, insider: ownList.items[0] };
+  };
+  const [launched, data] = await Promise.all([launchBrowser(), setup()]);
+  browser = launched;
+  ownGridNames = new Set(data.own.map((u) => u.name));
+  ownTotal = data.ownTotal;
+  outsider = data.outsider;
+  insider = data.insider;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rows = (page: Page): Locator => page.locator('tr[data-testid^="resident-row-"]');
+
+/** Ids of the rows currently shown, once the table has finished loading. */
+async function settledRowIds(page: Page): Promise<string[]> {
+  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+  return rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+}
+
+async function searchResidents(page: Page, text: string): Promise<void> {
+  const answered = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === '/api/residents' && url.searchParams.get('q') === text;
+  });
+  await page.getByTestId('residents-search').fill(text);
+  await page.getByTestId('residents-search-submit').click();
+  expect((await answered).status()).toBe(200);
+}
+
+describe('grid worker', () => {
+  test('sees only the residents of 秦江社区第一网格; others are neither found nor readable', async () => {
+    await inContext(browser, 'grid-worker-scope', async (page) => {
+      await signIn(page, baseUrl, 'grid');
+      expect((await page.getByTestId('header-scope').innerText()).trim()).toBe('秦江社区第一网格');
+      await page.getByTestId('menu-residents').click();
+      await rows(page).first().waitFor();
+
+      // The total matches the admin's count for the grid and its micro-grids.
+      await expect.poll(async () => (await page.locator('.ant-pagination-total-text').innerText()).trim()).toBe(`共 ${ownTotal} 条`);
+
+      // Every row on every page belongs to the own grid or one of its micro-grids.
+      const headers = (await page.locator('.ant-table-thead th').allInnerTexts()).map((s) => s.trim());
+      const gridColumn = headers.indexOf('所属网格');
+      expect(gridColumn).toBeGreaterThanOrEqual(0);
+      const seen = new Set<string>();
+      for (let pageNo = 1; ; pageNo++) {
+        const ids = await settledRowIds(page);
+        expect(ids.length).toBeGreaterThan(0);
+        const gridCells = (await rows(page).locator(`td:nth-child(${gridColumn + 1})`).allInnerTexts()).map((s) => s.trim());
+        expect(gridCells).toHaveLength(ids.length);
+        for (const cell of gridCells) expect([...ownGridNames]).toContain(cell);
+        for (const id of ids) seen.add(id);
+        const next = page.locator('.ant-pagination-next');
+        if ((await next.getAttribute('aria-disabled')) === 'true') break;
+        await next.click();
+        await expect.poll(async () => (await page.locator('.ant-pagination-item-active').innerText()).trim()).toBe(String(pageNo + 1));
+        await expect.poll(async () => (await settledRowIds(page)).some((id) => seen.has(id))).toBe(false);
+      }
+      expect(seen.size).toBe(ownTotal);
+
+      // Search works for an own resident…
+      await searchResidents(page, insider.name);
+      await page.getByTestId(`resident-row-${insider.id}`).waitFor();
+
+      // …but finds nobody for a resident of another grid.
+      await searchResidents(page, outsider.name);
+      await expect.poll(async () => (await settledRowIds(page)).length).toBe(0);
+      await page.locator('.ant-table-placeholder').waitFor();
+      expect(await page.locator('body').innerText()).not.toContain(outsider.name);
+
+      // Reading that resident by id through the API, in the grid worker's session: 404.
+      const byId = await page.evaluate(async (id) => {
+        const res = await fetch(`/api/residents/${id}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+        return { status: res.status, body: await res.text() };
+      }, outsider.id);
+      expect(byId.status).toBe(404);
+      expect(byId.body).not.toContain(outsider.name);
+      const own = await page.evaluate(async (id) => (await fetch(`/api/residents/${id}`, { credentials: 'same-origin' })).status, insider.id);
+      expect(own).toBe(200);
+    });
+  });
+
+  test('a wrong password shows the localised error and stays on the login page', async () => {
+    await inContext(browser, 'wrong-password', async (page) => {
+      await page.goto(`${baseUrl}/login`);
+      const attempt = async () => {
+        await page.getByTestId('login-username').fill('grid');
+        await page.getByTestId('login-password').fill('Wrong#Pass-2026');
+        const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login');
+        await page.getByTestId('login-submit').click();
+        expect((await answered).status()).toBe(401);
+      };
+      const error = page.getByTestId('login-error');
+
+      await attempt();
+      await error.waitFor();
+      expect((await error.innerText()).trim()).toBe('用户名或密码错误，或尝试次数过多，请稍后再试');
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(await page.getByTestId('header-user').count()).toBe(0);
+      await page.getByTestId('login-submit').waitFor();
+
+      // In English, the same failure in English.
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(async () => (await page.getByTestId('login-submit').innerText()).trim()).toBe('Sign in');
+      await attempt();
+      await expect.poll(async () => (await error.innerText()).trim()).toBe('Wrong user name or password, or too many attempts; try again later');
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(await page.getByTestId('header-user').count()).toBe(0);
+    });
+  });
+});
