@@ -335,14 +335,13 @@ describe('input hardening', () => {
       { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 1 },
       { arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }), weight: 1 },
     );
-    const QUERY_KEYS = ['page', 'pageSize', 'q', 'gridId', 'flag', 'at', 'unitId', 'branchId', 'action', 'subjectId', 'date', 'id'];
 
     /** Real ids make the fuzzer reach the handlers, not only the validators. */
     const realIds = (): string[] => [
       s0().id, c0().id, gA().id, gA().householdId, gA().buildingId, gA().residentIds[0], c0().partyOrgId, c0().branchId, c0().memberId,
       c0().workerId, fx.subdistricts[1].communities[0].grids[0].id, admin.userId,
     ];
-    const anyValue = (): fc.Arbitrary<unknown> =>
+    const junk = (): fc.Arbitrary<unknown> =>
       fc.oneof(
         { arbitrary: text, weight: 6 },
         { arbitrary: fc.constantFrom(...realIds()), weight: 1 },
@@ -350,52 +349,81 @@ describe('input hardening', () => {
         { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
         { arbitrary: fc.array(text, { maxLength: 3 }), weight: 1 },
       );
-    const queryString = (): fc.Arbitrary<string> =>
-      fc.array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), text), fc.oneof(text, fc.constantFrom(...realIds()), fc.integer().map(String))), { maxLength: 6 })
-        .map((pairs) => {
-          const params = new URLSearchParams();
-          for (const [k, v] of pairs) params.append(k, v);
-          return params.toString();
-        });
-    /** A valid body with some values swapped for junk, some keys dropped and sometimes junk keys added; or any JSON at all. */
-    const bodyFor = (base: Record<string, unknown>): fc.Arbitrary<unknown> =>
-      fc.oneof(
-        fc.jsonValue({ maxDepth: 3 }),
-        fc.record(Object.fromEntries(Object.entries(base).map(([k, v]) => [k, fc.oneof(fc.constant(v), anyValue())])), { requiredKeys: [] }),
-        fc.tuple(
-          fc.record(Object.fromEntries(Object.entries(base).map(([k, v]) => [k, fc.oneof(fc.constant(v), anyValue())]))),
-          fc.dictionary(text, anyValue(), { maxKeys: 2 }),
-        ).map(([b, extra]) => ({ ...extra, ...b })),
-      );
-    const idParam = (): fc.Arbitrary<string> => fc.oneof(fc.constantFrom(...realIds()), fc.uuid(), text.map(pathSegment));
+    /** Each field of a valid object kept or swapped for junk, sometimes dropped, sometimes joined by junk keys. */
+    const mutated = <T>(valid: Record<string, T>, value: (v: T) => fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> =>
+      fc.tuple(
+        fc.record(Object.fromEntries(Object.entries(valid).map(([k, v]) => [k, fc.oneof(fc.constant(v), value(v))])), { requiredKeys: [] }),
+        fc.oneof({ arbitrary: fc.constant({}), weight: 4 }, { arbitrary: fc.dictionary(text, junk(), { maxKeys: 2 }), weight: 1 }),
+      ).map(([b, extra]) => ({ ...extra, ...b }));
 
-    /** The base request for a route: its url with :id and the base body for writes. */
-    async function baseOf(route: MatrixRoute): Promise<{ url: string; body: Record<string, unknown> }> {
-      const url = route.split(' ')[1];
+    /** Valid query parameters per GET route (every key the route's schema knows). */
+    const QUERIES: Partial<Record<MatrixRoute, () => Record<string, string>>> = {
+      'GET /api/territory/units': () => ({ at: '2020-01-01' }),
+      'GET /api/territory/units/:id/parent-at': () => ({ date: '2020-01-01' }),
+      'GET /api/territory/buildings': () => ({ gridId: gA().id }),
+      'GET /api/territory/households': () => ({ gridId: gA().id }),
+      'GET /api/residents': () => ({ page: '1', pageSize: '20', q: '张', gridId: gA().id, flag: 'needy' }),
+      'GET /api/party-members': () => ({ page: '1', pageSize: '20', branchId: c0().branchId, q: '王' }),
+      'GET /api/workers': () => ({ page: '1', pageSize: '20', unitId: c0().id }),
+      'GET /api/audit': () => ({ page: '1', pageSize: '20', action: 'resident.create', subjectId: gA().residentIds[0] }),
+      'GET /api/dashboard/home': () => ({ at: '2020-01-01', unitId: c0().id }),
+    };
+    /** A real, in-scope id for every :id route that is not a JSON write. */
+    const ID_OF: Partial<Record<MatrixRoute, () => string>> = {
+      'GET /api/territory/units/:id': () => c0().id,
+      'GET /api/territory/units/:id/history': () => gA().id,
+      'GET /api/territory/units/:id/parent-at': () => gA().id,
+      'GET /api/residents/:id': () => gA().residentIds[0],
+      'DELETE /api/residents/:id': () => gA().residentIds[2],
+    };
+
+    interface FuzzBase { client: Client; id: string | null; query: Record<string, string>; body: Record<string, unknown> | null }
+
+    /** The route's valid request, sent as a subdistrict admin (or, where they lack the permission, a role that has it). */
+    async function baseOf(route: MatrixRoute): Promise<FuzzBase> {
+      const pattern = route.split(' ')[1].split('/');
+      const query = QUERIES[route]?.() ?? {};
       if (/^(POST|PATCH) /.test(route) && !NO_JSON_BODY.includes(route)) {
         const c = await writeCase(route as WriteRoute);
-        return { url, body: c.body };
+        const at = pattern.indexOf(':id');
+        return { client: c.client, id: at >= 0 ? c.url.split('/')[at] : null, query, body: c.body };
       }
-      return { url, body: {} };
+      const fallback = route.startsWith('GET /api/audit') ? await signIn('audit_admin') : route === 'GET /api/users' ? security : admin;
+      return { client: fallback, id: ID_OF[route]?.() ?? null, query, body: null };
     }
 
     async function fuzz(route: MatrixRoute): Promise<void> {
       const method = route.split(' ')[0] as Method;
       const base = await baseOf(route);
-      // Logging out would end the fuzzing session: that route gets a throwaway session per run.
-      const clientOf = async (): Promise<Client> => (route === 'POST /api/auth/logout' ? signIn('subdistrict_admin') : admin);
-      const request = fc.record({
-        id: idParam(),
-        query: queryString(),
-        body: route === 'POST /api/residents/import' ? fc.uint8Array({ maxLength: 300 }) : bodyFor(base.body),
+      const isImport = route === 'POST /api/residents/import';
+      const id = base.id
+        ? fc.oneof({ arbitrary: fc.constant(base.id), weight: 3 }, { arbitrary: fc.oneof(fc.constantFrom(...realIds()), fc.uuid(), text.map(pathSegment)), weight: 1 })
+        : fc.constant('');
+      const query = fc.tuple(
+        mutated(base.query, () => fc.oneof(text, fc.constantFrom(...realIds()), fc.integer().map(String))),
+        fc.array(fc.tuple(text, text), { maxLength: 2 }),
+      ).map(([known, extra]) => {
+        const params = new URLSearchParams();
+        for (const [k, v] of Object.entries(known)) params.append(k, String(v));
+        for (const [k, v] of extra) params.append(k, v);
+        return params.toString();
       });
+      const body: fc.Arbitrary<unknown> = isImport
+        ? fc.uint8Array({ maxLength: 300 })
+        : base.body
+          ? fc.oneof({ arbitrary: mutated(base.body, () => junk()), weight: 4 }, { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 })
+          : fc.jsonValue({ maxDepth: 2 });
       await fc.assert(
-        fc.asyncProperty(request, async ({ id, query, body }) => {
-          const client = await clientOf();
-          const url = `${base.url.replace(':id', id)}${query ? `?${query}` : ''}`;
-          const headers: Record<string, string> = route === 'POST /api/residents/import' ? { 'content-type': XLSX_MIME } : {};
-          const payload = method === 'GET' ? undefined : body instanceof Uint8Array ? Buffer.from(body) : JSON.stringify(body);
-          if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
+        fc.asyncProperty(fc.record({ id, query, body }), async (r) => {
+          // Logging out would end the fuzzing session: that route gets a throwaway session per run.
+          const client = route === 'POST /api/auth/logout' ? await signIn('subdistrict_admin') : base.client;
+          const url = `${route.split(' ')[1].replace(':id', r.id)}${r.query ? `?${r.query}` : ''}`;
+          const headers: Record<string, string> = {};
+          let payload: string | Buffer | undefined;
+          if (method !== 'GET' && method !== 'DELETE') {
+            payload = r.body instanceof Uint8Array ? Buffer.from(r.body) : JSON.stringify(r.body);
+            headers['content-type'] = isImport ? XLSX_MIME : 'application/json';
+          }
           const res = await client.request(method, url, payload, headers);
           if (res.statusCode >= 500) throw new Error(`${method} ${url} ${String(payload).slice(0, 300)} → ${res.statusCode} ${res.body.slice(0, 300)}`);
           if (res.statusCode >= 400) expect(res.body).not.toMatch(STACK);
