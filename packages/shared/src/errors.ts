@@ -13,6 +13,7 @@ export const ERRORS = {
   CONFLICT: { status: 409, zh: '操作与当前状态冲突', en: 'This conflicts with the current state' },
   DUPLICATE: { status: 409, zh: '记录已存在', en: 'This record already exists' },
   INVALID_MOVE: { status: 409, zh: '此结构调整不被允许', en: 'This restructuring is not allowed' },
+  CURRENT_PASSWORD_WRONG: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },

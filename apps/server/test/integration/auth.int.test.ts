@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { ErrorBody, SessionView } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, TEST_PASSWORD } from '../sessions.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
-import { currentTotp, verifyTotp } from '../../src/features/auth/totp.ts';
+import { acceptTotp, currentTotp } from '../../src/features/auth/totp.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 
@@ -293,10 +293,23 @@ describe('authentication and sessions', () => {
     const wrongPassword = await login({ username: user.username, password: 'Not-the-password-1', totp: currentTotp(secret) }, ip);
     expect(readJson(wrongPassword)).toEqual(INVALID_BODY);
 
-    const right = await login({ username: user.username, password: TEST_PASSWORD, totp: currentTotp(secret) }, ip);
+    // The code used to enable was spent; the next 30-second step brings a fresh one.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 30_000);
+    const code = currentTotp(secret);
+    const right = await login({ username: user.username, password: TEST_PASSWORD, totp: code }, ip);
     expect(right.statusCode, right.body).toBe(200);
     expect(readJson<SessionView>(right).user.totpEnabled).toBe(true);
     expect(tokenOf(right)).not.toBe(token);
+
+    // A code is accepted once: replaying it fails.
+    const replay = await login({ username: user.username, password: TEST_PASSWORD, totp: code }, ip);
+    expect(replay.statusCode).toBe(401);
+    expect(readJson<ErrorBody>(replay).code).toBe('AUTH_TOTP_INVALID');
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('password change enforces length and the blocklist, then replaces the password and ends other sessions', async () => {
@@ -317,8 +330,9 @@ describe('authentication and sessions', () => {
       expect(readJson<ErrorBody>(res).code, weak).toBe('PASSWORD_WEAK');
     }
     const wrongCurrent = await change({ currentPassword: 'Not-the-password-1', newPassword: 'Lantern-Orchid-Velvet-42' });
-    expect(wrongCurrent.statusCode).toBe(401);
-    expect(readJson<ErrorBody>(wrongCurrent).code).toBe('AUTH_INVALID');
+    // A wrong current password is a form error (400), not a lost session (401).
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(readJson<ErrorBody>(wrongCurrent).code).toBe('CURRENT_PASSWORD_WRONG');
     // None of the refused changes touched the account.
     expect((await getSession(other.token)).statusCode).toBe(200);
 
@@ -346,7 +360,7 @@ describe('authentication and sessions', () => {
 function pickWrongCode(secret: string): string {
   for (let n = 0; n < 1_000_000; n += 7919) {
     const code = String(n).padStart(6, '0');
-    if (!verifyTotp(secret, code)) return code;
+    if (acceptTotp(secret, code, null) === null) return code;
   }
   throw new Error('no wrong code found');
 }

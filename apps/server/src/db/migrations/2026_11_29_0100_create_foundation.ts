@@ -112,6 +112,7 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('scope_unit_id', 'text', (c) => c.notNull().references('org_units.id'))
     .addColumn('totp_secret_enc', 'text')
     .addColumn('totp_enabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('totp_last_step', 'integer')
     .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 

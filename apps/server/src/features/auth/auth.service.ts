@@ -8,7 +8,7 @@ import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.
 import { scopeForUnitPath } from './scope.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
-import { verifyTotp } from './totp.ts';
+import { acceptTotp } from './totp.ts';
 import * as repo from './auth.repo.ts';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -49,9 +49,11 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
     throw new AppError(code);
   };
   if (!valid || !user) return fail('AUTH_INVALID');
+  let totpStep: number | null = null;
   if (user.totp_enabled && user.totp_secret_enc) {
     if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED');
-    if (!verifyTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp)) return fail('AUTH_TOTP_INVALID');
+    totpStep = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp, user.totp_last_step);
+    if (totpStep === null) return fail('AUTH_TOTP_INVALID');
   }
 
   const token = randomToken();
@@ -59,6 +61,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   await deps.db.transaction().execute(async (trx) => {
     await repo.recordAttempt(trx, { id: newId(), key: `ip:${ip}`, at, ok: 1 });
     await repo.recordAttempt(trx, { id: newId(), key: userKey, at, ok: 1 });
+    if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
     await repo.insertSession(trx, { id: sha256Hex(token), user_id: user.id, csrf_token: randomToken(24), created_at: at, last_seen_at: at, ip });
     await recordAudit(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, {
       action: 'auth.login', subjectType: 'user', subjectId: user.id, orgPath,

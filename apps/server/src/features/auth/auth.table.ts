@@ -7,6 +7,8 @@ export interface UserTable {
   scope_unit_id: string;
   totp_secret_enc: string | null;
   totp_enabled: number;
+  /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+  totp_last_step: number | null;
   disabled: number;
   created_at: string;
   updated_at: string;

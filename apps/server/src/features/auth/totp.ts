@@ -9,9 +9,13 @@ export function totpUri(secretBase32: string, username: string): string {
   return new TOTP({ issuer: 'Jishi', label: username, secret: Secret.fromBase32(secretBase32) }).toString();
 }
 
-export function verifyTotp(secretBase32: string, code: string): boolean {
+/** The time step the code belongs to, or null; a step at or before `lastStep` is a replay. */
+export function acceptTotp(secretBase32: string, code: string, lastStep: number | null, now = Date.now()): number | null {
   const totp = new TOTP({ secret: Secret.fromBase32(secretBase32) });
-  return totp.validate({ token: code, window: 1 }) !== null;
+  const delta = totp.validate({ token: code, window: 1, timestamp: now });
+  if (delta === null) return null;
+  const step = Math.floor(now / 1000 / totp.period) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 export function currentTotp(secretBase32: string): string {

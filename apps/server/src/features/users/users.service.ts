@@ -34,7 +34,7 @@ export async function createUser(deps: Deps, actor: Actor, input: { username: st
   const now = nowIso();
   const row: UserTable = {
     id: newId(), username: input.username.toLowerCase(), display_name: input.displayName, password_hash: await hashPassword(input.password),
-    role: input.role, scope_unit_id: unit.id, totp_secret_enc: null, totp_enabled: 0, disabled: 0, created_at: now, updated_at: now,
+    role: input.role, scope_unit_id: unit.id, totp_secret_enc: null, totp_enabled: 0, totp_last_step: null, disabled: 0, created_at: now, updated_at: now,
   };
   // A taken user name violates the unique index: 409 DUPLICATE, not a server error.
   await deps.db.transaction().execute(async (trx) => {
