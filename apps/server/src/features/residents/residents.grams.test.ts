@@ -7,6 +7,10 @@ describe('bigram index', () => {
     expect(bigrams('欧阳小明')).toEqual(['欧阳', '阳小', '小明']);
     expect(bigrams('李')).toEqual([]);
   });
+  it('marks the first character of the name for surname search', () => {
+    expect(residentGrams('王伟', '')).toEqual(['^王', '王伟']);
+    expect(residentGrams(' Li Ming', '')[0]).toBe('^l');
+  });
   it('ignores whitespace and case', () => {
     expect(bigrams(' Li  Ming ')).toEqual(bigrams('liming'));
   });

@@ -10,8 +10,15 @@ export function bigrams(text: string): string[] {
   return [...grams];
 }
 
+/** The name's first character, marked: a one-character query means a surname (姓) prefix. */
+export const surnameGram = (name: string): string | null => {
+  const first = [...normaliseQuery(name)][0];
+  return first ? `^${first}` : null;
+};
+
 export function residentGrams(name: string, address: string): string[] {
-  return [...new Set([...bigrams(name), ...bigrams(address)])];
+  const surname = surnameGram(name);
+  return [...new Set([...(surname ? [surname] : []), ...bigrams(name), ...bigrams(address)])];
 }
 
 /** Normalised query text: no whitespace, lower case, as the grams were made. */

@@ -5,7 +5,7 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { containsPattern, likeEscaped } from '../../db/dialect.ts';
 import type { ResidentTable } from './residents.table.ts';
-import { bigrams, normaliseQuery, residentGrams } from './residents.grams.ts';
+import { bigrams, normaliseQuery, residentGrams, surnameGram } from './residents.grams.ts';
 
 export interface ResidentFilter {
   q?: string;
@@ -26,9 +26,10 @@ function baseQuery(db: Conn, scope: OrgScope, filter: ResidentFilter) {
   if (filter.flag === 'disabled') q = q.where('r.is_disabled', '=', 1);
   if (filter.ids) q = q.where('r.id', 'in', filter.ids.length ? filter.ids : ['']);
   const text = filter.q ? normaliseQuery(filter.q) : '';
-  // One character: surname prefix, with LIKE wildcards in it taken literally.
-  if (text.length === 1) q = q.where(likeEscaped(sql.ref<string>('r.name'), `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  if (text.length >= 2) {
+  const length = [...text].length;
+  // One character: a surname prefix, answered from the marked first-character gram.
+  if (length === 1) q = q.where('r.id', 'in', (eb) => eb.selectFrom('resident_grams').select('resident_id').where('gram', '=', surnameGram(text) ?? ''));
+  if (length >= 2) {
     for (const gram of bigrams(text)) {
       q = q.where('r.id', 'in', (eb) => eb.selectFrom('resident_grams').select('resident_id').where('gram', '=', gram));
     }
