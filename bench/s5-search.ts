@@ -60,6 +60,7 @@ export async function benchSearch(count: number, databaseUrl?: string) {
     console.log(`S5 generated ${count} residents in ${fmt(genMs / 1000)} s`);
     const scope = scopeForUnitPath(rootPath);
     const queries = {
+      '1 char (surname)': [...new Set(names.map((n) => n[0]))].slice(0, 30),
       '2 chars': names.map((n) => n.slice(0, 2)).slice(0, 60),
       '3 chars': names.filter((n) => n.length === 3).slice(0, 60),
     };
@@ -72,7 +73,9 @@ export async function benchSearch(count: number, databaseUrl?: string) {
       for (const q of qs) {
         const [ti, page] = await timed(() => listResidents(db, scope, { q }, 1, 20));
         const [ts, scan] = await timed(() =>
-          sql<{ id: string }>`SELECT id FROM residents WHERE name LIKE ${`%${q}%`} OR address LIKE ${`%${q}%`} ORDER BY name, id`.execute(db));
+          q.length === 1
+            ? sql<{ id: string }>`SELECT id FROM residents WHERE name LIKE ${`${q}%`} ORDER BY name, id`.execute(db)
+            : sql<{ id: string }>`SELECT id FROM residents WHERE name LIKE ${`%${q}%`} OR address LIKE ${`%${q}%`} ORDER BY name, id`.execute(db));
         indexTimes.push(ti);
         scanTimes.push(ts);
         const all = await listResidents(db, scope, { q }, 1, 100_000);

@@ -10,7 +10,8 @@ export function authorize(actor: Actor, permission: Permission): void {
 
 /** Objects outside the actor's scope do not exist for them: 404, never 403 (no existence leak). */
 export function assertInScope(actor: Actor, path: string | undefined | null): void {
-  if (!path || !scopeCovers(actor.scope, path)) throw new AppError('NOT_FOUND');
+  if (!path) throw new AppError('NOT_FOUND');
+  if (!scopeCovers(actor.scope, path)) throw new AppError('NOT_FOUND', { outOfScope: true });
 }
 
 export const can = (actor: Actor, permission: Permission): boolean => actor.permissions.has(permission);

@@ -22,6 +22,8 @@ export interface RawIssue {
 }
 
 export interface AppErrorDetails {
+  /** A 404 for an object that exists outside the caller's scope (audited, never told to the caller). */
+  outOfScope?: boolean;
   issues?: RawIssue[];
   rows?: { row: number; errors: string[] }[];
 }

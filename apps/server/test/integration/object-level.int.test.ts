@@ -38,6 +38,8 @@ interface Attack {
   contentType?: string;
   /** Overrides the expectation for a caller holding the permission (default 404; without it, always 403). */
   expect?: { status: number; code: string };
+  /** The id was never issued: a plain 404 with nothing to audit (no object was reached for). */
+  neverIssued?: true;
 }
 
 const DATA_TABLES = [
@@ -102,8 +104,10 @@ async function attack(ctx: Ctx, actor: Actor, a: Attack): Promise<string[]> {
     problems.push(`${label}: 404 body differs from a never-issued id's: ${res.body}`);
   }
   for (const table of DATA_TABLES) if (before[table] !== after[table]) problems.push(`${label}: table ${table} changed`);
-  // A refusal by the access layer leaves exactly its own access.denied record; anything else leaves none.
-  const expectedAudit = want.status === 403 && want.code === 'FORBIDDEN' ? [{ action: 'access.denied', actor_id: actor.client.userId, result: 'denied' }] : [];
+  // A refusal leaves exactly one access.denied record: by the access layer (403) or, for an
+  // object that exists outside the caller's scope, by the scope check (404). Anything else leaves none.
+  const denied = (want.status === 403 && want.code === 'FORBIDDEN') || (want.status === 404 && want.code === 'NOT_FOUND' && !a.neverIssued);
+  const expectedAudit = denied ? [{ action: 'access.denied', actor_id: actor.client.userId, result: 'denied' }] : [];
   if (JSON.stringify(audit) !== JSON.stringify(expectedAudit)) problems.push(`${label}: audit records ${JSON.stringify(audit)}`);
   return problems;
 }
@@ -376,9 +380,9 @@ describe('object-level authorization (IDOR)', () => {
 
     it('gets the same 404 for an id that was never issued', async () => {
       expect(await runAll(ctx, gridWorker, [
-        { what: 'never issued', route: 'GET /api/residents/:id', url: `/api/residents/${NEVER_ISSUED}` },
-        { what: 'never issued', route: 'GET /api/territory/units/:id', url: `/api/territory/units/${NEVER_ISSUED}` },
-        { what: 'never issued', route: 'GET /api/residents', url: `/api/residents?gridId=${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/residents/:id', url: `/api/residents/${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/territory/units/:id', url: `/api/territory/units/${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/residents', url: `/api/residents?gridId=${NEVER_ISSUED}` },
       ])).toEqual([]);
     });
 

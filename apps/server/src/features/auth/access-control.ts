@@ -40,6 +40,15 @@ export function registerAccessControl(app: App, deps: Deps): void {
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
+  // Reaching for an object outside one's scope is a denied request too: audited, answered 404.
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!(error instanceof AppError) || !error.details.outOfScope || !request.actor) return;
+    await recordAuditAlone(deps, auditWho(request.actor), {
+      action: 'access.denied', subjectType: 'object', subjectId: `${request.method} ${request.routeOptions.url}`,
+      orgPath: request.actor.scope.paths[0], result: 'denied', changes: { outOfScope: true },
+    });
+  });
+
   const cookieName = sessionCookieName(deps.config.cookieSecure);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;

@@ -43,7 +43,7 @@ export async function createHousehold(deps: Deps, actor: Actor, input: { gridId:
   const grid = await requireGrid(deps.db, actor, input.gridId);
   if (input.buildingId) {
     const building = await repo.findBuilding(deps.db, input.buildingId);
-    if (!building || building.grid_id !== grid.id) throw new AppError('NOT_FOUND');
+    if (!building || building.grid_id !== grid.id) throw new AppError('NOT_FOUND', { outOfScope: Boolean(building) });
   }
   const now = nowIso();
   const row = { id: newId(), grid_id: grid.id, building_id: input.buildingId ?? null, address: input.address, created_at: now, updated_at: now };
@@ -59,6 +59,6 @@ export async function createHousehold(deps: Deps, actor: Actor, input: { gridId:
 /** A household the actor may use, in the given grid. */
 export async function requireHouseholdInGrid(deps: Deps, householdId: string, gridId: string) {
   const household = await repo.findHousehold(deps.db, householdId);
-  if (!household || household.grid_id !== gridId) throw new AppError('NOT_FOUND');
+  if (!household || household.grid_id !== gridId) throw new AppError('NOT_FOUND', { outOfScope: Boolean(household) });
   return household;
 }

@@ -17,9 +17,10 @@ const toView = (u: UserTable) => ({
   disabled: Boolean(u.disabled), totpEnabled: Boolean(u.totp_enabled),
 });
 
-const findInScope = (deps: Deps, actor: Actor) =>
-  deps.db.selectFrom('users as u').innerJoin('org_units as s', 's.id', 'u.scope_unit_id').selectAll('u').select('s.path as scope_path')
-    .where(pathInScope('s.path', actor.scope));
+const usersWithScopePath = (deps: Deps) =>
+  deps.db.selectFrom('users as u').innerJoin('org_units as s', 's.id', 'u.scope_unit_id').selectAll('u').select('s.path as scope_path');
+
+const findInScope = (deps: Deps, actor: Actor) => usersWithScopePath(deps).where(pathInScope('s.path', actor.scope));
 
 export async function listUsers(deps: Deps, actor: Actor) {
   authorize(actor, 'user:read');
@@ -51,7 +52,7 @@ export async function createUser(deps: Deps, actor: Actor, input: { username: st
 /** Disabling an account or changing its role or scope ends its sessions at once. */
 export async function updateUser(deps: Deps, actor: Actor, id: string, input: { displayName?: string; role?: Role; scopeUnitId?: string; disabled?: boolean }) {
   authorize(actor, 'user:write');
-  const current = await findInScope(deps, actor).where('u.id', '=', id).executeTakeFirst();
+  const current = await usersWithScopePath(deps).where('u.id', '=', id).executeTakeFirst();
   assertInScope(actor, current?.scope_path);
   const user = current as NonNullable<typeof current>;
   if (id === actor.userId && (input.disabled || input.role)) throw new AppError('CONFLICT');
