@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { MigrationContext } from '../migration-kit.ts';
 import { runSql, withId, withTimestamps } from '../migration-kit.ts';
 
@@ -61,7 +62,9 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .execute();
   await db.schema.createIndex('residents_grid').on('residents').column('grid_id').execute();
   await db.schema.createIndex('residents_name').on('residents').column('name').execute();
-  await db.schema.createIndex('residents_id_no_bidx').on('residents').column('id_no_bidx').execute();
+  // One registered person per ID number (moved-out records keep theirs for history).
+  await db.schema.createIndex('residents_id_no_bidx').on('residents').column('id_no_bidx').unique()
+    .where(sql.ref('removed_at'), 'is', null).where(sql.ref('id_no_bidx'), 'is not', null).execute();
   await db.schema.createIndex('residents_phone_bidx').on('residents').column('phone_bidx').execute();
 
   // Bigram index for Chinese name/address search (2-character names defeat trigram indexes).

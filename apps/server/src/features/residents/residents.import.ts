@@ -10,7 +10,7 @@ import { gridsInScope } from '../territory/territory.service.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { COLUMNS, headerFor, parseFlag, parseGender } from './residents.columns.ts';
 import { insertAudited, residentRow } from './residents.service.ts';
-import { idsByBlindIndex } from './residents.repo.ts';
+import { registeredIdIndexes } from './residents.repo.ts';
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -58,6 +58,9 @@ export async function importResidents(deps: Deps, actor: Actor, file: Buffer): P
   if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_ROWS_INVALID', { rows: [{ row: 1, errors: [say(MSG.tooMany, lang)] }] });
 
   const { byLabel } = await gridIndex(deps, actor);
+  const idColumn = COLUMNS.findIndex((c) => c.key === 'idNumber');
+  const fileIndexes = sheet.rows.map((r) => r.cells[idColumn]?.toUpperCase()).filter(Boolean).map((v) => deps.cipher.blindIndex('id_no', v));
+  const registered = await registeredIdIndexes(deps.db, fileIndexes);
   const seenIds = new Set<string>();
   const errors: { row: number; errors: string[] }[] = [];
   const valid: { input: ResidentCreate; gridPath: string }[] = [];
@@ -77,7 +80,7 @@ export async function importResidents(deps: Deps, actor: Actor, file: Buffer): P
     const idNumber = parsed.success ? parsed.data.idNumber : undefined;
     if (idNumber) {
       if (seenIds.has(idNumber)) rowErrors.push(say(MSG.duplicateInFile, lang));
-      else if ((await idsByBlindIndex(deps.db, 'id_no_bidx', deps.cipher.blindIndex('id_no', idNumber))).length) rowErrors.push(say(MSG.duplicateId, lang));
+      else if (registered.has(deps.cipher.blindIndex('id_no', idNumber))) rowErrors.push(say(MSG.duplicateId, lang));
       seenIds.add(idNumber);
     }
     if (rowErrors.length) errors.push({ row, errors: rowErrors });

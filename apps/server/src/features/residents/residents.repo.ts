@@ -3,7 +3,7 @@ import type { Conn, DB, Db } from '../../db-schema.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
-import { containsPattern, likeEscaped } from '../../db/dialect.ts';
+import { containsPattern, likeEscaped, translateDbError } from '../../db/dialect.ts';
 import type { ResidentTable } from './residents.table.ts';
 import { bigrams, normaliseQuery, residentGrams, surnameGram } from './residents.grams.ts';
 
@@ -85,13 +85,28 @@ export const findResident = async (db: Db, id: string) => (await residentById(db
 export const idsByBlindIndex = async (db: Conn, column: 'id_no_bidx' | 'phone_bidx', value: string) =>
   (await db.selectFrom('residents').select('id').where(column, '=', value).where('removed_at', 'is', null).execute()).map((r) => r.id);
 
+/** Registered (not moved-out) residents holding any of these ID-number blind indexes. */
+export async function registeredIdIndexes(db: Conn, indexes: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < indexes.length; i += 500) {
+    const rows = await db.selectFrom('residents').select('id_no_bidx').where('id_no_bidx', 'in', indexes.slice(i, i + 500)).where('removed_at', 'is', null).execute();
+    for (const r of rows) if (r.id_no_bidx) found.add(r.id_no_bidx);
+  }
+  return found;
+}
+
+/** A second registration of the same ID number is a 409 DUPLICATE (enforced by a unique index). */
 export async function insertResident(db: Conn, row: ResidentTable): Promise<void> {
-  await db.insertInto('residents').values(row).execute();
+  await db.insertInto('residents').values(row).execute().catch((error: unknown) => {
+    throw translateDbError(error);
+  });
   await writeGrams(db, row.id, row.name, row.address);
 }
 
 export async function updateResident(db: Conn, id: string, patch: Partial<ResidentTable>, text?: { name: string; address: string }) {
-  await db.updateTable('residents').set(patch).where('id', '=', id).execute();
+  await db.updateTable('residents').set(patch).where('id', '=', id).execute().catch((error: unknown) => {
+    throw translateDbError(error);
+  });
   if (text) {
     await db.deleteFrom('resident_grams').where('resident_id', '=', id).execute();
     await writeGrams(db, id, text.name, text.address);
