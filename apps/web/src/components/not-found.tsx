@@ -1,15 +1,7 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BackHomeResult } from './back-home-result.tsx';
 
 export function NotFound() {
   const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
-    />
-  );
+  return <BackHomeResult status="404" message={t('common.notFound')} />;
 }

@@ -1,8 +1,9 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { zReason } from '@jishi/shared';
 import { translateMessage } from '../lib/form-validation.ts';
 import { testId } from '../lib/test-id.ts';
+import { FormModal } from './form-modal.tsx';
 
 interface Props {
   open: boolean;
@@ -27,20 +28,19 @@ export function ReasonModal({ open, title, testPrefix, confirmLoading, onCancel,
     onSubmit(parsed.data);
   };
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={title}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
+      onClose={onCancel}
+      onFinish={submit}
       confirmLoading={confirmLoading}
       okButtonProps={testId(`${testPrefix}-submit`)}
-      destroyOnHidden
+      preserve={false}
     >
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-        <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonHint')} required>
-          <Input.TextArea data-testid={`${testPrefix}-reason`} rows={3} maxLength={200} showCount autoFocus />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t('common.reason')} extra={t('common.reasonHint')} required>
+        <Input.TextArea data-testid={`${testPrefix}-reason`} rows={3} maxLength={200} showCount autoFocus />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -3,7 +3,7 @@ import { currentLang, i18n } from './i18n/index.ts';
 
 export { ApiError } from './api-error.ts';
 
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {

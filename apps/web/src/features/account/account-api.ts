@@ -1,16 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { passwordChangeBody, totpEnableBody, totpSetupView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
 import { SESSION_KEY } from '../auth/session.ts';
 
 export type TotpSetup = z.infer<typeof totpSetupView>;
 
 export function useChangePassword() {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(SESSION_KEY);
   return useMutation({
     mutationFn: (body: z.input<typeof passwordChangeBody>) => api<unknown>('/api/auth/password', { json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: SESSION_KEY }),
+    onSuccess: invalidate,
   });
 }
 
@@ -20,9 +21,9 @@ export function useTotpSetup() {
 }
 
 export function useTotpEnable() {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(SESSION_KEY);
   return useMutation({
     mutationFn: (body: z.input<typeof totpEnableBody>) => api<unknown>('/api/auth/totp/enable', { json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: SESSION_KEY }),
+    onSuccess: invalidate,
   });
 }

@@ -1,8 +1,8 @@
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passwordChangeBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { useChangePassword } from './account-api.ts';
 
 interface Values {
@@ -21,17 +21,10 @@ export function PasswordForm() {
       form.setFields([{ name: 'confirm', errors: [t('account.mismatch')] }]);
       return;
     }
-    const body = parseWith(form, passwordChangeBody, {
-      currentPassword: values.currentPassword ?? '',
-      newPassword: values.newPassword ?? '',
-    });
-    if (!body) return;
-    change.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('account.passwordChanged'));
-        form.resetFields();
-      },
-      onError: (err) => applyApiErrors(form, err),
+    const input = { currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' };
+    submitForm(form, passwordChangeBody, input, change, () => {
+      notifySuccess(t('account.passwordChanged'));
+      form.resetFields();
     });
   };
   return (

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { totpEnableBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { useTotpEnable, useTotpSetup } from './account-api.ts';
 import type { TotpSetup as Setup } from './account-api.ts';
 
@@ -14,17 +14,11 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   const enable = useTotpEnable();
   const [secret, setSecret] = useState<Setup | null>(null);
   const [form] = Form.useForm<{ code?: string }>();
-  const onFinish = (values: { code?: string }) => {
-    const body = parseWith(form, totpEnableBody, { code: values.code?.trim() ?? '' });
-    if (!body) return;
-    enable.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('account.totpDone'));
-        setSecret(null);
-      },
-      onError: (err) => applyApiErrors(form, err),
+  const onFinish = (values: { code?: string }) =>
+    submitForm(form, totpEnableBody, { code: values.code?.trim() ?? '' }, enable, () => {
+      notifySuccess(t('account.totpDone'));
+      setSecret(null);
     });
-  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Tag color={enabled ? 'green' : 'default'} data-testid="totp-status">{enabled ? t('account.totpOn') : t('account.totpOff')}</Tag>

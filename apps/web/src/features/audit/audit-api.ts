@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { auditEntryView, auditVerifyView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
-import type { Paged } from '../../lib/paged.ts';
+import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
 export type AuditEntry = z.infer<typeof auditEntryView>;
 export type AuditVerify = z.infer<typeof auditVerifyView>;
@@ -15,11 +15,7 @@ export interface AuditFilters {
 }
 
 export function useAudit(filters: AuditFilters) {
-  return useQuery({
-    queryKey: ['audit', filters],
-    queryFn: ({ signal }) => api<Paged<AuditEntry>>('/api/audit', { query: { ...filters }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<AuditEntry, AuditFilters>(['audit'], '/api/audit', filters);
 }
 
 /** A verification is an action the user starts, not cached data. */

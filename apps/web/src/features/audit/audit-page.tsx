@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Card, Descriptions, Input, Space, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '@jishi/shared';
+import { PagedTable } from '../../components/paged-table.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
+import { usePagedFilters } from '../../lib/use-paged-filters.ts';
 import { useAudit } from './audit-api.ts';
 import type { AuditEntry, AuditFilters } from './audit-api.ts';
 import { AuditVerify } from './audit-verify.tsx';
@@ -14,7 +15,7 @@ const KNOWN_ROLES: readonly string[] = ROLES;
 /** 审计日志 (audit admin, inspector): append-only, hash-chained log of every write and reveal. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<AuditFilters>({ page: 1, pageSize: 50 });
+  const { filters, filter, turnPage } = usePagedFilters<AuditFilters>({ page: 1, pageSize: 50 });
   const audit = useAudit(filters);
   const none = t('common.none');
   const columns: TableColumnsType<AuditEntry> = [
@@ -40,7 +41,6 @@ export function AuditPage() {
     },
     { title: t('audit.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? none, ellipsis: true },
   ];
-  const data = audit.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
@@ -51,21 +51,23 @@ export function AuditPage() {
             allowClear
             placeholder={t('audit.filterAction')}
             maxLength={60}
-            onSearch={(v) => setFilters((f) => ({ ...f, action: v.trim() || undefined, page: 1 }))}
+            onSearch={(v) => filter({ action: v.trim() || undefined })}
           />
           <Input.Search
             allowClear
             placeholder={t('audit.filterSubject')}
             maxLength={60}
-            onSearch={(v) => setFilters((f) => ({ ...f, subjectId: v.trim() || undefined, page: 1 }))}
+            onSearch={(v) => filter({ subjectId: v.trim() || undefined })}
           />
         </Space>
-        <Table<AuditEntry>
+        <PagedTable<AuditEntry>
           rowKey="seq"
           size="small"
+          data={audit.data}
           loading={audit.isFetching}
+          paging={filters}
+          onPage={turnPage}
           columns={columns}
-          dataSource={data?.items ?? []}
           onRow={(e) => testId(`audit-row-${e.seq}`)}
           expandable={{
             expandedRowRender: (e) => (
@@ -76,13 +78,6 @@ export function AuditPage() {
                 </Descriptions.Item>
               </Descriptions>
             ),
-          }}
-          pagination={{
-            current: data?.page ?? filters.page,
-            pageSize: data?.pageSize ?? filters.pageSize,
-            total: data?.total ?? 0,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
           scroll={{ x: 1200 }}
         />

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { partyMemberCreateBody, partyMemberView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
-import type { Paged } from '../../lib/paged.ts';
+import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
 export type PartyMember = z.infer<typeof partyMemberView>;
 export type PartyMemberCreate = z.input<typeof partyMemberCreateBody>;
@@ -17,11 +17,7 @@ export interface MemberFilters {
 const KEY = ['party-members'] as const;
 
 export function usePartyMembers(filters: MemberFilters) {
-  return useQuery({
-    queryKey: [...KEY, filters],
-    queryFn: ({ signal }) => api<Paged<PartyMember>>('/api/party-members', { query: { ...filters }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<PartyMember, MemberFilters>(KEY, '/api/party-members', filters);
 }
 
 export function useCreatePartyMember() {

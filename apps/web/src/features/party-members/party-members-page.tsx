@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../components/paged-table.tsx';
+import { FIRST_PAGE } from '../../lib/paged.ts';
 import { testId } from '../../lib/test-id.ts';
+import { usePagedFilters } from '../../lib/use-paged-filters.ts';
 import { useCan } from '../auth/session.ts';
 import { BranchSelect } from './branch-select.tsx';
 import { PartyMemberModal } from './party-member-modal.tsx';
@@ -14,7 +17,7 @@ import type { MemberFilters, PartyMember } from './party-members-api.ts';
 export function PartyMembersPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [filters, setFilters] = useState<MemberFilters>({ page: 1, pageSize: 20 });
+  const { filters, filter, turnPage } = usePagedFilters<MemberFilters>(FIRST_PAGE);
   const [creating, setCreating] = useState(false);
   const members = usePartyMembers(filters);
   const columns: TableColumnsType<PartyMember> = [
@@ -29,39 +32,33 @@ export function PartyMembersPage() {
     { title: t('partyMembers.joinDate'), dataIndex: 'joinDate' },
     { title: t('partyMembers.workUnit'), dataIndex: 'workUnit' },
   ];
-  const data = members.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('partyMembers.title')}</Typography.Title>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           {can('party-org:read') && (
-            <BranchSelect allowClear value={filters.branchId} onChange={(branchId) => setFilters((f) => ({ ...f, branchId, page: 1 }))} />
+            <BranchSelect allowClear value={filters.branchId} onChange={(branchId) => filter({ branchId })} />
           )}
           <Input.Search
             allowClear
             placeholder={t('partyMembers.searchPlaceholder')}
             maxLength={50}
             style={{ width: 220 }}
-            onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim() || undefined, page: 1 }))}
+            onSearch={(q) => filter({ q: q.trim() || undefined })}
           />
           {can('member:write') && (
             <Button data-testid="member-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('partyMembers.add')}</Button>
           )}
         </Space>
-        <Table<PartyMember>
+        <PagedTable<PartyMember>
           rowKey="id"
+          data={members.data}
           loading={members.isFetching}
+          paging={filters}
+          onPage={turnPage}
           columns={columns}
-          dataSource={data?.items ?? []}
           onRow={(r) => testId(`member-row-${r.id}`)}
-          pagination={{
-            current: data?.page ?? filters.page,
-            pageSize: data?.pageSize ?? filters.pageSize,
-            total: data?.total ?? 0,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
         />
       </Card>
       <PartyMemberModal open={creating} onClose={() => setCreating(false)} />

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { partyOrgCreateBody, partyOrgListView, partyOrgUpdateBody, partyOrgView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
 
 export type PartyOrg = z.infer<typeof partyOrgView>;
 export type PartyOrgCreate = z.input<typeof partyOrgCreateBody>;
@@ -18,17 +19,17 @@ export function usePartyOrgs(enabled = true) {
 }
 
 export function useCreatePartyOrg() {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (body: PartyOrgCreate) => api<PartyOrg>('/api/party-orgs', { json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: invalidate,
   });
 }
 
 export function useUpdatePartyOrg(id: string) {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (body: PartyOrgUpdate) => api<PartyOrg>(`/api/party-orgs/${id}`, { method: 'PATCH', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: invalidate,
   });
 }

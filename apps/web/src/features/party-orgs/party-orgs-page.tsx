@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../territory/territory-api.ts';
-import { useCan } from '../auth/session.ts';
+import { useUnitName } from '../territory/use-unit-name.ts';
 import { CHILD_ORG_KINDS, KIND_COLORS } from './org-kinds.ts';
 import { OrgFormModal } from './org-form-modal.tsx';
 import { OrgTree } from './org-tree.tsx';
@@ -12,14 +11,12 @@ import { usePartyOrgs } from './party-org-api.ts';
 /** 党组织: the Party organisation tree; create/rename per the org's `abilities`. */
 export function PartyOrgsPage() {
   const { t } = useTranslation();
-  const can = useCan();
   const orgs = usePartyOrgs();
-  const units = useUnits(undefined, can('territory:read'));
+  const unitName = useUnitName();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'create' | 'rename' | null>(null);
   const items = orgs.data?.items ?? [];
   const org = items.find((o) => o.id === selectedId) ?? null;
-  const unitName = (id: string) => units.data?.items.find((u) => u.id === id)?.name ?? id;
   const none = t('common.none');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

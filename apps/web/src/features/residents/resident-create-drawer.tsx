@@ -1,8 +1,8 @@
 import { Button, Drawer, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { residentCreateBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { ResidentFormFields } from './resident-form-fields.tsx';
 import { toCreateInput } from './resident-form-values.ts';
 import type { ResidentFormValues } from './resident-form-values.ts';
@@ -13,18 +13,12 @@ export function ResidentCreateDrawer({ open, onClose }: { open: boolean; onClose
   const { t } = useTranslation();
   const [form] = Form.useForm<ResidentFormValues>();
   const create = useCreateResident();
-  const onFinish = (values: ResidentFormValues) => {
-    const body = parseWith(form, residentCreateBody, toCreateInput(values));
-    if (!body) return;
-    create.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('common.created'));
-        form.resetFields();
-        onClose();
-      },
-      onError: (err) => applyApiErrors(form, err),
+  const onFinish = (values: ResidentFormValues) =>
+    submitForm(form, residentCreateBody, toCreateInput(values), create, () => {
+      notifySuccess(t('common.created'));
+      form.resetFields();
+      onClose();
     });
-  };
   return (
     <Drawer
       open={open}

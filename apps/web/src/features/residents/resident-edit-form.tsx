@@ -1,8 +1,8 @@
 import { Button, Form, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { residentUpdateBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { ResidentFormFields } from './resident-form-fields.tsx';
 import { fromResident, toUpdateInput } from './resident-form-values.ts';
 import type { ResidentFormValues } from './resident-form-values.ts';
@@ -14,17 +14,11 @@ export function ResidentEditForm({ resident, onDone }: { resident: ResidentView;
   const { t } = useTranslation();
   const [form] = Form.useForm<ResidentFormValues>();
   const update = useUpdateResident(resident.id);
-  const onFinish = (values: ResidentFormValues) => {
-    const body = parseWith(form, residentUpdateBody, toUpdateInput(values));
-    if (!body) return;
-    update.mutate(body, {
-      onSuccess: (updated) => {
-        notifySuccess(t('common.saved'));
-        onDone(updated);
-      },
-      onError: (err) => applyApiErrors(form, err),
+  const onFinish = (values: ResidentFormValues) =>
+    submitForm(form, residentUpdateBody, toUpdateInput(values), update, (updated) => {
+      notifySuccess(t('common.saved'));
+      onDone(updated);
     });
-  };
   return (
     <Form form={form} layout="vertical" initialValues={fromResident(resident)} onFinish={onFinish}>
       <ResidentFormFields

@@ -21,14 +21,11 @@ function blankToUndefined(v: string | undefined): string | undefined {
   return s ? s : undefined;
 }
 
-/** Form values → body for residentCreateBody (empty optional fields are left out). */
-export function toCreateInput(v: ResidentFormValues) {
+/** The fields read the same way for create and update; blank ID/phone are left out. */
+function commonInput(v: ResidentFormValues) {
   return {
     name: v.name ?? '',
-    gender: v.gender,
-    birthDate: toIsoDate(v.birthDate),
     gridId: v.gridId ?? '',
-    householdId: v.householdId,
     address: v.address?.trim() ?? '',
     idNumber: blankToUndefined(v.idNumber),
     phone: blankToUndefined(v.phone),
@@ -38,21 +35,14 @@ export function toCreateInput(v: ResidentFormValues) {
   };
 }
 
+/** Form values → body for residentCreateBody (empty optional fields are left out). */
+export function toCreateInput(v: ResidentFormValues) {
+  return { ...commonInput(v), gender: v.gender, birthDate: toIsoDate(v.birthDate), householdId: v.householdId };
+}
+
 /** Form values → residentUpdateBody: blank ID/phone mean "unchanged", cleared optional fields become null. */
 export function toUpdateInput(v: ResidentFormValues) {
-  return {
-    name: v.name ?? '',
-    gender: v.gender ?? null,
-    birthDate: toIsoDate(v.birthDate) ?? null,
-    gridId: v.gridId ?? '',
-    householdId: v.householdId ?? null,
-    address: v.address?.trim() ?? '',
-    idNumber: blankToUndefined(v.idNumber),
-    phone: blankToUndefined(v.phone),
-    isNeedy: v.isNeedy ?? false,
-    isElderly: v.isElderly ?? false,
-    isDisabled: v.isDisabled ?? false,
-  };
+  return { ...commonInput(v), gender: v.gender ?? null, birthDate: toIsoDate(v.birthDate) ?? null, householdId: v.householdId ?? null };
 }
 
 export function fromResident(r: ResidentView): ResidentFormValues {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Empty, Form, Input, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { lookupBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { useLookupResident } from './residents-api.ts';
 import type { ResidentView } from './residents-api.ts';
 
@@ -23,11 +23,8 @@ export function ResidentLookupModal({ open, onClose, onOpen }: Props) {
     lookup.reset();
     onClose();
   };
-  const onFinish = (values: { idNumber?: string }) => {
-    const body = parseWith(form, lookupBody, { idNumber: values.idNumber?.trim() || undefined });
-    if (!body) return;
-    lookup.mutate(body, { onSuccess: (res) => setResults(res.items), onError: (err) => applyApiErrors(form, err) });
-  };
+  const onFinish = (values: { idNumber?: string }) =>
+    submitForm(form, lookupBody, { idNumber: values.idNumber?.trim() || undefined }, lookup, (res) => setResults(res.items));
   return (
     <Modal open={open} title={t('residents.lookup')} onCancel={close} footer={null} width={640} destroyOnHidden>
       <Form form={form} layout="inline" onFinish={onFinish} preserve={false} style={{ marginBottom: 16 }}>

@@ -1,12 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   exportBody, importResultView, lookupBody, ResidentView, residentCreateBody, residentUpdateBody, revealBody, revealView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
-import type { Paged } from '../../lib/paged.ts';
-
-export type { Paged };
+import { useInvalidate } from '../../lib/use-invalidate.ts';
+import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
 export type { ResidentView };
 export type ResidentCreate = z.input<typeof residentCreateBody>;
@@ -30,25 +29,16 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** Filters go to the API only (never into the page URL): names and addresses are personal data. */
 export function useResidents(filters: ResidentFilters) {
-  return useQuery({
-    queryKey: [...KEY, 'list', filters],
-    queryFn: ({ signal }) => api<Paged<ResidentView>>('/api/residents', { query: { ...filters }, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-function useInvalidate() {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: KEY });
+  return usePagedQuery<ResidentView, ResidentFilters>([...KEY, 'list'], '/api/residents', filters);
 }
 
 export function useCreateResident() {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidate(KEY);
   return useMutation({ mutationFn: (body: ResidentCreate) => api<ResidentView>('/api/residents', { json: body }), onSuccess: invalidate });
 }
 
 export function useUpdateResident(id: string) {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (body: ResidentUpdate) => api<ResidentView>(`/api/residents/${id}`, { method: 'PATCH', json: body }),
     onSuccess: invalidate,
@@ -71,7 +61,7 @@ export function useLookupResident() {
 }
 
 export function useImportResidents() {
-  const invalidate = useInvalidate();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (file: Blob) =>
       api<z.infer<typeof importResultView>>('/api/residents/import', { method: 'POST', body: file, contentType: XLSX_TYPE }),

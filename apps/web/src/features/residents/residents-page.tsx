@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Space, Typography } from 'antd';
 import { IdcardOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FIRST_PAGE } from '../../lib/paged.ts';
 import { useCan } from '../auth/session.ts';
 import { ResidentCreateDrawer } from './resident-create-drawer.tsx';
 import { ResidentDetailDrawer } from './resident-detail-drawer.tsx';
@@ -21,7 +22,7 @@ export function ResidentsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const [filters, setFilters] = useState<FilterValues>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [paging, setPaging] = useState(FIRST_PAGE);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [opened, setOpened] = useState<ResidentView | null>(null);
   const residents = useResidents({ ...filters, ...paging });

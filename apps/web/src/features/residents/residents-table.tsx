@@ -1,9 +1,12 @@
-import { Button, Table } from 'antd';
+import { Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../components/paged-table.tsx';
+import { FIRST_PAGE } from '../../lib/paged.ts';
+import type { Paged } from '../../lib/paged.ts';
 import { testId } from '../../lib/test-id.ts';
 import { ResidentFlags } from './resident-flags.tsx';
-import type { Paged, ResidentView } from './residents-api.ts';
+import type { ResidentView } from './residents-api.ts';
 
 interface Props {
   data: Paged<ResidentView> | undefined;
@@ -38,21 +41,16 @@ export function ResidentsTable({ data, loading, onPage, onOpen }: Props) {
     { title: t('residents.flags'), key: 'flags', render: (_: unknown, r) => <ResidentFlags resident={r} /> },
   ];
   return (
-    <Table<ResidentView>
+    <PagedTable<ResidentView>
       rowKey="id"
       size="middle"
+      data={data}
       loading={loading}
+      paging={FIRST_PAGE}
+      onPage={onPage}
+      pagination={{ showSizeChanger: true }}
       columns={columns}
-      dataSource={data?.items ?? []}
       onRow={(r) => ({ ...testId(`resident-row-${r.id}`), onDoubleClick: () => onOpen(r) })}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: onPage,
-      }}
       scroll={{ x: 1100 }}
     />
   );

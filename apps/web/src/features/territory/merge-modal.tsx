@@ -1,11 +1,12 @@
-import { DatePicker, Form, Modal } from 'antd';
+import { DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { mergeBody } from '@jishi/shared';
-import { applyApiErrors, parseWith } from '../../lib/form-validation.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { toIsoDate } from '../../lib/format.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { useMergeUnit } from './territory-api.ts';
 import type { UnitView } from './territory-api.ts';
 import { UnitSelect } from './unit-select.tsx';
@@ -20,35 +21,28 @@ export function MergeModal({ unit, onClose }: { unit: UnitView; onClose: () => v
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const merge = useMergeUnit(unit.id);
-  const onFinish = (values: Values) => {
-    const body = parseWith(form, mergeBody, { targetId: values.targetId, effectiveDate: toIsoDate(values.effectiveDate) });
-    if (!body) return;
-    merge.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('common.saved'));
-        onClose();
-      },
-      onError: (err) => applyApiErrors(form, err),
+  const onFinish = (values: Values) =>
+    submitForm(form, mergeBody, { targetId: values.targetId, effectiveDate: toIsoDate(values.effectiveDate) }, merge, () => {
+      notifySuccess(t('common.saved'));
+      onClose();
     });
-  };
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={`${t('territory.merge')} · ${unit.name}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      onFinish={onFinish}
       okButtonProps={{ danger: true }}
       confirmLoading={merge.isPending}
-      destroyOnHidden
+      initialValues={{ effectiveDate: dayjs() }}
     >
-      <Form form={form} layout="vertical" initialValues={{ effectiveDate: dayjs() }} onFinish={onFinish}>
-        <Form.Item name="targetId" label={t('territory.mergeTarget')} required>
-          <UnitSelect kinds={['community', 'village']} exclude={unit.id} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="effectiveDate" label={t('territory.effectiveDate')} required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="targetId" label={t('territory.mergeTarget')} required>
+        <UnitSelect kinds={['community', 'village']} exclude={unit.id} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="effectiveDate" label={t('territory.effectiveDate')} required>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   buildingCreateBody, buildingView, householdCreateBody, householdView, mergeBody, parentAtView,
   unitCreateBody, unitHistoryView, unitListView, unitUpdateBody, UnitView,
 } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
 
 export type { UnitView };
 export type UnitList = z.infer<typeof unitListView>;
@@ -16,6 +17,7 @@ export type ParentAt = z.infer<typeof parentAtView>;
 export type Building = z.infer<typeof buildingView>;
 export type Household = z.infer<typeof householdView>;
 
+const TERRITORY = ['territory'] as const;
 const UNITS = ['territory', 'units'] as const;
 
 export function useUnits(at?: string, enabled = true) {
@@ -26,18 +28,13 @@ export function useUnits(at?: string, enabled = true) {
   });
 }
 
-function useInvalidateTerritory() {
-  const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: ['territory'] });
-}
-
 export function useCreateUnit() {
-  const invalidate = useInvalidateTerritory();
+  const invalidate = useInvalidate(TERRITORY);
   return useMutation({ mutationFn: (body: UnitCreate) => api<UnitView>('/api/territory/units', { json: body }), onSuccess: invalidate });
 }
 
 export function useUpdateUnit(id: string) {
-  const invalidate = useInvalidateTerritory();
+  const invalidate = useInvalidate(TERRITORY);
   return useMutation({
     mutationFn: (body: UnitUpdate) => api<UnitView>(`/api/territory/units/${id}`, { method: 'PATCH', json: body }),
     onSuccess: invalidate,
@@ -45,7 +42,7 @@ export function useUpdateUnit(id: string) {
 }
 
 export function useMergeUnit(id: string) {
-  const invalidate = useInvalidateTerritory();
+  const invalidate = useInvalidate(TERRITORY);
   return useMutation({
     mutationFn: (body: MergeBody) => api<unknown>(`/api/territory/units/${id}/merge`, { json: body }),
     onSuccess: invalidate,
@@ -87,7 +84,7 @@ export function useHouseholds(gridId: string) {
 }
 
 export function useCreateBuilding() {
-  const invalidate = useInvalidateTerritory();
+  const invalidate = useInvalidate(TERRITORY);
   return useMutation({
     mutationFn: (body: z.input<typeof buildingCreateBody>) => api<Building>('/api/territory/buildings', { json: body }),
     onSuccess: invalidate,
@@ -95,7 +92,7 @@ export function useCreateBuilding() {
 }
 
 export function useCreateHousehold() {
-  const invalidate = useInvalidateTerritory();
+  const invalidate = useInvalidate(TERRITORY);
   return useMutation({
     mutationFn: (body: z.input<typeof householdCreateBody>) => api<Household>('/api/territory/households', { json: body }),
     onSuccess: invalidate,

@@ -1,8 +1,10 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRID_KINDS, unitCreateBody, unitUpdateBody } from '@jishi/shared';
-import { applyApiErrors, compact, parseWith } from '../../lib/form-validation.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { compact } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
+import { submitForm } from '../../lib/submit-form.ts';
 import { CHILD_KINDS } from './unit-children.ts';
 import { useCreateUnit, useUpdateUnit } from './territory-api.ts';
 import type { UnitView } from './territory-api.ts';
@@ -33,45 +35,41 @@ export function UnitFormModal({ mode, unit, onClose }: Props) {
     onClose();
   };
   const onFinish = (values: Values) => {
-    const onError = (err: unknown) => applyApiErrors(form, err);
     if (mode === 'rename') {
-      const body = parseWith(form, unitUpdateBody, { name: values.name, code: values.code?.trim() || null });
-      if (body) update.mutate(body, { onSuccess: done, onError });
-      return;
+      submitForm(form, unitUpdateBody, { name: values.name, code: values.code?.trim() || null }, update, done);
+    } else {
+      submitForm(form, unitCreateBody, compact({ ...values, parentId: unit.id }), create, done);
     }
-    const body = parseWith(form, unitCreateBody, compact({ ...values, parentId: unit.id }));
-    if (body) create.mutate(body, { onSuccess: done, onError });
   };
   const initial: Values = mode === 'rename'
     ? { name: unit.name, code: unit.code ?? undefined }
     : { kind: kinds[0], gridKind: kinds[0] === 'grid' ? 'regular' : undefined };
   return (
-    <Modal
+    <FormModal
+      form={form}
       open
       title={mode === 'rename' ? `${t('territory.renameUnit')} · ${unit.name}` : `${t('territory.addChild')} · ${unit.name}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      onFinish={onFinish}
       confirmLoading={create.isPending || update.isPending}
-      destroyOnHidden
+      initialValues={initial}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={onFinish}>
-        {mode === 'create' && (
-          <Form.Item name="kind" label={t('common.kind')} required>
-            <Select options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
-          </Form.Item>
-        )}
-        {mode === 'create' && kind === 'grid' && (
-          <Form.Item name="gridKind" label={t('territory.gridKind')}>
-            <Select options={GRID_KINDS.map((k) => ({ value: k, label: t(`gridKind.${k}`) }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="name" label={t('common.name')} required>
-          <Input maxLength={60} data-testid="unit-name" />
+      {mode === 'create' && (
+        <Form.Item name="kind" label={t('common.kind')} required>
+          <Select options={kinds.map((k) => ({ value: k, label: t(`unitKind.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="code" label={t('common.code')} extra={t('territory.codeHint')}>
-          <Input maxLength={12} inputMode="numeric" />
+      )}
+      {mode === 'create' && kind === 'grid' && (
+        <Form.Item name="gridKind" label={t('territory.gridKind')}>
+          <Select options={GRID_KINDS.map((k) => ({ value: k, label: t(`gridKind.${k}`) }))} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="name" label={t('common.name')} required>
+        <Input maxLength={60} data-testid="unit-name" />
+      </Form.Item>
+      <Form.Item name="code" label={t('common.code')} extra={t('territory.codeHint')}>
+        <Input maxLength={12} inputMode="numeric" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { userCreateBody, userListView, userUpdateBody, userView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
 
 export type User = z.infer<typeof userView>;
 export type UserCreate = z.input<typeof userCreateBody>;
@@ -14,17 +15,17 @@ export function useUsers() {
 }
 
 export function useCreateUser() {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (body: UserCreate) => api<User>('/api/users', { json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: invalidate,
   });
 }
 
 export function useUpdateUser() {
-  const qc = useQueryClient();
+  const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: KEY }),
+    onSuccess: invalidate,
   });
 }

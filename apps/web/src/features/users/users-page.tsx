@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../lib/test-id.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
-import { useUnits } from '../territory/territory-api.ts';
+import { useUnitName } from '../territory/use-unit-name.ts';
 import { UserModal } from './user-modal.tsx';
 import { useUpdateUser, useUsers } from './users-api.ts';
 import type { User } from './users-api.ts';
@@ -16,10 +16,9 @@ export function UsersPage() {
   const can = useCan();
   const me = useRequiredSession().user;
   const users = useUsers();
-  const units = useUnits(undefined, can('territory:read'));
+  const unitName = useUnitName();
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
-  const unitName = (id: string) => units.data?.items.find((u) => u.id === id)?.name ?? id;
   const writable = can('user:write');
   const columns: TableColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },

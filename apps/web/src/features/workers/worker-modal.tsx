@@ -1,8 +1,8 @@
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WORKER_ORIGINS, workerCreateBody } from '@jishi/shared';
-import { applyApiErrors, compact, parseWith } from '../../lib/form-validation.ts';
-import { notifySuccess } from '../../lib/notify.ts';
+import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
+import { compact } from '../../lib/form-validation.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
 import { useCreateWorker } from './workers-api.ts';
 
@@ -17,34 +17,28 @@ interface Values {
 /** 新增社区工作者 (workerCreateBody). */
 export function WorkerModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
   const create = useCreateWorker();
-  const onFinish = (values: Values) => {
-    const body = parseWith(form, workerCreateBody, compact(values));
-    if (!body) return;
-    create.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('common.created'));
-        onClose();
-      },
-      onError: (err) => applyApiErrors(form, err),
-    });
-  };
   return (
-    <Modal open={open} title={t('workers.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={onFinish} preserve={false} initialValues={{ origin: 'graduate', isFirstSecretary: false }}>
-        <Form.Item name="name" label={t('residents.name')} required><Input data-testid="worker-name" maxLength={60} /></Form.Item>
-        <Form.Item name="unitId" label={t('workers.unit')} required>
-          <UnitSelect kinds={['subdistrict', 'community', 'village']} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="post" label={t('workers.post')} required><Input maxLength={60} /></Form.Item>
-        <Form.Item name="origin" label={t('workers.origin')} required>
-          <Select options={WORKER_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) }))} />
-        </Form.Item>
-        <Form.Item name="isFirstSecretary" valuePropName="checked">
-          <Checkbox>{t('workers.firstSecretary')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+    <CreateEntityModal
+      open={open}
+      title={t('workers.add')}
+      onClose={onClose}
+      schema={workerCreateBody}
+      toInput={(values: Values) => compact(values)}
+      mutation={create}
+      initialValues={{ origin: 'graduate', isFirstSecretary: false }}
+    >
+      <Form.Item name="name" label={t('residents.name')} required><Input data-testid="worker-name" maxLength={60} /></Form.Item>
+      <Form.Item name="unitId" label={t('workers.unit')} required>
+        <UnitSelect kinds={['subdistrict', 'community', 'village']} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="post" label={t('workers.post')} required><Input maxLength={60} /></Form.Item>
+      <Form.Item name="origin" label={t('workers.origin')} required>
+        <Select options={WORKER_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) }))} />
+      </Form.Item>
+      <Form.Item name="isFirstSecretary" valuePropName="checked">
+        <Checkbox>{t('workers.firstSecretary')}</Checkbox>
+      </Form.Item>
+    </CreateEntityModal>
   );
 }

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { workerCreateBody, workerView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
-import type { Paged } from '../../lib/paged.ts';
+import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
 export type Worker = z.infer<typeof workerView>;
 export type WorkerCreate = z.input<typeof workerCreateBody>;
@@ -16,11 +16,7 @@ export interface WorkerFilters {
 const KEY = ['workers'] as const;
 
 export function useWorkers(filters: WorkerFilters) {
-  return useQuery({
-    queryKey: [...KEY, filters],
-    queryFn: ({ signal }) => api<Paged<Worker>>('/api/workers', { query: { ...filters }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return usePagedQuery<Worker, WorkerFilters>(KEY, '/api/workers', filters);
 }
 
 export function useCreateWorker() {

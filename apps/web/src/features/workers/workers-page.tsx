@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../components/paged-table.tsx';
+import { FIRST_PAGE } from '../../lib/paged.ts';
 import { testId } from '../../lib/test-id.ts';
+import { usePagedFilters } from '../../lib/use-paged-filters.ts';
 import { useCan } from '../auth/session.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
 import { WorkerModal } from './worker-modal.tsx';
@@ -14,7 +17,7 @@ import type { Worker, WorkerFilters } from './workers-api.ts';
 export function WorkersPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const [filters, setFilters] = useState<WorkerFilters>({ page: 1, pageSize: 20 });
+  const { filters, filter, turnPage } = usePagedFilters<WorkerFilters>(FIRST_PAGE);
   const [creating, setCreating] = useState(false);
   const workers = useWorkers(filters);
   const columns: TableColumnsType<Worker> = [
@@ -41,7 +44,6 @@ export function WorkersPage() {
       ),
     },
   ];
-  const data = workers.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('workers.title')}</Typography.Title>
@@ -53,26 +55,21 @@ export function WorkersPage() {
               allowClear
               placeholder={t('workers.unit')}
               value={filters.unitId}
-              onChange={(unitId) => setFilters((f) => ({ ...f, unitId, page: 1 }))}
+              onChange={(unitId) => filter({ unitId })}
             />
           )}
           {can('worker:write') && (
             <Button data-testid="worker-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('workers.add')}</Button>
           )}
         </Space>
-        <Table<Worker>
+        <PagedTable<Worker>
           rowKey="id"
+          data={workers.data}
           loading={workers.isFetching}
+          paging={filters}
+          onPage={turnPage}
           columns={columns}
-          dataSource={data?.items ?? []}
           onRow={(r) => testId(`worker-row-${r.id}`)}
-          pagination={{
-            current: data?.page ?? filters.page,
-            pageSize: data?.pageSize ?? filters.pageSize,
-            total: data?.total ?? 0,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-          }}
         />
       </Card>
       <WorkerModal open={creating} onClose={() => setCreating(false)} />
