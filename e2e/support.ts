@@ -62,8 +62,13 @@ export async function pickSelectOption(page: Page, select: Locator, search: stri
   await select.click();
   await select.locator('input').fill(search);
   const option = openDropdown(page).locator(`.ant-select-item-option[title="${optionTitle}"]`);
-  await option.click();
+  await option.waitFor();
+  // A click can land while the dropdown is still animating in and be lost on a busy machine;
+  // the search leaves this option active, so Enter selects it reliably.
+  await option.hover();
+  await page.keyboard.press('Enter');
   await openDropdown(page).waitFor({ state: 'hidden' });
+  await select.locator(`.ant-select-selection-item[title="${optionTitle}"], .ant-select-content-value[title="${optionTitle}"]`).or(select.getByText(optionTitle.split(' / ').pop() ?? optionTitle)).first().waitFor();
 }
 
 interface ApiSession {

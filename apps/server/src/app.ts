@@ -21,6 +21,10 @@ import { workerRoutes } from './features/workers/workers.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
+import { decisionRoutes } from './features/decisions/decisions.routes.ts';
+import { hallRoutes } from './features/decisions/hall.routes.ts';
+import { meetingRoutes } from './features/decisions/meetings.routes.ts';
+import { boardRoutes } from './features/decisions/board.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface BuildOptions {
@@ -48,7 +52,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(swagger, { openapi: { info: { title: 'Jishi API', version: '0.1.0' } }, transform: jsonSchemaTransform });
 
   registerAccessControl(app, deps);
-  for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes]) {
+  for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes,
+    decisionRoutes, hallRoutes, meetingRoutes, boardRoutes]) {
     routes(app, deps);
   }
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

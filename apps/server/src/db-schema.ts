@@ -6,6 +6,13 @@ import type { PartyMemberTable } from './features/party-members/party-members.ta
 import type { WorkerTable } from './features/workers/workers.table.ts';
 import type { UserTable, SessionTable, LoginAttemptTable } from './features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from './features/audit/audit.table.ts';
+import type {
+  DecisionTemplateTable, DecisionTemplateStageTable, DecisionMatterTable, DecisionRecordTable, DecisionAttendeeTable,
+  DecisionProposalTable, DecisionSupportTable, DecisionRatingTable, DecisionProgressTable, DecisionPeriodTable,
+} from './features/decisions/decisions.table.ts';
+import type {
+  MeetingCatalogTable, MeetingTable, MeetingItemTable, MeetingDecisionTable, MeetingFollowUpTable, MeetingOpinionTable,
+} from './features/decisions/meetings.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -23,6 +30,22 @@ export interface DB {
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  decision_templates: DecisionTemplateTable;
+  decision_template_stages: DecisionTemplateStageTable;
+  decision_matters: DecisionMatterTable;
+  decision_records: DecisionRecordTable;
+  decision_attendees: DecisionAttendeeTable;
+  decision_proposals: DecisionProposalTable;
+  decision_supports: DecisionSupportTable;
+  decision_ratings: DecisionRatingTable;
+  decision_progress: DecisionProgressTable;
+  decision_periods: DecisionPeriodTable;
+  meeting_catalog: MeetingCatalogTable;
+  meetings: MeetingTable;
+  meeting_items: MeetingItemTable;
+  meeting_decisions: MeetingDecisionTable;
+  meeting_follow_ups: MeetingFollowUpTable;
+  meeting_opinions: MeetingOpinionTable;
 }
 
 export type Db = Kysely<DB>;

@@ -18,6 +18,13 @@ export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
 export type Caller = Role | 'anonymous';
 export type Outcome = 'allow' | 'deny' | 'unauthenticated';
 
+/** Staff who follow the deliberation hall and subdistrict meetings (discipline inspectors read, never write). */
+const DECISION_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
+/** Staff who open matters and record their stages. */
+const DECISION_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
+/** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
+const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
+
 export const AUTHORIZATION_MATRIX = {
   // meta
   'GET /api/health': 'public',
@@ -85,6 +92,46 @@ export const AUTHORIZATION_MATRIX = {
 
   // dashboard
   'GET /api/dashboard/home': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+
+  // deliberation hall (议事厅): templates, matters, stages, notices, implementation, ratings
+  'GET /api/decisions/templates': DECISION_READERS,
+  'GET /api/decisions/templates/:id': DECISION_READERS,
+  'POST /api/decisions/templates': ['subdistrict_admin'],
+  'GET /api/decisions/matters': DECISION_READERS,
+  'POST /api/decisions/matters': DECISION_WRITERS,
+  'GET /api/decisions/matters/:id': DECISION_READERS,
+  'PATCH /api/decisions/matters/:id': DECISION_WRITERS,
+  'POST /api/decisions/matters/:id/withdraw': DECISION_WRITERS,
+  'POST /api/decisions/matters/:id/meetings': DECISION_WRITERS,
+  'POST /api/decisions/matters/:id/notices': DECISION_WRITERS,
+  'PATCH /api/decisions/matters/:id/implementation': DECISION_WRITERS,
+  'POST /api/decisions/matters/:id/progress': DECISION_WRITERS,
+  'POST /api/decisions/matters/:id/rating': RESIDENTS,
+  // residents' proposals: residents propose and support; the hall's staff read, adopt or decline
+  'GET /api/decisions/proposals': [...DECISION_READERS, ...RESIDENTS],
+  'POST /api/decisions/proposals': RESIDENTS,
+  'POST /api/decisions/proposals/:id/support': RESIDENTS,
+  'POST /api/decisions/proposals/:id/decline': DECISION_WRITERS,
+  // closed periods (关账): the subdistrict admin closes a month
+  'GET /api/decisions/periods': DECISION_READERS,
+  'POST /api/decisions/periods': ['subdistrict_admin'],
+  // problems solved per community (dashboard) and the hall's calendar feed
+  'GET /api/decisions/tally': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/decisions/units/:id/calendar.ics': DECISION_READERS,
+
+  // subdistrict meetings (三会三议三监督)
+  'GET /api/meetings/catalog': DECISION_READERS,
+  'POST /api/meetings/catalog': ['subdistrict_admin'],
+  'PATCH /api/meetings/catalog/:id': ['subdistrict_admin'],
+  'GET /api/meetings': DECISION_READERS,
+  'POST /api/meetings': ['subdistrict_admin'],
+  'GET /api/meetings/:id': DECISION_READERS,
+  'POST /api/meetings/decisions/:id/follow-ups': ['subdistrict_admin'],
+  'POST /api/meetings/:id/opinions': ['subdistrict_admin', 'subdistrict_leader'],
+
+  // the public boards (公示栏): no sign-in
+  'GET /api/public/boards': 'public',
+  'GET /api/public/boards/:id/notices': 'public',
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

@@ -8,3 +8,4 @@ export * from './territory.schema.ts';
 export * from './party-org.schema.ts';
 export * from './people.schema.ts';
 export * from './admin.schema.ts';
+export * from './decisions.schema.ts';

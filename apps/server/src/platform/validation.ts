@@ -14,7 +14,7 @@ export function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; ht
   };
 }
 
-/** Path to the first string holding U+0000 (no database stores it; PostgreSQL rejects it), or null. */
+/** Path to the first string holding U+0000 (no database stores it; one of the two engines rejects it outright), or null. */
 function nulPath(value: unknown, path: PropertyKey[] = [], depth = 0): PropertyKey[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
   if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;

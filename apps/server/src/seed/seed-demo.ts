@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedTerritory } from './seed-territory.ts';
 import { seedResidents, seedWorkers } from './seed-people.ts';
 import { seedParty } from './seed-party.ts';
+import { seedDecisions } from './seed-decisions.ts';
+import { actorForSeededUser } from './seed-actor.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -19,5 +21,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   for (const a of DEMO_ACCOUNTS) {
     await createUser(deps, actor, { username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: units.get(a.scope) as string, password: DEMO_PASSWORD });
   }
+  await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
   return true;
 }

@@ -16,6 +16,10 @@ import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
 import { sessionCookieName } from '../../src/features/auth/access-control.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
+import {
+  advance, daysAgo, hallObjects, installDecisions, meetingObjects, openAssigned, type HallObjects, type HallTemplates, type MeetingObjects,
+} from '../decisions-support.ts';
+import { createProposal } from '../../src/features/decisions/proposals.service.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -44,7 +48,9 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     fx = await buildFixture(ctx.deps);
-    probes = buildProbes(ctx, fx);
+    const [templates] = await installDecisions(ctx.deps, fx);
+    const hall = { templates, objects: await hallObjects(ctx.deps, fx.subdistricts[0].communities[0].id, templates.community), meetings: await meetingObjects(ctx.deps, fx.subdistricts[0].id) };
+    probes = buildProbes(ctx, fx, hall);
   });
 
   /** Every caller's role is scoped at subdistrict 0, so every object a probe names is in scope. */
@@ -137,7 +143,7 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
-      ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login'].sort(),
+      ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices'].sort(),
     );
   });
 
@@ -200,6 +206,8 @@ function patternOf(url: string, route: MatrixRoute): string {
 const COUNTED_TABLES = [
   'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
   'party_orgs', 'party_members', 'workers', 'users', 'sessions', 'audit_log',
+  'decision_templates', 'decision_matters', 'decision_records', 'decision_proposals', 'decision_supports', 'decision_ratings', 'decision_progress',
+  'decision_periods', 'meeting_catalog', 'meetings', 'meeting_follow_ups', 'meeting_opinions',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -220,7 +228,9 @@ function hashOf(text: string): number {
 }
 
 /** A valid request per route, naming real fixture objects of subdistrict 0 (in every caller's scope). */
-function buildProbes(ctx: Ctx, fx: Fixture): Record<MatrixRoute, Probe> {
+interface HallSetup { templates: HallTemplates; objects: HallObjects; meetings: MeetingObjects }
+
+function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute, Probe> {
   const { deps } = ctx;
   const sub = fx.subdistricts[0];
   const community = sub.communities[0];
@@ -330,5 +340,81 @@ function buildProbes(ctx: Ctx, fx: Fixture): Record<MatrixRoute, Probe> {
     'GET /api/audit': () => ({ method: 'GET', url: '/api/audit?pageSize=5' }),
     'GET /api/audit/verify': () => ({ method: 'GET', url: '/api/audit/verify' }),
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
+    ...decisionProbes(ctx, fx, hall),
   };
+}
+
+/** Deliberation hall and subdistrict meetings: objects a write consumes are fresh per cell. */
+function decisionProbes(ctx: Ctx, fx: Fixture, hall: HallSetup) {
+  const { deps } = ctx;
+  const sub = fx.subdistricts[0];
+  const community = sub.communities[0];
+  const { templates, objects: o, meetings: mt } = hall;
+  const freshMatter = async () => (await openAssigned(deps, community.id, templates.community)).id;
+  let month = 0;
+  const nextMonth = () => {
+    month += 1;
+    return `${1990 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+  };
+  const stages = [
+    { code: 'vote', name: '表决', body: 'representatives_meeting', quorum: { num: 2, den: 3, op: 'gte' }, pass: { num: 1, den: 2, op: 'gt', base: 'present' } },
+    { code: 'resolution_notice', name: '决议公开', body: 'resolution_notice', noticeDays: 7 },
+    { code: 'result_notice', name: '实施结果公开', body: 'result_notice', noticeDays: 7 },
+  ];
+  return {
+    'GET /api/decisions/templates': () => ({ method: 'GET', url: '/api/decisions/templates' }),
+    'GET /api/decisions/templates/:id': () => ({ method: 'GET', url: `/api/decisions/templates/${templates.community}` }),
+    'POST /api/decisions/templates': () => ({
+      method: 'POST', url: '/api/decisions/templates', payload: { ownerUnitId: sub.id, code: 'matrix_probe', name: '矩阵测试程序', appliesTo: 'community', stages },
+    }),
+    'GET /api/decisions/matters': () => ({ method: 'GET', url: '/api/decisions/matters' }),
+    'POST /api/decisions/matters': () => ({
+      method: 'POST', url: '/api/decisions/matters', payload: { unitId: community.id, templateId: templates.community, title: '矩阵测试议题', source: 'assigned', sourceNote: '街道交办' },
+    }),
+    'GET /api/decisions/matters/:id': () => ({ method: 'GET', url: `/api/decisions/matters/${o.completedMatterId}` }),
+    'PATCH /api/decisions/matters/:id': () => ({ method: 'PATCH', url: `/api/decisions/matters/${o.openMatterId}`, payload: { description: '修改说明', note: '修改议题' } }),
+    'POST /api/decisions/matters/:id/withdraw': async () => ({ method: 'POST', url: `/api/decisions/matters/${await freshMatter()}/withdraw`, payload: { reason: '不再办理此事' } }),
+    'POST /api/decisions/matters/:id/meetings': async () => ({
+      method: 'POST', url: `/api/decisions/matters/${await freshMatter()}/meetings`, payload: { stageSeq: 1, heldOn: daysAgo(5), place: '社区', form: 'in_person', minutes: '征求意见' },
+    }),
+    'POST /api/decisions/matters/:id/notices': async () => {
+      const m = await advance(deps, await freshMatter(), 4, daysAgo(30));
+      return { method: 'POST', url: `/api/decisions/matters/${m.id}/notices`, payload: { stageSeq: 5, noticeFrom: daysAgo(20), noticeUntil: daysAgo(14), content: '决议公开内容' } };
+    },
+    'PATCH /api/decisions/matters/:id/implementation': () => ({
+      method: 'PATCH', url: `/api/decisions/matters/${o.implementingMatterId}/implementation`, payload: { owner: '社区居委会', dueOn: daysAgo(-30) },
+    }),
+    'POST /api/decisions/matters/:id/progress': () => ({
+      method: 'POST', url: `/api/decisions/matters/${o.implementingMatterId}/progress`, payload: { notedOn: daysAgo(1), note: '进展顺利' },
+    }),
+    'POST /api/decisions/matters/:id/rating': () => ({ method: 'POST', url: `/api/decisions/matters/${o.completedMatterId}/rating`, payload: { score: 5 } }),
+    'GET /api/decisions/proposals': () => ({ method: 'GET', url: '/api/decisions/proposals' }),
+    'POST /api/decisions/proposals': () => ({ method: 'POST', url: '/api/decisions/proposals', payload: { unitId: community.id, title: '增设座椅', content: '建议在小区增设休息座椅' } }),
+    'POST /api/decisions/proposals/:id/support': () => ({ method: 'POST', url: `/api/decisions/proposals/${o.proposalId}/support`, payload: {} }),
+    'POST /api/decisions/proposals/:id/decline': async () => {
+      const p = await createProposal(deps, systemActor(), { unitId: community.id, title: '待答复提议', content: '内容' });
+      return { method: 'POST', url: `/api/decisions/proposals/${p.id}/decline`, payload: { reason: '不属于本社区事务' } };
+    },
+    'GET /api/decisions/periods': () => ({ method: 'GET', url: '/api/decisions/periods' }),
+    'POST /api/decisions/periods': () => ({ method: 'POST', url: '/api/decisions/periods', payload: { unitId: sub.id, month: nextMonth() } }),
+    'GET /api/decisions/tally': () => ({ method: 'GET', url: '/api/decisions/tally' }),
+    'GET /api/decisions/units/:id/calendar.ics': () => ({ method: 'GET', url: `/api/decisions/units/${community.id}/calendar.ics` }),
+    'GET /api/meetings/catalog': () => ({ method: 'GET', url: '/api/meetings/catalog' }),
+    'POST /api/meetings/catalog': () => ({ method: 'POST', url: '/api/meetings/catalog', payload: { unitId: sub.id, kind: 'supervision_role', name: `监督角色${uniq()}` } }),
+    'PATCH /api/meetings/catalog/:id': () => ({ method: 'PATCH', url: `/api/meetings/catalog/${mt.spareCatalogId}`, payload: { name: '备用会议类型' } }),
+    'GET /api/meetings': () => ({ method: 'GET', url: '/api/meetings' }),
+    'POST /api/meetings': () => ({
+      method: 'POST', url: '/api/meetings',
+      payload: { unitId: sub.id, typeId: mt.meetingTypeId, title: '党政联席会', heldOn: daysAgo(2), place: '会议室', attendees: [{ name: '委员乙' }], agenda: [{ title: '议题' }] },
+    }),
+    'GET /api/meetings/:id': () => ({ method: 'GET', url: `/api/meetings/${mt.meetingId}` }),
+    'POST /api/meetings/decisions/:id/follow-ups': () => ({
+      method: 'POST', url: `/api/meetings/decisions/${mt.decisionId}/follow-ups`, payload: { notedOn: daysAgo(1), note: '推进中', status: 'in_progress' },
+    }),
+    'POST /api/meetings/:id/opinions': () => ({
+      method: 'POST', url: `/api/meetings/${mt.meetingId}/opinions`, payload: { roleId: mt.supervisionRoleId, author: '监督员', opinion: '同意' },
+    }),
+    'GET /api/public/boards': () => ({ method: 'GET', url: '/api/public/boards' }),
+    'GET /api/public/boards/:id/notices': () => ({ method: 'GET', url: `/api/public/boards/${community.id}/notices` }),
+  } satisfies Partial<Record<MatrixRoute, Probe>>;
 }

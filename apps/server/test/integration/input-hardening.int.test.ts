@@ -6,6 +6,8 @@ import {
   ERRORS, loginBody, passwordChangeBody, totpEnableBody, unitCreateBody, unitUpdateBody, mergeBody, buildingCreateBody,
   householdCreateBody, partyOrgCreateBody, partyOrgUpdateBody, residentCreateBody, residentUpdateBody, lookupBody, exportBody,
   revealBody, idNumberCheckChar, partyMemberCreateBody, partyMemberUpdateBody, workerCreateBody, workerUpdateBody, userCreateBody, userUpdateBody,
+  templateCreateBody, matterCreateBody, matterReviseBody, withdrawBody, stageMeetingBody, stageNoticeBody, implementationBody, progressBody, ratingBody,
+  proposalCreateBody, emptyBody, periodCloseBody, catalogCreateBody, catalogUpdateBody, meetingCreateBody, followUpBody, opinionBody,
   type ErrorCode, type Role,
 } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
@@ -16,6 +18,8 @@ import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
 import { XLSX_MIME } from '../../src/platform/xlsx.ts';
+import { advance, daysAgo, hallObjects, installDecisions, meetingObjects, openAssigned, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
+import { createProposal } from '../../src/features/decisions/proposals.service.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -44,6 +48,8 @@ const STRONG_PASSWORD = 'Rotated-Granite-Lantern-42';
 const DATA_TABLES = [
   'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
   'party_orgs', 'party_members', 'workers', 'users', 'audit_log',
+  'decision_templates', 'decision_matters', 'decision_records', 'decision_attendees', 'decision_proposals', 'decision_supports', 'decision_ratings',
+  'decision_progress', 'decision_periods', 'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
 ] as const;
 /** 18 well-formed characters with a wrong check digit. */
 const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
@@ -73,6 +79,7 @@ describe('input hardening', () => {
   let fx: Fixture;
   let admin: Client;
   let security: Client;
+  let hall: { templates: HallTemplates; objects: HallObjects; meetings: MeetingObjects };
 
   const s0 = () => fx.subdistricts[0];
   const c0 = () => s0().communities[0];
@@ -83,6 +90,8 @@ describe('input hardening', () => {
     fx = await buildFixture(ctx.deps);
     admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', s0().id);
     security = await clientFor(ctx.app, ctx.deps, 'security_admin', s0().id);
+    const [templates] = await installDecisions(ctx.deps, fx);
+    hall = { templates, objects: await hallObjects(ctx.deps, c0().id, templates.community), meetings: await meetingObjects(ctx.deps, s0().id) };
   });
 
   const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, s0().id);
@@ -146,6 +155,64 @@ describe('input hardening', () => {
         const target = await makeUser(ctx.deps, 'volunteer', c0().id);
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
       }
+      default:
+        return decisionWriteCase(route);
+    }
+  }
+
+  let month = 0;
+  /** The deliberation hall's and subdistrict meetings' JSON writes (fresh objects where a write consumes them). */
+  async function decisionWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const sa = (method: Method, url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }): WriteCase =>
+      ({ client: admin, method, url, body, keys: keysOf(schema) });
+    const { templates, objects: o, meetings: mt } = hall;
+    const fresh = async () => (await openAssigned(ctx.deps, c0().id, templates.community)).id;
+    const freshProposal = async () => (await createProposal(ctx.deps, systemActor(), { unitId: c0().id, title: '输入测试提议', content: '内容' })).id;
+    const stages = [
+      { code: 'vote', name: '表决', body: 'representatives_meeting', quorum: { num: 2, den: 3, op: 'gte' }, pass: { num: 1, den: 2, op: 'gt', base: 'present' } },
+      { code: 'resolution_notice', name: '决议公开', body: 'resolution_notice', noticeDays: 7 },
+      { code: 'result_notice', name: '实施结果公开', body: 'result_notice', noticeDays: 7 },
+    ];
+    switch (route) {
+      case 'POST /api/decisions/templates':
+        return sa('POST', '/api/decisions/templates', { ownerUnitId: s0().id, code: 'input_probe', name: '输入测试程序', appliesTo: 'community', stages }, templateCreateBody);
+      case 'POST /api/decisions/matters':
+        return sa('POST', '/api/decisions/matters', { unitId: c0().id, templateId: templates.community, title: '输入测试议题', source: 'assigned', sourceNote: '交办' }, matterCreateBody);
+      case 'PATCH /api/decisions/matters/:id':
+        return sa('PATCH', `/api/decisions/matters/${o.openMatterId}`, { description: '修改', note: '修改说明' }, matterReviseBody);
+      case 'POST /api/decisions/matters/:id/withdraw':
+        return sa('POST', `/api/decisions/matters/${await fresh()}/withdraw`, { reason: '不再办理此事' }, withdrawBody);
+      case 'POST /api/decisions/matters/:id/meetings':
+        return sa('POST', `/api/decisions/matters/${await fresh()}/meetings`, { stageSeq: 1, heldOn: daysAgo(2), place: '社区', form: 'in_person', minutes: '征求意见' }, stageMeetingBody);
+      case 'POST /api/decisions/matters/:id/notices': {
+        const m = await advance(ctx.deps, await fresh(), 4, daysAgo(30));
+        return sa('POST', `/api/decisions/matters/${m.id}/notices`, { stageSeq: 5, noticeFrom: daysAgo(20), noticeUntil: daysAgo(14), content: '决议公开' }, stageNoticeBody);
+      }
+      case 'PATCH /api/decisions/matters/:id/implementation':
+        return sa('PATCH', `/api/decisions/matters/${o.implementingMatterId}/implementation`, { owner: '居委会', dueOn: daysAgo(-9) }, implementationBody);
+      case 'POST /api/decisions/matters/:id/progress':
+        return sa('POST', `/api/decisions/matters/${o.implementingMatterId}/progress`, { notedOn: daysAgo(1), note: '进展' }, progressBody);
+      case 'POST /api/decisions/matters/:id/rating':
+        return { client: await signIn('resident'), method: 'POST', url: `/api/decisions/matters/${o.completedMatterId}/rating`, body: { score: 4 }, keys: keysOf(ratingBody) };
+      case 'POST /api/decisions/proposals':
+        return { client: await signIn('resident'), method: 'POST', url: '/api/decisions/proposals', body: { unitId: c0().id, title: '提议', content: '内容' }, keys: keysOf(proposalCreateBody) };
+      case 'POST /api/decisions/proposals/:id/support':
+        return { client: await signIn('resident'), method: 'POST', url: `/api/decisions/proposals/${await freshProposal()}/support`, body: {}, keys: keysOf(emptyBody) };
+      case 'POST /api/decisions/proposals/:id/decline':
+        return sa('POST', `/api/decisions/proposals/${await freshProposal()}/decline`, { reason: '不属于本社区' }, withdrawBody);
+      case 'POST /api/decisions/periods':
+        month += 1;
+        return sa('POST', '/api/decisions/periods', { unitId: s0().id, month: `${1980 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}` }, periodCloseBody);
+      case 'POST /api/meetings/catalog':
+        return sa('POST', '/api/meetings/catalog', { unitId: s0().id, kind: 'meeting_type', name: `输入测试类型${uniq()}` }, catalogCreateBody);
+      case 'PATCH /api/meetings/catalog/:id':
+        return sa('PATCH', `/api/meetings/catalog/${mt.spareCatalogId}`, { name: '备用类型' }, catalogUpdateBody);
+      case 'POST /api/meetings':
+        return sa('POST', '/api/meetings', { unitId: s0().id, typeId: mt.meetingTypeId, title: '会议', heldOn: daysAgo(1), place: '会议室', attendees: [{ name: '甲' }], agenda: [{ title: '议题' }] }, meetingCreateBody);
+      case 'POST /api/meetings/decisions/:id/follow-ups':
+        return sa('POST', `/api/meetings/decisions/${mt.decisionId}/follow-ups`, { notedOn: daysAgo(1), note: '推进', status: 'in_progress' }, followUpBody);
+      case 'POST /api/meetings/:id/opinions':
+        return sa('POST', `/api/meetings/${mt.meetingId}/opinions`, { roleId: mt.supervisionRoleId, author: '监督员', opinion: '同意' }, opinionBody);
       default:
         throw new Error(`no JSON body case for ${route}`);
     }
@@ -363,6 +430,13 @@ describe('input hardening', () => {
       'GET /api/workers': () => ({ page: '1', pageSize: '20', unitId: c0().id }),
       'GET /api/audit': () => ({ page: '1', pageSize: '20', action: 'resident.create', subjectId: gA().residentIds[0] }),
       'GET /api/dashboard/home': () => ({ at: '2020-01-01', unitId: c0().id }),
+      'GET /api/decisions/matters': () => ({ page: '1', pageSize: '20', unitId: c0().id, status: 'open', q: '议题' }),
+      'GET /api/decisions/proposals': () => ({ page: '1', pageSize: '20', unitId: c0().id, status: 'open' }),
+      'GET /api/decisions/periods': () => ({ unitId: c0().id }),
+      'GET /api/decisions/tally': () => ({ from: '2020-01-01', to: '2030-12-31', unitId: c0().id }),
+      'GET /api/decisions/units/:id/calendar.ics': () => ({ since: '2020-01-01' }),
+      'GET /api/meetings': () => ({ page: '1', pageSize: '20', unitId: s0().id }),
+      'GET /api/public/boards/:id/notices': () => ({ page: '1', pageSize: '20', current: 'true' }),
     };
     /** A real, in-scope id for every :id route that is not a JSON write. */
     const ID_OF: Partial<Record<MatrixRoute, () => string>> = {
@@ -371,6 +445,11 @@ describe('input hardening', () => {
       'GET /api/territory/units/:id/parent-at': () => gA().id,
       'GET /api/residents/:id': () => gA().residentIds[0],
       'DELETE /api/residents/:id': () => gA().residentIds[2],
+      'GET /api/decisions/templates/:id': () => hall.templates.community,
+      'GET /api/decisions/matters/:id': () => hall.objects.completedMatterId,
+      'GET /api/decisions/units/:id/calendar.ics': () => c0().id,
+      'GET /api/meetings/:id': () => hall.meetings.meetingId,
+      'GET /api/public/boards/:id/notices': () => c0().id,
     };
 
     interface FuzzBase { client: Client; id: string | null; query: Record<string, string>; body: Record<string, unknown> | null }

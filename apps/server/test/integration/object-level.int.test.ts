@@ -7,6 +7,7 @@ import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts';
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
+import { daysAgo, hallObjects, installDecisions, meetingObjects, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 
 /**
  * Object-level authorization (IDOR) on the 2 × 2 × 2 fixture: objects outside the caller's
@@ -45,6 +46,9 @@ interface Attack {
 const DATA_TABLES = [
   'org_units', 'org_unit_links', 'buildings', 'households', 'residents', 'resident_grams',
   'party_orgs', 'party_members', 'workers', 'users',
+  'decision_templates', 'decision_template_stages', 'decision_matters', 'decision_records', 'decision_attendees', 'decision_proposals',
+  'decision_supports', 'decision_ratings', 'decision_progress', 'decision_periods',
+  'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
@@ -195,6 +199,61 @@ function subdistrictAttacks(s: FixtureSubdistrict, own: Own): Attack[] {
   ];
 }
 
+/** The caller's own hall: a foreign object is used beside it in bodies. */
+interface OwnHall { communityId: string; templateId: string; openMatterId: string; residentId: string }
+
+/** Every deliberation-hall route that takes a community's matter, proposal or unit, aimed at the hall `h`. */
+function hallAttacks(h: HallObjects, own: OwnHall, foreignResidentId: string): Attack[] {
+  const meeting = { stageSeq: 1, heldOn: daysAgo(1), place: '越权会场', form: 'in_person', minutes: '越权记录' };
+  return [
+    { what: 'read a matter', route: 'GET /api/decisions/matters/:id', url: `/api/decisions/matters/${h.openMatterId}` },
+    { what: 'revise a matter', route: 'PATCH /api/decisions/matters/:id', url: `/api/decisions/matters/${h.openMatterId}`, payload: { title: '越权修改', note: '越权修改' } },
+    { what: 'withdraw a matter', route: 'POST /api/decisions/matters/:id/withdraw', url: `/api/decisions/matters/${h.openMatterId}/withdraw`, payload: { reason: REASON } },
+    { what: 'record a meeting', route: 'POST /api/decisions/matters/:id/meetings', url: `/api/decisions/matters/${h.openMatterId}/meetings`, payload: meeting },
+    { what: 'publish a notice', route: 'POST /api/decisions/matters/:id/notices', url: `/api/decisions/matters/${h.implementingMatterId}/notices`, payload: { stageSeq: 6, noticeFrom: daysAgo(1), noticeUntil: daysAgo(-6), content: '越权公示' } },
+    { what: 'set the implementation', route: 'PATCH /api/decisions/matters/:id/implementation', url: `/api/decisions/matters/${h.implementingMatterId}/implementation`, payload: { owner: '越权', dueOn: daysAgo(-5) } },
+    { what: 'add progress', route: 'POST /api/decisions/matters/:id/progress', url: `/api/decisions/matters/${h.implementingMatterId}/progress`, payload: { notedOn: daysAgo(1), note: '越权进展' } },
+    { what: 'rate a result', route: 'POST /api/decisions/matters/:id/rating', url: `/api/decisions/matters/${h.completedMatterId}/rating`, payload: { score: 1 } },
+    { what: 'support a proposal', route: 'POST /api/decisions/proposals/:id/support', url: `/api/decisions/proposals/${h.proposalId}/support`, payload: {} },
+    { what: 'decline a proposal', route: 'POST /api/decisions/proposals/:id/decline', url: `/api/decisions/proposals/${h.proposalId}/decline`, payload: { reason: REASON } },
+    { what: 'propose in the hall', route: 'POST /api/decisions/proposals', url: '/api/decisions/proposals', payload: { unitId: h.communityId, title: '越权提议', content: '越权提议' } },
+    { what: 'open a matter in the hall', route: 'POST /api/decisions/matters', url: '/api/decisions/matters', payload: { unitId: h.communityId, templateId: own.templateId, title: '越权议题', source: 'assigned', sourceNote: '越权' } },
+    { what: "open one's own matter from the foreign proposal", route: 'POST /api/decisions/matters', url: '/api/decisions/matters', payload: { unitId: own.communityId, templateId: own.templateId, title: '越权议题', source: 'proposal', proposalIds: [h.proposalId] } },
+    { what: "name the hall's resident at one's own meeting", route: 'POST /api/decisions/matters/:id/meetings', url: `/api/decisions/matters/${own.openMatterId}/meetings`, payload: { ...meeting, attendees: [{ residentId: foreignResidentId }] } },
+    { what: 'list matters by unitId', route: 'GET /api/decisions/matters', url: `/api/decisions/matters?unitId=${h.communityId}` },
+    { what: 'list proposals by unitId', route: 'GET /api/decisions/proposals', url: `/api/decisions/proposals?unitId=${h.communityId}` },
+    { what: 'list periods by unitId', route: 'GET /api/decisions/periods', url: `/api/decisions/periods?unitId=${h.communityId}` },
+    { what: 'close a period of the hall', route: 'POST /api/decisions/periods', url: '/api/decisions/periods', payload: { unitId: h.communityId, month: '2019-01' } },
+    { what: 'tally of the hall', route: 'GET /api/decisions/tally', url: `/api/decisions/tally?unitId=${h.communityId}` },
+    { what: "the hall's calendar", route: 'GET /api/decisions/units/:id/calendar.ics', url: `/api/decisions/units/${h.communityId}/calendar.ics` },
+  ];
+}
+
+/** Every route that takes a subdistrict's procedure, meeting configuration or meeting, aimed at `m` (with its template `t`). */
+function meetingAttacks(m: MeetingObjects, t: HallTemplates, own: OwnHall & { subdistrictId: string; meetingId: string }): Attack[] {
+  const stages = [
+    { code: 'vote', name: '表决', body: 'representatives_meeting', quorum: { num: 2, den: 3, op: 'gte' }, pass: { num: 1, den: 2, op: 'gt', base: 'present' } },
+    { code: 'resolution_notice', name: '决议公开', body: 'resolution_notice', noticeDays: 7 },
+    { code: 'result_notice', name: '实施结果公开', body: 'result_notice', noticeDays: 7 },
+  ];
+  const meeting = { unitId: m.subdistrictId, typeId: m.meetingTypeId, title: '越权会议', heldOn: daysAgo(1), place: '越权', attendees: [{ name: '甲' }], agenda: [{ title: '越权' }] };
+  return [
+    { what: 'read a template', route: 'GET /api/decisions/templates/:id', url: `/api/decisions/templates/${t.community}` },
+    { what: 'version a template', route: 'POST /api/decisions/templates', url: '/api/decisions/templates', payload: { ownerUnitId: m.subdistrictId, code: 'one_solicitation', name: '越权版本', appliesTo: 'community', stages } },
+    { what: "open one's own matter under the foreign template", route: 'POST /api/decisions/matters', url: '/api/decisions/matters', payload: { unitId: own.communityId, templateId: t.community, title: '越权', source: 'assigned', sourceNote: '越权' } },
+    { what: 'rename a catalog item', route: 'PATCH /api/meetings/catalog/:id', url: `/api/meetings/catalog/${m.spareCatalogId}`, payload: { name: '越权改名' } },
+    { what: 'add a catalog item', route: 'POST /api/meetings/catalog', url: '/api/meetings/catalog', payload: { unitId: m.subdistrictId, kind: 'meeting_type', name: '越权类型' } },
+    { what: 'read a meeting', route: 'GET /api/meetings/:id', url: `/api/meetings/${m.meetingId}` },
+    { what: 'record a meeting there', route: 'POST /api/meetings', url: '/api/meetings', payload: meeting },
+    { what: 'record one\'s own meeting with the foreign type', route: 'POST /api/meetings', url: '/api/meetings', payload: { ...meeting, unitId: own.subdistrictId } },
+    { what: 'follow up a decision', route: 'POST /api/meetings/decisions/:id/follow-ups', url: `/api/meetings/decisions/${m.decisionId}/follow-ups`, payload: { notedOn: daysAgo(1), note: '越权', status: 'done' } },
+    { what: 'attach an opinion', route: 'POST /api/meetings/:id/opinions', url: `/api/meetings/${m.meetingId}/opinions`, payload: { roleId: m.supervisionRoleId, author: '越权', opinion: '越权' } },
+    { what: "attach the foreign role's opinion to one's own meeting", route: 'POST /api/meetings/:id/opinions', url: `/api/meetings/${own.meetingId}/opinions`, payload: { roleId: m.supervisionRoleId, author: '越权', opinion: '越权' } },
+    { what: 'list meetings by unitId', route: 'GET /api/meetings', url: `/api/meetings?unitId=${m.subdistrictId}` },
+    { what: 'close a period of the subdistrict', route: 'POST /api/decisions/periods', url: '/api/decisions/periods', payload: { unitId: m.subdistrictId, month: '2019-02' } },
+  ];
+}
+
 describe('object-level authorization (IDOR)', () => {
   let ctx: Ctx;
   let fx: Fixture;
@@ -214,11 +273,22 @@ describe('object-level authorization (IDOR)', () => {
 
   const actorFor = async (role: Role, unitId: string): Promise<Actor> => ({ role, client: await clientFor(ctx.app, ctx.deps, role, unitId) });
 
+  let templates: [HallTemplates, HallTemplates];
+  const halls = new Map<string, HallObjects>();
+  const meetingsOf: MeetingObjects[] = [];
+  const hallOf = (c: FixtureCommunity) => halls.get(c.id) as HallObjects;
+  const ownHall = (): OwnHall => ({ communityId: c0().id, templateId: templates[0].community, openMatterId: hallOf(c0()).openMatterId, residentId: gA().residentIds[1] });
+
   beforeAll(async () => {
     ctx = await createTestContext();
     fx = await buildFixture(ctx.deps);
     gridWorker = await actorFor('grid_worker', gA().id);
     secretary = await actorFor('community_secretary', c0().id);
+    templates = await installDecisions(ctx.deps, fx);
+    for (const [i, s] of fx.subdistricts.entries()) {
+      for (const c of s.communities) halls.set(c.id, await hallObjects(ctx.deps, c.id, templates[i].community));
+      meetingsOf.push(await meetingObjects(ctx.deps, s.id));
+    }
   });
 
   describe('list, search and aggregate endpoints return nothing out of scope', () => {
@@ -438,6 +508,69 @@ describe('object-level authorization (IDOR)', () => {
       expect(reveal.statusCode, reveal.body).toBe(200);
       const member = await secretary.client.patch(`/api/party-members/${c0().memberId}`, { residentId: gB().residentIds[0] });
       expect(member.statusCode, member.body).toBe(200);
+    });
+  });
+
+  describe('the deliberation hall and subdistrict meetings', () => {
+    const foreignHalls = () => [s0().communities[1], s1().communities[0], s1().communities[1]];
+
+    it.each([0, 1, 2])('a community secretary of community 0 gets 404 for the matters, proposals and hall of foreign community %i, and nothing changes', async (i) => {
+      const c = foreignHalls()[i];
+      expect(await runAll(ctx, secretary, hallAttacks(hallOf(c), ownHall(), c.grids[0].residentIds[0]))).toEqual([]);
+    });
+
+    it.each([0, 1, 2])('a resident of community 0 gets 404 for foreign community %i (403 for staff routes)', async (i) => {
+      const c = foreignHalls()[i];
+      const resident = await actorFor('resident', c0().id);
+      expect(await runAll(ctx, resident, hallAttacks(hallOf(c), ownHall(), c.grids[0].residentIds[0]))).toEqual([]);
+    });
+
+    it('a grid worker gets 403 for the hall of its own community (no permission) and 404 for its tally', async () => {
+      expect(await runAll(ctx, gridWorker, hallAttacks(hallOf(c0()), ownHall(), gB().residentIds[0]))).toEqual([]);
+    });
+
+    it('a subdistrict admin of subdistrict 0 gets 404 for the procedures, meeting configuration and meetings of subdistrict 1', async () => {
+      const admin = await actorFor('subdistrict_admin', s0().id);
+      const own = { ...ownHall(), subdistrictId: s0().id, meetingId: meetingsOf[0].meetingId };
+      expect(await runAll(ctx, admin, meetingAttacks(meetingsOf[1], templates[1], own))).toEqual([]);
+      expect(await runAll(ctx, admin, hallAttacks(hallOf(s1().communities[0]), ownHall(), s1().communities[0].grids[0].residentIds[0]))).toEqual([]);
+    });
+
+    it('a subdistrict leader (supervision) gets 404 for a meeting of the other subdistrict', async () => {
+      const leader = await actorFor('subdistrict_leader', s0().id);
+      const own = { ...ownHall(), subdistrictId: s0().id, meetingId: meetingsOf[0].meetingId };
+      expect(await runAll(ctx, leader, meetingAttacks(meetingsOf[1], templates[1], own))).toEqual([]);
+    });
+
+    it('never-issued ids are a plain 404 with nothing audited', async () => {
+      expect(await runAll(ctx, secretary, [
+        { what: 'never issued', neverIssued: true, route: 'GET /api/decisions/matters/:id', url: `/api/decisions/matters/${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'POST /api/decisions/matters/:id/meetings', url: `/api/decisions/matters/${NEVER_ISSUED}/meetings`, payload: { stageSeq: 1, heldOn: daysAgo(1), place: '会场', form: 'in_person', minutes: '记录' } },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/decisions/templates/:id', url: `/api/decisions/templates/${NEVER_ISSUED}` },
+      ])).toEqual([]);
+    });
+
+    it('lists and aggregates return nothing of foreign halls', async () => {
+      const matters = readJson<{ items: { unitId: string }[] }>(await secretary.client.get('/api/decisions/matters?pageSize=200'));
+      expect(new Set(matters.items.map((m) => m.unitId))).toEqual(new Set([c0().id]));
+      const proposals = readJson<{ items: { unitId: string }[] }>(await secretary.client.get('/api/decisions/proposals?pageSize=200'));
+      expect(proposals.items.map((p) => p.unitId)).toEqual([c0().id]);
+      const tally = readJson<{ perUnit: { unitId: string }[] }>(await secretary.client.get('/api/decisions/tally'));
+      expect(tally.perUnit.map((u) => u.unitId)).toEqual([c0().id]);
+      const templatesSeen = readJson<{ items: { id: string }[] }>(await secretary.client.get('/api/decisions/templates'));
+      expect(templatesSeen.items.map((t) => t.id).sort()).toEqual([templates[0].community, templates[0].village].sort());
+      const catalog = readJson<{ items: { unitId: string }[] }>(await secretary.client.get('/api/meetings/catalog'));
+      expect(new Set(catalog.items.map((c) => c.unitId))).toEqual(new Set([s0().id]));
+    });
+
+    it('the same requests succeed in the own hall (control: the refusals above are about scope)', async () => {
+      const h = hallOf(c0());
+      expect((await secretary.client.get(`/api/decisions/matters/${h.openMatterId}`)).statusCode).toBe(200);
+      const rec = await secretary.client.post(`/api/decisions/matters/${h.openMatterId}/meetings`, { stageSeq: 1, heldOn: daysAgo(1), place: '社区', form: 'in_person', minutes: '记录', attendees: [{ residentId: gB().residentIds[0] }] });
+      expect(rec.statusCode, rec.body).toBe(200);
+      const resident = await actorFor('resident', c0().id);
+      expect((await resident.client.post(`/api/decisions/matters/${h.completedMatterId}/rating`, { score: 5 })).statusCode).toBe(200);
+      expect((await resident.client.post(`/api/decisions/proposals/${h.proposalId}/support`, {})).statusCode).toBe(200);
     });
   });
 

@@ -1,0 +1,33 @@
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { shanghaiToday } from './decisions.dates.ts';
+import { averageOf } from './matters.view.ts';
+import { ratingSummary } from './matters.repo.ts';
+import * as repo from './board.repo.ts';
+
+/**
+ * The public board (公示栏) of a community or village: no sign-in, published notices only
+ * (their first day has come), and nothing but the matter's title, the notice text and its dates.
+ */
+export async function listBoards(deps: Deps) {
+  return { items: await repo.boardUnits(deps.db) };
+}
+
+export async function boardNotices(deps: Deps, unitId: string, query: { page: number; pageSize: number; current?: 'true' | 'false' }) {
+  const unit = await repo.boardUnit(deps.db, unitId);
+  if (!unit) throw new AppError('NOT_FOUND');
+  const today = shanghaiToday();
+  const { rows, total } = await repo.publishedNotices(deps.db, unit.id, today, query.current === 'true', query.page, query.pageSize);
+  const results = rows.filter((r) => r.body === 'result_notice').map((r) => r.matter_id);
+  const ratings = new Map((await ratingSummary(deps.db, results)).map((r) => [r.matter_id, { count: Number(r.n), total: Number(r.total) }]));
+  const items = rows.map((r) => {
+    const rating = ratings.get(r.matter_id) ?? { count: 0, total: 0 };
+    return {
+      id: r.id, matterId: r.matter_id, unitId: unit.id, unitName: unit.name, kind: r.body === 'result_notice' ? ('result' as const) : ('resolution' as const),
+      title: r.title, content: r.notice_content ?? '', noticeFrom: r.notice_from as string, noticeUntil: r.notice_until as string,
+      current: (r.notice_until as string) >= today,
+      rating: r.body === 'result_notice' ? { count: rating.count, average: averageOf(rating.total, rating.count) } : null,
+    };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}

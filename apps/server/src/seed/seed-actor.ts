@@ -1,0 +1,20 @@
+import { ROLE_PERMISSIONS, type Role } from '@jishi/shared';
+import type { Deps } from '../deps.ts';
+import type { Actor } from '../platform/actor.ts';
+import { scopeForUnitPath } from '../features/auth/scope.ts';
+
+/** A seeded demo account acting through the services (e.g. the demo resident's own proposals), as its session would. */
+export async function actorForSeededUser(deps: Deps, username: string): Promise<Actor | null> {
+  const u = await deps.db
+    .selectFrom('users as u')
+    .innerJoin('org_units as o', 'o.id', 'u.scope_unit_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.scope_unit_id', 'o.path'])
+    .where('u.username', '=', username)
+    .executeTakeFirst();
+  if (!u) return null;
+  const role = u.role as Role;
+  return {
+    userId: u.id, username: u.username, displayName: u.display_name, role, permissions: new Set(ROLE_PERMISSIONS[role]),
+    scope: scopeForUnitPath(u.path), scopeUnitId: u.scope_unit_id, ip: 'local', requestId: 'seed', lang: 'zh-CN',
+  };
+}
