@@ -50,7 +50,9 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('withdrawn_reason', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('decision_matters_unit_opened').on('decision_matters').columns(['unit_id', 'opened_on']).execute();
+  // Lists are newest first: per hall through (unit_id, opened_on, id), across halls through (opened_on, id).
+  await db.schema.createIndex('decision_matters_unit_opened').on('decision_matters').columns(['unit_id', 'opened_on', 'id']).execute();
+  await db.schema.createIndex('decision_matters_opened').on('decision_matters').columns(['opened_on', 'id']).execute();
   await db.schema.createIndex('decision_matters_unit_solved').on('decision_matters').columns(['unit_id', 'solved_on']).execute();
   await db.schema.createIndex('decision_matters_template').on('decision_matters').column('template_id').execute();
 

@@ -54,8 +54,10 @@ export async function getMatter(deps: Deps, actor: Actor, id: string) {
 /** A page of matters in scope; stages and records for the whole page are loaded in two queries. */
 export async function listMatters(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; q?: string }) {
   authorize(actor, 'decision:read');
-  const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const { rows, total } = await repo.listMatters(deps.db, actor.scope, { unitPath, status: query.status, q: query.q }, query.page, query.pageSize);
+  const unit = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : undefined;
+  const hallId = unit && (unit.kind === 'community' || unit.kind === 'village') ? unit.id : undefined;
+  const filter = { unitPath: unit?.path, hallId, status: query.status, q: query.q };
+  const { rows, total } = await repo.listMatters(deps.db, actor.scope, filter, query.page, query.pageSize);
   const [stages, records] = await Promise.all([stagesFor(deps.db, rows.map((m) => m.template_id)), repo.recordsOf(deps.db, rows.map((m) => m.id))]);
   const byMatter = new Map<string, DecisionRecordTable[]>();
   for (const r of records) byMatter.set(r.matter_id, [...(byMatter.get(r.matter_id) ?? []), r]);
