@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -132,4 +133,20 @@ export function subtree(units: readonly Unit[], rootId: string): Unit[] {
   };
   walk(rootId);
   return out;
+}
+
+/**
+ * Types a date (YYYY-MM-DD, or YYYY in a year picker) into an antd DatePicker's input and commits it by
+ * leaving the field (Enter would also submit the surrounding form).
+ */
+export async function fillDate(page: Page, input: Locator, date: string): Promise<void> {
+  await input.click();
+  await input.fill(date);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(date);
+}
+
+/** Today's date in Asia/Shanghai (the server's calendar), shifted by `days`. */
+export function shanghaiDate(days = 0): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -18,6 +18,14 @@ const WorkersPage = lazyNamed(() => import('../features/workers/workers-page.tsx
 const UsersPage = lazyNamed(() => import('../features/users/users-page.tsx'), 'UsersPage');
 const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
 const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
+const HallPage = lazyNamed(() => import('../features/decisions/hall-page.tsx'), 'HallPage');
+const MatterPage = lazyNamed(() => import('../features/decisions/matter-page.tsx'), 'MatterPage');
+const MatterPrintPage = lazyNamed(() => import('../features/decisions/matter-print-page.tsx'), 'MatterPrintPage');
+const ProposalsPage = lazyNamed(() => import('../features/decisions/proposals-page.tsx'), 'ProposalsPage');
+const ResidentProposalsPage = lazyNamed(() => import('../features/decisions/resident-proposals-page.tsx'), 'ResidentProposalsPage');
+const TemplatesPage = lazyNamed(() => import('../features/decisions/templates-page.tsx'), 'TemplatesPage');
+const MeetingsPage = lazyNamed(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage');
+const BoardPage = lazyNamed(() => import('../features/public-board/board-page.tsx'), 'BoardPage');
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -34,6 +42,11 @@ function child(path: string, Page: LazyExoticComponent<ComponentType>, permissio
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(LoginPage) },
+  // The public board (公示栏) needs no session: it sits outside the guard.
+  { path: '/board', element: page(BoardPage) },
+  { path: '/board/:unitId', element: page(BoardPage) },
+  // The printable record form: signed in, but without the console's chrome.
+  { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   {
     path: '/',
     element: <RequireSession>{page(AppLayout)}</RequireSession>,
@@ -47,6 +60,12 @@ export const router = createBrowserRouter([
       child('users', UsersPage, 'user:read'),
       child('audit', AuditPage, 'audit:read'),
       child('account', AccountPage, null),
+      child('hall', HallPage, 'decision:read'),
+      child('hall/matters/:id', MatterPage, 'decision:read'),
+      child('hall/proposals', ProposalsPage, 'decision:read'),
+      child('hall/templates', TemplatesPage, 'decision:read'),
+      child('hall/meetings', MeetingsPage, 'decision:read'),
+      child('portal/proposals', ResidentProposalsPage, 'proposal:create'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

@@ -7,6 +7,7 @@ import { useCan } from '../auth/session.ts';
 import { CommunityTable } from './community-table.tsx';
 import { useHomeDashboard } from './dashboard-api.ts';
 import { StatCards } from './stat-cards.tsx';
+import { TallyCard } from './tally-card.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';
 
 /** ECharts is the heaviest dependency; the figures render while it loads. */
@@ -33,6 +34,7 @@ export function HomePage() {
       ) : (
         <>
           <StatCards data={data} />
+          <TallyCard />
           <Card title={t('dashboard.workersChart')}>
             <Suspense fallback={<Spin><div style={{ height: 320 }} /></Spin>}>
               <WorkersChart rows={data.perCommunity} target={data.workersTarget} />

@@ -16,7 +16,7 @@ export function AppHeader() {
   const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
   return (
     <Layout.Header
-      style={{ background: '#fff', paddingInline: 24, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
+      style={{ background: '#fff', paddingInline: 24, paddingBlock: 8, height: 'auto', minHeight: 64, lineHeight: 1.5, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
     >
       <Space size="middle" wrap>
         <Typography.Text strong data-testid="header-user">{user.displayName}</Typography.Text>

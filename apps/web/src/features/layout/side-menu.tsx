@@ -1,8 +1,8 @@
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined,
-  SafetyCertificateOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
+  ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
+  NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -20,10 +20,18 @@ const ICONS: Record<string, ReactNode> = {
   users: <ApartmentOutlined />,
   audit: <AuditOutlined />,
   account: <SafetyCertificateOutlined />,
+  hall: <BankOutlined />,
+  proposals: <BulbOutlined />,
+  meetings: <ScheduleOutlined />,
+  templates: <ProfileOutlined />,
+  portal: <FormOutlined />,
+  board: <NotificationOutlined />,
 };
 
+/** The longest menu path the location starts with (/hall/proposals before /hall). */
 function selectedKey(pathname: string): string {
-  const item = NAV_ITEMS.find((i) => i.path !== '/' && pathname.startsWith(i.path));
+  const matches = NAV_ITEMS.filter((i) => i.path !== '/' && pathname.startsWith(i.path));
+  const item = matches.sort((a, b) => b.path.length - a.path.length)[0];
   return item ? item.key : 'home';
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN.ts';
+import { decisionsEn } from './decisions.en.ts';
 
 /** English UI strings; typed against the Chinese resource so no key can go missing. */
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
     home: 'Home', territory: 'Territory', partyOrgs: 'Party organisations', residents: 'Residents',
     partyMembers: 'Party members', workers: 'Community workers', users: 'Users', audit: 'Audit log',
     account: 'Account security',
+    hall: 'Deliberation hall', proposals: 'Proposals', templates: 'Procedures', meetings: 'Subdistrict meetings', portal: 'Make a proposal', board: 'Public board',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',
@@ -121,4 +123,5 @@ export const en: Messages = {
     required: 'Required', tooShort: 'At least {{min}} characters', tooLong: 'At most {{max}} characters',
     invalid: 'Invalid format',
   },
+  ...decisionsEn,
 };
