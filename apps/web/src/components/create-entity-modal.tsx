@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Form } from 'antd';
-import type { FormProps } from 'antd';
+import type { FormProps, ModalProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { notifySuccess } from '../lib/notify.ts';
@@ -17,13 +17,14 @@ export interface CreateEntityModalProps<V, S extends z.ZodType> extends Pick<For
   /** Form values → the input for `schema`. */
   toInput: (values: V) => unknown;
   mutation: FormMutation<z.output<S>, unknown> & { isPending: boolean };
+  okButtonProps?: ModalProps['okButtonProps'];
   /** The form fields. */
   children: ReactNode;
 }
 
 /** "新增…" dialog: validates with the shared schema, creates, says so and closes. */
 export function CreateEntityModal<V, S extends z.ZodType>({
-  open, title, onClose, schema, toInput, mutation, initialValues, autoComplete, children,
+  open, title, onClose, schema, toInput, mutation, okButtonProps, initialValues, autoComplete, children,
 }: CreateEntityModalProps<V, S>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
@@ -40,6 +41,7 @@ export function CreateEntityModal<V, S extends z.ZodType>({
       onClose={onClose}
       onFinish={onFinish}
       confirmLoading={mutation.isPending}
+      okButtonProps={okButtonProps}
       initialValues={initialValues}
       preserve={false}
       autoComplete={autoComplete}

@@ -10,12 +10,13 @@ interface Props<V> extends Pick<FormProps<V>, 'initialValues' | 'preserve' | 'au
   onFinish: (values: V) => void;
   confirmLoading?: boolean;
   okButtonProps?: ModalProps['okButtonProps'];
+  width?: ModalProps['width'];
   children: ReactNode;
 }
 
 /** A vertical form in a modal: OK submits the form, Cancel closes; the content goes when hidden. */
 export function FormModal<V>({
-  form, open, title, onClose, onFinish, confirmLoading, okButtonProps, initialValues, preserve, autoComplete, children,
+  form, open, title, onClose, onFinish, confirmLoading, okButtonProps, width, initialValues, preserve, autoComplete, children,
 }: Props<V>) {
   return (
     <Modal
@@ -25,6 +26,7 @@ export function FormModal<V>({
       onOk={() => form.submit()}
       confirmLoading={confirmLoading}
       okButtonProps={okButtonProps}
+      width={width}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={onFinish} initialValues={initialValues} preserve={preserve} autoComplete={autoComplete}>

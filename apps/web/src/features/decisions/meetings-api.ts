@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { catalogView, followUpBody, meetingListItem, meetingView, opinionBody } from '@jishi/shared';
+import type { catalogCreateBody, catalogView, followUpBody, meetingCreateBody, meetingListItem, meetingView, opinionBody } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 import { usePagedQuery } from '../../lib/use-paged-query.ts';
@@ -10,6 +10,8 @@ export type Meeting = z.infer<typeof meetingView>;
 export type CatalogItem = z.infer<typeof catalogView>;
 export type FollowUp = z.input<typeof followUpBody>;
 export type Opinion = z.input<typeof opinionBody>;
+export type MeetingCreate = z.input<typeof meetingCreateBody>;
+export type CatalogCreate = z.input<typeof catalogCreateBody>;
 
 const KEY = ['meetings'] as const;
 
@@ -23,6 +25,16 @@ export function useMeeting(id: string) {
 
 export function useCatalog() {
   return useQuery({ queryKey: [...KEY, 'catalog'], queryFn: ({ signal }) => api<{ items: CatalogItem[] }>('/api/meetings/catalog', { signal }) });
+}
+
+export function useCreateMeeting() {
+  const invalidate = useInvalidate(KEY);
+  return useMutation({ mutationFn: (body: MeetingCreate) => api<Meeting>('/api/meetings', { json: body }), onSuccess: invalidate });
+}
+
+export function useCreateCatalogItem() {
+  const invalidate = useInvalidate(KEY);
+  return useMutation({ mutationFn: (body: CatalogCreate) => api<CatalogItem>('/api/meetings/catalog', { json: body }), onSuccess: invalidate });
 }
 
 export function useAddFollowUp() {

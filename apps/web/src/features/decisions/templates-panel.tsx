@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { Button, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../lib/test-id.ts';
+import { useCan } from '../auth/session.ts';
 import { passText, quorumText } from './stage-rules.ts';
 import { useTemplates } from './templates-api.ts';
 import type { Template } from './templates-api.ts';
+import { TemplateCreateModal } from './template-create-modal.tsx';
 import { TemplateVersionModal } from './template-version-modal.tsx';
 
-/** Procedure templates and their versions; the subdistrict admin creates a new version from the current one. */
+/** Procedure templates and their versions; the subdistrict admin creates a template, or a new version from the current one. */
 export function TemplatesPanel() {
   const { t } = useTranslation();
+  const can = useCan();
   const templates = useTemplates();
   const [editing, setEditing] = useState<Template | null>(null);
+  const [creating, setCreating] = useState(false);
   const columns: TableColumnsType<Template> = [
     { title: t('common.name'), dataIndex: 'name' },
     { title: t('templates.code'), dataIndex: 'code' },
@@ -39,9 +44,15 @@ export function TemplatesPanel() {
   ];
   return (
     <>
+      {can('decision:template') && (
+        <Flex justify="end" style={{ marginBottom: 12 }}>
+          <Button data-testid="template-create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('templates.newTemplate')}</Button>
+        </Flex>
+      )}
       <Table<Template> rowKey="id" size="middle" loading={templates.isPending} dataSource={templates.data?.items ?? []} columns={columns} pagination={false}
         onRow={(r) => testId(`template-row-${r.id}`)}
         expandable={{ expandedRowRender: (r) => <Table rowKey="seq" size="small" pagination={false} columns={stageColumns} dataSource={r.stages} /> }} />
+      {creating && <TemplateCreateModal onClose={() => setCreating(false)} />}
       {editing && <TemplateVersionModal template={editing} onClose={() => setEditing(null)} />}
     </>
   );

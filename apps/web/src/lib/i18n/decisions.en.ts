@@ -55,7 +55,8 @@ export const decisionsEn: typeof decisionsZh = {
     title: 'Procedures and closed periods', tabTemplates: 'Procedure templates', tabPeriods: 'Closed periods', version: 'Version', appliesTo: 'Applies to', inUse: 'In use',
     active: 'Current', retired: 'Retired', newVersion: 'New version', stages: 'Stages', stageName: 'Stage', body: 'Body', code: 'Code',
     quorum: 'Quorum', pass: 'Pass rule', noticeDays: 'Notice days', mergeable: 'May merge with previous', addStage: 'Add stage', created: 'New version created',
-    num: 'Numerator', den: 'Denominator',
+    num: 'Numerator', den: 'Denominator', newTemplate: 'New procedure', createdNew: 'Procedure created', owner: 'Owning subdistrict',
+    codeHint: 'Starts with a lower-case letter; letters, digits and underscores, e.g. four_two',
   },
   templateScope: { community: 'Community', village: 'Village', subdistrict: 'Subdistrict' },
   stageBody: {
@@ -67,8 +68,12 @@ export const decisionsEn: typeof decisionsZh = {
     title: 'Subdistrict meetings', type: 'Type', heldOn: 'Date', place: 'Place', agenda: 'Agenda', openDecisions: 'Open decisions', opinions: 'Opinions',
     host: 'Host', attendees: 'Attendees', summary: 'Summary', decisions: 'Decisions', owner: 'Owner', dueOn: 'Due', followUps: 'Follow-up',
     addFollowUp: 'Add follow-up', addOpinion: 'Add supervision opinion', role: 'Supervision role', author: 'Author', opinion: 'Opinion', followStatus: 'Status',
+    create: 'New meeting', created: 'Meeting recorded', unit: 'Subdistrict', meetingTitle: 'Meeting title', attendeeName: 'Name', attendeeTitle: 'Title (optional)',
+    addAttendee: 'Add attendee', agendaItem: 'Agenda item', agendaTitle: 'Item title', agendaNote: 'Item note', addAgenda: 'Add agenda item',
+    decisionContent: 'Decision', addDecision: 'Add decision', remove: 'Remove', addCatalog: 'Add meeting type / supervision role',
   },
   decisionStatus: { open: 'Open', in_progress: 'In progress', done: 'Done' },
+  catalogKind: { meeting_type: 'Meeting type', supervision_role: 'Supervision role' },
   board: {
     title: 'Public board', subtitle: 'Community affairs made public', pick: 'Choose a community or village', notices: 'Notices', resolution: 'Resolution', result: 'Result',
     current: 'On notice', ended: 'Ended', period: 'Notice period: {{from}} to {{until}}', empty: 'No notices', back: 'All communities', rating: 'Rated {{avg}} by {{count}} resident(s)',

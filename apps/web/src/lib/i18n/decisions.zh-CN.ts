@@ -53,7 +53,8 @@ export const decisionsZh = {
     title: '议事规则与关账', tabTemplates: '议事规则模板', tabPeriods: '关账期间', version: '版本', appliesTo: '适用于', inUse: '已使用',
     active: '现行', retired: '已停用', newVersion: '新建版本', stages: '环节', stageName: '环节名称', body: '会议主体', code: '编码',
     quorum: '到会要求', pass: '通过要求', noticeDays: '公示天数', mergeable: '可与上一环节合并', addStage: '添加环节', created: '新版本已创建',
-    num: '分子', den: '分母',
+    num: '分子', den: '分母', newTemplate: '新建议事规则', createdNew: '议事规则已创建', owner: '所属街道',
+    codeHint: '小写英文字母开头，可含数字和下划线，如 four_two',
   },
   templateScope: { community: '社区', village: '村', subdistrict: '街道' },
   stageBody: {
@@ -65,8 +66,12 @@ export const decisionsZh = {
     title: '三会三议三监督', type: '会议类型', heldOn: '日期', place: '地点', agenda: '议题', openDecisions: '待落实决定', opinions: '监督意见',
     host: '主持人', attendees: '出席人员', summary: '会议纪要', decisions: '决定事项', owner: '责任人', dueOn: '期限', followUps: '落实情况',
     addFollowUp: '记录落实', addOpinion: '提出监督意见', role: '监督角色', author: '提出人', opinion: '意见', followStatus: '状态',
+    create: '新建会议', created: '会议已登记', unit: '街道', meetingTitle: '会议名称', attendeeName: '姓名', attendeeTitle: '职务（选填）',
+    addAttendee: '添加出席人员', agendaItem: '议题', agendaTitle: '议题名称', agendaNote: '议题说明', addAgenda: '添加议题',
+    decisionContent: '决定事项内容', addDecision: '添加决定事项', remove: '删除', addCatalog: '新增会议类型/监督角色',
   },
   decisionStatus: { open: '待落实', in_progress: '落实中', done: '已完成' },
+  catalogKind: { meeting_type: '会议类型', supervision_role: '监督角色' },
   board: {
     title: '公示栏', subtitle: '社区事务公开，欢迎监督', pick: '请选择社区或村', notices: '公示', resolution: '决议公开', result: '实施结果公开',
     current: '公示中', ended: '已结束', period: '公示期：{{from}} 至 {{until}}', empty: '暂无公示', back: '全部社区', rating: '居民评价 {{avg}} 分（{{count}} 人）',
