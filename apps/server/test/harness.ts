@@ -42,4 +42,10 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
 }
 
 export const readJson = <T = unknown>(res: LightMyRequestResponse): T => JSON.parse(res.body) as T;
+
+/** Number of rows in a table (side-effect checks). */
+export async function countRows(deps: Deps, table: keyof DB): Promise<number> {
+  const row = await deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 export const fixtureFile = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));

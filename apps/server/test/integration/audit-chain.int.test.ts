@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { ErrorBody } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { verifyChain } from '../../src/features/audit/audit.service.ts';
@@ -39,7 +39,7 @@ describe('audit chain', () => {
     expect((await secretary.post('/api/users', {})).statusCode).toBe(403); // denied: audited too
   });
 
-  const rowCount = async () => Number((await ctx.deps.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rowCount = () => countRows(ctx.deps, 'audit_log');
   const allRows = () => ctx.deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   const head = () => ctx.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ROLES, type Role } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
 import {
@@ -213,8 +213,7 @@ const COUNTED_TABLES = [
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of COUNTED_TABLES) {
-    const row = await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    out[table] = Number(row.n);
+    out[table] = await countRows(ctx.deps, table);
   }
   const users = await ctx.deps.db.selectFrom('users').select(['id', 'password_hash', 'display_name', 'totp_secret_enc']).orderBy('id').execute();
   out.usersDigest = hashOf(JSON.stringify(users));

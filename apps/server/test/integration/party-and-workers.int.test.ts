@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BRANCH_CATEGORIES, type ErrorBody } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { todayIso } from '../../src/platform/ids.ts';
@@ -34,7 +34,7 @@ describe('Party organisations, members, workers and the staffing dashboard', () 
   const sub0 = () => fx.subdistricts[0];
   const c0 = () => fx.subdistricts[0].communities[0];
   const c1 = () => fx.subdistricts[0].communities[1];
-  const orgCount = async () => Number((await ctx.deps.db.selectFrom('party_orgs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const orgCount = () => countRows(ctx.deps, 'party_orgs');
 
   async function createOrg(client: Client, body: Record<string, unknown>): Promise<Org> {
     const res = await client.post('/api/party-orgs', body);

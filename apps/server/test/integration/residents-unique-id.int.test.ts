@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { idNumber, prng } from '../../src/seed/people-generator.ts';
@@ -18,7 +18,7 @@ describe('resident ID numbers are unique among registered residents', () => {
     admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', fx.subdistricts[0].id);
   });
 
-  const count = async () => Number((await ctx.deps.db.selectFrom('residents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = () => countRows(ctx.deps, 'residents');
 
   it('refuses a second registration with 409 DUPLICATE and writes nothing', async () => {
     const gridA = fx.subdistricts[0].communities[0].grids[0].id;

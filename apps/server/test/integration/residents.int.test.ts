@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { idNumberCheckChar, ROLE_PERMISSIONS, type ErrorBody, type ResidentView } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
@@ -78,8 +78,7 @@ describe('residents', () => {
   });
 
   const c0 = () => fx.subdistricts[0].communities[0];
-  const count = async (table: 'residents' | 'audit_log' | 'resident_grams'): Promise<number> =>
-    Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = (table: 'residents' | 'audit_log' | 'resident_grams') => countRows(ctx.deps, table);
   const names = (res: LightMyRequestResponse) => readJson<Page<ResidentView>>(res).items.map((r) => r.name).sort();
   const auditOf = (action: string) => ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
 

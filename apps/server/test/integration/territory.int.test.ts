@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, UnitView } from '@jishi/shared';
-import { createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
@@ -17,8 +17,7 @@ interface Household { id: string; gridId: string; buildingId: string | null; add
 interface PerCommunity { unitId: string; name: string; kind: string; grids: number; residents: number; workers: number; meetsWorkerTarget: boolean }
 interface Dashboard { at: string; communities: number; villages: number; grids: number; residents: number; perCommunity: PerCommunity[] }
 
-const countRows = async (ctx: Ctx, table: 'org_units' | 'org_unit_links' | 'audit_log' | 'households'): Promise<number> =>
-  Number((await ctx.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
 
 describe('territory: units, rename, tree, buildings and households', () => {
   let ctx: Ctx;
@@ -76,7 +75,7 @@ describe('territory: units, rename, tree, buildings and households', () => {
 
   it('a unit under a parent of the wrong kind → 409 INVALID_MOVE and nothing written', async () => {
     const grid = c0().grids[0];
-    const before = await Promise.all([countRows(ctx, 'org_units'), countRows(ctx, 'org_unit_links'), countRows(ctx, 'audit_log')]);
+    const before = await Promise.all([countRows(ctx.deps, 'org_units'), countRows(ctx.deps, 'org_unit_links'), countRows(ctx.deps, 'audit_log')]);
     const cases: [Client, Record<string, unknown>][] = [
       [admin, { parentId: sub0().id, kind: 'grid', name: '直属网格' }],
       [admin, { parentId: c0().id, kind: 'community', name: '社区中的社区' }],
@@ -95,7 +94,7 @@ describe('territory: units, rename, tree, buildings and households', () => {
     expect(deeper.statusCode).toBe(409);
     expect(readJson<ErrorBody>(deeper).code).toBe('INVALID_MOVE');
 
-    const after = await Promise.all([countRows(ctx, 'org_units'), countRows(ctx, 'org_unit_links'), countRows(ctx, 'audit_log')]);
+    const after = await Promise.all([countRows(ctx.deps, 'org_units'), countRows(ctx.deps, 'org_unit_links'), countRows(ctx.deps, 'audit_log')]);
     expect(after).toEqual(before.map((n) => n + 1)); // only the one valid micro-grid
   });
 
@@ -189,11 +188,11 @@ describe('territory: units, rename, tree, buildings and households', () => {
 
   it('a household in a building of another grid → 404 and nothing written; non-grid or foreign grids are refused', async () => {
     const [g0, g1] = c0().grids;
-    const before = await countRows(ctx, 'households');
+    const before = await countRows(ctx.deps, 'households');
     const res = await secretary.post('/api/territory/households', { gridId: g0.id, buildingId: g1.buildingId, address: '错位的户' });
     expect(res.statusCode).toBe(404);
     expect(readJson<ErrorBody>(res).code).toBe('NOT_FOUND');
-    expect(await countRows(ctx, 'households')).toBe(before);
+    expect(await countRows(ctx.deps, 'households')).toBe(before);
 
     const onCommunity = await secretary.post('/api/territory/buildings', { gridId: c0().id, name: '社区楼', address: '社区地址' });
     expect(onCommunity.statusCode).toBe(400);
