@@ -1,6 +1,8 @@
-// npm start: build the web app if it is missing, then run the server (migrates and seeds on first start).
+// npm start: build the web app if it is missing, then run the server in this process
+// (migrates and seeds on first start; signals reach the server directly).
 import { existsSync } from 'node:fs';
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { register } from 'tsx/esm/api';
 
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(`${root}apps/web/dist/index.html`)) {
@@ -8,6 +10,6 @@ if (!existsSync(`${root}apps/web/dist/index.html`)) {
   const build = spawnSync('npm', ['run', 'build', '-w', '@jishi/web'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+register();
+process.chdir(root);
+await import('../apps/server/src/main.ts');
