@@ -25,6 +25,8 @@ import { decisionRoutes } from './features/decisions/decisions.routes.ts';
 import { hallRoutes } from './features/decisions/hall.routes.ts';
 import { meetingRoutes } from './features/decisions/meetings.routes.ts';
 import { boardRoutes } from './features/decisions/board.routes.ts';
+import { integrityRoutes } from './features/integrity/integrity.routes.ts';
+import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface BuildOptions {
@@ -53,7 +55,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
 
   registerAccessControl(app, deps);
   for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes,
-    decisionRoutes, hallRoutes, meetingRoutes, boardRoutes]) {
+    decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {
     routes(app, deps);
   }
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -13,6 +13,9 @@ import type {
 import type {
   MeetingCatalogTable, MeetingTable, MeetingItemTable, MeetingDecisionTable, MeetingFollowUpTable, MeetingOpinionTable,
 } from './features/decisions/meetings.table.ts';
+import type {
+  PowerItemTable, PowerItemStepTable, PowerRolloutTable, ExerciseTable, ExerciseStepTable, AlertTable, AlertNoteTable, ComplaintTable, ComplaintNoteTable,
+} from './features/integrity/integrity.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -46,6 +49,15 @@ export interface DB {
   meeting_decisions: MeetingDecisionTable;
   meeting_follow_ups: MeetingFollowUpTable;
   meeting_opinions: MeetingOpinionTable;
+  power_items: PowerItemTable;
+  power_item_steps: PowerItemStepTable;
+  power_rollout: PowerRolloutTable;
+  power_exercises: ExerciseTable;
+  power_exercise_steps: ExerciseStepTable;
+  supervision_alerts: AlertTable;
+  supervision_alert_notes: AlertNoteTable;
+  complaints: ComplaintTable;
+  complaint_notes: ComplaintNoteTable;
 }
 
 export type Db = Kysely<DB>;

@@ -22,6 +22,10 @@ export type Outcome = 'allow' | 'deny' | 'unauthenticated';
 const DECISION_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
 /** Staff who open matters and record their stages. */
 const DECISION_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
+/** Staff who follow the power list and its exercises (inspectors read across the subdistrict). */
+const INTEGRITY_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'] as const;
+/** Staff who run exercises of the power list in their community. */
+const INTEGRITY_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
 const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
 
@@ -132,6 +136,34 @@ export const AUTHORIZATION_MATRIX = {
   // the public boards (公示栏): no sign-in
   'GET /api/public/boards': 'public',
   'GET /api/public/boards/:id/notices': 'public',
+
+  // power list (权力清单): items and versions, roll-out, exercises
+  'GET /api/integrity/items': INTEGRITY_READERS,
+  'GET /api/integrity/items/:id': INTEGRITY_READERS,
+  'POST /api/integrity/items': ['subdistrict_admin'],
+  'GET /api/integrity/rollout': INTEGRITY_READERS,
+  'POST /api/integrity/rollout': ['subdistrict_admin'],
+  'GET /api/integrity/exercises': INTEGRITY_READERS,
+  'POST /api/integrity/exercises': INTEGRITY_WRITERS,
+  'GET /api/integrity/exercises/:id': INTEGRITY_READERS,
+  'POST /api/integrity/exercises/:id/steps': INTEGRITY_WRITERS,
+  'POST /api/integrity/exercises/:id/close': INTEGRITY_WRITERS,
+  'POST /api/integrity/exercises/:id/disclosure': INTEGRITY_WRITERS,
+  // supervision (纪检监察室): alerts, detection, complaints, oversight exports — inspectors only
+  'GET /api/integrity/alerts': ['inspector'],
+  'GET /api/integrity/alerts/:id': ['inspector'],
+  'POST /api/integrity/alerts/:id/actions': ['inspector'],
+  'POST /api/integrity/detect': ['inspector'],
+  'GET /api/integrity/complaints': ['inspector'],
+  'GET /api/integrity/complaints/:id': ['inspector'],
+  'POST /api/integrity/complaints/:id/actions': ['inspector'],
+  'GET /api/integrity/oversight/exercises.xlsx': ['inspector'],
+  'GET /api/integrity/oversight/decisions.xlsx': ['inspector'],
+  'GET /api/integrity/audit-head': ['inspector', 'audit_admin'],
+  // complaints and the power list on the portal: no sign-in
+  'POST /api/public/complaints': 'public',
+  'POST /api/public/complaints/track': 'public',
+  'GET /api/public/power-list/:id': 'public',
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

@@ -16,6 +16,7 @@ export const ERRORS = {
   STAGE_ORDER: { status: 409, zh: '议事环节须按顺序进行：不能跳过环节，已通过的环节不能重复', en: 'Stages run in order: none may be skipped, and a passed stage is not repeated' },
   NOTICE_RUNNING: { status: 409, zh: '公示期尚未结束，暂不能进行下一环节', en: 'The notice period has not ended; the next stage must wait' },
   PERIOD_CLOSED: { status: 409, zh: '该月份已关账，不能登记到已关闭的期间', en: 'That month is closed; nothing can be dated into a closed period' },
+  NOT_ENABLED: { status: 409, zh: '该事项尚未在本社区（村）启用', en: 'This power-list item is not enabled in this community' },
   CURRENT_PASSWORD_WRONG: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },

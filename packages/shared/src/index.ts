@@ -9,3 +9,4 @@ export * from './party-org.schema.ts';
 export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
+export * from './integrity.schema.ts';

@@ -1,6 +1,8 @@
 /**
  * Roles and permissions: the one table both ends read.
  * Separation of duties (三员分立): no role holds both `user:write` and `audit:read`.
+ * Complaints and reports (信访举报) are read and handled by discipline inspectors only — never by
+ * community staff, subdistrict administrators or the security administrator.
  */
 export const ROLES = [
   'subdistrict_admin',
@@ -44,6 +46,13 @@ export const PERMISSIONS = [
   'proposal:read',
   'proposal:create',
   'notice:rate',
+  'integrity:read',
+  'integrity:write',
+  'integrity:manage',
+  'supervision:read',
+  'alert:handle',
+  'complaint:read',
+  'complaint:handle',
   'user:read',
   'user:write',
   'audit:read',
@@ -81,8 +90,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting:write',
     'meeting:supervise',
     'proposal:read',
+    'integrity:read',
+    'integrity:write',
+    'integrity:manage',
   ],
-  subdistrict_leader: [...READ_ALL, 'decision:read', 'proposal:read', 'meeting:supervise'],
+  subdistrict_leader: [...READ_ALL, 'decision:read', 'proposal:read', 'meeting:supervise', 'integrity:read'],
   community_secretary: [
     ...READ_ALL,
     'territory:write',
@@ -96,15 +108,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'decision:read',
     'decision:write',
     'proposal:read',
+    'integrity:read',
+    'integrity:write',
   ],
-  community_worker: [...READ_ALL, 'resident:write', 'resident:import', 'member:write', 'decision:read', 'decision:write', 'proposal:read'],
+  community_worker: [...READ_ALL, 'resident:write', 'resident:import', 'member:write', 'decision:read', 'decision:write', 'proposal:read', 'integrity:read', 'integrity:write'],
   grid_worker: ['territory:read', 'resident:read', 'resident:write', 'dashboard:read'],
   branch_secretary: ['party-org:read', 'member:read', 'member:write', 'dashboard:read', 'decision:read', 'proposal:read'],
   party_member: [...PORTAL],
   volunteer: [...PORTAL],
   resident: [...PORTAL],
   provider: [],
-  inspector: [...READ_ALL, 'audit:read', 'decision:read', 'proposal:read'],
+  /** Discipline inspectors (纪检监察室): read everything in their subdistrict; they write only the handling of alerts and complaints. */
+  inspector: [...READ_ALL, 'audit:read', 'decision:read', 'proposal:read', 'integrity:read', 'supervision:read', 'alert:handle', 'complaint:read', 'complaint:handle'],
   security_admin: ['user:read', 'user:write', 'territory:read'],
   audit_admin: ['audit:read'],
 };

@@ -18,5 +18,9 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.monthOpen': { zh: '只能关闭已经结束的月份', en: 'Only a month that has ended can be closed' },
   'validation.template': { zh: '议事规则模板不完整或不合法', en: 'The procedure template is incomplete or invalid' },
   'validation.ratio': { zh: '比例须满足 0 < 分子 ≤ 分母', en: 'A share needs 0 < numerator ≤ denominator' },
+  'validation.stepPair': { zh: '不相容岗位须是两个不同且存在的环节', en: 'Incompatible steps must be two different existing steps' },
+  'validation.timeLimit': { zh: '各环节时限之和不能超过总时限', en: 'The step limits cannot add up to more than the overall limit' },
+  'validation.stepTime': { zh: '办理时间不能晚于现在，也不能早于开始办理的时间', en: 'The time cannot be in the future or before the exercise was opened' },
+  'validation.complaintContact': { zh: '实名举报须填写姓名和联系方式；匿名举报不填', en: 'A named report needs a name and contact; an anonymous one has neither' },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
 };

@@ -6,6 +6,7 @@ import { seedTerritory } from './seed-territory.ts';
 import { seedResidents, seedWorkers } from './seed-people.ts';
 import { seedParty } from './seed-party.ts';
 import { seedDecisions } from './seed-decisions.ts';
+import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
@@ -22,5 +23,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     await createUser(deps, actor, { username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: units.get(a.scope) as string, password: DEMO_PASSWORD });
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
+  await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
   return true;
 }

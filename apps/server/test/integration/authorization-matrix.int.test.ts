@@ -20,6 +20,9 @@ import {
   advance, daysAgo, hallObjects, installDecisions, meetingObjects, openAssigned, type HallObjects, type HallTemplates, type MeetingObjects,
 } from '../decisions-support.ts';
 import { createProposal } from '../../src/features/decisions/proposals.service.ts';
+import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
+import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
+import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -37,7 +40,9 @@ type Probe = (client: Client | null) => Promise<RequestSpec> | RequestSpec;
 const STRONG_PASSWORD = 'Rotated-Granite-Lantern-42';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** POST only to keep the ID number or phone out of the URL; they change nothing. */
-const READS_BY_POST: ReadonlySet<string> = new Set(['POST /api/residents/lookup']);
+const READS_BY_POST: ReadonlySet<string> = new Set(['POST /api/residents/lookup', 'POST /api/public/complaints/track']);
+/** What inspectors write: the handling of their alerts and complaints, and detection on demand (which only raises alerts). */
+const INSPECTOR_WRITES = ['POST /api/integrity/alerts/:id/actions', 'POST /api/integrity/detect', 'POST /api/integrity/complaints/:id/actions'];
 const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 12);
 
 describe('authorization matrix', () => {
@@ -49,7 +54,11 @@ describe('authorization matrix', () => {
     ctx = await createTestContext();
     fx = await buildFixture(ctx.deps);
     const [templates] = await installDecisions(ctx.deps, fx);
-    const hall = { templates, objects: await hallObjects(ctx.deps, fx.subdistricts[0].communities[0].id, templates.community), meetings: await meetingObjects(ctx.deps, fx.subdistricts[0].id) };
+    const [itemId] = await installIntegrity(ctx.deps, fx);
+    const hall = {
+      templates, objects: await hallObjects(ctx.deps, fx.subdistricts[0].communities[0].id, templates.community), meetings: await meetingObjects(ctx.deps, fx.subdistricts[0].id),
+      integrity: await integrityObjects(ctx.deps, fx.subdistricts[0].communities[0].id, itemId),
+    };
     probes = buildProbes(ctx, fx, hall);
   });
 
@@ -143,7 +152,8 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
-      ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices'].sort(),
+      ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
+        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id'].sort(),
     );
   });
 
@@ -186,9 +196,15 @@ describe('authorization matrix', () => {
       expect(ROLES.filter((role) => auditReading.some((r) => mayCall(r, role)))).toEqual(['inspector', 'audit_admin']);
     });
 
-    it('discipline inspectors are read-only: no state-changing route beyond their own session and account', () => {
-      const writes = MATRIX_ROUTES.filter((r) => !SAFE.has(r.split(' ')[0]) && !READS_BY_POST.has(r) && mayCall(r, 'inspector'));
-      expect(writes.filter((r) => !r.startsWith('POST /api/auth/'))).toEqual([]);
+    it('discipline inspectors are read-only: no state-changing route beyond their own session and account and the handling of alerts and complaints', () => {
+      const writes = MATRIX_ROUTES.filter((r) => !SAFE.has(r.split(' ')[0]) && !READS_BY_POST.has(r) && mayCall(r, 'inspector') && AUTHORIZATION_MATRIX[r] !== 'public');
+      expect(writes.filter((r) => !r.startsWith('POST /api/auth/')).sort()).toEqual([...INSPECTOR_WRITES].sort());
+    });
+
+    it('complaints are read and handled by inspectors only: not community staff, not subdistrict, security or audit admins', () => {
+      const complaintRoutes = MATRIX_ROUTES.filter((r) => r.includes('/api/integrity/complaints'));
+      expect(complaintRoutes).toHaveLength(3);
+      for (const r of complaintRoutes) expect(ROLES.filter((role) => mayCall(r, role))).toEqual(['inspector']);
     });
   });
 });
@@ -208,6 +224,7 @@ const COUNTED_TABLES = [
   'party_orgs', 'party_members', 'workers', 'users', 'sessions', 'audit_log',
   'decision_templates', 'decision_matters', 'decision_records', 'decision_proposals', 'decision_supports', 'decision_ratings', 'decision_progress',
   'decision_periods', 'meeting_catalog', 'meetings', 'meeting_follow_ups', 'meeting_opinions',
+  'power_items', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -227,7 +244,7 @@ function hashOf(text: string): number {
 }
 
 /** A valid request per route, naming real fixture objects of subdistrict 0 (in every caller's scope). */
-interface HallSetup { templates: HallTemplates; objects: HallObjects; meetings: MeetingObjects }
+interface HallSetup { templates: HallTemplates; objects: HallObjects; meetings: MeetingObjects; integrity: IntegrityObjects }
 
 function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute, Probe> {
   const { deps } = ctx;
@@ -340,7 +357,60 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/audit/verify': () => ({ method: 'GET', url: '/api/audit/verify' }),
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
+    ...integrityProbes(ctx, fx, hall.integrity),
   };
+}
+
+/** Power list, exercises, alerts, complaints: objects a write consumes are fresh per cell. */
+function integrityProbes(ctx: Ctx, fx: Fixture, o: IntegrityObjects) {
+  const { deps } = ctx;
+  const sub = fx.subdistricts[0];
+  const community = sub.communities[0];
+  let n = 0;
+  const fresh = async () => (await openRelief(deps, community.id)).id;
+  const freshAlert = async () => {
+    const id = await fresh();
+    await recordStep(deps, systemActor(), id, { stepSeq: 2, evidence: [] });
+    return (await deps.db.selectFrom('supervision_alerts').select('id').where('exercise_id', '=', id).executeTakeFirstOrThrow()).id;
+  };
+  const freshComplaint = async () => {
+    await submitComplaint(deps, { ip: '127.0.0.1', requestId: 'matrix' }, { unitId: community.id, targetKind: 'item', targetText: `矩阵${uniq()}`, content: '内容', anonymous: true });
+    return (await deps.db.selectFrom('complaints').select('id').where('status', '=', 'received').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  };
+  const item = () => {
+    n += 1;
+    return {
+      ownerUnitId: sub.id, code: `MX-${n}-${uniq().slice(0, 6).toUpperCase()}`, name: '矩阵测试事项', category: 'convenience_service', policyBasis: '依据', subject: '社区', post: '窗口',
+      steps: [{ name: '受理', actorPost: '窗口', output: '登记', timeLimitDays: 1 }], timeLimitDays: 3, disclosure: null, supervisionBody: '纪检监察室',
+      riskPoints: [], accountability: '追责', incompatible: [], effectiveFrom: '2020-01-01',
+    };
+  };
+  return {
+    'GET /api/integrity/items': () => ({ method: 'GET', url: '/api/integrity/items' }),
+    'GET /api/integrity/items/:id': () => ({ method: 'GET', url: `/api/integrity/items/${o.itemId}` }),
+    'POST /api/integrity/items': () => ({ method: 'POST', url: '/api/integrity/items', payload: item() }),
+    'GET /api/integrity/rollout': () => ({ method: 'GET', url: '/api/integrity/rollout' }),
+    'POST /api/integrity/rollout': () => ({ method: 'POST', url: '/api/integrity/rollout', payload: { unitId: community.id, codes: ['T-RELIEF'], enabled: true } }),
+    'GET /api/integrity/exercises': () => ({ method: 'GET', url: '/api/integrity/exercises' }),
+    'POST /api/integrity/exercises': () => ({ method: 'POST', url: '/api/integrity/exercises', payload: { unitId: community.id, itemCode: 'T-RELIEF', title: '矩阵测试运行' } }),
+    'GET /api/integrity/exercises/:id': () => ({ method: 'GET', url: `/api/integrity/exercises/${o.exerciseId}` }),
+    'POST /api/integrity/exercises/:id/steps': async () => ({ method: 'POST', url: `/api/integrity/exercises/${await fresh()}/steps`, payload: { stepSeq: 1, note: '受理' } }),
+    'POST /api/integrity/exercises/:id/close': async () => ({ method: 'POST', url: `/api/integrity/exercises/${await fresh()}/close`, payload: {} }),
+    'POST /api/integrity/exercises/:id/disclosure': async () => ({ method: 'POST', url: `/api/integrity/exercises/${await fresh()}/disclosure`, payload: { where: '公开栏' } }),
+    'GET /api/integrity/alerts': () => ({ method: 'GET', url: '/api/integrity/alerts' }),
+    'GET /api/integrity/alerts/:id': () => ({ method: 'GET', url: `/api/integrity/alerts/${o.alertId}` }),
+    'POST /api/integrity/alerts/:id/actions': async () => ({ method: 'POST', url: `/api/integrity/alerts/${await freshAlert()}/actions`, payload: { action: 'acknowledge', note: '已收到预警' } }),
+    'POST /api/integrity/detect': () => ({ method: 'POST', url: '/api/integrity/detect', payload: {} }),
+    'GET /api/integrity/complaints': () => ({ method: 'GET', url: '/api/integrity/complaints' }),
+    'GET /api/integrity/complaints/:id': () => ({ method: 'GET', url: `/api/integrity/complaints/${o.complaintId}` }),
+    'POST /api/integrity/complaints/:id/actions': async () => ({ method: 'POST', url: `/api/integrity/complaints/${await freshComplaint()}/actions`, payload: { action: 'accept', note: '予以受理' } }),
+    'GET /api/integrity/oversight/exercises.xlsx': () => ({ method: 'GET', url: '/api/integrity/oversight/exercises.xlsx' }),
+    'GET /api/integrity/oversight/decisions.xlsx': () => ({ method: 'GET', url: '/api/integrity/oversight/decisions.xlsx' }),
+    'GET /api/integrity/audit-head': () => ({ method: 'GET', url: '/api/integrity/audit-head' }),
+    'POST /api/public/complaints': () => ({ method: 'POST', url: '/api/public/complaints', payload: { unitId: community.id, targetKind: 'organisation', targetText: '社区', content: '反映问题', anonymous: true } }),
+    'POST /api/public/complaints/track': () => ({ method: 'POST', url: '/api/public/complaints/track', payload: { code: o.trackingCode } }),
+    'GET /api/public/power-list/:id': () => ({ method: 'GET', url: `/api/public/power-list/${community.id}` }),
+  } satisfies Partial<Record<MatrixRoute, Probe>>;
 }
 
 /** Deliberation hall and subdistrict meetings: objects a write consumes are fresh per cell. */

@@ -8,6 +8,8 @@ import {
   revealBody, idNumberCheckChar, partyMemberCreateBody, partyMemberUpdateBody, workerCreateBody, workerUpdateBody, userCreateBody, userUpdateBody,
   templateCreateBody, matterCreateBody, matterReviseBody, withdrawBody, stageMeetingBody, stageNoticeBody, implementationBody, progressBody, ratingBody,
   proposalCreateBody, emptyBody, periodCloseBody, catalogCreateBody, catalogUpdateBody, meetingCreateBody, followUpBody, opinionBody,
+  powerItemCreateBody, rolloutBody, exerciseOpenBody, stepRecordBody, exerciseCloseBody, disclosureBody, alertActionBody, detectBody, complaintActionBody,
+  complaintSubmitBody, complaintTrackBody,
   type ErrorCode, type Role,
 } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
@@ -20,6 +22,10 @@ import { currentTotp } from '../../src/features/auth/totp.ts';
 import { XLSX_MIME } from '../../src/platform/xlsx.ts';
 import { advance, daysAgo, hallObjects, installDecisions, meetingObjects, openAssigned, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 import { createProposal } from '../../src/features/decisions/proposals.service.ts';
+import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
+import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
+import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+import { sha256Hex } from '../../src/platform/crypto.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -50,6 +56,7 @@ const DATA_TABLES = [
   'party_orgs', 'party_members', 'workers', 'users', 'audit_log',
   'decision_templates', 'decision_matters', 'decision_records', 'decision_attendees', 'decision_proposals', 'decision_supports', 'decision_ratings',
   'decision_progress', 'decision_periods', 'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
+  'power_items', 'power_item_steps', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
 ] as const;
 /** 18 well-formed characters with a wrong check digit. */
 const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
@@ -92,7 +99,12 @@ describe('input hardening', () => {
     security = await clientFor(ctx.app, ctx.deps, 'security_admin', s0().id);
     const [templates] = await installDecisions(ctx.deps, fx);
     hall = { templates, objects: await hallObjects(ctx.deps, c0().id, templates.community), meetings: await meetingObjects(ctx.deps, s0().id) };
+    const [itemId] = await installIntegrity(ctx.deps, fx);
+    integ = await integrityObjects(ctx.deps, c0().id, itemId);
+    inspector = await clientFor(ctx.app, ctx.deps, 'inspector', s0().id);
   });
+  let integ: IntegrityObjects;
+  let inspector: Client;
 
   const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, s0().id);
   const freshCommunity = async (): Promise<string> =>
@@ -156,7 +168,52 @@ describe('input hardening', () => {
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
       }
       default:
-        return decisionWriteCase(route);
+        return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
+    }
+  }
+
+  let itemNo = 0;
+  /** The power list's, exercises', alerts' and complaints' JSON writes (fresh objects where a write consumes them). */
+  async function integrityWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const sa = (method: Method, url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }, client = admin): WriteCase =>
+      ({ client, method, url, body, keys: keysOf(schema) });
+    const fresh = async () => (await openRelief(ctx.deps, c0().id)).id;
+    switch (route) {
+      case 'POST /api/integrity/items':
+        itemNo += 1;
+        return sa('POST', '/api/integrity/items', {
+          ownerUnitId: s0().id, code: `IN-${itemNo}-${uniq().slice(0, 6).toUpperCase()}`, name: '输入测试事项', category: 'convenience_service', policyBasis: '依据', subject: '社区', post: '窗口',
+          steps: [{ name: '受理', actorPost: '窗口', output: '登记', timeLimitDays: 1 }], timeLimitDays: 3, disclosure: null, supervisionBody: '纪检', riskPoints: [], accountability: '追责', incompatible: [], effectiveFrom: '2020-01-01',
+        }, powerItemCreateBody);
+      case 'POST /api/integrity/rollout':
+        return sa('POST', '/api/integrity/rollout', { unitId: c0().id, codes: ['T-RELIEF'], enabled: true }, rolloutBody);
+      case 'POST /api/integrity/exercises':
+        return sa('POST', '/api/integrity/exercises', { unitId: c0().id, itemCode: 'T-RELIEF', title: '输入测试运行' }, exerciseOpenBody);
+      case 'POST /api/integrity/exercises/:id/steps':
+        return sa('POST', `/api/integrity/exercises/${await fresh()}/steps`, { stepSeq: 1, note: '受理' }, stepRecordBody);
+      case 'POST /api/integrity/exercises/:id/close':
+        return sa('POST', `/api/integrity/exercises/${await fresh()}/close`, { note: '办结' }, exerciseCloseBody);
+      case 'POST /api/integrity/exercises/:id/disclosure':
+        return sa('POST', `/api/integrity/exercises/${await fresh()}/disclosure`, { where: '公开栏' }, disclosureBody);
+      case 'POST /api/integrity/alerts/:id/actions': {
+        const id = await fresh();
+        await recordStep(ctx.deps, systemActor(), id, { stepSeq: 2, evidence: [] });
+        const alert = await ctx.deps.db.selectFrom('supervision_alerts').select('id').where('exercise_id', '=', id).executeTakeFirstOrThrow();
+        return sa('POST', `/api/integrity/alerts/${alert.id}/actions`, { action: 'acknowledge', note: '已收到预警' }, alertActionBody, inspector);
+      }
+      case 'POST /api/integrity/detect':
+        return sa('POST', '/api/integrity/detect', { unitId: c0().id }, detectBody, inspector);
+      case 'POST /api/integrity/complaints/:id/actions': {
+        const r = await submitComplaint(ctx.deps, { ip: '127.0.0.1', requestId: 't' }, { unitId: c0().id, targetKind: 'item', targetText: '事项', content: '内容', anonymous: true });
+        const c = await ctx.deps.db.selectFrom('complaints').select('id').where('tracking_hash', '=', sha256Hex(r.trackingCode)).executeTakeFirstOrThrow();
+        return sa('POST', `/api/integrity/complaints/${c.id}/actions`, { action: 'accept', note: '予以受理' }, complaintActionBody, inspector);
+      }
+      case 'POST /api/public/complaints':
+        return sa('POST', '/api/public/complaints', { unitId: c0().id, targetKind: 'organisation', targetText: '社区', content: '反映问题', anonymous: true }, complaintSubmitBody);
+      case 'POST /api/public/complaints/track':
+        return sa('POST', '/api/public/complaints/track', { code: integ.trackingCode }, complaintTrackBody);
+      default:
+        throw new Error(`no JSON body case for ${route}`);
     }
   }
 
@@ -437,6 +494,12 @@ describe('input hardening', () => {
       'GET /api/decisions/units/:id/calendar.ics': () => ({ since: '2020-01-01' }),
       'GET /api/meetings': () => ({ page: '1', pageSize: '20', unitId: s0().id }),
       'GET /api/public/boards/:id/notices': () => ({ page: '1', pageSize: '20', current: 'true' }),
+      'GET /api/integrity/items': () => ({ code: 'T-RELIEF', all: 'true' }),
+      'GET /api/integrity/exercises': () => ({ page: '1', pageSize: '20', unitId: c0().id, status: 'open', itemCode: 'T-RELIEF', deviating: 'true' }),
+      'GET /api/integrity/alerts': () => ({ page: '1', pageSize: '20', unitId: c0().id, status: 'open', kind: 'skipped_step' }),
+      'GET /api/integrity/complaints': () => ({ page: '1', pageSize: '20', unitId: c0().id, status: 'received' }),
+      'GET /api/integrity/oversight/exercises.xlsx': () => ({ unitId: c0().id, status: 'open', itemCode: 'T-RELIEF', deviating: 'true' }),
+      'GET /api/integrity/oversight/decisions.xlsx': () => ({ unitId: c0().id, status: 'open' }),
     };
     /** A real, in-scope id for every :id route that is not a JSON write. */
     const ID_OF: Partial<Record<MatrixRoute, () => string>> = {
@@ -450,6 +513,11 @@ describe('input hardening', () => {
       'GET /api/decisions/units/:id/calendar.ics': () => c0().id,
       'GET /api/meetings/:id': () => hall.meetings.meetingId,
       'GET /api/public/boards/:id/notices': () => c0().id,
+      'GET /api/integrity/items/:id': () => integ.itemId,
+      'GET /api/integrity/exercises/:id': () => integ.exerciseId,
+      'GET /api/integrity/alerts/:id': () => integ.alertId,
+      'GET /api/integrity/complaints/:id': () => integ.complaintId,
+      'GET /api/public/power-list/:id': () => c0().id,
     };
 
     interface FuzzBase { client: Client; id: string | null; query: Record<string, string>; body: Record<string, unknown> | null }
@@ -463,7 +531,8 @@ describe('input hardening', () => {
         const at = pattern.indexOf(':id');
         return { client: c.client, id: at >= 0 ? c.url.split('/')[at] : null, query, body: c.body };
       }
-      const fallback = route.startsWith('GET /api/audit') ? await signIn('audit_admin') : route === 'GET /api/users' ? security : admin;
+      const inspectorOnly = /^GET \/api\/integrity\/(alerts|complaints|oversight|audit-head)/.test(route);
+      const fallback = route.startsWith('GET /api/audit') ? await signIn('audit_admin') : route === 'GET /api/users' ? security : inspectorOnly ? inspector : admin;
       return { client: fallback, id: ID_OF[route]?.() ?? null, query, body: null };
     }
 

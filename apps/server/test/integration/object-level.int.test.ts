@@ -7,6 +7,7 @@ import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts';
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
+import { installIntegrity, integrityObjects, type IntegrityObjects } from '../integrity-support.ts';
 import { daysAgo, hallObjects, installDecisions, meetingObjects, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 
 /**
@@ -49,6 +50,8 @@ const DATA_TABLES = [
   'decision_templates', 'decision_template_stages', 'decision_matters', 'decision_records', 'decision_attendees', 'decision_proposals',
   'decision_supports', 'decision_ratings', 'decision_progress', 'decision_periods',
   'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
+  'power_items', 'power_item_steps', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes',
+  'complaints', 'complaint_notes',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
@@ -254,6 +257,34 @@ function meetingAttacks(m: MeetingObjects, t: HallTemplates, own: OwnHall & { su
   ];
 }
 
+/** Every power-list route that takes a community's exercise or unit, aimed at community `i` (as seen from `ownCommunityId`). */
+function exerciseAttacks(i: IntegrityObjects): Attack[] {
+  return [
+    { what: 'read an exercise', route: 'GET /api/integrity/exercises/:id', url: `/api/integrity/exercises/${i.exerciseId}` },
+    { what: 'record a step', route: 'POST /api/integrity/exercises/:id/steps', url: `/api/integrity/exercises/${i.exerciseId}/steps`, payload: { stepSeq: 1, note: '越权' } },
+    { what: 'close an exercise', route: 'POST /api/integrity/exercises/:id/close', url: `/api/integrity/exercises/${i.exerciseId}/close`, payload: {} },
+    { what: 'record a disclosure', route: 'POST /api/integrity/exercises/:id/disclosure', url: `/api/integrity/exercises/${i.exerciseId}/disclosure`, payload: { where: '越权' } },
+    { what: 'open an exercise there', route: 'POST /api/integrity/exercises', url: '/api/integrity/exercises', payload: { unitId: i.communityId, itemCode: 'T-RELIEF', title: '越权运行' } },
+    { what: 'list exercises by unitId', route: 'GET /api/integrity/exercises', url: `/api/integrity/exercises?unitId=${i.communityId}` },
+    { what: 'enable items there', route: 'POST /api/integrity/rollout', url: '/api/integrity/rollout', payload: { unitId: i.communityId, codes: ['T-RELIEF'], enabled: false } },
+  ];
+}
+
+/** The inspection office's objects of another subdistrict: alerts, complaints, the list's items. */
+function supervisionAttacks(i: IntegrityObjects): Attack[] {
+  return [
+    { what: 'read an alert', route: 'GET /api/integrity/alerts/:id', url: `/api/integrity/alerts/${i.alertId}` },
+    { what: 'handle an alert', route: 'POST /api/integrity/alerts/:id/actions', url: `/api/integrity/alerts/${i.alertId}/actions`, payload: { action: 'note', note: '越权调查' } },
+    { what: 'read a complaint', route: 'GET /api/integrity/complaints/:id', url: `/api/integrity/complaints/${i.complaintId}` },
+    { what: 'handle a complaint', route: 'POST /api/integrity/complaints/:id/actions', url: `/api/integrity/complaints/${i.complaintId}/actions`, payload: { action: 'accept', note: '越权受理' } },
+    { what: 'list complaints by unitId', route: 'GET /api/integrity/complaints', url: `/api/integrity/complaints?unitId=${i.communityId}` },
+    { what: 'list alerts by unitId', route: 'GET /api/integrity/alerts', url: `/api/integrity/alerts?unitId=${i.communityId}` },
+    { what: 'detect in a foreign community', route: 'POST /api/integrity/detect', url: '/api/integrity/detect', payload: { unitId: i.communityId } },
+    { what: 'read an item of the foreign list', route: 'GET /api/integrity/items/:id', url: `/api/integrity/items/${i.itemId}` },
+    ...exerciseAttacks(i).slice(0, 1),
+  ];
+}
+
 describe('object-level authorization (IDOR)', () => {
   let ctx: Ctx;
   let fx: Fixture;
@@ -279,9 +310,14 @@ describe('object-level authorization (IDOR)', () => {
   const hallOf = (c: FixtureCommunity) => halls.get(c.id) as HallObjects;
   const ownHall = (): OwnHall => ({ communityId: c0().id, templateId: templates[0].community, openMatterId: hallOf(c0()).openMatterId, residentId: gA().residentIds[1] });
 
+  const integrity = new Map<string, IntegrityObjects>();
+  const integrityOf = (c: FixtureCommunity) => integrity.get(c.id) as IntegrityObjects;
+
   beforeAll(async () => {
     ctx = await createTestContext();
     fx = await buildFixture(ctx.deps);
+    const itemIds = await installIntegrity(ctx.deps, fx);
+    for (const [i, s] of fx.subdistricts.entries()) for (const c of s.communities) integrity.set(c.id, await integrityObjects(ctx.deps, c.id, itemIds[i]));
     gridWorker = await actorFor('grid_worker', gA().id);
     secretary = await actorFor('community_secretary', c0().id);
     templates = await installDecisions(ctx.deps, fx);
@@ -571,6 +607,52 @@ describe('object-level authorization (IDOR)', () => {
       const resident = await actorFor('resident', c0().id);
       expect((await resident.client.post(`/api/decisions/matters/${h.completedMatterId}/rating`, { score: 5 })).statusCode).toBe(200);
       expect((await resident.client.post(`/api/decisions/proposals/${h.proposalId}/support`, {})).statusCode).toBe(200);
+    });
+  });
+
+  describe('the power list, supervision alerts and complaints', () => {
+    const foreign = () => [s0().communities[1], s1().communities[0], s1().communities[1]];
+
+    it.each([0, 1, 2])("a community worker of community 0 gets 404 for foreign community %i's exercises, with one access.denied record and no side effect", async (i) => {
+      const worker = await actorFor('community_worker', c0().id);
+      expect(await runAll(ctx, worker, exerciseAttacks(integrityOf(foreign()[i])))).toEqual([]);
+    });
+
+    it('a community secretary gets 403 for alerts and complaints even of its own community (inspectors only)', async () => {
+      expect(await runAll(ctx, secretary, supervisionAttacks(integrityOf(c0())).filter((a) => !a.route.includes('/exercises') && !a.route.includes('/items/')))).toEqual([]);
+    });
+
+    it("an inspector of subdistrict 1 gets 404 for subdistrict 0's alerts, complaints, items and exercises", async () => {
+      const inspector = await actorFor('inspector', s1().id);
+      expect(await runAll(ctx, inspector, supervisionAttacks(integrityOf(c0())))).toEqual([]);
+    });
+
+    it('never-issued ids are a plain 404 with nothing audited', async () => {
+      const inspector = await actorFor('inspector', s0().id);
+      expect(await runAll(ctx, inspector, [
+        { what: 'never issued', neverIssued: true, route: 'GET /api/integrity/complaints/:id', url: `/api/integrity/complaints/${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/integrity/alerts/:id', url: `/api/integrity/alerts/${NEVER_ISSUED}` },
+        { what: 'never issued', neverIssued: true, route: 'GET /api/integrity/exercises/:id', url: `/api/integrity/exercises/${NEVER_ISSUED}` },
+      ])).toEqual([]);
+    });
+
+    it('lists return nothing of foreign communities or subdistricts', async () => {
+      const worker = await clientFor(ctx.app, ctx.deps, 'community_worker', c0().id);
+      const mine = readJson<{ items: { unitId: string }[] }>(await worker.get('/api/integrity/exercises?pageSize=200'));
+      expect(new Set(mine.items.map((e) => e.unitId))).toEqual(new Set([c0().id]));
+      const inspector = await clientFor(ctx.app, ctx.deps, 'inspector', s1().id);
+      const complaints = readJson<{ items: { unitId: string }[] }>(await inspector.get('/api/integrity/complaints?pageSize=200'));
+      expect(new Set(complaints.items.map((c) => c.unitId))).toEqual(new Set(s1().communities.map((c) => c.id)));
+      const alerts = readJson<{ items: { unitId: string }[] }>(await inspector.get('/api/integrity/alerts?pageSize=200'));
+      expect(new Set(alerts.items.map((c) => c.unitId))).toEqual(new Set(s1().communities.map((c) => c.id)));
+    });
+
+    it('the same requests succeed in the own community (control)', async () => {
+      const worker = await clientFor(ctx.app, ctx.deps, 'community_worker', c0().id);
+      const res = await worker.post(`/api/integrity/exercises/${integrityOf(c0()).exerciseId}/steps`, { stepSeq: 1, note: '受理' });
+      expect(res.statusCode, res.body).toBe(200);
+      const inspector = await clientFor(ctx.app, ctx.deps, 'inspector', s0().id);
+      expect((await inspector.get(`/api/integrity/complaints/${integrityOf(c0()).complaintId}`)).statusCode).toBe(200);
     });
   });
 

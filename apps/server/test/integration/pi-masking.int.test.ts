@@ -31,6 +31,8 @@ const ALL_TABLES: Record<keyof DB, true> = {
   decision_templates: true, decision_template_stages: true, decision_matters: true, decision_records: true, decision_attendees: true,
   decision_proposals: true, decision_supports: true, decision_ratings: true, decision_progress: true, decision_periods: true,
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
+  power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
+  supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {
