@@ -26,6 +26,16 @@ const ResidentProposalsPage = lazyNamed(() => import('../features/decisions/resi
 const TemplatesPage = lazyNamed(() => import('../features/decisions/templates-page.tsx'), 'TemplatesPage');
 const MeetingsPage = lazyNamed(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage');
 const BoardPage = lazyNamed(() => import('../features/public-board/board-page.tsx'), 'BoardPage');
+const PowerListPage = lazyNamed(() => import('../features/integrity/power-list-page.tsx'), 'PowerListPage');
+const ExercisesPage = lazyNamed(() => import('../features/integrity/exercises-page.tsx'), 'ExercisesPage');
+const ExercisePage = lazyNamed(() => import('../features/integrity/exercise-page.tsx'), 'ExercisePage');
+const AlertsPage = lazyNamed(() => import('../features/integrity/alerts-page.tsx'), 'AlertsPage');
+const OversightPage = lazyNamed(() => import('../features/integrity/oversight-page.tsx'), 'OversightPage');
+const ComplaintsPage = lazyNamed(() => import('../features/integrity/complaints-page.tsx'), 'ComplaintsPage');
+const ItemPrintPage = lazyNamed(() => import('../features/integrity/item-print-page.tsx'), 'ItemPrintPage');
+const ReportPage = lazyNamed(() => import('../features/integrity/report-page.tsx'), 'ReportPage');
+const TrackPage = lazyNamed(() => import('../features/integrity/track-page.tsx'), 'TrackPage');
+const PowerBoardPage = lazyNamed(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage');
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -45,8 +55,13 @@ export const router = createBrowserRouter([
   // The public board (公示栏) needs no session: it sits outside the guard.
   { path: '/board', element: page(BoardPage) },
   { path: '/board/:unitId', element: page(BoardPage) },
+  { path: '/board/:unitId/power-list', element: page(PowerBoardPage) },
+  // 信访举报: anyone, no sign-in; the tracking code never appears in a URL.
+  { path: '/report', element: page(ReportPage) },
+  { path: '/report/track', element: page(TrackPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
+  { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
   {
     path: '/',
     element: <RequireSession>{page(AppLayout)}</RequireSession>,
@@ -66,6 +81,12 @@ export const router = createBrowserRouter([
       child('hall/templates', TemplatesPage, 'decision:read'),
       child('hall/meetings', MeetingsPage, 'decision:read'),
       child('portal/proposals', ResidentProposalsPage, 'proposal:create'),
+      child('integrity', PowerListPage, 'integrity:read'),
+      child('integrity/exercises', ExercisesPage, 'integrity:read'),
+      child('integrity/exercises/:id', ExercisePage, 'integrity:read'),
+      child('integrity/alerts', AlertsPage, 'supervision:read'),
+      child('integrity/oversight', OversightPage, 'supervision:read'),
+      child('integrity/complaints', ComplaintsPage, 'complaint:read'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

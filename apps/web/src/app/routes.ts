@@ -21,6 +21,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'proposals', path: '/hall/proposals', labelKey: 'nav.proposals', permission: 'decision:read' },
   { key: 'meetings', path: '/hall/meetings', labelKey: 'nav.meetings', permission: 'decision:read' },
   { key: 'templates', path: '/hall/templates', labelKey: 'nav.templates', permission: 'decision:read' },
+  { key: 'power-list', path: '/integrity', labelKey: 'nav.powerList', permission: 'integrity:read' },
+  { key: 'exercises', path: '/integrity/exercises', labelKey: 'nav.exercises', permission: 'integrity:read' },
+  { key: 'alerts', path: '/integrity/alerts', labelKey: 'nav.alerts', permission: 'supervision:read' },
+  { key: 'oversight', path: '/integrity/oversight', labelKey: 'nav.oversight', permission: 'supervision:read' },
+  // Complaints: inspectors only (complaint:read) — never community staff or administrators.
+  { key: 'complaints', path: '/integrity/complaints', labelKey: 'nav.complaints', permission: 'complaint:read' },
   { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create' },
   { key: 'board', path: '/board', labelKey: 'nav.board', permission: null },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },

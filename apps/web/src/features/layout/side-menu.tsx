@@ -1,8 +1,8 @@
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
-  NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
+  EyeOutlined, MailOutlined, NodeIndexOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -26,6 +26,11 @@ const ICONS: Record<string, ReactNode> = {
   templates: <ProfileOutlined />,
   portal: <FormOutlined />,
   board: <NotificationOutlined />,
+  'power-list': <OrderedListOutlined />,
+  exercises: <NodeIndexOutlined />,
+  alerts: <AlertOutlined />,
+  oversight: <EyeOutlined />,
+  complaints: <MailOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

@@ -30,7 +30,10 @@ export function BoardPage() {
       <main style={WRAP}>
         {!unitId ? (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>{t('board.pick')}</Typography.Title>
+            <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+              <Typography.Title level={2} style={{ margin: 0 }}>{t('board.pick')}</Typography.Title>
+              <Link to="/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
+            </Space>
             <Spin spinning={boards.isPending}>
               <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 16 }}>
                 {(boards.data?.items ?? []).map((b) => (
@@ -44,7 +47,11 @@ export function BoardPage() {
           </Space>
         ) : (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Link to="/board" style={{ fontSize: 20 }} data-testid="board-back">← {t('board.back')}</Link>
+            <Space wrap size="large">
+              <Link to="/board" style={{ fontSize: 20 }} data-testid="board-back">← {t('board.back')}</Link>
+              <Link to={`/board/${unitId}/power-list`} style={{ fontSize: 20 }} data-testid="board-power-list">{t('powerBoard.link')} →</Link>
+              <Link to="/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
+            </Space>
             <Spin spinning={notices.isPending}>
               <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="board-notices">
                 {notices.data?.items.length === 0 && <Empty description={<span style={{ fontSize: 20 }}>{t('board.empty')}</span>} />}

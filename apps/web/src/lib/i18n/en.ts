@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN.ts';
 import { decisionsEn } from './decisions.en.ts';
+import { integrityEn } from './integrity.en.ts';
 
 /** English UI strings; typed against the Chinese resource so no key can go missing. */
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
     partyMembers: 'Party members', workers: 'Community workers', users: 'Users', audit: 'Audit log',
     account: 'Account security',
     hall: 'Deliberation hall', proposals: 'Proposals', templates: 'Procedures', meetings: 'Subdistrict meetings', portal: 'Make a proposal', board: 'Public board',
+    powerList: 'Power list', exercises: 'Exercises', alerts: 'Alerts', oversight: 'Oversight', complaints: 'Complaints',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',
@@ -123,5 +125,6 @@ export const en: Messages = {
     required: 'Required', tooShort: 'At least {{min}} characters', tooLong: 'At most {{max}} characters',
     invalid: 'Invalid format',
   },
+  ...integrityEn,
   ...decisionsEn,
 };

@@ -1,4 +1,5 @@
 import { decisionsZh } from './decisions.zh-CN.ts';
+import { integrityZh } from './integrity.zh-CN.ts';
 
 /** Chinese (default) UI strings. `en.ts` must have exactly the same shape (checked by its type). */
 export const zhCN = {
@@ -25,6 +26,7 @@ export const zhCN = {
     home: '首页', territory: '网格区划', partyOrgs: '党组织', residents: '居民信息',
     partyMembers: '党员', workers: '社区工作者', users: '用户管理', audit: '审计日志', account: '账号安全',
     hall: '居民议事厅', proposals: '居民提议', templates: '议事规则', meetings: '三会三议三监督', portal: '我要提议', board: '公示栏',
+    powerList: '权力清单', exercises: '权力运行', alerts: '监督预警', oversight: '监督检查', complaints: '信访举报',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码',
@@ -111,6 +113,7 @@ export const zhCN = {
   validation: {
     required: '此项为必填', tooShort: '至少 {{min}} 个字符', tooLong: '最多 {{max}} 个字符', invalid: '格式不正确',
   },
+  ...integrityZh,
   ...decisionsZh,
 };
 

@@ -1,0 +1,60 @@
+import { Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PublicShell } from './public-shell.tsx';
+import { usePublicPowerList } from './public-integrity-api.ts';
+import type { PublicPowerItem } from './public-integrity-api.ts';
+
+const row = { fontSize: 19, lineHeight: 1.6, margin: 0 } as const;
+
+/** One item in large type: 名称, 依据, 主体, 流程, 时限, 监督. */
+function PowerCard({ item }: { item: PublicPowerItem }) {
+  const { t } = useTranslation();
+  const line = (k: string, v: string) => <p style={row}><strong>{t(`powerBoard.${k}`)}：</strong>{v}</p>;
+  return (
+    <Card data-testid={`power-board-item-${item.code}`}>
+      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Title level={3} style={{ margin: 0, color: '#000' }}>{item.code} {item.name}</Typography.Title>
+          <Tag style={{ fontSize: 16 }}>{t(`powerCategory.${item.category}`)}</Tag>
+          {item.demo && <Tag style={{ fontSize: 16 }}>{t('powerList.demo')}</Tag>}
+        </Space>
+        {line('basis', item.policyBasis)}
+        {line('subject', `${item.subject} · ${item.post}`)}
+        <div style={row}>
+          <strong>{t('powerBoard.flow')}：</strong>
+          <ol style={{ margin: '4px 0 0', paddingInlineStart: 28 }}>
+            {item.steps.map((s) => <li key={s.seq}>{s.name}（{s.actorPost}，{t('powerList.days', { n: s.timeLimitDays })}）</li>)}
+          </ol>
+        </div>
+        {line('timeLimit', t('powerList.days', { n: item.timeLimitDays }))}
+        {item.disclosure && line('supervision', `${item.supervisionBody}；${t('powerList.disclosureText', { what: item.disclosure.what, where: item.disclosure.where, days: item.disclosure.withinDays })}`)}
+        {!item.disclosure && line('supervision', item.supervisionBody)}
+      </Space>
+    </Card>
+  );
+}
+
+/** 权力清单公开 — public, no sign-in: the items enabled in one community or village. */
+export function PowerBoardPage() {
+  const { t } = useTranslation();
+  const { unitId } = useParams();
+  const list = usePublicPowerList(unitId);
+  const title = list.data ? `${list.data.unitName} · ${t('powerBoard.title')}` : t('powerBoard.title');
+  return (
+    <PublicShell title={title} testId="power-board-page">
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Space wrap size="large">
+          <Link to={`/board/${unitId ?? ''}`} style={{ fontSize: 20 }} data-testid="power-board-back">← {t('powerBoard.back')}</Link>
+          <Link to="/report" style={{ fontSize: 20 }} data-testid="power-board-report">{t('powerBoard.report')} →</Link>
+        </Space>
+        <Spin spinning={list.isPending}>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            {list.data?.items.length === 0 && <Empty description={<span style={{ fontSize: 20 }}>{t('powerBoard.empty')}</span>} />}
+            {list.data?.items.map((i) => <PowerCard key={i.code} item={i} />)}
+          </Space>
+        </Spin>
+      </Space>
+    </PublicShell>
+  );
+}

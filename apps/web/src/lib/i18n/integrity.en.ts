@@ -1,0 +1,93 @@
+import type { integrityZh } from './integrity.zh-CN.ts';
+
+/** English strings of the integrity module; typed against the Chinese ones so no key can go missing. */
+export const integrityEn: typeof integrityZh = {
+  powerCategory: { public_power: 'Public power', convenience_service: 'Convenience service', negative_list: 'Negative list' },
+  powerList: {
+    title: 'Power list', intro: 'Powers of community and village management and convenience services: basis, subject, procedure, time limit and supervision, versioned.',
+    code: 'Code', name: 'Name', category: 'Category', version: 'Version', effective: 'Effective', steps: 'Steps', timeLimit: 'Time limit', status: 'Status',
+    active: 'Current', retired: 'Retired', allVersions: 'Show past versions', newVersion: 'New version', newItem: 'New item', print: 'Print flowchart',
+    days: '{{n}} days', basis: 'Basis', subject: 'Subject', post: 'Responsible post', supervision: 'Supervision', disclosure: 'Disclosure', riskPoints: 'Risk points',
+    accountability: 'Accountability', incompatible: 'Incompatible posts', incompatiblePair: 'Steps {{a}} and {{b}} may not be held by one person', demo: 'Demo content',
+    demoHint: 'Demo list: replace it with the subdistrict’s own list before going live', inUse: 'In use', stepActor: 'Actor', stepOutput: 'Output', stepLimit: 'Limit',
+    disclosureText: '{{what}}, at {{where}}, within {{days}} days of closing', none: 'None', created: 'Version v{{version}} added',
+  },
+  itemForm: {
+    code: 'Code', codeHint: 'e.g. PL-23; an existing code adds a new version', name: 'Name', category: 'Category', basis: 'Policy basis', subject: 'Responsible subject', post: 'Responsible post',
+    steps: 'Procedure', stepName: 'Step', stepActor: 'Actor post', stepOutput: 'Output document', stepLimit: 'Limit (days)', addStep: 'Add a step',
+    timeLimit: 'Overall limit (days)', disclosure: 'Must be disclosed', disclosureWhat: 'What', disclosureWhere: 'Where', disclosureDays: 'Within days of closing',
+    supervision: 'Supervision body', riskPoints: 'Risk points (one per line)', accountability: 'Accountability', incompatible: 'Incompatible steps',
+    incompatibleHint: 'e.g. 1-3, 2-4: steps one person may not both hold', effectiveFrom: 'Effective from', effectiveHint: 'After the current version’s date', owner: 'Subdistrict',
+  },
+  rollout: {
+    title: 'Roll-out', intro: 'Piloted in 南寨村 and 秦江社区, then rolled out everywhere.', unit: 'Community / village', pilot: 'Pilot', enabled: 'Enabled',
+    manage: 'Change', save: 'Save', saved: 'Enabled items updated', selectAll: 'Enable all', clear: 'Disable all', none: 'Not enabled',
+  },
+  exerciseStatus: { open: 'Open', closed: 'Closed' },
+  deviation: {
+    none: 'No deviation', skipped_step: 'Skipped step', out_of_order: 'Out of order', step_overdue: 'Step overdue', exercise_overdue: 'Overdue',
+    disclosure_missing: 'Not disclosed in time', incompatible_holder: 'Incompatible posts held by one person',
+  },
+  exercise: {
+    pageTitle: 'Exercises', title: 'Title', titleHint: 'e.g. Temporary relief — a household (no ID or phone numbers)', item: 'Power-list item', itemHint: 'Only the items enabled in the community',
+    unit: 'Community / village', progress: 'Progress', deviations: 'Deviations', openedAt: 'Opened', closedAt: 'Closed', status: 'Status', open: 'Open an exercise',
+    opened: 'Exercise opened', note: 'Note', back: 'Back to exercises', procedure: 'Procedure', step: 'Step', stepNo: 'step {{n}}', doneAt: 'Done at',
+    doneAtHint: 'Empty means now; enter the real time when recording afterwards', stepNote: 'What was done', evidence: 'Evidence', evidenceHint: 'Document title and number or where it is kept (no originals with personal data)',
+    evidenceTitle: 'Title', evidenceRef: 'Number / place', addEvidence: 'Add evidence', recordStep: 'Record a step', stepRecorded: 'Step recorded',
+    alreadyDone: '(done)', notDone: 'Not done', doneBy: '{{at}} · {{name}}', stepRule: 'by {{post}} · produces {{output}} · {{days}} days',
+    close: 'Close', closeHint: 'No steps can be recorded afterwards; steps not done become deviations reported to the inspectors.', closed: 'Exercise closed',
+    timeLimit: 'Time limit', disclosure: 'Disclosure', notDisclosed: 'Not disclosed yet', noDisclosure: 'No disclosure required', disclose: 'Record the disclosure',
+    disclosureWhere: 'Where', publishedAt: 'Published at', disclosed: 'Disclosure recorded', disclosureRule: 'Disclose: {{what}} ({{where}}, within {{days}} days of closing)',
+    openAlerts: '{{n}} open alert(s) at the discipline inspection office',
+  },
+  alertStatus: { open: 'New', acknowledged: 'Acknowledged', investigating: 'Investigating', closed: 'Closed' },
+  finding: { substantiated: 'Substantiated', unsubstantiated: 'Unsubstantiated', corrected: 'Corrected' },
+  alert: {
+    title: 'Supervision alerts', item: 'Item', exercise: 'Exercise', unit: 'Community / village', kind: 'Deviation', step: 'Step', raisedAt: 'Raised', age: 'Age',
+    status: 'Status', days: '{{n}} d', evidence: 'Evidence', finding: 'Finding', findingNote: 'Finding note', note: 'Investigation note', noteHint: 'At least 4 characters; goes to the audit log',
+    record: 'Handling record', noNotes: 'Nothing recorded yet', detect: 'Run detection', detected: '{{checked}} checked, {{raised}} new alert(s)',
+    actions: { acknowledge: 'Acknowledge', note: 'Add investigation note', close: 'Close with a finding' },
+    done: { acknowledge: 'Acknowledged', note: 'Note added', close: 'Alert closed' },
+  },
+  oversight: {
+    title: 'Oversight', intro: 'Read-only oversight of exercises, decisions and the audit trail across the subdistrict; exports and queries are audited.', exports: 'Exports',
+    allUnits: 'All communities', deviating: 'Deviations', onlyDeviating: 'With deviations', noDeviation: 'Without deviations', exportExercises: 'Export exercises (.xlsx)',
+    exportDecisions: 'Export decisions (.xlsx)', exportHint: 'Uses the filters above; work records only, no residents’ personal data.',
+    head: 'Audit chain head', headHint: 'Sequence and hash of the last audit record, to keep elsewhere and compare later.', exportHead: 'Export the head',
+    seq: 'Sequence', hash: 'Hash', at: 'Time', verify: 'Audit chain verification',
+  },
+  complaintStatus: { received: 'Received', accepted: 'Accepted', investigating: 'Investigating', concluded: 'Concluded', dismissed: 'Dismissed' },
+  complaintTarget: { item: 'Power-list item', exercise: 'A specific case', person: 'Person', organisation: 'Organisation' },
+  complaintAction: { accept: 'Accept', note: 'Add investigation note', reply: 'Reply to submitter', conclude: 'Conclude', dismiss: 'Dismiss' },
+  complaint: {
+    title: 'Complaints and reports', auditedHint: 'Visible to inspectors only; every read is audited.', target: 'Against', unit: 'Community / village', submitter: 'Submitter',
+    anonymous: 'Anonymous', named: 'Named', submittedAt: 'Submitted', updatedAt: 'Updated', status: 'Status', detail: 'Complaint', content: 'Content',
+    record: 'Handling record', note: 'Note', replyText: 'Reply', replyHint: 'The submitter sees replies when following the complaint; no one else’s personal data', publicReply: 'Reply',
+    done: 'Recorded',
+  },
+  report: {
+    title: 'Report a problem', subtitle: 'Subdistrict discipline inspection office', unit: 'Your community / village', targetKind: 'About',
+    targetText: { item: 'Which power-list item', exercise: 'Which case', person: 'Who (name or post)', organisation: 'Which organisation' },
+    intro: 'Report community or village officials who skip procedures, delay, favour relatives or ask for favours to the subdistrict discipline inspection office. You may stay anonymous.',
+    content: 'What happened', contentHint: 'Say when, where and what. If anonymous, do not write your own name or phone number.', how: 'How to submit',
+    anonymous: 'Anonymously', named: 'With my name', anonymousHint: 'No name or phone; follow progress with the tracking code.', namedHint: 'Only the inspectors see your name and contact, to reach you.',
+    name: 'Your name', contact: 'Phone', submit: 'Submit', received: 'Your report was received',
+    codeLabel: 'Your tracking code:', copy: 'Copy', copied: 'Copied', keepSafe: 'Keep this tracking code safe!',
+    keepSafeHint: 'It is shown only this once; the system does not keep it and cannot recover it. Write it down or copy it to follow progress later. Do not share it.',
+    trackNow: 'Follow progress', again: 'Report another problem', haveCode: 'Have a tracking code? Follow progress',
+  },
+  track: {
+    title: 'Follow a report', code: 'Tracking code', codeHint: 'The code you received when submitting (you may paste it)', submit: 'Look up', badCode: 'This code is not valid; check it and try again',
+    status: 'Status:', dates: 'Submitted {{submitted}}, last updated {{updated}}', replies: 'Replies', noReplies: 'No reply yet', newReport: 'Report a problem',
+  },
+  flowchart: {
+    start: 'Start (accepted)', end: 'Done', 
+    title: '{{name}} — procedure flowchart', basis: 'Basis', subject: 'Subject', timeLimit: 'Time limit', supervision: 'Supervision', disclosure: 'Disclosure',
+    step: 'Step {{n}}', actor: 'Actor: {{post}}', output: 'Output: {{output}}', limit: 'Limit: {{days}} days', total: 'Overall {{days}} days',
+    complain: 'Report problems: the “Report a problem” page, anonymous if you wish', back: 'Back', print: 'Print',
+  },
+  powerBoard: {
+    title: 'Power list', link: 'Power list of this community', empty: 'No power-list items are enabled here yet', report: 'Report a problem',
+    name: 'Name', basis: 'Basis', subject: 'Subject', flow: 'Procedure', timeLimit: 'Time limit', supervision: 'Supervision', back: 'Back to the board',
+  },
+};
