@@ -4,6 +4,7 @@ import { createItemVersion } from '../features/integrity/items.service.ts';
 import { setRollout } from '../features/integrity/rollout.service.ts';
 import { closeExercise, discloseExercise, openExercise, recordStep } from '../features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../features/integrity/complaints.public.service.ts';
+import { detectNow } from '../features/integrity/alerts.service.ts';
 import { ACCOUNTABILITY, DEMO_MARK, DEMO_POWER_ITEMS, EARLY_ROLLOUT, PILOTS, RISK_POINTS } from './demo-integrity.ts';
 import type { SeededTerritory } from './seed-territory.ts';
 
@@ -62,4 +63,7 @@ export async function seedIntegrity(deps: Deps, actor: Actor, t: SeededTerritory
     unitId: qinjiang, targetKind: 'item', targetText: '困难群众补助发放', anonymous: true,
     content: '反映本楼院困难补助名单未张榜公示，部分家庭情况与名单不符，请核查。（演示）',
   });
+
+  // The back-dated records above were judged as of their own dates; today's detection run finds what is overdue now.
+  await detectNow(deps, actor, {});
 }

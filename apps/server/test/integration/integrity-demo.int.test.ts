@@ -30,6 +30,10 @@ describe('demo data: the power list of 秦岭路街道', () => {
     const alerts = readJson<{ items: { kind: string; unitName: string }[] }>(await inspector.get('/api/integrity/alerts?pageSize=50'));
     expect(alerts.items.some((a) => a.kind === 'skipped_step' && a.unitName === '秦江社区')).toBe(true);
     expect(alerts.items.some((a) => a.kind === 'exercise_overdue' && a.unitName === '南寨村')).toBe(true);
+    // Records entered afterwards are judged as of their own dates: the clean, back-dated exercise raised nothing.
+    const clean = await ctx.deps.db.selectFrom('power_exercises').select('id').where('title', '=', '低保申请审核：3号院住户（演示）').executeTakeFirstOrThrow();
+    const cleanAlerts = await ctx.deps.db.selectFrom('supervision_alerts').select('kind').where('exercise_id', '=', clean.id).execute();
+    expect(cleanAlerts).toEqual([]);
     const complaints = readJson<{ items: { anonymous: boolean }[] }>(await inspector.get('/api/integrity/complaints'));
     expect(complaints.items).toEqual([expect.objectContaining({ anonymous: true, status: 'received' })]);
     const secretary = await clientFor(ctx.app, ctx.deps, 'community_secretary', await unitNamed('秦江社区'));

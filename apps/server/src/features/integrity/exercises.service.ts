@@ -71,10 +71,15 @@ export async function getExercise(deps: Deps, actor: Actor, id: string) {
 }
 
 /** Detects the exercise's deviations as of now and raises the new ones, inside the caller's transaction. */
-export async function detectIn(trx: Trx, deps: Deps, actor: Actor, id: string, now: string): Promise<number> {
+/**
+ * Detects deviations and raises alerts. `asOf` is the moment the write speaks about (a back-dated
+ * step's own time): entering paper records afterwards must not make steps look overdue that were done
+ * in time. Steps still pending are judged against the real clock by on-demand detection.
+ */
+export async function detectIn(trx: Trx, deps: Deps, actor: Actor, id: string, now: string, asOf: string = now): Promise<number> {
   const e = (await repo.findExercise(trx, id)) as repo.ExerciseRow;
   const item = (await items.findItem(trx, e.item_id)) as items.ItemRow;
   const itemSteps = await items.stepsOf(trx, [e.item_id]);
   const steps = await repo.stepsOfExercises(trx, [id]);
-  return raiseAlerts(trx, deps, auditWho(actor), e, deviationsOf(e, item, itemSteps, steps, now), now);
+  return raiseAlerts(trx, deps, auditWho(actor), e, deviationsOf(e, item, itemSteps, steps, asOf), now);
 }

@@ -43,7 +43,7 @@ export async function openExercise(deps: Deps, actor: Actor, input: { unitId: st
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'integrity.exercise.open', subjectType: 'power_exercise', subjectId: id, orgPath: unit.path, changes: { itemId: item.id, code: item.code, version: item.version, openedAt },
     });
-    await detectIn(trx, deps, actor, id, now);
+    await detectIn(trx, deps, actor, id, now, openedAt);
   });
   return getExercise(deps, actor, id);
 }
@@ -66,7 +66,7 @@ export async function recordStep(deps: Deps, actor: Actor, id: string, input: { 
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'integrity.exercise.step', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { stepSeq: input.stepSeq, doneAt, evidence: input.evidence.length },
     });
-    await detectIn(trx, deps, actor, id, now);
+    await detectIn(trx, deps, actor, id, now, doneAt);
   }).catch((error: unknown) => {
     throw translateDbError(error);
   });
@@ -86,7 +86,7 @@ export async function closeExercise(deps: Deps, actor: Actor, id: string, input:
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'integrity.exercise.close', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { closedAt }, reason: input.note || null,
     });
-    await detectIn(trx, deps, actor, id, now);
+    await detectIn(trx, deps, actor, id, now, closedAt);
   });
   return getExercise(deps, actor, id);
 }
@@ -110,7 +110,7 @@ export async function discloseExercise(deps: Deps, actor: Actor, id: string, inp
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'integrity.exercise.disclose', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { publishedAt, noticeId: input.noticeId ?? null },
     });
-    await detectIn(trx, deps, actor, id, now);
+    await detectIn(trx, deps, actor, id, now, publishedAt);
   });
   return getExercise(deps, actor, id);
 }
