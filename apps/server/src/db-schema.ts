@@ -4,7 +4,7 @@ import type { ResidentTable, ResidentGramTable } from './features/residents/resi
 import type { PartyOrgTable } from './features/party-orgs/party-orgs.table.ts';
 import type { PartyMemberTable } from './features/party-members/party-members.table.ts';
 import type { WorkerTable } from './features/workers/workers.table.ts';
-import type { UserTable, SessionTable, LoginAttemptTable } from './features/auth/auth.table.ts';
+import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from './features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from './features/audit/audit.table.ts';
 import type {
   DecisionTemplateTable, DecisionTemplateStageTable, DecisionMatterTable, DecisionRecordTable, DecisionAttendeeTable,
@@ -31,6 +31,7 @@ export interface DB {
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  rate_events: RateEventTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   decision_templates: DecisionTemplateTable;

@@ -65,12 +65,20 @@ describe('authorization matrix', () => {
   /** Every caller's role is scoped at subdistrict 0, so every object a probe names is in scope. */
   const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, fx.subdistricts[0].id);
 
+  // Each request comes from its own client address, as separate people's would: the per-address
+  // allowances on public and sign-in routes are then not what the matrix measures.
+  let requests = 0;
+  const nextAddress = (): string => {
+    requests += 1;
+    return `10.${(requests >> 16) & 255}.${(requests >> 8) & 255}.${requests & 255}`;
+  };
+
   async function send(spec: RequestSpec, auth: { cookie?: string; csrf?: string }): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
     if (auth.cookie) headers.cookie = auth.cookie;
     if (auth.csrf) headers['x-csrf-token'] = auth.csrf;
     if (spec.contentType) headers['content-type'] = spec.contentType;
-    return ctx.app.inject({ method: spec.method, url: spec.url, headers, payload: spec.payload as InjectOptions['payload'] });
+    return ctx.app.inject({ method: spec.method, url: spec.url, headers, payload: spec.payload as InjectOptions['payload'], remoteAddress: nextAddress() });
   }
 
   const codeOf = (res: LightMyRequestResponse): string | undefined => {

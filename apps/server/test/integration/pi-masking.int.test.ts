@@ -27,7 +27,7 @@ const maskedPhone = (v: string): string => `${v.slice(0, 3)}****${v.slice(-4)}`;
 /** Every table of the schema (the compiler keeps the list complete). */
 const ALL_TABLES: Record<keyof DB, true> = {
   org_units: true, org_unit_links: true, buildings: true, households: true, residents: true, resident_grams: true,
-  party_orgs: true, party_members: true, workers: true, users: true, sessions: true, login_attempts: true, audit_log: true, audit_head: true,
+  party_orgs: true, party_members: true, workers: true, users: true, sessions: true, login_attempts: true, rate_events: true, audit_log: true, audit_head: true,
   decision_templates: true, decision_template_stages: true, decision_matters: true, decision_records: true, decision_attendees: true,
   decision_proposals: true, decision_supports: true, decision_ratings: true, decision_progress: true, decision_periods: true,
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,

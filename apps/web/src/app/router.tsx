@@ -2,9 +2,16 @@ import { Suspense } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { lazyNamed } from '../lib/lazy-named.ts';
+import type { ModuleName } from '../lib/i18n/module-bundles.ts';
+import { lazyModulePage } from './module-page.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
 import { RequireSession } from './require-session.tsx';
 import type { RouteHandle } from './routes.ts';
+
+// Each module's strings load with its pages; the public pages show the board's and the power list's.
+const DECISIONS: readonly ModuleName[] = ['decisions'];
+const INTEGRITY: readonly ModuleName[] = ['integrity'];
+const PUBLIC: readonly ModuleName[] = ['decisions', 'integrity'];
 
 const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx'), 'LoginPage');
 const AppLayout = lazyNamed(() => import('../features/layout/app-layout.tsx'), 'AppLayout');
@@ -18,24 +25,24 @@ const WorkersPage = lazyNamed(() => import('../features/workers/workers-page.tsx
 const UsersPage = lazyNamed(() => import('../features/users/users-page.tsx'), 'UsersPage');
 const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
 const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
-const HallPage = lazyNamed(() => import('../features/decisions/hall-page.tsx'), 'HallPage');
-const MatterPage = lazyNamed(() => import('../features/decisions/matter-page.tsx'), 'MatterPage');
-const MatterPrintPage = lazyNamed(() => import('../features/decisions/matter-print-page.tsx'), 'MatterPrintPage');
-const ProposalsPage = lazyNamed(() => import('../features/decisions/proposals-page.tsx'), 'ProposalsPage');
-const ResidentProposalsPage = lazyNamed(() => import('../features/decisions/resident-proposals-page.tsx'), 'ResidentProposalsPage');
-const TemplatesPage = lazyNamed(() => import('../features/decisions/templates-page.tsx'), 'TemplatesPage');
-const MeetingsPage = lazyNamed(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage');
-const BoardPage = lazyNamed(() => import('../features/public-board/board-page.tsx'), 'BoardPage');
-const PowerListPage = lazyNamed(() => import('../features/integrity/power-list-page.tsx'), 'PowerListPage');
-const ExercisesPage = lazyNamed(() => import('../features/integrity/exercises-page.tsx'), 'ExercisesPage');
-const ExercisePage = lazyNamed(() => import('../features/integrity/exercise-page.tsx'), 'ExercisePage');
-const AlertsPage = lazyNamed(() => import('../features/integrity/alerts-page.tsx'), 'AlertsPage');
-const OversightPage = lazyNamed(() => import('../features/integrity/oversight-page.tsx'), 'OversightPage');
-const ComplaintsPage = lazyNamed(() => import('../features/integrity/complaints-page.tsx'), 'ComplaintsPage');
-const ItemPrintPage = lazyNamed(() => import('../features/integrity/item-print-page.tsx'), 'ItemPrintPage');
-const ReportPage = lazyNamed(() => import('../features/integrity/report-page.tsx'), 'ReportPage');
-const TrackPage = lazyNamed(() => import('../features/integrity/track-page.tsx'), 'TrackPage');
-const PowerBoardPage = lazyNamed(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage');
+const HallPage = lazyModulePage(() => import('../features/decisions/hall-page.tsx'), 'HallPage', DECISIONS);
+const MatterPage = lazyModulePage(() => import('../features/decisions/matter-page.tsx'), 'MatterPage', DECISIONS);
+const MatterPrintPage = lazyModulePage(() => import('../features/decisions/matter-print-page.tsx'), 'MatterPrintPage', DECISIONS);
+const ProposalsPage = lazyModulePage(() => import('../features/decisions/proposals-page.tsx'), 'ProposalsPage', DECISIONS);
+const ResidentProposalsPage = lazyModulePage(() => import('../features/decisions/resident-proposals-page.tsx'), 'ResidentProposalsPage', DECISIONS);
+const TemplatesPage = lazyModulePage(() => import('../features/decisions/templates-page.tsx'), 'TemplatesPage', DECISIONS);
+const MeetingsPage = lazyModulePage(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage', DECISIONS);
+const BoardPage = lazyModulePage(() => import('../features/public-board/board-page.tsx'), 'BoardPage', PUBLIC);
+const PowerListPage = lazyModulePage(() => import('../features/integrity/power-list-page.tsx'), 'PowerListPage', INTEGRITY);
+const ExercisesPage = lazyModulePage(() => import('../features/integrity/exercises-page.tsx'), 'ExercisesPage', INTEGRITY);
+const ExercisePage = lazyModulePage(() => import('../features/integrity/exercise-page.tsx'), 'ExercisePage', INTEGRITY);
+const AlertsPage = lazyModulePage(() => import('../features/integrity/alerts-page.tsx'), 'AlertsPage', INTEGRITY);
+const OversightPage = lazyModulePage(() => import('../features/integrity/oversight-page.tsx'), 'OversightPage', INTEGRITY);
+const ComplaintsPage = lazyModulePage(() => import('../features/integrity/complaints-page.tsx'), 'ComplaintsPage', INTEGRITY);
+const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-print-page.tsx'), 'ItemPrintPage', INTEGRITY);
+const ReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', PUBLIC);
+const TrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', PUBLIC);
+const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (

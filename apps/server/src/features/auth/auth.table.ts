@@ -30,3 +30,10 @@ export interface LoginAttemptTable {
   at: string;
   ok: number;
 }
+
+/** One counted event against a per-key allowance (see rate-limit.service.ts). */
+export interface RateEventTable {
+  id: string;
+  key: string;
+  at: string;
+}

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import * as repo from './complaints.repo.ts';
 
 /**
@@ -15,7 +16,12 @@ export interface ComplaintSubmit {
   unitId: string; targetKind: string; targetId?: string; targetText: string; content: string; anonymous: boolean; name?: string; contact?: string;
 }
 
+/** Public allowances per client address: submissions and tracking look-ups per hour. */
+export const SUBMITS_PER_HOUR = 20;
+export const TRACKS_PER_HOUR = 120;
+
 export async function submitComplaint(deps: Deps, origin: Origin, input: ComplaintSubmit) {
+  await consumeAllowance(deps, `complaint-submit:${origin.ip ?? 'unknown'}`, SUBMITS_PER_HOUR, HOUR_MS);
   const named = Boolean(input.name && input.contact);
   if (input.anonymous ? Boolean(input.name || input.contact) : !named) {
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'anonymous'], message: 'validation.complaintContact' }] });
@@ -39,7 +45,8 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
   return { trackingCode: code, status: 'received' as const };
 }
 
-export async function trackComplaint(deps: Deps, code: string) {
+export async function trackComplaint(deps: Deps, origin: Origin, code: string) {
+  await consumeAllowance(deps, `complaint-track:${origin.ip ?? 'unknown'}`, TRACKS_PER_HOUR, HOUR_MS);
   const c = await repo.byTrackingHash(deps.db, sha256Hex(code));
   if (!c) throw new AppError('NOT_FOUND');
   const replies = await repo.notesOf(deps.db, c.id, true);

@@ -52,7 +52,7 @@ export function supervisionRoutes(app: App, deps: Deps): void {
   app.post('/api/public/complaints', { config: { access: 'public' }, schema: { body: complaintSubmitBody, response: { 200: complaintReceipt } } },
     async (req) => submitComplaint(deps, { ip: req.ip, requestId: req.id }, req.body));
   app.post('/api/public/complaints/track', { config: { access: 'public' }, schema: { body: complaintTrackBody, response: { 200: complaintTrackView } } },
-    async (req) => trackComplaint(deps, req.body.code));
+    async (req) => trackComplaint(deps, { ip: req.ip, requestId: req.id }, req.body.code));
   app.get('/api/public/power-list/:id', { config: { access: 'public' }, schema: { params: idParams, response: { 200: publicPowerListView } } },
     async (req) => publicPowerList(deps, req.params.id));
 }

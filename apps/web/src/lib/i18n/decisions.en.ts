@@ -79,9 +79,6 @@ export const decisionsEn: typeof decisionsZh = {
     current: 'On notice', ended: 'Ended', period: 'Notice period: {{from}} to {{until}}', empty: 'No notices', back: 'All communities', rating: 'Rated {{avg}} by {{count}} resident(s)',
     signIn: 'Staff sign-in',
   },
-  tally: {
-    title: 'Problems solved', year: 'Year', solved: 'Solved', opened: 'Opened', perUnit: 'Per community / village', unit: 'Community / village',
-  },
   print: {
     title: 'Deliberation record form', print: 'Print', back: 'Back', sheet: '{{stage}} record', matter: 'Matter', community: 'Community / village', template: 'Procedure',
     time: 'Time', place: 'Place', form: 'Form', attendance: '{{due}} due, {{present}} present', votes: '{{for}} for, {{against}} against, {{abstain}} abstaining',

@@ -1,4 +1,4 @@
-/** Chinese strings of the deliberation hall, proposals, public board and subdistrict meetings (merged into zh-CN.ts). */
+/** Chinese strings of the deliberation hall, proposals, public board and subdistrict meetings (loaded with the module's pages into the `translation` namespace). */
 export const decisionsZh = {
   hall: {
     title: '居民议事厅', matters: '议题', openMatter: '新建议题', community: '社区/村', status: '状态', search: '搜索议题标题',
@@ -76,9 +76,6 @@ export const decisionsZh = {
     title: '公示栏', subtitle: '社区事务公开，欢迎监督', pick: '请选择社区或村', notices: '公示', resolution: '决议公开', result: '实施结果公开',
     current: '公示中', ended: '已结束', period: '公示期：{{from}} 至 {{until}}', empty: '暂无公示', back: '全部社区', rating: '居民评价 {{avg}} 分（{{count}} 人）',
     signIn: '工作人员登录',
-  },
-  tally: {
-    title: '解决实际问题', year: '年度', solved: '已解决', opened: '已立项', perUnit: '分社区/村统计', unit: '社区/村',
   },
   print: {
     title: '议事记录表', print: '打印', back: '返回', sheet: '{{stage}}记录', matter: '议题', community: '社区/村', template: '议事规则',

@@ -1,6 +1,4 @@
 import type { Messages } from './zh-CN.ts';
-import { decisionsEn } from './decisions.en.ts';
-import { integrityEn } from './integrity.en.ts';
 
 /** English UI strings; typed against the Chinese resource so no key can go missing. */
 export const en: Messages = {
@@ -125,6 +123,7 @@ export const en: Messages = {
     required: 'Required', tooShort: 'At least {{min}} characters', tooLong: 'At most {{max}} characters',
     invalid: 'Invalid format',
   },
-  ...integrityEn,
-  ...decisionsEn,
+  tally: {
+    title: 'Problems solved', year: 'Year', solved: 'Solved', opened: 'Opened', perUnit: 'Per community / village', unit: 'Community / village',
+  },
 };

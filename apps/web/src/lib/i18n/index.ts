@@ -1,55 +1,14 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
+import { applyDocument, i18n, STORAGE_KEY } from './instance.ts';
+import type { Lang } from './lang.ts';
+import { loadWantedModules } from './modules.ts';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-
-/** Only the language preference is kept in the browser; nothing personal. */
-const STORAGE_KEY = 'jishi.lang';
-
-function isLang(v: string | null): v is Lang {
-  return v === 'zh-CN' || v === 'en';
-}
-
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function initialLang(): Lang {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLang(fromUrl)) return fromUrl;
-  const stored = readStored();
-  return isLang(stored) ? stored : 'zh-CN';
-}
-
-function applyDocument(lang: Lang): void {
-  document.documentElement.lang = lang;
-  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
-}
-
-export const i18n = i18next.createInstance();
-const first = initialLang();
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: first,
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-});
-applyDocument(first);
-
-export function currentLang(): Lang {
-  return isLang(i18n.language) ? i18n.language : 'zh-CN';
-}
+export { i18n, currentLang } from './instance.ts';
+export { LANGS } from './lang.ts';
+export type { Lang } from './lang.ts';
 
 export async function setLang(lang: Lang): Promise<void> {
+  // Load the open modules' strings first; if that fails, pages suspend and retry on their own.
+  await loadWantedModules(lang).catch(() => undefined);
   await i18n.changeLanguage(lang);
   applyDocument(lang);
   try {

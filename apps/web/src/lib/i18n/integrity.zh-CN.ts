@@ -1,4 +1,4 @@
-/** Chinese strings of the power list, exercises, supervision alerts, oversight and complaints (merged into zh-CN.ts). */
+/** Chinese strings of the power list, exercises, supervision alerts, oversight and complaints (loaded with the module's pages into the `translation` namespace). */
 export const integrityZh = {
   powerCategory: { public_power: '公共权力', convenience_service: '便民服务', negative_list: '负面清单' },
   powerList: {

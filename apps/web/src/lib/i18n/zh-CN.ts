@@ -1,7 +1,4 @@
-import { decisionsZh } from './decisions.zh-CN.ts';
-import { integrityZh } from './integrity.zh-CN.ts';
-
-/** Chinese (default) UI strings. `en.ts` must have exactly the same shape (checked by its type). */
+/** Core Chinese (default) UI strings: login, layout, menu, common components and the core pages; modules load their own (see modules.ts). `en.ts` must have exactly the same shape (checked by its type). */
 export const zhCN = {
   app: {
     name: '基石',
@@ -113,8 +110,10 @@ export const zhCN = {
   validation: {
     required: '此项为必填', tooShort: '至少 {{min}} 个字符', tooLong: '最多 {{max}} 个字符', invalid: '格式不正确',
   },
-  ...integrityZh,
-  ...decisionsZh,
+  // The home page's tally card of the deliberation hall: shown before any module is loaded.
+  tally: {
+    title: '解决实际问题', year: '年度', solved: '已解决', opened: '已立项', perUnit: '分社区/村统计', unit: '社区/村',
+  },
 };
 
 export type Messages = typeof zhCN;

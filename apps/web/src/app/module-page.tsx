@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { currentLang } from '../lib/i18n/index.ts';
+import { loadModules } from '../lib/i18n/modules.ts';
+import { useModuleTranslations } from '../lib/i18n/use-module-translations.ts';
+import type { ModuleName } from '../lib/i18n/module-bundles.ts';
+
+/**
+ * A lazy page of a feature module: its chunk and its strings (current language) load together,
+ * and the page suspends again if the language changes before the new strings are in.
+ */
+export function lazyModulePage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  modules: readonly ModuleName[],
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    const [loaded] = await Promise.all([load(), loadModules(modules, currentLang())]);
+    const Page: ComponentType = loaded[name];
+    function ModulePage() {
+      useModuleTranslations(modules);
+      return <Page />;
+    }
+    ModulePage.displayName = `ModulePage(${name})`;
+    return { default: ModulePage };
+  });
+}
