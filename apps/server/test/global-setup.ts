@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { sqliteImage } from '../src/db/dialect.ts';
 import { adminQuery, testEngine, postgresAdminUrl } from './engine.ts';
 
 /**
@@ -29,7 +30,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { db, engine } = openDatabase(`sqlite:${file}`);
   await migrateToLatest(db, engine);
   await db.destroy();
-  project.provide('templateDb', file);
+  // Serialise once here: test files read the image bytes and never open the template concurrently.
+  const image = join(dir, 'template.image');
+  writeFileSync(image, sqliteImage(file));
+  project.provide('templateDb', image);
   return async () => rmSync(dir, { recursive: true, force: true });
 }
 

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { openDatabase } from '../src/db/database.ts';
-import { sqliteImage } from '../src/db/dialect.ts';
 import type { DB } from '../src/db-schema.ts';
 import type { Deps } from '../src/deps.ts';
 import { loadConfig } from '../src/config.ts';
@@ -28,7 +27,7 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     });
   } else {
     url = 'sqlite::memory:';
-    image = sqliteImage(template);
+    image = readFileSync(template);
   }
   const { db, engine } = openDatabase<DB>(url, { sqliteImage: image });
   const config = loadConfig({ JISHI_MODE: 'demo', JISHI_DATA_KEY: TEST_KEY.toString('base64'), DATA_DIR: '/tmp/jishi-test-data' });

@@ -49,6 +49,7 @@ export function templateBaseView(t: TemplateRow, stages: StageDef[]) {
 export function toTemplateView(actor: Actor, t: TemplateRow, stages: StageDef[], inUse: boolean) {
   return {
     ...templateBaseView(t, stages), inUse,
-    abilities: { newVersion: can(actor, 'decision:template') && scopeCovers(actor.scope, t.owner_path) },
+    // New versions are made from the version in force; retired ones are history.
+    abilities: { newVersion: t.status === 'active' && can(actor, 'decision:template') && scopeCovers(actor.scope, t.owner_path) },
   };
 }
