@@ -8,6 +8,6 @@ export interface Database<DB> {
 
 /** Opens the database named by a URL (`sqlite:<file>`, `sqlite::memory:` or `postgres://…`). */
 export function openDatabase<DB>(url: string, options: { sqliteImage?: Buffer } = {}): Database<DB> {
-  const { engine } = createEngine(url, options);
+  const engine = createEngine(url, options);
   return { db: new Kysely<DB>({ dialect: engine.kysely }), engine };
 }

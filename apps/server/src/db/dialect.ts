@@ -29,11 +29,12 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}): { engine: Engine; close: () => Promise<void> } {
+/** The engine for a URL; closing happens through Kysely's `destroy()` (it ends the pool or the file handle). */
+export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}): Engine {
   if (isPostgresUrl(url)) {
     pg.types.setTypeParser(20, (v) => Number(v)); // int8 counts → number
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
-    return { engine: postgresEngine(new PostgresDialect({ pool })), close: async () => {} };
+    return postgresEngine(new PostgresDialect({ pool }));
   }
   const file = url.replace(/^sqlite:/, '');
   const inMemory = Boolean(options.sqliteImage) || file === ':memory:';
@@ -42,7 +43,7 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return { engine: sqliteEngine(new SqliteDialect({ database: withStatementCache(database) })), close: async () => {} };
+  return sqliteEngine(new SqliteDialect({ database: withStatementCache(database) }));
 }
 
 /**
