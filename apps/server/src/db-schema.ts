@@ -16,6 +16,11 @@ import type {
 import type {
   PowerItemTable, PowerItemStepTable, PowerRolloutTable, ExerciseTable, ExerciseStepTable, AlertTable, AlertNoteTable, ComplaintTable, ComplaintNoteTable,
 } from './features/integrity/integrity.table.ts';
+// grid governance (issue 3)
+import type {
+  GridSettingsTable, GridPostTable, DailyReportTable, DailyReportItemTable, ReportRollupTable, DisputeCaseTable, DisputePartyTable, DisputeEventTable,
+  MediationSessionTable, DisputePhotoTable,
+} from './features/grid/grid.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -59,6 +64,17 @@ export interface DB {
   supervision_alert_notes: AlertNoteTable;
   complaints: ComplaintTable;
   complaint_notes: ComplaintNoteTable;
+  // grid governance (issue 3)
+  grid_settings: GridSettingsTable;
+  grid_posts: GridPostTable;
+  daily_reports: DailyReportTable;
+  daily_report_items: DailyReportItemTable;
+  grid_report_rollups: ReportRollupTable;
+  dispute_cases: DisputeCaseTable;
+  dispute_parties: DisputePartyTable;
+  dispute_events: DisputeEventTable;
+  mediation_sessions: MediationSessionTable;
+  dispute_photos: DisputePhotoTable;
 }
 
 export type Db = Kysely<DB>;

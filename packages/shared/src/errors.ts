@@ -22,6 +22,11 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
+  // grid governance (issue 3)
+  REPORT_LOCKED: { status: 409, zh: '日报只能在当天更正，之后已锁定', en: 'A daily report can be corrected only on its own day; it is now locked' },
+  NO_POST: { status: 409, zh: '您在该网格没有矛盾排查专员岗位，不能报送日报', en: 'You hold no dispute screening post in this grid, so you cannot file its report' },
+  CASE_TRANSITION: { status: 409, zh: '当前状态或层级下不能进行此操作', en: 'This action is not allowed in the case\'s current state or level' },
+  BAD_IMAGE: { status: 400, zh: '图片无法识别或超出大小、像素限制', en: 'The image cannot be read or exceeds the size or pixel limits' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -10,3 +10,5 @@ export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
+// grid governance (issue 3)
+export * from './grid.schema.ts';

@@ -56,6 +56,12 @@ export const PERMISSIONS = [
   'user:read',
   'user:write',
   'audit:read',
+  // grid governance (issue 3): read, file daily reports, register and handle dispute cases, assign posts, configure
+  'grid:read',
+  'grid:report',
+  'grid:case',
+  'grid:manage',
+  'grid:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -132,3 +138,13 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 export const STAFF_ROLES: readonly Role[] = ROLES.filter(
   (r) => !['party_member', 'volunteer', 'resident', 'provider'].includes(r),
 );
+
+// grid governance (issue 3): granted here in one block so the role table above stays untouched.
+const GRID_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
+  subdistrict_admin: ['grid:read', 'grid:case', 'grid:manage', 'grid:configure'],
+  subdistrict_leader: ['grid:read'],
+  community_secretary: ['grid:read', 'grid:case', 'grid:manage'],
+  community_worker: ['grid:read', 'grid:report', 'grid:case'],
+  grid_worker: ['grid:read', 'grid:report', 'grid:case'],
+};
+for (const [role, extra] of Object.entries(GRID_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...extra);

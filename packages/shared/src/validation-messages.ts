@@ -23,4 +23,12 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.stepTime': { zh: '办理时间不能晚于现在，也不能早于开始办理的时间', en: 'The time cannot be in the future or before the exercise was opened' },
   'validation.complaintContact': { zh: '实名举报须填写姓名和联系方式；匿名举报不填', en: 'A named report needs a name and contact; an anonymous one has neither' },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
+  // grid governance (issue 3)
+  'validation.cutoff': { zh: '截止时间格式为 HH:MM（24小时制）', en: 'The cut-off time is HH:MM (24-hour clock)' },
+  'validation.zeroReport': { zh: '零报告不能带事项；非零报告至少填写一项', en: 'A zero report has no items; any other report has at least one' },
+  'validation.party': { zh: '当事人须选择登记居民或填写姓名（二选一）', en: 'A party is either a registered resident or a name, not both' },
+  'validation.photo': { zh: '照片数据无效', en: 'The photo data is invalid' },
+  'validation.reportDate': { zh: '日报日期不能晚于今天', en: 'A report cannot be dated after today' },
+  'validation.gridUnit': { zh: '请选择一个网格', en: 'Choose a grid' },
+  'validation.assignee': { zh: '请选择承办人（须在本案件的辖区内）', en: 'Choose an assignee within the case\'s area' },
 };
