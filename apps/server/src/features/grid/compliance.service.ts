@@ -1,0 +1,53 @@
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { nowIso } from '../../platform/ids.ts';
+import { requireUnit } from '../territory/territory.service.ts';
+import { subdistrictIdOf, unitIdsOnPath } from './grid.scope.ts';
+import { specialistPosts } from './posts.service.ts';
+import { reportsOnDay } from './reports.service.ts';
+import { settingsFor } from './settings.service.ts';
+import { cutoffInstant, localDay } from './reports.rules.ts';
+import { unitsUnder, type UnitRow } from './units.repo.ts';
+
+export interface Tally { expected: number; reported: number; zero: number; late: number; missing: number }
+const empty = (): Tally => ({ expected: 0, reported: 0, zero: 0, late: 0, missing: 0 });
+
+/** Adds a grid's figures to the grid and every unit above it (grid → community → subdistrict). */
+export function rollUp(tallies: Map<string, Tally>, gridPath: string, add: Partial<Tally>): void {
+  for (const id of unitIdsOnPath(gridPath)) {
+    const t = tallies.get(id);
+    if (!t) continue;
+    for (const [k, v] of Object.entries(add) as [keyof Tally, number][]) t[k] += v;
+  }
+}
+
+/** Today's (or a day's) report compliance for the scope: per unit, and after the cut-off one alert per specialist who has not reported. */
+export async function compliance(deps: Deps, actor: Actor, query: { date?: string; unitId?: string }) {
+  authorize(actor, 'grid:read');
+  const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
+  const now = nowIso();
+  const date = query.date ?? localDay(now);
+  const [units, posts, reports] = await Promise.all([
+    unitsUnder(deps.db, actor.scope, unitPath), specialistPosts(deps.db, actor.scope, unitPath), reportsOnDay(deps.db, actor.scope, date, unitPath),
+  ]);
+  const { cutoff } = await settingsFor(deps.db, subdistrictIdOf(unitPath ?? units[0]?.path ?? actor.scope.paths[0] ?? ''));
+  const afterCutoff = now > cutoffInstant(date, cutoff);
+  const tallies = new Map(units.map((u) => [u.id, empty()]));
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const filed = new Set(reports.map((r) => `${r.grid_id}:${r.reporter_id}`));
+  const missing: { gridId: string; gridName: string; communityName: string; userId: string; userName: string }[] = [];
+  for (const p of posts.filter((x) => x.since <= date)) {
+    const done = filed.has(`${p.grid_id}:${p.user_id}`);
+    rollUp(tallies, p.grid_path, { expected: 1, missing: done ? 0 : 1 });
+    if (!done && afterCutoff) {
+      const community = byId.get(unitIdsOnPath(p.grid_path)[1] ?? '');
+      missing.push({ gridId: p.grid_id, gridName: p.grid_name, communityName: community?.name ?? '', userId: p.user_id, userName: p.user_name });
+    }
+  }
+  for (const r of reports) {
+    const grid = byId.get(r.grid_id);
+    if (grid) rollUp(tallies, grid.path, { reported: 1, zero: r.zero, late: r.late });
+  }
+  return { date, cutoff, afterCutoff, units: units.map((u: UnitRow) => ({ unitId: u.id, unitName: u.name, kind: u.kind, parentId: u.parent_id, ...(tallies.get(u.id) as Tally) })), missing };
+}
