@@ -29,6 +29,8 @@ import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
+// grid governance (issue 3)
+import { gridRoutes } from './features/grid/grid.routes.ts';
 
 export interface BuildOptions {
   /** Log level; no logging when absent (tests). */
@@ -60,6 +62,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {
     routes(app, deps);
   }
+  // grid governance (issue 3)
+  gridRoutes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

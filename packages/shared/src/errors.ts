@@ -29,7 +29,7 @@ export const ERRORS = {
   REPORT_LOCKED: { status: 409, zh: '日报只能在当天更正，之后已锁定', en: 'A daily report can be corrected only on its own day; it is now locked' },
   NO_POST: { status: 409, zh: '您在该网格没有矛盾排查专员岗位，不能报送日报', en: 'You hold no dispute screening post in this grid, so you cannot file its report' },
   CASE_TRANSITION: { status: 409, zh: '当前状态或层级下不能进行此操作', en: 'This action is not allowed in the case\'s current state or level' },
-  BAD_IMAGE: { status: 400, zh: '图片无法识别或超出大小、像素限制', en: 'The image cannot be read or exceeds the size or pixel limits' },
+  PHOTO_LIMIT: { status: 409, zh: '每个案件最多上传6张照片', en: 'A case has at most 6 photos' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

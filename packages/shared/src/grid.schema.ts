@@ -93,15 +93,12 @@ export type ComplianceView = z.infer<typeof complianceView>;
 
 export const partyInput = z.strictObject({ residentId: zId.optional(), name: zName.optional(), role: z.string().trim().max(30).optional() })
   .refine((p) => Boolean(p.residentId) !== Boolean(p.name), { message: 'validation.party' });
-export const photoInput = z.strictObject({
-  /** Base64 of the image bytes; the type is decided by the content, never by a name. */
-  data: z.string().min(16).max(11_000_000).regex(/^[A-Za-z0-9+/]+=*$/, { message: 'validation.photo' }),
-  /** Keep the photo's GPS position as the case location (otherwise it is stripped). */
-  useLocation: z.boolean().default(false),
-});
+/** Photos are uploaded one per request as the raw image body; the key makes a resent photo land once. */
+export const photoUploadQuery = z.object({ key: zIdempotencyKey, useLocation: z.enum(['true', 'false']).default('false') });
+export const photoReceipt = z.object({ id: z.string(), contentType: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int(), location: z.object({ lat: z.number(), lng: z.number() }).nullable() });
 export const caseCreateBody = z.strictObject({
   gridId: zId, source: z.enum(CASE_SOURCES), reportItemId: zId.optional(), category: z.enum(DISPUTE_CATEGORIES), risk: z.enum(RISK_LEVELS),
-  place: zText(100), description: zText(2000), parties: z.array(partyInput).min(1).max(10), photos: z.array(photoInput).max(3).default([]),
+  place: zText(100), description: zText(2000), parties: z.array(partyInput).min(1).max(10),
   idempotencyKey: zIdempotencyKey,
 });
 export const caseActionBody = z.strictObject({
@@ -133,7 +130,7 @@ export type CaseListItem = z.infer<typeof caseListItem>;
 export const escalateSweepView = z.object({ checked: z.number().int(), escalated: z.number().int() });
 export const photoParams = z.object({ id: zId, photoId: zId });
 
-export const dashboardQuery = z.object({ from: zDate.optional(), to: zDate.optional(), unitId: zId.optional() });
+export const gridDashboardQuery = z.object({ from: zDate.optional(), to: zDate.optional(), unitId: zId.optional() });
 const countBy = <T extends readonly [string, ...string[]]>(keys: T) => z.array(z.object({ key: z.enum(keys), count: z.number().int() }));
 export const gridDashboardView = z.object({
   from: z.string(), to: z.string(),

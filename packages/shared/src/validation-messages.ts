@@ -27,7 +27,6 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.cutoff': { zh: '截止时间格式为 HH:MM（24小时制）', en: 'The cut-off time is HH:MM (24-hour clock)' },
   'validation.zeroReport': { zh: '零报告不能带事项；非零报告至少填写一项', en: 'A zero report has no items; any other report has at least one' },
   'validation.party': { zh: '当事人须选择登记居民或填写姓名（二选一）', en: 'A party is either a registered resident or a name, not both' },
-  'validation.photo': { zh: '照片数据无效', en: 'The photo data is invalid' },
   'validation.reportDate': { zh: '日报日期不能晚于今天', en: 'A report cannot be dated after today' },
   'validation.gridUnit': { zh: '请选择一个网格', en: 'Choose a grid' },
   'validation.assignee': { zh: '请选择承办人（须在本案件的辖区内）', en: 'Choose an assignee within the case\'s area' },

@@ -33,6 +33,9 @@ const ALL_TABLES: Record<keyof DB, true> = {
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
   power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
+  // grid governance (issue 3)
+  grid_settings: true, grid_posts: true, daily_reports: true, daily_report_items: true, grid_report_rollups: true,
+  dispute_cases: true, dispute_parties: true, dispute_events: true, mediation_sessions: true, dispute_photos: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -124,6 +124,8 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('bytes', 'integer', (c) => c.notNull())
     .addColumn('width', 'integer', (c) => c.notNull())
     .addColumn('height', 'integer', (c) => c.notNull())
+    .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+    .addColumn('uploaded_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('dispute_photos_case').on('dispute_photos').column('case_id').execute();

@@ -26,4 +26,4 @@ export interface DisputeEventTable {
 export interface MediationSessionTable {
   id: string; case_id: string; held_on: string; mediators: string; outcome: string; notes: string; level: string; recorded_by: string; recorded_by_name: string; created_at: string;
 }
-export interface DisputePhotoTable { id: string; case_id: string; storage_key: string; content_type: string; bytes: number; width: number; height: number; created_at: string }
+export interface DisputePhotoTable { id: string; case_id: string; storage_key: string; content_type: string; bytes: number; width: number; height: number; idempotency_key: string; uploaded_by: string; created_at: string }

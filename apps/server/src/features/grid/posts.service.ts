@@ -59,3 +59,4 @@ export async function endPost(deps: Deps, actor: Actor, id: string) {
 export const postsOf = (deps: Deps, userId: string) => repo.postsOfUser(deps.db, userId);
 export const holdsSpecialistPost = async (deps: Deps, gridId: string, userId: string) => Boolean(await repo.holdsPost(deps.db, gridId, userId, 'specialist'));
 export const specialistPosts = repo.specialistPosts;
+export const findStaff = repo.findStaff;

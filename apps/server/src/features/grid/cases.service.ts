@@ -1,0 +1,78 @@
+import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits } from '@jishi/shared';
+import type { Conn } from '../../db-schema.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { assertInScope, authorize, can } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { nowIso } from '../../platform/ids.ts';
+import { requireUnit } from '../territory/territory.service.ts';
+import { handlesAt } from './cases.policy.ts';
+import { canRecordSession, legalActions } from './cases.workflow.ts';
+import { subdistrictIdOf } from './grid.scope.ts';
+import { settingsFor } from './settings.service.ts';
+import { caseListItemView, eventView, locationOf, partyView, photoView, sessionView, timerOf } from './cases.view.ts';
+import * as repo from './cases.repo.ts';
+
+/** A case in the actor's scope; otherwise 404 (a grid worker never sees another grid's cases). */
+export async function requireCase(db: Conn, actor: Actor, id: string): Promise<repo.CaseRow> {
+  const c = await repo.findCase(db, id);
+  assertInScope(actor, c?.grid_path);
+  return c as repo.CaseRow;
+}
+
+/** Time limits per subdistrict, loaded once per call for the cases at hand. */
+export async function limitsLoader(db: Conn) {
+  const cache = new Map<string, TimeLimits>();
+  return async (gridPath: string): Promise<TimeLimits> => {
+    const id = subdistrictIdOf(gridPath);
+    if (!cache.has(id)) cache.set(id, (await settingsFor(db, id)).timeLimits);
+    return cache.get(id) as TimeLimits;
+  };
+}
+
+/** Cases with their running timers, as of now. */
+export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso()) {
+  const limitsOf = await limitsLoader(db);
+  const out = [];
+  for (const c of rows) out.push({ row: c, timer: timerOf(c, await limitsOf(c.grid_path), now) });
+  return out;
+}
+
+export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: string }) {
+  authorize(actor, 'grid:read');
+  const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
+  const rows = await repo.casesWhere(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category });
+  const timed = (await withTimers(deps.db, rows)).filter((x) => !query.warning || x.timer.warning === query.warning);
+  const page = timed.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  return { items: page.map((x) => caseListItemView(x.row, x.timer)), total: timed.length, page: query.page, pageSize: query.pageSize };
+}
+
+export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
+  const [[timed], parties, events, sessions, photos] = await Promise.all([
+    withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),
+  ]);
+  const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel);
+  return {
+    ...caseListItemView(c, timed.timer), source: c.source as 'visit', description: c.description, reportItemId: c.report_item_id, assigneeId: c.assignee_id,
+    assigneeName: c.assignee_name, location: locationOf(c), resolvedLevel: c.resolved_level as CaseLevel | null,
+    parties: parties.map(partyView), photos: photos.map(photoView), sessions: sessions.map(sessionView), events: events.map(eventView),
+    abilities: {
+      actions: handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [],
+      session: handles && canRecordSession(c.status as CaseStatus),
+    },
+  };
+}
+
+export async function getCase(deps: Deps, actor: Actor, id: string) {
+  authorize(actor, 'grid:read');
+  return caseView(deps, actor, await requireCase(deps.db, actor, id));
+}
+
+export async function getPhoto(deps: Deps, actor: Actor, id: string, photoId: string) {
+  authorize(actor, 'grid:read');
+  await requireCase(deps.db, actor, id);
+  const p = await repo.findPhoto(deps.db, id, photoId);
+  const bytes = p ? await deps.files.get(p.storage_key) : null;
+  if (!p || !bytes) throw new AppError('NOT_FOUND');
+  return { bytes, contentType: p.content_type };
+}

@@ -1,0 +1,204 @@
+import type { CaseAction, CaseLevel, CaseStatus } from '@jishi/shared';
+import type { Trx } from '../../db-schema.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso } from '../../platform/ids.ts';
+import { translateDbError } from '../../db/dialect.ts';
+import { intakeImage } from '../../platform/files/image-intake.ts';
+import { newFileKey } from '../../platform/files/file-store.ts';
+import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { requireGrid } from '../territory/territory.service.ts';
+import { getResident } from '../residents/residents.service.ts';
+import { handlesAt } from './cases.policy.ts';
+import { caseTransition, canRecordSession, nextLevel } from './cases.workflow.ts';
+import { shouldAutoEscalate } from './cases.limits.ts';
+import { findStaff } from './posts.service.ts';
+import { linkItemToCase, reportItem } from './reports.service.ts';
+import { caseView, getCase, requireCase, withTimers } from './cases.service.ts';
+import { localDay } from './reports.rules.ts';
+import * as repo from './cases.repo.ts';
+
+/** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
+export interface CaseInput {
+  gridId: string; source: 'screening' | 'visit' | 'call'; reportItemId?: string; category: string; risk: string; place: string; description: string;
+  parties: { residentId?: string; name?: string; role?: string }[]; idempotencyKey: string;
+}
+
+const MAX_PHOTOS = 6;
+
+async function replay(deps: Deps, actor: Actor, key: string) {
+  const prior = await repo.findByKey(deps.db, key);
+  if (!prior) return null;
+  if (prior.created_by !== actor.userId) throw new AppError('DUPLICATE');
+  return caseView(deps, actor, prior);
+}
+
+/** Moves the case and writes its event and audit record, inside the caller's transaction. */
+async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}) {
+  const from = c.status as CaseStatus;
+  const to = caseTransition(from, action, c.level as CaseLevel);
+  if (to === null) throw new AppError('CASE_TRANSITION');
+  const now = nowIso();
+  const level = action === 'escalate' ? (nextLevel(c.level as CaseLevel) as CaseLevel) : (c.level as CaseLevel);
+  const stageChanges = action === 'escalate' || action === 'accept' || action === 'resolve' || action === 'fail';
+  await repo.updateCase(trx, c.id, {
+    status: to, level, updated_at: now, ...(stageChanges ? { stage_started_at: now } : {}),
+    ...(to === 'resolved' ? { resolved_level: c.level, resolved_at: now } : {}), ...(to === 'closed' ? { closed_at: now } : {}), ...extra.patch,
+  });
+  await repo.insertEvent(trx, {
+    id: newId(), case_id: c.id, action, from_status: from, to_status: to, level, actor_id: actor.userId, actor_name: actor.displayName,
+    note: extra.note ?? (extra.auto ? `auto:${extra.auto}` : null), at: now,
+  });
+  await recordAudit(trx, deps, auditWho(actor), {
+    action: `grid.case.${action}`, subjectType: 'dispute_case', subjectId: c.id, orgPath: c.grid_path,
+    changes: { from, to, level, ...(extra.auto ? { auto: extra.auto } : {}), ...(extra.patch ?? {}) }, reason: extra.note ?? null,
+  });
+  return { ...c, status: to, level };
+}
+
+export async function createCase(deps: Deps, actor: Actor, input: CaseInput) {
+  authorize(actor, 'grid:case');
+  const grid = await requireGrid(deps.db, actor, input.gridId);
+  const again = await replay(deps, actor, input.idempotencyKey);
+  if (again) return again;
+  if (input.reportItemId) {
+    const item = await reportItem(deps, input.reportItemId);
+    if (!item || item.grid_id !== grid.id) throw new AppError('NOT_FOUND');
+    if (item.case_id !== null) throw new AppError('DUPLICATE');
+  }
+  const id = newId();
+  const parties: { id: string; case_id: string; resident_id: string | null; name: string; role: string | null }[] = [];
+  for (const p of input.parties) {
+    const name = p.residentId ? (await getResident(deps, actor, p.residentId)).name : (p.name as string);
+    parties.push({ id: newId(), case_id: id, resident_id: p.residentId ?? null, name, role: p.role || null });
+  }
+  const now = nowIso();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.insertCase(trx, {
+        id, number: `MD${localDay(now).replaceAll('-', '')}-${id.slice(-6).toUpperCase()}`, grid_id: grid.id, source: input.source, report_item_id: input.reportItemId ?? null,
+        category: input.category, risk: input.risk, level: 'grid', status: 'registered', place: input.place, description: input.description, registered_at: now,
+        stage_started_at: now, assignee_id: null, resolved_level: null, resolved_at: null, closed_at: null, lat_e6: null, lng_e6: null,
+        idempotency_key: input.idempotencyKey, created_by: actor.userId, created_at: now, updated_at: now,
+      });
+      await repo.insertParties(trx, parties);
+      if (input.reportItemId) await linkItemToCase(trx, input.reportItemId, id);
+      await repo.insertEvent(trx, { id: newId(), case_id: id, action: 'register', from_status: null, to_status: 'registered', level: 'grid', actor_id: actor.userId, actor_name: actor.displayName, note: null, at: now });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'grid.case.register', subjectType: 'dispute_case', subjectId: id, orgPath: grid.path,
+        changes: { source: input.source, category: input.category, risk: input.risk, parties: parties.length, reportItemId: input.reportItemId ?? null },
+      });
+      // A high-risk dispute does not wait at grid level: it goes to the community at once.
+      if (shouldAutoEscalate({ stage: 'accept', warning: 'none', level: 'grid', risk: input.risk })) {
+        await move(trx, deps, actor, { id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' });
+      }
+    });
+  } catch (error) {
+    const winner = await replay(deps, actor, input.idempotencyKey);
+    if (winner) return winner;
+    throw translateDbError(error);
+  }
+  return getCase(deps, actor, id);
+}
+
+export async function actOnCase(deps: Deps, actor: Actor, id: string, input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string }) {
+  authorize(actor, 'grid:case');
+  const c = await requireCase(deps.db, actor, id);
+  if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
+  const patch: Record<string, unknown> = {};
+  if (input.action === 'assign') {
+    const staff = input.assigneeId ? await findStaff(deps.db, input.assigneeId) : undefined;
+    if (!staff || !c.grid_path.startsWith(staff.path)) {
+      throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'assigneeId'], message: 'validation.assignee' }] });
+    }
+    patch.assignee_id = staff.id;
+  }
+  const note = [input.note, input.agreement && `协议/Agreement: ${input.agreement}`, input.reason].filter(Boolean).join('\n') || null;
+  await deps.db.transaction().execute(async (trx) => {
+    const current = await repo.lockCase(trx, id, deps.engine.forUpdate);
+    await move(trx, deps, actor, { ...current, grid_path: c.grid_path }, input.action, { note, patch });
+  });
+  return getCase(deps, actor, id);
+}
+
+export async function recordSession(deps: Deps, actor: Actor, id: string, input: { heldOn: string; mediators: string[]; outcome: string; notes: string }) {
+  authorize(actor, 'grid:case');
+  const c = await requireCase(deps.db, actor, id);
+  if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
+  const now = nowIso();
+  if (input.heldOn > localDay(now)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'heldOn'], message: 'validation.futureDate' }] });
+  const sid = newId();
+  await deps.db.transaction().execute(async (trx) => {
+    const current = await repo.lockCase(trx, id, deps.engine.forUpdate);
+    if (!canRecordSession(current.status as CaseStatus)) throw new AppError('CASE_TRANSITION');
+    await repo.insertSession(trx, {
+      id: sid, case_id: id, held_on: input.heldOn, mediators: JSON.stringify(input.mediators), outcome: input.outcome, notes: input.notes, level: current.level,
+      recorded_by: actor.userId, recorded_by_name: actor.displayName, created_at: now,
+    });
+    await repo.updateCase(trx, id, { updated_at: now });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'grid.case.session', subjectType: 'dispute_case', subjectId: id, orgPath: c.grid_path, changes: { sessionId: sid, heldOn: input.heldOn, outcome: input.outcome, mediators: input.mediators.length },
+    });
+  });
+  return getCase(deps, actor, id);
+}
+
+/** One photo (raw image body): checked and cleaned by the platform intake, stored under a server key; the same key stores it once. */
+export async function uploadPhoto(deps: Deps, actor: Actor, id: string, body: unknown, query: { key: string; useLocation: 'true' | 'false' }) {
+  authorize(actor, 'grid:case');
+  const c = await requireCase(deps.db, actor, id);
+  const prior = await repo.findPhotoByKey(deps.db, query.key);
+  if (prior) {
+    if (prior.case_id !== id || prior.uploaded_by !== actor.userId) throw new AppError('DUPLICATE');
+    return { id: prior.id, contentType: prior.content_type, width: prior.width, height: prior.height, bytes: prior.bytes, location: null };
+  }
+  if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_FILE_TYPE');
+  if ((await repo.photosOf(deps.db, id)).length >= MAX_PHOTOS) throw new AppError('PHOTO_LIMIT');
+  const image = await intakeImage(body, { keepLocation: query.useLocation === 'true' });
+  const key = newFileKey(image.ext);
+  await deps.files.put(key, image.bytes);
+  const pid = newId();
+  const now = nowIso();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.insertPhoto(trx, {
+        id: pid, case_id: id, storage_key: key, content_type: image.contentType, bytes: image.bytes.length, width: image.width, height: image.height,
+        idempotency_key: query.key, uploaded_by: actor.userId, created_at: now,
+      });
+      if (image.location) await repo.updateCase(trx, id, { lat_e6: Math.round(image.location.lat * 1e6), lng_e6: Math.round(image.location.lng * 1e6), updated_at: now });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'grid.case.photo', subjectType: 'dispute_case', subjectId: id, orgPath: c.grid_path,
+        changes: { photoId: pid, contentType: image.contentType, bytes: image.bytes.length, locationKept: Boolean(image.location) },
+      });
+    });
+  } catch (error) {
+    await deps.files.remove(key);
+    const winner = await repo.findPhotoByKey(deps.db, query.key);
+    if (winner && winner.case_id === id) return { id: winner.id, contentType: winner.content_type, width: winner.width, height: winner.height, bytes: winner.bytes, location: null };
+    throw translateDbError(error);
+  }
+  return { id: pid, contentType: image.contentType, width: image.width, height: image.height, bytes: image.bytes.length, location: image.location };
+}
+
+/**
+ * Escalates every open case in the actor's scope whose accept or handle time has run out (or that is
+ * high risk at grid level) one level up, each in its own transaction with its event and audit record.
+ */
+export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso()) {
+  authorize(actor, 'grid:case');
+  const rows = await repo.casesWhere(deps.db, actor.scope, { open: true });
+  let escalated = 0;
+  for (const { row, timer } of await withTimers(deps.db, rows, now)) {
+    const due = shouldAutoEscalate({ stage: timer.stage, warning: timer.warning, level: row.level as CaseLevel, risk: row.risk });
+    if (!due || caseTransition(row.status as CaseStatus, 'escalate', row.level as CaseLevel) === null) continue;
+    await deps.db.transaction().execute(async (trx) => {
+      const current = await repo.lockCase(trx, row.id, deps.engine.forUpdate);
+      if (current.status !== row.status || current.level !== row.level) return;
+      await move(trx, deps, actor, { ...current, grid_path: row.grid_path }, 'escalate', { auto: timer.warning === 'red' ? 'overdue' : 'high_risk' });
+      escalated += 1;
+    });
+  }
+  return { checked: rows.length, escalated };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { caseFigures, countBy, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
+
+describe('grid dashboard aggregation', () => {
+  it('expects one report per specialist post per day from the day the post began', () => {
+    const e = expectedPerGrid([{ gridId: 'g1', since: '2026-03-02' }, { gridId: 'g1', since: '2026-03-01' }, { gridId: 'g2', since: '2026-03-05' }], ['2026-03-01', '2026-03-02', '2026-03-03']);
+    expect([...(e.get('g1') as Map<string, number>).entries()]).toEqual([['2026-03-01', 1], ['2026-03-02', 2], ['2026-03-03', 2]]);
+    expect((e.get('g2') as Map<string, number>).size).toBe(0);
+  });
+  it('counts cases by key (zero rows included), the grid-level share of resolutions and the mediation success rate', () => {
+    const f = caseFigures([
+      { category: 'family', level: 'grid', status: 'closed', resolvedLevel: 'grid' },
+      { category: 'family', level: 'community', status: 'resolved', resolvedLevel: 'community' },
+      { category: 'land', level: 'grid', status: 'mediating', resolvedLevel: null },
+      { category: 'land', level: 'grid', status: 'closed', resolvedLevel: 'grid' },
+    ]);
+    expect(f.byCategory.find((x) => x.key === 'family')?.count).toBe(2);
+    expect(f.byCategory.find((x) => x.key === 'labour')?.count).toBe(0);
+    expect(f.byLevel.map((x) => x.count)).toEqual([3, 1, 0]);
+    expect(f.gridResolvedShare).toBe(0.667);
+    expect(caseFigures([]).gridResolvedShare).toBeNull();
+    expect(mediationSuccess(['agreement', 'no_agreement', 'adjourned', 'agreement'])).toBe(0.5);
+    expect(mediationSuccess([])).toBeNull();
+    expect(ratio(1, 3)).toBe(0.333);
+    expect(countBy(['a', 'b'] as const, ['b', 'b', 'c'])).toEqual([{ key: 'a', count: 0 }, { key: 'b', count: 2 }]);
+  });
+});
