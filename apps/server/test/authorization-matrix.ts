@@ -28,6 +28,15 @@ const INTEGRITY_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community
 const INTEGRITY_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
 const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
+// grid governance (issue 3)
+/** Staff who follow daily reports and dispute cases. */
+const GRID_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker'] as const;
+/** Dispute screening specialists file daily reports (grid and community workers holding the post). */
+const GRID_REPORTERS = ['community_worker', 'grid_worker'] as const;
+/** Staff who register and handle dispute cases at their level. */
+const GRID_HANDLERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'] as const;
+/** Staff who assign posts in grids. */
+const GRID_MANAGERS = ['subdistrict_admin', 'community_secretary'] as const;
 
 export const AUTHORIZATION_MATRIX = {
   // meta
@@ -164,6 +173,31 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/public/complaints': 'public',
   'POST /api/public/complaints/track': 'public',
   'GET /api/public/power-list/:id': 'public',
+
+  // grid governance (issue 3): readers follow reports and cases; specialists file reports; handlers work cases; communities assign posts
+  'GET /api/grid/settings': GRID_READERS,
+  'PUT /api/grid/settings': ['subdistrict_admin'],
+  'GET /api/grid/posts': GRID_READERS,
+  'POST /api/grid/posts': GRID_MANAGERS,
+  'DELETE /api/grid/posts/:id': GRID_MANAGERS,
+  'GET /api/grid/staff': GRID_MANAGERS,
+  'GET /api/grid/my-day': GRID_READERS,
+  'GET /api/grid/reports': GRID_READERS,
+  'POST /api/grid/reports': GRID_REPORTERS,
+  'GET /api/grid/reports/:id': GRID_READERS,
+  'PUT /api/grid/reports/:id': GRID_REPORTERS,
+  'GET /api/grid/compliance': GRID_READERS,
+  'GET /api/grid/cases': GRID_READERS,
+  'POST /api/grid/cases': GRID_HANDLERS,
+  'GET /api/grid/cases/:id': GRID_READERS,
+  'POST /api/grid/cases/:id/actions': GRID_HANDLERS,
+  'POST /api/grid/cases/:id/sessions': GRID_HANDLERS,
+  'POST /api/grid/cases/:id/photos': GRID_HANDLERS,
+  'GET /api/grid/cases/:id/photos/:photoId': GRID_READERS,
+  'POST /api/grid/escalate-overdue': GRID_HANDLERS,
+  'GET /api/grid/dashboard': GRID_READERS,
+  'GET /api/grid/dashboard.xlsx': GRID_READERS,
+  'GET /api/grid/daily-rollup': GRID_READERS,
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

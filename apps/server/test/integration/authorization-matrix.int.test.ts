@@ -23,6 +23,10 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+// grid governance (issue 3)
+import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png, today } from '../grid-support.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { submitReport } from '../../src/features/grid/reports.service.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -233,6 +237,8 @@ const COUNTED_TABLES = [
   'decision_templates', 'decision_matters', 'decision_records', 'decision_proposals', 'decision_supports', 'decision_ratings', 'decision_progress',
   'decision_periods', 'meeting_catalog', 'meetings', 'meeting_follow_ups', 'meeting_opinions',
   'power_items', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
+  // grid governance (issue 3)
+  'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'dispute_cases', 'dispute_events', 'mediation_sessions', 'dispute_photos',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -418,6 +424,74 @@ function integrityProbes(ctx: Ctx, fx: Fixture, o: IntegrityObjects) {
     'POST /api/public/complaints': () => ({ method: 'POST', url: '/api/public/complaints', payload: { unitId: community.id, targetKind: 'organisation', targetText: '社区', content: '反映问题', anonymous: true } }),
     'POST /api/public/complaints/track': () => ({ method: 'POST', url: '/api/public/complaints/track', payload: { code: o.trackingCode } }),
     'GET /api/public/power-list/:id': () => ({ method: 'GET', url: `/api/public/power-list/${community.id}` }),
+    ...gridProbes(ctx, fx),
+  } satisfies Partial<Record<MatrixRoute, Probe>>;
+}
+
+// grid governance (issue 3): each write names fresh objects; the caller holds the specialist post it needs.
+function gridProbes(ctx: Ctx, fx: Fixture) {
+  const { deps } = ctx;
+  const sub = fx.subdistricts[0];
+  const grid = sub.communities[0].grids[0];
+  let shared: Promise<{ caseId: string; photoId: string; reportId: string }> | null = null;
+  const objects = () => (shared ??= (async () => {
+    const c = await freshCase(deps, grid.id);
+    const reporter = await makeUser(deps, 'grid_worker', grid.id);
+    await givePost(deps, grid.id, reporter.id);
+    const r = await submitReport(deps, { ...systemActor(), userId: reporter.id }, { gridId: grid.id, zero: true, items: [], idempotencyKey: key() });
+    return { caseId: c.id, photoId: await casePhoto(deps, c.id), reportId: r.id };
+  })());
+  const ownReport = async (client: Client | null) => {
+    if (!client) return (await objects()).reportId;
+    // Inserted directly: a service call would leave an audit record in the caller's name.
+    const id = newId();
+    const now = new Date().toISOString();
+    await deps.db.insertInto('daily_reports').values({
+      id, grid_id: grid.id, reporter_id: client.userId, report_date: today(), zero: 1, late: 0, submitted_at: now, corrected_at: null, idempotency_key: key(), created_at: now, updated_at: now,
+    }).execute();
+    return id;
+  };
+  const assignee = async () => (await makeUser(deps, 'grid_worker', grid.id)).id;
+  return {
+    'GET /api/grid/settings': () => ({ method: 'GET', url: '/api/grid/settings' }),
+    'PUT /api/grid/settings': () => ({
+      method: 'PUT', url: '/api/grid/settings',
+      payload: { subdistrictId: sub.id, cutoff: '17:00', timeLimits: { levels: { grid: { accept: 24, handle: 168, verify: 168 }, community: { accept: 48, handle: 360, verify: 360 }, subdistrict: { accept: 72, handle: 720, verify: 720 } } } },
+    }),
+    'GET /api/grid/posts': () => ({ method: 'GET', url: '/api/grid/posts' }),
+    'POST /api/grid/posts': async () => ({ method: 'POST', url: '/api/grid/posts', payload: { gridId: grid.id, userId: await assignee(), post: 'worker' } }),
+    'DELETE /api/grid/posts/:id': async () => ({ method: 'DELETE', url: `/api/grid/posts/${await givePost(deps, grid.id, await assignee(), 'leader')}` }),
+    'GET /api/grid/staff': () => ({ method: 'GET', url: '/api/grid/staff' }),
+    'GET /api/grid/my-day': () => ({ method: 'GET', url: '/api/grid/my-day' }),
+    'GET /api/grid/reports': () => ({ method: 'GET', url: '/api/grid/reports' }),
+    'POST /api/grid/reports': async (client: Client | null) => {
+      if (client) await givePost(deps, grid.id, client.userId);
+      return { method: 'POST', url: '/api/grid/reports', payload: { gridId: grid.id, zero: true, items: [], idempotencyKey: key() } };
+    },
+    'GET /api/grid/reports/:id': async () => ({ method: 'GET', url: `/api/grid/reports/${(await objects()).reportId}` }),
+    'PUT /api/grid/reports/:id': async (client: Client | null) => ({
+      method: 'PUT', url: `/api/grid/reports/${await ownReport(client)}`, payload: { zero: false, items: [{ kind: 'visit', description: '走访独居老人' }] },
+    }),
+    'GET /api/grid/compliance': () => ({ method: 'GET', url: '/api/grid/compliance' }),
+    'GET /api/grid/cases': () => ({ method: 'GET', url: '/api/grid/cases' }),
+    'POST /api/grid/cases': () => ({ method: 'POST', url: '/api/grid/cases', payload: caseBody(grid.id) }),
+    'GET /api/grid/cases/:id': async () => ({ method: 'GET', url: `/api/grid/cases/${(await objects()).caseId}` }),
+    'POST /api/grid/cases/:id/actions': async () => ({ method: 'POST', url: `/api/grid/cases/${(await freshCase(deps, grid.id)).id}/actions`, payload: { action: 'accept' } }),
+    'POST /api/grid/cases/:id/sessions': async () => ({
+      method: 'POST', url: `/api/grid/cases/${(await mediatingCase(deps, grid.id, await assignee())).id}/sessions`,
+      payload: { heldOn: '2026-01-05', mediators: ['网格长王某'], outcome: 'adjourned', notes: '双方同意改日再谈' },
+    }),
+    'POST /api/grid/cases/:id/photos': async () => ({
+      method: 'POST', url: `/api/grid/cases/${(await objects()).caseId}/photos?key=${key()}`, payload: await png(), contentType: 'image/png',
+    }),
+    'GET /api/grid/cases/:id/photos/:photoId': async () => {
+      const o = await objects();
+      return { method: 'GET', url: `/api/grid/cases/${o.caseId}/photos/${o.photoId}` };
+    },
+    'POST /api/grid/escalate-overdue': () => ({ method: 'POST', url: '/api/grid/escalate-overdue', payload: {} }),
+    'GET /api/grid/dashboard': () => ({ method: 'GET', url: '/api/grid/dashboard' }),
+    'GET /api/grid/dashboard.xlsx': () => ({ method: 'GET', url: '/api/grid/dashboard.xlsx' }),
+    'GET /api/grid/daily-rollup': () => ({ method: 'GET', url: '/api/grid/daily-rollup' }),
   } satisfies Partial<Record<MatrixRoute, Probe>>;
 }
 
