@@ -44,3 +44,8 @@ export async function casePhoto(deps: Deps, caseId: string): Promise<string> {
 }
 
 export const today = (): string => localDay(nowIso());
+
+/** A JPEG carrying a GPS position in its EXIF block (34.75 N, 113.65 E: Zhengzhou). */
+export const jpegWithGps = (): Promise<Buffer> =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 90, g: 90, b: 90 } } }).jpeg()
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '34/1 45/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '113/1 39/1 0/1' } }).toBuffer();
