@@ -25,6 +25,9 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+// grid governance (issue 3)
+import { caseActionBody, caseCreateBody, postCreateBody, sessionBody } from '@jishi/shared';
+import { caseBody, casePhoto, freshCase, givePost, key, mediatingCase } from '../grid-support.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
 
 /**
@@ -57,6 +60,8 @@ const DATA_TABLES = [
   'decision_templates', 'decision_matters', 'decision_records', 'decision_attendees', 'decision_proposals', 'decision_supports', 'decision_ratings',
   'decision_progress', 'decision_periods', 'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
   'power_items', 'power_item_steps', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
+  // grid governance (issue 3)
+  'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'grid_report_rollups', 'dispute_cases', 'dispute_parties', 'dispute_events', 'mediation_sessions', 'dispute_photos',
 ] as const;
 /** 18 well-formed characters with a wrong check digit. */
 const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
@@ -105,6 +110,20 @@ describe('input hardening', () => {
   });
   let integ: IntegrityObjects;
   let inspector: Client;
+  // grid governance (issue 3)
+  const gridIds = { caseId: '', reportId: '', postId: '' };
+  beforeAll(async () => {
+    const c = await freshCase(ctx.deps, gA().id);
+    await casePhoto(ctx.deps, c.id);
+    const reporter = await makeUser(ctx.deps, 'grid_worker', gA().id);
+    await givePost(ctx.deps, gA().id, reporter.id);
+    gridIds.caseId = c.id;
+    gridIds.postId = await givePost(ctx.deps, gA().id, (await makeUser(ctx.deps, 'grid_worker', gA().id)).id, 'leader');
+    gridIds.reportId = (await ctx.deps.db.insertInto('daily_reports').values({
+      id: key(), grid_id: gA().id, reporter_id: reporter.id, report_date: '2026-01-05', zero: 1, late: 1, submitted_at: new Date().toISOString(), corrected_at: null,
+      idempotency_key: key(), created_at: new Date().toISOString(), updated_at: new Date().toISOString(),
+    }).returning('id').executeTakeFirstOrThrow()).id;
+  });
 
   const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, s0().id);
   const freshCommunity = async (): Promise<string> =>
@@ -168,6 +187,7 @@ describe('input hardening', () => {
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
       }
       default:
+        if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
         return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
     }
   }
@@ -212,6 +232,32 @@ describe('input hardening', () => {
         return sa('POST', '/api/public/complaints', { unitId: c0().id, targetKind: 'organisation', targetText: '社区', content: '反映问题', anonymous: true }, complaintSubmitBody);
       case 'POST /api/public/complaints/track':
         return sa('POST', '/api/public/complaints/track', { code: integ.trackingCode }, complaintTrackBody);
+      default:
+        throw new Error(`no JSON body case for ${route}`);
+    }
+  }
+
+  // grid governance (issue 3)
+  /** Grid governance JSON writes: reports by a grid worker holding the specialist post, cases by the subdistrict admin. */
+  async function gridWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const sa = (url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }, client = admin): WriteCase =>
+      ({ client, method: 'POST', url, body, keys: keysOf(schema) });
+    switch (route) {
+      case 'POST /api/grid/posts':
+        return sa('/api/grid/posts', { gridId: gA().id, userId: (await makeUser(ctx.deps, 'grid_worker', gA().id)).id, post: 'worker' }, postCreateBody);
+      case 'POST /api/grid/reports': {
+        const reporter = await clientFor(ctx.app, ctx.deps, 'grid_worker', gA().id);
+        await givePost(ctx.deps, gA().id, reporter.userId);
+        return { client: reporter, method: 'POST', url: '/api/grid/reports', body: { gridId: gA().id, zero: true, items: [], idempotencyKey: key() }, keys: ['gridId', 'date', 'zero', 'items', 'idempotencyKey'] };
+      }
+      case 'POST /api/grid/cases':
+        return sa('/api/grid/cases', caseBody(gA().id), caseCreateBody);
+      case 'POST /api/grid/cases/:id/actions':
+        return sa(`/api/grid/cases/${(await freshCase(ctx.deps, gA().id)).id}/actions`, { action: 'accept', note: '受理' }, caseActionBody);
+      case 'POST /api/grid/cases/:id/sessions': {
+        const assignee = await makeUser(ctx.deps, 'grid_worker', gA().id);
+        return sa(`/api/grid/cases/${(await mediatingCase(ctx.deps, gA().id, assignee.id)).id}/sessions`, { heldOn: '2026-01-05', mediators: ['网格长'], outcome: 'partial', notes: '' }, sessionBody);
+      }
       default:
         throw new Error(`no JSON body case for ${route}`);
     }
@@ -276,7 +322,9 @@ describe('input hardening', () => {
   }
 
   /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
-  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import'];
+  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import',
+    // grid governance (issue 3): a raw image body, and a sweep without a body
+    'POST /api/grid/cases/:id/photos', 'POST /api/grid/escalate-overdue'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 
@@ -518,6 +566,11 @@ describe('input hardening', () => {
       'GET /api/integrity/alerts/:id': () => integ.alertId,
       'GET /api/integrity/complaints/:id': () => integ.complaintId,
       'GET /api/public/power-list/:id': () => c0().id,
+      // grid governance (issue 3)
+      'GET /api/grid/cases/:id': () => gridIds.caseId,
+      'GET /api/grid/reports/:id': () => gridIds.reportId,
+      'DELETE /api/grid/posts/:id': () => gridIds.postId,
+      'POST /api/grid/cases/:id/photos': () => gridIds.caseId,
     };
 
     interface FuzzBase { client: Client; id: string | null; query: Record<string, string>; body: Record<string, unknown> | null }

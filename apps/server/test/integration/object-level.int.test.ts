@@ -8,6 +8,8 @@ import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts'
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
 import { installIntegrity, integrityObjects, type IntegrityObjects } from '../integrity-support.ts';
+// grid governance (issue 3)
+import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png } from '../grid-support.ts';
 import { daysAgo, hallObjects, installDecisions, meetingObjects, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 
 /**
@@ -52,6 +54,8 @@ const DATA_TABLES = [
   'meeting_catalog', 'meetings', 'meeting_items', 'meeting_decisions', 'meeting_follow_ups', 'meeting_opinions',
   'power_items', 'power_item_steps', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes',
   'complaints', 'complaint_notes',
+  // grid governance (issue 3)
+  'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'grid_report_rollups', 'dispute_cases', 'dispute_parties', 'dispute_events', 'mediation_sessions', 'dispute_photos',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
@@ -679,6 +683,58 @@ describe('object-level authorization (IDOR)', () => {
       // Control: the same admin manages accounts of subdistrict 1.
       const ok = await security.client.patch(`/api/users/${theirs.id}`, { displayName: '本街道账号' });
       expect(ok.statusCode, ok.body).toBe(200);
+    });
+  });
+
+  // grid governance (issue 3)
+  describe('grid governance: cases, reports and posts of another grid or community', () => {
+    interface GridObjects { gridId: string; communityId: string; caseId: string; mediatingId: string; photoId: string; reportId: string; postId: string }
+    const gridObjects = async (gridId: string, communityId: string): Promise<GridObjects> => {
+      const c = await freshCase(ctx.deps, gridId);
+      const reporter = await makeUser(ctx.deps, 'grid_worker', gridId);
+      const postId = await givePost(ctx.deps, gridId, reporter.id);
+      const reportId = key();
+      const now = new Date().toISOString();
+      await ctx.deps.db.insertInto('daily_reports').values({
+        id: reportId, grid_id: gridId, reporter_id: reporter.id, report_date: now.slice(0, 10), zero: 1, late: 0, submitted_at: now, corrected_at: null, idempotency_key: key(), created_at: now, updated_at: now,
+      }).execute();
+      return { gridId, communityId, caseId: c.id, mediatingId: (await mediatingCase(ctx.deps, gridId, reporter.id)).id, photoId: await casePhoto(ctx.deps, c.id), reportId, postId };
+    };
+    const gridAttacks = async (o: GridObjects): Promise<Attack[]> => [
+      { what: 'read a case', route: 'GET /api/grid/cases/:id', url: `/api/grid/cases/${o.caseId}` },
+      { what: 'act on a case', route: 'POST /api/grid/cases/:id/actions', url: `/api/grid/cases/${o.caseId}/actions`, payload: { action: 'accept' } },
+      { what: 'record a session', route: 'POST /api/grid/cases/:id/sessions', url: `/api/grid/cases/${o.mediatingId}/sessions`, payload: { heldOn: '2026-01-05', mediators: ['越权'], outcome: 'agreement', notes: '' } },
+      { what: 'add a photo', route: 'POST /api/grid/cases/:id/photos', url: `/api/grid/cases/${o.caseId}/photos?key=${key()}`, payload: await png(), contentType: 'image/png' },
+      { what: 'read a photo', route: 'GET /api/grid/cases/:id/photos/:photoId', url: `/api/grid/cases/${o.caseId}/photos/${o.photoId}` },
+      { what: 'register a case there', route: 'POST /api/grid/cases', url: '/api/grid/cases', payload: caseBody(o.gridId) },
+      { what: 'list cases by unitId', route: 'GET /api/grid/cases', url: `/api/grid/cases?unitId=${o.gridId}` },
+      { what: 'read a report', route: 'GET /api/grid/reports/:id', url: `/api/grid/reports/${o.reportId}` },
+      { what: 'correct a report', route: 'PUT /api/grid/reports/:id', url: `/api/grid/reports/${o.reportId}`, payload: { zero: true } },
+      { what: 'file a report there', route: 'POST /api/grid/reports', url: '/api/grid/reports', payload: { gridId: o.gridId, zero: true, idempotencyKey: key() } },
+      { what: 'list reports by unitId', route: 'GET /api/grid/reports', url: `/api/grid/reports?unitId=${o.gridId}` },
+      { what: 'compliance by unitId', route: 'GET /api/grid/compliance', url: `/api/grid/compliance?unitId=${o.communityId}` },
+      { what: 'dashboard by unitId', route: 'GET /api/grid/dashboard', url: `/api/grid/dashboard?unitId=${o.gridId}` },
+      { what: 'daily roll-up by unitId', route: 'GET /api/grid/daily-rollup', url: `/api/grid/daily-rollup?unitId=${o.gridId}` },
+      { what: 'list posts by unitId', route: 'GET /api/grid/posts', url: `/api/grid/posts?unitId=${o.gridId}` },
+      { what: 'end a post', route: 'DELETE /api/grid/posts/:id', url: `/api/grid/posts/${o.postId}` },
+      { what: 'assign a post there', route: 'POST /api/grid/posts', url: '/api/grid/posts', payload: { gridId: o.gridId, userId: secretary.client.userId, post: 'leader' } },
+    ];
+
+    it('a grid worker of grid A gets 404 for every object of grid B in the same community', async () => {
+      const o = await gridObjects(gB().id, c0().id);
+      expect(await runAll(ctx, gridWorker, (await gridAttacks(o)).filter((a) => a.what !== 'compliance by unitId'))).toEqual([]);
+      expect(await runAll(ctx, gridWorker, [{ what: 'compliance of grid B', route: 'GET /api/grid/compliance', url: `/api/grid/compliance?unitId=${gB().id}` }])).toEqual([]);
+      // Control: its own grid's case is served.
+      const own = await freshCase(ctx.deps, gA().id);
+      expect((await gridWorker.client.get(`/api/grid/cases/${own.id}`)).statusCode).toBe(200);
+    });
+
+    it('a community secretary of community 0 gets 404 for every object of community 1', async () => {
+      const c1 = s0().communities[1];
+      const o = await gridObjects(c1.grids[0].id, c1.id);
+      expect(await runAll(ctx, secretary, await gridAttacks(o))).toEqual([]);
+      const own = await freshCase(ctx.deps, gB().id);
+      expect((await secretary.client.get(`/api/grid/cases/${own.id}`)).statusCode).toBe(200);
     });
   });
 });
