@@ -12,6 +12,8 @@ import type { RouteHandle } from './routes.ts';
 const DECISIONS: readonly ModuleName[] = ['decisions'];
 const INTEGRITY: readonly ModuleName[] = ['integrity'];
 const PUBLIC: readonly ModuleName[] = ['decisions', 'integrity'];
+// grid governance (issue 3)
+const GRID: readonly ModuleName[] = ['grid'];
 
 const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx'), 'LoginPage');
 const AppLayout = lazyNamed(() => import('../features/layout/app-layout.tsx'), 'AppLayout');
@@ -43,6 +45,13 @@ const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-pr
 const ReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', PUBLIC);
 const TrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', PUBLIC);
 const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
+// grid governance (issue 3)
+const GridTodayPage = lazyModulePage(() => import('../features/grid/today-page.tsx'), 'GridTodayPage', GRID);
+const GridCasesPage = lazyModulePage(() => import('../features/grid/cases-page.tsx'), 'GridCasesPage', GRID);
+const GridCasePage = lazyModulePage(() => import('../features/grid/case-page.tsx'), 'GridCasePage', GRID);
+const GridCompliancePage = lazyModulePage(() => import('../features/grid/compliance-page.tsx'), 'GridCompliancePage', GRID);
+const GridDashboardPage = lazyModulePage(() => import('../features/grid/dashboard-page.tsx'), 'GridDashboardPage', GRID);
+const GridPostsPage = lazyModulePage(() => import('../features/grid/posts-page.tsx'), 'GridPostsPage', GRID);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -94,6 +103,13 @@ export const router = createBrowserRouter([
       child('integrity/alerts', AlertsPage, 'supervision:read'),
       child('integrity/oversight', OversightPage, 'supervision:read'),
       child('integrity/complaints', ComplaintsPage, 'complaint:read'),
+      // grid governance (issue 3)
+      child('grid/today', GridTodayPage, 'grid:report'),
+      child('grid/cases', GridCasesPage, 'grid:read'),
+      child('grid/cases/:id', GridCasePage, 'grid:read'),
+      child('grid/compliance', GridCompliancePage, 'grid:read'),
+      child('grid/dashboard', GridDashboardPage, 'grid:read'),
+      child('grid/posts', GridPostsPage, 'grid:manage'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

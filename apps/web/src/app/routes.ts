@@ -29,6 +29,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'complaints', path: '/integrity/complaints', labelKey: 'nav.complaints', permission: 'complaint:read' },
   { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create' },
   { key: 'board', path: '/board', labelKey: 'nav.board', permission: null },
+  // grid governance (issue 3)
+  { key: 'grid-today', path: '/grid/today', labelKey: 'nav.gridToday', permission: 'grid:report' },
+  { key: 'grid-cases', path: '/grid/cases', labelKey: 'nav.gridCases', permission: 'grid:read' },
+  { key: 'grid-compliance', path: '/grid/compliance', labelKey: 'nav.gridCompliance', permission: 'grid:read' },
+  { key: 'grid-dashboard', path: '/grid/dashboard', labelKey: 'nav.gridDashboard', permission: 'grid:read' },
+  { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage' },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
 ];
 

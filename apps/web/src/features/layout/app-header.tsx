@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { useLogout } from '../auth/auth-api.ts';
 import { useRequiredSession } from '../auth/session.ts';
+// grid governance (issue 3): drafts kept on the device leave with the session
+import { clearOutbox } from '../grid/outbox-store.ts';
 
 /** Who is signed in, in which role and scope; language switch and sign-out. */
 export function AppHeader() {
@@ -13,7 +15,7 @@ export function AppHeader() {
   const logout = useLogout();
   const navigate = useNavigate();
   const { user } = session;
-  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  const signOut = () => logout.mutate(undefined, { onSettled: () => void clearOutbox().then(() => navigate('/login', { replace: true })) });
   return (
     <Layout.Header
       style={{ background: '#fff', paddingInline: 24, paddingBlock: 8, height: 'auto', minHeight: 64, lineHeight: 1.5, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}

@@ -4,6 +4,8 @@ import {
   AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
   EyeOutlined, MailOutlined, NodeIndexOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
 } from '@ant-design/icons';
+// grid governance (issue 3)
+import { CameraOutlined, FundOutlined, IdcardOutlined, ReconciliationOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +33,12 @@ const ICONS: Record<string, ReactNode> = {
   alerts: <AlertOutlined />,
   oversight: <EyeOutlined />,
   complaints: <MailOutlined />,
+  // grid governance (issue 3)
+  'grid-today': <CameraOutlined />,
+  'grid-cases': <WarningOutlined />,
+  'grid-compliance': <ReconciliationOutlined />,
+  'grid-dashboard': <FundOutlined />,
+  'grid-posts': <IdcardOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

@@ -28,6 +28,8 @@ export const en: Messages = {
     account: 'Account security',
     hall: 'Deliberation hall', proposals: 'Proposals', templates: 'Procedures', meetings: 'Subdistrict meetings', portal: 'Make a proposal', board: 'Public board',
     powerList: 'Power list', exercises: 'Exercises', alerts: 'Alerts', oversight: 'Oversight', complaints: 'Complaints',
+    // grid governance (issue 3)
+    gridToday: 'Today’s screening', gridCases: 'Disputes', gridCompliance: 'Report compliance', gridDashboard: 'Screening dashboard', gridPosts: 'Grid posts',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

@@ -1,8 +1,12 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity'];
+export type ModuleName = 'decisions' | 'integrity'
+  // grid governance (issue 3)
+  | 'grid';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity',
+  // grid governance (issue 3)
+  'grid'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -15,6 +19,11 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   integrity: {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
+  },
+  // grid governance (issue 3)
+  grid: {
+    'zh-CN': async () => (await import('./grid.zh-CN.ts')).gridZh,
+    en: async () => (await import('./grid.en.ts')).gridEn,
   },
 };
 
