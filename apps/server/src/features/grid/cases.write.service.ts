@@ -36,11 +36,10 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 }
 
 /** Moves the case and writes its event and audit record, inside the caller's transaction. */
-async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}) {
+async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}, now = nowIso()) {
   const from = c.status as CaseStatus;
   const to = caseTransition(from, action, c.level as CaseLevel);
   if (to === null) throw new AppError('CASE_TRANSITION');
-  const now = nowIso();
   const level = action === 'escalate' ? (nextLevel(c.level as CaseLevel) as CaseLevel) : (c.level as CaseLevel);
   const stageChanges = action === 'escalate' || action === 'accept' || action === 'resolve' || action === 'fail';
   await repo.updateCase(trx, c.id, {
@@ -58,7 +57,8 @@ async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status:
   return { ...c, status: to, level };
 }
 
-export async function createCase(deps: Deps, actor: Actor, input: CaseInput) {
+/** `now` is the server clock; only the demo seed passes another (past cases as they happened). */
+export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now = nowIso()) {
   authorize(actor, 'grid:case');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const again = await replay(deps, actor, input.idempotencyKey);
@@ -74,7 +74,6 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput) {
     const name = p.residentId ? (await getResident(deps, actor, p.residentId)).name : (p.name as string);
     parties.push({ id: newId(), case_id: id, resident_id: p.residentId ?? null, name, role: p.role || null });
   }
-  const now = nowIso();
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertCase(trx, {
@@ -92,7 +91,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput) {
       });
       // A high-risk dispute does not wait at grid level: it goes to the community at once.
       if (shouldAutoEscalate({ stage: 'accept', warning: 'none', level: 'grid', risk: input.risk })) {
-        await move(trx, deps, actor, { id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' });
+        await move(trx, deps, actor, { id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' }, now);
       }
     });
   } catch (error) {
@@ -103,7 +102,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput) {
   return getCase(deps, actor, id);
 }
 
-export async function actOnCase(deps: Deps, actor: Actor, id: string, input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string }) {
+export async function actOnCase(deps: Deps, actor: Actor, id: string, input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string }, now = nowIso()) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
@@ -118,16 +117,15 @@ export async function actOnCase(deps: Deps, actor: Actor, id: string, input: { a
   const note = [input.note, input.agreement && `协议/Agreement: ${input.agreement}`, input.reason].filter(Boolean).join('\n') || null;
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockCase(trx, id, deps.engine.forUpdate);
-    await move(trx, deps, actor, { ...current, grid_path: c.grid_path }, input.action, { note, patch });
+    await move(trx, deps, actor, { ...current, grid_path: c.grid_path }, input.action, { note, patch }, now);
   });
   return getCase(deps, actor, id);
 }
 
-export async function recordSession(deps: Deps, actor: Actor, id: string, input: { heldOn: string; mediators: string[]; outcome: string; notes: string }) {
+export async function recordSession(deps: Deps, actor: Actor, id: string, input: { heldOn: string; mediators: string[]; outcome: string; notes: string }, now = nowIso()) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
-  const now = nowIso();
   if (input.heldOn > localDay(now)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'heldOn'], message: 'validation.futureDate' }] });
   const sid = newId();
   await deps.db.transaction().execute(async (trx) => {
@@ -196,7 +194,7 @@ export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso()) 
     await deps.db.transaction().execute(async (trx) => {
       const current = await repo.lockCase(trx, row.id, deps.engine.forUpdate);
       if (current.status !== row.status || current.level !== row.level) return;
-      await move(trx, deps, actor, { ...current, grid_path: row.grid_path }, 'escalate', { auto: timer.warning === 'red' ? 'overdue' : 'high_risk' });
+      await move(trx, deps, actor, { ...current, grid_path: row.grid_path }, 'escalate', { auto: timer.warning === 'red' ? 'overdue' : 'high_risk' }, now);
       escalated += 1;
     });
   }

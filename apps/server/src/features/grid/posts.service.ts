@@ -27,7 +27,8 @@ export async function listStaff(deps: Deps, actor: Actor) {
 }
 
 /** The person must be a grid or community worker whose own scope covers the grid (so they can see what they report on). */
-export async function assignPost(deps: Deps, actor: Actor, input: { gridId: string; userId: string; post: GridPost }) {
+/** `now` is the server clock; only the demo seed passes another (posts held since an earlier day). */
+export async function assignPost(deps: Deps, actor: Actor, input: { gridId: string; userId: string; post: GridPost }, now = nowIso()) {
   authorize(actor, 'grid:manage');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);
@@ -36,7 +37,6 @@ export async function assignPost(deps: Deps, actor: Actor, input: { gridId: stri
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'userId'], message: 'validation.assignee' }] });
   }
   const id = newId();
-  const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertPost(trx, { id, grid_id: grid.id, user_id: input.userId, post: input.post, since: localDay(now), created_by: actor.userId, created_at: now });
     await recordAudit(trx, deps, auditWho(actor), { action: 'grid.post.assign', subjectType: 'grid_post', subjectId: id, orgPath: grid.path, changes: { userId: input.userId, post: input.post } });

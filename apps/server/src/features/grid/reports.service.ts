@@ -32,13 +32,13 @@ async function replay(deps: Deps, actor: Actor, key: string) {
   return viewOf(deps, prior);
 }
 
-export async function submitReport(deps: Deps, actor: Actor, input: ReportInput) {
+/** `now` is the server clock; only the demo seed passes another (to lay down past days as they happened). */
+export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, now = nowIso()) {
   authorize(actor, 'grid:report');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const again = await replay(deps, actor, input.idempotencyKey);
   if (again) return again;
   if (!(await holdsSpecialistPost(deps, grid.id, actor.userId))) throw new AppError('NO_POST');
-  const now = nowIso();
   const day = input.date ?? localDay(now);
   if (!dayAllowed(day, now)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'date'], message: 'validation.reportDate' }] });
   const { cutoff } = await settingsFor(deps.db, subdistrictIdOf(grid.path));
