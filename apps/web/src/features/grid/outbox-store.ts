@@ -53,11 +53,10 @@ export const allEntries = async (): Promise<OutboxEntry[]> =>
   (await run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
 /** Deletes every draft on the device (sign-out). */
-export function clearOutbox(): Promise<void> {
-  return new Promise((resolve) => {
-    const req = indexedDB.deleteDatabase(DB_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => resolve();
-    req.onblocked = () => resolve();
-  });
+export async function clearOutbox(): Promise<void> {
+  try {
+    await run('readwrite', (s) => s.clear());
+  } catch {
+    // No store on this device: nothing to clear.
+  }
 }

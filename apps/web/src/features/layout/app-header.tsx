@@ -15,7 +15,8 @@ export function AppHeader() {
   const logout = useLogout();
   const navigate = useNavigate();
   const { user } = session;
-  const signOut = () => logout.mutate(undefined, { onSettled: () => void clearOutbox().then(() => navigate('/login', { replace: true })) });
+  // Drafts are cleared first: offline, the sign-out request itself waits for the network.
+  const signOut = () => void clearOutbox().finally(() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) }));
   return (
     <Layout.Header
       style={{ background: '#fff', paddingInline: 24, paddingBlock: 8, height: 'auto', minHeight: 64, lineHeight: 1.5, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
