@@ -1,6 +1,8 @@
 import { benchDetailRead } from './s1-detail-read.ts';
 import { benchSearch } from './s5-search.ts';
 import { benchMatters } from './s7-matters.ts';
+// grid governance (issue 3)
+import { benchReportBurst } from './s2-report-burst.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -12,4 +14,9 @@ console.log(`Jishi benchmarks — ${new Date().toISOString()} — node ${process
 await benchDetailRead(duration);
 await benchSearch(residents, process.env.BENCH_DATABASE_URL);
 await benchMatters(Number(process.env.BENCH_MATTERS ?? 100_000));
+// grid governance (issue 3): the 17:00 burst on SQLite, and on PostgreSQL when BENCH_DATABASE_URL names one
+if (process.env.BENCH_ONLY !== 'skip-s2') {
+  await benchReportBurst(duration);
+  if (process.env.BENCH_DATABASE_URL) await benchReportBurst(duration, process.env.BENCH_DATABASE_URL);
+}
 process.exit(0);

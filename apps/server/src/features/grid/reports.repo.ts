@@ -45,16 +45,15 @@ export async function insertItems(db: Conn, rows: DailyReportItemTable[]): Promi
 export const deleteItems = (db: Conn, reportId: string) => db.deleteFrom('daily_report_items').where('report_id', '=', reportId).execute();
 export const linkItemToCase = (db: Conn, itemId: string, caseId: string) => db.updateTable('daily_report_items').set({ case_id: caseId }).where('id', '=', itemId).execute();
 
-/** Adds the deltas to the day's running totals of each unit the grid rolls up to (grid, community, subdistrict). */
+/** Adds the deltas to the day's running totals of each unit the grid rolls up to (grid, community, subdistrict), in one statement. */
 export async function bumpRollups(db: Conn, unitIds: string[], day: string, d: { reports: number; zero: number; items: number; late: number }): Promise<void> {
-  for (const unitId of unitIds) {
-    await db.insertInto('grid_report_rollups').values({ unit_id: unitId, report_date: day, reports: d.reports, zero_reports: d.zero, items: d.items, late: d.late })
-      .onConflict((oc) => oc.columns(['unit_id', 'report_date']).doUpdateSet({
-        reports: sql`grid_report_rollups.reports + ${d.reports}`, zero_reports: sql`grid_report_rollups.zero_reports + ${d.zero}`,
-        items: sql`grid_report_rollups.items + ${d.items}`, late: sql`grid_report_rollups.late + ${d.late}`,
-      }))
-      .execute();
-  }
+  await db.insertInto('grid_report_rollups')
+    .values(unitIds.map((unitId) => ({ unit_id: unitId, report_date: day, reports: d.reports, zero_reports: d.zero, items: d.items, late: d.late })))
+    .onConflict((oc) => oc.columns(['unit_id', 'report_date']).doUpdateSet({
+      reports: sql`grid_report_rollups.reports + ${d.reports}`, zero_reports: sql`grid_report_rollups.zero_reports + ${d.zero}`,
+      items: sql`grid_report_rollups.items + ${d.items}`, late: sql`grid_report_rollups.late + ${d.late}`,
+    }))
+    .execute();
 }
 
 export const rollupsOf = (db: Conn, unitIds: string[], from: string, to: string) =>

@@ -36,8 +36,7 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, now = nowIso()) {
   authorize(actor, 'grid:report');
   const grid = await requireGrid(deps.db, actor, input.gridId);
-  const again = await replay(deps, actor, input.idempotencyKey);
-  if (again) return again;
+  // A repeated key is found when its insert collides (below): the common first submission costs no look-up.
   if (!(await holdsSpecialistPost(deps, grid.id, actor.userId))) throw new AppError('NO_POST');
   const day = input.date ?? localDay(now);
   if (!dayAllowed(day, now)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'date'], message: 'validation.reportDate' }] });
@@ -58,12 +57,16 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
       });
     });
   } catch (error) {
-    // A concurrent repeat of the same key lost the race: answer with the report that won.
-    const winner = await replay(deps, actor, input.idempotencyKey);
-    if (winner) return winner;
+    // The same key again (an outbox resending, or a concurrent repeat): answer with the report it made.
+    const prior = await replay(deps, actor, input.idempotencyKey);
+    if (prior) return prior;
     throw translateDbError(error);
   }
-  return viewOf(deps, (await repo.findReport(deps.db, id)) as repo.ReportRow);
+  const row = {
+    id, grid_id: grid.id, reporter_id: actor.userId, report_date: day, zero: input.zero ? 1 : 0, late: late ? 1 : 0, submitted_at: now, corrected_at: null,
+    idempotency_key: input.idempotencyKey, created_at: now, updated_at: now, grid_name: grid.name, grid_path: grid.path, reporter_name: actor.displayName,
+  };
+  return reportView(row, items, now);
 }
 
 async function requireReport(deps: Deps, actor: Actor, id: string) {
