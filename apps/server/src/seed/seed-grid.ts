@@ -12,11 +12,11 @@ import type { SeededTerritory } from './seed-territory.ts';
 
 /**
  * Grid governance demo: a screening specialist per community (in 秦江社区 the demo accounts `grid` and
- * `worker`), two weeks of daily reports (mostly zero reports, some findings, a few late or missing), and
+ * `worker`), a week of daily reports (mostly zero reports, some findings, a few late or missing), and
  * dispute cases in every state — one of them overdue — all through the services, with past clocks.
  * 秦江社区第一网格 is left unreported today so the demo grid worker can file it.
  */
-const DAYS = 14;
+const DAYS = 7;
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const key = () => crypto.randomUUID();
