@@ -10,6 +10,9 @@ import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
+// grid governance (issue 3)
+import { escalateOverdue } from './features/grid/cases.write.service.ts';
+import { systemActor } from './features/auth/system-actor.ts';
 
 /** config → database → migrate → (demo seed) → listen; graceful shutdown. */
 async function main(): Promise<void> {
@@ -30,6 +33,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  // grid governance (issue 3): dispute cases whose accept/handle time ran out escalate by themselves (decision 0015).
+  // Idempotent and row-locked, so several nodes may each run it; the first sweep comes one interval after start.
+  setInterval(() => {
+    void escalateOverdue(deps, systemActor()).then(
+      (r) => { if (r.escalated) app.log.info(r, 'overdue dispute cases escalated'); },
+      (error: unknown) => app.log.error({ err: error }, 'overdue escalation failed'),
+    );
+  }, 15 * 60_000).unref();
 
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
