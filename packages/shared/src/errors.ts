@@ -21,6 +21,11 @@ export const ERRORS = {
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  // party life and volunteers (issue 6)
+  ACTIVITY_FULL: { status: 409, zh: '活动名额已满', en: 'This activity is full' },
+  SIGNUP_STATE: { status: 409, zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）', en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)' },
+  NO_PROFILE: { status: 409, zh: '尚未登记为志愿者或党员，请先报到登记', en: 'You are not registered as a volunteer or Party member yet; register first' },
+  NO_VERIFIED_HOURS: { status: 409, zh: '还没有经过审核的服务时长，暂不能开具证书', en: 'No verified service hours yet; no certificate can be issued' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
 } as const;
 

@@ -10,3 +10,5 @@ export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
+// party life and volunteers (issue 6)
+export * from './volunteers.schema.ts';

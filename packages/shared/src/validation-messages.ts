@@ -23,4 +23,9 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.stepTime': { zh: '办理时间不能晚于现在，也不能早于开始办理的时间', en: 'The time cannot be in the future or before the exercise was opened' },
   'validation.complaintContact': { zh: '实名举报须填写姓名和联系方式；匿名举报不填', en: 'A named report needs a name and contact; an anonymous one has neither' },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
+  // party life and volunteers (issue 6)
+  'validation.attendance': { zh: '实到人数不能多于应到人数，应到至少1人', en: 'Present cannot exceed due, and at least 1 is due' },
+  'validation.serviceMinutes': { zh: '服务时长不能超过签到到签退之间的时间（不含路途）', en: 'Service time cannot exceed the time between check-in and check-out (travel excluded)' },
+  'validation.quizAnswers': { zh: '答案数量与题目数量不符', en: 'The number of answers does not match the questions' },
+  'validation.monthFormat': { zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
 };
