@@ -27,6 +27,14 @@ import { meetingRoutes } from './features/decisions/meetings.routes.ts';
 import { boardRoutes } from './features/decisions/board.routes.ts';
 import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
+// party life and volunteers (issue 6)
+import { educationRoutes } from './features/education/education.routes.ts';
+import { partyLifeRoutes } from './features/party-life/party-life.routes.ts';
+import { trainingRoutes } from './features/trainings/trainings.routes.ts';
+import { inServiceRoutes } from './features/in-service-members/in-service.routes.ts';
+import { volunteeringRoutes } from './features/volunteering/volunteering.routes.ts';
+import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
+import { pairingRoutes } from './features/pairing/pairing.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface BuildOptions {
@@ -58,6 +66,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {
     routes(app, deps);
   }
+  // party life and volunteers (issue 6)
+  for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

@@ -8,7 +8,7 @@ import { zDate, zId, zMobile, zName } from './common.schema.ts';
 const zText = (max: number) => z.string().trim().min(1).max(max);
 const zOptText = (max: number) => z.string().trim().max(max).default('');
 export const zYear = z.coerce.number().int().min(2000).max(2100);
-export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.monthFormat' });
+const zYearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.monthFormat' });
 const zPhotos = z.array(z.string().trim().min(1).max(200)).max(9).default([]);
 
 // ---------- Education platform ----------
@@ -67,7 +67,7 @@ export const orgLifeMeetingView = z.object({
   present: z.number().int(), minutes: z.string(), photos: z.array(z.string()),
 });
 export const orgLifeQuery = z.object({ branchId: zId, year: zYear });
-export const closeMonthBody = z.strictObject({ branchId: zId, month: zMonth });
+export const closeMonthBody = z.strictObject({ branchId: zId, month: zYearMonth });
 export const scheduleView = z.object({
   branchId: z.string(), year: z.number().int(), closedMonths: z.array(z.string()),
   rows: z.array(z.object({

@@ -33,6 +33,11 @@ const ALL_TABLES: Record<keyof DB, true> = {
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
   power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
+  // party life and volunteers (issue 6)
+  courses: true, study_plans: true, member_accounts: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
+  trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,
+  joint_units: true, volunteer_teams: true, volunteers: true, volunteer_activities: true, activity_signups: true, volunteer_certificates: true,
+  volunteer_points: true, good_deeds: true, pairing_rules: true, pairings: true, pairing_contacts: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {
