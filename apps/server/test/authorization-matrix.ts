@@ -29,6 +29,77 @@ const INTEGRITY_WRITERS = ['subdistrict_admin', 'community_secretary', 'communit
 /** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
 const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
 
+// party life and volunteers (issue 6): who may call the education, 三会一课, trainings, in-service, volunteering, good-deed and pairing routes.
+const PL_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
+const PL_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'] as const;
+const PL_CLOSERS = ['subdistrict_admin', 'community_secretary'] as const;
+const STUDY_SELF = ['party_member'] as const;
+const VOL_READERS = PL_READERS;
+const VOL_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
+const VOL_SELF = ['party_member', 'volunteer'] as const;
+const PAIR_READERS = PL_READERS;
+const PAIR_WRITERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'branch_secretary'] as const;
+const PARTY_LIFE_MATRIX = {
+  'GET /api/education/courses': PL_READERS,
+  'POST /api/education/courses': PL_WRITERS,
+  'GET /api/education/plans': PL_READERS,
+  'POST /api/education/plans': PL_WRITERS,
+  'GET /api/education/coverage': PL_READERS,
+  'POST /api/education/member-accounts': PL_WRITERS,
+  'GET /api/my/courses': STUDY_SELF,
+  'POST /api/my/courses/:id/progress': STUDY_SELF,
+  'POST /api/my/courses/:id/quiz': STUDY_SELF,
+  'GET /api/party-life/meetings': PL_READERS,
+  'POST /api/party-life/meetings': PL_WRITERS,
+  'GET /api/party-life/schedule': PL_READERS,
+  'POST /api/party-life/closed-months': PL_CLOSERS,
+  'GET /api/trainings': PL_READERS,
+  'POST /api/trainings': PL_WRITERS,
+  'GET /api/trainings/stats': PL_READERS,
+  'GET /api/in-service/posts': VOL_READERS,
+  'POST /api/in-service/posts': VOL_WRITERS,
+  'GET /api/in-service/members': VOL_READERS,
+  'POST /api/in-service/members': VOL_WRITERS,
+  'POST /api/in-service/members/:id/grid': VOL_WRITERS,
+  'POST /api/in-service/members/:id/records': VOL_WRITERS,
+  'POST /api/in-service/members/:id/evaluations': VOL_WRITERS,
+  'GET /api/in-service/members/:id/feedback.pdf': VOL_READERS,
+  'GET /api/in-service/feedback.xlsx': VOL_READERS,
+  'GET /api/in-service/joint-units': VOL_READERS,
+  'POST /api/in-service/joint-units': VOL_WRITERS,
+  'GET /api/my/in-service/posts': VOL_SELF,
+  'GET /api/my/in-service': VOL_SELF,
+  'POST /api/my/in-service': VOL_SELF,
+  'GET /api/volunteer/teams': VOL_READERS,
+  'POST /api/volunteer/teams': VOL_WRITERS,
+  'GET /api/volunteer/teams/monthly': VOL_READERS,
+  'GET /api/volunteer/volunteers': VOL_READERS,
+  'POST /api/volunteer/volunteers': VOL_WRITERS,
+  'GET /api/volunteer/activities': VOL_READERS,
+  'POST /api/volunteer/activities': VOL_WRITERS,
+  'GET /api/volunteer/activities/:id/signups': VOL_READERS,
+  'POST /api/volunteer/signups/:id/check-in': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/check-out': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/hours': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/verify': VOL_WRITERS,
+  'POST /api/volunteer/points': VOL_WRITERS,
+  'GET /api/my/activities': VOL_SELF,
+  'POST /api/my/activities/:id/signup': VOL_SELF,
+  'GET /api/my/volunteering': VOL_SELF,
+  'POST /api/my/certificates': VOL_SELF,
+  'GET /api/my/certificates/:number/pdf': VOL_SELF,
+  'GET /api/public/certificates/:number': 'public',
+  'GET /api/good-deeds': VOL_READERS,
+  'POST /api/good-deeds': VOL_WRITERS,
+  'POST /api/good-deeds/:id/confirm': VOL_WRITERS,
+  'GET /api/pairing/rules': PAIR_READERS,
+  'PUT /api/pairing/rules': ['subdistrict_admin'],
+  'GET /api/pairing/pairs': PAIR_READERS,
+  'POST /api/pairing/pairs': PAIR_WRITERS,
+  'POST /api/pairing/pairs/:id/contacts': PAIR_WRITERS,
+  'GET /api/pairing/compliance': PAIR_READERS,
+} as const satisfies Record<RouteKey, RouteAccess>;
+
 export const AUTHORIZATION_MATRIX = {
   // meta
   'GET /api/health': 'public',
@@ -164,6 +235,9 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/public/complaints': 'public',
   'POST /api/public/complaints/track': 'public',
   'GET /api/public/power-list/:id': 'public',
+
+  // party life and volunteers (issue 6)
+  ...PARTY_LIFE_MATRIX,
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

@@ -107,7 +107,8 @@ const inServiceFields = {
   skills: zOptText(500),
   postId: zId,
 };
-export const inServiceSelfBody = z.strictObject(inServiceFields);
+/** communityId defaults to the caller's own community (the one their account belongs to). */
+export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
 export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zDate });
 export const inServiceGridBody = z.strictObject({ gridId: zId });
 export const inServiceRecordBody = z.strictObject({ servedOn: zDate, description: zText(500), minutes: z.number().int().min(1).max(24 * 60) });
@@ -152,7 +153,7 @@ export const signupTimeBody = z.strictObject({ at: z.iso.datetime().optional() }
 export const serviceMinutesBody = z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) });
 export const pointsBody = z.strictObject({ volunteerId: zId, points: z.number().int().min(-10000).max(10000).refine((n) => n !== 0), reason: zText(200), awardedOn: zDate });
 export const myVolunteeringView = z.object({
-  volunteerId: z.string(), name: z.string(), verifiedMinutes: z.number().int(), pendingMinutes: z.number().int(), starLevel: z.number().int(),
+  volunteerId: z.string().nullable(), name: z.string(), verifiedMinutes: z.number().int(), pendingMinutes: z.number().int(), starLevel: z.number().int(),
   nextLevelHours: z.number().int().nullable(), points: z.number().int(), signups: z.array(signupView.extend({ title: z.string(), heldOn: z.string() })),
   certificates: z.array(z.object({ number: z.string(), serviceMinutes: z.number().int(), issuedOn: z.string() })),
 });

@@ -23,6 +23,8 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+// party life and volunteers (issue 6)
+import { partyLifeProbes } from '../volunteers-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -161,7 +163,9 @@ describe('authorization matrix', () => {
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
-        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id'].sort(),
+        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
+        // party life and volunteers (issue 6)
+        'GET /api/public/certificates/:number'].sort(),
     );
   });
 
@@ -233,6 +237,10 @@ const COUNTED_TABLES = [
   'decision_templates', 'decision_matters', 'decision_records', 'decision_proposals', 'decision_supports', 'decision_ratings', 'decision_progress',
   'decision_periods', 'meeting_catalog', 'meetings', 'meeting_follow_ups', 'meeting_opinions',
   'power_items', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
+  // party life and volunteers (issue 6)
+  'courses', 'study_plans', 'member_accounts', 'learning_records', 'org_life_meetings', 'org_life_closed_months', 'trainings', 'service_posts',
+  'in_service_members', 'in_service_records', 'in_service_evaluations', 'joint_units', 'volunteer_teams', 'volunteers', 'volunteer_activities',
+  'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings', 'pairing_contacts',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -366,6 +374,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
+    // party life and volunteers (issue 6)
+    ...(partyLifeProbes(ctx.deps, fx) as Partial<Record<MatrixRoute, Probe>>),
   };
 }
 

@@ -41,8 +41,8 @@ export function inServiceRoutes(app: App, deps: Deps): void {
   app.post('/api/in-service/joint-units', { config: { access: 'volunteer:write' }, schema: { body: jointUnitBody, response: { 200: jointUnitView } } },
     async (req) => svc.createJointUnit(deps, actorOf(req), req.body));
   // One's own registration
-  app.get('/api/my/in-service/posts', { config: { access: 'volunteer:self' }, schema: { response: { 200: posts } } },
-    async (req) => svc.myPosts(deps, actorOf(req)));
+  app.get('/api/my/in-service/posts', { config: { access: 'volunteer:self' }, schema: { querystring: z.object({ communityId: zId.optional() }), response: { 200: posts } } },
+    async (req) => svc.myPosts(deps, actorOf(req), req.query.communityId));
   app.get('/api/my/in-service', { config: { access: 'volunteer:self' }, schema: { response: { 200: inServiceView } } },
     async (req) => svc.myRegistration(deps, actorOf(req)));
   app.post('/api/my/in-service', { config: { access: 'volunteer:self' }, schema: { body: inServiceSelfBody, response: { 200: inServiceView } } },

@@ -27,9 +27,9 @@ export async function listPosts(deps: Deps, actor: Actor, communityId: string) {
 }
 
 /** The service-post menu of the caller's own community (for self-registration). */
-export async function myPosts(deps: Deps, actor: Actor) {
+export async function myPosts(deps: Deps, actor: Actor, communityId?: string) {
   authorize(actor, 'volunteer:self');
-  const community = await ownCommunity(deps.db, actor);
+  const community = await ownCommunity(deps.db, actor, communityId);
   return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
 }
 
@@ -50,9 +50,9 @@ async function register(deps: Deps, actor: Actor, community: { id: string; path:
 }
 
 /** An in-service member reports to the community they live in (their own account's community). */
-export async function registerSelf(deps: Deps, actor: Actor, input: RegistrationInput) {
+export async function registerSelf(deps: Deps, actor: Actor, input: RegistrationInput & { communityId?: string }) {
   authorize(actor, 'volunteer:self');
-  const community = await ownCommunity(deps.db, actor);
+  const community = await ownCommunity(deps.db, actor, input.communityId);
   if (await repo.memberOfUser(deps.db, actor.userId)) throw new AppError('DUPLICATE');
   return register(deps, actor, community, input, 'self', todayIso());
 }

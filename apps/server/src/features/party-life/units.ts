@@ -39,9 +39,9 @@ export async function audited<T>(deps: Deps, actor: Actor, entry: AuditEntry, wr
   }
 }
 
-/** The actor's own community: self-service users are scoped to the community they live in. */
-export async function ownCommunity(db: Conn, actor: Actor) {
-  return requireCommunity(db, actor, actor.scopeUnitId);
+/** The actor's own community (self-service users are scoped to the community they live in), or one they name inside their scope. */
+export async function ownCommunity(db: Conn, actor: Actor, communityId?: string) {
+  return requireCommunity(db, actor, communityId ?? actor.scopeUnitId);
 }
 
 export const parseJsonArray = <T>(text: string): T[] => JSON.parse(text) as T[];

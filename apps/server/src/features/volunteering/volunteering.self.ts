@@ -15,8 +15,8 @@ import * as repo from './volunteering.repo.ts';
 /** The caller's hours (verified only), star level, points (a separate ledger), sign-ups and certificates. */
 export async function myVolunteering(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:self');
-  const me = await ownVolunteer(deps, actor, true);
-  const v = me!;
+  const v = await ownVolunteer(deps, actor, false);
+  if (!v) return { volunteerId: null, name: actor.displayName, verifiedMinutes: 0, pendingMinutes: 0, starLevel: 0, nextLevelHours: nextLevelHours(0), points: 0, signups: [], certificates: [] };
   const signups = await repo.signupsOfVolunteer(deps.db, v.id);
   const counted = signups.map((s) => ({ status: s.status, serviceMinutes: s.service_minutes }));
   const verified = verifiedMinutes(counted);

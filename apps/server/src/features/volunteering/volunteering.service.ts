@@ -77,11 +77,11 @@ export async function activitySignups(deps: Deps, actor: Actor, activityId: stri
   return { items: (await repo.signupsOfActivity(deps.db, activityId)).map(signupToView) };
 }
 
-/** The caller's volunteer profile, created on first use in their own community. */
-async function ownVolunteer(deps: Deps, actor: Actor, create: boolean) {
+/** The caller's volunteer profile, created on first use (in the community of the activity they sign up for, else their own). */
+async function ownVolunteer(deps: Deps, actor: Actor, create: boolean, communityId?: string) {
   const existing = await repo.volunteerOfUser(deps.db, actor.userId);
   if (existing || !create) return existing ?? null;
-  const community = await ownCommunity(deps.db, actor);
+  const community = await ownCommunity(deps.db, actor, communityId);
   const row = { id: newId(), community_id: community.id, team_id: null, user_id: actor.userId, name: actor.displayName, joined_on: todayIso(), created_at: nowIso() };
   await audited(deps, actor, { action: 'volunteer.self_register', subjectType: 'volunteer', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertVolunteer(trx, row));
   return row;
@@ -100,7 +100,7 @@ export async function signUp(deps: Deps, actor: Actor, activityId: string) {
   authorize(actor, 'volunteer:self');
   const activity = await requireActivity(deps, actor, activityId);
   if (activity.held_on < todayIso()) throw new AppError('CONFLICT');
-  const me = (await ownVolunteer(deps, actor, true))!;
+  const me = (await ownVolunteer(deps, actor, true, activity.community_id))!;
   const now = nowIso();
   const row: ActivitySignupTable = {
     id: newId(), activity_id: activity.id, volunteer_id: me.id, status: 'signed_up', checked_in_at: null, checked_out_at: null, service_minutes: null,
