@@ -99,6 +99,7 @@ const PARTY_LIFE_MATRIX = {
   'POST /api/pairing/pairs/:id/contacts': PAIR_WRITERS,
   'GET /api/pairing/compliance': PAIR_READERS,
 } as const satisfies Record<RouteKey, RouteAccess>;
+export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
 
 export const AUTHORIZATION_MATRIX = {
   // meta

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
+import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
@@ -65,7 +66,7 @@ export async function signupIn(deps: Deps, o: PartyLifeObjects, communityId: str
 type Spec = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
 
 /** One valid request per route of issue 6 (objects a write consumes are made fresh per call). */
-export function partyLifeProbes(deps: Deps, fx: Fixture): Record<string, (client: Client | null) => Promise<Spec> | Spec> {
+export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute, (client: Client | null) => Promise<Spec> | Spec> {
   const sub = fx.subdistricts[0];
   const c = sub.communities[0];
   const system = systemActor();

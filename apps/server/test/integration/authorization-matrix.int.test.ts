@@ -375,7 +375,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
     // party life and volunteers (issue 6)
-    ...(partyLifeProbes(ctx.deps, fx) as Partial<Record<MatrixRoute, Probe>>),
+    ...partyLifeProbes(ctx.deps, fx),
   };
 }
 
