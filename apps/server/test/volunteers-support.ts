@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as s from '@jishi/shared';
 import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
@@ -178,3 +179,36 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     'GET /api/pairing/compliance': () => ({ method: 'GET', url: '/api/pairing/compliance' }),
   };
 }
+
+/** The body schema of every JSON write of issue 6 (input-hardening: which keys a route legitimately has). */
+export const PARTY_LIFE_BODIES: Partial<Record<PartyLifeRoute, { shape: Record<string, unknown> }>> = {
+  'POST /api/education/courses': s.courseCreateBody,
+  'POST /api/education/plans': s.studyPlanCreateBody,
+  'POST /api/education/member-accounts': s.memberAccountBody,
+  'POST /api/my/courses/:id/progress': s.learningProgressBody,
+  'POST /api/my/courses/:id/quiz': s.quizAnswerBody,
+  'POST /api/party-life/meetings': s.orgLifeMeetingBody,
+  'POST /api/party-life/closed-months': s.closeMonthBody,
+  'POST /api/trainings': s.trainingCreateBody,
+  'POST /api/in-service/posts': s.servicePostBody,
+  'POST /api/in-service/members': s.inServicePaperBody,
+  'POST /api/in-service/members/:id/grid': s.inServiceGridBody,
+  'POST /api/in-service/members/:id/records': s.inServiceRecordBody,
+  'POST /api/in-service/members/:id/evaluations': s.inServiceEvaluationBody,
+  'POST /api/in-service/joint-units': s.jointUnitBody,
+  'POST /api/my/in-service': s.inServiceSelfBody,
+  'POST /api/volunteer/teams': s.teamCreateBody,
+  'POST /api/volunteer/volunteers': s.volunteerCreateBody,
+  'POST /api/volunteer/activities': s.activityCreateBody,
+  'POST /api/volunteer/signups/:id/check-in': s.signupTimeBody,
+  'POST /api/volunteer/signups/:id/check-out': s.signupTimeBody,
+  'POST /api/volunteer/signups/:id/hours': s.serviceMinutesBody,
+  'POST /api/volunteer/signups/:id/verify': s.emptyBody,
+  'POST /api/volunteer/points': s.pointsBody,
+  'POST /api/my/activities/:id/signup': s.emptyBody,
+  'POST /api/my/certificates': s.emptyBody,
+  'POST /api/good-deeds': s.goodDeedBody,
+  'POST /api/good-deeds/:id/confirm': s.emptyBody,
+  'POST /api/pairing/pairs': s.pairingCreateBody,
+  'POST /api/pairing/pairs/:id/contacts': s.contactBody,
+};

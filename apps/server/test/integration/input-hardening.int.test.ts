@@ -26,6 +26,10 @@ import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects }
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
+// party life and volunteers (issue 6)
+import { ROLES as ALL_ROLES } from '@jishi/shared';
+import { mayCall, type PartyLifeRoute } from '../authorization-matrix.ts';
+import { PARTY_LIFE_BODIES, partyLifeProbes } from '../volunteers-support.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -168,8 +172,19 @@ describe('input hardening', () => {
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
       }
       default:
+        if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers (issue 6)
         return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
     }
+  }
+
+  // party life and volunteers (issue 6): the matrix probe's request, sent by the first role allowed to make it.
+  let partyLifeProbeSet: ReturnType<typeof partyLifeProbes> | null = null;
+  async function partyLifeWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const key = route as PartyLifeRoute;
+    partyLifeProbeSet ??= partyLifeProbes(ctx.deps, fx);
+    const client = await signIn(ALL_ROLES.find((r) => mayCall(route, r)) as Role);
+    const spec = await partyLifeProbeSet[key](client);
+    return { client, method: spec.method, url: spec.url, body: (spec.payload ?? {}) as Record<string, unknown>, keys: keysOf(PARTY_LIFE_BODIES[key]!) };
   }
 
   let itemNo = 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { goodDeedBody, goodDeedQuery, goodDeedView, zId, zPage, zPaged } from '@jishi/shared';
+import { goodDeedBody, goodDeedQuery, goodDeedView, zId, emptyBody, zPage, zPaged } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './good-deeds.service.ts';
@@ -9,6 +9,6 @@ export function goodDeedRoutes(app: App, deps: Deps): void {
     async (req) => svc.listDeeds(deps, actorOf(req), req.query));
   app.post('/api/good-deeds', { config: { access: 'volunteer:write' }, schema: { body: goodDeedBody, response: { 200: goodDeedView } } },
     async (req) => svc.recordDeed(deps, actorOf(req), req.body));
-  app.post('/api/good-deeds/:id/confirm', { config: { access: 'volunteer:write' }, schema: { params: z.object({ id: zId }), response: { 200: goodDeedView } } },
+  app.post('/api/good-deeds/:id/confirm', { config: { access: 'volunteer:write' }, schema: { params: z.object({ id: zId }), body: emptyBody, response: { 200: goodDeedView } } },
     async (req) => svc.confirmDeed(deps, actorOf(req), req.params.id));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   activityCreateBody, activityListQuery, activityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointsBody, publicCertificateView,
-  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, zOk, zYear,
+  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
@@ -35,18 +35,18 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
     async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'check_out', req.body));
   app.post('/api/volunteer/signups/:id/hours', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: serviceMinutesBody, response: { 200: signupView } } },
     async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'record', req.body));
-  app.post('/api/volunteer/signups/:id/verify', { config: { access: 'volunteer:write' }, schema: { params: idParams, response: { 200: signupView } } },
+  app.post('/api/volunteer/signups/:id/verify', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: emptyBody, response: { 200: signupView } } },
     async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'verify'));
   app.post('/api/volunteer/points', { config: { access: 'volunteer:write' }, schema: { body: pointsBody, response: { 200: zOk } } },
     async (req) => svc.awardPoints(deps, actorOf(req), req.body));
   // One's own volunteering
   app.get('/api/my/activities', { config: { access: 'volunteer:self' }, schema: { response: { 200: z.object({ items: z.array(activityView) }) } } },
     async (req) => svc.myActivities(deps, actorOf(req)));
-  app.post('/api/my/activities/:id/signup', { config: { access: 'volunteer:self' }, schema: { params: idParams, response: { 200: signupView } } },
+  app.post('/api/my/activities/:id/signup', { config: { access: 'volunteer:self' }, schema: { params: idParams, body: emptyBody, response: { 200: signupView } } },
     async (req) => svc.signUp(deps, actorOf(req), req.params.id));
   app.get('/api/my/volunteering', { config: { access: 'volunteer:self' }, schema: { response: { 200: myVolunteeringView } } },
     async (req) => self.myVolunteering(deps, actorOf(req)));
-  app.post('/api/my/certificates', { config: { access: 'volunteer:self' }, schema: { response: { 200: certificateIssuedView } } },
+  app.post('/api/my/certificates', { config: { access: 'volunteer:self' }, schema: { body: emptyBody, response: { 200: certificateIssuedView } } },
     async (req) => self.issueCertificate(deps, actorOf(req)));
   app.get('/api/my/certificates/:number/pdf', { config: { access: 'volunteer:self' }, schema: { params: certificateNumberParams } }, async (req, reply) => {
     const pdf = await self.certificatePdf(deps, actorOf(req), req.params.number);
