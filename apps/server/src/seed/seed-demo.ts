@@ -8,6 +8,8 @@ import { seedParty } from './seed-party.ts';
 import { seedDecisions } from './seed-decisions.ts';
 import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
+// party life and volunteers (issue 6)
+import { seedPartyLife } from './seed-party-life.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -24,5 +26,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
   await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
+  // party life and volunteers (issue 6)
+  await seedPartyLife(deps, actor, territory, { leader: await actorForSeededUser(deps, 'leader'), member: await actorForSeededUser(deps, 'member'), volunteer: await actorForSeededUser(deps, 'volunteer') });
   return true;
 }
