@@ -43,6 +43,13 @@ const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-pr
 const ReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', PUBLIC);
 const TrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', PUBLIC);
 const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
+// party life and volunteers (issue 6)
+const VOLUNTEERS: readonly ModuleName[] = ['volunteers'];
+const PartyLifePage = lazyModulePage(() => import('../features/volunteers/party-life-page.tsx'), 'PartyLifePage', VOLUNTEERS);
+const VolunteeringPage = lazyModulePage(() => import('../features/volunteers/volunteering-page.tsx'), 'VolunteeringPage', VOLUNTEERS);
+const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
+const MyVolunteerPage = lazyModulePage(() => import('../features/volunteers/my-volunteer-page.tsx'), 'MyVolunteerPage', VOLUNTEERS);
+const CertificateCheckPage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PUBLIC, ...VOLUNTEERS]);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -66,6 +73,8 @@ export const router = createBrowserRouter([
   // 信访举报: anyone, no sign-in; the tracking code never appears in a URL.
   { path: '/report', element: page(ReportPage) },
   { path: '/report/track', element: page(TrackPage) },
+  // party life and volunteers (issue 6): anyone checks a volunteer certificate number, no sign-in.
+  { path: '/certificates', element: page(CertificateCheckPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
@@ -94,6 +103,11 @@ export const router = createBrowserRouter([
       child('integrity/alerts', AlertsPage, 'supervision:read'),
       child('integrity/oversight', OversightPage, 'supervision:read'),
       child('integrity/complaints', ComplaintsPage, 'complaint:read'),
+      // party life and volunteers (issue 6)
+      child('party-life', PartyLifePage, 'partylife:read'),
+      child('volunteering', VolunteeringPage, 'volunteer:read'),
+      child('pairing', PairingPage, 'pairing:read'),
+      child('my/volunteer', MyVolunteerPage, 'volunteer:self'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

@@ -4,6 +4,7 @@ import {
   AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
   EyeOutlined, MailOutlined, NodeIndexOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
 } from '@ant-design/icons';
+import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers (issue 6)
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +32,11 @@ const ICONS: Record<string, ReactNode> = {
   alerts: <AlertOutlined />,
   oversight: <EyeOutlined />,
   complaints: <MailOutlined />,
+  // party life and volunteers (issue 6)
+  'party-life': <ReadOutlined />,
+  volunteering: <HeartOutlined />,
+  pairing: <LinkOutlined />,
+  'my-volunteer': <SmileOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

@@ -1,8 +1,8 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity'];
+export type ModuleName = 'decisions' | 'integrity' | 'volunteers'; // volunteers: party life and volunteers (issue 6)
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'volunteers'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -15,6 +15,11 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   integrity: {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
+  },
+  // party life and volunteers (issue 6)
+  volunteers: {
+    'zh-CN': async () => (await import('./volunteers.zh-CN.ts')).volunteersZh,
+    en: async () => (await import('./volunteers.en.ts')).volunteersEn,
   },
 };
 
