@@ -207,7 +207,7 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
   await bulk(deps, actor, 'pairing.seed', sub.path, pairs, insertPairings);
   const contacts = pairs.flatMap((p, i) => {
     const monthly = Array.from({ length: 10 }, (_, k) => ({ id: newId(), pairing_id: p.id, contacted_on: day(3 + k, 5 + (i % 20)), kind: k % 3 === 1 ? 'call' : k % 3 === 2 ? 'help' : 'visit', note: '走访慰问（演示）', photos: '[]', recorded_by: actor.userId, created_at: now }));
-    const recent = i % 8 === 3 ? [] : [{ id: newId(), pairing_id: p.id, contacted_on: addDays(todayIso(), -(i % 20)), kind: 'visit', note: '近期走访（演示）', photos: '[]', recorded_by: actor.userId, created_at: now }];
+    const recent = i % 8 === 3 || i === 2 ? [] : [{ id: newId(), pairing_id: p.id, contacted_on: addDays(todayIso(), -(i % 20)), kind: 'visit', note: '近期走访（演示）', photos: '[]', recorded_by: actor.userId, created_at: now }];
     return [...monthly, ...recent];
   });
   await bulk(deps, actor, 'pairing_contact.seed', sub.path, contacts, insertContacts);

@@ -74,9 +74,16 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
   const list = useItems<Signup>(`/api/volunteer/activities/${activity.id}/signups`);
   const act = useWrite<{ id: string; action: string; body: unknown }>((b) => `/api/volunteer/signups/${b.id}/${b.action}`, 'POST', (b) => b.body);
   const [minutes, setMinutes] = useState<Record<string, number>>({});
+  // Times are often entered after the fact: the organiser may set the time a check-in or check-out happened.
+  const [at, setAt] = useState('');
+  const atBody = () => (at ? { at: new Date(at).toISOString() } : {});
   const run = (id: string, action: string, body: unknown = {}) => act.mutate({ id, action, body }, { onSuccess: () => notifySuccess(t('volunteers.saved')), onError: notifyError });
   return (
     <Drawer open size="large" title={`${activity.title} · ${activity.heldOn}`} onClose={onClose} data-testid="signups-drawer">
+      <Space style={{ marginBottom: 12 }}>
+        {t('volunteers.signup.at')}
+        <Input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} style={{ width: 220 }} data-testid="signup-at" />
+      </Space>
       <Table<Signup> rowKey="id" size="small" dataSource={list.data?.items ?? []} pagination={false} columns={[
         { title: t('volunteers.signup.name'), dataIndex: 'volunteerName' },
         { title: t('volunteers.signup.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`volunteers.signupStatus.${s}`)}</Tag> },
@@ -84,8 +91,8 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
         {
           title: '', render: (_, s) => !can('volunteer:write') ? null : (
             <Space wrap data-testid={`signup-actions-${s.volunteerName}`}>
-              {s.status === 'signed_up' && <Button size="small" onClick={() => run(s.id, 'check-in')} data-testid="check-in">{t('volunteers.signup.checkIn')}</Button>}
-              {s.status === 'checked_in' && <Button size="small" onClick={() => run(s.id, 'check-out')} data-testid="check-out">{t('volunteers.signup.checkOut')}</Button>}
+              {s.status === 'signed_up' && <Button size="small" onClick={() => run(s.id, 'check-in', atBody())} data-testid="check-in">{t('volunteers.signup.checkIn')}</Button>}
+              {s.status === 'checked_in' && <Button size="small" onClick={() => run(s.id, 'check-out', atBody())} data-testid="check-out">{t('volunteers.signup.checkOut')}</Button>}
               {(s.status === 'checked_out' || s.status === 'recorded') && (
                 <Space.Compact>
                   <InputNumber size="small" min={1} placeholder={t('volunteers.signup.minutesHint')} value={minutes[s.id]} onChange={(v) => setMinutes({ ...minutes, [s.id]: Number(v) })} data-testid="minutes" />

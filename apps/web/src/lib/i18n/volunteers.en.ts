@@ -17,7 +17,7 @@ export const volunteersEn = {
     contactKind: { visit: 'Visit', call: 'Call', help: 'Help given' },
     activity: { add: 'New activity', title: 'Activity', theme: 'Theme', date: 'Date', place: 'Place', capacity: 'Places', team: 'Team', places: 'Signed up', signups: 'Sign-ups and hours' },
     signup: {
-      name: 'Volunteer', status: 'Status', minutes: 'Service time (minutes)', minutesHint: 'minutes', checkIn: 'Check in', checkOut: 'Check out', record: 'Record time', verify: 'Verify',
+      at: 'Check-in/out time (now if empty)', name: 'Volunteer', status: 'Status', minutes: 'Service time (minutes)', minutesHint: 'minutes', checkIn: 'Check in', checkOut: 'Check out', record: 'Record time', verify: 'Verify',
       rule: 'Service time is the time actually served, travel excluded; the organiser records it and it counts only once verified.',
     },
     team: { add: 'New team', name: 'Team', leader: 'Leader', volunteers: 'Volunteers', founded: 'Founded', missing: 'Months without activity', monthlyOk: 'Active every month', count: '{{n}} teams, {{v}} volunteers' },

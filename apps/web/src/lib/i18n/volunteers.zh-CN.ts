@@ -17,7 +17,7 @@ export const volunteersZh = {
     contactKind: { visit: '走访', call: '电话', help: '帮扶' },
     activity: { add: '发布活动', title: '活动名称', theme: '主题', date: '日期', place: '地点', capacity: '名额', team: '服务队', places: '报名', signups: '报名与时长' },
     signup: {
-      name: '志愿者', status: '状态', minutes: '服务时长（分钟）', minutesHint: '分钟', checkIn: '签到', checkOut: '签退', record: '记录时长', verify: '审核通过',
+      at: '签到/签退时间（不填为当前时间）', name: '志愿者', status: '状态', minutes: '服务时长（分钟）', minutesHint: '分钟', checkIn: '签到', checkOut: '签退', record: '记录时长', verify: '审核通过',
       rule: '服务时长指实际提供服务的时间，不含往返路途；由活动组织方记录（谁组织谁记录、谁记录谁证明），审核后才计入。',
     },
     team: { add: '新建服务队', name: '队名', leader: '队长', volunteers: '志愿者人数', founded: '成立日期', missing: '无活动的月份', monthlyOk: '每月均有活动', count: '{{n}} 支服务队，{{v}} 名志愿者' },
