@@ -70,8 +70,9 @@ describe('volunteers', () => {
         await row.getByTestId('check-out').waitFor();
         await drawer.getByTestId('signup-at').fill(`${today}T10:30`);
         await row.getByTestId('check-out').click();
-        await row.getByTestId('minutes').waitFor();
-        await row.getByTestId('minutes').locator('input').fill('90');
+        const minutes = row.locator('input[data-testid="minutes"], [data-testid="minutes"] input').first();
+        await minutes.waitFor();
+        await minutes.fill('90');
         await row.getByTestId('record-hours').click();
         await row.getByTestId('verify').click();
         await drawer.getByText('时长已审核').waitFor();

@@ -204,6 +204,8 @@ export const complianceView = z.object({
   asOf: z.string(),
   helpers: z.array(z.object({
     helperName: z.string(), helperRole: z.enum(HELPER_ROLES), targets: z.number().int(), required: z.number().int(), meetsQuota: z.boolean(), overdue: z.number().int(),
+    /** The caller's own pairs (helpers with an account). */
+    mine: z.boolean(),
   })),
   overdue: z.array(pairingView),
   unpairedNeedy: z.array(z.object({ residentId: z.string(), name: z.string(), communityId: z.string() })),

@@ -99,7 +99,7 @@ export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
   const unpaired = await repo.unpairedNeedy(deps.db, actor.scope);
   return {
     asOf,
-    helpers: helpers.map(({ helperKey: _k, ...h }) => h),
+    helpers: helpers.map(({ helperKey, ...h }) => ({ ...h, mine: helperKey === `user:${actor.userId}` })).sort((a, b) => Number(b.mine) - Number(a.mine)),
     overdue: views.filter((v) => v.overdue),
     unpairedNeedy: unpaired.map((r) => ({ residentId: r.id, name: r.name, communityId: r.community_id })),
   };

@@ -34,7 +34,7 @@ export function PairingPage() {
       <Card title={t('volunteers.pairing.compliance')} data-testid="pairing-compliance">
         <Table rowKey={(h) => `${h.helperRole}:${h.helperName}`} size="small" dataSource={c?.helpers ?? []} pagination={{ pageSize: 10 }}
           onRow={(h) => ({ 'data-testid': `helper-${h.helperName}` } as never)} columns={[
-          { title: t('volunteers.pairing.helper'), dataIndex: 'helperName' },
+          { title: t('volunteers.pairing.helper'), dataIndex: 'helperName', render: (n: string, h) => <Space>{n}{h.mine && <Tag color="blue">{t('volunteers.pairing.me')}</Tag>}</Space> },
           { title: t('volunteers.pairing.role'), dataIndex: 'helperRole', render: (r: string) => t(`volunteers.helperRole.${r}`) },
           { title: t('volunteers.pairing.targets'), render: (_, h) => <span data-testid="helper-targets">{h.targets} / {h.required}</span> },
           { title: t('volunteers.pairing.quota'), render: (_, h) => <Tag color={h.meetsQuota ? 'green' : 'red'}>{h.meetsQuota ? t('volunteers.pairing.met') : t('volunteers.pairing.short')}</Tag> },

@@ -52,7 +52,7 @@ export const volunteersEn = {
       courses: 'Courses and materials', addCourse: 'New course', courseTitle: 'Course', kind: 'Form', minutes: 'Length (min)', quiz: 'Quiz questions', body: 'Content',
     },
     pairing: {
-      title: '"3+2+1" pairing', compliance: 'Quota compliance', helper: 'Helper', role: 'Role', targets: 'Pairs/required', quota: 'Quota', met: 'Met', short: 'Short',
+      me: 'Me', title: '"3+2+1" pairing', compliance: 'Quota compliance', helper: 'Helper', role: 'Role', targets: 'Pairs/required', quota: 'Quota', met: 'Met', short: 'Short',
       overdue: 'Overdue contacts', overdueTotal: '{{n}} pairs overdue', unpaired: '{{n}} needy residents with nobody paired', pairs: 'Pairs and contact log', showAll: 'Show all', showMine: 'Mine only',
       add: 'New pair', target: 'Paired with', targetKind: 'Kind', lastContact: 'Last contact', isOverdue: 'Overdue', log: 'Log a contact', kind: 'How', date: 'Date', note: 'Notes', started: 'Paired since',
     },

@@ -52,7 +52,7 @@ export const volunteersZh = {
       courses: '课程与学习资料', addCourse: '新增课程', courseTitle: '课程名称', kind: '形式', minutes: '时长（分钟）', quiz: '测验题', body: '内容',
     },
     pairing: {
-      title: '"3+2+1" 结对帮扶', compliance: '结对达标情况', helper: '帮扶人', role: '身份', targets: '结对数/要求', quota: '达标', met: '达标', short: '未达标',
+      me: '我', title: '"3+2+1" 结对帮扶', compliance: '结对达标情况', helper: '帮扶人', role: '身份', targets: '结对数/要求', quota: '达标', met: '达标', short: '未达标',
       overdue: '超期未联系', overdueTotal: '超期未联系 {{n}} 对', unpaired: '无人结对的困难群众 {{n}} 人', pairs: '结对与联系记录', showAll: '显示全部', showMine: '只看我的',
       add: '新增结对', target: '帮扶对象', targetKind: '对象类别', lastContact: '最近联系', isOverdue: '超期', log: '记录联系', kind: '方式', date: '日期', note: '情况', started: '结对日期',
     },
