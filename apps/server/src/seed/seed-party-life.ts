@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db-schema.ts';
 import { newId, nowIso, todayIso } from '../platform/ids.ts';
-import { audited } from '../features/party-life/units.ts';
+import { audited } from '../features/party-life/units.service.ts';
 import { closeMonth } from '../features/party-life/party-life.service.ts';
 import { insertMeetings } from '../features/party-life/party-life.repo.ts';
 import { ORG_LIFE_FREQUENCY } from '../features/party-life/party-life.rules.ts';

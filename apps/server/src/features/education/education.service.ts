@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited, requireAnyUnit, requireBranch } from '../party-life/units.ts';
+import { audited, requireAnyUnit, requireBranch } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { CourseTable } from './education.table.ts';
 import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from './education.rules.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, requireCommunity } from '../party-life/units.ts';
+import { audited, requireCommunity } from '../party-life/units.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
 

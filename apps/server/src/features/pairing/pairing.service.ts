@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, requireCommunity } from '../party-life/units.ts';
+import { audited, requireCommunity } from '../party-life/units.service.ts';
 import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type HelperRole, type PairingRule } from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';

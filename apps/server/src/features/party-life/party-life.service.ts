@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import type { OrgLifeMeetingTable } from './party-life.table.ts';
 import { canCloseMonth, scheduleCheck } from './party-life.rules.ts';
-import { audited, parseJsonArray, requireBranch } from './units.ts';
+import { audited, parseJsonArray, requireBranch } from './units.service.ts';
 import * as repo from './party-life.repo.ts';
 
 const toView = (m: OrgLifeMeetingTable) => ({

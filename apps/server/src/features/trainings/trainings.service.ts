@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited, requireAnyUnit } from '../party-life/units.ts';
+import { audited, requireAnyUnit } from '../party-life/units.service.ts';
 import * as repo from './trainings.repo.ts';
 
 type Kind = (typeof TRAINING_KINDS)[number];

@@ -4,7 +4,7 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { renderPdf } from '../../platform/pdf.ts';
-import { audited } from '../party-life/units.ts';
+import { audited } from '../party-life/units.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import { certificateNumber, maskName } from './certificate.ts';
 import { nextLevelHours, starLevel, verifiedMinutes } from './volunteering.workflow.ts';

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, ownCommunity, requireCommunity } from '../party-life/units.ts';
+import { audited, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
 import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction, type SignupStatus } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
