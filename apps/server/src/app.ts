@@ -36,6 +36,7 @@ import { volunteeringRoutes } from './features/volunteering/volunteering.routes.
 import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
 import { pairingRoutes } from './features/pairing/pairing.routes.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerImageBodyParser } from './platform/files/image-body.ts';
 
 export interface BuildOptions {
   /** Log level; no logging when absent (tests). */
@@ -61,6 +62,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(cookie);
   await app.register(swagger, { openapi: { info: { title: 'Jishi API', version: '0.1.0' } }, transform: jsonSchemaTransform });
 
+  registerImageBodyParser(app);
   registerAccessControl(app, deps);
   for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes,
     decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {

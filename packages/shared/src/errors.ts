@@ -21,6 +21,9 @@ export const ERRORS = {
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  UNSUPPORTED_FILE_TYPE: { status: 415, zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片', en: 'This file type is not accepted; upload a JPG, PNG or WebP image' },
+  IMAGE_UNREADABLE: { status: 400, zh: '图片已损坏或无法识别', en: 'The image is damaged or cannot be read' },
+  IMAGE_TOO_MANY_PIXELS: { status: 400, zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）', en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)' },
   // party life and volunteers (issue 6)
   ACTIVITY_FULL: { status: 409, zh: '活动名额已满', en: 'This activity is full' },
   SIGNUP_STATE: { status: 409, zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）', en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)' },
