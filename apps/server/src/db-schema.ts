@@ -19,7 +19,7 @@ import type {
 
 // party life and volunteers (issue 6)
 import type { CourseTable, StudyPlanTable, MemberAccountTable, LearningRecordTable } from './features/education/education.table.ts';
-import type { OrgLifeMeetingTable, OrgLifeClosedMonthTable } from './features/party-life/party-life.table.ts';
+import type { OrgLifeMeetingTable, OrgLifeClosedMonthTable, PartyLifeFileTable } from './features/party-life/party-life.table.ts';
 import type { TrainingTable, TrainingParticipantTable } from './features/trainings/trainings.table.ts';
 import type { ServicePostTable, InServiceMemberTable, InServiceRecordTable, InServiceEvaluationTable, JointUnitTable } from './features/in-service-members/in-service.table.ts';
 import type {
@@ -77,6 +77,7 @@ export interface DB {
   learning_records: LearningRecordTable;
   org_life_meetings: OrgLifeMeetingTable;
   org_life_closed_months: OrgLifeClosedMonthTable;
+  party_life_files: PartyLifeFileTable;
   trainings: TrainingTable;
   training_participants: TrainingParticipantTable;
   service_posts: ServicePostTable;

@@ -98,6 +98,13 @@ const PARTY_LIFE_MATRIX = {
   'POST /api/pairing/pairs': PAIR_WRITERS,
   'POST /api/pairing/pairs/:id/contacts': PAIR_WRITERS,
   'GET /api/pairing/compliance': PAIR_READERS,
+  'POST /api/party-life/photos': PL_WRITERS,
+  'GET /api/party-life/meetings/:id/photos/:n': PL_READERS,
+  'POST /api/pairing/photos': PAIR_WRITERS,
+  'GET /api/pairing/contacts/:id/photos/:n': PAIR_READERS,
+  'POST /api/education/courses/:id/material': PL_WRITERS,
+  'GET /api/education/courses/:id/material': PL_READERS,
+  'GET /api/my/courses/:id/material': STUDY_SELF,
 } as const satisfies Record<RouteKey, RouteAccess>;
 export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as s from '@jishi/shared';
+import sharp from 'sharp';
 import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
@@ -7,11 +8,13 @@ import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
-import { createCourse } from '../src/features/education/education.service.ts';
+import { attachMaterial, createCourse } from '../src/features/education/education.service.ts';
 import { createPost, registerFromPaper } from '../src/features/in-service-members/in-service.service.ts';
 import { addVolunteer, createActivity, createTeam } from '../src/features/volunteering/volunteering.service.ts';
 import { recordDeed } from '../src/features/good-deeds/good-deeds.service.ts';
-import { createPairing } from '../src/features/pairing/pairing.service.ts';
+import { createPairing, logContact } from '../src/features/pairing/pairing.service.ts';
+import { recordMeeting } from '../src/features/party-life/party-life.service.ts';
+import { uploadPhoto } from '../src/features/party-life/files.service.ts';
 import { certificateNumber } from '../src/features/volunteering/certificate.ts';
 import type { ActivitySignupTable } from '../src/features/volunteering/volunteering.table.ts';
 
@@ -64,7 +67,11 @@ export async function signupIn(deps: Deps, o: PartyLifeObjects, communityId: str
   return row.id;
 }
 
-type Spec = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
+type Spec = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; contentType?: string };
+
+/** A small PNG (photo uploads) and a minimal PDF (study materials). */
+export const testPng = (): Promise<Buffer> => sharp({ create: { width: 24, height: 16, channels: 3, background: '#c33' } }).png().toBuffer();
+export const testPdf = (): Buffer => Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** One valid request per route of issue 6 (objects a write consumes are made fresh per call). */
 export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute, (client: Client | null) => Promise<Spec> | Spec> {
@@ -83,6 +90,18 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     if (client) await deps.db.insertInto('member_accounts').values({ user_id: client.userId, member_id: await freshMember(), linked_at: nowIso() }).execute();
   };
   const freshInService = async () => (await registerFromPaper(deps, system, { communityId: c.id, registeredOn: '2015-03-01', name: '报到党员乙', workUnit: '市自来水公司', workPartyOrg: '市自来水公司党委', skills: '', postId: (await o()).postId })).id;
+  let photos: Promise<{ meetingId: string; contactId: string; courseId: string }> | null = null;
+  /** A meeting and a contact with one photo each, and a course with a PDF, recorded by the system actor. */
+  const withPhotos = () => (photos ??= (async () => {
+    const png = await testPng();
+    const a = await uploadPhoto(deps, system, png, sub.path);
+    const b = await uploadPhoto(deps, system, png, sub.path);
+    const meeting = await recordMeeting(deps, system, { branchId: c.branchId, kind: 'theme_day', heldOn: '2015-05-05', topic: '有照片的主题党日', due: 8, present: 8, minutes: '', photos: [a.key] });
+    const contact = await logContact(deps, system, (await o()).pairingId, { contactedOn: '2015-05-06', kind: 'visit', note: '走访', photos: [b.key] });
+    const courseId = (await o()).courseId;
+    await attachMaterial(deps, system, courseId, testPdf());
+    return { meetingId: meeting.id, contactId: contact.id, courseId };
+  })());
   const clientVolunteerWithHours = async (client: Client | null) => {
     if (client) await signupIn(deps, await o(), c.id, 'verified', client.userId);
   };
@@ -177,6 +196,13 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     'POST /api/pairing/pairs': () => ({ method: 'POST', url: '/api/pairing/pairs', payload: { communityId: c.id, helperRole: 'cadre', helperName: '党员干部甲', targetKind: 'unit', targetName: '辖区单位', startedOn: '2015-01-01' } }),
     'POST /api/pairing/pairs/:id/contacts': async () => ({ method: 'POST', url: `/api/pairing/pairs/${(await o()).pairingId}/contacts`, payload: { contactedOn: todayIso(), kind: 'visit', note: '入户走访' } }),
     'GET /api/pairing/compliance': () => ({ method: 'GET', url: '/api/pairing/compliance' }),
+    'POST /api/party-life/photos': async () => ({ method: 'POST', url: '/api/party-life/photos', payload: await testPng(), contentType: 'image/png' }),
+    'GET /api/party-life/meetings/:id/photos/:n': async () => ({ method: 'GET', url: `/api/party-life/meetings/${(await withPhotos()).meetingId}/photos/0` }),
+    'POST /api/pairing/photos': async () => ({ method: 'POST', url: '/api/pairing/photos', payload: await testPng(), contentType: 'image/png' }),
+    'GET /api/pairing/contacts/:id/photos/:n': async () => ({ method: 'GET', url: `/api/pairing/contacts/${(await withPhotos()).contactId}/photos/0` }),
+    'POST /api/education/courses/:id/material': async () => ({ method: 'POST', url: `/api/education/courses/${(await o()).courseId}/material`, payload: testPdf(), contentType: 'application/pdf' }),
+    'GET /api/education/courses/:id/material': async () => ({ method: 'GET', url: `/api/education/courses/${(await withPhotos()).courseId}/material` }),
+    'GET /api/my/courses/:id/material': async () => ({ method: 'GET', url: `/api/my/courses/${(await withPhotos()).courseId}/material` }),
   };
 }
 

@@ -9,7 +9,11 @@ const zText = (max: number) => z.string().trim().min(1).max(max);
 const zOptText = (max: number) => z.string().trim().max(max).default('');
 export const zYear = z.coerce.number().int().min(2000).max(2100);
 const zYearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.monthFormat' });
-const zPhotos = z.array(z.string().trim().min(1).max(200)).max(9).default([]);
+/** Photos are named by the file keys their upload returned (`yyyy/mm/<uuid>.<ext>`). */
+export const zFileKey = z.string().regex(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/);
+const zPhotos = z.array(zFileKey).max(9).default([]);
+export const fileKeyView = z.object({ key: z.string() });
+export const photoParams = z.object({ id: zId, n: z.coerce.number().int().min(0).max(8) });
 
 // ---------- Education platform ----------
 export const COURSE_KINDS = ['article', 'pdf', 'video'] as const;

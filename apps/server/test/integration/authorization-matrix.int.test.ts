@@ -240,7 +240,7 @@ const COUNTED_TABLES = [
   // party life and volunteers (issue 6)
   'courses', 'study_plans', 'member_accounts', 'learning_records', 'org_life_meetings', 'org_life_closed_months', 'trainings', 'service_posts',
   'in_service_members', 'in_service_records', 'in_service_evaluations', 'joint_units', 'volunteer_teams', 'volunteers', 'volunteer_activities',
-  'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings', 'pairing_contacts',
+  'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings', 'pairing_contacts', 'party_life_files',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {

@@ -291,7 +291,9 @@ describe('input hardening', () => {
   }
 
   /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
-  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import'];
+  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import',
+    // party life and volunteers (issue 6): raw image and document bodies
+    'POST /api/party-life/photos', 'POST /api/pairing/photos', 'POST /api/education/courses/:id/material'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 

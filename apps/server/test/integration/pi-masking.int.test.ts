@@ -34,7 +34,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
   // party life and volunteers (issue 6)
-  courses: true, study_plans: true, member_accounts: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
+  courses: true, study_plans: true, member_accounts: true, party_life_files: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
   trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,
   joint_units: true, volunteer_teams: true, volunteers: true, volunteer_activities: true, activity_signups: true, volunteer_certificates: true,
   volunteer_points: true, good_deeds: true, pairing_rules: true, pairings: true, pairing_contacts: true,

@@ -6,7 +6,7 @@ import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { todayIso } from '../../src/platform/ids.ts';
-import { dayOffset } from '../volunteers-support.ts';
+import { dayOffset, testPdf, testPng } from '../volunteers-support.ts';
 
 /** Party members and volunteers (issue 6), end to end through the HTTP API on the 2 × 2 × 2 fixture. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -69,6 +69,14 @@ describe('Party members and volunteers', () => {
       const mine = await ok<{ items: { id: string; progress: { quizScore: number } }[] }>(member.get('/api/my/courses'));
       expect(mine.items.find((c) => c.id === course.id)?.progress.quizScore).toBe(50);
 
+      // Study material: a PDF stored on the platform, typed by its bytes; readable by staff and by members.
+      await fails(secretary.request('POST', `/api/education/courses/${course.id}/material`, Buffer.from('not a pdf'), { 'content-type': 'application/pdf' }), 400, 'BAD_FILE');
+      expect((await ok<{ hasFile: boolean }>(secretary.request('POST', `/api/education/courses/${course.id}/material`, testPdf(), { 'content-type': 'application/pdf' }))).hasFile).toBe(true);
+      const pdf = await member.get(`/api/my/courses/${course.id}/material`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toContain('application/pdf');
+      await fails(otherBranchSec.get(`/api/education/courses/${course.id}/material`), 404, 'NOT_FOUND');
+
       const coverage = await ok<{ branches: { branchId: string; members: number; learners: number; completedMembers: number; coverage: number }[] }>(secretary.get(`/api/education/coverage?year=${year}`));
       expect(coverage.branches).toHaveLength(1);
       expect(coverage.branches[0]).toMatchObject({ branchId: c0().branchId, members: 1, learners: 1, completedMembers: 1, coverage: 1 });
@@ -78,7 +86,17 @@ describe('Party members and volunteers', () => {
   describe('三会一课 and organisational life', () => {
     it('records meetings, refuses bad attendance, closes a month and refuses back-filling into it; the schedule flags gaps', async () => {
       const lastMonth = dayOffset(-40);
-      await ok(branchSec.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'committee_meeting', heldOn: lastMonth, topic: '支委会', due: 5, present: 5, minutes: '研究发展党员', photos: ['p1.jpg'] }));
+      const png = await testPng();
+      const photo = await ok<{ key: string }>(branchSec.request('POST', '/api/party-life/photos', png, { 'content-type': 'image/png' }));
+      await fails(branchSec.request('POST', '/api/party-life/photos', Buffer.from('GIF89a not an accepted image'), { 'content-type': 'image/png' }), 415, 'UNSUPPORTED_FILE_TYPE');
+      // A record names only files its author uploaded.
+      await fails(secretary.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'committee_meeting', heldOn: lastMonth, topic: '支委会', due: 5, present: 5, photos: [photo.key] }), 404, 'NOT_FOUND');
+      const meeting = await ok<{ id: string }>(branchSec.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'committee_meeting', heldOn: lastMonth, topic: '支委会', due: 5, present: 5, minutes: '研究发展党员', photos: [photo.key] }));
+      const image = await secretary.get(`/api/party-life/meetings/${meeting.id}/photos/0`);
+      expect(image.statusCode).toBe(200);
+      expect(image.headers['content-type']).toBe('image/png');
+      await fails(otherBranchSec.get(`/api/party-life/meetings/${meeting.id}/photos/0`), 404, 'NOT_FOUND');
+      await fails(secretary.get(`/api/party-life/meetings/${meeting.id}/photos/1`), 404, 'NOT_FOUND');
       const before = await countRows(ctx.deps, 'org_life_meetings');
       await fails(branchSec.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'committee_meeting', heldOn: lastMonth, topic: '支委会', due: 5, present: 6 }), 400, 'VALIDATION');
       await fails(branchSec.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'theme_day', heldOn: dayOffset(3), topic: '未来', due: 5, present: 5 }), 400, 'VALIDATION');
@@ -99,7 +117,7 @@ describe('Party members and volunteers', () => {
       const themeDay = schedule.rows.find((r) => r.kind === 'theme_day')!;
       expect(themeDay.periods.find((p) => p.period === lastMonth.slice(0, 7))).toMatchObject({ held: 0, missing: true });
       const list = await ok<{ items: { photos: string[] }[] }>(branchSec.get(`/api/party-life/meetings?branchId=${c0().branchId}&year=${lastMonth.slice(0, 4)}`));
-      expect(list.items[0].photos).toEqual(['p1.jpg']);
+      expect(list.items[0].photos).toEqual([photo.key]);
     });
   });
 
@@ -268,7 +286,10 @@ describe('Party members and volunteers', () => {
       expect(view.unpairedNeedy.map((r) => r.residentId)).not.toContain(needy);
 
       await fails(leader.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: dayOffset(1), kind: 'visit', note: '未来' }), 400, 'VALIDATION');
-      await ok(leader.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: todayIso(), kind: 'visit', note: '入户走访，送米面油', photos: ['v.jpg'] }));
+      const photo = await ok<{ key: string }>(leader.request('POST', '/api/pairing/photos', await testPng(), { 'content-type': 'image/png' }));
+      const contact = await ok<{ id: string }>(leader.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: todayIso(), kind: 'visit', note: '入户走访，送米面油', photos: [photo.key] }));
+      expect((await leader.get(`/api/pairing/contacts/${contact.id}/photos/0`)).statusCode).toBe(200);
+      await fails(otherBranchSec.get(`/api/pairing/contacts/${contact.id}/photos/0`), 404, 'NOT_FOUND');
       await fails(leader.request('PUT', '/api/pairing/rules', { rules: [{ helperRole: 'leader', minTargets: 1, contactDays: 31 }] }), 403, 'FORBIDDEN');
       await ok(admin.request('PUT', '/api/pairing/rules', { rules: [{ helperRole: 'leader', minTargets: 1, contactDays: 31 }] }));
       view = await ok(leader.get('/api/pairing/compliance'));
@@ -277,6 +298,7 @@ describe('Party members and volunteers', () => {
       await fails(otherBranchSec.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: todayIso(), kind: 'call', note: '越权' }), 404, 'NOT_FOUND');
       const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('subject_id', '=', pair.id).execute();
       expect(audit.map((a) => a.action).sort()).toEqual(['pairing.contact', 'pairing.create']);
+      expect((await ctx.deps.db.selectFrom('audit_log').select('action').where('subject_id', '=', photo.key).execute()).map((a) => a.action)).toEqual(['party_life.file_upload']);
     });
   });
 });

@@ -14,6 +14,7 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('file_key', 'text')
+    .addColumn('file_type', 'text')
     .addColumn('minutes', 'integer', (c) => c.notNull())
     .addColumn('quiz', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
@@ -42,6 +43,17 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .execute();
   await db.schema.createIndex('learning_records_once').on('learning_records').columns(['course_id', 'member_id']).unique().execute();
   await db.schema.createIndex('learning_records_member').on('learning_records').column('member_id').execute();
+
+  // Files uploaded for this module (meeting and contact photos, study materials): who uploaded what, so a
+  // record can only name files its author uploaded; the bytes live in the platform's file store.
+  await db.schema
+    .createTable('party_life_files')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('content_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('uploaded_by', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
 
   // 三会一课 and organisational life
   await withId(db.schema.createTable('org_life_meetings'))

@@ -9,6 +9,7 @@ import type { CourseTable } from './education.table.ts';
 import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from './education.rules.ts';
 import { courseToView, progressView } from './education.view.ts';
 import * as repo from './education.repo.ts';
+import { readFile, uploadMaterial } from '../party-life/files.service.ts';
 
 export interface CourseInput { unitId: string; title: string; kind: 'article' | 'pdf' | 'video'; body: string; minutes: number; quiz: QuizQuestion[] }
 
@@ -18,7 +19,7 @@ export async function createCourse(deps: Deps, actor: Actor, input: CourseInput)
   if (input.quiz.some((q) => q.answer >= q.options.length)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }] });
   const now = nowIso();
   const row: CourseTable = {
-    id: newId(), unit_id: unit.id, title: input.title, kind: input.kind, body: input.body, file_key: null, minutes: input.minutes,
+    id: newId(), unit_id: unit.id, title: input.title, kind: input.kind, body: input.body, file_key: null, file_type: null, minutes: input.minutes,
     quiz: JSON.stringify(input.quiz), created_by: actor.userId, created_at: now, updated_at: now,
   };
   await audited(deps, actor, { action: 'course.create', subjectType: 'course', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, minutes: row.minutes, questions: input.quiz.length } },
@@ -134,4 +135,22 @@ export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, ans
     else await repo.insertRecord(trx, { id: newId(), course_id: course.id, member_id: memberId, minutes: 0, completed: 0, quiz_score: result.score, created_at: now, updated_at: now });
   });
   return result;
+}
+
+/** Attaches a study material (PDF or video, typed by its bytes) to a course in scope. */
+export async function attachMaterial(deps: Deps, actor: Actor, courseId: string, body: unknown) {
+  authorize(actor, 'partylife:write');
+  const course = await repo.findCourse(deps.db, courseId);
+  if (!course || !actor.scope.paths.some((p) => course.unit_path.startsWith(p))) throw new AppError('NOT_FOUND');
+  const file = await uploadMaterial(deps, actor, body, course.unit_path);
+  await audited(deps, actor, { action: 'course.material', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { contentType: file.contentType } },
+    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType));
+  return courseToView({ ...course, file_key: file.key, file_type: file.contentType });
+}
+
+/** A course's material for staff who may read it, or for a member whose courses include it. */
+export async function material(deps: Deps, actor: Actor, courseId: string, self: boolean) {
+  authorize(actor, self ? 'study:self' : 'partylife:read');
+  const course = await visibleCourse(deps, actor, courseId);
+  return readFile(deps, course.file_key);
 }

@@ -7,6 +7,8 @@ export interface CourseTable {
   body: string;
   /** Stored study material (PDF/video) in the platform's file store; null for articles. */
   file_key: string | null;
+  /** application/pdf | video/mp4 */
+  file_type: string | null;
   minutes: number;
   /** JSON: [{ question, options: string[], answer: number }] */
   quiz: string;

@@ -29,3 +29,5 @@ export const unpairedNeedy = (db: Conn, scope: OrgScope) =>
     .where('r.is_needy', '=', 1).where('c.kind', 'in', ['community', 'village']).where(pathInScope('g.path', scope))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('pairings as p').select('p.id').whereRef('p.target_resident_id', '=', 'r.id'))))
     .orderBy('r.name').limit(500).execute();
+
+export const findContact = (db: Conn, id: string) => db.selectFrom('pairing_contacts').selectAll().where('id', '=', id).executeTakeFirst();

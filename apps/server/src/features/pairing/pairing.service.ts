@@ -8,6 +8,7 @@ import { audited, requireCommunity } from '../party-life/units.service.ts';
 import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type HelperRole, type PairingRule } from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
+import { assertOwnUploads, readFile } from '../party-life/files.service.ts';
 
 type TargetKind = (typeof TARGET_KINDS)[number];
 
@@ -83,6 +84,7 @@ export async function logContact(deps: Deps, actor: Actor, pairingId: string, in
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }] });
   }
+  await assertOwnUploads(deps.db, actor, input.photos);
   const row = { id: newId(), pairing_id: pairingId, contacted_on: input.contactedOn, kind: input.kind, note: input.note, photos: JSON.stringify(input.photos), recorded_by: actor.userId, created_at: nowIso() };
   await audited(deps, actor, { action: 'pairing.contact', subjectType: 'pairing', subjectId: pairingId, orgPath: pairing.community_path, changes: { kind: row.kind, contactedOn: row.contacted_on } },
     (trx) => repo.insertContact(trx, row));
@@ -103,4 +105,13 @@ export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
     overdue: views.filter((v) => v.overdue),
     unpairedNeedy: unpaired.map((r) => ({ residentId: r.id, name: r.name, communityId: r.community_id })),
   };
+}
+
+/** The n-th photo of a contact log entry, for callers who may read the pairing. */
+export async function contactPhoto(deps: Deps, actor: Actor, contactId: string, n: number) {
+  authorize(actor, 'pairing:read');
+  const contact = await repo.findContact(deps.db, contactId);
+  const pairing = contact ? await repo.findPairing(deps.db, contact.pairing_id) : undefined;
+  assertInScope(actor, pairing?.community_path);
+  return readFile(deps, (JSON.parse(contact!.photos) as string[])[n]);
 }

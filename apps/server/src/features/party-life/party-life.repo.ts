@@ -17,3 +17,5 @@ export async function lockBranch(db: Conn, branchId: string, forUpdate: boolean)
   const q = db.selectFrom('party_orgs').select('id').where('id', '=', branchId);
   await (forUpdate ? q.forUpdate() : q).execute();
 }
+
+export const findMeeting = (db: Conn, id: string) => db.selectFrom('org_life_meetings').selectAll().where('id', '=', id).executeTakeFirst();

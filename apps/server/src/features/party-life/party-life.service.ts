@@ -8,6 +8,7 @@ import type { OrgLifeMeetingTable } from './party-life.table.ts';
 import { canCloseMonth, scheduleCheck } from './party-life.rules.ts';
 import { audited, parseJsonArray, requireBranch } from './units.service.ts';
 import * as repo from './party-life.repo.ts';
+import { assertOwnUploads, readFile } from './files.service.ts';
 
 const toView = (m: OrgLifeMeetingTable) => ({
   id: m.id, branchId: m.branch_id, kind: m.kind as OrgLifeKind, heldOn: m.held_on, topic: m.topic, due: m.due, present: m.present,
@@ -26,6 +27,7 @@ export async function recordMeeting(deps: Deps, actor: Actor, input: MeetingInpu
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.heldOn > todayIso()) throw futureDate();
+  await assertOwnUploads(deps.db, actor, input.photos);
   const row: OrgLifeMeetingTable = {
     id: newId(), branch_id: branch.id, kind: input.kind, held_on: input.heldOn, topic: input.topic, due: input.due, present: input.present,
     minutes_text: input.minutes, photos: JSON.stringify(input.photos), recorded_by: actor.userId, created_at: nowIso(),
@@ -63,4 +65,13 @@ export async function closeMonth(deps: Deps, actor: Actor, input: { branchId: st
     await repo.insertClosedMonth(trx, { branch_id: branch.id, month: input.month, closed_at: nowIso(), closed_by: actor.userId });
   });
   return { ok: true as const };
+}
+
+/** The n-th photo of a meeting record, for callers who may read the branch. */
+export async function meetingPhoto(deps: Deps, actor: Actor, id: string, n: number) {
+  authorize(actor, 'partylife:read');
+  const meeting = await repo.findMeeting(deps.db, id);
+  if (!meeting) throw new AppError('NOT_FOUND');
+  await requireBranch(deps.db, actor, meeting.branch_id);
+  return readFile(deps, parseJsonArray<string>(meeting.photos)[n]);
 }

@@ -19,3 +19,10 @@ export interface OrgLifeClosedMonthTable {
   closed_at: string;
   closed_by: string;
 }
+export interface PartyLifeFileTable {
+  key: string;
+  content_type: string;
+  size: number;
+  uploaded_by: string;
+  created_at: string;
+}
