@@ -10,6 +10,7 @@ import { useCan, useRequiredSession } from '../auth/session.ts';
 import { CommunityField } from './community-field.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Compliance, Pairing } from './volunteers-api.ts';
+import { PhotoUpload } from './photo-upload.tsx';
 import { CONTACT_KIND_KEYS, HELPER_ROLE_KEYS, options, TARGET_KIND_KEYS } from './volunteers-labels.ts';
 
 /** "3+2+1" 结对帮扶: quota compliance per helper, overdue contacts, needy residents nobody is paired with, and the contact log. */
@@ -58,11 +59,12 @@ export function PairingPage() {
         ]} />
       </Card>
       <FormModal form={form} open={Boolean(contacting)} title={`${t('volunteers.pairing.log')} · ${contacting?.targetName ?? ''}`} onClose={() => setContacting(null)} initialValues={{ kind: 'visit', contactedOn: dayjs() }}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, contactBody, { ...v, contactedOn: dayjs.isDayjs(v.contactedOn) ? v.contactedOn.format('YYYY-MM-DD') : v.contactedOn, photos: [] },
+        onFinish={(v: Record<string, unknown>) => submitForm(form, contactBody, { ...v, contactedOn: dayjs.isDayjs(v.contactedOn) ? v.contactedOn.format('YYYY-MM-DD') : v.contactedOn, photos: v.photos ?? [] },
           { mutate: (body, o) => log.mutate({ id: contacting!.id, body }, o) }, () => { setContacting(null); notifySuccess(t('volunteers.saved')); })}>
         <Form.Item name="kind" label={t('volunteers.pairing.kind')}><Select options={options(CONTACT_KIND_KEYS, t, 'volunteers.contactKind')} /></Form.Item>
         <Form.Item name="contactedOn" label={t('volunteers.pairing.date')}><DatePicker style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="note" label={t('volunteers.pairing.note')} rules={[{ required: true }]}><Input.TextArea rows={3} data-testid="contact-note" /></Form.Item>
+        <Form.Item name="photos" label={t('volunteers.photos')}><PhotoUpload endpoint="/api/pairing/photos" /></Form.Item>
       </FormModal>
       <FormModal form={createForm} open={creating} title={t('volunteers.pairing.add')} onClose={() => setCreating(false)}
         initialValues={{ helperRole: 'leader', targetKind: 'needy_resident', helperName: session.user.displayName, communityId: session.user.scopeUnitId }}

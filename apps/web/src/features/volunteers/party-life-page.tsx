@@ -10,6 +10,10 @@ import { BranchSelect } from '../party-members/branch-select.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Course, Coverage, Schedule, Training, TrainingStats } from './volunteers-api.ts';
 import { options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
+import { MaterialUpload, PhotoUpload } from './photo-upload.tsx';
+import { download } from './volunteers-api.ts';
+import { notifyError } from '../../lib/notify.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
 
 const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
 
@@ -65,12 +69,13 @@ function SchedulePanel({ year }: { year: number }) {
       ) : <Typography.Text type="secondary">{t('volunteers.partyLife.pickBranch')}</Typography.Text>}
       {schedule.data && schedule.data.closedMonths.length > 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('volunteers.partyLife.closed', { months: schedule.data.closedMonths.join('、') })}</Typography.Paragraph>}
       <FormModal form={form} open={recording} title={t('volunteers.partyLife.record')} onClose={() => setRecording(false)} confirmLoading={record.isPending} initialValues={{ kind: 'theme_day', due: 10, present: 10 }}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, orgLifeMeetingBody, { ...v, branchId, heldOn: dateOf(v.heldOn), photos: [] }, record, () => setRecording(false))}>
+        onFinish={(v: Record<string, unknown>) => submitForm(form, orgLifeMeetingBody, { ...v, branchId, heldOn: dateOf(v.heldOn), photos: v.photos ?? [] }, record, () => setRecording(false))}>
         <Form.Item name="kind" label={t('volunteers.partyLife.kind')}><Select options={options(ORG_LIFE_KIND_KEYS, t, 'volunteers.orgLife')} /></Form.Item>
         <Form.Item name="heldOn" label={t('volunteers.partyLife.date')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="topic" label={t('volunteers.partyLife.topic')} rules={[{ required: true }]}><Input /></Form.Item>
         <Space><Form.Item name="due" label={t('volunteers.partyLife.due')}><InputNumber min={1} /></Form.Item><Form.Item name="present" label={t('volunteers.partyLife.present')}><InputNumber min={0} /></Form.Item></Space>
         <Form.Item name="minutes" label={t('volunteers.partyLife.minutes')}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="photos" label={t('volunteers.photos')}><PhotoUpload endpoint="/api/party-life/photos" /></Form.Item>
       </FormModal>
       <FormModal form={closeForm} open={closing} title={t('volunteers.partyLife.closeMonth')} onClose={() => setClosing(false)}
         onFinish={(v: Record<string, unknown>) => submitForm(closeForm, closeMonthBody, { branchId, month: dayjs.isDayjs(v.month) ? v.month.format('YYYY-MM') : v.month }, close, () => setClosing(false))}>
@@ -129,6 +134,7 @@ function EducationPanel({ year }: { year: number }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const create = useWrite<unknown>(() => '/api/education/courses');
+  const refresh = useInvalidate(['party-life']);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Card title={t('volunteers.study.coverage')}>
@@ -147,6 +153,14 @@ function EducationPanel({ year }: { year: number }) {
           { title: t('volunteers.study.kind'), dataIndex: 'kind', render: (k: string) => t(`volunteers.courseKind.${k}`) },
           { title: t('volunteers.study.minutes'), dataIndex: 'minutes' },
           { title: t('volunteers.study.quiz'), render: (_, c) => c.questions.length },
+          {
+            title: t('volunteers.study.material'), render: (_, c) => (
+              <Space>
+                {c.hasFile && <Button size="small" onClick={() => void download(`/api/education/courses/${c.id}/material`, {}, c.title).catch(notifyError)}>{t('volunteers.study.open')}</Button>}
+                {can('partylife:write') && <MaterialUpload courseId={c.id} onDone={() => void refresh()} />}
+              </Space>
+            ),
+          },
         ]} />
       </Card>
       <FormModal form={form} open={open} title={t('volunteers.study.addCourse')} onClose={() => setOpen(false)} initialValues={{ kind: 'article', minutes: 30 }}

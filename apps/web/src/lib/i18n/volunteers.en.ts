@@ -1,7 +1,7 @@
 /** English strings of Party life and volunteering (issue 6), loaded with the module's pages. */
 export const volunteersEn = {
   volunteers: {
-    title: 'Volunteering', community: 'Community', year: 'Year', h: 'h', star: 'stars', saved: 'Saved',
+    photos: 'Photos', title: 'Volunteering', community: 'Community', year: 'Year', h: 'h', star: 'stars', saved: 'Saved',
     tabs: { activities: 'Activities', teams: 'Volunteer teams', inService: 'In-service members', deeds: 'Good deeds', schedule: 'Organisational life', trainings: 'Trainings and visits', education: 'Education' },
     theme: { dangqi_hong: 'Party flag red', xiyang_mei: 'Beautiful sunset', chaiqian_budang: 'Relocation, still with the Party', danghui_zhongyuan: 'Party badge over Zhongyuan', other: 'Other' },
     signupStatus: { signed_up: 'Signed up', checked_in: 'Checked in', checked_out: 'Checked out', recorded: 'Hours to verify', verified: 'Hours verified' },
@@ -47,7 +47,7 @@ export const volunteersEn = {
       attended: 'Present/invited', participants: 'Participants', participantsHint: 'Names separated by commas or spaces',
     },
     study: {
-      mine: 'My study', add15: 'Studied 15 min', complete: 'Finished', done: 'Done', progress: '{{m}}/{{total}} min',
+      upload: 'Upload', material: 'Material', open: 'Open', mine: 'My study', add15: 'Studied 15 min', complete: 'Finished', done: 'Done', progress: '{{m}}/{{total}} min',
       coverage: 'Coverage by branch', branch: 'Branch', members: 'Members', learners: 'Learning', completed: 'Completed', hours: 'Hours', share: 'Coverage',
       courses: 'Courses and materials', addCourse: 'New course', courseTitle: 'Course', kind: 'Form', minutes: 'Length (min)', quiz: 'Quiz questions', body: 'Content',
     },

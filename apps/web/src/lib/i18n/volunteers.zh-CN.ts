@@ -1,7 +1,7 @@
 /** Chinese strings of Party life and volunteering (issue 6), loaded with the module's pages. */
 export const volunteersZh = {
   volunteers: {
-    title: '志愿服务', community: '社区（村）', year: '年度', h: '小时', star: '星', saved: '已保存',
+    photos: '照片', title: '志愿服务', community: '社区（村）', year: '年度', h: '小时', star: '星', saved: '已保存',
     tabs: { activities: '志愿活动', teams: '志愿服务队', inService: '在职党员报到', deeds: '好事实事', schedule: '三会一课', trainings: '培训与考察', education: '党员教育' },
     theme: { dangqi_hong: '党旗红、夕阳美', xiyang_mei: '夕阳美', chaiqian_budang: '拆迁不离党', danghui_zhongyuan: '党徽映中原', other: '其他' },
     signupStatus: { signed_up: '已报名', checked_in: '已签到', checked_out: '已签退', recorded: '时长待审核', verified: '时长已审核' },
@@ -47,7 +47,7 @@ export const volunteersZh = {
       attended: '实到/应到', participants: '参训人员', participantsHint: '姓名以逗号或空格分隔',
     },
     study: {
-      mine: '我的学习', add15: '学习 15 分钟', complete: '学完', done: '已完成', progress: '已学 {{m}}/{{total}} 分钟',
+      upload: '上传资料', material: '学习资料', open: '查看', mine: '我的学习', add15: '学习 15 分钟', complete: '学完', done: '已完成', progress: '已学 {{m}}/{{total}} 分钟',
       coverage: '学习覆盖（按支部）', branch: '党支部', members: '党员', learners: '参学', completed: '完成', hours: '学时', share: '覆盖率',
       courses: '课程与学习资料', addCourse: '新增课程', courseTitle: '课程名称', kind: '形式', minutes: '时长（分钟）', quiz: '测验题', body: '内容',
     },
