@@ -1,6 +1,8 @@
 import { benchDetailRead } from './s1-detail-read.ts';
 import { benchSearch } from './s5-search.ts';
 import { benchMatters } from './s7-matters.ts';
+// party life and volunteers (issue 6)
+import { benchVolunteers } from './s8-volunteers.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -12,4 +14,6 @@ console.log(`Jishi benchmarks — ${new Date().toISOString()} — node ${process
 await benchDetailRead(duration);
 await benchSearch(residents, process.env.BENCH_DATABASE_URL);
 await benchMatters(Number(process.env.BENCH_MATTERS ?? 100_000));
+// party life and volunteers (issue 6)
+await benchVolunteers();
 process.exit(0);

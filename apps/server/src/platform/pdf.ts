@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 
@@ -9,13 +10,16 @@ import PDFDocument from 'pdfkit';
 const require = createRequire(import.meta.url);
 export const CJK_FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 export const PDF_MIME = 'application/pdf';
+/** Read once per process (10 MB): every document parses it but never reads the disk again. */
+let fontBytes: Buffer | null = null;
+const cjkFont = (): Buffer => (fontBytes ??= readFileSync(CJK_FONT_FILE));
 
 export type PdfDoc = PDFKit.PDFDocument;
 
 /** Renders a document (A4, CJK font preset) to a buffer. */
 export function renderPdf(draw: (doc: PdfDoc) => void, options: { landscape?: boolean; title?: string } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: options.landscape ? 'landscape' : 'portrait', margin: 56, info: { Title: options.title ?? '' } });
-  doc.registerFont('cjk', CJK_FONT_FILE);
+  doc.registerFont('cjk', cjkFont());
   doc.font('cjk');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
