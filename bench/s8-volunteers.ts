@@ -14,17 +14,8 @@ import { renderPdf } from '../apps/server/src/platform/pdf.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { createSubdistrict, createUnit } from '../apps/server/src/features/territory/territory.service.ts';
 import { createActivity, createTeam, signUp } from '../apps/server/src/features/volunteering/volunteering.service.ts';
-import { fmt, percentile } from './lib.ts';
-
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return percentile(times, 95);
-}
+import { fmt } from './lib.ts';
+import { p95 } from './s7-matters.ts';
 
 /** The smallest possible PDF (built-in Helvetica, no embedded font): the baseline for certificate rendering. */
 function latinPdf(): Promise<Buffer> {
@@ -43,8 +34,8 @@ function latinPdf(): Promise<Buffer> {
  * kept by the conditional update) against 200 plain inserts of sign-up rows, same run.
  */
 export async function benchVolunteers() {
-  const cert = await timed(30, () => renderPdf((d) => { d.fontSize(30).text('志愿服务证书'); d.fontSize(16).text('张三同志：累计志愿服务 123.5 小时，特发此证。证书编号：ZYZ-2015-ABCDEFGHJK'); }));
-  const latin = await timed(30, latinPdf);
+  const cert = await p95(30, () => renderPdf((d) => { d.fontSize(30).text('志愿服务证书'); d.fontSize(16).text('张三同志：累计志愿服务 123.5 小时，特发此证。证书编号：ZYZ-2015-ABCDEFGHJK'); }));
+  const latin = await p95(30, latinPdf);
   console.log(`S8a certificate PDF (CJK font subset embedded): p95 ${fmt(cert)} ms vs Latin-only baseline ${fmt(latin)} ms → ${fmt(cert / latin)}×`);
 
   const dir = mkdtempSync(join(tmpdir(), 'jishi-s8-'));

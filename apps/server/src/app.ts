@@ -35,6 +35,7 @@ import { inServiceRoutes } from './features/in-service-members/in-service.routes
 import { volunteeringRoutes } from './features/volunteering/volunteering.routes.ts';
 import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
 import { pairingRoutes } from './features/pairing/pairing.routes.ts';
+import { partyLifeFileRoutes } from './features/party-life/files.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
 
@@ -69,7 +70,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     routes(app, deps);
   }
   // party life and volunteers (issue 6)
-  for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes]) routes(app, deps);
+  for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes, partyLifeFileRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

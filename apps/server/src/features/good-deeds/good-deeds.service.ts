@@ -1,9 +1,9 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
 
@@ -30,9 +30,7 @@ export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
 /** Confirmation by someone other than who recorded it (确认人); once only. */
 export async function confirmDeed(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'volunteer:write');
-  const d = await repo.findDeed(deps.db, id);
-  assertInScope(actor, d?.community_path);
-  const deed = d as NonNullable<typeof d>;
+  const deed = inScope(actor, await repo.findDeed(deps.db, id), (d) => d.community_path);
   if (deed.recorded_by === actor.userId) throw new AppError('CONFLICT');
   const patch = { confirmed_by: actor.userId, confirmed_by_name: actor.displayName, confirmed_at: nowIso() };
   await audited(deps, actor, { action: 'good_deed.confirm', subjectType: 'good_deed', subjectId: id, orgPath: deed.community_path }, async (trx) => {

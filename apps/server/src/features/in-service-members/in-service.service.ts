@@ -1,11 +1,11 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { sealPhone } from '../residents/residents.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
-import { audited, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
 import type { InServiceMemberTable } from './in-service.table.ts';
 import { memberToView } from './in-service.view.ts';
 import * as repo from './in-service.repo.ts';
@@ -71,11 +71,7 @@ export async function myRegistration(deps: Deps, actor: Actor) {
   return memberToView(m, await repo.evaluationsOf(deps.db, [m.id]));
 }
 
-async function requireMember(deps: Deps, actor: Actor, id: string) {
-  const m = await repo.findMember(deps.db, id);
-  assertInScope(actor, m?.community_path);
-  return m as NonNullable<typeof m>;
-}
+const requireMember = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findMember(deps.db, id), (m) => m.community_path);
 
 export async function listMembers(deps: Deps, actor: Actor, query: { communityId?: string; workUnit?: string }) {
   authorize(actor, 'volunteer:read');

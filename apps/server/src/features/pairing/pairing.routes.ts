@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { complianceView, contactBody, contactView, fileKeyView, pairingCreateBody, pairingRuleView, pairingRulesBody, pairingView, photoParams, zId } from '@jishi/shared';
+import { complianceView, contactBody, contactView, pairingCreateBody, pairingRuleView, pairingRulesBody, pairingView, photoParams, zId } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './pairing.service.ts';
-import { uploadPhoto } from '../party-life/files.service.ts';
-import { authorize } from '../../platform/authorize.ts';
 import { sendImage } from '../../platform/files/image-body.ts';
 
 const rules = z.object({ items: z.array(pairingRuleView) });
@@ -21,12 +19,6 @@ export function pairingRoutes(app: App, deps: Deps): void {
     async (req) => svc.logContact(deps, actorOf(req), req.params.id, req.body));
   app.get('/api/pairing/compliance', { config: { access: 'pairing:read' }, schema: { response: { 200: complianceView } } },
     async (req) => svc.compliance(deps, actorOf(req)));
-  // Contact photos: upload (image body) first, then name the returned keys in the contact log.
-  app.post('/api/pairing/photos', { config: { access: 'pairing:write' }, schema: { response: { 200: fileKeyView } } }, async (req) => {
-    const actor = actorOf(req);
-    authorize(actor, 'pairing:write');
-    return uploadPhoto(deps, actor, req.body, actor.scope.paths[0] ?? '/');
-  });
   app.get('/api/pairing/contacts/:id/photos/:n', { config: { access: 'pairing:read' }, schema: { params: photoParams } }, async (req, reply) => {
     const file = await svc.contactPhoto(deps, actorOf(req), req.params.id, req.params.n);
     return sendImage(reply, file.bytes, file.contentType);

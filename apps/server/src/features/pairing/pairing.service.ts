@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
 import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type HelperRole, type PairingRule } from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
@@ -78,9 +78,7 @@ export async function listPairings(deps: Deps, actor: Actor) {
 /** A contact log (visit, call, help given). Leaders and secretaries log their own; staff of the community may log any. */
 export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] }) {
   authorize(actor, 'pairing:write');
-  const p = await repo.findPairing(deps.db, pairingId);
-  assertInScope(actor, p?.community_path);
-  const pairing = p as Row;
+  const pairing: Row = inScope(actor, await repo.findPairing(deps.db, pairingId), (p) => p.community_path);
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }] });
   }

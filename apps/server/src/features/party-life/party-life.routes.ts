@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { closeMonthBody, fileKeyView, orgLifeMeetingBody, orgLifeMeetingView, orgLifeQuery, photoParams, scheduleView, zOk } from '@jishi/shared';
+import { closeMonthBody, orgLifeMeetingBody, orgLifeMeetingView, orgLifeQuery, photoParams, scheduleView, zOk } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './party-life.service.ts';
-import { uploadPhoto } from './files.service.ts';
-import { authorize } from '../../platform/authorize.ts';
 import { sendImage } from '../../platform/files/image-body.ts';
 
 export function partyLifeRoutes(app: App, deps: Deps): void {
@@ -16,12 +14,6 @@ export function partyLifeRoutes(app: App, deps: Deps): void {
     async (req) => svc.schedule(deps, actorOf(req), req.query));
   app.post('/api/party-life/closed-months', { config: { access: 'partylife:close' }, schema: { body: closeMonthBody, response: { 200: zOk } } },
     async (req) => svc.closeMonth(deps, actorOf(req), req.body));
-  // Meeting photos: upload (image body) first, then name the returned keys in the record.
-  app.post('/api/party-life/photos', { config: { access: 'partylife:write' }, schema: { response: { 200: fileKeyView } } }, async (req) => {
-    const actor = actorOf(req);
-    authorize(actor, 'partylife:write');
-    return uploadPhoto(deps, actor, req.body, actor.scope.paths[0] ?? '/');
-  });
   app.get('/api/party-life/meetings/:id/photos/:n', { config: { access: 'partylife:read' }, schema: { params: photoParams } }, async (req, reply) => {
     const file = await svc.meetingPhoto(deps, actorOf(req), req.params.id, req.params.n);
     return sendImage(reply, file.bytes, file.contentType);

@@ -2,6 +2,7 @@ import type { Deps } from '../../deps.ts';
 import type { Conn, Trx } from '../../db-schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { assertInScope } from '../../platform/authorize.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit, type AuditEntry } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -42,6 +43,12 @@ export async function audited<T>(deps: Deps, actor: Actor, entry: AuditEntry, wr
 /** The actor's own community (self-service users are scoped to the community they live in), or one they name inside their scope. */
 export async function ownCommunity(db: Conn, actor: Actor, communityId?: string) {
   return requireCommunity(db, actor, communityId ?? actor.scopeUnitId);
+}
+
+/** A row found by id, if it lies in the caller's scope (by the path `pathOf` reads); 404 otherwise. */
+export function inScope<T>(actor: Actor, row: T | undefined, pathOf: (row: T) => string): T {
+  assertInScope(actor, row === undefined ? undefined : pathOf(row));
+  return row as T;
 }
 
 export const parseJsonArray = <T>(text: string): T[] => JSON.parse(text) as T[];

@@ -1,10 +1,10 @@
 import type { ACTIVITY_THEMES } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
 import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction, type SignupStatus } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
@@ -26,11 +26,7 @@ export async function listTeams(deps: Deps, actor: Actor) {
   return { items: rows.map((t) => ({ id: t.id, communityId: t.community_id, name: t.name, leaderName: t.leader_name, foundedOn: t.founded_on, volunteers: Number(t.volunteers ?? 0) })) };
 }
 
-async function requireTeam(deps: Deps, actor: Actor, id: string) {
-  const team = await repo.findTeam(deps.db, id);
-  assertInScope(actor, team?.community_path);
-  return team as NonNullable<typeof team>;
-}
+const requireTeam = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findTeam(deps.db, id), (t) => t.community_path);
 
 export async function addVolunteer(deps: Deps, actor: Actor, input: { teamId: string; name: string; userId?: string; joinedOn: string }) {
   authorize(actor, 'volunteer:write');
@@ -65,11 +61,7 @@ export async function listActivities(deps: Deps, actor: Actor, query: { communit
   return { items: (await repo.listActivities(deps.db, actor.scope, { ...query, communityPath })).map((a) => activityToView(a)) };
 }
 
-async function requireActivity(deps: Deps, actor: Actor, id: string) {
-  const a = await repo.findActivity(deps.db, id);
-  assertInScope(actor, a?.community_path);
-  return a as NonNullable<typeof a>;
-}
+const requireActivity = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findActivity(deps.db, id), (a) => a.community_path);
 
 export async function activitySignups(deps: Deps, actor: Actor, activityId: string) {
   authorize(actor, 'volunteer:read');
@@ -116,9 +108,7 @@ export async function signUp(deps: Deps, actor: Actor, activityId: string) {
 /** The organiser moves a sign-up on: check in, check out, record service time, verify. */
 export async function moveSignup(deps: Deps, actor: Actor, id: string, action: SignupAction, input: { at?: string; minutes?: number } = {}) {
   authorize(actor, 'volunteer:write');
-  const s = await repo.findSignup(deps.db, id);
-  assertInScope(actor, s?.community_path);
-  const signup = s as NonNullable<typeof s>;
+  const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
   const to = nextSignupStatus(signup.status as SignupStatus, action);
   if (!to) throw new AppError('SIGNUP_STATE');
   const now = nowIso();
@@ -144,10 +134,9 @@ export async function moveSignup(deps: Deps, actor: Actor, id: string, action: S
 
 export async function awardPoints(deps: Deps, actor: Actor, input: { volunteerId: string; points: number; reason: string; awardedOn: string }) {
   authorize(actor, 'volunteer:write');
-  const v = await repo.findVolunteer(deps.db, input.volunteerId);
-  assertInScope(actor, v?.community_path);
+  const v = inScope(actor, await repo.findVolunteer(deps.db, input.volunteerId), (x) => x.community_path);
   const row = { id: newId(), volunteer_id: input.volunteerId, points: input.points, reason: input.reason, awarded_on: input.awardedOn, recorded_by: actor.userId, created_at: nowIso() };
-  await audited(deps, actor, { action: 'volunteer_points.award', subjectType: 'volunteer', subjectId: input.volunteerId, orgPath: v!.community_path, changes: { points: row.points } },
+  await audited(deps, actor, { action: 'volunteer_points.award', subjectType: 'volunteer', subjectId: input.volunteerId, orgPath: v.community_path, changes: { points: row.points } },
     (trx) => repo.insertPoints(trx, row));
   return { ok: true as const };
 }
