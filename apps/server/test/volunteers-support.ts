@@ -34,10 +34,9 @@ export interface PartyLifeObjects {
 }
 
 /** Objects in subdistrict 0, community 0 of the fixture, created through the services. */
-export async function installPartyLife(deps: Deps, fx: Fixture): Promise<PartyLifeObjects> {
+export async function installPartyLife(deps: Deps, fx: Fixture, c = fx.subdistricts[0].communities[0]): Promise<PartyLifeObjects> {
   const system = systemActor();
   const sub = fx.subdistricts[0];
-  const c = sub.communities[0];
   const course = await createCourse(deps, system, { unitId: sub.id, title: '党章学习', kind: 'article', body: '学习党章全文', minutes: 30, quiz: [{ question: '党的最高理想？', options: ['共产主义', '其他'], answer: 0 }] });
   const post = await createPost(deps, system, { communityId: c.id, name: '政策宣传岗', description: '' });
   const inService = await registerFromPaper(deps, system, { communityId: c.id, registeredOn: '2015-03-01', name: '报到党员', workUnit: '市供电公司', workPartyOrg: '市供电公司党委', skills: '电工', postId: post.id });
