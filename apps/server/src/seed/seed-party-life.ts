@@ -4,16 +4,14 @@ import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db-schema.ts';
 import { newId, nowIso, todayIso } from '../platform/ids.ts';
 import { audited } from '../features/party-life/units.service.ts';
-import { closeMonth } from '../features/party-life/party-life.service.ts';
-import { insertMeetings } from '../features/party-life/party-life.repo.ts';
+import { insertClosedMonth, insertMeetings } from '../features/party-life/party-life.repo.ts';
 import { ORG_LIFE_FREQUENCY } from '../features/party-life/party-life.rules.ts';
-import { createCourse, createPlan } from '../features/education/education.service.ts';
-import { insertMemberAccount, insertRecords } from '../features/education/education.repo.ts';
+import { createCourse } from '../features/education/education.service.ts';
+import { insertMemberAccount, insertPlan, insertRecords } from '../features/education/education.repo.ts';
 import { createTraining } from '../features/trainings/trainings.service.ts';
-import { createJointUnit, createPost, evaluate, registerFromPaper } from '../features/in-service-members/in-service.service.ts';
-import { insertRecords as insertServiceRecords } from '../features/in-service-members/in-service.repo.ts';
-import { createTeam } from '../features/volunteering/volunteering.service.ts';
-import { insertActivities, insertCertificate, insertSignups, insertVolunteers } from '../features/volunteering/volunteering.repo.ts';
+import { insertEvaluation, insertJointUnit, insertMembers as insertInServiceMembers, insertPost, insertRecords as insertServiceRecords } from '../features/in-service-members/in-service.repo.ts';
+import type { InServiceMemberTable } from '../features/in-service-members/in-service.table.ts';
+import { insertActivities, insertCertificate, insertSignups, insertTeam, insertVolunteers } from '../features/volunteering/volunteering.repo.ts';
 import { certificateNumber, maskName } from '../features/volunteering/certificate.ts';
 import { starLevel } from '../features/volunteering/volunteering.workflow.ts';
 import { insertDeeds } from '../features/good-deeds/good-deeds.repo.ts';
@@ -27,8 +25,9 @@ import type { SeededTerritory } from './seed-territory.ts';
  * Party members and volunteers (issue 6), as the article describes 2015: 3 study visits and 8
  * trainings, 63 in-service members, 27 volunteer teams with 400+ volunteers and monthly
  * activities, 1000+ good deeds, "3+2+1" pairing, 三会一课 records with a few gaps, courses and
- * learning. Small sets go through the services; the large ones are bulk-inserted through the
- * repos, one audit record per batch (action `*.seed`).
+ * learning. Courses and trainings go through the services; everything else is bulk-inserted through
+ * the repos, one audit record per batch of up to 200 rows (action `*.seed`), to keep the seed fast on
+ * PostgreSQL (the demo loads when a server first starts).
  */
 const YEAR = 2015;
 const month = (m: number) => `${YEAR}-${String(m).padStart(2, '0')}`;
@@ -63,7 +62,8 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
     courseIds.push(c.id);
   }
   const members = await deps.db.selectFrom('party_members').select(['id', 'branch_id']).orderBy('id').execute();
-  for (const b of branches) await createPlan(deps, actor, { branchId: b.id, year: YEAR, title: `${b.name}${YEAR}年学习计划`, courseIds });
+  await bulk(deps, actor, 'study_plan.seed', sub.path, branches.map((b) => ({ id: newId(), branch_id: b.id, year: YEAR, title: `${b.name}${YEAR}年学习计划`, course_ids: JSON.stringify(courseIds), created_at: nowIso() })),
+    async (db, rows) => { for (const r of rows) await insertPlan(db, r); });
   const now = nowIso();
   const learning = members.filter(() => rand() < 0.75).flatMap((m) => courseIds.filter(() => rand() < 0.6).map((courseId) => ({
     id: newId(), course_id: courseId, member_id: m.id, minutes: 20 + Math.floor(rand() * 60), completed: rand() < 0.7 ? 1 : 0, quiz_score: rand() < 0.5 ? 100 : null,
@@ -87,7 +87,8 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
       }));
   }));
   await bulk(deps, actor, 'org_life.seed', sub.path, meetings, insertMeetings);
-  for (const b of branches.filter((x) => x.name.startsWith('秦江'))) for (let m = 1; m <= 12; m++) await closeMonth(deps, actor, { branchId: b.id, month: month(m) });
+  const closed = branches.filter((x) => x.name.startsWith('秦江')).flatMap((b) => Array.from({ length: 12 }, (_, k) => ({ branch_id: b.id, month: month(k + 1), closed_at: now, closed_by: actor.userId })));
+  await bulk(deps, actor, 'org_life.seed_close_months', sub.path, closed, async (db, rows) => { for (const r of rows) await insertClosedMonth(db, r); });
 
   // ---- Trainings: 3 study visits and 8 trainings for secretaries and directors ----
   const trainees = communities.flatMap((c) => [{ name: `${c.name.replace('社区', '')}书记`, post: '社区书记' }, { name: `${c.name.replace('社区', '')}主任`, post: '社区主任' }]);
@@ -100,37 +101,47 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
 
   // ---- In-service members: 63 registered, service posts, records, yearly evaluation, joint-building units ----
   const posts = new Map<string, string[]>();
-  for (const c of communities) {
-    const ids: string[] = [];
-    for (const name of ['政策宣传岗', '文明劝导岗', '治安巡逻岗', '助老助残岗', '环境保护岗', '法律咨询岗']) ids.push((await createPost(deps, actor, { communityId: c.id, name, description: `${name}（演示）` })).id);
-    posts.set(c.id, ids);
-    for (const [unit, org] of [['中原区税务局', '中原区税务局党组'], ['郑州市第九人民医院', '郑州市第九人民医院党委']] as const) {
-      await createJointUnit(deps, actor, { communityId: c.id, name: unit, partyOrg: org, contactName: personName(rand), commitments: '结对共建、志愿服务', registeredOn: day(3, 1) });
-    }
-  }
+  const postRows = communities.flatMap((c) => ['政策宣传岗', '文明劝导岗', '治安巡逻岗', '助老助残岗', '环境保护岗', '法律咨询岗'].map((name) => ({ id: newId(), community_id: c.id, name, description: `${name}（演示）`, created_at: now })));
+  for (const r of postRows) posts.set(r.community_id, [...(posts.get(r.community_id) ?? []), r.id]);
+  await bulk(deps, actor, 'service_post.seed', sub.path, postRows, async (db, rows) => { for (const r of rows) await insertPost(db, r); });
+  const jointRows = communities.flatMap((c) => ([['中原区税务局', '中原区税务局党组'], ['郑州市第九人民医院', '郑州市第九人民医院党委']] as const).map(([unit, org]) => ({
+    id: newId(), community_id: c.id, name: unit, party_org: org, contact_name: personName(rand), commitments: '结对共建、志愿服务', registered_on: day(3, 1), created_at: now,
+  })));
+  await bulk(deps, actor, 'joint_unit.seed', sub.path, jointRows, async (db, rows) => { for (const r of rows) await insertJointUnit(db, r); });
   const employers = [['郑州市电力公司', '郑州市电力公司党委'], ['中原区教育局', '中原区教育局机关党委'], ['郑州市自来水公司', '郑州市自来水公司党委'], ['中原区人民法院', '中原区人民法院党组'], ['郑州市第一中学', '郑州市第一中学党总支']] as const;
   const serviceRecords = [];
+  const inService: InServiceMemberTable[] = [];
+  const evaluations = [];
   for (let i = 0; i < 63; i++) {
     const c = communities[i % communities.length];
     const [workUnit, workPartyOrg] = employers[i % employers.length];
-    const m = await registerFromPaper(deps, actor, { communityId: c.id, registeredOn: day(1 + (i % 10), 5 + (i % 20)), name: personName(rand), workUnit, workPartyOrg, skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), postId: pick(rand, posts.get(c.id)!) });
+    const m: InServiceMemberTable = {
+      id: newId(), community_id: c.id, user_id: null, name: personName(rand), phone_enc: null, phone_bidx: null, phone_mask: null, work_unit: workUnit, work_party_org: workPartyOrg,
+      skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), post_id: pick(rand, posts.get(c.id)!), grid_id: null, source: 'paper', registered_on: day(1 + (i % 10), 5 + (i % 20)), demo: 1, created_at: now, updated_at: now,
+    };
+    inService.push(m);
     for (let k = 0; k < 4 + Math.floor(rand() * 6); k++) {
       serviceRecords.push({ id: newId(), member_id: m.id, served_on: day(2 + Math.floor(rand() * 10), 1 + Math.floor(rand() * 27)), description: '社区志愿服务', minutes: 60 + Math.floor(rand() * 120), recorded_by: actor.userId, created_at: now });
     }
-    if (i % 9 !== 4) await evaluate(deps, actor, m.id, { year: YEAR, grade: pick(rand, ['excellent', 'good', 'good', 'fair']), comment: '' });
+    if (i % 9 !== 4) evaluations.push({ id: newId(), member_id: m.id, year: YEAR, grade: pick(rand, ['excellent', 'good', 'good', 'fair']), comment: '', evaluated_by: actor.userId, created_at: now });
   }
+  await bulk(deps, actor, 'in_service.seed', sub.path, inService, insertInServiceMembers);
   await bulk(deps, actor, 'in_service.seed_records', sub.path, serviceRecords, insertServiceRecords);
+  await bulk(deps, actor, 'in_service.seed_evaluations', sub.path, evaluations, async (db, rows) => { for (const r of rows) await insertEvaluation(db, r); });
 
   // ---- Volunteering: 27 teams, 400+ volunteers, monthly activities (a few months missed), verified hours ----
   const teamNames = ['党旗红志愿服务队', '夕阳美志愿服务队', '党徽映中原志愿服务队', '拆迁不离党志愿服务队'];
   const themes = ['dangqi_hong', 'xiyang_mei', 'danghui_zhongyuan', 'chaiqian_budang'] as const;
   const teams: { id: string; community: Community; theme: (typeof themes)[number] }[] = [];
+  const teamRows = [];
   for (let i = 0; i < 27; i++) {
     const community = communities[i % communities.length];
     const ti = Math.floor(i / communities.length) % teamNames.length;
-    const team = await createTeam(deps, actor, { communityId: community.id, name: `${community.name.replace('社区', '')}${teamNames[ti]}`, leaderName: personName(rand), foundedOn: day(1, 1) });
-    teams.push({ id: team.id, community, theme: themes[ti] });
+    const row = { id: newId(), community_id: community.id, name: `${community.name.replace('社区', '')}${teamNames[ti]}`, leader_name: personName(rand), founded_on: day(1, 1), created_at: now };
+    teamRows.push(row);
+    teams.push({ id: row.id, community, theme: themes[ti] });
   }
+  await bulk(deps, actor, 'volunteer_team.seed', sub.path, teamRows, async (db, rows) => { for (const r of rows) await insertTeam(db, r); });
   const volunteers: VolunteerTable[] = [];
   for (const team of teams) for (let k = 0; k < 15; k++) volunteers.push({ id: newId(), community_id: team.community.id, team_id: team.id, user_id: null, name: personName(rand), joined_on: day(1, 1 + k), created_at: now });
   const demoVolunteer = accounts.volunteer ? { id: newId(), community_id: accounts.volunteer.scopeUnitId, team_id: teams.find((x) => x.community.id === accounts.volunteer!.scopeUnitId)?.id ?? teams[0].id, user_id: accounts.volunteer.userId, name: accounts.volunteer.displayName, joined_on: day(1, 1), created_at: now } : null;

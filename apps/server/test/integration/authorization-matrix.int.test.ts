@@ -189,7 +189,7 @@ describe('authorization matrix', () => {
       if (ok.statusCode >= 300) failures.push(`${route} with token: ${ok.statusCode} ${codeOf(ok)}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000); // one request pair per state-changing route (party life and volunteers, issue 6, doubled them)
 
   describe('separation of duties (三员分立), read from the table', () => {
     const userWriting = MATRIX_ROUTES.filter((r) => /^(POST|PATCH|PUT|DELETE) \/api\/users(\/|$)/.test(r));
