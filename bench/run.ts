@@ -3,6 +3,8 @@ import { benchSearch } from './s5-search.ts';
 import { benchMatters } from './s7-matters.ts';
 // grid governance (issue 3)
 import { benchReportBurst } from './s2-report-burst.ts';
+// party life and volunteers (issue 6)
+import { benchVolunteers } from './s8-volunteers.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -19,4 +21,6 @@ if (process.env.BENCH_ONLY !== 'skip-s2') {
   await benchReportBurst(duration);
   if (process.env.BENCH_DATABASE_URL) await benchReportBurst(duration, process.env.BENCH_DATABASE_URL);
 }
+// party life and volunteers (issue 6)
+await benchVolunteers();
 process.exit(0);

@@ -15,7 +15,7 @@ import type { Deps } from '../apps/server/src/deps.ts';
 
 const BATCH = 500;
 
-async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
+export async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

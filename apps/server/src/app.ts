@@ -27,6 +27,15 @@ import { meetingRoutes } from './features/decisions/meetings.routes.ts';
 import { boardRoutes } from './features/decisions/board.routes.ts';
 import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
+// party life and volunteers (issue 6)
+import { educationRoutes } from './features/education/education.routes.ts';
+import { partyLifeRoutes } from './features/party-life/party-life.routes.ts';
+import { trainingRoutes } from './features/trainings/trainings.routes.ts';
+import { inServiceRoutes } from './features/in-service-members/in-service.routes.ts';
+import { volunteeringRoutes } from './features/volunteering/volunteering.routes.ts';
+import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
+import { pairingRoutes } from './features/pairing/pairing.routes.ts';
+import { partyLifeFileRoutes } from './features/party-life/files.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
 // grid governance (issue 3)
@@ -64,6 +73,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   }
   // grid governance (issue 3)
   gridRoutes(app, deps);
+  // party life and volunteers (issue 6)
+  for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes, partyLifeFileRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

@@ -22,6 +22,17 @@ import type {
   MediationSessionTable, DisputePhotoTable,
 } from './features/grid/grid.table.ts';
 
+// party life and volunteers (issue 6)
+import type { CourseTable, StudyPlanTable, MemberAccountTable, LearningRecordTable } from './features/education/education.table.ts';
+import type { OrgLifeMeetingTable, OrgLifeClosedMonthTable, PartyLifeFileTable } from './features/party-life/party-life.table.ts';
+import type { TrainingTable, TrainingParticipantTable } from './features/trainings/trainings.table.ts';
+import type { ServicePostTable, InServiceMemberTable, InServiceRecordTable, InServiceEvaluationTable, JointUnitTable } from './features/in-service-members/in-service.table.ts';
+import type {
+  VolunteerTeamTable, VolunteerTable, VolunteerActivityTable, ActivitySignupTable, VolunteerCertificateTable, VolunteerPointTable,
+} from './features/volunteering/volunteering.table.ts';
+import type { GoodDeedTable } from './features/good-deeds/good-deeds.table.ts';
+import type { PairingRuleTable, PairingTable, PairingContactTable } from './features/pairing/pairing.table.ts';
+
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
   org_units: OrgUnitTable;
@@ -75,6 +86,31 @@ export interface DB {
   dispute_events: DisputeEventTable;
   mediation_sessions: MediationSessionTable;
   dispute_photos: DisputePhotoTable;
+  // party life and volunteers (issue 6)
+  courses: CourseTable;
+  study_plans: StudyPlanTable;
+  member_accounts: MemberAccountTable;
+  learning_records: LearningRecordTable;
+  org_life_meetings: OrgLifeMeetingTable;
+  org_life_closed_months: OrgLifeClosedMonthTable;
+  party_life_files: PartyLifeFileTable;
+  trainings: TrainingTable;
+  training_participants: TrainingParticipantTable;
+  service_posts: ServicePostTable;
+  in_service_members: InServiceMemberTable;
+  in_service_records: InServiceRecordTable;
+  in_service_evaluations: InServiceEvaluationTable;
+  joint_units: JointUnitTable;
+  volunteer_teams: VolunteerTeamTable;
+  volunteers: VolunteerTable;
+  volunteer_activities: VolunteerActivityTable;
+  activity_signups: ActivitySignupTable;
+  volunteer_certificates: VolunteerCertificateTable;
+  volunteer_points: VolunteerPointTable;
+  good_deeds: GoodDeedTable;
+  pairing_rules: PairingRuleTable;
+  pairings: PairingTable;
+  pairing_contacts: PairingContactTable;
 }
 
 export type Db = Kysely<DB>;

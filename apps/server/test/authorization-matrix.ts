@@ -38,6 +38,85 @@ const GRID_HANDLERS = ['subdistrict_admin', 'community_secretary', 'community_wo
 /** Staff who assign posts in grids. */
 const GRID_MANAGERS = ['subdistrict_admin', 'community_secretary'] as const;
 
+// party life and volunteers (issue 6): who may call the education, 三会一课, trainings, in-service, volunteering, good-deed and pairing routes.
+const PL_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
+const PL_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'] as const;
+const PL_CLOSERS = ['subdistrict_admin', 'community_secretary'] as const;
+const STUDY_SELF = ['party_member'] as const;
+const VOL_READERS = PL_READERS;
+const VOL_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
+const VOL_SELF = ['party_member', 'volunteer'] as const;
+const PAIR_READERS = PL_READERS;
+const PAIR_WRITERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'branch_secretary'] as const;
+const PARTY_LIFE_MATRIX = {
+  'GET /api/education/courses': PL_READERS,
+  'POST /api/education/courses': PL_WRITERS,
+  'GET /api/education/plans': PL_READERS,
+  'POST /api/education/plans': PL_WRITERS,
+  'GET /api/education/coverage': PL_READERS,
+  'POST /api/education/member-accounts': PL_WRITERS,
+  'GET /api/my/courses': STUDY_SELF,
+  'POST /api/my/courses/:id/progress': STUDY_SELF,
+  'POST /api/my/courses/:id/quiz': STUDY_SELF,
+  'GET /api/party-life/meetings': PL_READERS,
+  'POST /api/party-life/meetings': PL_WRITERS,
+  'GET /api/party-life/schedule': PL_READERS,
+  'POST /api/party-life/closed-months': PL_CLOSERS,
+  'GET /api/trainings': PL_READERS,
+  'POST /api/trainings': PL_WRITERS,
+  'GET /api/trainings/stats': PL_READERS,
+  'GET /api/in-service/posts': VOL_READERS,
+  'POST /api/in-service/posts': VOL_WRITERS,
+  'GET /api/in-service/members': VOL_READERS,
+  'POST /api/in-service/members': VOL_WRITERS,
+  'POST /api/in-service/members/:id/grid': VOL_WRITERS,
+  'POST /api/in-service/members/:id/records': VOL_WRITERS,
+  'POST /api/in-service/members/:id/evaluations': VOL_WRITERS,
+  'GET /api/in-service/members/:id/feedback.pdf': VOL_READERS,
+  'GET /api/in-service/feedback.xlsx': VOL_READERS,
+  'GET /api/in-service/joint-units': VOL_READERS,
+  'POST /api/in-service/joint-units': VOL_WRITERS,
+  'GET /api/my/in-service/posts': VOL_SELF,
+  'GET /api/my/in-service': VOL_SELF,
+  'POST /api/my/in-service': VOL_SELF,
+  'GET /api/volunteer/teams': VOL_READERS,
+  'POST /api/volunteer/teams': VOL_WRITERS,
+  'GET /api/volunteer/teams/monthly': VOL_READERS,
+  'GET /api/volunteer/volunteers': VOL_READERS,
+  'POST /api/volunteer/volunteers': VOL_WRITERS,
+  'GET /api/volunteer/activities': VOL_READERS,
+  'POST /api/volunteer/activities': VOL_WRITERS,
+  'GET /api/volunteer/activities/:id/signups': VOL_READERS,
+  'POST /api/volunteer/signups/:id/check-in': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/check-out': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/hours': VOL_WRITERS,
+  'POST /api/volunteer/signups/:id/verify': VOL_WRITERS,
+  'POST /api/volunteer/points': VOL_WRITERS,
+  'GET /api/my/activities': VOL_SELF,
+  'POST /api/my/activities/:id/signup': VOL_SELF,
+  'GET /api/my/volunteering': VOL_SELF,
+  'POST /api/my/certificates': VOL_SELF,
+  'GET /api/my/certificates/:number/pdf': VOL_SELF,
+  'GET /api/public/certificates/:number': 'public',
+  'GET /api/good-deeds': VOL_READERS,
+  'POST /api/good-deeds': VOL_WRITERS,
+  'POST /api/good-deeds/:id/confirm': VOL_WRITERS,
+  'GET /api/pairing/rules': PAIR_READERS,
+  'PUT /api/pairing/rules': ['subdistrict_admin'],
+  'GET /api/pairing/pairs': PAIR_READERS,
+  'POST /api/pairing/pairs': PAIR_WRITERS,
+  'POST /api/pairing/pairs/:id/contacts': PAIR_WRITERS,
+  'GET /api/pairing/compliance': PAIR_READERS,
+  'POST /api/party-life/photos': PL_WRITERS,
+  'GET /api/party-life/meetings/:id/photos/:n': PL_READERS,
+  'POST /api/pairing/photos': PAIR_WRITERS,
+  'GET /api/pairing/contacts/:id/photos/:n': PAIR_READERS,
+  'POST /api/education/courses/:id/material': PL_WRITERS,
+  'GET /api/education/courses/:id/material': PL_READERS,
+  'GET /api/my/courses/:id/material': STUDY_SELF,
+} as const satisfies Record<RouteKey, RouteAccess>;
+export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
+
 export const AUTHORIZATION_MATRIX = {
   // meta
   'GET /api/health': 'public',
@@ -198,6 +277,8 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/grid/dashboard': GRID_READERS,
   'GET /api/grid/dashboard.xlsx': GRID_READERS,
   'GET /api/grid/daily-rollup': GRID_READERS,
+  // party life and volunteers (issue 6)
+  ...PARTY_LIFE_MATRIX,
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

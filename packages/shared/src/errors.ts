@@ -24,6 +24,11 @@ export const ERRORS = {
   UNSUPPORTED_FILE_TYPE: { status: 415, zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片', en: 'This file type is not accepted; upload a JPG, PNG or WebP image' },
   IMAGE_UNREADABLE: { status: 400, zh: '图片已损坏或无法识别', en: 'The image is damaged or cannot be read' },
   IMAGE_TOO_MANY_PIXELS: { status: 400, zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）', en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)' },
+  // party life and volunteers (issue 6)
+  ACTIVITY_FULL: { status: 409, zh: '活动名额已满', en: 'This activity is full' },
+  SIGNUP_STATE: { status: 409, zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）', en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)' },
+  NO_PROFILE: { status: 409, zh: '尚未登记为志愿者或党员，请先报到登记', en: 'You are not registered as a volunteer or Party member yet; register first' },
+  NO_VERIFIED_HOURS: { status: 409, zh: '还没有经过审核的服务时长，暂不能开具证书', en: 'No verified service hours yet; no certificate can be issued' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
   // grid governance (issue 3)
   REPORT_LOCKED: { status: 409, zh: '日报只能在当天更正，之后已锁定', en: 'A daily report can be corrected only on its own day; it is now locked' },

@@ -12,3 +12,5 @@ export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
 // grid governance (issue 3)
 export * from './grid.schema.ts';
+// party life and volunteers (issue 6)
+export * from './volunteers.schema.ts';

@@ -62,6 +62,17 @@ export const PERMISSIONS = [
   'grid:case',
   'grid:manage',
   'grid:configure',
+  // party life and volunteers (issue 6)
+  'partylife:read',
+  'partylife:write',
+  'partylife:close',
+  'study:self',
+  'volunteer:read',
+  'volunteer:write',
+  'volunteer:self',
+  'pairing:read',
+  'pairing:write',
+  'pairing:rules',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -129,6 +140,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   security_admin: ['user:read', 'user:write', 'territory:read'],
   audit_admin: ['audit:read'],
 };
+
+// party life and volunteers (issue 6): grants added in one block so merges stay trivial.
+// partylife:* = education, 三会一课, trainings; volunteer:* = in-service members, teams, activities, hours, good deeds;
+// *:self = one's own learning, registration, sign-ups, hours and certificates; pairing:* = "3+2+1" pairing.
+const PARTY_LIFE_GRANTS: Partial<Record<Role, Permission[]>> = {
+  subdistrict_admin: ['partylife:read', 'partylife:write', 'partylife:close', 'volunteer:read', 'volunteer:write', 'pairing:read', 'pairing:write', 'pairing:rules'],
+  subdistrict_leader: ['partylife:read', 'volunteer:read', 'pairing:read', 'pairing:write'],
+  community_secretary: ['partylife:read', 'partylife:write', 'partylife:close', 'volunteer:read', 'volunteer:write', 'pairing:read', 'pairing:write'],
+  community_worker: ['partylife:read', 'partylife:write', 'volunteer:read', 'volunteer:write', 'pairing:read'],
+  branch_secretary: ['partylife:read', 'partylife:write', 'volunteer:read', 'pairing:read', 'pairing:write'],
+  party_member: ['study:self', 'volunteer:self'],
+  volunteer: ['volunteer:self'],
+  inspector: ['partylife:read', 'volunteer:read', 'pairing:read'],
+};
+for (const [role, grants] of Object.entries(PARTY_LIFE_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -30,4 +30,9 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.reportDate': { zh: '日报日期不能晚于今天', en: 'A report cannot be dated after today' },
   'validation.gridUnit': { zh: '请选择一个网格', en: 'Choose a grid' },
   'validation.assignee': { zh: '请选择承办人（须在本案件的辖区内）', en: 'Choose an assignee within the case\'s area' },
+  // party life and volunteers (issue 6)
+  'validation.attendance': { zh: '实到人数不能多于应到人数，应到至少1人', en: 'Present cannot exceed due, and at least 1 is due' },
+  'validation.serviceMinutes': { zh: '服务时长不能超过签到到签退之间的时间（不含路途）', en: 'Service time cannot exceed the time between check-in and check-out (travel excluded)' },
+  'validation.quizAnswers': { zh: '答案数量与题目数量不符', en: 'The number of answers does not match the questions' },
+  'validation.monthFormat': { zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
 };

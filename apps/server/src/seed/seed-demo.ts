@@ -10,6 +10,8 @@ import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
 // grid governance (issue 3)
 import { seedGrid } from './seed-grid.ts';
+// party life and volunteers (issue 6)
+import { seedPartyLife } from './seed-party-life.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -28,5 +30,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
   // grid governance (issue 3)
   await seedGrid(deps, actor, territory);
+  // party life and volunteers (issue 6)
+  await seedPartyLife(deps, actor, territory, { leader: await actorForSeededUser(deps, 'leader'), member: await actorForSeededUser(deps, 'member'), volunteer: await actorForSeededUser(deps, 'volunteer') });
   return true;
 }

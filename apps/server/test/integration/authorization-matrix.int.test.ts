@@ -27,6 +27,8 @@ import { submitComplaint } from '../../src/features/integrity/complaints.public.
 import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png, today } from '../grid-support.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { submitReport } from '../../src/features/grid/reports.service.ts';
+// party life and volunteers (issue 6)
+import { partyLifeProbes } from '../volunteers-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -165,7 +167,9 @@ describe('authorization matrix', () => {
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
-        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id'].sort(),
+        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
+        // party life and volunteers (issue 6)
+        'GET /api/public/certificates/:number'].sort(),
     );
   });
 
@@ -189,7 +193,7 @@ describe('authorization matrix', () => {
       if (ok.statusCode >= 300) failures.push(`${route} with token: ${ok.statusCode} ${codeOf(ok)}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 240_000); // one request pair per state-changing route (party life and volunteers, issue 6, doubled them)
 
   describe('separation of duties (三员分立), read from the table', () => {
     const userWriting = MATRIX_ROUTES.filter((r) => /^(POST|PATCH|PUT|DELETE) \/api\/users(\/|$)/.test(r));
@@ -239,6 +243,10 @@ const COUNTED_TABLES = [
   'power_items', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
   // grid governance (issue 3)
   'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'dispute_cases', 'dispute_events', 'mediation_sessions', 'dispute_photos',
+  // party life and volunteers (issue 6)
+  'courses', 'study_plans', 'member_accounts', 'learning_records', 'org_life_meetings', 'org_life_closed_months', 'trainings', 'service_posts',
+  'in_service_members', 'in_service_records', 'in_service_evaluations', 'joint_units', 'volunteer_teams', 'volunteers', 'volunteer_activities',
+  'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings', 'pairing_contacts', 'party_life_files',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -372,6 +380,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
+    // party life and volunteers (issue 6)
+    ...partyLifeProbes(ctx.deps, fx),
   };
 }
 

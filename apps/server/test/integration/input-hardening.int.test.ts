@@ -29,6 +29,10 @@ import { submitComplaint } from '../../src/features/integrity/complaints.public.
 import { caseActionBody, caseCreateBody, postCreateBody, sessionBody } from '@jishi/shared';
 import { caseBody, casePhoto, freshCase, givePost, key, mediatingCase } from '../grid-support.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
+// party life and volunteers (issue 6)
+import { ROLES as ALL_ROLES } from '@jishi/shared';
+import { mayCall, type PartyLifeRoute } from '../authorization-matrix.ts';
+import { PARTY_LIFE_BODIES, partyLifeProbes } from '../volunteers-support.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -188,8 +192,19 @@ describe('input hardening', () => {
       }
       default:
         if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
+        if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers (issue 6)
         return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
     }
+  }
+
+  // party life and volunteers (issue 6): the matrix probe's request, sent by the first role allowed to make it.
+  let partyLifeProbeSet: ReturnType<typeof partyLifeProbes> | null = null;
+  async function partyLifeWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const key = route as PartyLifeRoute;
+    partyLifeProbeSet ??= partyLifeProbes(ctx.deps, fx);
+    const client = await signIn(ALL_ROLES.find((r) => mayCall(route, r)) as Role);
+    const spec = await partyLifeProbeSet[key](client);
+    return { client, method: spec.method, url: spec.url, body: (spec.payload ?? {}) as Record<string, unknown>, keys: keysOf(PARTY_LIFE_BODIES[key]!) };
   }
 
   let itemNo = 0;
@@ -324,7 +339,9 @@ describe('input hardening', () => {
   /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
   const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import',
     // grid governance (issue 3): a raw image body, and a sweep without a body
-    'POST /api/grid/cases/:id/photos', 'POST /api/grid/escalate-overdue'];
+    'POST /api/grid/cases/:id/photos', 'POST /api/grid/escalate-overdue',
+    // party life and volunteers (issue 6): raw image and document bodies
+    'POST /api/party-life/photos', 'POST /api/pairing/photos', 'POST /api/education/courses/:id/material'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 

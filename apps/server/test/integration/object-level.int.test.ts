@@ -10,6 +10,10 @@ import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
 import { installIntegrity, integrityObjects, type IntegrityObjects } from '../integrity-support.ts';
 // grid governance (issue 3)
 import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png } from '../grid-support.ts';
+// party life and volunteers (issue 6)
+import { installPartyLife, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
+import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
+import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { daysAgo, hallObjects, installDecisions, meetingObjects, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 
 /**
@@ -56,6 +60,11 @@ const DATA_TABLES = [
   'complaints', 'complaint_notes',
   // grid governance (issue 3)
   'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'grid_report_rollups', 'dispute_cases', 'dispute_parties', 'dispute_events', 'mediation_sessions', 'dispute_photos',
+  // party life and volunteers (issue 6)
+  'courses', 'study_plans', 'member_accounts', 'learning_records', 'party_life_files', 'org_life_meetings', 'org_life_closed_months', 'trainings',
+  'training_participants', 'service_posts', 'in_service_members', 'in_service_records', 'in_service_evaluations', 'joint_units', 'volunteer_teams',
+  'volunteers', 'volunteer_activities', 'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings',
+  'pairing_contacts',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
@@ -735,6 +744,69 @@ describe('object-level authorization (IDOR)', () => {
       expect(await runAll(ctx, secretary, await gridAttacks(o))).toEqual([]);
       const own = await freshCase(ctx.deps, gB().id);
       expect((await secretary.client.get(`/api/grid/cases/${own.id}`)).statusCode).toBe(200);
+    });
+  });
+
+  // party life and volunteers (issue 6): community 0's staff, branch secretary and volunteer aimed at community 1's records.
+  describe('party life and volunteers', () => {
+    const c1 = () => s0().communities[1];
+    let foreign: PartyLifeObjects;
+    let ownObjects: PartyLifeObjects;
+    beforeAll(async () => {
+      ownObjects = await installPartyLife(ctx.deps, fx);
+      foreign = await installPartyLife(ctx.deps, fx, c1());
+    });
+    const partyLifeAttacks = async (): Promise<Attack[]> => {
+      const c = c1();
+      const signup = await signupIn(ctx.deps, foreign, c.id, 'signed_up');
+      const deed = await recordDeed(ctx.deps, systemActor(), { communityId: c.id, doerKind: 'member', doerName: '党员', beneficiary: '居民', doneOn: '2015-05-01', description: '好事' });
+      return [
+        { what: "the branch's meetings", route: 'GET /api/party-life/meetings', url: `/api/party-life/meetings?branchId=${c.branchId}&year=2015` },
+        { what: 'record a meeting of the branch', route: 'POST /api/party-life/meetings', url: '/api/party-life/meetings', payload: { branchId: c.branchId, kind: 'theme_day', heldOn: '2015-05-01', topic: '越权', due: 5, present: 5 } },
+        { what: "the branch's schedule", route: 'GET /api/party-life/schedule', url: `/api/party-life/schedule?branchId=${c.branchId}&year=2015` },
+        { what: "close the branch's month", route: 'POST /api/party-life/closed-months', url: '/api/party-life/closed-months', payload: { branchId: c.branchId, month: '2015-01' } },
+        { what: "the branch's study plans", route: 'GET /api/education/plans', url: `/api/education/plans?branchId=${c.branchId}&year=2015` },
+        { what: 'a study plan for the branch', route: 'POST /api/education/plans', url: '/api/education/plans', payload: { branchId: c.branchId, year: 2015, title: '越权', courseIds: [ownObjects.courseId] } },
+        { what: 'a training held by the community', route: 'POST /api/trainings', url: '/api/trainings', payload: { unitId: c.id, kind: 'business', title: '越权', heldOn: '2015-05-01', place: '某地' } },
+        { what: "the community's service posts", route: 'GET /api/in-service/posts', url: `/api/in-service/posts?communityId=${c.id}` },
+        { what: 'a service post in the community', route: 'POST /api/in-service/posts', url: '/api/in-service/posts', payload: { communityId: c.id, name: '越权岗' } },
+        { what: "the community's in-service members", route: 'GET /api/in-service/members', url: `/api/in-service/members?communityId=${c.id}` },
+        { what: 'register an in-service member there', route: 'POST /api/in-service/members', url: '/api/in-service/members', payload: { communityId: c.id, registeredOn: '2015-01-01', name: '越权', workUnit: '单位', workPartyOrg: '党委', postId: foreign.postId } },
+        { what: 'assign its in-service member a grid', route: 'POST /api/in-service/members/:id/grid', url: `/api/in-service/members/${foreign.inServiceId}/grid`, payload: { gridId: gA().id } },
+        { what: 'add a service record', route: 'POST /api/in-service/members/:id/records', url: `/api/in-service/members/${foreign.inServiceId}/records`, payload: { servedOn: '2015-05-01', description: '越权', minutes: 60 } },
+        { what: 'evaluate its in-service member', route: 'POST /api/in-service/members/:id/evaluations', url: `/api/in-service/members/${foreign.inServiceId}/evaluations`, payload: { year: 2015, grade: 'poor' } },
+        { what: "its member's feedback PDF", route: 'GET /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf?year=2015` },
+        { what: 'a joint-building unit there', route: 'POST /api/in-service/joint-units', url: '/api/in-service/joint-units', payload: { communityId: c.id, name: '越权', partyOrg: '党组', contactName: '某某', registeredOn: '2015-01-01' } },
+        { what: 'a volunteer team there', route: 'POST /api/volunteer/teams', url: '/api/volunteer/teams', payload: { communityId: c.id, name: '越权队', leaderName: '某某', foundedOn: '2015-01-01' } },
+        { what: 'a volunteer in its team', route: 'POST /api/volunteer/volunteers', url: '/api/volunteer/volunteers', payload: { teamId: foreign.teamId, name: '越权', joinedOn: '2015-01-01' } },
+        { what: "its team's volunteers", route: 'GET /api/volunteer/volunteers', url: `/api/volunteer/volunteers?teamId=${foreign.teamId}` },
+        { what: 'an activity of its team', route: 'POST /api/volunteer/activities', url: '/api/volunteer/activities', payload: { teamId: foreign.teamId, title: '越权', theme: 'other', heldOn: '2030-01-01', place: '某地', capacity: 5 } },
+        { what: "the community's activities", route: 'GET /api/volunteer/activities', url: `/api/volunteer/activities?communityId=${c.id}` },
+        { what: "an activity's sign-ups", route: 'GET /api/volunteer/activities/:id/signups', url: `/api/volunteer/activities/${foreign.activityId}/signups` },
+        { what: 'check a volunteer in', route: 'POST /api/volunteer/signups/:id/check-in', url: `/api/volunteer/signups/${signup}/check-in`, payload: {} },
+        { what: 'award its volunteer points', route: 'POST /api/volunteer/points', url: '/api/volunteer/points', payload: { volunteerId: foreign.volunteerId, points: 5, reason: '越权', awardedOn: '2015-05-01' } },
+        { what: 'sign up for its activity', route: 'POST /api/my/activities/:id/signup', url: `/api/my/activities/${foreign.activityId}/signup`, payload: {} },
+        { what: 'a good deed there', route: 'POST /api/good-deeds', url: '/api/good-deeds', payload: { communityId: c.id, doerKind: 'member', doerName: '某某', beneficiary: '居民', doneOn: '2015-05-01', description: '越权' } },
+        { what: 'confirm its good deed', route: 'POST /api/good-deeds/:id/confirm', url: `/api/good-deeds/${deed.id}/confirm`, payload: {} },
+        { what: "the community's good deeds", route: 'GET /api/good-deeds', url: `/api/good-deeds?communityId=${c.id}` },
+        { what: 'a pairing there', route: 'POST /api/pairing/pairs', url: '/api/pairing/pairs', payload: { communityId: c.id, helperRole: 'cadre', helperName: '某某', targetKind: 'unit', targetName: '单位', startedOn: '2015-01-01' } },
+        { what: 'log a contact on its pairing', route: 'POST /api/pairing/pairs/:id/contacts', url: `/api/pairing/pairs/${foreign.pairingId}/contacts`, payload: { contactedOn: '2015-05-01', kind: 'call', note: '越权' } },
+        { what: "someone else's certificate PDF", route: 'GET /api/my/certificates/:number/pdf', url: `/api/my/certificates/${foreign.certificate}/pdf`, neverIssued: true },
+      ];
+    };
+
+    it.each(['community_secretary', 'community_worker', 'branch_secretary', 'volunteer', 'party_member'] as const)(
+      'a %s of community 0 gets 404 for the records of community 1 (403 where the role has no such right), and nothing changes',
+      async (role) => {
+        const actor = await actorFor(role, c0().id);
+        expect(await runAll(ctx, actor, await partyLifeAttacks())).toEqual([]);
+      },
+    );
+
+    it('is served its own community (control: the refusals above are about scope)', async () => {
+      const actor = await actorFor('community_secretary', c0().id);
+      expect((await actor.client.get(`/api/volunteer/activities/${ownObjects.activityId}/signups`)).statusCode).toBe(200);
+      expect((await actor.client.get(`/api/party-life/schedule?branchId=${c0().branchId}&year=2015`)).statusCode).toBe(200);
     });
   });
 });

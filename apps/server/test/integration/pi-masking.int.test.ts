@@ -36,6 +36,11 @@ const ALL_TABLES: Record<keyof DB, true> = {
   // grid governance (issue 3)
   grid_settings: true, grid_posts: true, daily_reports: true, daily_report_items: true, grid_report_rollups: true,
   dispute_cases: true, dispute_parties: true, dispute_events: true, mediation_sessions: true, dispute_photos: true,
+  // party life and volunteers (issue 6)
+  courses: true, study_plans: true, member_accounts: true, party_life_files: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
+  trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,
+  joint_units: true, volunteer_teams: true, volunteers: true, volunteer_activities: true, activity_signups: true, volunteer_certificates: true,
+  volunteer_points: true, good_deeds: true, pairing_rules: true, pairings: true, pairing_contacts: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -52,6 +52,13 @@ const GridCasePage = lazyModulePage(() => import('../features/grid/case-page.tsx
 const GridCompliancePage = lazyModulePage(() => import('../features/grid/compliance-page.tsx'), 'GridCompliancePage', GRID);
 const GridDashboardPage = lazyModulePage(() => import('../features/grid/dashboard-page.tsx'), 'GridDashboardPage', GRID);
 const GridPostsPage = lazyModulePage(() => import('../features/grid/posts-page.tsx'), 'GridPostsPage', GRID);
+// party life and volunteers (issue 6)
+const VOLUNTEERS: readonly ModuleName[] = ['volunteers'];
+const PartyLifePage = lazyModulePage(() => import('../features/volunteers/party-life-page.tsx'), 'PartyLifePage', VOLUNTEERS);
+const VolunteeringPage = lazyModulePage(() => import('../features/volunteers/volunteering-page.tsx'), 'VolunteeringPage', VOLUNTEERS);
+const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
+const MyVolunteerPage = lazyModulePage(() => import('../features/volunteers/my-volunteer-page.tsx'), 'MyVolunteerPage', VOLUNTEERS);
+const CertificateCheckPage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PUBLIC, ...VOLUNTEERS]);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -75,6 +82,8 @@ export const router = createBrowserRouter([
   // 信访举报: anyone, no sign-in; the tracking code never appears in a URL.
   { path: '/report', element: page(ReportPage) },
   { path: '/report/track', element: page(TrackPage) },
+  // party life and volunteers (issue 6): anyone checks a volunteer certificate number, no sign-in.
+  { path: '/certificates', element: page(CertificateCheckPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
@@ -110,6 +119,11 @@ export const router = createBrowserRouter([
       child('grid/compliance', GridCompliancePage, 'grid:read'),
       child('grid/dashboard', GridDashboardPage, 'grid:read'),
       child('grid/posts', GridPostsPage, 'grid:manage'),
+      // party life and volunteers (issue 6)
+      child('party-life', PartyLifePage, 'partylife:read'),
+      child('volunteering', VolunteeringPage, 'volunteer:read'),
+      child('pairing', PairingPage, 'pairing:read'),
+      child('my/volunteer', MyVolunteerPage, 'volunteer:self'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

@@ -36,6 +36,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'grid-dashboard', path: '/grid/dashboard', labelKey: 'nav.gridDashboard', permission: 'grid:read' },
   { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage' },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
+  // party life and volunteers (issue 6)
+  { key: 'party-life', path: '/party-life', labelKey: 'nav.partyLife', permission: 'partylife:read' },
+  { key: 'volunteering', path: '/volunteering', labelKey: 'nav.volunteering', permission: 'volunteer:read' },
+  { key: 'pairing', path: '/pairing', labelKey: 'nav.pairing', permission: 'pairing:read' },
+  { key: 'my-volunteer', path: '/my/volunteer', labelKey: 'nav.myVolunteer', permission: 'volunteer:self' },
 ];
 
 export interface RouteHandle {

@@ -5,6 +5,8 @@ import * as m0003 from './2026_11_29_0400_create_integrity.ts';
 import * as m0004 from './2026_11_29_0500_create_rate_events.ts';
 // grid governance (issue 3)
 import * as mGrid from './2026_11_29_0600_create_grid_governance.ts';
+// party life and volunteers (issue 6)
+import * as m0008 from './2026_11_29_0800_create_party_life.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -14,4 +16,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0500_create_rate_events': m0004,
   // grid governance (issue 3)
   '2026_11_29_0600_create_grid_governance': mGrid,
+  // party life and volunteers (issue 6)
+  '2026_11_29_0800_create_party_life': m0008,
 };

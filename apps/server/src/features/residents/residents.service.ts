@@ -140,3 +140,6 @@ export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumbe
   return { items: rows.map((r) => toResidentView(actor, r)) };
 }
 
+
+/** Phones elsewhere (in-service members) are sealed exactly as residents' are: cipher text, blind index, mask. */
+export { sealPhone } from './residents.pi.ts';

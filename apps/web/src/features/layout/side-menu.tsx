@@ -6,6 +6,7 @@ import {
 } from '@ant-design/icons';
 // grid governance (issue 3)
 import { CameraOutlined, FundOutlined, IdcardOutlined, ReconciliationOutlined, WarningOutlined } from '@ant-design/icons';
+import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers (issue 6)
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +40,11 @@ const ICONS: Record<string, ReactNode> = {
   'grid-compliance': <ReconciliationOutlined />,
   'grid-dashboard': <FundOutlined />,
   'grid-posts': <IdcardOutlined />,
+  // party life and volunteers (issue 6)
+  'party-life': <ReadOutlined />,
+  volunteering: <HeartOutlined />,
+  pairing: <LinkOutlined />,
+  'my-volunteer': <SmileOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

@@ -30,6 +30,8 @@ export const en: Messages = {
     powerList: 'Power list', exercises: 'Exercises', alerts: 'Alerts', oversight: 'Oversight', complaints: 'Complaints',
     // grid governance (issue 3)
     gridToday: 'Today’s screening', gridCases: 'Disputes', gridCompliance: 'Report compliance', gridDashboard: 'Screening dashboard', gridPosts: 'Grid posts',
+    // party life and volunteers (issue 6)
+    partyLife: 'Party education', volunteering: 'Volunteering', pairing: 'Pairing', myVolunteer: 'My volunteering',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

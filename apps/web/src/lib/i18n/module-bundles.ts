@@ -1,12 +1,8 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity'
-  // grid governance (issue 3)
-  | 'grid';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity',
-  // grid governance (issue 3)
-  'grid'];
+export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -24,6 +20,11 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   grid: {
     'zh-CN': async () => (await import('./grid.zh-CN.ts')).gridZh,
     en: async () => (await import('./grid.en.ts')).gridEn,
+  },
+  // party life and volunteers (issue 6)
+  volunteers: {
+    'zh-CN': async () => (await import('./volunteers.zh-CN.ts')).volunteersZh,
+    en: async () => (await import('./volunteers.en.ts')).volunteersEn,
   },
 };
 

@@ -26,6 +26,8 @@ export const zhCN = {
     powerList: '权力清单', exercises: '权力运行', alerts: '监督预警', oversight: '监督检查', complaints: '信访举报',
     // grid governance (issue 3)
     gridToday: '今日排查', gridCases: '矛盾纠纷', gridCompliance: '日报报送', gridDashboard: '排查看板', gridPosts: '网格岗位',
+    // party life and volunteers (issue 6)
+    partyLife: '党员教育', volunteering: '志愿服务', pairing: '结对帮扶', myVolunteer: '我的志愿服务',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码',

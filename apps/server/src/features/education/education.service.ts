@@ -1,0 +1,156 @@
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso } from '../../platform/ids.ts';
+import { audited, requireAnyUnit, requireBranch } from '../party-life/units.service.ts';
+import { requireUnit } from '../territory/territory.service.ts';
+import type { CourseTable } from './education.table.ts';
+import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from './education.rules.ts';
+import { courseToView, progressView } from './education.view.ts';
+import * as repo from './education.repo.ts';
+import { readFile, uploadMaterial } from '../party-life/files.service.ts';
+
+export interface CourseInput { unitId: string; title: string; kind: 'article' | 'pdf' | 'video'; body: string; minutes: number; quiz: QuizQuestion[] }
+
+export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
+  authorize(actor, 'partylife:write');
+  const unit = await requireAnyUnit(deps.db, actor, input.unitId);
+  if (input.quiz.some((q) => q.answer >= q.options.length)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }] });
+  const now = nowIso();
+  const row: CourseTable = {
+    id: newId(), unit_id: unit.id, title: input.title, kind: input.kind, body: input.body, file_key: null, file_type: null, minutes: input.minutes,
+    quiz: JSON.stringify(input.quiz), created_by: actor.userId, created_at: now, updated_at: now,
+  };
+  await audited(deps, actor, { action: 'course.create', subjectType: 'course', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, minutes: row.minutes, questions: input.quiz.length } },
+    (trx) => repo.insertCourse(trx, row));
+  return courseToView(row);
+}
+
+/** Ancestors of the actor's scope unit (courses published above reach everyone below). */
+async function ancestorIds(deps: Deps, actor: Actor): Promise<string[]> {
+  const unit = await requireUnit(deps.db, actor, actor.scopeUnitId).catch(() => null);
+  return unit ? unit.path.split('/').filter(Boolean) : [];
+}
+
+export async function listCourses(deps: Deps, actor: Actor) {
+  authorize(actor, 'partylife:read');
+  return { items: (await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map(courseToView) };
+}
+
+export async function createPlan(deps: Deps, actor: Actor, input: { branchId: string; year: number; title: string; courseIds: string[] }) {
+  authorize(actor, 'partylife:write');
+  const branch = await requireBranch(deps.db, actor, input.branchId);
+  const visible = new Set((await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map((c) => c.id));
+  if (input.courseIds.some((id) => !visible.has(id))) throw new AppError('NOT_FOUND');
+  const row = { id: newId(), branch_id: branch.id, year: input.year, title: input.title, course_ids: JSON.stringify([...new Set(input.courseIds)]), created_at: nowIso() };
+  await audited(deps, actor, { action: 'study_plan.create', subjectType: 'study_plan', subjectId: row.id, orgPath: branch.territory_path, changes: { year: row.year, courses: input.courseIds.length } },
+    (trx) => repo.insertPlan(trx, row));
+  return { id: row.id, branchId: row.branch_id, year: row.year, title: row.title, courseIds: JSON.parse(row.course_ids) as string[] };
+}
+
+export async function listPlans(deps: Deps, actor: Actor, query: { branchId: string; year: number }) {
+  authorize(actor, 'partylife:read');
+  await requireBranch(deps.db, actor, query.branchId);
+  const rows = await repo.listPlans(deps.db, query.branchId, query.year);
+  return { items: rows.map((r) => ({ id: r.id, branchId: r.branch_id, year: r.year, title: r.title, courseIds: JSON.parse(r.course_ids) as string[] })) };
+}
+
+export async function coverage(deps: Deps, actor: Actor, year: number) {
+  authorize(actor, 'partylife:read');
+  const rows = await repo.coverageRows(deps.db, actor.scope, year);
+  return {
+    year,
+    branches: rows.map((r) => ({
+      branchId: r.branch_id, branchName: r.branch_name, members: Number(r.members), learners: Number(r.learners), completedMembers: Number(r.completed_members),
+      minutes: Number(r.minutes), coverage: coverageShare(Number(r.learners), Number(r.members)),
+    })),
+  };
+}
+
+/** Links a sign-in account to a Party member (staff), so the member's own learning is recorded against them. */
+export async function linkMemberAccount(deps: Deps, actor: Actor, input: { userId: string; memberId: string }) {
+  authorize(actor, 'partylife:write');
+  const member = await deps.db.selectFrom('party_members as m').innerJoin('party_orgs as b', 'b.id', 'm.branch_id').select('b.id as branch_id').where('m.id', '=', input.memberId).executeTakeFirst();
+  const branch = await requireBranch(deps.db, actor, member?.branch_id ?? '00000000-0000-0000-0000-000000000000');
+  const user = await deps.db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id').select(['u.id', 'u.role', 'o.path']).where('u.id', '=', input.userId).executeTakeFirst();
+  if (!user || !actor.scope.paths.some((p) => user.path.startsWith(p))) throw new AppError('NOT_FOUND');
+  if (user.role !== 'party_member') throw new AppError('CONFLICT');
+  await audited(deps, actor, { action: 'member_account.link', subjectType: 'party_member', subjectId: input.memberId, orgPath: branch.territory_path, changes: { userId: input.userId } },
+    (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }));
+  return { ok: true as const };
+}
+
+async function ownMember(deps: Deps, actor: Actor): Promise<string> {
+  const link = await repo.memberOfUser(deps.db, actor.userId);
+  if (!link) throw new AppError('NO_PROFILE');
+  return link.member_id;
+}
+
+async function visibleCourse(deps: Deps, actor: Actor, id: string) {
+  const course = await repo.findCourse(deps.db, id);
+  const ancestors = await ancestorIds(deps, actor);
+  if (!course || !(actor.scope.paths.some((p) => course.unit_path.startsWith(p)) || ancestors.includes(course.unit_id))) throw new AppError('NOT_FOUND');
+  return course;
+}
+
+export async function myCourses(deps: Deps, actor: Actor) {
+  authorize(actor, 'study:self');
+  const link = await repo.memberOfUser(deps.db, actor.userId);
+  const records = link ? await repo.recordsOfMember(deps.db, link.member_id) : [];
+  const byCourse = new Map(records.map((r) => [r.course_id, r]));
+  const courses = await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor));
+  return { items: courses.map((c) => ({ ...courseToView(c), progress: progressView(byCourse.get(c.id)) })) };
+}
+
+export async function recordProgress(deps: Deps, actor: Actor, courseId: string, input: { minutes: number; completed: boolean }) {
+  authorize(actor, 'study:self');
+  const course = await visibleCourse(deps, actor, courseId);
+  const memberId = await ownMember(deps, actor);
+  const now = nowIso();
+  const saved = await audited(deps, actor, { action: 'learning.progress', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { minutes: input.minutes, completed: input.completed } }, async (trx) => {
+    const current = await repo.findRecord(trx, course.id, memberId);
+    if (!current) {
+      const row = { id: newId(), course_id: course.id, member_id: memberId, minutes: Math.min(input.minutes, course.minutes * 3), completed: input.completed ? 1 : 0, quiz_score: null, created_at: now, updated_at: now };
+      await repo.insertRecord(trx, row);
+      return row;
+    }
+    const patch = { minutes: addLearningMinutes(current.minutes, input.minutes, course.minutes), completed: current.completed === 1 || input.completed ? 1 : 0, updated_at: now };
+    await repo.updateRecord(trx, current.id, patch);
+    return { ...current, ...patch };
+  });
+  return progressView(saved);
+}
+
+export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, answers: number[]) {
+  authorize(actor, 'study:self');
+  const course = await visibleCourse(deps, actor, courseId);
+  const memberId = await ownMember(deps, actor);
+  const result = scoreQuiz(JSON.parse(course.quiz) as QuizQuestion[], answers);
+  if (!result) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'answers'], message: 'validation.quizAnswers' }] });
+  const now = nowIso();
+  await audited(deps, actor, { action: 'learning.quiz', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { score: result.score } }, async (trx) => {
+    const current = await repo.findRecord(trx, course.id, memberId);
+    if (current) await repo.updateRecord(trx, current.id, { quiz_score: Math.max(current.quiz_score ?? 0, result.score), updated_at: now });
+    else await repo.insertRecord(trx, { id: newId(), course_id: course.id, member_id: memberId, minutes: 0, completed: 0, quiz_score: result.score, created_at: now, updated_at: now });
+  });
+  return result;
+}
+
+/** Attaches a study material (PDF or video, typed by its bytes) to a course in scope. */
+export async function attachMaterial(deps: Deps, actor: Actor, courseId: string, body: unknown) {
+  authorize(actor, 'partylife:write');
+  const course = await repo.findCourse(deps.db, courseId);
+  if (!course || !actor.scope.paths.some((p) => course.unit_path.startsWith(p))) throw new AppError('NOT_FOUND');
+  const file = await uploadMaterial(deps, actor, body, course.unit_path);
+  await audited(deps, actor, { action: 'course.material', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { contentType: file.contentType } },
+    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType));
+  return courseToView({ ...course, file_key: file.key, file_type: file.contentType });
+}
+
+/** A course's material for staff who may read it, or for a member whose courses include it. */
+export async function material(deps: Deps, actor: Actor, courseId: string, self: boolean) {
+  authorize(actor, self ? 'study:self' : 'partylife:read');
+  const course = await visibleCourse(deps, actor, courseId);
+  return readFile(deps, course.file_key);
+}

@@ -1,0 +1,128 @@
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { sealPhone } from '../residents/residents.service.ts';
+import { requireGrid } from '../territory/territory.service.ts';
+import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
+import type { InServiceMemberTable } from './in-service.table.ts';
+import { memberToView } from './in-service.view.ts';
+import * as repo from './in-service.repo.ts';
+
+export async function createPost(deps: Deps, actor: Actor, input: { communityId: string; name: string; description: string }) {
+  authorize(actor, 'volunteer:write');
+  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const row = { id: newId(), community_id: community.id, name: input.name, description: input.description, created_at: nowIso() };
+  await audited(deps, actor, { action: 'service_post.create', subjectType: 'service_post', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertPost(trx, row));
+  return { id: row.id, communityId: row.community_id, name: row.name, description: row.description };
+}
+
+const postView = (p: { id: string; community_id: string; name: string; description: string }) => ({ id: p.id, communityId: p.community_id, name: p.name, description: p.description });
+
+export async function listPosts(deps: Deps, actor: Actor, communityId: string) {
+  authorize(actor, 'volunteer:read');
+  const community = await requireCommunity(deps.db, actor, communityId);
+  return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
+}
+
+/** The service-post menu of the caller's own community (for self-registration). */
+export async function myPosts(deps: Deps, actor: Actor, communityId?: string) {
+  authorize(actor, 'volunteer:self');
+  const community = await ownCommunity(deps.db, actor, communityId);
+  return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
+}
+
+export interface RegistrationInput { name: string; phone?: string; workUnit: string; workPartyOrg: string; skills: string; postId: string }
+
+async function register(deps: Deps, actor: Actor, community: { id: string; path: string }, input: RegistrationInput, source: 'self' | 'paper', registeredOn: string) {
+  const post = await repo.findPost(deps.db, input.postId);
+  if (!post || post.community_id !== community.id) throw new AppError('NOT_FOUND');
+  const now = nowIso();
+  const row: InServiceMemberTable = {
+    id: newId(), community_id: community.id, user_id: source === 'self' ? actor.userId : null, name: input.name, ...sealPhone(deps.cipher, input.phone ?? null),
+    work_unit: input.workUnit, work_party_org: input.workPartyOrg, skills: input.skills, post_id: post.id, grid_id: null, source, registered_on: registeredOn,
+    demo: 0, created_at: now, updated_at: now,
+  };
+  await audited(deps, actor, { action: 'in_service.register', subjectType: 'in_service_member', subjectId: row.id, orgPath: community.path, changes: { source, postId: post.id, workUnit: row.work_unit } },
+    (trx) => repo.insertMember(trx, row));
+  return memberToView({ ...row, community_path: community.path, community_name: '', post_name: post.name, service_count: 0, service_minutes: 0 }, []);
+}
+
+/** An in-service member reports to the community they live in (their own account's community). */
+export async function registerSelf(deps: Deps, actor: Actor, input: RegistrationInput & { communityId?: string }) {
+  authorize(actor, 'volunteer:self');
+  const community = await ownCommunity(deps.db, actor, input.communityId);
+  if (await repo.memberOfUser(deps.db, actor.userId)) throw new AppError('DUPLICATE');
+  return register(deps, actor, community, input, 'self', todayIso());
+}
+
+/** The community registers a member from a paper form. */
+export async function registerFromPaper(deps: Deps, actor: Actor, input: RegistrationInput & { communityId: string; registeredOn: string }) {
+  authorize(actor, 'volunteer:write');
+  const community = await requireCommunity(deps.db, actor, input.communityId);
+  return register(deps, actor, community, input, 'paper', input.registeredOn);
+}
+
+export async function myRegistration(deps: Deps, actor: Actor) {
+  authorize(actor, 'volunteer:self');
+  const m = await repo.memberOfUser(deps.db, actor.userId);
+  if (!m) throw new AppError('NOT_FOUND');
+  return memberToView(m, await repo.evaluationsOf(deps.db, [m.id]));
+}
+
+const requireMember = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findMember(deps.db, id), (m) => m.community_path);
+
+export async function listMembers(deps: Deps, actor: Actor, query: { communityId?: string; workUnit?: string }) {
+  authorize(actor, 'volunteer:read');
+  const communityPath = query.communityId ? (await requireCommunity(deps.db, actor, query.communityId)).path : undefined;
+  const rows = await repo.listMembers(deps.db, actor.scope, { communityPath, workUnit: query.workUnit });
+  const evaluations = await repo.evaluationsOf(deps.db, rows.map((r) => r.id));
+  return { items: rows.map((r) => memberToView(r, evaluations)) };
+}
+
+export async function assignGrid(deps: Deps, actor: Actor, id: string, gridId: string) {
+  authorize(actor, 'volunteer:write');
+  const m = await requireMember(deps, actor, id);
+  const grid = await requireGrid(deps.db, actor, gridId);
+  if (!grid.path.startsWith(m.community_path)) throw new AppError('INVALID_MOVE');
+  await audited(deps, actor, { action: 'in_service.assign_grid', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { gridId } },
+    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }));
+  return memberToView({ ...m, grid_id: grid.id }, await repo.evaluationsOf(deps.db, [id]));
+}
+
+export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: { servedOn: string; description: string; minutes: number }) {
+  authorize(actor, 'volunteer:write');
+  const m = await requireMember(deps, actor, id);
+  if (input.servedOn > todayIso()) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }] });
+  const row = { id: newId(), member_id: id, served_on: input.servedOn, description: input.description, minutes: input.minutes, recorded_by: actor.userId, created_at: nowIso() };
+  await audited(deps, actor, { action: 'in_service.record', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { servedOn: row.served_on, minutes: row.minutes } },
+    (trx) => repo.insertRecord(trx, row));
+  return memberToView({ ...m, service_count: Number(m.service_count ?? 0) + 1, service_minutes: Number(m.service_minutes ?? 0) + row.minutes }, await repo.evaluationsOf(deps.db, [id]));
+}
+
+/** The community's yearly evaluation (one per member and year; a second one for the year is a 409). */
+export async function evaluate(deps: Deps, actor: Actor, id: string, input: { year: number; grade: string; comment: string }) {
+  authorize(actor, 'volunteer:write');
+  const m = await requireMember(deps, actor, id);
+  const row = { id: newId(), member_id: id, year: input.year, grade: input.grade, comment: input.comment, evaluated_by: actor.userId, created_at: nowIso() };
+  await audited(deps, actor, { action: 'in_service.evaluate', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { year: row.year, grade: row.grade } },
+    (trx) => repo.insertEvaluation(trx, row));
+  return memberToView(m, await repo.evaluationsOf(deps.db, [id]));
+}
+
+export async function createJointUnit(deps: Deps, actor: Actor, input: { communityId: string; name: string; partyOrg: string; contactName: string; commitments: string; registeredOn: string }) {
+  authorize(actor, 'volunteer:write');
+  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const row = { id: newId(), community_id: community.id, name: input.name, party_org: input.partyOrg, contact_name: input.contactName, commitments: input.commitments, registered_on: input.registeredOn, created_at: nowIso() };
+  await audited(deps, actor, { action: 'joint_unit.register', subjectType: 'joint_unit', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertJointUnit(trx, row));
+  return { id: row.id, communityId: row.community_id, name: row.name, partyOrg: row.party_org, contactName: row.contact_name, commitments: row.commitments, registeredOn: row.registered_on };
+}
+
+export async function listJointUnits(deps: Deps, actor: Actor) {
+  authorize(actor, 'volunteer:read');
+  const rows = await repo.listJointUnits(deps.db, actor.scope);
+  return { items: rows.map((r) => ({ id: r.id, communityId: r.community_id, name: r.name, partyOrg: r.party_org, contactName: r.contact_name, commitments: r.commitments, registeredOn: r.registered_on })) };
+}
+
+export { requireMember };

@@ -1,0 +1,32 @@
+export interface PairingRuleTable {
+  helper_role: string;
+  min_targets: number;
+  contact_days: number;
+  updated_by: string;
+  updated_at: string;
+}
+export interface PairingTable {
+  id: string;
+  community_id: string;
+  /** user:<id> for an account holder, otherwise name:<role>:<name>: pairs of one helper group by it. */
+  helper_key: string;
+  helper_user_id: string | null;
+  helper_name: string;
+  helper_role: string;
+  target_kind: string;
+  target_resident_id: string | null;
+  target_name: string;
+  started_on: string;
+  created_by: string;
+  created_at: string;
+}
+export interface PairingContactTable {
+  id: string;
+  pairing_id: string;
+  contacted_on: string;
+  kind: string;
+  note: string;
+  photos: string;
+  recorded_by: string;
+  created_at: string;
+}

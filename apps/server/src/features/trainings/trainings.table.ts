@@ -1,0 +1,17 @@
+export interface TrainingTable {
+  id: string;
+  unit_id: string;
+  kind: string;
+  title: string;
+  held_on: string;
+  place: string;
+  created_by: string;
+  created_at: string;
+}
+export interface TrainingParticipantTable {
+  id: string;
+  training_id: string;
+  name: string;
+  post: string;
+  attended: number;
+}

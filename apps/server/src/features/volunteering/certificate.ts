@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+
+const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/**
+ * Certificate numbers: ZYZ-<year>-<10 random characters> (≈50 bits; unguessable, so the public
+ * check cannot be used to enumerate certificates). The number itself carries no personal data.
+ */
+export function certificateNumber(year: string, bytes: Buffer = randomBytes(10)): string {
+  let tail = '';
+  for (let i = 0; i < 10; i++) tail += ALPHABET[bytes[i]! % ALPHABET.length];
+  return `ZYZ-${year}-${tail}`;
+}
+
+/** A name as the public may see it: the surname's first character, the rest starred (张*, 欧**). */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  return chars[0] + '*'.repeat(chars.length - 1);
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { zDate, zId, zMobile, zName } from './common.schema.ts';
+
+/**
+ * Party members and volunteers (issue 6): education, 三会一课, trainings, in-service members,
+ * volunteering with verified hours and certificates, good deeds and "3+2+1" pairing.
+ */
+const zText = (max: number) => z.string().trim().min(1).max(max);
+const zOptText = (max: number) => z.string().trim().max(max).default('');
+export const zYear = z.coerce.number().int().min(2000).max(2100);
+const zYearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.monthFormat' });
+/** Photos are named by the file keys their upload returned (`yyyy/mm/<uuid>.<ext>`). */
+export const zFileKey = z.string().regex(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/);
+const zPhotos = z.array(zFileKey).max(9).default([]);
+export const fileKeyView = z.object({ key: z.string() });
+export const indexedPhotoParams = z.object({ id: zId, n: z.coerce.number().int().min(0).max(8) });
+
+// ---------- Education platform ----------
+export const COURSE_KINDS = ['article', 'pdf', 'video'] as const;
+export const quizQuestion = z.strictObject({
+  question: zText(200),
+  options: z.array(zText(100)).min(2).max(6),
+  answer: z.number().int().min(0).max(5),
+});
+export const courseCreateBody = z.strictObject({
+  unitId: zId,
+  title: zText(100),
+  kind: z.enum(COURSE_KINDS),
+  body: zOptText(20000),
+  minutes: z.number().int().min(1).max(600),
+  quiz: z.array(quizQuestion).max(20).default([]),
+});
+export const courseView = z.object({
+  id: z.string(), unitId: z.string(), title: z.string(), kind: z.enum(COURSE_KINDS), body: z.string(), hasFile: z.boolean(),
+  minutes: z.number().int(), questions: z.array(z.object({ question: z.string(), options: z.array(z.string()) })),
+});
+export const myCourseView = courseView.extend({
+  progress: z.object({ minutes: z.number().int(), completed: z.boolean(), quizScore: z.number().int().nullable() }),
+});
+export const studyPlanCreateBody = z.strictObject({ branchId: zId, year: zYear, title: zText(100), courseIds: z.array(zId).min(1).max(50) });
+export const studyPlanView = z.object({ id: z.string(), branchId: z.string(), year: z.number().int(), title: z.string(), courseIds: z.array(z.string()) });
+export const learningProgressBody = z.strictObject({ minutes: z.number().int().min(1).max(600), completed: z.boolean().default(false) });
+export const quizAnswerBody = z.strictObject({ answers: z.array(z.number().int().min(0).max(5)).max(20) });
+export const quizResultView = z.object({ score: z.number().int(), correct: z.number().int(), total: z.number().int() });
+export const memberAccountBody = z.strictObject({ userId: zId, memberId: zId });
+export const coverageView = z.object({
+  year: z.number().int(),
+  branches: z.array(z.object({
+    branchId: z.string(), branchName: z.string(), members: z.number().int(), learners: z.number().int(), completedMembers: z.number().int(),
+    minutes: z.number().int(), coverage: z.number().nullable(),
+  })),
+});
+
+// ---------- 三会一课 and organisational life ----------
+export const ORG_LIFE_KINDS = [
+  'members_assembly', 'committee_meeting', 'group_meeting', 'party_lecture', 'theme_day', 'democratic_life', 'org_life_meeting',
+] as const;
+export type OrgLifeKind = (typeof ORG_LIFE_KINDS)[number];
+export const orgLifeMeetingBody = z.strictObject({
+  branchId: zId,
+  kind: z.enum(ORG_LIFE_KINDS),
+  heldOn: zDate,
+  topic: zText(200),
+  due: z.number().int().min(1).max(10000),
+  present: z.number().int().min(0).max(10000),
+  minutes: zOptText(20000),
+  photos: zPhotos,
+}).refine((b) => b.present <= b.due, { message: 'validation.attendance', path: ['present'] });
+export const orgLifeMeetingView = z.object({
+  id: z.string(), branchId: z.string(), kind: z.enum(ORG_LIFE_KINDS), heldOn: z.string(), topic: z.string(), due: z.number().int(),
+  present: z.number().int(), minutes: z.string(), photos: z.array(z.string()),
+});
+export const orgLifeQuery = z.object({ branchId: zId, year: zYear });
+export const closeMonthBody = z.strictObject({ branchId: zId, month: zYearMonth });
+export const scheduleView = z.object({
+  branchId: z.string(), year: z.number().int(), closedMonths: z.array(z.string()),
+  rows: z.array(z.object({
+    kind: z.enum(ORG_LIFE_KINDS), frequency: z.string(),
+    periods: z.array(z.object({ period: z.string(), held: z.number().int(), missing: z.boolean() })),
+    missing: z.number().int(),
+  })),
+});
+
+// ---------- Trainings and study visits ----------
+export const TRAINING_KINDS = ['pre_job', 'in_service', 'meeting_as_training', 'study_visit', 'business'] as const;
+export const trainingCreateBody = z.strictObject({
+  unitId: zId,
+  kind: z.enum(TRAINING_KINDS),
+  title: zText(100),
+  heldOn: zDate,
+  place: zText(100),
+  participants: z.array(z.strictObject({ name: zName, post: zOptText(60), attended: z.boolean() })).max(500).default([]),
+});
+export const trainingView = z.object({
+  id: z.string(), unitId: z.string(), kind: z.enum(TRAINING_KINDS), title: z.string(), heldOn: z.string(), place: z.string(),
+  participants: z.number().int(), attended: z.number().int(),
+});
+export const trainingStatsView = z.object({
+  year: z.number().int(), studyVisits: z.number().int(), trainings: z.number().int(), byKind: z.record(z.string(), z.number().int()), attendance: z.number().int(),
+});
+
+// ---------- In-service members (在职党员到社区报到) ----------
+export const EVALUATION_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export const servicePostBody = z.strictObject({ communityId: zId, name: zText(60), description: zOptText(500) });
+export const servicePostView = z.object({ id: z.string(), communityId: z.string(), name: z.string(), description: z.string() });
+const inServiceFields = {
+  name: zName,
+  phone: zMobile.optional(),
+  workUnit: zText(100),
+  workPartyOrg: zText(100),
+  skills: zOptText(500),
+  postId: zId,
+};
+/** communityId defaults to the caller's own community (the one their account belongs to). */
+export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
+export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zDate });
+export const inServiceGridBody = z.strictObject({ gridId: zId });
+export const inServiceRecordBody = z.strictObject({ servedOn: zDate, description: zText(500), minutes: z.number().int().min(1).max(24 * 60) });
+export const inServiceEvaluationBody = z.strictObject({ year: zYear, grade: z.enum(EVALUATION_GRADES), comment: zOptText(500) });
+export const inServiceView = z.object({
+  id: z.string(), communityId: z.string(), name: z.string(), phoneMasked: z.string().nullable(), workUnit: z.string(), workPartyOrg: z.string(),
+  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), source: z.enum(['self', 'paper']),
+  registeredOn: z.string(), serviceCount: z.number().int(), serviceMinutes: z.number().int(),
+  evaluations: z.array(z.object({ year: z.number().int(), grade: z.enum(EVALUATION_GRADES), comment: z.string() })),
+});
+export const inServiceListQuery = z.object({ communityId: zId.optional(), workUnit: z.string().trim().max(100).optional() });
+export const feedbackQuery = z.object({ year: zYear, workUnit: z.string().trim().max(100).optional() });
+export const jointUnitBody = z.strictObject({
+  communityId: zId, name: zText(100), partyOrg: zText(100), contactName: zName, commitments: zOptText(500), registeredOn: zDate,
+});
+export const jointUnitView = z.object({
+  id: z.string(), communityId: z.string(), name: z.string(), partyOrg: z.string(), contactName: z.string(), commitments: z.string(), registeredOn: z.string(),
+});
+
+// ---------- Volunteering ----------
+export const ACTIVITY_THEMES = ['dangqi_hong', 'xiyang_mei', 'chaiqian_budang', 'danghui_zhongyuan', 'other'] as const;
+export const SIGNUP_STATUSES = ['signed_up', 'checked_in', 'checked_out', 'recorded', 'verified'] as const;
+export const teamCreateBody = z.strictObject({ communityId: zId, name: zText(60), leaderName: zName, foundedOn: zDate });
+export const teamView = z.object({
+  id: z.string(), communityId: z.string(), name: z.string(), leaderName: z.string(), foundedOn: z.string(), volunteers: z.number().int(),
+});
+export const volunteerCreateBody = z.strictObject({ teamId: zId, name: zName, userId: zId.optional(), joinedOn: zDate });
+export const volunteerView = z.object({ id: z.string(), teamId: z.string().nullable(), name: z.string(), joinedOn: z.string(), verifiedMinutes: z.number().int(), starLevel: z.number().int() });
+export const activityCreateBody = z.strictObject({
+  teamId: zId, title: zText(100), theme: z.enum(ACTIVITY_THEMES), heldOn: zDate, place: zText(100), capacity: z.number().int().min(1).max(10000),
+});
+export const activityView = z.object({
+  id: z.string(), teamId: z.string(), teamName: z.string(), communityId: z.string(), title: z.string(), theme: z.enum(ACTIVITY_THEMES), heldOn: z.string(),
+  place: z.string(), capacity: z.number().int(), signedUp: z.number().int(), mine: z.enum(SIGNUP_STATUSES).nullable(),
+});
+export const activityListQuery = z.object({ communityId: zId.optional(), teamId: zId.optional(), from: zDate.optional() });
+export const signupView = z.object({
+  id: z.string(), activityId: z.string(), volunteerId: z.string(), volunteerName: z.string(), status: z.enum(SIGNUP_STATUSES),
+  checkedInAt: z.string().nullable(), checkedOutAt: z.string().nullable(), serviceMinutes: z.number().int().nullable(), verifiedAt: z.string().nullable(),
+});
+export const signupTimeBody = z.strictObject({ at: z.iso.datetime().optional() });
+export const serviceMinutesBody = z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) });
+export const pointsBody = z.strictObject({ volunteerId: zId, points: z.number().int().min(-10000).max(10000).refine((n) => n !== 0), reason: zText(200), awardedOn: zDate });
+export const myVolunteeringView = z.object({
+  volunteerId: z.string().nullable(), name: z.string(), verifiedMinutes: z.number().int(), pendingMinutes: z.number().int(), starLevel: z.number().int(),
+  nextLevelHours: z.number().int().nullable(), points: z.number().int(), signups: z.array(signupView.extend({ title: z.string(), heldOn: z.string() })),
+  certificates: z.array(z.object({ number: z.string(), serviceMinutes: z.number().int(), issuedOn: z.string() })),
+});
+export const certificateIssuedView = z.object({ number: z.string(), serviceMinutes: z.number().int(), starLevel: z.number().int(), issuedOn: z.string() });
+export const certificateNumberParams = z.object({ number: z.string().regex(/^ZYZ-\d{4}-[0-9A-Z]{10}$/) });
+export const publicCertificateView = z.object({ number: z.string(), maskedName: z.string(), serviceHours: z.number(), starLevel: z.number().int(), issuedOn: z.string() });
+export const teamMonthlyView = z.object({
+  year: z.number().int(),
+  teams: z.array(z.object({ teamId: z.string(), name: z.string(), activeMonths: z.array(z.string()), missingMonths: z.array(z.string()) })),
+});
+
+// ---------- Good deeds ----------
+export const goodDeedBody = z.strictObject({
+  communityId: zId, doerKind: z.enum(['member', 'volunteer']), doerName: zName, beneficiary: zText(100), doneOn: zDate, description: zText(1000),
+});
+export const goodDeedView = z.object({
+  id: z.string(), communityId: z.string(), doerKind: z.enum(['member', 'volunteer']), doerName: z.string(), beneficiary: z.string(), doneOn: z.string(),
+  description: z.string(), confirmedBy: z.string().nullable(), confirmedAt: z.string().nullable(),
+});
+export const goodDeedQuery = z.object({ communityId: zId.optional(), year: zYear.optional() });
+
+// ---------- "3+2+1" pairing ----------
+export const HELPER_ROLES = ['leader', 'branch_secretary', 'cadre'] as const;
+export const TARGET_KINDS = ['needy_resident', 'household', 'unit', 'service_object'] as const;
+export const CONTACT_KINDS = ['visit', 'call', 'help'] as const;
+export const pairingRuleView = z.object({ helperRole: z.enum(HELPER_ROLES), minTargets: z.number().int(), contactDays: z.number().int() });
+export const pairingRulesBody = z.strictObject({
+  rules: z.array(z.strictObject({ helperRole: z.enum(HELPER_ROLES), minTargets: z.number().int().min(0).max(50), contactDays: z.number().int().min(1).max(366) })).min(1).max(3),
+});
+export const pairingCreateBody = z.strictObject({
+  communityId: zId,
+  helperRole: z.enum(HELPER_ROLES),
+  helperName: zName,
+  /** The helper's own account when they have one (leaders and secretaries log their own contacts). */
+  helperUserId: zId.optional(),
+  targetKind: z.enum(TARGET_KINDS),
+  targetResidentId: zId.optional(),
+  targetName: zText(100),
+  startedOn: zDate,
+});
+export const pairingView = z.object({
+  id: z.string(), communityId: z.string(), helperName: z.string(), helperRole: z.enum(HELPER_ROLES), targetKind: z.enum(TARGET_KINDS),
+  targetName: z.string(), startedOn: z.string(), lastContactOn: z.string().nullable(), overdue: z.boolean(), mine: z.boolean(),
+});
+export const contactBody = z.strictObject({ contactedOn: zDate, kind: z.enum(CONTACT_KINDS), note: zText(1000), photos: zPhotos });
+export const contactView = z.object({ id: z.string(), pairingId: z.string(), contactedOn: z.string(), kind: z.enum(CONTACT_KINDS), note: z.string() });
+export const pairingComplianceView = z.object({
+  asOf: z.string(),
+  helpers: z.array(z.object({
+    helperName: z.string(), helperRole: z.enum(HELPER_ROLES), targets: z.number().int(), required: z.number().int(), meetsQuota: z.boolean(), overdue: z.number().int(),
+    /** The caller's own pairs (helpers with an account). */
+    mine: z.boolean(),
+  })),
+  overdue: z.array(pairingView),
+  unpairedNeedy: z.array(z.object({ residentId: z.string(), name: z.string(), communityId: z.string() })),
+});
