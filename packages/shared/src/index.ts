@@ -10,3 +10,8 @@ export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
+// services (issue 5)
+export * from './premises.schema.ts';
+export * from './funds.schema.ts';
+export * from './bookings.schema.ts';
+export * from './service-requests.schema.ts';

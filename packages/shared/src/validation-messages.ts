@@ -23,4 +23,14 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.stepTime': { zh: '办理时间不能晚于现在，也不能早于开始办理的时间', en: 'The time cannot be in the future or before the exercise was opened' },
   'validation.complaintContact': { zh: '实名举报须填写姓名和联系方式；匿名举报不填', en: 'A named report needs a name and contact; an anonymous one has neither' },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
+  // services (issue 5)
+  'validation.price': { zh: '免费服务价格须为0；低偿服务须填写价格', en: 'A free service costs 0; a low-cost one needs its price' },
+  'validation.providerRef': { zh: '由服务机构提供的服务须选择服务机构（且仅此时）', en: 'Name the provider exactly when a provider delivers the service' },
+  'validation.assignee': { zh: '派单须指定承办人、队伍或服务机构', en: 'Dispatch needs a worker, team or provider' },
+  'validation.rating': { zh: '请给出1至5分的评价', en: 'Give a rating from 1 to 5' },
+  'validation.slotGrid': { zh: '预约须按整半小时开始和结束，且不超过12小时', en: 'Bookings start and end on the half hour and last at most 12 hours' },
+  'validation.pastBooking': { zh: '不能预约已经过去的时段', en: 'A past time slot cannot be booked' },
+  'validation.capacity': { zh: '人数超过功能室容量', en: 'More people than the room holds' },
+  'validation.sameCommunity': { zh: '所选对象不属于该社区', en: 'The chosen object belongs to another community' },
+  'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
 };
