@@ -23,7 +23,7 @@ const zText = (max: number) => z.string().trim().min(1).max(max);
 /** Service codes are also Open311 service_code values. */
 export const zServiceCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/);
 
-export const catalogBody = z.strictObject({
+export const serviceCatalogBody = z.strictObject({
   unitId: zId,
   code: zServiceCode,
   name: zText(60),
@@ -38,14 +38,14 @@ export const catalogBody = z.strictObject({
   timeLimitHours: z.number().int().min(1).max(24 * 90),
 }).refine((b) => (b.priceKind === 'free') === (b.priceFen === 0), { message: 'validation.price', path: ['priceFen'] })
   .refine((b) => (b.providedBy === 'provider') === (b.providerId !== null), { message: 'validation.providerRef', path: ['providerId'] });
-export type CatalogInput = z.infer<typeof catalogBody>;
-export const catalogView = z.object({
+export type ServiceCatalogInput = z.infer<typeof serviceCatalogBody>;
+export const serviceCatalogView = z.object({
   id: z.string(), unitId: z.string(), unitName: z.string(), code: z.string(), name: z.string(), description: z.string(), category: z.enum(SERVICE_CATEGORIES),
   programme: z.string().nullable(), providedBy: z.enum(PROVIDED_BY), providerId: z.string().nullable(), providerName: z.string(),
   priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int(), active: z.boolean(),
 });
-export type CatalogView = z.infer<typeof catalogView>;
-export const catalogListQuery = z.object({ unitId: zId.optional() });
+export type ServiceCatalogView = z.infer<typeof serviceCatalogView>;
+export const serviceCatalogQuery = z.object({ unitId: zId.optional() });
 
 export const requestBody = z.strictObject({
   serviceId: zId,

@@ -33,6 +33,11 @@ const ALL_TABLES: Record<keyof DB, true> = {
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
   power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
+  // services (issue 5)
+  service_premises: true, service_rooms: true, construction_projects: true, fund_allocations: true, fund_budget_approvals: true, fund_expenditures: true,
+  room_bookings: true, room_booking_slots: true, providers: true, provider_agreements: true, provider_accounts: true, service_catalog: true,
+  service_requests: true, service_request_events: true, service_request_photos: true, rep_receptions: true, rep_reception_issues: true,
+  open311_clients: true, community_brands: true, community_honours: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {
