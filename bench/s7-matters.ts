@@ -6,6 +6,7 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import type { DB } from '../apps/server/src/db-schema.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { listMatters } from '../apps/server/src/features/decisions/matters.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
@@ -48,7 +49,7 @@ export async function benchMatters(count: number) {
   const dir = mkdtempSync(join(tmpdir(), 'jishi-s7-'));
   const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64') });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)) };
+  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)), files: createMemoryFileStore() };
   try {
     await migrateToLatest(db, engine);
     await seedDemo(deps);

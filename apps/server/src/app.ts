@@ -28,6 +28,7 @@ import { boardRoutes } from './features/decisions/board.routes.ts';
 import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerImageBodyParser } from './platform/files/image-body.ts';
 
 export interface BuildOptions {
   /** Log level; no logging when absent (tests). */
@@ -53,6 +54,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await app.register(cookie);
   await app.register(swagger, { openapi: { info: { title: 'Jishi API', version: '0.1.0' } }, transform: jsonSchemaTransform });
 
+  registerImageBodyParser(app);
   registerAccessControl(app, deps);
   for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes,
     decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {

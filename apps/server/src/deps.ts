@@ -2,6 +2,7 @@ import type { Db } from './db-schema.ts';
 import type { Engine } from './db/dialect.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { Config } from './config.ts';
+import type { FileStore } from './platform/files/file-store.ts';
 
 /** What a service needs from the outside world; built once in main.ts (or per test file). */
 export interface Deps {
@@ -9,4 +10,6 @@ export interface Deps {
   engine: Engine;
   cipher: FieldCipher;
   config: Config;
+  /** Uploaded files (photos, documents); local disk by default, see platform/files. */
+  files: FileStore;
 }

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { DB } from './db-schema.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { loadMasterKey } from './platform/keys.ts';
+import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
@@ -15,7 +17,7 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
   const applied = await migrateToLatest(db, engine);
-  const deps = { db, engine, config, cipher: createFieldCipher(loadMasterKey(config)) };
+  const deps = { db, engine, config, cipher: createFieldCipher(loadMasterKey(config)), files: createLocalDiskStore(join(config.dataDir, 'files')) };
   const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   if (config.demo && (await seedDemo(deps))) app.log.info('demo subdistrict 秦岭路街道 loaded');

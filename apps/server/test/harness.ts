@@ -7,6 +7,7 @@ import type { DB } from '../src/db-schema.ts';
 import type { Deps } from '../src/deps.ts';
 import { loadConfig } from '../src/config.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
+import { createMemoryFileStore } from '../src/platform/files/file-store.ts';
 import { buildApp } from '../src/app.ts';
 import type { App } from '../src/platform/http-types.ts';
 import { adminQuery, postgresAdminUrl, testEngine } from './engine.ts';
@@ -31,7 +32,7 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
   }
   const { db, engine } = openDatabase<DB>(url, { sqliteImage: image });
   const config = loadConfig({ JISHI_MODE: 'demo', JISHI_DATA_KEY: TEST_KEY.toString('base64'), DATA_DIR: '/tmp/jishi-test-data' });
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY) };
+  const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY), files: createMemoryFileStore() };
   const app = await buildApp(deps);
   afterAll(async () => {
     await app.close();

@@ -21,11 +21,14 @@ export const ERRORS = {
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  UNSUPPORTED_FILE_TYPE: { status: 415, zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片', en: 'This file type is not accepted; upload a JPG, PNG or WebP image' },
+  IMAGE_UNREADABLE: { status: 400, zh: '图片已损坏或无法识别', en: 'The image is damaged or cannot be read' },
+  IMAGE_TOO_MANY_PIXELS: { status: 400, zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）', en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)' },
+  INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
   // services (issue 5)
   SLOT_TAKEN: { status: 409, zh: '该时段已被预约，请选择其他时段', en: 'That time slot is already booked; choose another' },
   ROOM_NOT_BOOKABLE: { status: 409, zh: '该功能室不对外预约', en: 'This room cannot be booked' },
   OVER_BUDGET: { status: 409, zh: '支出超出拨款额度，须先经超预算审批', en: 'The expenditure exceeds the allocation; an over-budget approval is needed first' },
-  INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

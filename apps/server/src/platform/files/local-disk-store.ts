@@ -1,0 +1,40 @@
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isFileKey, type FileStore } from './file-store.ts';
+
+/**
+ * Files under `<root>/<yyyy>/<mm>/<uuid>.<ext>`. A put writes a temporary file, flushes it to disk
+ * and renames it into place, so a crash never leaves half a file under a real key.
+ */
+export function createLocalDiskStore(root: string): FileStore {
+  const pathOf = (key: string): string => {
+    if (!isFileKey(key)) throw new Error(`not a file key: ${key}`);
+    return join(root, key);
+  };
+  return {
+    async put(key, bytes) {
+      const target = pathOf(key);
+      await mkdir(dirname(target), { recursive: true });
+      const partial = `${target}.partial`;
+      const handle = await open(partial, 'w', 0o600);
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(partial, target);
+    },
+    async get(key) {
+      try {
+        return await readFile(pathOf(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async remove(key) {
+      await rm(pathOf(key), { force: true });
+    },
+  };
+}
