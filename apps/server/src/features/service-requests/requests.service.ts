@@ -188,3 +188,8 @@ export async function readPhoto(deps: Deps, actor: Actor, id: string, photoId: s
   if (!photo || !bytes) throw new AppError('NOT_FOUND');
   return { bytes, mime: photo.mime };
 }
+
+/** Requests under a jurisdiction path for Open311 listings (at most 1000; the caller maps them to public fields only). */
+export async function publicRequestsUnder(deps: Deps, path: string, f: { ids?: string[]; serviceCode?: string; from?: string; to?: string }) {
+  return (await repo.listRequests(deps.db, null, { ...f, unitPath: path }, 1, 1000)).rows;
+}
