@@ -228,7 +228,7 @@ describe('services', () => {
       const closed = readJson<RequestView>(await worker.post(`/api/services/requests/${r.id}/actions`, { action: 'close' }));
       expect(closed.status).toBe('closed');
       expect(closed.events.map((e) => e.action)).toEqual(['submit', 'accept', 'dispatch', 'start', 'complete', 'rate', 'close']);
-      const audited = await ctx.deps.db.selectFrom('audit_log').select('action').where('subject_id', '=', r.id).execute();
+      const audited = await ctx.deps.db.selectFrom('audit_log').select('action').where('subject_id', '=', r.id).orderBy('seq').execute();
       expect(audited.map((a) => a.action)).toEqual(['request.submit', 'request.photo', 'request.accept', 'request.dispatch', 'request.start', 'request.complete', 'request.rate', 'request.close']);
     });
 
