@@ -23,6 +23,7 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+import { serviceProbes } from '../services-probes.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -161,7 +162,8 @@ describe('authorization matrix', () => {
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
-        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id'].sort(),
+        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
+        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id'].sort(),
     );
   });
 
@@ -366,6 +368,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
+    ...serviceProbes(deps, fx),
   };
 }
 
