@@ -45,6 +45,7 @@ export const serviceCatalogView = z.object({
   priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int(), active: z.boolean(),
 });
 export type ServiceCatalogView = z.infer<typeof serviceCatalogView>;
+export const serviceActiveBody = z.strictObject({ active: z.boolean() });
 export const serviceCatalogQuery = z.object({ unitId: zId.optional() });
 
 export const requestBody = z.strictObject({

@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.ts';
+import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -28,11 +29,15 @@ export async function createBrand(deps: Deps, actor: Actor, input: { unitId: str
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();
-  await deps.db.transaction().execute(async (trx) => {
-    const id = newId();
-    await repo.insertBrand(trx, { id, unit_id: unit.id, name: input.name, story: input.story, activities: JSON.stringify(input.activities), created_at: now, updated_at: now });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'brand.create', subjectType: 'brand', subjectId: id, orgPath: unit.path, changes: { name: input.name } });
-  });
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const id = newId();
+      await repo.insertBrand(trx, { id, unit_id: unit.id, name: input.name, story: input.story, activities: JSON.stringify(input.activities), created_at: now, updated_at: now });
+      await recordAudit(trx, deps, auditWho(actor), { action: 'brand.create', subjectType: 'brand', subjectId: id, orgPath: unit.path, changes: { name: input.name } });
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
   return listBrands(deps, actor, { unitId: unit.id });
 }
 

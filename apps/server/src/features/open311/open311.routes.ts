@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { open311ClientBody, open311ClientIssued, open311ClientList, zId } from '@jishi/shared';
+import { emptyBody, open311ClientBody, open311ClientIssued, open311ClientList, zId } from '@jishi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
@@ -86,6 +86,6 @@ export function open311Routes(app: App, deps: Deps): void {
   app.get('/api/services/open311-clients', { config: manage, schema: { response: { 200: open311ClientList } } }, async (req) => listClientKeys(deps, actorOf(req)));
   app.post('/api/services/open311-clients', { config: manage, schema: { body: open311ClientBody, response: { 200: open311ClientIssued } } },
     async (req) => issueClientKey(deps, actorOf(req), req.body));
-  app.post('/api/services/open311-clients/:id/revoke', { config: manage, schema: { params: z.object({ id: zId }), response: { 200: open311ClientList } } },
+  app.post('/api/services/open311-clients/:id/revoke', { config: manage, schema: { params: z.object({ id: zId }), body: emptyBody, response: { 200: open311ClientList } } },
     async (req) => revokeClientKey(deps, actorOf(req), req.params.id));
 }

@@ -1,6 +1,7 @@
 import { maskMobile, type ProviderView } from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
+import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -80,9 +81,13 @@ export async function linkAccount(deps: Deps, actor: Actor, providerId: string, 
   const p = await requireProvider(deps.db, actor, providerId);
   const user = await repo.userRole(deps.db, input.userId);
   if (!user || user.role !== 'provider') throw invalid('userId', 'validation.parentKind');
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertAccount(trx, input.userId, providerId, nowIso());
-    await recordAudit(trx, deps, auditWho(actor), { action: 'provider.account', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { userId: input.userId } });
-  });
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.insertAccount(trx, input.userId, providerId, nowIso());
+      await recordAudit(trx, deps, auditWho(actor), { action: 'provider.account', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { userId: input.userId } });
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
   return getProvider(deps, actor, providerId);
 }

@@ -1,6 +1,7 @@
 import type { ServiceCatalogInput, ServiceCatalogView } from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
+import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -46,14 +47,18 @@ export async function createService(deps: Deps, actor: Actor, input: ServiceCata
   }
   const id = newId();
   const now = nowIso();
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertService(trx, {
-      id, unit_id: unit.id, code: input.code, name: input.name, description: input.description, category: input.category, programme: input.programme,
-      provided_by: input.providedBy, provider_id: input.providerId, provider_name: input.providerName, price_kind: input.priceKind, price_fen: input.priceFen,
-      time_limit_hours: input.timeLimitHours, active: 1, created_at: now, updated_at: now,
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.insertService(trx, {
+        id, unit_id: unit.id, code: input.code, name: input.name, description: input.description, category: input.category, programme: input.programme,
+        provided_by: input.providedBy, provider_id: input.providerId, provider_name: input.providerName, price_kind: input.priceKind, price_fen: input.priceFen,
+        time_limit_hours: input.timeLimitHours, active: 1, created_at: now, updated_at: now,
+      });
+      await recordAudit(trx, deps, auditWho(actor), { action: 'service.create', subjectType: 'service', subjectId: id, orgPath: unit.path, changes: { code: input.code, name: input.name } });
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'service.create', subjectType: 'service', subjectId: id, orgPath: unit.path, changes: { code: input.code, name: input.name } });
-  });
+  } catch (error) {
+    throw translateDbError(error);
+  }
   return toCatalogView((await repo.findService(deps.db, id)) as repo.ServiceRow);
 }
 

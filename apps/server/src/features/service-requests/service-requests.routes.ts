@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   proxyRequestBody, receptionBody, receptionIssueToRequestBody, receptionView, requestActionBody, requestBody, requestListItem, requestListQuery, requestView,
-  serviceCatalogBody, serviceCatalogQuery, serviceCatalogView, zId, zPaged,
+  serviceActiveBody, serviceCatalogBody, serviceCatalogQuery, serviceCatalogView, zId, zPaged,
 } from '@jishi/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
@@ -33,7 +33,7 @@ export function serviceRequestRoutes(app: App, deps: Deps): void {
     async (req) => listCatalog(deps, actorOf(req), req.query));
   app.post('/api/services/catalog', { config: write, schema: { body: serviceCatalogBody, response: { 200: serviceCatalogView } } },
     async (req) => createService(deps, actorOf(req), req.body));
-  app.post('/api/services/catalog/:id/active', { config: write, schema: { params: idParams, body: z.strictObject({ active: z.boolean() }), response: { 200: serviceCatalogView } } },
+  app.post('/api/services/catalog/:id/active', { config: write, schema: { params: idParams, body: serviceActiveBody, response: { 200: serviceCatalogView } } },
     async (req) => setServiceActive(deps, actorOf(req), req.params.id, req.body.active));
 
   app.get('/api/services/requests', { config: read, schema: { querystring: requestListQuery, response: { 200: zPaged(requestListItem) } } },
