@@ -21,12 +21,9 @@ import { createProject } from '../../src/features/premises/projects.service.ts';
 import { createAllocation } from '../../src/features/funds/funds.service.ts';
 import { recordReception } from '../../src/features/service-requests/receptions.service.ts';
 import { issueClientKey } from '../../src/features/open311/open311.service.ts';
-import { sessionCookieName } from '../../src/features/auth/access-control.ts';
-import { randomToken } from '../../src/platform/crypto.ts';
-import { nowIso } from '../../src/platform/ids.ts';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
 import { MATRIX_ROUTES, type MatrixRoute } from '../authorization-matrix.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
@@ -194,16 +191,7 @@ describe('input hardening', () => {
   let servicesSetup: Promise<CommunityServices> | null = null;
   const sv = () => (servicesSetup ??= installServices(ctx.deps, c0().id));
   let serviceDay = 30;
-  /** A client signed in as an existing user (a provider account linked to the provider). */
-  async function sessionOf(userId: string): Promise<Client> {
-    const token = randomToken();
-    const csrf = randomToken(24);
-    await ctx.deps.db.insertInto('sessions').values({ id: sha256Hex(token), user_id: userId, csrf_token: csrf, created_at: nowIso(), last_seen_at: nowIso(), ip: '127.0.0.1' }).execute();
-    const cookie = `${sessionCookieName(ctx.deps.config.cookieSecure)}=${token}`;
-    const request = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-      ctx.app.inject({ method: method as Method, url, payload: payload as InjectOptions['payload'], headers: { cookie, 'x-csrf-token': csrf, ...headers } });
-    return { userId, username: '', csrf, cookie, request, get: (u) => request('GET', u), post: (u, p) => request('POST', u, p ?? {}), patch: (u, p) => request('PATCH', u, p ?? {}), delete: (u) => request('DELETE', u) };
-  }
+  const sessionOf = (userId: string) => clientForUser(ctx.app, ctx.deps, userId);
   async function servicesWriteCase(route: WriteRoute): Promise<WriteCase> {
     const S = servicesSchemas;
     const c = async (method: Method, url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }, client: Client | Promise<Client> = admin): Promise<WriteCase> =>

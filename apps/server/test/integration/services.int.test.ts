@@ -3,11 +3,8 @@ import sharp from 'sharp';
 import type { AllocationView, AreaStatsView, BookingView, PremisesView, ProjectView, RequestView } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { clientFor, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, type Client } from '../sessions.ts';
 import { installServices, providerAccount, slotAhead, type CommunityServices } from '../services-support.ts';
-import { sessionCookieName } from '../../src/features/auth/access-control.ts';
-import { randomToken, sha256Hex } from '../../src/platform/crypto.ts';
-import { nowIso } from '../../src/platform/ids.ts';
 
 /** Premises and area, projects, funds, bookings, requests through their lifecycle, providers, receptions, brands and the public page. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -36,16 +33,7 @@ describe('services', () => {
     resident2 = await clientFor(ctx.app, ctx.deps, 'resident', c0().id);
   });
 
-  /** A signed-in client for an existing user (a linked provider account). */
-  async function clientOf(userId: string): Promise<Client> {
-    const token = randomToken();
-    const csrf = randomToken(24);
-    await ctx.deps.db.insertInto('sessions').values({ id: sha256Hex(token), user_id: userId, csrf_token: csrf, created_at: nowIso(), last_seen_at: nowIso(), ip: '127.0.0.1' }).execute();
-    const cookie = `${sessionCookieName(ctx.deps.config.cookieSecure)}=${token}`;
-    const request = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-      ctx.app.inject({ method: method as 'GET', url, payload: payload as object, headers: { cookie, 'x-csrf-token': csrf, ...headers } });
-    return { userId, username: '', csrf, cookie, request, get: (u) => request('GET', u), post: (u, p) => request('POST', u, p ?? {}), patch: (u, p) => request('PATCH', u, p ?? {}), delete: (u) => request('DELETE', u) };
-  }
+  const clientOf = (userId: string) => clientForUser(ctx.app, ctx.deps, userId);
 
   describe('premises, projects and area', () => {
     it('registers premises with rooms; bad input is refused with a clear message and nothing written', async () => {
