@@ -8,6 +8,8 @@ import { seedParty } from './seed-party.ts';
 import { seedDecisions } from './seed-decisions.ts';
 import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
+// services (issue 5)
+import { seedServices } from './seed-services.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -24,5 +26,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
   await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
+  // services (issue 5)
+  await seedServices(deps, actor, territory, { resident: await actorForSeededUser(deps, 'resident'), provider: await actorForSeededUser(deps, 'provider'), leader: await actorForSeededUser(deps, 'leader') });
   return true;
 }
