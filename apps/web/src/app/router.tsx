@@ -43,6 +43,13 @@ const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-pr
 const ReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', PUBLIC);
 const TrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', PUBLIC);
 const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
+// services (issue 5)
+const SERVICES: readonly ModuleName[] = ['services'];
+const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
+const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', SERVICES);
+const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', SERVICES);
+const ProviderOrdersPage = lazyModulePage(() => import('../features/services/provider-orders-page.tsx'), 'ProviderOrdersPage', SERVICES);
+const CommunityPage = lazyModulePage(() => import('../features/services/community-page.tsx'), 'CommunityPage', SERVICES);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -66,6 +73,9 @@ export const router = createBrowserRouter([
   // 信访举报: anyone, no sign-in; the tracking code never appears in a URL.
   { path: '/report', element: page(ReportPage) },
   { path: '/report/track', element: page(TrackPage) },
+  // services (issue 5): a community's public page needs no session
+  { path: '/community', element: page(CommunityPage) },
+  { path: '/community/:unitId', element: page(CommunityPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
@@ -94,6 +104,11 @@ export const router = createBrowserRouter([
       child('integrity/alerts', AlertsPage, 'supervision:read'),
       child('integrity/oversight', OversightPage, 'supervision:read'),
       child('integrity/complaints', ComplaintsPage, 'complaint:read'),
+      // services (issue 5)
+      child('services', ServicesPage, 'service:read'),
+      child('portal/requests', PortalRequestsPage, 'request:create'),
+      child('portal/bookings', PortalBookingPage, 'booking:create'),
+      child('provider/orders', ProviderOrdersPage, 'provider:orders'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

@@ -30,6 +30,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create' },
   { key: 'board', path: '/board', labelKey: 'nav.board', permission: null },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
+  // services (issue 5)
+  { key: 'services', path: '/services', labelKey: 'nav.services', permission: 'service:read' },
+  { key: 'my-requests', path: '/portal/requests', labelKey: 'nav.myRequests', permission: 'request:create' },
+  { key: 'bookings', path: '/portal/bookings', labelKey: 'nav.bookings', permission: 'booking:create' },
+  { key: 'orders', path: '/provider/orders', labelKey: 'nav.orders', permission: 'provider:orders' },
+  { key: 'community', path: '/community', labelKey: 'nav.community', permission: null },
 ];
 
 export interface RouteHandle {

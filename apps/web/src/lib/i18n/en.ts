@@ -28,6 +28,8 @@ export const en: Messages = {
     account: 'Account security',
     hall: 'Deliberation hall', proposals: 'Proposals', templates: 'Procedures', meetings: 'Subdistrict meetings', portal: 'Make a proposal', board: 'Public board',
     powerList: 'Power list', exercises: 'Exercises', alerts: 'Alerts', oversight: 'Oversight', complaints: 'Complaints',
+    // services (issue 5)
+    services: 'Services', myRequests: 'My requests', bookings: 'Room booking', orders: 'Service orders', community: 'Community pages',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

@@ -1,8 +1,8 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity'];
+export type ModuleName = 'decisions' | 'integrity' | 'services';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'services'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -15,6 +15,11 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   integrity: {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
+  },
+  // services (issue 5)
+  services: {
+    'zh-CN': async () => (await import('./services.zh-CN.ts')).servicesZh,
+    en: async () => (await import('./services.en.ts')).servicesEn,
   },
 };
 
