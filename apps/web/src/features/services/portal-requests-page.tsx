@@ -63,10 +63,12 @@ function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
       <Form.Item name="description" label={t('svc.description')} rules={[{ required: true, max: 2000 }]}><Input.TextArea rows={3} data-testid="request-description" /></Form.Item>
       <Form.Item name="address" label={t('svc.address')} rules={[{ required: true, max: 200 }]}><Input data-testid="request-address" /></Form.Item>
       <Form.Item label={t('svc.photo')}>
+        <div data-testid="request-photo">
         <Upload accept="image/jpeg,image/png,image/webp" listType="picture" fileList={files} maxCount={6} beforeUpload={() => false}
-          onChange={({ fileList }) => setFiles(fileList)} data-testid="request-photo">
+          onChange={({ fileList }) => setFiles(fileList)}>
           <Button>{t('svc.photo')}</Button>
         </Upload>
+        </div>
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={busy} data-testid="request-submit">{t('svc.submit')}</Button>
     </Form>
