@@ -9,6 +9,7 @@ import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { checkExpenditure } from './funds.rules.ts';
 import * as repo from './funds.repo.ts';
+import { fundTotals as totalsIn } from './funds.stats.ts';
 
 /**
  * Funds (经费): a subdistrict allocates to a community (or to itself) per year and kind; expenditures are
@@ -102,20 +103,9 @@ export async function approveOverBudget(deps: Deps, actor: Actor, id: string, in
 
 export async function fundTotals(deps: Deps, actor: Actor, query: { year?: number }) {
   authorize(actor, 'fund:read');
-  return fundTotalsIn(deps.db, actor, query.year);
+  return totalsIn(deps.db, actor.scope, query.year);
 }
 
-async function fundTotalsIn(db: Conn, actor: Actor, year?: number) {
-  const { allocated, spent } = await repo.totals(db, actor.scope, year);
-  const key = (r: { year: number; kind: string; unit_id: string }) => `${r.year}|${r.kind}|${r.unit_id}`;
-  const spentBy = new Map(spent.map((s) => [key(s), Number(s.spent)]));
-  const rows = allocated.map((r) => ({ year: r.year, kind: r.kind as FundKind, unitId: r.unit_id, unitName: r.unit_name, allocatedFen: Number(r.allocated), spentFen: spentBy.get(key(r)) ?? 0 }));
-  const kinds = [...new Set(rows.map((r) => r.kind))];
-  const byKind = kinds.map((kind) => ({
-    kind, allocatedFen: rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.allocatedFen, 0), spentFen: rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.spentFen, 0),
-  }));
-  return { rows, byKind, totalAllocatedFen: rows.reduce((s, r) => s + r.allocatedFen, 0), totalSpentFen: rows.reduce((s, r) => s + r.spentFen, 0) };
-}
 
 /** For supervision (issue 7): allocations whose spending went beyond the allocation under an over-budget approval. */
 export async function overBudget(deps: Deps, actor: Actor) {
