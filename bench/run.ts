@@ -1,6 +1,8 @@
 import { benchDetailRead } from './s1-detail-read.ts';
 import { benchSearch } from './s5-search.ts';
 import { benchMatters } from './s7-matters.ts';
+// services (issue 5)
+import { benchBookings } from './s9-bookings.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -12,4 +14,6 @@ console.log(`Jishi benchmarks — ${new Date().toISOString()} — node ${process
 await benchDetailRead(duration);
 await benchSearch(residents, process.env.BENCH_DATABASE_URL);
 await benchMatters(Number(process.env.BENCH_MATTERS ?? 100_000));
+// services (issue 5)
+await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
 process.exit(0);

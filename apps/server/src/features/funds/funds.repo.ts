@@ -22,7 +22,7 @@ export const expendituresOf = (db: Conn, ids: string[]) =>
 export const approvalsOf = (db: Conn, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([] as BudgetApprovalTable[]) : db.selectFrom('fund_budget_approvals').selectAll().where('allocation_id', 'in', ids).orderBy('approved_at').execute();
 
-/** Locks the allocation (PostgreSQL; SQLite serialises writers) and sums what was spent and approved. */
+/** Locks the allocation (row lock where the engine has one; otherwise writers are serialised) and sums what was spent and approved. */
 export async function lockedTotals(db: Conn, id: string, forUpdate: boolean) {
   let q = db.selectFrom('fund_allocations').select(['amount_fen']).where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
