@@ -184,6 +184,10 @@ describe('services', () => {
       const photoId = readJson<RequestView>(photo).photos[0].id;
       const bytes = await resident.get(`/api/portal/requests/${r.id}/photos/${photoId}`);
       expect([bytes.statusCode, bytes.headers['content-type']]).toEqual([200, 'image/png']);
+      const photosBefore = await countRows(ctx.deps, 'service_request_photos');
+      const oversized = await resident.request('POST', `/api/portal/requests/${r.id}/photos`, Buffer.concat([png, Buffer.alloc(9 * 1024 * 1024)]), { 'content-type': 'image/png' });
+      expect([oversized.statusCode, readJson<{ code: string }>(oversized).code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+      expect(await countRows(ctx.deps, 'service_request_photos')).toBe(photosBefore);
       const notImage = await resident.request('POST', `/api/portal/requests/${r.id}/photos`, Buffer.from('not an image at all'), { 'content-type': 'image/png' });
       expect(notImage.statusCode).toBeGreaterThanOrEqual(400);
       expect(notImage.statusCode).toBeLessThan(500);
