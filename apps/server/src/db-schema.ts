@@ -25,7 +25,7 @@ import type {
   CatalogTable, RequestTable, RequestEventTable, RequestPhotoTable, ReceptionTable, ReceptionIssueTable,
 } from './features/service-requests/service-requests.table.ts';
 import type { Open311ClientTable } from './features/open311/open311.table.ts';
-import type { BrandTable, HonourTable } from './features/brands/brands.table.ts';
+import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -90,6 +90,7 @@ export interface DB {
   open311_clients: Open311ClientTable;
   community_brands: BrandTable;
   community_honours: HonourTable;
+  community_brand_photos: BrandPhotoTable;
 }
 
 export type Db = Kysely<DB>;

@@ -97,6 +97,8 @@ export const SERVICES_MATRIX = {
   'POST /api/services/open311-clients/:id/revoke': ['subdistrict_admin'],
   'GET /api/services/brands': SERVICE_READERS,
   'POST /api/services/brands': SERVICE_WRITERS,
+  'POST /api/services/brands/:id/photos': SERVICE_WRITERS,
+  'GET /api/public/brands/:id/photos/:photoId': 'public',
   'POST /api/services/honours': SERVICE_WRITERS,
   'GET /api/public/communities': 'public',
   'GET /api/public/communities/:id': 'public',

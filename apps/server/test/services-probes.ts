@@ -15,6 +15,7 @@ import { createProject } from '../src/features/premises/projects.service.ts';
 import { createAllocation } from '../src/features/funds/funds.service.ts';
 import { recordReception } from '../src/features/service-requests/receptions.service.ts';
 import { issueClientKey } from '../src/features/open311/open311.service.ts';
+import { addBrandPhoto, createBrand } from '../src/features/brands/brands.service.ts';
 
 /** Authorization-matrix probes for the services routes: one valid request per route, objects a write consumes fresh per cell. */
 interface RequestSpec { method: NonNullable<InjectOptions['method']>; url: string; payload?: unknown; contentType?: string }
@@ -149,6 +150,18 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
 
     'GET /api/services/brands': () => ({ method: 'GET', url: '/api/services/brands' }),
     'POST /api/services/brands': () => ({ method: 'POST', url: '/api/services/brands', payload: { unitId: community.id, name: `品牌${uniq()}`, story: '故事', activities: [] } }),
+    'POST /api/services/brands/:id/photos': async () => {
+      const b = await createBrand(deps, system, { unitId: community.id, name: `品牌${uniq()}`, story: '', activities: [] });
+      return { method: 'POST', url: `/api/services/brands/${b.brands[0].id}/photos`, payload: await png(), contentType: 'image/png' };
+    },
+    'GET /api/public/brands/:id/photos/:photoId': async () => {
+      const name = `品牌${uniq()}`;
+      await createBrand(deps, system, { unitId: community.id, name, story: '', activities: [] });
+      const brand = await deps.db.selectFrom('community_brands').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+      const v = await addBrandPhoto(deps, system, brand.id, await png());
+      const photoId = v.brands.find((b) => b.id === brand.id)?.photoIds[0];
+      return { method: 'GET', url: `/api/public/brands/${brand.id}/photos/${photoId}` };
+    },
     'POST /api/services/honours': () => ({ method: 'POST', url: '/api/services/honours', payload: { unitId: community.id, title: '示范点', kind: 'honour', holder: '社区党委', conferredBy: '区委', conferredOn: '2015-07-01' } }),
     'GET /api/public/communities': () => ({ method: 'GET', url: '/api/public/communities' }),
     'GET /api/public/communities/:id': () => ({ method: 'GET', url: `/api/public/communities/${community.id}` }),

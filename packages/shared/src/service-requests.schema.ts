@@ -133,7 +133,7 @@ export const brandBody = z.strictObject({
 export const honourBody = z.strictObject({
   unitId: zId, title: zText(200), kind: z.enum(HONOUR_KINDS), holder: zText(100), conferredBy: zText(100), conferredOn: zDate,
 });
-export const brandView = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()) });
+export const brandView = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) });
 export const honourView = z.object({
   id: z.string(), unitId: z.string(), unitName: z.string(), title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string(),
 });
@@ -144,7 +144,7 @@ export const communityPageView = z.object({
   unitId: z.string(), name: z.string(),
   premises: z.array(z.object({ name: z.string(), address: z.string(), openingHours: z.string(), totalAreaM2: z.number().int(), rooms: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), bookable: z.boolean() })) })),
   services: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), programme: z.string().nullable(), providerName: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int() })),
-  brands: z.array(z.object({ name: z.string(), story: z.string(), activities: z.array(z.string()) })),
+  brands: z.array(z.object({ id: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) })),
   honours: z.array(z.object({ title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string() })),
 });
 export type CommunityPageView = z.infer<typeof communityPageView>;

@@ -163,7 +163,7 @@ describe('authorization matrix', () => {
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
         'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
-        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id'].sort(),
+        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id', 'GET /api/public/brands/:id/photos/:photoId'].sort(),
     );
   });
 

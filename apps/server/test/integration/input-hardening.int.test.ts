@@ -69,7 +69,7 @@ const DATA_TABLES = [
   // services (issue 5)
   'service_premises', 'service_rooms', 'construction_projects', 'fund_allocations', 'fund_budget_approvals', 'fund_expenditures', 'room_bookings', 'room_booking_slots',
   'providers', 'provider_agreements', 'provider_accounts', 'service_catalog', 'service_requests', 'service_request_events', 'service_request_photos',
-  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours',
+  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours', 'community_brand_photos',
 ] as const;
 /** 18 well-formed characters with a wrong check digit. */
 const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
@@ -383,7 +383,7 @@ describe('input hardening', () => {
   }
 
   /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
-  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import', 'POST /api/portal/requests/:id/photos'];
+  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import', 'POST /api/portal/requests/:id/photos', 'POST /api/services/brands/:id/photos'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 

@@ -59,7 +59,7 @@ const DATA_TABLES = [
   // services (issue 5)
   'service_premises', 'service_rooms', 'construction_projects', 'fund_allocations', 'fund_budget_approvals', 'fund_expenditures', 'room_bookings', 'room_booking_slots',
   'providers', 'provider_agreements', 'provider_accounts', 'service_catalog', 'service_requests', 'service_request_events', 'service_request_photos',
-  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours',
+  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours', 'community_brand_photos',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';

@@ -276,11 +276,20 @@ describe('services', () => {
     it('brands and honours show on the community\'s public page, with premises and services and no personal data', async () => {
       expect((await worker.post('/api/services/brands', { unitId: c0().id, name: '七色彩虹', story: '七种颜色七类服务', activities: ['红色党建', '橙色助老'] })).statusCode).toBe(200);
       expect((await worker.post('/api/services/honours', { unitId: c0().id, title: '公益性社会组织示范点', kind: 'demonstration_site', holder: '晚晴山庄日间照料站', conferredBy: '郑州市民政局', conferredOn: '2015-11-01' })).statusCode).toBe(200);
+      const brandId = (await ctx.deps.db.selectFrom('community_brands').select('id').where('name', '=', '七色彩虹').executeTakeFirstOrThrow()).id;
+      const png = await sharp({ create: { width: 12, height: 12, channels: 3, background: '#f80' } }).png().toBuffer();
+      expect((await resident.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' })).statusCode).toBe(403);
+      expect((await worker.request('POST', `/api/services/brands/${brandId}/photos`, Buffer.from('%PDF-1.4'), { 'content-type': 'image/png' })).statusCode).toBe(415);
+      const uploaded = await worker.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' });
+      expect(uploaded.statusCode, uploaded.body).toBe(200);
       const page = await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().id}` });
       expect(page.statusCode).toBe(200);
       const body = readJson<{ brands: { name: string }[]; honours: { holder: string }[]; premises: { totalAreaM2: number }[]; services: { code: string }[] }>(page);
       expect(body.brands.map((b) => b.name)).toEqual(['七色彩虹']);
       expect(body.honours.map((h) => h.holder)).toEqual(['晚晴山庄日间照料站']);
+      const photoId = (body.brands[0] as unknown as { photoIds: string[] }).photoIds[0];
+      const photo = await ctx.app.inject({ method: 'GET', url: `/api/public/brands/${brandId}/photos/${photoId}` });
+      expect([photo.statusCode, photo.headers['content-type']]).toEqual([200, 'image/png']);
       expect(body.services.map((x) => x.code).sort()).toEqual([s.serviceCode, `${s.serviceCode.split('-')[0]}-MEAL`].sort());
       expect(page.body).not.toContain('13800138000');
       expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().grids[0].id}` })).statusCode).toBe(404);

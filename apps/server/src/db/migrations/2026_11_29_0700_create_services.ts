@@ -238,6 +238,15 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .execute();
   await db.schema.createIndex('community_brands_unit_name').on('community_brands').columns(['unit_id', 'name']).unique().execute();
 
+  await withId(db.schema.createTable('community_brand_photos'))
+    .addColumn('brand_id', 'text', (c) => c.notNull().references('community_brands.id'))
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('bytes', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('community_brand_photos_brand').on('community_brand_photos').column('brand_id').execute();
+
   await withId(db.schema.createTable('community_honours'))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
     .addColumn('title', 'text', (c) => c.notNull())

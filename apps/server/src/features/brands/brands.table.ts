@@ -22,3 +22,13 @@ export interface HonourTable {
   conferred_on: string;
   created_at: string;
 }
+
+/** A photo of a brand's activities (public on the community page). */
+export interface BrandPhotoTable {
+  id: string;
+  brand_id: string;
+  storage_key: string;
+  mime: string;
+  bytes: number;
+  created_at: string;
+}

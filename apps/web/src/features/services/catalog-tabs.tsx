@@ -1,6 +1,11 @@
-import { Card, List, Table, Tag, Typography } from 'antd';
+import { Button, Card, Image, List, Table, Tag, Typography, Upload } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../../lib/api-client.ts';
+import { notifyError } from '../../lib/notify.ts';
+import { useInvalidate } from '../../lib/use-invalidate.ts';
+import { useCan } from '../auth/session.ts';
 import { useTranslation } from 'react-i18next';
-import { useBrands, useCatalog, useProviders, useReceptions, yuan } from './services-api.ts';
+import { SERVICES, useBrands, useCatalog, useProviders, useReceptions, yuan } from './services-api.ts';
 
 /** The service catalogue: "6+1", featured services, providers' services, with price and time limit. */
 export function CatalogTab() {
@@ -35,10 +40,20 @@ export function ProvidersTab() {
 export function BrandsTab() {
   const { t } = useTranslation();
   const data = useBrands().data;
+  const can = useCan();
+  const invalidate = useInvalidate(SERVICES);
+  const upload = useMutation({ mutationFn: ({ id, file }: { id: string; file: File }) => api(`/api/services/brands/${id}/photos`, { body: file, contentType: file.type }), onSuccess: invalidate });
   return (
     <>
       <List grid={{ gutter: 16, column: 3 }} dataSource={data?.brands ?? []} renderItem={(b) => (
-        <List.Item><Card title={`${b.unitName} · ${b.name}`}><Typography.Paragraph>{b.story}</Typography.Paragraph>{b.activities.map((a) => <Tag key={a}>{a}</Tag>)}</Card></List.Item>
+        <List.Item><Card title={`${b.unitName} · ${b.name}`}><Typography.Paragraph>{b.story}</Typography.Paragraph>{b.activities.map((a) => <Tag key={a}>{a}</Tag>)}
+          <div>{b.photoIds.map((p) => <Image key={p} width={80} src={`/api/public/brands/${b.id}/photos/${p}`} alt={b.name} />)}</div>
+          {can('service:write') && (
+            <Upload accept="image/jpeg,image/png,image/webp" showUploadList={false} beforeUpload={(file) => { upload.mutateAsync({ id: b.id, file }).catch(notifyError); return false; }}>
+              <Button size="small">{t('svc.photo')}</Button>
+            </Upload>
+          )}
+        </Card></List.Item>
       )} />
       <Typography.Title level={5}>{t('svc.honours')}</Typography.Title>
       <Table rowKey="id" size="small" pagination={false} dataSource={data?.honours ?? []} columns={[

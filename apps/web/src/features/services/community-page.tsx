@@ -1,4 +1,4 @@
-import { Button, Card, Layout, List, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Image, Layout, List, Select, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCommunityPage, usePublicCommunities, yuan } from './services-api.ts';
@@ -25,6 +25,7 @@ export function CommunityPage() {
               {page.brands.map((b) => (
                 <Card key={b.name} title={<>{t('svc.brand')}：{b.name}</>} data-testid="community-brand">
                   <Typography.Paragraph>{b.story}</Typography.Paragraph>{b.activities.map((a) => <Tag key={a} color="red">{a}</Tag>)}
+                  <div>{b.photoIds.map((p) => <Image key={p} width={120} src={`/api/public/brands/${b.id}/photos/${p}`} alt={b.name} />)}</div>
                 </Card>
               ))}
               {page.honours.length > 0 && (
