@@ -15,7 +15,7 @@ describe('demo data: service positions, funds and services of 秦岭路街道', 
   beforeAll(async () => {
     ctx = await createTestContext();
     expect(await seedDemo(ctx.deps)).toBe(true);
-  }, 300_000);
+  });
 
   it('2015: 11,000 m² in total, 3,300 m² added, 7 of 8 communities ≥ 1000 m² (88%), 秦江 and 锦艺西 ≥ 2000 m²', async () => {
     const admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', await unitNamed('秦岭路街道'));
