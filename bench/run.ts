@@ -5,6 +5,8 @@ import { benchMatters } from './s7-matters.ts';
 import { benchReportBurst } from './s2-report-burst.ts';
 // party life and volunteers (issue 6)
 import { benchVolunteers } from './s8-volunteers.ts';
+// services (issue 5)
+import { benchBookings } from './s9-bookings.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -23,4 +25,6 @@ if (process.env.BENCH_ONLY !== 'skip-s2') {
 }
 // party life and volunteers (issue 6)
 await benchVolunteers();
+// services (issue 5)
+await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
 process.exit(0);

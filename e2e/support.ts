@@ -10,8 +10,10 @@ export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? '/tmp/jishi-e2e-
  * Runs one flow in its own browser context; on failure saves a full-page screenshot of the
  * current page to SCREENSHOT_DIR before the context is closed.
  */
-export async function inContext(browser: Browser, name: string, flow: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+export async function inContext(
+  browser: Browser, name: string, flow: (page: Page, context: BrowserContext) => Promise<void>, viewport = { width: 1440, height: 900 },
+): Promise<void> {
+  const context = await browser.newContext({ viewport });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {

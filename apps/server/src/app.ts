@@ -36,6 +36,14 @@ import { volunteeringRoutes } from './features/volunteering/volunteering.routes.
 import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
 import { pairingRoutes } from './features/pairing/pairing.routes.ts';
 import { partyLifeFileRoutes } from './features/party-life/files.routes.ts';
+// services (issue 5)
+import { premisesRoutes } from './features/premises/premises.routes.ts';
+import { fundRoutes } from './features/funds/funds.routes.ts';
+import { bookingRoutes } from './features/bookings/bookings.routes.ts';
+import { providerRoutes } from './features/providers/providers.routes.ts';
+import { serviceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
+import { open311Routes } from './features/open311/open311.routes.ts';
+import { brandRoutes } from './features/brands/brands.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
 // grid governance (issue 3)
@@ -75,6 +83,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   gridRoutes(app, deps);
   // party life and volunteers (issue 6)
   for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes, partyLifeFileRoutes]) routes(app, deps);
+  // services (issue 5)
+  for (const routes of [premisesRoutes, fundRoutes, bookingRoutes, providerRoutes, serviceRequestRoutes, open311Routes, brandRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

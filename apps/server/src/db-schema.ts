@@ -32,6 +32,16 @@ import type {
 } from './features/volunteering/volunteering.table.ts';
 import type { GoodDeedTable } from './features/good-deeds/good-deeds.table.ts';
 import type { PairingRuleTable, PairingTable, PairingContactTable } from './features/pairing/pairing.table.ts';
+// services (issue 5): premises, funds, bookings, catalogue and requests, Open311, providers, brands
+import type { PremisesTable, RoomTable, ProjectTable } from './features/premises/premises.table.ts';
+import type { AllocationTable, BudgetApprovalTable, ExpenditureTable } from './features/funds/funds.table.ts';
+import type { BookingTable, BookingSlotTable } from './features/bookings/bookings.table.ts';
+import type { ProviderTable, ProviderAgreementTable, ProviderAccountTable } from './features/providers/providers.table.ts';
+import type {
+  CatalogTable, RequestTable, RequestEventTable, RequestPhotoTable, ReceptionTable, ReceptionIssueTable,
+} from './features/service-requests/service-requests.table.ts';
+import type { Open311ClientTable } from './features/open311/open311.table.ts';
+import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -111,6 +121,28 @@ export interface DB {
   pairing_rules: PairingRuleTable;
   pairings: PairingTable;
   pairing_contacts: PairingContactTable;
+  // services (issue 5)
+  service_premises: PremisesTable;
+  service_rooms: RoomTable;
+  construction_projects: ProjectTable;
+  fund_allocations: AllocationTable;
+  fund_budget_approvals: BudgetApprovalTable;
+  fund_expenditures: ExpenditureTable;
+  room_bookings: BookingTable;
+  room_booking_slots: BookingSlotTable;
+  providers: ProviderTable;
+  provider_agreements: ProviderAgreementTable;
+  provider_accounts: ProviderAccountTable;
+  service_catalog: CatalogTable;
+  service_requests: RequestTable;
+  service_request_events: RequestEventTable;
+  service_request_photos: RequestPhotoTable;
+  rep_receptions: ReceptionTable;
+  rep_reception_issues: ReceptionIssueTable;
+  open311_clients: Open311ClientTable;
+  community_brands: BrandTable;
+  community_honours: HonourTable;
+  community_brand_photos: BrandPhotoTable;
 }
 
 export type Db = Kysely<DB>;

@@ -117,6 +117,81 @@ const PARTY_LIFE_MATRIX = {
 } as const satisfies Record<RouteKey, RouteAccess>;
 export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
 
+// services (issue 5): premises, funds, bookings, catalogue and requests, providers, Open311 keys, brands
+/** Staff who follow the service centre (inspectors read). */
+const SERVICE_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'] as const;
+/** Staff who run it. */
+const SERVICE_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
+/** Who reads funds: the subdistrict, its leaders, community secretaries, inspectors. */
+const FUND_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'inspector'] as const;
+/** Who books rooms: residents, members, volunteers, branches, providers and the service staff. */
+const BOOKERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary', 'party_member', 'volunteer', 'resident', 'provider'] as const;
+/** Residents' portal for requests (their own only). */
+const REQUESTERS = ['party_member', 'volunteer', 'resident'] as const;
+export const SERVICES_MATRIX = {
+  'GET /api/services/premises': SERVICE_READERS,
+  'POST /api/services/premises': SERVICE_WRITERS,
+  'GET /api/services/premises/:id': SERVICE_READERS,
+  'PATCH /api/services/premises/:id': SERVICE_WRITERS,
+  'POST /api/services/premises/:id/rooms': SERVICE_WRITERS,
+  'PATCH /api/services/rooms/:id': SERVICE_WRITERS,
+  'GET /api/services/area-stats': SERVICE_READERS,
+  'GET /api/services/projects': SERVICE_READERS,
+  'POST /api/services/projects': SERVICE_WRITERS,
+  'POST /api/services/projects/:id/actions': SERVICE_WRITERS,
+  'GET /api/funds/allocations': FUND_READERS,
+  'POST /api/funds/allocations': ['subdistrict_admin'],
+  'GET /api/funds/allocations/:id': FUND_READERS,
+  'POST /api/funds/allocations/:id/expenditures': ['subdistrict_admin'],
+  'POST /api/funds/allocations/:id/approvals': ['subdistrict_leader'],
+  'GET /api/funds/totals': FUND_READERS,
+  'GET /api/funds/over-budget': FUND_READERS,
+  'GET /api/bookings/rooms': BOOKERS,
+  'GET /api/bookings': BOOKERS,
+  'POST /api/bookings': BOOKERS,
+  'GET /api/bookings/:id': BOOKERS,
+  'POST /api/bookings/:id/actions': BOOKERS,
+  'GET /api/services/bookings': SERVICE_READERS,
+  'GET /api/public/rooms/:id/calendar.ics': 'public',
+  'GET /api/services/providers': SERVICE_READERS,
+  'POST /api/services/providers': SERVICE_WRITERS,
+  'GET /api/services/providers/:id': SERVICE_READERS,
+  'POST /api/services/providers/:id/agreements': SERVICE_WRITERS,
+  'POST /api/services/providers/:id/accounts': SERVICE_WRITERS,
+  'GET /api/services/catalog': SERVICE_READERS,
+  'POST /api/services/catalog': SERVICE_WRITERS,
+  'POST /api/services/catalog/:id/active': SERVICE_WRITERS,
+  'GET /api/services/requests': SERVICE_READERS,
+  'POST /api/services/requests': SERVICE_WRITERS,
+  'GET /api/services/requests/:id': SERVICE_READERS,
+  'POST /api/services/requests/:id/actions': SERVICE_WRITERS,
+  'GET /api/services/requests/:id/photos/:photoId': SERVICE_READERS,
+  'GET /api/portal/services': REQUESTERS,
+  'GET /api/portal/requests': REQUESTERS,
+  'POST /api/portal/requests': REQUESTERS,
+  'GET /api/portal/requests/:id': REQUESTERS,
+  'POST /api/portal/requests/:id/actions': REQUESTERS,
+  'POST /api/portal/requests/:id/photos': REQUESTERS,
+  'GET /api/portal/requests/:id/photos/:photoId': REQUESTERS,
+  'GET /api/provider/orders': ['provider'],
+  'GET /api/provider/orders/:id': ['provider'],
+  'POST /api/provider/orders/:id/actions': ['provider'],
+  'GET /api/services/receptions': SERVICE_READERS,
+  'POST /api/services/receptions': SERVICE_WRITERS,
+  'GET /api/services/receptions/:id': SERVICE_READERS,
+  'POST /api/services/receptions/:id/issues/:issueId/request': SERVICE_WRITERS,
+  'GET /api/services/open311-clients': ['subdistrict_admin'],
+  'POST /api/services/open311-clients': ['subdistrict_admin'],
+  'POST /api/services/open311-clients/:id/revoke': ['subdistrict_admin'],
+  'GET /api/services/brands': SERVICE_READERS,
+  'POST /api/services/brands': SERVICE_WRITERS,
+  'POST /api/services/brands/:id/photos': SERVICE_WRITERS,
+  'GET /api/public/brands/:id/photos/:photoId': 'public',
+  'POST /api/services/honours': SERVICE_WRITERS,
+  'GET /api/public/communities': 'public',
+  'GET /api/public/communities/:id': 'public',
+} as const satisfies Record<RouteKey, RouteAccess>;
+
 export const AUTHORIZATION_MATRIX = {
   // meta
   'GET /api/health': 'public',
@@ -279,6 +354,8 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/grid/daily-rollup': GRID_READERS,
   // party life and volunteers (issue 6)
   ...PARTY_LIFE_MATRIX,
+  // services (issue 5)
+  ...SERVICES_MATRIX,
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

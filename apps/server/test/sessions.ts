@@ -36,10 +36,15 @@ export interface Client {
 /** A signed-in client for a new user of the role (session row created directly; login has its own tests). */
 export async function clientFor(app: App, deps: Deps, role: Role, scopeUnitId: string): Promise<Client> {
   const user = await makeUser(deps, role, scopeUnitId);
+  return clientForUser(app, deps, user.id, user.username);
+}
+
+/** A signed-in client for an existing user (e.g. a provider account linked to its provider). */
+export async function clientForUser(app: App, deps: Deps, userId: string, username = ''): Promise<Client> {
   const token = randomToken();
   const csrf = randomToken(24);
   const now = nowIso();
-  await deps.db.insertInto('sessions').values({ id: sha256Hex(token), user_id: user.id, csrf_token: csrf, created_at: now, last_seen_at: now, ip: '127.0.0.1' }).execute();
+  await deps.db.insertInto('sessions').values({ id: sha256Hex(token), user_id: userId, csrf_token: csrf, created_at: now, last_seen_at: now, ip: '127.0.0.1' }).execute();
   const cookie = `${sessionCookieName(deps.config.cookieSecure)}=${token}`;
   const request = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
     app.inject({
@@ -47,7 +52,7 @@ export async function clientFor(app: App, deps: Deps, role: Role, scopeUnitId: s
       headers: { cookie, 'x-csrf-token': csrf, ...headers },
     });
   return {
-    userId: user.id, username: user.username, csrf, cookie, request,
+    userId, username, csrf, cookie, request,
     get: (url) => request('GET', url),
     post: (url, payload) => request('POST', url, payload ?? {}),
     patch: (url, payload) => request('PATCH', url, payload ?? {}),

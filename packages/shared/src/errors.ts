@@ -35,6 +35,10 @@ export const ERRORS = {
   NO_POST: { status: 409, zh: '您在该网格没有矛盾排查专员岗位，不能报送日报', en: 'You hold no dispute screening post in this grid, so you cannot file its report' },
   CASE_TRANSITION: { status: 409, zh: '当前状态或层级下不能进行此操作', en: 'This action is not allowed in the case\'s current state or level' },
   PHOTO_LIMIT: { status: 409, zh: '每个案件最多上传6张照片', en: 'A case has at most 6 photos' },
+  // services (issue 5)
+  SLOT_TAKEN: { status: 409, zh: '该时段已被预约，请选择其他时段', en: 'That time slot is already booked; choose another' },
+  ROOM_NOT_BOOKABLE: { status: 409, zh: '该功能室不对外预约', en: 'This room cannot be booked' },
+  OVER_BUDGET: { status: 409, zh: '支出超出拨款额度，须先经超预算审批', en: 'The expenditure exceeds the allocation; an over-budget approval is needed first' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -14,3 +14,8 @@ export * from './integrity.schema.ts';
 export * from './grid.schema.ts';
 // party life and volunteers (issue 6)
 export * from './volunteers.schema.ts';
+// services (issue 5)
+export * from './premises.schema.ts';
+export * from './funds.schema.ts';
+export * from './bookings.schema.ts';
+export * from './service-requests.schema.ts';

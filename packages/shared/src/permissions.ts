@@ -73,6 +73,16 @@ export const PERMISSIONS = [
   'pairing:read',
   'pairing:write',
   'pairing:rules',
+  // services (issue 5): premises, funds, bookings, catalogue and requests, providers, brands
+  'service:read',
+  'service:write',
+  'fund:read',
+  'fund:write',
+  'fund:approve',
+  'booking:create',
+  'request:create',
+  'provider:orders',
+  'open311:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -155,6 +165,23 @@ const PARTY_LIFE_GRANTS: Partial<Record<Role, Permission[]>> = {
   inspector: ['partylife:read', 'volunteer:read', 'pairing:read'],
 };
 for (const [role, grants] of Object.entries(PARTY_LIFE_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
+// services (issue 5): grants appended to the roles above (one block, so merges stay trivial).
+// Staff read and run the service centre; the subdistrict allocates funds and issues Open311 keys; leaders
+// approve spending beyond an allocation; inspectors read services and funds; residents, members, volunteers,
+// branches and providers book rooms; residents submit and follow their own requests; providers handle their orders.
+const SERVICE_GRANTS: Partial<Record<Role, Permission[]>> = {
+  subdistrict_admin: ['service:read', 'service:write', 'fund:read', 'fund:write', 'booking:create', 'open311:manage'],
+  subdistrict_leader: ['service:read', 'fund:read', 'fund:approve'],
+  community_secretary: ['service:read', 'service:write', 'fund:read', 'booking:create'],
+  community_worker: ['service:read', 'service:write', 'booking:create'],
+  branch_secretary: ['booking:create'],
+  party_member: ['booking:create', 'request:create'],
+  volunteer: ['booking:create', 'request:create'],
+  resident: ['booking:create', 'request:create'],
+  provider: ['booking:create', 'provider:orders'],
+  inspector: ['service:read', 'fund:read'],
+};
+for (const [role, grants] of Object.entries(SERVICE_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

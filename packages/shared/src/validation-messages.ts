@@ -35,4 +35,15 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.serviceMinutes': { zh: '服务时长不能超过签到到签退之间的时间（不含路途）', en: 'Service time cannot exceed the time between check-in and check-out (travel excluded)' },
   'validation.quizAnswers': { zh: '答案数量与题目数量不符', en: 'The number of answers does not match the questions' },
   'validation.monthFormat': { zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
+  // services (issue 5)
+  'validation.price': { zh: '免费服务价格须为0；低偿服务须填写价格', en: 'A free service costs 0; a low-cost one needs its price' },
+  'validation.providerRef': { zh: '由服务机构提供的服务须选择服务机构（且仅此时）', en: 'Name the provider exactly when a provider delivers the service' },
+  'validation.dispatchTarget': { zh: '派单须指定承办人、队伍或服务机构', en: 'Dispatch needs a worker, team or provider' },
+  'validation.rating': { zh: '请给出1至5分的评价', en: 'Give a rating from 1 to 5' },
+  'validation.slotGrid': { zh: '预约须按整半小时开始和结束，且不超过12小时', en: 'Bookings start and end on the half hour and last at most 12 hours' },
+  'validation.pastBooking': { zh: '不能预约已经过去的时段', en: 'A past time slot cannot be booked' },
+  'validation.capacity': { zh: '人数超过功能室容量', en: 'More people than the room holds' },
+  'validation.sameCommunity': { zh: '所选对象不属于该社区', en: 'The chosen object belongs to another community' },
+  'validation.unknownService': { zh: '服务项目不存在或已停用', en: 'Unknown or discontinued service' },
+  'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
 };

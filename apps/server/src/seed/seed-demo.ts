@@ -12,6 +12,8 @@ import { actorForSeededUser } from './seed-actor.ts';
 import { seedGrid } from './seed-grid.ts';
 // party life and volunteers (issue 6)
 import { seedPartyLife } from './seed-party-life.ts';
+// services (issue 5)
+import { seedServices } from './seed-services.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -32,5 +34,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedGrid(deps, actor, territory);
   // party life and volunteers (issue 6)
   await seedPartyLife(deps, actor, territory, { leader: await actorForSeededUser(deps, 'leader'), member: await actorForSeededUser(deps, 'member'), volunteer: await actorForSeededUser(deps, 'volunteer') });
+  // services (issue 5)
+  await seedServices(deps, actor, territory, { resident: await actorForSeededUser(deps, 'resident'), provider: await actorForSeededUser(deps, 'provider'), leader: await actorForSeededUser(deps, 'leader') });
   return true;
 }

@@ -29,6 +29,7 @@ import { newId } from '../../src/platform/ids.ts';
 import { submitReport } from '../../src/features/grid/reports.service.ts';
 // party life and volunteers (issue 6)
 import { partyLifeProbes } from '../volunteers-support.ts';
+import { serviceProbes } from '../services-probes.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -169,7 +170,9 @@ describe('authorization matrix', () => {
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
         'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
         // party life and volunteers (issue 6)
-        'GET /api/public/certificates/:number'].sort(),
+        'GET /api/public/certificates/:number',
+        // services (issue 5)
+        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id', 'GET /api/public/brands/:id/photos/:photoId'].sort(),
     );
   });
 
@@ -382,6 +385,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     ...integrityProbes(ctx, fx, hall.integrity),
     // party life and volunteers (issue 6)
     ...partyLifeProbes(ctx.deps, fx),
+    ...serviceProbes(deps, fx),
   };
 }
 

@@ -12,9 +12,18 @@ import {
   complaintSubmitBody, complaintTrackBody,
   type ErrorCode, type Role,
 } from '@jishi/shared';
+// services (issue 5)
+import * as servicesSchemas from '@jishi/shared';
+import { installServices, providerAccount, residentRequest, slotAhead, type CommunityServices } from '../services-support.ts';
+import { actOnRequest } from '../../src/features/service-requests/requests.service.ts';
+import { createBooking } from '../../src/features/bookings/bookings.service.ts';
+import { createProject } from '../../src/features/premises/projects.service.ts';
+import { createAllocation } from '../../src/features/funds/funds.service.ts';
+import { recordReception } from '../../src/features/service-requests/receptions.service.ts';
+import { issueClientKey } from '../../src/features/open311/open311.service.ts';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
 import { MATRIX_ROUTES, type MatrixRoute } from '../authorization-matrix.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
@@ -66,6 +75,10 @@ const DATA_TABLES = [
   'power_items', 'power_item_steps', 'power_rollout', 'power_exercises', 'power_exercise_steps', 'supervision_alerts', 'supervision_alert_notes', 'complaints', 'complaint_notes',
   // grid governance (issue 3)
   'grid_settings', 'grid_posts', 'daily_reports', 'daily_report_items', 'grid_report_rollups', 'dispute_cases', 'dispute_parties', 'dispute_events', 'mediation_sessions', 'dispute_photos',
+  // services (issue 5)
+  'service_premises', 'service_rooms', 'construction_projects', 'fund_allocations', 'fund_budget_approvals', 'fund_expenditures', 'room_bookings', 'room_booking_slots',
+  'providers', 'provider_agreements', 'provider_accounts', 'service_catalog', 'service_requests', 'service_request_events', 'service_request_photos',
+  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours', 'community_brand_photos',
 ] as const;
 /** 18 well-formed characters with a wrong check digit. */
 const BAD_ID_NUMBER = ((first17: string) => first17 + (idNumberCheckChar(first17) === '0' ? '1' : '0'))('41010219900101123');
@@ -193,6 +206,7 @@ describe('input hardening', () => {
       default:
         if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
         if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers (issue 6)
+        if (SERVICE_WRITE.test(route)) return servicesWriteCase(route);
         return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
     }
   }
@@ -205,6 +219,99 @@ describe('input hardening', () => {
     const client = await signIn(ALL_ROLES.find((r) => mayCall(route, r)) as Role);
     const spec = await partyLifeProbeSet[key](client);
     return { client, method: spec.method, url: spec.url, body: (spec.payload ?? {}) as Record<string, unknown>, keys: keysOf(PARTY_LIFE_BODIES[key]!) };
+  }
+
+  // services (issue 5): premises, funds, bookings, catalogue and requests, providers, receptions, Open311 keys, brands
+  const SERVICE_WRITE = /^(POST|PATCH) \/api\/(services|funds|bookings|portal|provider)(\/|$)/;
+  let servicesSetup: Promise<CommunityServices> | null = null;
+  const sv = () => (servicesSetup ??= installServices(ctx.deps, c0().id));
+  let serviceDay = 30;
+  const sessionOf = (userId: string) => clientForUser(ctx.app, ctx.deps, userId);
+  async function servicesWriteCase(route: WriteRoute): Promise<WriteCase> {
+    const S = servicesSchemas;
+    const c = async (method: Method, url: string, body: Record<string, unknown>, schema: { shape: Record<string, unknown> }, client: Client | Promise<Client> = admin): Promise<WriteCase> =>
+      ({ client: await client, method, url, body, keys: keysOf(schema) });
+    const x = await sv();
+    const system = systemActor();
+    const resident = async () => signIn('resident');
+    const allocation = async () => (await createAllocation(ctx.deps, system, { recipientUnitId: c0().id, year: 2015, kind: 'other', purpose: '输入', amountFen: 100, allocatedOn: '2015-01-02' })).id;
+    const reception = () => recordReception(ctx.deps, system, { unitId: c0().id, heldOn: '2015-05-05', representatives: '党代表', visitors: 1, issues: [{ issue: '输入测试', followUp: '' }] });
+    const freshRequest = async (by = 'input-resident') => (await residentRequest(ctx.deps, x, by)).id;
+    switch (route) {
+      case 'POST /api/services/premises':
+        return c('POST', route.split(' ')[1], { unitId: c0().id, name: '输入测试站', areaM2: 100, obtained: 'other', address: '甲一路', openingHours: '全天', inUseFrom: '2015-01-01' }, S.premisesBody);
+      case 'PATCH /api/services/premises/:id':
+        return c('PATCH', `/api/services/premises/${x.premisesId}`, { openingHours: '9:00-18:00' }, S.premisesPatchBody);
+      case 'POST /api/services/premises/:id/rooms':
+        return c('POST', `/api/services/premises/${x.premisesId}/rooms`, { name: `输入室${uniq()}`, kind: 'other', capacity: 5, bookable: false, needsApproval: false }, S.roomBody);
+      case 'PATCH /api/services/rooms/:id':
+        return c('PATCH', `/api/services/rooms/${x.closedRoomId}`, { capacity: 31 }, S.roomPatchBody);
+      case 'POST /api/services/projects':
+        return c('POST', '/api/services/projects', { premisesId: x.premisesId, name: '输入项目', adds: 'equipment', budgetFen: 1, fundSource: '自筹', priorityProject: false, priorityFunds: false, priorityEquipment: true, plannedAreaM2: 0 }, S.projectBody);
+      case 'POST /api/services/projects/:id/actions': {
+        const p = await createProject(ctx.deps, system, { premisesId: x.premisesId, name: '输入项目', adds: 'area', budgetFen: 1, fundSource: '自筹', allocationId: null, priorityProject: false, priorityFunds: false, priorityEquipment: false, plannedAreaM2: 1, equipment: '' });
+        return c('POST', `/api/services/projects/${p.id}/actions`, { action: 'start', on: '2015-02-01' }, S.projectActionBody);
+      }
+      case 'POST /api/funds/allocations':
+        return c('POST', '/api/funds/allocations', { recipientUnitId: c0().id, year: 2015, kind: 'other', purpose: '输入', amountFen: 100, allocatedOn: '2015-01-02' }, S.allocationBody);
+      case 'POST /api/funds/allocations/:id/expenditures':
+        return c('POST', `/api/funds/allocations/${await allocation()}/expenditures`, { amountFen: 1, spentOn: '2015-02-01', purpose: '输入' }, S.expenditureBody);
+      case 'POST /api/funds/allocations/:id/approvals':
+        return c('POST', `/api/funds/allocations/${await allocation()}/approvals`, { extraFen: 1, reason: '输入测试' }, S.budgetApprovalBody, signIn('subdistrict_leader'));
+      case 'POST /api/bookings':
+        return c('POST', '/api/bookings', { roomId: x.roomId, ...slotAhead((serviceDay += 1)), purpose: '输入', attendees: 1 }, S.bookingBody, resident());
+      case 'POST /api/bookings/:id/actions': {
+        const b = await createBooking(ctx.deps, system, { roomId: x.roomId, ...slotAhead((serviceDay += 1)), purpose: '输入', attendees: 1, bookerKind: 'staff' });
+        return c('POST', `/api/bookings/${b.id}/actions`, { action: 'cancel' }, S.bookingActionBody);
+      }
+      case 'POST /api/services/providers':
+        return c('POST', '/api/services/providers', { unitId: c0().id, name: '输入机构', kind: 'other' }, S.providerBody);
+      case 'POST /api/services/providers/:id/agreements':
+        return c('POST', `/api/services/providers/${x.providerId}/agreements`, { roomId: x.closedRoomId, startsOn: '2015-01-01', endsOn: '2015-12-31', conditions: '无偿' }, S.agreementBody);
+      case 'POST /api/services/providers/:id/accounts':
+        return c('POST', `/api/services/providers/${x.providerId}/accounts`, { userId: (await makeUser(ctx.deps, 'provider', c0().id)).id }, S.providerAccountBody);
+      case 'POST /api/services/catalog':
+        return c('POST', '/api/services/catalog', { unitId: c0().id, code: `IN-${uniq()}`, name: '输入服务', category: 'other', providedBy: 'community', providerName: '社区', priceKind: 'free', priceFen: 0, timeLimitHours: 1 }, S.serviceCatalogBody);
+      case 'POST /api/services/catalog/:id/active':
+        return c('POST', `/api/services/catalog/${x.serviceId}/active`, { active: true }, S.serviceActiveBody);
+      case 'POST /api/services/requests':
+        return c('POST', '/api/services/requests', { serviceId: x.serviceId, description: '输入', address: '甲一路', channel: 'visit', contactName: '赵六', contactPhone: '13600136000' }, S.proxyRequestBody);
+      case 'POST /api/services/requests/:id/actions':
+        return c('POST', `/api/services/requests/${await freshRequest()}/actions`, { action: 'accept', note: '' }, S.requestActionBody);
+      case 'POST /api/portal/requests':
+        return c('POST', '/api/portal/requests', { serviceId: x.serviceId, description: '输入', address: '甲一路' }, S.requestBody, resident());
+      case 'POST /api/portal/requests/:id/actions': {
+        const client = await resident();
+        const id = await freshRequest(client.userId);
+        for (const step of [{ action: 'accept' }, { action: 'dispatch', assigneeKind: 'provider', assigneeId: x.providerId }, { action: 'start' }, { action: 'complete' }] as const) {
+          await actOnRequest(ctx.deps, system, id, { note: '', ...step });
+        }
+        return c('POST', `/api/portal/requests/${id}/actions`, { action: 'rate', rating: 3, note: '' }, S.requestActionBody, client);
+      }
+      case 'POST /api/provider/orders/:id/actions': {
+        const account = await providerAccount(ctx.deps, x);
+        const id = await freshRequest();
+        await actOnRequest(ctx.deps, system, id, { action: 'accept', note: '' });
+        await actOnRequest(ctx.deps, system, id, { action: 'dispatch', note: '', assigneeKind: 'provider', assigneeId: x.providerId });
+        return c('POST', `/api/provider/orders/${id}/actions`, { action: 'start', note: '' }, S.requestActionBody, sessionOf(account.id));
+      }
+      case 'POST /api/services/receptions':
+        return c('POST', '/api/services/receptions', { unitId: c0().id, heldOn: '2015-05-05', representatives: '党代表', visitors: 1, issues: [{ issue: '输入' }] }, S.receptionBody);
+      case 'POST /api/services/receptions/:id/issues/:issueId/request': {
+        const r = await reception();
+        return c('POST', `/api/services/receptions/${r.id}/issues/${r.issues[0].id}/request`, { serviceId: x.serviceId, address: '甲一路' }, S.receptionIssueToRequestBody);
+      }
+      case 'POST /api/services/open311-clients':
+        return c('POST', '/api/services/open311-clients', { unitId: s0().id, name: '输入热线' }, S.open311ClientBody);
+      case 'POST /api/services/open311-clients/:id/revoke':
+        return c('POST', `/api/services/open311-clients/${(await issueClientKey(ctx.deps, system, { unitId: s0().id, name: '输入' })).id}/revoke`, {}, S.emptyBody);
+      case 'POST /api/services/brands':
+        return c('POST', '/api/services/brands', { unitId: c0().id, name: `输入品牌${uniq()}`, story: '', activities: [] }, S.brandBody);
+      case 'POST /api/services/honours':
+        return c('POST', '/api/services/honours', { unitId: c0().id, title: '输入荣誉', kind: 'honour', holder: '社区', conferredBy: '区', conferredOn: '2015-01-01' }, S.honourBody);
+      default:
+        throw new Error(`no JSON body case for ${route}`);
+    }
   }
 
   let itemNo = 0;
@@ -341,7 +448,9 @@ describe('input hardening', () => {
     // grid governance (issue 3): a raw image body, and a sweep without a body
     'POST /api/grid/cases/:id/photos', 'POST /api/grid/escalate-overdue',
     // party life and volunteers (issue 6): raw image and document bodies
-    'POST /api/party-life/photos', 'POST /api/pairing/photos', 'POST /api/education/courses/:id/material'];
+    'POST /api/party-life/photos', 'POST /api/pairing/photos', 'POST /api/education/courses/:id/material',
+    // services (issue 5): raw image bodies
+    'POST /api/portal/requests/:id/photos', 'POST /api/services/brands/:id/photos'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 

@@ -3,7 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ERRORS, type Role } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture, type FixtureCommunity, type FixtureGrid, type FixtureSubdistrict } from '../fixture.ts';
-import { clientFor, makeUser, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, makeUser, type Client } from '../sessions.ts';
 import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts';
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
@@ -13,6 +13,9 @@ import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png } fro
 // party life and volunteers (issue 6)
 import { installPartyLife, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
+import { installServices, providerAccount, residentRequest, slotAhead, type CommunityServices } from '../services-support.ts';
+import { createBooking } from '../../src/features/bookings/bookings.service.ts';
+import { actOnRequest } from '../../src/features/service-requests/requests.service.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { daysAgo, hallObjects, installDecisions, meetingObjects, type HallObjects, type HallTemplates, type MeetingObjects } from '../decisions-support.ts';
 
@@ -65,6 +68,10 @@ const DATA_TABLES = [
   'training_participants', 'service_posts', 'in_service_members', 'in_service_records', 'in_service_evaluations', 'joint_units', 'volunteer_teams',
   'volunteers', 'volunteer_activities', 'activity_signups', 'volunteer_certificates', 'volunteer_points', 'good_deeds', 'pairing_rules', 'pairings',
   'pairing_contacts',
+  // services (issue 5)
+  'service_premises', 'service_rooms', 'construction_projects', 'fund_allocations', 'fund_budget_approvals', 'fund_expenditures', 'room_bookings', 'room_booking_slots',
+  'providers', 'provider_agreements', 'provider_accounts', 'service_catalog', 'service_requests', 'service_request_events', 'service_request_photos',
+  'rep_receptions', 'rep_reception_issues', 'open311_clients', 'community_brands', 'community_honours', 'community_brand_photos',
 ] as const;
 const NOT_FOUND_BODY = { code: 'NOT_FOUND', message: ERRORS.NOT_FOUND.zh };
 const NEVER_ISSUED = '01900000-0000-7000-8000-000000000000';
@@ -807,6 +814,73 @@ describe('object-level authorization (IDOR)', () => {
       const actor = await actorFor('community_secretary', c0().id);
       expect((await actor.client.get(`/api/volunteer/activities/${ownObjects.activityId}/signups`)).statusCode).toBe(200);
       expect((await actor.client.get(`/api/party-life/schedule?branchId=${c0().branchId}&year=2015`)).statusCode).toBe(200);
+    });
+  });
+
+  // services (issue 5): residents see only their own requests and bookings, providers only their own orders, staff only their community's
+  describe('service requests, bookings and provider orders', () => {
+    let mine: CommunityServices;
+    let theirs: CommunityServices;
+    beforeAll(async () => {
+      mine = await installServices(ctx.deps, c0().id);
+      theirs = await installServices(ctx.deps, s0().communities[1].id);
+    });
+    const dispatched = async (svc: CommunityServices, by: string) => {
+      const r = await residentRequest(ctx.deps, svc, by);
+      await actOnRequest(ctx.deps, systemActor(), r.id, { action: 'accept', note: '' });
+      await actOnRequest(ctx.deps, systemActor(), r.id, { action: 'dispatch', note: '', assigneeKind: 'provider', assigneeId: svc.providerId });
+      return r.id;
+    };
+
+    it("a resident gets 404 for another resident's request and booking of the same community, with one access.denied record and no side effect", async () => {
+      const resident = await actorFor('resident', c0().id);
+      const neighbour = await actorFor('resident', c0().id);
+      const requestId = await dispatched(mine, neighbour.client.userId);
+      const booking = await createBooking(ctx.deps, { ...systemActor(), userId: neighbour.client.userId }, { roomId: mine.roomId, ...slotAhead(40), purpose: '邻居的预约', attendees: 2, bookerKind: 'resident' });
+      expect(await runAll(ctx, resident, [
+        { what: "read a neighbour's request", route: 'GET /api/portal/requests/:id', url: `/api/portal/requests/${requestId}` },
+        { what: "rate a neighbour's request", route: 'POST /api/portal/requests/:id/actions', url: `/api/portal/requests/${requestId}/actions`, payload: { action: 'rate', rating: 1 } },
+        { what: "read a neighbour's booking", route: 'GET /api/bookings/:id', url: `/api/bookings/${booking.id}` },
+        { what: "cancel a neighbour's booking", route: 'POST /api/bookings/:id/actions', url: `/api/bookings/${booking.id}/actions`, payload: { action: 'cancel' } },
+      ])).toEqual([]);
+      const list = readJson<{ items: { id: string }[] }>(await resident.client.get('/api/portal/requests'));
+      expect(list.items.map((i) => i.id)).not.toContain(requestId);
+      // Control: the neighbour reaches both.
+      expect((await neighbour.client.get(`/api/portal/requests/${requestId}`)).statusCode).toBe(200);
+      expect((await neighbour.client.get(`/api/bookings/${booking.id}`)).statusCode).toBe(200);
+    });
+
+    it("a provider gets 404 for another provider's orders and sees none of them in its list", async () => {
+      const ours = await providerAccount(ctx.deps, mine);
+      const other = await providerAccount(ctx.deps, theirs);
+      const otherOrder = await dispatched(theirs, 'object-level-resident');
+      const ourOrder = await dispatched(mine, 'object-level-resident');
+      // A provider account is scoped to its own community; the other provider sits in the neighbouring one.
+      const provider = { client: await clientForUser(ctx.app, ctx.deps, ours.id), role: 'provider' as const };
+      expect(await runAll(ctx, provider, [
+        { what: "read another provider's order", route: 'GET /api/provider/orders/:id', url: `/api/provider/orders/${otherOrder}` },
+        { what: "start another provider's order", route: 'POST /api/provider/orders/:id/actions', url: `/api/provider/orders/${otherOrder}/actions`, payload: { action: 'start' } },
+      ])).toEqual([]);
+      const list = readJson<{ items: { id: string }[] }>(await provider.client.get('/api/provider/orders?pageSize=200'));
+      expect(list.items.map((i) => i.id)).toContain(ourOrder);
+      expect(list.items.map((i) => i.id)).not.toContain(otherOrder);
+      const otherClient = await clientForUser(ctx.app, ctx.deps, other.id);
+      expect(readJson<{ items: { id: string }[] }>(await otherClient.get('/api/provider/orders?pageSize=200')).items.map((i) => i.id)).toEqual([otherOrder]);
+    });
+
+    it("a community worker gets 404 for another community's premises, requests, bookings and providers", async () => {
+      const worker = await actorFor('community_worker', c0().id);
+      const requestId = (await residentRequest(ctx.deps, theirs, 'object-level-resident')).id;
+      const booking = await createBooking(ctx.deps, systemActor(), { roomId: theirs.roomId, ...slotAhead(41), purpose: '邻社区', attendees: 2, bookerKind: 'staff' });
+      expect(await runAll(ctx, worker, [
+        { what: 'read foreign premises', route: 'GET /api/services/premises/:id', url: `/api/services/premises/${theirs.premisesId}` },
+        { what: 'add a room to foreign premises', route: 'POST /api/services/premises/:id/rooms', url: `/api/services/premises/${theirs.premisesId}/rooms`, payload: { name: '越权', kind: 'other', capacity: 1, bookable: true, needsApproval: false } },
+        { what: 'read a foreign request', route: 'GET /api/services/requests/:id', url: `/api/services/requests/${requestId}` },
+        { what: 'accept a foreign request', route: 'POST /api/services/requests/:id/actions', url: `/api/services/requests/${requestId}/actions`, payload: { action: 'accept' } },
+        { what: 'approve a foreign booking', route: 'POST /api/bookings/:id/actions', url: `/api/bookings/${booking.id}/actions`, payload: { action: 'cancel' } },
+        { what: 'book a foreign room', route: 'POST /api/bookings', url: '/api/bookings', payload: { roomId: theirs.roomId, ...slotAhead(42), purpose: '越权', attendees: 1 } },
+        { what: 'read a foreign provider', route: 'GET /api/services/providers/:id', url: `/api/services/providers/${theirs.providerId}` },
+      ])).toEqual([]);
     });
   });
 });

@@ -41,6 +41,11 @@ const ALL_TABLES: Record<keyof DB, true> = {
   trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,
   joint_units: true, volunteer_teams: true, volunteers: true, volunteer_activities: true, activity_signups: true, volunteer_certificates: true,
   volunteer_points: true, good_deeds: true, pairing_rules: true, pairings: true, pairing_contacts: true,
+  // services (issue 5)
+  service_premises: true, service_rooms: true, construction_projects: true, fund_allocations: true, fund_budget_approvals: true, fund_expenditures: true,
+  room_bookings: true, room_booking_slots: true, providers: true, provider_agreements: true, provider_accounts: true, service_catalog: true,
+  service_requests: true, service_request_events: true, service_request_photos: true, rep_receptions: true, rep_reception_issues: true,
+  open311_clients: true, community_brands: true, community_honours: true, community_brand_photos: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -59,6 +59,13 @@ const VolunteeringPage = lazyModulePage(() => import('../features/volunteers/vol
 const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
 const MyVolunteerPage = lazyModulePage(() => import('../features/volunteers/my-volunteer-page.tsx'), 'MyVolunteerPage', VOLUNTEERS);
 const CertificateCheckPage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PUBLIC, ...VOLUNTEERS]);
+// services (issue 5)
+const SERVICES: readonly ModuleName[] = ['services'];
+const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
+const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', SERVICES);
+const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', SERVICES);
+const ProviderOrdersPage = lazyModulePage(() => import('../features/services/provider-orders-page.tsx'), 'ProviderOrdersPage', SERVICES);
+const CommunityPage = lazyModulePage(() => import('../features/services/community-page.tsx'), 'CommunityPage', SERVICES);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -84,6 +91,9 @@ export const router = createBrowserRouter([
   { path: '/report/track', element: page(TrackPage) },
   // party life and volunteers (issue 6): anyone checks a volunteer certificate number, no sign-in.
   { path: '/certificates', element: page(CertificateCheckPage) },
+  // services (issue 5): a community's public page needs no session
+  { path: '/community', element: page(CommunityPage) },
+  { path: '/community/:unitId', element: page(CommunityPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
@@ -124,6 +134,11 @@ export const router = createBrowserRouter([
       child('volunteering', VolunteeringPage, 'volunteer:read'),
       child('pairing', PairingPage, 'pairing:read'),
       child('my/volunteer', MyVolunteerPage, 'volunteer:self'),
+      // services (issue 5)
+      child('services', ServicesPage, 'service:read'),
+      child('portal/requests', PortalRequestsPage, 'request:create'),
+      child('portal/bookings', PortalBookingPage, 'booking:create'),
+      child('provider/orders', ProviderOrdersPage, 'provider:orders'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

@@ -41,6 +41,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'volunteering', path: '/volunteering', labelKey: 'nav.volunteering', permission: 'volunteer:read' },
   { key: 'pairing', path: '/pairing', labelKey: 'nav.pairing', permission: 'pairing:read' },
   { key: 'my-volunteer', path: '/my/volunteer', labelKey: 'nav.myVolunteer', permission: 'volunteer:self' },
+  // services (issue 5)
+  { key: 'services', path: '/services', labelKey: 'nav.services', permission: 'service:read' },
+  { key: 'my-requests', path: '/portal/requests', labelKey: 'nav.myRequests', permission: 'request:create' },
+  { key: 'bookings', path: '/portal/bookings', labelKey: 'nav.bookings', permission: 'booking:create' },
+  { key: 'orders', path: '/provider/orders', labelKey: 'nav.orders', permission: 'provider:orders' },
+  { key: 'community', path: '/community', labelKey: 'nav.community', permission: null },
 ];
 
 export interface RouteHandle {

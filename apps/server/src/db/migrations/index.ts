@@ -7,6 +7,8 @@ import * as m0004 from './2026_11_29_0500_create_rate_events.ts';
 import * as mGrid from './2026_11_29_0600_create_grid_governance.ts';
 // party life and volunteers (issue 6)
 import * as m0008 from './2026_11_29_0800_create_party_life.ts';
+// services (issue 5)
+import * as m0007 from './2026_11_29_0700_create_services.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -18,4 +20,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0600_create_grid_governance': mGrid,
   // party life and volunteers (issue 6)
   '2026_11_29_0800_create_party_life': m0008,
+  // services (issue 5)
+  '2026_11_29_0700_create_services': m0007,
 };

@@ -31,6 +31,8 @@ export function registerAccessControl(app: App, deps: Deps): void {
 
   app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
+    // Open311 (/open311/v2) is served outside /api but declares its access all the same.
+    if (route.url.startsWith('/open311') && !route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
     if (!route.url.startsWith('/api')) {
       route.config = { ...route.config, access: route.config?.access ?? 'public' };
       return;

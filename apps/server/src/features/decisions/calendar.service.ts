@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { addDays, shanghaiToday } from './decisions.dates.ts';
-import { buildCalendar, type CalendarEvent } from './decisions.ics.ts';
+import { buildCalendar, type CalendarEvent } from '../../platform/ics.ts';
 import { hallRecordsSince } from './calendar.repo.ts';
 
 /** The hall's meetings and notice periods as an iCalendar feed (staff; default window: the past year and on). */

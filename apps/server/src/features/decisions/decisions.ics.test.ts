@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, utcStamp } from './decisions.ics.ts';
+import { buildCalendar, escapeText, foldLine, utcStamp } from '../../platform/ics.ts';
 import { addDays, monthOf, shanghaiToday } from './decisions.dates.ts';
 
 const unfold = (text: string): string[] => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);

@@ -32,6 +32,8 @@ export const en: Messages = {
     gridToday: 'Today’s screening', gridCases: 'Disputes', gridCompliance: 'Report compliance', gridDashboard: 'Screening dashboard', gridPosts: 'Grid posts',
     // party life and volunteers (issue 6)
     partyLife: 'Party education', volunteering: 'Volunteering', pairing: 'Pairing', myVolunteer: 'My volunteering',
+    // services (issue 5)
+    services: 'Services', myRequests: 'My requests', bookings: 'Room booking', orders: 'Service orders', community: 'Community pages',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

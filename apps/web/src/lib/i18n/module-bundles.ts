@@ -1,8 +1,8 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers'];
+export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers' | 'services';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers', 'services'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -25,6 +25,11 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   volunteers: {
     'zh-CN': async () => (await import('./volunteers.zh-CN.ts')).volunteersZh,
     en: async () => (await import('./volunteers.en.ts')).volunteersEn,
+  },
+  // services (issue 5)
+  services: {
+    'zh-CN': async () => (await import('./services.zh-CN.ts')).servicesZh,
+    en: async () => (await import('./services.en.ts')).servicesEn,
   },
 };
 

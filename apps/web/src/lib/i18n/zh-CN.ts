@@ -28,6 +28,8 @@ export const zhCN = {
     gridToday: '今日排查', gridCases: '矛盾纠纷', gridCompliance: '日报报送', gridDashboard: '排查看板', gridPosts: '网格岗位',
     // party life and volunteers (issue 6)
     partyLife: '党员教育', volunteering: '志愿服务', pairing: '结对帮扶', myVolunteer: '我的志愿服务',
+    // services (issue 5)
+    services: '便民服务', myRequests: '我的诉求', bookings: '功能室预约', orders: '服务订单', community: '社区服务',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码',

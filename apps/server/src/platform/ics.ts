@@ -68,9 +68,10 @@ function eventLines(e: CalendarEvent): string[] {
   return lines;
 }
 
-export function buildCalendar(name: string, events: CalendarEvent[]): string {
+/** A whole calendar; `product` names the producing part of Jishi in PRODID (the deliberation hall, room bookings, …). */
+export function buildCalendar(name: string, events: CalendarEvent[], product = 'Deliberation hall'): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Jishi//Deliberation hall//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    'BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Jishi//${product}//ZH`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`, `X-WR-TIMEZONE:${TZID}`, ...VTIMEZONE,
     ...events.flatMap(eventLines), 'END:VCALENDAR',
   ];

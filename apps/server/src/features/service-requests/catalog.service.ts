@@ -1,0 +1,81 @@
+import type { ServiceCatalogInput, ServiceCatalogView } from '@jishi/shared';
+import type { Conn } from '../../db-schema.ts';
+import type { Deps } from '../../deps.ts';
+import { translateDbError } from '../../db/dialect.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId, nowIso } from '../../platform/ids.ts';
+import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { requireCommunity } from '../premises/premises.service.ts';
+import { requireProvider } from '../providers/providers.service.ts';
+import { requireUnit } from '../territory/territory.service.ts';
+import * as repo from './catalog.repo.ts';
+
+/** The service catalogue a community fills in (the "6+1" platform, featured services, providers' services). */
+export const toCatalogView = (s: repo.ServiceRow): ServiceCatalogView => ({
+  id: s.id, unitId: s.unit_id, unitName: s.unit_name, code: s.code, name: s.name, description: s.description, category: s.category as ServiceCatalogView['category'],
+  programme: s.programme, providedBy: s.provided_by as ServiceCatalogView['providedBy'], providerId: s.provider_id, providerName: s.provider_name,
+  priceKind: s.price_kind as ServiceCatalogView['priceKind'], priceFen: s.price_fen, timeLimitHours: s.time_limit_hours, active: s.active === 1,
+});
+
+export async function requireService(db: Conn, actor: Actor, id: string, field = 'serviceId'): Promise<repo.ServiceRow> {
+  const s = await repo.findService(db, id);
+  if (!s || s.active !== 1) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.unknownService' }] });
+  assertInScope(actor, s.unit_path);
+  return s;
+}
+
+export async function listCatalog(deps: Deps, actor: Actor, query: { unitId?: string }) {
+  authorize(actor, 'service:read');
+  const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
+  return (await repo.listServices(deps.db, actor.scope, unitPath)).map(toCatalogView);
+}
+
+/** What residents may request: the active services of the communities in their scope. */
+export async function portalCatalog(deps: Deps, actor: Actor) {
+  authorize(actor, 'request:create');
+  return (await repo.listServices(deps.db, actor.scope, undefined, true)).map(toCatalogView);
+}
+
+export async function createService(deps: Deps, actor: Actor, input: ServiceCatalogInput) {
+  authorize(actor, 'service:write');
+  const unit = await requireCommunity(deps.db, actor, input.unitId);
+  if (input.providerId) {
+    const p = await requireProvider(deps.db, actor, input.providerId);
+    if (p.unit_id !== unit.id) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'providerId'], message: 'validation.sameCommunity' }] });
+  }
+  const id = newId();
+  const now = nowIso();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.insertService(trx, {
+        id, unit_id: unit.id, code: input.code, name: input.name, description: input.description, category: input.category, programme: input.programme,
+        provided_by: input.providedBy, provider_id: input.providerId, provider_name: input.providerName, price_kind: input.priceKind, price_fen: input.priceFen,
+        time_limit_hours: input.timeLimitHours, active: 1, created_at: now, updated_at: now,
+      });
+      await recordAudit(trx, deps, auditWho(actor), { action: 'service.create', subjectType: 'service', subjectId: id, orgPath: unit.path, changes: { code: input.code, name: input.name } });
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  return toCatalogView((await repo.findService(deps.db, id)) as repo.ServiceRow);
+}
+
+export async function setServiceActive(deps: Deps, actor: Actor, id: string, active: boolean) {
+  authorize(actor, 'service:write');
+  const s = await repo.findService(deps.db, id);
+  assertInScope(actor, s?.unit_path);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateService(trx, id, { active: active ? 1 : 0, updated_at: nowIso() });
+    await recordAudit(trx, deps, auditWho(actor), { action: active ? 'service.activate' : 'service.deactivate', subjectType: 'service', subjectId: id, orgPath: s?.unit_path });
+  });
+  return toCatalogView((await repo.findService(deps.db, id)) as repo.ServiceRow);
+}
+
+/** Active services of a community or subdistrict (the public page and Open311): no actor, public data only. */
+export const publicServicesUnder = async (deps: Deps, path: string) => (await repo.servicesUnder(deps.db, path)).map(toCatalogView);
+export const publicServiceByCode = async (deps: Deps, code: string) => {
+  const s = await repo.findServiceByCode(deps.db, code);
+  return s && s.active === 1 ? s : null;
+};

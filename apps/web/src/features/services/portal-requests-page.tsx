@@ -1,0 +1,94 @@
+import { Button, Card, ConfigProvider, Form, Input, List, Rate, Select, Space, Tag, Typography, Upload } from 'antd';
+import type { UploadFile } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notifyError } from '../../lib/notify.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { RequestDetail } from './request-detail.tsx';
+import { PORTAL_THEME } from './portal-theme.ts';
+import { useMyRequest, useMyRequests, usePortalServices, useServicesWrite, useUploadPhoto, type RequestView } from './services-api.ts';
+
+/** 我的诉求 (residents, phone-sized): submit a request with a photo, follow it, rate it when done. */
+export function PortalRequestsPage() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<string | null>(null);
+  const mine = useMyRequests();
+  return (
+    <ConfigProvider theme={PORTAL_THEME}>
+      <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-requests-page">
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('svc.portalTitle')}</Typography.Title>
+        <Typography.Paragraph style={{ margin: 0 }}>{t('svc.portalIntro')}</Typography.Paragraph>
+        <Card title={t('svc.newRequest')}><NewRequestForm onDone={setOpen} /></Card>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('svc.myRequests')}</Typography.Title>
+        <List loading={mine.isPending} dataSource={mine.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(r) => (
+          <List.Item onClick={() => setOpen(open === r.id ? null : r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
+            <Space wrap><Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag><b>{r.serviceName}</b><span>{formatDateTime(r.submittedAt)}</span></Space>
+            <div>{r.description}</div>
+            {open === r.id && <MyRequest id={r.id} />}
+          </List.Item>
+        )} />
+      </Space>
+    </ConfigProvider>
+  );
+}
+
+function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ serviceId: string; description: string; address: string }>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const services = usePortalServices();
+  const submit = useServicesWrite<{ serviceId: string; description: string; address: string }, RequestView>(() => '/api/portal/requests');
+  const upload = useUploadPhoto();
+  const [busy, setBusy] = useState(false);
+  const onFinish = async (values: { serviceId: string; description: string; address: string }) => {
+    setBusy(true);
+    try {
+      const created = await submit.mutateAsync(values);
+      for (const f of files) if (f.originFileObj) await upload.mutateAsync({ id: created.id, file: f.originFileObj });
+      form.resetFields();
+      setFiles([]);
+      onDone(created.id);
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Form form={form} layout="vertical" size="large" onFinish={onFinish}>
+      <Form.Item name="serviceId" label={t('svc.pickService')} rules={[{ required: true }]}>
+        <Select data-testid="request-service" showSearch optionFilterProp="label"
+          options={(services.data ?? []).map((s) => ({ value: s.id, label: `${s.name}${s.programme ? `（${s.programme}）` : ''}` }))} />
+      </Form.Item>
+      <Form.Item name="description" label={t('svc.description')} rules={[{ required: true, max: 2000 }]}><Input.TextArea rows={3} data-testid="request-description" /></Form.Item>
+      <Form.Item name="address" label={t('svc.address')} rules={[{ required: true, max: 200 }]}><Input data-testid="request-address" /></Form.Item>
+      <Form.Item label={t('svc.photo')}>
+        <div data-testid="request-photo">
+        <Upload accept="image/jpeg,image/png,image/webp" listType="picture" fileList={files} maxCount={6} beforeUpload={() => false}
+          onChange={({ fileList }) => setFiles(fileList)}>
+          <Button>{t('svc.photo')}</Button>
+        </Upload>
+        </div>
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={busy} data-testid="request-submit">{t('svc.submit')}</Button>
+    </Form>
+  );
+}
+
+function MyRequest({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const r = useMyRequest(id).data;
+  const rate = useServicesWrite<{ rating: number }>(() => `/api/portal/requests/${id}/actions`, (b) => ({ action: 'rate', rating: b.rating }));
+  if (!r) return null;
+  return (
+    <div onClick={(e) => e.stopPropagation()} style={{ marginTop: 12 }}>
+      <RequestDetail request={r} photoBase="/api/portal/requests" />
+      {r.status === 'done' && (
+        <Space orientation="vertical">
+          <Typography.Text strong>{t('svc.rateTitle')}</Typography.Text>
+          <Rate style={{ fontSize: 32 }} onChange={(n) => rate.mutateAsync({ rating: n }).catch(notifyError)} data-testid="request-rate" />
+        </Space>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { servicesZh } from './services.zh-CN.ts';
+
+/** English strings of the services module; typed against the Chinese ones so no key can go missing. */
+export const servicesEn: typeof servicesZh = {
+  svc: {
+    title: 'Services and service positions', tabRequests: 'Requests', tabBookings: 'Room bookings', tabPremises: 'Premises', tabProjects: 'Projects', tabFunds: 'Funds',
+    tabCatalog: 'Catalogue', tabProviders: 'Providers', tabBrands: 'Brands', tabReceptions: 'Representative studio',
+    community: 'Community', status: 'Status', service: 'Service', description: 'Request', address: 'Location', submittedAt: 'Submitted', dueAt: 'Due', deadline: 'Time limit',
+    assignee: 'Handled by', channel: 'Channel', rating: 'Rating', actions: 'Actions', detail: 'Details', none: 'None',
+    accept: 'Accept', dispatch: 'Dispatch', reject: 'Reject', close: 'Close', start: 'Start', complete: 'Complete', rate: 'Rate',
+    assigneeKind: 'Handler', provider: 'Provider', worker: 'Worker (id)', team: 'Volunteer team', assigneeId: 'Assignee', note: 'Note', reason: 'Reason (at least 4 characters)',
+    done: 'Saved', counts: 'Requests by status', events: 'History', photos: 'Photos',
+    area: 'Service floor area', totalArea: 'Total area', addedArea: 'Added in period', targetShare: 'Communities ≥ 1000 m²', national: '30 m² per 100 households', meets: 'Meets', misses: 'Below',
+    households: 'Households', premisesName: 'Premises', obtained: 'Obtained', openingHours: 'Opening hours', rooms: 'Rooms', capacity: 'Capacity', bookable: 'Bookable', needsApproval: 'Approval',
+    priorityProject: 'Project first', priorityFunds: 'Funds first', priorityEquipment: 'Equipment first', project: 'Project', budget: 'Budget', fundSource: 'Fund source', priorities: 'Three priorities', addedM2: 'Area added', completedOn: 'Completed',
+    year: 'Year', kind: 'Fund kind', recipient: 'Recipient', purpose: 'Purpose', allocated: 'Allocated', spent: 'Spent', remaining: 'Remaining', approvedExtra: 'Over-budget approved',
+    code: 'Code', programme: 'Brand / platform', providedBy: 'Provided by', price: 'Price', free: 'Free', timeLimit: 'Time limit (h)',
+    agreements: 'Free-space agreements', brand: 'Brand', story: 'Story', activities: 'Activities', honours: 'Honours and demonstration sites', conferredBy: 'Conferred by', held: 'Held on', representatives: 'Representatives', visitors: 'Visitors', issues: 'Issues raised', followUp: 'Follow-up',
+    room: 'Room', time: 'Time', booker: 'Booked by', approve: 'Approve', bookingPending: 'Awaiting approval',
+    portalTitle: 'My requests', portalIntro: 'Tell your community what you need. Add a photo if it helps, and follow the progress here.', newRequest: 'New request', pickService: 'Choose a service',
+    photo: 'Photo (optional)', submit: 'Submit', submitted: 'Submitted; the community will accept it soon', myRequests: 'My requests', rateTitle: 'Please rate this service', rated: 'Thank you for rating',
+    bookingTitle: 'Book a room', bookingIntro: 'Choose a room and a time. Rooms that need approval are confirmed by the community.', date: 'Date', from: 'Start', hours: 'Hours', purpose2: 'Purpose', attendees: 'People',
+    book: 'Book', booked: 'Booked', bookedPending: 'Sent; waiting for the community’s approval', myBookings: 'My bookings', cancel: 'Cancel booking', calendar: 'Calendar feed (iCal)', busy: 'Taken',
+    ordersTitle: 'Service orders', ordersIntro: 'Orders the community dispatched to your organisation.',
+    publicTitle: 'Community services', publicPick: 'Choose a community', premises: 'Premises', services: 'Services', signIn: 'Staff sign-in',
+  },
+  requestStatus: { submitted: 'Submitted', accepted: 'Accepted', dispatched: 'Dispatched', in_progress: 'In progress', done: 'Done', rated: 'Rated', closed: 'Closed', rejected: 'Rejected' },
+  deadlineState: { ok: 'On time', due_soon: 'Due soon', overdue: 'Overdue', finished: '—' },
+  requestChannel: { portal: 'Portal', phone: 'Phone (recorded)', visit: 'Visit (recorded)', open311: 'Hotline (Open311)', reception: 'Representative reception' },
+  bookingStatus: { pending: 'Pending', confirmed: 'Confirmed', rejected: 'Rejected', cancelled: 'Cancelled' },
+  bookerKind: { resident: 'Resident', team: 'Team', branch: 'Party branch', provider: 'Provider', staff: 'Community' },
+  roomKind: { service_hall: 'One-stop service hall', dance: 'Dance room', fitness: 'Fitness room', children: 'Children’s playground', multimedia: 'Multimedia room', day_care: 'Elderly day care', meeting: 'Meeting room', party_activity: 'Party activity room', other: 'Other' },
+  obtained: { built_with_housing: 'Built with housing', joint_build: 'Jointly built', rebuilt: 'Rebuilt', other: 'Other' },
+  projectStatus: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' },
+  fundKind: { community_construction: 'Community construction special fund', party_building: 'Party-building special fund', service_project: 'Service project fund', other: 'Other' },
+  providedBy: { community: 'Community', volunteer_team: 'Volunteer team', provider: 'Provider' },
+  honourKind: { honour: 'Honour', demonstration_site: 'Demonstration site' },
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { zId } from './common.schema.ts';
+
+/** Room bookings: half-hour slots, no double booking, approval where the room needs it. */
+export const BOOKING_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const BOOKING_ACTIONS = ['approve', 'reject', 'cancel'] as const;
+export type BookingAction = (typeof BOOKING_ACTIONS)[number];
+export const BOOKER_KINDS = ['resident', 'team', 'branch', 'provider', 'staff'] as const;
+/** Bookings are whole half hours; at most 12 hours at once. */
+export const SLOT_MINUTES = 30;
+export const MAX_BOOKING_HOURS = 12;
+
+const zInstant = z.iso.datetime({ offset: true });
+export const bookingBody = z.strictObject({
+  roomId: zId,
+  startsAt: zInstant,
+  endsAt: zInstant,
+  purpose: z.string().trim().min(1).max(200),
+  attendees: z.number().int().min(1).max(10_000),
+  bookerKind: z.enum(BOOKER_KINDS).default('resident'),
+  /** The team, branch or organisation booking (defaults to the signed-in user's name). */
+  bookerName: z.string().trim().min(1).max(60).optional(),
+});
+export type BookingInput = z.infer<typeof bookingBody>;
+export const bookingActionBody = z.strictObject({ action: z.enum(BOOKING_ACTIONS), note: z.string().trim().max(200).default('') });
+export const bookingView = z.object({
+  id: z.string(), roomId: z.string(), roomName: z.string(), premisesName: z.string(), unitId: z.string(), bookerKind: z.enum(BOOKER_KINDS), bookerName: z.string(),
+  purpose: z.string(), attendees: z.number().int(), startsAt: z.string(), endsAt: z.string(), status: z.enum(BOOKING_STATUSES), mine: z.boolean(),
+  decisionNote: z.string().nullable(),
+});
+export type BookingView = z.infer<typeof bookingView>;
+export const bookingListQuery = z.object({ roomId: zId.optional(), from: zInstant.optional(), to: zInstant.optional(), status: z.enum(BOOKING_STATUSES).optional() });
+export const bookableRoomView = z.object({
+  id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), needsApproval: z.boolean(), premisesName: z.string(), unitId: z.string(), unitName: z.string(),
+});

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { zDate, zId, zMobile } from './common.schema.ts';
+
+/**
+ * Convenience services (便民服务): the catalogue a community fills in, service requests (诉求/工单) with their
+ * lifecycle, Party-representative studio (党代表工作室) receptions, third-party providers, brands and honours.
+ */
+export const PROVIDED_BY = ['community', 'volunteer_team', 'provider'] as const;
+export const PRICE_KINDS = ['free', 'low_cost'] as const;
+export const SERVICE_CATEGORIES = ['elderly', 'children', 'housekeeping', 'health', 'repair', 'legal', 'employment', 'party_service', 'environment', 'other'] as const;
+export const REQUEST_STATUSES = ['submitted', 'accepted', 'dispatched', 'in_progress', 'done', 'rated', 'closed', 'rejected'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REQUEST_ACTIONS = ['accept', 'dispatch', 'start', 'complete', 'rate', 'close', 'reject'] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+export const REQUEST_CHANNELS = ['portal', 'phone', 'visit', 'open311', 'reception'] as const;
+export const ASSIGNEE_KINDS = ['worker', 'team', 'provider'] as const;
+export const PROVIDER_KINDS = ['elderly_care', 'housekeeping', 'health', 'children', 'repair', 'other'] as const;
+export const HONOUR_KINDS = ['honour', 'demonstration_site'] as const;
+/** Warnings: a request is 'due_soon' in the last quarter of its time limit, 'overdue' after it. */
+export const DEADLINE_STATES = ['ok', 'due_soon', 'overdue', 'finished'] as const;
+
+const zText = (max: number) => z.string().trim().min(1).max(max);
+/** Service codes are also Open311 service_code values. */
+export const zServiceCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/);
+
+export const serviceCatalogBody = z.strictObject({
+  unitId: zId,
+  code: zServiceCode,
+  name: zText(60),
+  description: z.string().trim().max(1000).default(''),
+  category: z.enum(SERVICE_CATEGORIES),
+  programme: z.string().trim().min(1).max(30).nullable().default(null),
+  providedBy: z.enum(PROVIDED_BY),
+  providerId: zId.nullable().default(null),
+  providerName: zText(60),
+  priceKind: z.enum(PRICE_KINDS),
+  priceFen: z.number().int().min(0).max(10_000_000),
+  timeLimitHours: z.number().int().min(1).max(24 * 90),
+}).refine((b) => (b.priceKind === 'free') === (b.priceFen === 0), { message: 'validation.price', path: ['priceFen'] })
+  .refine((b) => (b.providedBy === 'provider') === (b.providerId !== null), { message: 'validation.providerRef', path: ['providerId'] });
+export type ServiceCatalogInput = z.infer<typeof serviceCatalogBody>;
+export const serviceCatalogView = z.object({
+  id: z.string(), unitId: z.string(), unitName: z.string(), code: z.string(), name: z.string(), description: z.string(), category: z.enum(SERVICE_CATEGORIES),
+  programme: z.string().nullable(), providedBy: z.enum(PROVIDED_BY), providerId: z.string().nullable(), providerName: z.string(),
+  priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int(), active: z.boolean(),
+});
+export type ServiceCatalogView = z.infer<typeof serviceCatalogView>;
+export const serviceActiveBody = z.strictObject({ active: z.boolean() });
+export const serviceCatalogQuery = z.object({ unitId: zId.optional() });
+
+export const requestBody = z.strictObject({
+  serviceId: zId,
+  description: zText(2000),
+  address: zText(200),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+/** A worker records a request on a resident's behalf (a call or a visit): contact details are sealed. */
+export const proxyRequestBody = z.strictObject({
+  serviceId: zId,
+  description: zText(2000),
+  address: zText(200),
+  channel: z.enum(['phone', 'visit']),
+  contactName: zText(60),
+  contactPhone: zMobile,
+});
+export const requestActionBody = z.strictObject({
+  action: z.enum(REQUEST_ACTIONS),
+  note: z.string().trim().max(500).default(''),
+  assigneeKind: z.enum(ASSIGNEE_KINDS).optional(),
+  /** A worker id, a team's name, or a provider id, by kind. */
+  assigneeId: z.string().trim().min(1).max(60).optional(),
+  rating: z.number().int().min(1).max(5).optional(),
+}).refine((b) => b.action !== 'dispatch' || (b.assigneeKind && b.assigneeId), { message: 'validation.dispatchTarget', path: ['assigneeId'] })
+  .refine((b) => b.action !== 'rate' || b.rating !== undefined, { message: 'validation.rating', path: ['rating'] })
+  .refine((b) => b.action !== 'reject' || b.note.length >= 4, { message: 'validation.reason', path: ['note'] });
+export const requestListQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  status: z.enum(REQUEST_STATUSES).optional(),
+  unitId: zId.optional(),
+});
+export const requestEventView = z.object({ action: z.string(), from: z.string(), to: z.string(), note: z.string(), actorName: z.string(), at: z.string() });
+export const requestView = z.object({
+  id: z.string(), unitId: z.string(), unitName: z.string(), serviceId: z.string(), serviceCode: z.string(), serviceName: z.string(), channel: z.enum(REQUEST_CHANNELS),
+  description: z.string(), address: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), status: z.enum(REQUEST_STATUSES),
+  /** Masked (name: first character; phone 3+4). */
+  contactName: z.string().nullable(), contactPhone: z.string().nullable(),
+  assigneeKind: z.enum(ASSIGNEE_KINDS).nullable(), assigneeName: z.string().nullable(), providerId: z.string().nullable(),
+  dueAt: z.string(), deadline: z.enum(DEADLINE_STATES), rating: z.number().int().nullable(), ratingComment: z.string().nullable(),
+  rejectReason: z.string().nullable(), submittedAt: z.string(), updatedAt: z.string(), photos: z.array(z.object({ id: z.string(), mime: z.string() })),
+  events: z.array(requestEventView), mine: z.boolean(),
+});
+export type RequestView = z.infer<typeof requestView>;
+export const requestListItem = requestView.omit({ events: true, photos: true });
+export type RequestListItem = z.infer<typeof requestListItem>;
+
+export const receptionBody = z.strictObject({
+  unitId: zId,
+  heldOn: zDate,
+  representatives: zText(200),
+  visitors: z.number().int().min(0).max(10_000),
+  issues: z.array(z.strictObject({ issue: zText(500), followUp: z.string().trim().max(500).default('') })).min(1).max(50),
+});
+export const receptionIssueToRequestBody = z.strictObject({ serviceId: zId, address: zText(200) });
+export const receptionView = z.object({
+  id: z.string(), unitId: z.string(), unitName: z.string(), heldOn: z.string(), representatives: z.string(), visitors: z.number().int(),
+  issues: z.array(z.object({ id: z.string(), seq: z.number().int(), issue: z.string(), followUp: z.string(), requestId: z.string().nullable() })),
+});
+
+export const providerBody = z.strictObject({
+  unitId: zId,
+  name: zText(100),
+  kind: z.enum(PROVIDER_KINDS),
+  description: z.string().trim().max(1000).default(''),
+  contactPhone: zMobile.nullable().default(null),
+});
+export const agreementBody = z.strictObject({
+  roomId: zId, startsOn: zDate, endsOn: zDate, conditions: zText(1000),
+}).refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
+export const providerAccountBody = z.strictObject({ userId: zId });
+export const providerView = z.object({
+  id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), kind: z.enum(PROVIDER_KINDS), description: z.string(),
+  contactPhone: z.string().nullable(), active: z.boolean(),
+  agreements: z.array(z.object({ id: z.string(), roomId: z.string(), roomName: z.string(), startsOn: z.string(), endsOn: z.string(), conditions: z.string() })),
+  services: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int() })),
+});
+export type ProviderView = z.infer<typeof providerView>;
+
+export const brandBody = z.strictObject({
+  unitId: zId, name: zText(60), story: z.string().trim().max(5000).default(''), activities: z.array(zText(200)).max(50).default([]),
+});
+export const honourBody = z.strictObject({
+  unitId: zId, title: zText(200), kind: z.enum(HONOUR_KINDS), holder: zText(100), conferredBy: zText(100), conferredOn: zDate,
+});
+export const brandView = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) });
+export const honourView = z.object({
+  id: z.string(), unitId: z.string(), unitName: z.string(), title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string(),
+});
+export const brandsView = z.object({ brands: z.array(brandView), honours: z.array(honourView) });
+
+/** The public page of a community: premises and rooms, services, brand and honours (no personal data). */
+export const communityPageView = z.object({
+  unitId: z.string(), name: z.string(),
+  premises: z.array(z.object({ name: z.string(), address: z.string(), openingHours: z.string(), totalAreaM2: z.number().int(), rooms: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), bookable: z.boolean() })) })),
+  services: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), programme: z.string().nullable(), providerName: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int() })),
+  brands: z.array(z.object({ id: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) })),
+  honours: z.array(z.object({ title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string() })),
+});
+export type CommunityPageView = z.infer<typeof communityPageView>;
+export const publicCommunitiesView = z.array(z.object({ unitId: z.string(), name: z.string() }));
+
+export const open311ClientBody = z.strictObject({ unitId: zId, name: zText(100) });
+export const open311ClientIssued = z.object({ id: z.string(), name: z.string(), apiKey: z.string() });
+export const open311ClientList = z.array(z.object({ id: z.string(), unitId: z.string(), name: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }));
