@@ -23,7 +23,7 @@ async function startServer(): Promise<ChildProcess> {
   else delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 90_000);
+    const timer = setTimeout(() => reject(new Error('server did not start')), 200_000);
     child.stdout?.on('data', (c: Buffer) => {
       if (c.toString().includes('running on')) {
         clearTimeout(timer);
@@ -105,5 +105,5 @@ describe('durability', () => {
     const verify = spawnSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli/audit-verify.ts'], { cwd: ROOT, env, encoding: 'utf8' });
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/audit chain intact: \d+ records verified/);
-  }, 240_000);
+  }, 420_000);
 });
