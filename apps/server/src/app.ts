@@ -27,6 +27,9 @@ import { meetingRoutes } from './features/decisions/meetings.routes.ts';
 import { boardRoutes } from './features/decisions/board.routes.ts';
 import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
+// indicators and portal (issue 8)
+import { indicatorRoutes } from './features/indicators/indicators.routes.ts';
+import { portalRoutes } from './features/portal/portal.routes.ts';
 import { registerWebApp } from './web-app.ts';
 
 export interface BuildOptions {
@@ -58,6 +61,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {
     routes(app, deps);
   }
+  // indicators and portal (issue 8)
+  for (const routes of [indicatorRoutes, portalRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

@@ -16,6 +16,9 @@ import type {
 import type {
   PowerItemTable, PowerItemStepTable, PowerRolloutTable, ExerciseTable, ExerciseStepTable, AlertTable, AlertNoteTable, ComplaintTable, ComplaintNoteTable,
 } from './features/integrity/integrity.table.ts';
+// indicators and portal (issue 8)
+import type { IndicatorRollupTable } from './features/indicators/indicators.table.ts';
+import type { PortalPhoneTable, PortalCodeTable } from './features/portal/portal.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -59,6 +62,10 @@ export interface DB {
   supervision_alert_notes: AlertNoteTable;
   complaints: ComplaintTable;
   complaint_notes: ComplaintNoteTable;
+  // indicators and portal (issue 8)
+  indicator_rollups: IndicatorRollupTable;
+  portal_phones: PortalPhoneTable;
+  portal_codes: PortalCodeTable;
 }
 
 export type Db = Kysely<DB>;

@@ -21,6 +21,8 @@ export const ERRORS = {
   PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  // residents' portal (issue 8)
+  PORTAL_CODE_INVALID: { status: 400, zh: '验证码错误或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
 } as const;
 

@@ -10,3 +10,6 @@ export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
+// indicators and portal (issue 8)
+export * from './indicators.schema.ts';
+export * from './portal.schema.ts';

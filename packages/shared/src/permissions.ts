@@ -56,6 +56,8 @@ export const PERMISSIONS = [
   'user:read',
   'user:write',
   'audit:read',
+  // indicators (issue 8)
+  'indicator:rebuild',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -93,6 +95,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'integrity:read',
     'integrity:write',
     'integrity:manage',
+    // indicators (issue 8)
+    'indicator:rebuild',
   ],
   subdistrict_leader: [...READ_ALL, 'decision:read', 'proposal:read', 'meeting:supervise', 'integrity:read'],
   community_secretary: [

@@ -23,4 +23,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.stepTime': { zh: '办理时间不能晚于现在，也不能早于开始办理的时间', en: 'The time cannot be in the future or before the exercise was opened' },
   'validation.complaintContact': { zh: '实名举报须填写姓名和联系方式；匿名举报不填', en: 'A named report needs a name and contact; an anonymous one has neither' },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
+  // indicators and portal (issue 8)
+  'validation.periodOrder': { zh: '开始日期不能晚于结束日期', en: 'The start date cannot be after the end date' },
+  'validation.boundary': { zh: '边界须为 GeoJSON 的 Polygon 或 MultiPolygon', en: 'A boundary must be a GeoJSON Polygon or MultiPolygon' },
 };

@@ -33,6 +33,8 @@ const ALL_TABLES: Record<keyof DB, true> = {
   meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
   power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
+  // indicators and portal (issue 8): counters and hashes only; the phone is sealed like residents'
+  indicator_rollups: true, portal_phones: true, portal_codes: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -3,6 +3,8 @@ import * as m0001 from './2026_11_29_0100_create_foundation.ts';
 import * as m0002 from './2026_11_29_0300_create_decisions.ts';
 import * as m0003 from './2026_11_29_0400_create_integrity.ts';
 import * as m0004 from './2026_11_29_0500_create_rate_events.ts';
+// indicators and portal (issue 8)
+import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -10,4 +12,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0300_create_decisions': m0002,
   '2026_11_29_0400_create_integrity': m0003,
   '2026_11_29_0500_create_rate_events': m0004,
+  // indicators and portal (issue 8)
+  '2026_11_29_0900_create_indicators_and_portal': m0009,
 };

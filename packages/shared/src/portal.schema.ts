@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { zMobile } from './common.schema.ts';
+
+/** Residents' portal (issue 8): sign-in by phone + password or a one-time code. */
+export const portalPasswordLoginBody = z.strictObject({ phone: zMobile, password: z.string().min(1).max(256) });
+export const portalCodeRequestBody = z.strictObject({ phone: zMobile });
+export const portalCodeLoginBody = z.strictObject({ phone: zMobile, code: z.string().regex(/^\d{6}$/) });
+export const portalCodeSentView = z.object({ sent: z.literal(true), expiresInSeconds: z.number() });
+
+export const publicCommunityView = z.object({
+  id: z.string(), name: z.string(), kind: z.string(), subdistrict: z.string(),
+  grids: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type PublicCommunityView = z.infer<typeof publicCommunityView>;
+export const publicCommunityListView = z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), subdistrict: z.string() }));
