@@ -8,6 +8,8 @@ import { seedParty } from './seed-party.ts';
 import { seedDecisions } from './seed-decisions.ts';
 import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
+// residents' portal (issue 8)
+import { seedPortal } from './seed-portal.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -24,5 +26,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
   await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
+  // residents' portal (issue 8)
+  await seedPortal(deps, actor);
   return true;
 }

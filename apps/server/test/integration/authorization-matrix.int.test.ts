@@ -23,6 +23,8 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
+// indicators and portal (issue 8)
+import { indicatorAndPortalProbes } from '../portal-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -366,6 +368,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
+    // indicators and portal (issue 8)
+    ...indicatorAndPortalProbes(ctx.deps, fx),
   };
 }
 

@@ -40,6 +40,6 @@ export function portalRoutes(app: App, deps: Deps): void {
   });
   app.get('/api/public/communities', { config: pub, schema: { response: { 200: publicCommunityListView } } }, async () => listPublicCommunities(deps));
   app.get('/api/public/communities/:id', { config: pub, schema: { params: idParams, response: { 200: publicCommunityView } } }, async (req) => publicCommunity(deps, req.params.id));
-  app.put('/api/users/:id/portal-phone', { config: { access: 'user:write' }, schema: { params: idParams, body: z.strictObject({ phone: zMobile }), response: { 200: zOk } } },
+  app.put('/api/portal/accounts/:id/phone', { config: { access: 'user:write' }, schema: { params: idParams, body: z.strictObject({ phone: zMobile }), response: { 200: zOk } } },
     async (req) => setPortalPhone(deps, actorOf(req), req.params.id, req.body.phone));
 }
