@@ -163,7 +163,9 @@ describe('authorization matrix', () => {
     // The matrix itself must leave some routes open to anonymous callers and close the rest.
     expect(MATRIX_ROUTES.filter((r) => mayCall(r, 'anonymous')).sort()).toEqual(
       ['GET /api/health', 'GET /api/meta', 'GET /api/openapi.json', 'POST /api/auth/login', 'GET /api/public/boards', 'GET /api/public/boards/:id/notices',
-        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id'].sort(),
+        'POST /api/public/complaints', 'POST /api/public/complaints/track', 'GET /api/public/power-list/:id',
+        // residents' portal (issue 8)
+        'POST /api/portal/auth/password', 'POST /api/portal/auth/code', 'POST /api/portal/auth/code/verify', 'GET /api/public/communities', 'GET /api/public/communities/:id'].sort(),
     );
   });
 
