@@ -35,8 +35,16 @@ export function monthsOf(from: string, to: string): Period[] {
   return out;
 }
 
-/** The period just before, of the same length in days (the default comparison). */
+/** The period just before: the same number of whole months when the period is whole months, else the same number of days. */
 export function previousPeriod(p: Period): Period {
+  const months = monthsOf(p.from, p.to);
+  const wholeMonths = months.length > 0 && months[0].from === p.from && months[months.length - 1].to === p.to;
+  if (wholeMonths) {
+    const first = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1 - months.length, 1));
+    const start = first.toISOString().slice(0, 10);
+    const lastDay = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+    return { from: start, to: lastDay };
+  }
   const day = 86_400_000;
   const from = Date.parse(`${p.from}T00:00:00Z`);
   const to = Date.parse(`${p.to}T00:00:00Z`);
