@@ -26,6 +26,9 @@ import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects }
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
+// indicators and portal (issue 8)
+import { portalPasswordLoginBody, portalCodeRequestBody, portalCodeLoginBody } from '@jishi/shared';
+import { freshPhone, plantCode, portalResident } from '../portal-support.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -167,6 +170,18 @@ describe('input hardening', () => {
         const target = await makeUser(ctx.deps, 'volunteer', c0().id);
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
       }
+      // residents' portal (issue 8)
+      case 'POST /api/portal/auth/password': {
+        const r = await portalResident(ctx.deps, c0().id);
+        return { client: admin, method: 'POST', url: '/api/portal/auth/password', body: { phone: r.phone, password: TEST_PASSWORD }, keys: keysOf(portalPasswordLoginBody) };
+      }
+      case 'POST /api/portal/auth/code':
+        return { client: admin, method: 'POST', url: '/api/portal/auth/code', body: { phone: freshPhone() }, keys: keysOf(portalCodeRequestBody) };
+      case 'POST /api/portal/auth/code/verify': {
+        const r = await portalResident(ctx.deps, c0().id);
+        for (let i = 0; i < 3; i++) await plantCode(ctx.deps, r.phone, '864200');
+        return { client: admin, method: 'POST', url: '/api/portal/auth/code/verify', body: { phone: r.phone, code: '864200' }, keys: keysOf(portalCodeLoginBody) };
+      }
       default:
         return route.includes('integrity') || route.includes('/public/') ? integrityWriteCase(route) : decisionWriteCase(route);
     }
@@ -276,7 +291,9 @@ describe('input hardening', () => {
   }
 
   /** JSON write routes: every POST/PATCH except those without a JSON body schema. */
-  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import'];
+  const NO_JSON_BODY: readonly string[] = ['POST /api/auth/logout', 'POST /api/auth/totp/setup', 'POST /api/residents/import',
+    // indicators (issue 8): the rebuild takes no body
+    'POST /api/indicators/rebuild'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 
