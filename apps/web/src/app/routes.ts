@@ -30,6 +30,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create' },
   { key: 'board', path: '/board', labelKey: 'nav.board', permission: null },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
+  // indicators and portal (issue 8)
+  { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators', permission: 'dashboard:read' },
+  { key: 'big-screen', path: '/big-screen', labelKey: 'nav.bigScreen', permission: 'dashboard:read' },
+  { key: 'residents-portal', path: '/portal', labelKey: 'nav.residentsPortal', permission: null },
 ];
 
 export interface RouteHandle {

@@ -4,6 +4,8 @@ import {
   AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
   EyeOutlined, MailOutlined, NodeIndexOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
 } from '@ant-design/icons';
+// indicators and portal (issue 8)
+import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +33,10 @@ const ICONS: Record<string, ReactNode> = {
   alerts: <AlertOutlined />,
   oversight: <EyeOutlined />,
   complaints: <MailOutlined />,
+  // indicators and portal (issue 8)
+  indicators: <LineChartOutlined />,
+  'big-screen': <FundProjectionScreenOutlined />,
+  'residents-portal': <HomeOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

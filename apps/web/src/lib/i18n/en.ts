@@ -28,6 +28,8 @@ export const en: Messages = {
     account: 'Account security',
     hall: 'Deliberation hall', proposals: 'Proposals', templates: 'Procedures', meetings: 'Subdistrict meetings', portal: 'Make a proposal', board: 'Public board',
     powerList: 'Power list', exercises: 'Exercises', alerts: 'Alerts', oversight: 'Oversight', complaints: 'Complaints',
+    // indicators and portal (issue 8)
+    indicators: 'Indicators', bigScreen: 'Big screen', residentsPortal: 'Residents\' portal',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

@@ -1,8 +1,12 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity'];
+export type ModuleName = 'decisions' | 'integrity'
+  // indicators and portal (issue 8)
+  | 'indicators' | 'portal';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity',
+  // indicators and portal (issue 8)
+  'indicators', 'portal'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -15,6 +19,15 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   integrity: {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
+  },
+  // indicators and portal (issue 8)
+  indicators: {
+    'zh-CN': async () => (await import('./indicators.zh-CN.ts')).indicatorsZh,
+    en: async () => (await import('./indicators.en.ts')).indicatorsEn,
+  },
+  portal: {
+    'zh-CN': async () => (await import('./portal.zh-CN.ts')).portalZh,
+    en: async () => (await import('./portal.en.ts')).portalEn,
   },
 };
 

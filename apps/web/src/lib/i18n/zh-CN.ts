@@ -24,6 +24,8 @@ export const zhCN = {
     partyMembers: '党员', workers: '社区工作者', users: '用户管理', audit: '审计日志', account: '账号安全',
     hall: '居民议事厅', proposals: '居民提议', templates: '议事规则', meetings: '三会三议三监督', portal: '我要提议', board: '公示栏',
     powerList: '权力清单', exercises: '权力运行', alerts: '监督预警', oversight: '监督检查', complaints: '信访举报',
+    // indicators and portal (issue 8)
+    indicators: '数据看板', bigScreen: '数据大屏', residentsPortal: '居民服务门户',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码',

@@ -1,0 +1,29 @@
+import { Spin } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCommunity } from './portal-api.ts';
+import { BIG_LINK } from './portal-home-page.tsx';
+
+/** A community's page: its grids and the ways to its notices and power list. */
+export function CommunityPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const community = useCommunity(id);
+  const c = community.data;
+  return (
+    <Spin spinning={community.isPending}>
+      {c && (
+        <div data-testid="portal-community">
+          <h1 style={{ fontSize: '1.5em' }}>{c.name}</h1>
+          <p>{c.subdistrict}</p>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 12, margin: '16px 0' }}>
+            <Link to={`/portal/notices/${c.id}`} style={BIG_LINK} data-testid="portal-community-notices">{t('pt.seeNotices')}</Link>
+            <Link to={`/board/${c.id}/power-list`} style={BIG_LINK}>{t('pt.seePowerList')}</Link>
+          </div>
+          <h2 style={{ fontSize: '1.2em' }}>{t('pt.grids')}</h2>
+          <ul>{c.grids.map((g) => <li key={g.id}>{g.name}</li>)}</ul>
+        </div>
+      )}
+    </Spin>
+  );
+}
