@@ -23,8 +23,8 @@ const levelOf = (kind: string) => (kind === 'village' ? 'community' : kind === '
 /** Every indicator (or those named, with what they depend on) for each target unit over a period. */
 export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Target[], period: Period, codes?: readonly string[]): Promise<Values> {
   const wanted = codes ? closure(codes) : null;
-  const units = await repo.unitsInScope(deps.db, scope);
-  const pathById = new Map(units.map((u) => [u.id, u.path]));
+  let pathById: Map<string, string> | null = null;
+  const pathsOf = async () => (pathById ??= new Map((await repo.unitsInScope(deps.db, scope)).map((u) => [u.id, u.path])));
   const paths = targets.map((t) => t.path);
   const out: Values = new Map();
   for (const def of ORDERED) {
@@ -34,7 +34,8 @@ export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Ta
     if (s.kind === 'counter') {
       values = sumInto(paths, await sumPerUnit(deps.db, s.counter, scope, def.period === 'flow' ? period.from : null, period.to));
     } else if (s.kind === 'leaves') {
-      values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => pathById.get(id) }));
+      const known = await pathsOf();
+      values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => known.get(id) }));
     } else {
       const n = out.get(s.numerator) as (number | null)[];
       const d = out.get(s.denominator) as (number | null)[];
