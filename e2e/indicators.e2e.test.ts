@@ -42,7 +42,7 @@ describe('indicator dashboard', () => {
       await qinjiang.click();
       await expect.poll(async () => (await page.getByTestId('ind-breadcrumb').innerText()).includes('秦江社区')).toBe(true);
       await expect.poll(async () => (await table.innerText()).includes('网格')).toBe(true);
-      await page.getByTestId('ind-report-year').locator('input').fill('2015');
+      await page.getByTestId('ind-report-year').fill('2015');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ind-report-docx').click()]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);
       const path = await download.path();

@@ -7,6 +7,8 @@ import { useLogout } from '../auth/auth-api.ts';
 import { portalTheme, usePortalPrefs } from './portal-prefs.ts';
 
 const WRAP = { maxWidth: 960, margin: '0 auto', padding: '16px 12px' } as const;
+/** Tags (status chips) read black on their tint: antd's coloured tag text falls under 4.5:1. */
+const PORTAL_CSS = '.portal .ant-tag{color:#000 !important;border-color:#555 !important}.portal-contrast a{text-decoration:underline}.portal-contrast .ant-card{border:2px solid #000}';
 const TAP = { minHeight: 48, minWidth: 48, display: 'inline-flex', alignItems: 'center', padding: '0 14px', borderRadius: 8 } as const;
 
 /** The residents' portal frame (no staff menu): plain words, big buttons, large-font and high-contrast switches that persist. */
@@ -23,6 +25,7 @@ export function PortalLayout() {
     <ConfigProvider theme={portalTheme(prefs)}>
       <div data-testid="portal-layout" className={`portal ${prefs.bigFont ? 'portal-big' : ''} ${prefs.highContrast ? 'portal-contrast' : ''}`}
         style={{ minHeight: '100vh', background: '#fff', color: '#000', fontSize: prefs.bigFont ? 26 : 20, lineHeight: 1.6 }}>
+        <style>{PORTAL_CSS}</style>
         <header style={{ background: bg, color: fg }}>
           <div style={{ ...WRAP, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }}>
             <Link to="/portal" style={{ color: fg, fontSize: '1.4em', fontWeight: 700, ...TAP, padding: 0 }}>{t('pt.name')}</Link>
