@@ -196,4 +196,31 @@ describe('indicators computed from detail records', () => {
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits);
     expect((await put({ boundary: null })).statusCode).toBe(200);
   });
+
+  it('out of scope is 404 for writes too: a community secretary cannot set the other community\'s grid boundary; a leader cannot rebuild', async () => {
+    const [c1, c2] = fx.subdistricts[0].communities;
+    const sec = await clientFor(ctx.app, ctx.deps, 'community_secretary', c1.id);
+    const square = { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.61, 34.7], [113.61, 34.71], [113.6, 34.7]]] };
+    const audits = await countRows(ctx.deps, 'audit_log');
+    expect((await sec.request('PUT', `/api/territory/units/${c2.grids[0].id}/boundary`, { boundary: square })).statusCode).toBe(404);
+    // the attempt is audited as denied; nothing is written
+    expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
+    const last = await ctx.deps.db.selectFrom('audit_log').select(['result']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(last.result).toBe('denied');
+    const grid = await ctx.deps.db.selectFrom('org_units').select('boundary').where('id', '=', c2.grids[0].id).executeTakeFirstOrThrow();
+    expect(grid.boundary ?? null).toBeNull();
+    expect((await sec.request('PUT', `/api/territory/units/${c1.grids[0].id}/boundary`, { boundary: square })).statusCode).toBe(200);
+    const leader = await clientFor(ctx.app, ctx.deps, 'subdistrict_leader', fx.subdistricts[0].id);
+    expect((await leader.post('/api/indicators/rebuild')).statusCode).toBe(403);
+  });
+
+  it('the admin\'s rebuild recounts every counter and is audited', async () => {
+    const audits = await countRows(ctx.deps, 'audit_log');
+    const res = await admin.post('/api/indicators/rebuild');
+    expect(res.statusCode).toBe(200);
+    expect(readJson<{ counters: { counter: string }[] }>(res).counters.map((c) => c.counter)).toContain('decisions.matters_opened');
+    expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
+    const v = await valuesOf(admin, wide);
+    expect(v['decisions.matters']).toBe(4);
+  });
 });

@@ -98,4 +98,21 @@ describe('residents\' portal sign-in', () => {
     expect(page.grids.map((g) => g.name).sort()).toEqual(['甲一A网格', '甲一B网格']);
     expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c.grids[0].id}` })).statusCode).toBe(404);
   });
+
+  it('phones are linked by the security admin of the account\'s subdistrict only (other subdistrict → 404), sealed and masked', async () => {
+    const { clientFor, makeUser } = await import('../sessions.ts');
+    const sec0 = await clientFor(ctx.app, ctx.deps, 'security_admin', fx.subdistricts[0].id);
+    const other = await makeUser(ctx.deps, 'resident', fx.subdistricts[1].communities[0].id);
+    const phone = freshPhone();
+    expect((await sec0.request('PUT', `/api/portal/accounts/${other.id}/phone`, { phone })).statusCode).toBe(404);
+    const mine = await makeUser(ctx.deps, 'resident', fx.subdistricts[0].communities[0].id);
+    expect((await sec0.request('PUT', `/api/portal/accounts/${mine.id}/phone`, { phone })).statusCode).toBe(200);
+    const row = await ctx.deps.db.selectFrom('portal_phones').selectAll().where('user_id', '=', mine.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(phone);
+    expect(row.phone_mask).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    const staff = await makeUser(ctx.deps, 'community_worker', fx.subdistricts[0].communities[0].id);
+    expect((await sec0.request('PUT', `/api/portal/accounts/${staff.id}/phone`, { phone: freshPhone() })).statusCode).toBe(409);
+    const taken = await makeUser(ctx.deps, 'resident', fx.subdistricts[0].communities[0].id);
+    expect((await sec0.request('PUT', `/api/portal/accounts/${taken.id}/phone`, { phone })).statusCode).toBe(409);
+  });
 });
