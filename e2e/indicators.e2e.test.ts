@@ -42,6 +42,8 @@ describe('indicator dashboard', () => {
       await qinjiang.click();
       await expect.poll(async () => (await page.getByTestId('ind-breadcrumb').innerText()).includes('秦江社区')).toBe(true);
       await expect.poll(async () => (await table.innerText()).includes('网格')).toBe(true);
+      // 秦江社区's grids have (demo) boundaries: the map is drawn from them, without tiles
+      await page.getByTestId('grid-map').locator('canvas').waitFor();
       await page.getByTestId('ind-report-year').fill('2015');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ind-report-docx').click()]);
       expect(download.suggestedFilename()).toMatch(/\.docx$/);

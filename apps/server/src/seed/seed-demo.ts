@@ -10,6 +10,7 @@ import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
 // residents' portal (issue 8)
 import { seedPortal } from './seed-portal.ts';
+import { seedBoundaries } from './seed-boundaries.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -28,5 +29,6 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
   // residents' portal (issue 8)
   await seedPortal(deps, actor);
+  await seedBoundaries(deps, actor);
   return true;
 }

@@ -39,4 +39,11 @@ describe('demo data: the report figures of 秦岭路街道, 2015', () => {
     expect(v['decisions.solved']).toBe(112);
     expect(v['integrity.power_items']).toBe(22);
   });
+
+  it('秦江社区\'s grids carry (demo) GeoJSON boundaries for the map', async () => {
+    const qinjiang = await ctx.deps.db.selectFrom('org_units').select('id').where('name', '=', '秦江社区').executeTakeFirstOrThrow();
+    const children = readJson<{ rows: { boundary: string | null }[] }>(await admin.get(`/api/indicators/children?unitId=${qinjiang.id}`));
+    expect(children.rows.length).toBeGreaterThan(0);
+    expect(children.rows.every((r) => JSON.parse(r.boundary ?? 'null')?.type === 'Polygon')).toBe(true);
+  });
 });
