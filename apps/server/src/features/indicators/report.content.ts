@@ -21,7 +21,7 @@ const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '
 
 function sentence(def: IndicatorDef, v: number | null): string | null {
   if (v === null) return null;
-  const unit = def.unit === 'share' ? '' : UNIT_SUFFIX[def.unit].zh.replace('个/件', '');
+  const unit = def.unit === 'share' ? '' : UNIT_SUFFIX[def.unit].zh;
   return `${def.name.zh}${formatValue(def, v)}${unit}`;
 }
 

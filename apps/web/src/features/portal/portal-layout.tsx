@@ -18,7 +18,7 @@ export function PortalLayout() {
   const session = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
-  const fg = prefs.highContrast ? '#fff' : '#fff';
+  const fg = '#fff';
   const bg = prefs.highContrast ? '#000' : '#b00020';
   const links: [string, string][] = [['/portal', 'pt.home'], ['/portal/notices', 'pt.notices'], ['/portal/proposals', 'pt.propose'], ['/report', 'pt.report']];
   return (
