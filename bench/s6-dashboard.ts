@@ -74,6 +74,8 @@ export async function benchDashboard(count: number, databaseUrl?: string) {
     await migrateToLatest(db, engine);
     await seedDemo(deps);
     const seconds = await addRows(deps, count);
+    // planner statistics after the bulk load, as autovacuum (PostgreSQL) or a maintenance job would gather them
+    await sql`ANALYZE`.execute(db);
     const total = Number((await db.selectFrom('decision_matters').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const actor = systemActor();
     const sub = await db.selectFrom('org_units').select(['id', 'name', 'kind', 'path']).where('name', '=', '秦岭路街道').executeTakeFirstOrThrow();
