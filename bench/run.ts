@@ -7,6 +7,8 @@ import { benchReportBurst } from './s2-report-burst.ts';
 import { benchVolunteers } from './s8-volunteers.ts';
 // services (issue 5)
 import { benchBookings } from './s9-bookings.ts';
+// indicators (issue 8)
+import { benchDashboard } from './s6-dashboard.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -27,4 +29,6 @@ if (process.env.BENCH_ONLY !== 'skip-s2') {
 await benchVolunteers();
 // services (issue 5)
 await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
+// indicators (issue 8): BENCH_INDICATOR_ROWS (default 2 000 000), BENCH_DATABASE_URL for PostgreSQL
+await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 2_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);

@@ -44,6 +44,9 @@ import { providerRoutes } from './features/providers/providers.routes.ts';
 import { serviceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { open311Routes } from './features/open311/open311.routes.ts';
 import { brandRoutes } from './features/brands/brands.routes.ts';
+// indicators and portal (issue 8)
+import { indicatorRoutes } from './features/indicators/indicators.routes.ts';
+import { portalRoutes } from './features/portal/portal.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
 // grid governance (issue 3)
@@ -85,6 +88,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes, partyLifeFileRoutes]) routes(app, deps);
   // services (issue 5)
   for (const routes of [premisesRoutes, fundRoutes, bookingRoutes, providerRoutes, serviceRequestRoutes, open311Routes, brandRoutes]) routes(app, deps);
+  // indicators and portal (issue 8)
+  for (const routes of [indicatorRoutes, portalRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });

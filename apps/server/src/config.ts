@@ -15,6 +15,8 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  // residents' portal (issue 8): how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
+  PORTAL_CODE_CHANNEL: z.enum(['log']).default('log'),
 });
 
 export interface Config {
@@ -28,6 +30,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  /** Residents' portal (issue 8): the one-time code channel; `log` when absent. */
+  portalCodeChannel?: 'log';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -52,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
+    portalCodeChannel: e.PORTAL_CODE_CHANNEL,
   });
 }

@@ -42,6 +42,9 @@ import type {
 } from './features/service-requests/service-requests.table.ts';
 import type { Open311ClientTable } from './features/open311/open311.table.ts';
 import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
+// indicators and portal (issue 8)
+import type { IndicatorRollupTable } from './features/indicators/indicators.table.ts';
+import type { PortalPhoneTable, PortalCodeTable } from './features/portal/portal.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -143,6 +146,10 @@ export interface DB {
   community_brands: BrandTable;
   community_honours: HonourTable;
   community_brand_photos: BrandPhotoTable;
+  // indicators and portal (issue 8)
+  indicator_rollups: IndicatorRollupTable;
+  portal_phones: PortalPhoneTable;
+  portal_codes: PortalCodeTable;
 }
 
 export type Db = Kysely<DB>;

@@ -356,6 +356,21 @@ export const AUTHORIZATION_MATRIX = {
   ...PARTY_LIFE_MATRIX,
   // services (issue 5)
   ...SERVICES_MATRIX,
+  // indicators, dashboards, exports (issue 8): everyone who reads dashboards; the rebuild is the subdistrict admin's
+  'GET /api/indicators/catalogue': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/values': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/children': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/:code/series': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/:code/ranking': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/export.xlsx': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/annual-report': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'POST /api/indicators/rebuild': ['subdistrict_admin'],
+  'PUT /api/territory/units/:id/boundary': ['subdistrict_admin', 'community_secretary'],
+  // residents' portal (issue 8): sign-in without a session (community pages: services above); phones linked by the security admin
+  'POST /api/portal/auth/password': 'public',
+  'POST /api/portal/auth/code': 'public',
+  'POST /api/portal/auth/code/verify': 'public',
+  'PUT /api/portal/accounts/:id/phone': ['security_admin'],
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

@@ -29,6 +29,8 @@ export const ERRORS = {
   SIGNUP_STATE: { status: 409, zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）', en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)' },
   NO_PROFILE: { status: 409, zh: '尚未登记为志愿者或党员，请先报到登记', en: 'You are not registered as a volunteer or Party member yet; register first' },
   NO_VERIFIED_HOURS: { status: 409, zh: '还没有经过审核的服务时长，暂不能开具证书', en: 'No verified service hours yet; no certificate can be issued' },
+  // residents' portal (issue 8)
+  PORTAL_CODE_INVALID: { status: 400, zh: '验证码错误或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
   // grid governance (issue 3)
   REPORT_LOCKED: { status: 409, zh: '日报只能在当天更正，之后已锁定', en: 'A daily report can be corrected only on its own day; it is now locked' },

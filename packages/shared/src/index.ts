@@ -19,3 +19,6 @@ export * from './premises.schema.ts';
 export * from './funds.schema.ts';
 export * from './bookings.schema.ts';
 export * from './service-requests.schema.ts';
+// indicators and portal (issue 8)
+export * from './indicators.schema.ts';
+export * from './portal.schema.ts';

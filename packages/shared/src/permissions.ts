@@ -83,6 +83,8 @@ export const PERMISSIONS = [
   'request:create',
   'provider:orders',
   'open311:manage',
+  // indicators (issue 8)
+  'indicator:rebuild',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -120,6 +122,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'integrity:read',
     'integrity:write',
     'integrity:manage',
+    // indicators (issue 8)
+    'indicator:rebuild',
   ],
   subdistrict_leader: [...READ_ALL, 'decision:read', 'proposal:read', 'meeting:supervise', 'integrity:read'],
   community_secretary: [

@@ -142,6 +142,7 @@ export const brandsView = z.object({ brands: z.array(brandView), honours: z.arra
 /** The public page of a community: premises and rooms, services, brand and honours (no personal data). */
 export const communityPageView = z.object({
   unitId: z.string(), name: z.string(),
+  grids: z.array(z.object({ id: z.string(), name: z.string() })),
   premises: z.array(z.object({ name: z.string(), address: z.string(), openingHours: z.string(), totalAreaM2: z.number().int(), rooms: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), bookable: z.boolean() })) })),
   services: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), programme: z.string().nullable(), providerName: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int() })),
   brands: z.array(z.object({ id: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) })),

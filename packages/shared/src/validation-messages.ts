@@ -46,4 +46,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.sameCommunity': { zh: '所选对象不属于该社区', en: 'The chosen object belongs to another community' },
   'validation.unknownService': { zh: '服务项目不存在或已停用', en: 'Unknown or discontinued service' },
   'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
+  // indicators and portal (issue 8)
+  'validation.periodOrder': { zh: '开始日期不能晚于结束日期', en: 'The start date cannot be after the end date' },
+  'validation.boundary': { zh: '边界须为 GeoJSON 的 Polygon 或 MultiPolygon', en: 'A boundary must be a GeoJSON Polygon or MultiPolygon' },
 };

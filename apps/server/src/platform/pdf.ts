@@ -1,25 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { chineseFont } from './pdf-fonts.ts';
 
 /**
- * Server-side PDF documents with Chinese text. The font is Noto Sans SC (SIL OFL) shipped inside
- * the npm package @expo-google-fonts/noto-sans-sc, so it is there after `npm install` on any
- * machine; pdfkit embeds only the glyphs a document uses (decision 0020).
+ * Server-side PDF documents with Chinese text (certificates, feedback reports, annual reports).
+ * Fonts come from pdf-fonts.ts (one face for every PDF, there after `npm install`); pdfkit embeds
+ * only the glyphs a document uses (decisions 0020, 0025). Fonts: 'cjk' and 'cjk-bold'.
  */
-const require = createRequire(import.meta.url);
-export const CJK_FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 export const PDF_MIME = 'application/pdf';
-/** Read once per process (10 MB): every document parses it but never reads the disk again. */
-let fontBytes: Buffer | null = null;
-const cjkFont = (): Buffer => (fontBytes ??= readFileSync(CJK_FONT_FILE));
 
 export type PdfDoc = PDFKit.PDFDocument;
 
 /** Renders a document (A4, CJK font preset) to a buffer. */
 export function renderPdf(draw: (doc: PdfDoc) => void, options: { landscape?: boolean; title?: string } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: options.landscape ? 'landscape' : 'portrait', margin: 56, info: { Title: options.title ?? '' } });
-  doc.registerFont('cjk', cjkFont());
+  doc.registerFont('cjk', chineseFont('regular'));
+  doc.registerFont('cjk-bold', chineseFont('bold'));
   doc.font('cjk');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

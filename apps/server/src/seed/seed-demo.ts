@@ -14,6 +14,9 @@ import { seedGrid } from './seed-grid.ts';
 import { seedPartyLife } from './seed-party-life.ts';
 // services (issue 5)
 import { seedServices } from './seed-services.ts';
+// residents' portal (issue 8)
+import { seedPortal } from './seed-portal.ts';
+import { seedBoundaries } from './seed-boundaries.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -36,5 +39,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   await seedPartyLife(deps, actor, territory, { leader: await actorForSeededUser(deps, 'leader'), member: await actorForSeededUser(deps, 'member'), volunteer: await actorForSeededUser(deps, 'volunteer') });
   // services (issue 5)
   await seedServices(deps, actor, territory, { resident: await actorForSeededUser(deps, 'resident'), provider: await actorForSeededUser(deps, 'provider'), leader: await actorForSeededUser(deps, 'leader') });
+  // residents' portal (issue 8)
+  await seedPortal(deps, actor);
+  await seedBoundaries(deps, actor);
   return true;
 }

@@ -30,6 +30,8 @@ import { submitReport } from '../../src/features/grid/reports.service.ts';
 // party life and volunteers (issue 6)
 import { partyLifeProbes } from '../volunteers-support.ts';
 import { serviceProbes } from '../services-probes.ts';
+// indicators and portal (issue 8)
+import { indicatorAndPortalProbes } from '../portal-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -172,7 +174,9 @@ describe('authorization matrix', () => {
         // party life and volunteers (issue 6)
         'GET /api/public/certificates/:number',
         // services (issue 5)
-        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id', 'GET /api/public/brands/:id/photos/:photoId'].sort(),
+        'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id', 'GET /api/public/brands/:id/photos/:photoId',
+        // residents' portal (issue 8)
+        'POST /api/portal/auth/password', 'POST /api/portal/auth/code', 'POST /api/portal/auth/code/verify'].sort(),
     );
   });
 
@@ -386,6 +390,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     // party life and volunteers (issue 6)
     ...partyLifeProbes(ctx.deps, fx),
     ...serviceProbes(deps, fx),
+    // indicators and portal (issue 8)
+    ...indicatorAndPortalProbes(ctx.deps, fx),
   };
 }
 

@@ -42,6 +42,9 @@ import { sha256Hex } from '../../src/platform/crypto.ts';
 import { ROLES as ALL_ROLES } from '@jishi/shared';
 import { mayCall, type PartyLifeRoute } from '../authorization-matrix.ts';
 import { PARTY_LIFE_BODIES, partyLifeProbes } from '../volunteers-support.ts';
+// indicators and portal (issue 8)
+import { portalPasswordLoginBody, portalCodeRequestBody, portalCodeLoginBody } from '@jishi/shared';
+import { freshPhone, plantCode, portalResident } from '../portal-support.ts';
 
 /**
  * Bad input gets a 4xx with a clear, localised message and changes nothing: mass assignment,
@@ -202,6 +205,18 @@ describe('input hardening', () => {
       case 'PATCH /api/users/:id': {
         const target = await makeUser(ctx.deps, 'volunteer', c0().id);
         return { client: security, method: 'PATCH', url: `/api/users/${target.id}`, body: { displayName: '输入测试' }, keys: keysOf(userUpdateBody) };
+      }
+      // residents' portal (issue 8)
+      case 'POST /api/portal/auth/password': {
+        const r = await portalResident(ctx.deps, c0().id);
+        return { client: admin, method: 'POST', url: '/api/portal/auth/password', body: { phone: r.phone, password: TEST_PASSWORD }, keys: keysOf(portalPasswordLoginBody) };
+      }
+      case 'POST /api/portal/auth/code':
+        return { client: admin, method: 'POST', url: '/api/portal/auth/code', body: { phone: freshPhone() }, keys: keysOf(portalCodeRequestBody) };
+      case 'POST /api/portal/auth/code/verify': {
+        const r = await portalResident(ctx.deps, c0().id);
+        for (let i = 0; i < 3; i++) await plantCode(ctx.deps, r.phone, '864200');
+        return { client: admin, method: 'POST', url: '/api/portal/auth/code/verify', body: { phone: r.phone, code: '864200' }, keys: keysOf(portalCodeLoginBody) };
       }
       default:
         if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
@@ -450,7 +465,9 @@ describe('input hardening', () => {
     // party life and volunteers (issue 6): raw image and document bodies
     'POST /api/party-life/photos', 'POST /api/pairing/photos', 'POST /api/education/courses/:id/material',
     // services (issue 5): raw image bodies
-    'POST /api/portal/requests/:id/photos', 'POST /api/services/brands/:id/photos'];
+    'POST /api/portal/requests/:id/photos', 'POST /api/services/brands/:id/photos',
+    // indicators (issue 8): the rebuild takes no body
+    'POST /api/indicators/rebuild'];
   const jsonWriteRoutes = (): WriteRoute[] =>
     MATRIX_ROUTES.filter((r): r is WriteRoute => /^(POST|PATCH) /.test(r) && !NO_JSON_BODY.includes(r));
 

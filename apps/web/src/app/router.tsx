@@ -66,6 +66,17 @@ const PortalRequestsPage = lazyModulePage(() => import('../features/services/por
 const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', SERVICES);
 const ProviderOrdersPage = lazyModulePage(() => import('../features/services/provider-orders-page.tsx'), 'ProviderOrdersPage', SERVICES);
 const CommunityPage = lazyModulePage(() => import('../features/services/community-page.tsx'), 'CommunityPage', SERVICES);
+// indicators and portal (issue 8)
+const INDICATORS: readonly ModuleName[] = ['indicators'];
+const PORTAL: readonly ModuleName[] = ['portal', 'decisions', 'services'];
+const IndicatorsPage = lazyModulePage(() => import('../features/indicators/indicators-page.tsx'), 'IndicatorsPage', INDICATORS);
+const BigScreenPage = lazyModulePage(() => import('../features/indicators/big-screen-page.tsx'), 'BigScreenPage', INDICATORS);
+const PortalLayout = lazyModulePage(() => import('../features/portal/portal-layout.tsx'), 'PortalLayout', PORTAL);
+const PortalHomePage = lazyModulePage(() => import('../features/portal/portal-home-page.tsx'), 'PortalHomePage', PORTAL);
+const PortalCommunityPage = lazyModulePage(() => import('../features/portal/community-page.tsx'), 'CommunityPage', PORTAL);
+const PortalNoticesPage = lazyModulePage(() => import('../features/portal/portal-notices-page.tsx'), 'PortalNoticesPage', PORTAL);
+const PortalLoginPage = lazyModulePage(() => import('../features/portal/portal-login-page.tsx'), 'PortalLoginPage', PORTAL);
+const PortalRequireSession = lazyNamed(() => import('../features/portal/portal-session.tsx'), 'PortalRequireSession');
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -97,6 +108,20 @@ export const router = createBrowserRouter([
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
+  // indicators and portal (issue 8): the lobby screen without the console's chrome; the residents' portal with its own layout
+  { path: '/big-screen', element: <RequireSession>{page(BigScreenPage)}</RequireSession> },
+  {
+    path: '/portal',
+    element: page(PortalLayout),
+    children: [
+      { index: true, element: page(PortalHomePage) },
+      { path: 'communities/:id', element: page(PortalCommunityPage) },
+      { path: 'notices', element: page(PortalNoticesPage) },
+      { path: 'notices/:unitId', element: page(PortalNoticesPage) },
+      { path: 'login', element: page(PortalLoginPage) },
+      { path: 'proposals', element: <Suspense fallback={<PageLoading />}><PortalRequireSession>{page(ResidentProposalsPage)}</PortalRequireSession></Suspense> },
+    ],
+  },
   {
     path: '/',
     element: <RequireSession>{page(AppLayout)}</RequireSession>,
@@ -115,7 +140,6 @@ export const router = createBrowserRouter([
       child('hall/proposals', ProposalsPage, 'decision:read'),
       child('hall/templates', TemplatesPage, 'decision:read'),
       child('hall/meetings', MeetingsPage, 'decision:read'),
-      child('portal/proposals', ResidentProposalsPage, 'proposal:create'),
       child('integrity', PowerListPage, 'integrity:read'),
       child('integrity/exercises', ExercisesPage, 'integrity:read'),
       child('integrity/exercises/:id', ExercisePage, 'integrity:read'),
@@ -139,6 +163,8 @@ export const router = createBrowserRouter([
       child('portal/requests', PortalRequestsPage, 'request:create'),
       child('portal/bookings', PortalBookingPage, 'booking:create'),
       child('provider/orders', ProviderOrdersPage, 'provider:orders'),
+      // indicators (issue 8)
+      child('indicators', IndicatorsPage, 'dashboard:read'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],
   },

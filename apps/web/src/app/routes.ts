@@ -47,6 +47,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'bookings', path: '/portal/bookings', labelKey: 'nav.bookings', permission: 'booking:create' },
   { key: 'orders', path: '/provider/orders', labelKey: 'nav.orders', permission: 'provider:orders' },
   { key: 'community', path: '/community', labelKey: 'nav.community', permission: null },
+  // indicators and portal (issue 8)
+  { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators', permission: 'dashboard:read' },
+  { key: 'big-screen', path: '/big-screen', labelKey: 'nav.bigScreen', permission: 'dashboard:read' },
+  { key: 'residents-portal', path: '/portal', labelKey: 'nav.residentsPortal', permission: null },
 ];
 
 export interface RouteHandle {

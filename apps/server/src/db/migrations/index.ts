@@ -9,6 +9,8 @@ import * as mGrid from './2026_11_29_0600_create_grid_governance.ts';
 import * as m0008 from './2026_11_29_0800_create_party_life.ts';
 // services (issue 5)
 import * as m0007 from './2026_11_29_0700_create_services.ts';
+// indicators and portal (issue 8)
+import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -22,4 +24,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0800_create_party_life': m0008,
   // services (issue 5)
   '2026_11_29_0700_create_services': m0007,
+  // indicators and portal (issue 8)
+  '2026_11_29_0900_create_indicators_and_portal': m0009,
 };

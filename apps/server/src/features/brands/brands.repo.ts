@@ -22,6 +22,8 @@ export const publicCommunities = (db: Conn) =>
   db.selectFrom('org_units').select(['id', 'name', 'path']).where('kind', 'in', ['community', 'village']).where('valid_to', 'is', null).orderBy('path').execute();
 export const publicUnit = (db: Conn, id: string) =>
   db.selectFrom('org_units').select(['id', 'name', 'path']).where('id', '=', id).where('kind', 'in', ['community', 'village']).where('valid_to', 'is', null).executeTakeFirst();
+export const gridsOf = (db: Conn, communityId: string) =>
+  db.selectFrom('org_units').select(['id', 'name']).where('parent_id', '=', communityId).where('kind', '=', 'grid').where('valid_to', 'is', null).orderBy('name').execute();
 export const findBrand = (db: Conn, id: string) =>
   db.selectFrom('community_brands as b').innerJoin('org_units as u', 'u.id', 'b.unit_id').selectAll('b').select('u.path as unit_path').where('b.id', '=', id).executeTakeFirst();
 export const photosOf = (db: Conn, brandIds: string[]) =>

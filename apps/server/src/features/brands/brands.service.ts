@@ -69,12 +69,12 @@ export async function publicCommunityList(deps: Deps) {
 export async function communityPage(deps: Deps, unitId: string) {
   const unit = await repo.publicUnit(deps.db, unitId);
   if (!unit) throw new AppError('NOT_FOUND');
-  const [premises, services, brands, honours] = await Promise.all([
-    publicPremisesOf(deps, unit.path), publicServicesUnder(deps, unit.path), repo.brandsIn(deps.db, null, unit.path), repo.honoursIn(deps.db, null, unit.path),
+  const [grids, premises, services, brands, honours] = await Promise.all([
+    repo.gridsOf(deps.db, unit.id), publicPremisesOf(deps, unit.path), publicServicesUnder(deps, unit.path), repo.brandsIn(deps.db, null, unit.path), repo.honoursIn(deps.db, null, unit.path),
   ]);
   const photos = await repo.photosOf(deps.db, brands.map((b) => b.id));
   return {
-    unitId: unit.id, name: unit.name,
+    unitId: unit.id, name: unit.name, grids,
     premises: premises.map((p) => ({ name: p.name, address: p.address, openingHours: p.openingHours, totalAreaM2: p.totalAreaM2, rooms: p.rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, bookable: r.bookable })) })),
     services: services.map((s) => ({ code: s.code, name: s.name, description: s.description, programme: s.programme, providerName: s.providerName, priceKind: s.priceKind, priceFen: s.priceFen, timeLimitHours: s.timeLimitHours })),
     brands: brands.map((b) => ({ id: b.id, name: b.name, story: b.story, activities: JSON.parse(b.activities) as string[], photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id) })),

@@ -16,6 +16,7 @@ import { findTemplate } from './templates.repo.ts';
 import { toListItem, toMatterView } from './matters.view.ts';
 import * as repo from './matters.repo.ts';
 import * as proposals from './proposals.repo.ts';
+import { bumpCounter, MATTERS_OPENED } from '../indicators/rollups.service.ts';
 
 const issue = (path: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
 
@@ -99,6 +100,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMatter(trx, row);
+    await bumpCounter(trx, MATTERS_OPENED, row.unit_id, row.opened_on);
     if (proposalIds.length && (await proposals.adoptProposals(trx, proposalIds, row.id, now)) !== proposalIds.length) throw new AppError('CONFLICT');
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.matter.open', subjectType: 'decision_matter', subjectId: row.id, orgPath: unit.path,

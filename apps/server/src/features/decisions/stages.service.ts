@@ -18,6 +18,7 @@ import { stagesFor } from './templates.service.ts';
 import { factsOf } from './matters.view.ts';
 import { matterDetail, nextStatus, requireMatter } from './matters.service.ts';
 import * as repo from './matters.repo.ts';
+import { bumpCounter, PROBLEMS_SOLVED } from '../indicators/rollups.service.ts';
 
 const issue = (path: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
 
@@ -137,6 +138,10 @@ export async function saveNotice(deps: Deps, actor: Actor, matterId: string, inp
     }, []);
     const solved = stage.body === 'result_notice' ? { solved_on: input.noticeFrom } : {};
     await repo.updateMatter(trx, matterId, { status, ...solved, updated_at: now });
+    if (stage.body === 'result_notice') {
+      if (matter.solved_on) await bumpCounter(trx, PROBLEMS_SOLVED, m.unit_id, matter.solved_on, -1);
+      await bumpCounter(trx, PROBLEMS_SOLVED, m.unit_id, input.noticeFrom);
+    }
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.notice.publish', subjectType: 'decision_matter', subjectId: matterId, orgPath: m.unit_path,
       changes: { stageSeq: stage.seq, body: stage.body, noticeFrom: input.noticeFrom, noticeUntil: input.noticeUntil },

@@ -4,6 +4,7 @@ import { newId } from '../../platform/ids.ts';
 import { recordAudit, type AuditWho } from '../audit/audit.service.ts';
 import type { Deviation } from './deviations.engine.ts';
 import * as repo from './alerts.repo.ts';
+import { bumpCounter, ALERTS } from '../indicators/rollups.service.ts';
 
 /**
  * Raises one alert per deviation not alerted before (idempotent: the key is exercise + kind + step,
@@ -21,6 +22,7 @@ export async function raiseAlerts(trx: Trx, deps: Pick<Deps, 'engine'>, who: Aud
       id, exercise_id: exercise.id, unit_id: exercise.unit_id, kind: d.kind, step_seq: d.stepSeq ?? 0, evidence: d.detail, status: 'open',
       raised_at: now, finding: null, finding_note: null, closed_at: null, closed_by: null, updated_at: now,
     });
+    await bumpCounter(trx, ALERTS, exercise.unit_id, now);
     await recordAudit(trx, deps, who, {
       action: 'integrity.alert.raise', subjectType: 'supervision_alert', subjectId: id, orgPath: exercise.unit_path, changes: { exerciseId: exercise.id, kind: d.kind, stepSeq: d.stepSeq },
     });

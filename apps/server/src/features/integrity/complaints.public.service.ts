@@ -6,6 +6,7 @@ import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import * as repo from './complaints.repo.ts';
+import { bumpCounter, COMPLAINTS } from '../indicators/rollups.service.ts';
 
 /**
  * The public side of complaints and reports (信访举报): anyone submits, anonymously or named (name and
@@ -38,6 +39,7 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
       contact_enc: named ? deps.cipher.encrypt('complaint_contact', input.contact as string) : null,
       tracking_hash: sha256Hex(code), status: 'received', created_at: now, updated_at: now,
     });
+    await bumpCounter(trx, COMPLAINTS, unit.id, now);
     await recordAudit(trx, deps, { actorId: null, actorRole: null, ...origin }, {
       action: 'integrity.complaint.submit', subjectType: 'complaint', subjectId: id, orgPath: unit.path, changes: { anonymous: input.anonymous, targetKind: input.targetKind },
     });

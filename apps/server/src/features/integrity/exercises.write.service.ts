@@ -12,6 +12,7 @@ import * as items from './items.repo.ts';
 import * as rollout from './rollout.repo.ts';
 import * as repo from './exercises.repo.ts';
 import { detectIn, getExercise, nextState, requireExercise } from './exercises.service.ts';
+import { bumpCounter, EXERCISES } from '../indicators/rollups.service.ts';
 
 /** Opening, recording steps, closing and disclosing an exercise; each write detects deviations and raises alerts in the same transaction. */
 const badTime = (field: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.stepTime' }] });
@@ -40,6 +41,7 @@ export async function openExercise(deps: Deps, actor: Actor, input: { unitId: st
       id, unit_id: unit.id, item_id: item.id, title: input.title, note: input.note || null, status: 'open', opened_at: openedAt, opened_by: actor.userId,
       closed_at: null, closed_by: null, disclosed_at: null, disclosure_where: null, disclosure_notice_id: null, created_at: now, updated_at: now,
     });
+    await bumpCounter(trx, EXERCISES, unit.id, openedAt);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'integrity.exercise.open', subjectType: 'power_exercise', subjectId: id, orgPath: unit.path, changes: { itemId: item.id, code: item.code, version: item.version, openedAt },
     });

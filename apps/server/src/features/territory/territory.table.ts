@@ -10,6 +10,8 @@ export interface OrgUnitTable {
   valid_from: string;
   valid_to: string | null;
   merged_into_id: string | null;
+  /** GeoJSON Polygon/MultiPolygon (issue 8), null when none. */
+  boundary?: string | null;
   created_at: string;
   updated_at: string;
 }

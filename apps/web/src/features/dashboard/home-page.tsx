@@ -9,6 +9,8 @@ import { useHomeDashboard } from './dashboard-api.ts';
 import { StatCards } from './stat-cards.tsx';
 import { TallyCard } from './tally-card.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';
+// indicators (issue 8)
+import { Link } from 'react-router';
 
 /** ECharts is the heaviest dependency; the figures render while it loads. */
 const WorkersChart = lazyNamed(() => import('./workers-chart.tsx'), 'WorkersChart');
@@ -28,6 +30,7 @@ export function HomePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>{t('dashboard.title')}</Typography.Title>
         <DatePicker data-testid="dashboard-at" value={at} onChange={setAt} placeholder={t('common.asOf')} allowClear />
         {data && <Typography.Text type="secondary">{t('common.asOf')}: {data.at}</Typography.Text>}
+        <Link to="/indicators" data-testid="home-indicators">{t('nav.indicators')} →</Link>
       </Space>
       {!data ? (
         <Spin spinning={dashboard.isPending}><div style={{ minHeight: 200 }} /></Spin>

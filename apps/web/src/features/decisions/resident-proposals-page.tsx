@@ -1,4 +1,4 @@
-import { Card, ConfigProvider, Pagination, Space, Spin, Typography } from 'antd';
+import { Card, Pagination, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +8,13 @@ import { ProposeForm } from './propose-form.tsx';
 import { useProposals } from './proposals-api.ts';
 import { ResultRatings } from './result-ratings.tsx';
 
-/** Large type and strong contrast for older residents. */
-const PORTAL_THEME = { token: { fontSize: 20, colorText: '#000', colorTextSecondary: '#222', controlHeightLG: 56, fontSizeLG: 22 } };
-
-/** 我要提议 (residents): propose a matter to the community and support others' proposals; rate published results. */
+/** 我要提议 (residents), inside the portal's layout (its theme gives the large type and contrast): propose a matter to the community and support others' proposals; rate published results. */
 export function ResidentProposalsPage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
   const [page, setPage] = useState(1);
   const proposals = useProposals({ page, pageSize: 10 });
   return (
-    <ConfigProvider theme={PORTAL_THEME}>
       <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 820 }} data-testid="portal-page">
         <Typography.Title level={2} style={{ margin: 0 }}>{t('portal.title')}</Typography.Title>
         <Typography.Paragraph style={{ fontSize: 20, margin: 0 }}>{t('portal.intro')}</Typography.Paragraph>
@@ -29,8 +25,7 @@ export function ResidentProposalsPage() {
           <Pagination current={page} pageSize={10} total={proposals.data?.total} onChange={setPage} showSizeChanger={false} />
         )}
         <ResultRatings unitId={session.user.scopeUnitId} />
-        <Link to={`/board/${session.user.scopeUnitId}`} style={{ fontSize: 22 }} data-testid="portal-board">{t('portal.board')} →</Link>
+        <Link to={`/portal/notices/${session.user.scopeUnitId}`} style={{ fontSize: 22 }} data-testid="portal-board">{t('portal.board')} →</Link>
       </Space>
-    </ConfigProvider>
   );
 }

@@ -7,6 +7,8 @@ import {
 // grid governance (issue 3)
 import { CameraOutlined, FundOutlined, IdcardOutlined, ReconciliationOutlined, WarningOutlined } from '@ant-design/icons';
 import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers (issue 6)
+// indicators and portal (issue 8)
+import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +47,10 @@ const ICONS: Record<string, ReactNode> = {
   volunteering: <HeartOutlined />,
   pairing: <LinkOutlined />,
   'my-volunteer': <SmileOutlined />,
+  // indicators and portal (issue 8)
+  indicators: <LineChartOutlined />,
+  'big-screen': <FundProjectionScreenOutlined />,
+  'residents-portal': <HomeOutlined />,
 };
 
 /** The longest menu path the location starts with (/hall/proposals before /hall). */

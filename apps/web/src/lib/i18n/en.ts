@@ -34,6 +34,8 @@ export const en: Messages = {
     partyLife: 'Party education', volunteering: 'Volunteering', pairing: 'Pairing', myVolunteer: 'My volunteering',
     // services (issue 5)
     services: 'Services', myRequests: 'My requests', bookings: 'Room booking', orders: 'Service orders', community: 'Community pages',
+    // indicators and portal (issue 8)
+    indicators: 'Indicators', bigScreen: 'Big screen', residentsPortal: 'Residents\' portal',
   },
   auth: {
     title: 'Staff sign-in', username: 'User name', password: 'Password', totp: 'One-time code',

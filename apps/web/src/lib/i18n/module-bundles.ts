@@ -1,8 +1,8 @@
 import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers' | 'services';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers', 'services'];
+export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers' | 'services' | 'indicators' | 'portal';
+export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers', 'services', 'indicators', 'portal'];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 
@@ -30,6 +30,15 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
   services: {
     'zh-CN': async () => (await import('./services.zh-CN.ts')).servicesZh,
     en: async () => (await import('./services.en.ts')).servicesEn,
+  },
+  // indicators and portal (issue 8)
+  indicators: {
+    'zh-CN': async () => (await import('./indicators.zh-CN.ts')).indicatorsZh,
+    en: async () => (await import('./indicators.en.ts')).indicatorsEn,
+  },
+  portal: {
+    'zh-CN': async () => (await import('./portal.zh-CN.ts')).portalZh,
+    en: async () => (await import('./portal.en.ts')).portalEn,
   },
 };
 

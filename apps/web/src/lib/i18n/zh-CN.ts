@@ -30,6 +30,8 @@ export const zhCN = {
     partyLife: '党员教育', volunteering: '志愿服务', pairing: '结对帮扶', myVolunteer: '我的志愿服务',
     // services (issue 5)
     services: '便民服务', myRequests: '我的诉求', bookings: '功能室预约', orders: '服务订单', community: '社区服务',
+    // indicators and portal (issue 8)
+    indicators: '数据看板', bigScreen: '数据大屏', residentsPortal: '居民服务门户',
   },
   auth: {
     title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码',

@@ -1,0 +1,16 @@
+import { dayOf } from '../indicators.engine.ts';
+import type { Cell } from '../indicators.types.ts';
+
+/** Buckets detail rows (unit, date or instant) into (unit, Shanghai day) cells: the raw recount. */
+export function cellsFrom(rows: Iterable<{ unit_id: string; at: string | null }>): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const r of rows) {
+    if (!r.at) continue;
+    const day = dayOf(r.at);
+    const k = `${r.unit_id}|${day}`;
+    const c = cells.get(k);
+    if (c) c.value += 1;
+    else cells.set(k, { unit_id: r.unit_id, day, value: 1 });
+  }
+  return [...cells.values()];
+}

@@ -1,0 +1,94 @@
+import type { IndicatorDef, Leaf } from './indicators.types.ts';
+
+/** Pure parts of the indicator engine, tested without a database. */
+
+/** Sums leaves into each target by path prefix (a target path covers its whole subtree). */
+export function sumInto(targets: readonly string[], leaves: readonly Leaf[]): number[] {
+  return targets.map((t) => leaves.reduce((s, l) => (l.path.startsWith(t) ? s + l.value : s), 0));
+}
+
+export function ratio(n: number, d: number, decimals: number): number | null {
+  if (d === 0) return null;
+  const f = 10 ** decimals;
+  return Math.round((n / d) * f) / f;
+}
+
+export function meetsTarget(def: Pick<IndicatorDef, 'target'>, value: number | null): boolean | null {
+  if (!def.target || value === null) return null;
+  return def.target.op === 'gt' ? value > def.target.value : value >= def.target.value;
+}
+
+export interface Period { from: string; to: string }
+
+/** The twelve months of a year, or the months between two dates, as periods. */
+export function monthsOf(from: string, to: string): Period[] {
+  const out: Period[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  while (`${y}-${String(m).padStart(2, '0')}` <= to.slice(0, 7) && out.length < 120) {
+    const mm = String(m).padStart(2, '0');
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    out.push({ from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` });
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+/** The period just before: the same number of whole months when the period is whole months, else the same number of days. */
+export function previousPeriod(p: Period): Period {
+  const months = monthsOf(p.from, p.to);
+  const wholeMonths = months.length > 0 && months[0].from === p.from && months[months.length - 1].to === p.to;
+  if (wholeMonths) {
+    const first = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1 - months.length, 1));
+    const start = first.toISOString().slice(0, 10);
+    const lastDay = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+    return { from: start, to: lastDay };
+  }
+  const day = 86_400_000;
+  const from = Date.parse(`${p.from}T00:00:00Z`);
+  const to = Date.parse(`${p.to}T00:00:00Z`);
+  const len = Math.round((to - from) / day) + 1;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { from: iso(from - len * day), to: iso(from - day) };
+}
+
+/** Same period one year earlier (year-on-year, 同比). */
+export function yearEarlier(p: Period): Period {
+  const back = (d: string) => {
+    const y = Number(d.slice(0, 4)) - 1;
+    const md = d.slice(5) === '02-29' ? '02-28' : d.slice(5);
+    return `${y}-${md}`;
+  };
+  return { from: back(p.from), to: back(p.to) };
+}
+
+/** A date or an instant → its Asia/Shanghai day (the day a record counts on). */
+export function dayOf(dateOrInstant: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dateOrInstant)) return dateOrInstant;
+  return new Date(Date.parse(dateOrInstant) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Ratio indicators come last: a topological order over the catalogue (ratios of ratios allowed, no cycles). */
+export function computeOrder(defs: readonly IndicatorDef[]): IndicatorDef[] {
+  const byCode = new Map(defs.map((d) => [d.code, d]));
+  const out: IndicatorDef[] = [];
+  const seen = new Set<string>();
+  const visit = (d: IndicatorDef, stack: Set<string>) => {
+    if (seen.has(d.code)) return;
+    if (stack.has(d.code)) throw new Error(`indicator cycle at ${d.code}`);
+    stack.add(d.code);
+    if (d.source.kind === 'ratio') {
+      for (const c of [d.source.numerator, d.source.denominator]) {
+        const dep = byCode.get(c);
+        if (!dep) throw new Error(`indicator ${d.code} needs unknown ${c}`);
+        visit(dep, stack);
+      }
+    }
+    stack.delete(d.code);
+    seen.add(d.code);
+    out.push(d);
+  };
+  for (const d of defs) visit(d, new Set());
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { IndicatorDef } from './indicators.types.ts';
+
+/** How an indicator value reads in a table or a document (shares as percentages). */
+export function formatValue(def: Pick<IndicatorDef, 'unit'>, value: number | null): string {
+  if (value === null) return '—';
+  if (def.unit === 'share') return `${(value * 100).toFixed(1)}%`;
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(1);
+}
+
+export const UNIT_SUFFIX: Record<IndicatorDef['unit'], { zh: string; en: string }> = {
+  count: { zh: '', en: '' },
+  persons: { zh: '人', en: 'people' },
+  share: { zh: '%', en: '%' },
+  per_community: { zh: '人/社区', en: 'per community' },
+};

@@ -1,0 +1,59 @@
+import type { Conn, Trx } from '../../db-schema.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { authorize } from '../../platform/authorize.ts';
+import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { dayOf } from './indicators.engine.ts';
+import type { Cell, CounterDef } from './indicators.types.ts';
+import * as repo from './rollups.repo.ts';
+
+/**
+ * The write-side API every module calls INSIDE its write transaction: one record counted
+ * (delta 1) or uncounted (delta -1) for a unit on the day of `dateOrInstant` (Asia/Shanghai).
+ */
+export async function bumpCounter(trx: Trx | Conn, counter: string, unitId: string, dateOrInstant: string, delta = 1): Promise<void> {
+  await repo.addToCell(trx, counter, unitId, dayOf(dateOrInstant), delta);
+}
+
+const key = (c: Cell) => `${c.unit_id}|${c.day}`;
+
+/** Differences between the stored cells and a raw recount (empty = exact). */
+export async function compareCounter(db: Conn, def: CounterDef): Promise<{ cell: string; stored: number; recount: number }[]> {
+  const stored = new Map((await repo.cellsOf(db, def.code)).map((c) => [key(c), Number(c.value)]));
+  const truth = new Map((await def.recount(db)).filter((c) => c.value !== 0).map((c) => [key(c), c.value]));
+  const diffs: { cell: string; stored: number; recount: number }[] = [];
+  for (const k of new Set([...stored.keys(), ...truth.keys()])) {
+    const s = stored.get(k) ?? 0;
+    const t = truth.get(k) ?? 0;
+    if (s !== t) diffs.push({ cell: k, stored: s, recount: t });
+  }
+  return diffs;
+}
+
+/** Rebuilds counters from their detail rows inside the caller's transaction (after a bulk load or a restore). */
+export async function rebuildCounters(trx: Trx, defs: readonly CounterDef[]): Promise<{ counter: string; cells: number }[]> {
+  const out: { counter: string; cells: number }[] = [];
+  for (const def of defs) {
+    const cells = (await def.recount(trx)).filter((c) => c.value !== 0);
+    await repo.clearCounter(trx, def.code);
+    await repo.insertCells(trx, def.code, cells);
+    out.push({ counter: def.code, cells: cells.length });
+  }
+  return out;
+}
+
+/** The admin's rebuild: authorized, one transaction with its audit record. */
+export async function rebuildAsActor(deps: Deps, actor: Actor, defs: readonly CounterDef[]) {
+  authorize(actor, 'indicator:rebuild');
+  return deps.db.transaction().execute(async (trx) => {
+    const result = await rebuildCounters(trx, defs);
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'indicator.rebuild', subjectType: 'indicator_rollups', subjectId: null, orgPath: actor.scope.paths[0] ?? null, changes: { counters: result },
+    });
+    return result;
+  });
+}
+
+/** Counter codes, for the modules that bump them. */
+export { MATTERS_OPENED, PROBLEMS_SOLVED } from './definitions/decisions.ts';
+export { EXERCISES, ALERTS, COMPLAINTS } from './definitions/integrity.ts';

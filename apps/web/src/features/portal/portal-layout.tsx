@@ -1,0 +1,60 @@
+import { Button, ConfigProvider, Space, Switch } from 'antd';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LangSwitch } from '../../components/lang-switch.tsx';
+import { useSession } from '../auth/session.ts';
+import { useLogout } from '../auth/auth-api.ts';
+import { portalTheme, usePortalPrefs } from './portal-prefs.ts';
+
+const WRAP = { maxWidth: 960, margin: '0 auto', padding: '16px 12px' } as const;
+/** Tags (status chips) read black on their tint: antd's coloured tag text falls under 4.5:1. */
+const PORTAL_CSS = '.portal .ant-tag{color:#000 !important;border-color:#555 !important}.portal-contrast a{text-decoration:underline}.portal-contrast .ant-card{border:2px solid #000}';
+const TAP = { minHeight: 48, minWidth: 48, display: 'inline-flex', alignItems: 'center', padding: '0 14px', borderRadius: 8 } as const;
+
+/** The residents' portal frame (no staff menu): plain words, big buttons, large-font and high-contrast switches that persist. */
+export function PortalLayout() {
+  const { t } = useTranslation();
+  const [prefs, setPrefs] = usePortalPrefs();
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const fg = '#fff';
+  const bg = prefs.highContrast ? '#000' : '#b00020';
+  const links: [string, string][] = [['/portal', 'pt.home'], ['/portal/notices', 'pt.notices'], ['/portal/proposals', 'pt.propose'], ['/report', 'pt.report']];
+  return (
+    <ConfigProvider theme={portalTheme(prefs)}>
+      <div data-testid="portal-layout" className={`portal ${prefs.bigFont ? 'portal-big' : ''} ${prefs.highContrast ? 'portal-contrast' : ''}`}
+        style={{ minHeight: '100vh', background: '#fff', color: '#000', fontSize: prefs.bigFont ? 26 : 20, lineHeight: 1.6 }}>
+        <style>{PORTAL_CSS}</style>
+        <header style={{ background: bg, color: fg }}>
+          <div style={{ ...WRAP, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }}>
+            <Link to="/portal" style={{ color: fg, fontSize: '1.4em', fontWeight: 700, ...TAP, padding: 0 }}>{t('pt.name')}</Link>
+            <Space wrap>
+              <label style={{ ...TAP, color: fg, gap: 8 }}>
+                <Switch checked={prefs.bigFont} onChange={(v) => setPrefs({ bigFont: v })} data-testid="pref-big-font" aria-label={t('pt.bigFont')} />{t('pt.bigFont')}
+              </label>
+              <label style={{ ...TAP, color: fg, gap: 8 }}>
+                <Switch checked={prefs.highContrast} onChange={(v) => setPrefs({ highContrast: v })} data-testid="pref-contrast" aria-label={t('pt.highContrast')} />{t('pt.highContrast')}
+              </label>
+              <LangSwitch />
+              {session.data
+                ? <Button size="large" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/portal', { replace: true }) })} data-testid="portal-sign-out">{t('pt.signOut')}</Button>
+                : <Link to="/portal/login"><Button size="large" data-testid="portal-sign-in">{t('pt.signIn')}</Button></Link>}
+            </Space>
+          </div>
+          <nav aria-label={t('pt.name')} style={{ background: prefs.highContrast ? '#222' : '#8c001a' }}>
+            <div style={{ ...WRAP, padding: '4px 12px', display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+              {links.map(([to, key]) => (
+                <NavLink key={to} to={to} end={to === '/portal'} data-testid={`portal-nav-${key.slice(3)}`}
+                  style={({ isActive }) => ({ ...TAP, color: '#fff', fontWeight: isActive ? 700 : 400, textDecoration: isActive ? 'underline' : 'none', background: isActive ? 'rgba(255,255,255,0.18)' : 'transparent' })}>
+                  {t(key)}
+                </NavLink>
+              ))}
+            </div>
+          </nav>
+        </header>
+        <main style={WRAP}><Outlet /></main>
+      </div>
+    </ConfigProvider>
+  );
+}
