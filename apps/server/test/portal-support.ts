@@ -57,8 +57,6 @@ export function indicatorAndPortalProbes(deps: Deps, fx: Fixture) {
       await plantCode(deps, r.phone, '246810');
       return { method: 'POST', url: '/api/portal/auth/code/verify', payload: { phone: r.phone, code: '246810' } };
     },
-    'GET /api/public/communities': (): Spec => ({ method: 'GET', url: '/api/public/communities' }),
-    'GET /api/public/communities/:id': (): Spec => ({ method: 'GET', url: `/api/public/communities/${community.id}` }),
     'PUT /api/portal/accounts/:id/phone': async (): Promise<Spec> => {
       const user = await makeUser(deps, 'resident', community.id);
       return { method: 'PUT', url: `/api/portal/accounts/${user.id}/phone`, payload: { phone: freshPhone() } };
