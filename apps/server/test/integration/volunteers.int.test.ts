@@ -173,7 +173,7 @@ describe('Party members and volunteers', () => {
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toContain('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.rawPayload.toString('latin1')).toContain('NotoSansSC');
+      expect(pdf.rawPayload.toString('latin1')).toContain('NotoSansHans');
       await fails(otherBranchSec.get(`/api/in-service/members/${reg.id}/feedback.pdf?year=2015`), 404, 'NOT_FOUND');
     });
   });
@@ -221,7 +221,7 @@ describe('Party members and volunteers', () => {
       const pdf = await v1.get(`/api/my/certificates/${cert.number}/pdf`);
       expect(pdf.statusCode).toBe(200);
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.rawPayload.toString('latin1')).toContain('NotoSansSC');
+      expect(pdf.rawPayload.toString('latin1')).toContain('NotoSansHans');
       await fails(v2.get(`/api/my/certificates/${cert.number}/pdf`), 404, 'NOT_FOUND');
 
       const publicCheck = await ctx.app.inject({ method: 'GET', url: `/api/public/certificates/${cert.number}` });
