@@ -12,6 +12,7 @@ import type { Course, Coverage, Schedule, Training, TrainingStats } from './volu
 import { options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
 import { MaterialUpload, PhotoUpload } from './photo-upload.tsx';
 import { download } from './volunteers-api.ts';
+import { StudyPlansCard } from './study-plans-card.tsx';
 import { notifyError } from '../../lib/notify.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 
@@ -163,6 +164,7 @@ function EducationPanel({ year }: { year: number }) {
           },
         ]} />
       </Card>
+      <StudyPlansCard year={year} courses={courses.data?.items ?? []} />
       <FormModal form={form} open={open} title={t('volunteers.study.addCourse')} onClose={() => setOpen(false)} initialValues={{ kind: 'article', minutes: 30 }}
         onFinish={(v: Record<string, unknown>) => submitForm(form, courseCreateBody, { ...v, unitId: session.user.scopeUnitId, quiz: [] }, create, () => setOpen(false))}>
         <Form.Item name="title" label={t('volunteers.study.courseTitle')} rules={[{ required: true }]}><Input /></Form.Item>
