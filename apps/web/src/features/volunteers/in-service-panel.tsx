@@ -24,6 +24,8 @@ export function InServicePanel() {
   const [gridFor, setGridFor] = useState<InService | null>(null);
   const [recordFor, setRecordFor] = useState<InService | null>(null);
   const unitName = useUnitName();
+  const [search, setSearch] = useState('');
+  const shown = (list.data?.items ?? []).filter((m) => !search || m.name.includes(search) || m.workUnit.includes(search));
   const [form] = Form.useForm();
   const evaluate = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/evaluations`, 'POST', (b) => b.body);
   return (
@@ -33,9 +35,10 @@ export function InServicePanel() {
         {can('volunteer:write') && <Button type="primary" onClick={() => setPaper(true)} data-testid="paper-register">{t('volunteers.inService.paper')}</Button>}
         <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(Number(v ?? 2015))} addonAfter={t('volunteers.year')} />
         <Button onClick={() => void download('/api/in-service/feedback.xlsx', { year }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.feedbackXlsx')}</Button>
+        <Input.Search allowClear placeholder={t('volunteers.inService.search')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 200 }} data-testid="in-service-search" />
         <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
       </Space>
-      <Table<InService> rowKey="id" size="small" scroll={{ x: true }} onRow={(m) => ({ 'data-testid': `in-service-${m.name}` } as never)} loading={list.isPending} dataSource={list.data?.items ?? []} pagination={{ pageSize: 20 }} columns={[
+      <Table<InService> rowKey="id" size="small" scroll={{ x: true }} onRow={(m) => ({ 'data-testid': `in-service-${m.name}` } as never)} loading={list.isPending} dataSource={shown} pagination={{ pageSize: 20 }} columns={[
         { title: t('volunteers.inService.name'), dataIndex: 'name' },
         { title: t('volunteers.inService.phone'), dataIndex: 'phoneMasked' },
         { title: t('volunteers.inService.workUnit'), dataIndex: 'workUnit' },

@@ -23,7 +23,7 @@ export const volunteersEn = {
     team: { members: 'Members', addMember: 'Add a member', joined: 'Joined on', add: 'New team', name: 'Team', leader: 'Leader', volunteers: 'Volunteers', founded: 'Founded', missing: 'Months without activity', monthlyOk: 'Active every month', count: '{{n}} teams, {{v}} volunteers' },
     deed: { add: 'Record a good deed', date: 'Date', doer: 'Done by', doerKind: 'As', beneficiary: 'Beneficiary', description: 'What was done', confirmedBy: 'Confirmed by', confirm: 'Confirm', total: '{{n}} in all' },
     inService: {
-      paper: 'Enter a paper form', assignGrid: 'Assign grid', grid: 'Grid', noGrid: 'Not assigned', addRecord: 'Record service', servedOn: 'Served on', recordMinutes: 'Time served (min)', recordDescription: 'What was done',
+      search: 'Name or work unit', paper: 'Enter a paper form', assignGrid: 'Assign grid', grid: 'Grid', noGrid: 'Not assigned', addRecord: 'Record service', servedOn: 'Served on', recordMinutes: 'Time served (min)', recordDescription: 'What was done',
       mine: 'My registration', register: 'Report to your residential community', registerHint: 'Give your work unit and its Party organisation and choose a service post from the community\'s menu. Your phone is seen by the community only (stored encrypted).',
       registered: 'Registered', name: 'Name', phone: 'Mobile', workUnit: 'Work unit', workPartyOrg: 'Work unit\'s Party organisation', skills: 'Skills', post: 'Service post', submit: 'Register',
       registeredOn: 'Registered on', service: 'Service', serviceText: '{{n}} times, {{h}} h', evaluation: 'Community evaluation', source: 'How', count: '{{n}} registered',

@@ -23,7 +23,7 @@ export const volunteersZh = {
     team: { members: '队员', addMember: '添加队员', joined: '入队日期', add: '新建服务队', name: '队名', leader: '队长', volunteers: '志愿者人数', founded: '成立日期', missing: '无活动的月份', monthlyOk: '每月均有活动', count: '{{n}} 支服务队，{{v}} 名志愿者' },
     deed: { add: '登记好事实事', date: '日期', doer: '做好事的人', doerKind: '身份', beneficiary: '受益人', description: '事迹', confirmedBy: '确认人', confirm: '确认', total: '共 {{n}} 件' },
     inService: {
-      paper: '纸质登记录入', assignGrid: '分配网格', grid: '网格', noGrid: '未分配', addRecord: '记录服务', servedOn: '服务日期', recordMinutes: '服务时长（分钟）', recordDescription: '服务内容',
+      search: '姓名或工作单位', paper: '纸质登记录入', assignGrid: '分配网格', grid: '网格', noGrid: '未分配', addRecord: '记录服务', servedOn: '服务日期', recordMinutes: '服务时长（分钟）', recordDescription: '服务内容',
       mine: '我的报到信息', register: '在职党员到社区报到', registerHint: '请填写工作单位及其党组织，选择社区提供的服务岗位。手机号仅社区可见（加密保存）。',
       registered: '报到成功', name: '姓名', phone: '手机号', workUnit: '工作单位', workPartyOrg: '单位党组织', skills: '特长', post: '服务岗位', submit: '提交报到',
       registeredOn: '报到日期', service: '服务记录', serviceText: '{{n}} 次，{{h}} 小时', evaluation: '社区评议', source: '报到方式', count: '已报到 {{n}} 人',
