@@ -35,8 +35,14 @@ describe('volunteers console', () => {
       await page.getByTestId('paper-phone').fill(makeMobile());
       await page.getByTestId('paper-work-unit').fill('郑州市自来水公司');
       await page.getByTestId('paper-work-org').fill('郑州市自来水公司党委');
+      // The community's post menu loads once the community is known; a click while the dropdown
+      // animates in can be lost, so the first option is hovered and chosen with Enter, then checked.
       await page.getByTestId('paper-post').click();
-      await openDropdown(page).locator('.ant-select-item-option').first().click();
+      const post = openDropdown(page).locator('.ant-select-item-option').first();
+      await post.waitFor();
+      await post.hover();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('paper-post').innerText()).not.toBe('');
       await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
       await modal.waitFor({ state: 'hidden' });
 
@@ -79,7 +85,7 @@ describe('volunteers console', () => {
       await page.getByTestId('quiz-result').waitFor();
       expect(await page.getByTestId('quiz-score').innerText()).toBe('得分 100');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width + 1);
-      await page.locator('.ant-modal').getByRole('button', { name: '完成' }).click();
+      await page.locator('.ant-modal').getByRole('button', { name: /完\s*成/ }).click();
       await expect.poll(() => page.getByTestId(`my-course-${course.id}`).getByTestId('best-score').innerText()).toBe('最高 100 分');
     }, PHONE);
 
