@@ -9,9 +9,8 @@ import { useRequiredSession } from '../auth/session.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
 import { CommunityField } from './community-field.tsx';
 import { useItems, useWrite } from './volunteers-api.ts';
+import { dateOf } from './volunteers-labels.ts';
 import type { InService, ServicePost } from './volunteers-api.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
 
 /** Staff enter an in-service member from the paper registration form (纸质报到登记表). */
 export function PaperRegisterModal({ open, onClose }: { open: boolean; onClose: () => void }) {

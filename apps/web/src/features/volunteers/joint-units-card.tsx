@@ -8,6 +8,7 @@ import { submitForm } from '../../lib/submit-form.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { CommunityField } from './community-field.tsx';
 import { useItems, useWrite } from './volunteers-api.ts';
+import { dateOf } from './volunteers-labels.ts';
 import type { JointUnit } from './volunteers-api.ts';
 
 /** 双报到: units in the area that register with the community as joint-building units, with their commitments. */
@@ -30,7 +31,7 @@ export function JointUnitsCard() {
       ]} />
       <FormModal form={form} open={open} title={t('volunteers.joint.add')} onClose={() => setOpen(false)} confirmLoading={create.isPending}
         initialValues={{ communityId: session.user.scopeUnitId, registeredOn: dayjs() }}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, jointUnitBody, { ...v, registeredOn: dayjs.isDayjs(v.registeredOn) ? v.registeredOn.format('YYYY-MM-DD') : v.registeredOn }, create, () => setOpen(false))}>
+        onFinish={(v: Record<string, unknown>) => submitForm(form, jointUnitBody, { ...v, registeredOn: dateOf(v.registeredOn) }, create, () => setOpen(false))}>
         <Form.Item name="communityId" label={t('volunteers.community')}><CommunityField /></Form.Item>
         <Form.Item name="name" label={t('volunteers.joint.name')} rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="partyOrg" label={t('volunteers.joint.partyOrg')} rules={[{ required: true }]}><Input /></Form.Item>

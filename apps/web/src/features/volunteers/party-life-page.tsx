@@ -9,14 +9,12 @@ import { useCan, useRequiredSession } from '../auth/session.ts';
 import { BranchSelect } from '../party-members/branch-select.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Course, Coverage, Schedule, Training, TrainingStats } from './volunteers-api.ts';
-import { options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
+import { dateOf, options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
 import { MaterialUpload, PhotoUpload } from './photo-upload.tsx';
 import { download } from './volunteers-api.ts';
 import { StudyPlansCard } from './study-plans-card.tsx';
 import { notifyError } from '../../lib/notify.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
 
 /** 党员教育与组织生活: 三会一课 against the required frequency, trainings and study visits, the education platform. */
 export function PartyLifePage() {

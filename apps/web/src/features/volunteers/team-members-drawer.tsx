@@ -9,9 +9,7 @@ import { submitForm } from '../../lib/submit-form.ts';
 import { useCan } from '../auth/session.ts';
 import { useItems, useWrite } from './volunteers-api.ts';
 import type { Team, Volunteer } from './volunteers-api.ts';
-import { hours } from './volunteers-labels.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
+import { dateOf, hours } from './volunteers-labels.ts';
 
 /** A team's members (队员) with their verified hours and star level; staff add members and award points (积分, a ledger apart from hours). */
 export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () => void }) {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { activityCreateBody, goodDeedBody, teamCreateBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -12,9 +11,7 @@ import { InServicePanel } from './in-service-panel.tsx';
 import { TeamMembersDrawer } from './team-members-drawer.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Activity, GoodDeed, Signup, Team, TeamMonthly } from './volunteers-api.ts';
-import { hours, options, THEME_KEYS } from './volunteers-labels.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
+import { dateOf, hours, options, THEME_KEYS } from './volunteers-labels.ts';
 
 /** 志愿服务: activities with sign-ups and hours, teams and their monthly activity, in-service members, good deeds. */
 export function VolunteeringPage() {
