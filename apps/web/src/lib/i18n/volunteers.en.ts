@@ -63,5 +63,6 @@ export const volunteersEn = {
     rules: { title: 'Pairing rules', save: 'Save rules', minTargets: 'Minimum pairs', contactDays: 'Contact due every (days)', hint: '"3+2+1": leadership members at least 3 pairs, branch secretaries at least 2, Party cadres at least 1; each pair is contacted at least once per period.' },
     plan: { title: 'Study plans {{year}}', add: 'New study plan', none: 'No study plan this year', name: 'Plan' },
     quiz: { question: 'Question {{n}}', remove: 'Remove this question', questionHint: 'Question', optionsHint: 'Options, one per line (2–6)', answer: 'Right option (number)', add: 'Add a quiz question', title: 'Quiz', take: 'Take the quiz', submit: 'Submit', score: 'Score {{score}}', correct: '{{correct}} of {{total}} right', best: 'Best {{score}}', again: 'Try again', close: 'Done' },
+    posts: { title: 'Service post menu', add: 'New service post', name: 'Post', description: 'Description' },
   },
 };

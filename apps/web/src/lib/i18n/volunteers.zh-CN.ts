@@ -63,5 +63,6 @@ export const volunteersZh = {
     rules: { title: '结对规则', save: '保存规则', minTargets: '最少结对数', contactDays: '联系周期（天）', hint: '“3+2+1”：班子成员不少于3个、支部书记不少于2个、党员干部不少于1个；每个结对对象至少按周期联系一次。' },
     plan: { title: '{{year}} 年学习计划', add: '制定学习计划', none: '本年度尚无学习计划', name: '计划名称' },
     quiz: { question: '第 {{n}} 题', remove: '删除此题', questionHint: '题目', optionsHint: '选项，每行一个（2–6 个）', answer: '正确选项序号', add: '添加测试题', title: '随学随测', take: '答题', submit: '交卷', score: '得分 {{score}}', correct: '答对 {{correct}}/{{total}} 题', best: '最高 {{score}} 分', again: '再答一次', close: '完成' },
+    posts: { title: '服务岗位菜单', add: '新增服务岗位', name: '岗位名称', description: '岗位说明' },
   },
 };
