@@ -6,6 +6,10 @@ import { FormModal } from '../../components/form-modal.tsx';
 import { notifyError } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useCan } from '../auth/session.ts';
+import { useUnitName } from '../territory/use-unit-name.ts';
+import { GridModal, PaperRegisterModal, ServiceRecordModal } from './in-service-forms.tsx';
+import { JointUnitsCard } from './joint-units-card.tsx';
+import { ServicePostsCard } from './service-posts-card.tsx';
 import { download, useItems, useWrite } from './volunteers-api.ts';
 import type { InService } from './volunteers-api.ts';
 import { GRADE_KEYS, hours, options } from './volunteers-labels.ts';
@@ -17,38 +21,56 @@ export function InServicePanel() {
   const [year, setYear] = useState(2015);
   const list = useItems<InService>('/api/in-service/members');
   const [evaluating, setEvaluating] = useState<InService | null>(null);
+  const [paper, setPaper] = useState(false);
+  const [gridFor, setGridFor] = useState<InService | null>(null);
+  const [recordFor, setRecordFor] = useState<InService | null>(null);
+  const unitName = useUnitName();
+  const [search, setSearch] = useState('');
+  const shown = (list.data?.items ?? []).filter((m) => !search || m.name.includes(search) || m.workUnit.includes(search));
   const [form] = Form.useForm();
   const evaluate = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/evaluations`, 'POST', (b) => b.body);
   return (
-    <Card>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(Number(v ?? 2015))} addonAfter={t('volunteers.year')} />
-        <Button onClick={() => void download('/api/in-service/feedback.xlsx', { year }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.feedbackXlsx')}</Button>
-        <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
-      </Space>
-      <Table<InService> rowKey="id" size="small" loading={list.isPending} dataSource={list.data?.items ?? []} pagination={{ pageSize: 20 }} columns={[
-        { title: t('volunteers.inService.name'), dataIndex: 'name' },
-        { title: t('volunteers.inService.phone'), dataIndex: 'phoneMasked' },
-        { title: t('volunteers.inService.workUnit'), dataIndex: 'workUnit' },
-        { title: t('volunteers.inService.post'), dataIndex: 'postName' },
-        { title: t('volunteers.inService.source'), dataIndex: 'source', render: (s: string) => t(`volunteers.source.${s}`) },
-        { title: t('volunteers.inService.service'), render: (_, m) => t('volunteers.inService.serviceText', { n: m.serviceCount, h: hours(m.serviceMinutes) }) },
-        { title: t('volunteers.inService.evaluation'), render: (_, m) => m.evaluations.find((e) => e.year === year) ? t(`volunteers.grade.${m.evaluations.find((e) => e.year === year)!.grade}`) : <Tag color="orange">{t('volunteers.inService.notEvaluated')}</Tag> },
-        {
-          title: '', render: (_, m) => (
-            <Space>
-              {can('volunteer:write') && !m.evaluations.some((e) => e.year === year) && <Button size="small" onClick={() => setEvaluating(m)}>{t('volunteers.inService.evaluate')}</Button>}
-              <Button size="small" onClick={() => void download(`/api/in-service/members/${m.id}/feedback.pdf`, { year }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.feedbackPdf')}</Button>
-            </Space>
-          ),
-        },
-      ]} />
-      <FormModal form={form} open={Boolean(evaluating)} title={`${t('volunteers.inService.evaluate')} · ${evaluating?.name ?? ''}`} onClose={() => setEvaluating(null)} initialValues={{ year, grade: 'good' }}
-        onFinish={(v) => submitForm(form, inServiceEvaluationBody, v, { mutate: (body, o) => evaluate.mutate({ id: evaluating!.id, body }, o) }, () => setEvaluating(null))}>
-        <Form.Item name="year" label={t('volunteers.year')}><InputNumber /></Form.Item>
-        <Form.Item name="grade" label={t('volunteers.inService.evaluation')}><Select options={options(GRADE_KEYS, t, 'volunteers.grade')} /></Form.Item>
-        <Form.Item name="comment" label={t('volunteers.inService.comment')}><Input.TextArea rows={2} /></Form.Item>
-      </FormModal>
-    </Card>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          {can('volunteer:write') && <Button type="primary" onClick={() => setPaper(true)} data-testid="paper-register">{t('volunteers.inService.paper')}</Button>}
+          <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(Number(v ?? 2015))} addonAfter={t('volunteers.year')} />
+          <Button onClick={() => void download('/api/in-service/feedback.xlsx', { year }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.feedbackXlsx')}</Button>
+          <Input.Search allowClear placeholder={t('volunteers.inService.search')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 200 }} data-testid="in-service-search" />
+          <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
+        </Space>
+        <Table<InService> rowKey="id" size="small" scroll={{ x: true }} onRow={(m) => ({ 'data-testid': `in-service-${m.name}` } as never)} loading={list.isPending} dataSource={shown} pagination={{ pageSize: 20 }} columns={[
+          { title: t('volunteers.inService.name'), dataIndex: 'name' },
+          { title: t('volunteers.inService.phone'), dataIndex: 'phoneMasked' },
+          { title: t('volunteers.inService.workUnit'), dataIndex: 'workUnit' },
+          { title: t('volunteers.inService.post'), dataIndex: 'postName' },
+          { title: t('volunteers.inService.grid'), dataIndex: 'gridId', render: (g: string | null) => (g ? <span data-testid="member-grid">{unitName(g)}</span> : <Tag color="orange">{t('volunteers.inService.noGrid')}</Tag>) },
+          { title: t('volunteers.inService.source'), dataIndex: 'source', render: (s: string) => t(`volunteers.source.${s}`) },
+          { title: t('volunteers.inService.service'), render: (_, m) => t('volunteers.inService.serviceText', { n: m.serviceCount, h: hours(m.serviceMinutes) }) },
+          { title: t('volunteers.inService.evaluation'), render: (_, m) => m.evaluations.find((e) => e.year === year) ? t(`volunteers.grade.${m.evaluations.find((e) => e.year === year)!.grade}`) : <Tag color="orange">{t('volunteers.inService.notEvaluated')}</Tag> },
+          {
+            title: '', render: (_, m) => (
+              <Space>
+                {can('volunteer:write') && <Button size="small" onClick={() => setGridFor(m)} data-testid="assign-grid">{t('volunteers.inService.assignGrid')}</Button>}
+                {can('volunteer:write') && <Button size="small" onClick={() => setRecordFor(m)} data-testid="add-record">{t('volunteers.inService.addRecord')}</Button>}
+                {can('volunteer:write') && !m.evaluations.some((e) => e.year === year) && <Button size="small" onClick={() => setEvaluating(m)}>{t('volunteers.inService.evaluate')}</Button>}
+                <Button size="small" onClick={() => void download(`/api/in-service/members/${m.id}/feedback.pdf`, { year }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.feedbackPdf')}</Button>
+              </Space>
+            ),
+          },
+        ]} />
+        <FormModal form={form} open={Boolean(evaluating)} title={`${t('volunteers.inService.evaluate')} · ${evaluating?.name ?? ''}`} onClose={() => setEvaluating(null)} initialValues={{ year, grade: 'good' }}
+          onFinish={(v) => submitForm(form, inServiceEvaluationBody, v, { mutate: (body, o) => evaluate.mutate({ id: evaluating!.id, body }, o) }, () => setEvaluating(null))}>
+          <Form.Item name="year" label={t('volunteers.year')}><InputNumber /></Form.Item>
+          <Form.Item name="grade" label={t('volunteers.inService.evaluation')}><Select options={options(GRADE_KEYS, t, 'volunteers.grade')} /></Form.Item>
+          <Form.Item name="comment" label={t('volunteers.inService.comment')}><Input.TextArea rows={2} /></Form.Item>
+        </FormModal>
+        <PaperRegisterModal open={paper} onClose={() => setPaper(false)} />
+        <GridModal member={gridFor} onClose={() => setGridFor(null)} />
+        <ServiceRecordModal member={recordFor} onClose={() => setRecordFor(null)} />
+      </Card>
+      <ServicePostsCard />
+      <JointUnitsCard />
+    </Space>
   );
 }

@@ -6,8 +6,9 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useRequiredSession } from '../auth/session.ts';
 import { download, useGet, useItems, useWrite } from './volunteers-api.ts';
-import type { Activity, InService, MyCourse, MyVolunteering, ServicePost } from './volunteers-api.ts';
+import type { Activity, InService, MyVolunteering, ServicePost } from './volunteers-api.ts';
 import { hours } from './volunteers-labels.ts';
+import { MyStudyCard } from './my-study-card.tsx';
 
 /** A Party member's or volunteer's own page, phone-sized: report to the community, sign up, hours, certificates, study. */
 export function MyVolunteerPage() {
@@ -20,7 +21,7 @@ export function MyVolunteerPage() {
       {isMember && <InServiceCard />}
       <ActivitiesCard />
       <HoursCard />
-      {isMember && <StudyCard />}
+      {isMember && <MyStudyCard />}
     </Space>
   );
 }
@@ -117,24 +118,6 @@ function HoursCard() {
       )} />
       <List size="small" header={t('volunteers.my.records')} dataSource={m.signups} renderItem={(s) => (
         <List.Item>{s.heldOn} {s.title} <Tag>{t(`volunteers.signupStatus.${s.status}`)}</Tag>{s.serviceMinutes !== null && `${hours(s.serviceMinutes)} ${t('volunteers.h')}`}</List.Item>
-      )} />
-    </Card>
-  );
-}
-
-function StudyCard() {
-  const { t } = useTranslation();
-  const courses = useItems<MyCourse>('/api/my/courses');
-  const progress = useWrite<{ id: string; minutes: number; completed: boolean }>((b) => `/api/my/courses/${b.id}/progress`, 'POST', ({ minutes, completed }) => ({ minutes, completed }));
-  return (
-    <Card title={t('volunteers.study.mine')}>
-      <List dataSource={courses.data?.items ?? []} renderItem={(c) => (
-        <List.Item actions={[
-          <Button key="s" size="small" onClick={() => progress.mutate({ id: c.id, minutes: 15, completed: false }, { onError: notifyError })}>{t('volunteers.study.add15')}</Button>,
-          <Button key="c" size="small" disabled={c.progress.completed} onClick={() => progress.mutate({ id: c.id, minutes: c.minutes, completed: true }, { onError: notifyError })}>{t('volunteers.study.complete')}</Button>,
-        ]}>
-          <List.Item.Meta title={c.title} description={`${t(`volunteers.courseKind.${c.kind}`)} · ${t('volunteers.study.progress', { m: c.progress.minutes, total: c.minutes })}${c.progress.completed ? ` · ${t('volunteers.study.done')}` : ''}`} />
-        </List.Item>
       )} />
     </Card>
   );

@@ -11,6 +11,7 @@ import { CommunityField } from './community-field.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Compliance, Pairing } from './volunteers-api.ts';
 import { PhotoUpload } from './photo-upload.tsx';
+import { PairingRulesCard } from './pairing-rules-card.tsx';
 import { CONTACT_KIND_KEYS, HELPER_ROLE_KEYS, options, TARGET_KIND_KEYS } from './volunteers-labels.ts';
 
 /** "3+2+1" 结对帮扶: quota compliance per helper, overdue contacts, needy residents nobody is paired with, and the contact log. */
@@ -58,6 +59,7 @@ export function PairingPage() {
           { title: '', render: (_, p) => can('pairing:write') && <Button size="small" onClick={() => setContacting(p)} data-testid={`log-contact-${p.targetName}`}>{t('volunteers.pairing.log')}</Button> },
         ]} />
       </Card>
+      <PairingRulesCard />
       <FormModal form={form} open={Boolean(contacting)} title={`${t('volunteers.pairing.log')} · ${contacting?.targetName ?? ''}`} onClose={() => setContacting(null)} initialValues={{ kind: 'visit', contactedOn: dayjs() }}
         onFinish={(v: Record<string, unknown>) => submitForm(form, contactBody, { ...v, contactedOn: dayjs.isDayjs(v.contactedOn) ? v.contactedOn.format('YYYY-MM-DD') : v.contactedOn, photos: v.photos ?? [] },
           { mutate: (body, o) => log.mutate({ id: contacting!.id, body }, o) }, () => { setContacting(null); notifySuccess(t('volunteers.saved')); })}>

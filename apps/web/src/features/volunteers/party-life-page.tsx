@@ -9,13 +9,13 @@ import { useCan, useRequiredSession } from '../auth/session.ts';
 import { BranchSelect } from '../party-members/branch-select.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Course, Coverage, Schedule, Training, TrainingStats } from './volunteers-api.ts';
-import { options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
+import { dateOf, options, ORG_LIFE_KIND_KEYS, TRAINING_KIND_KEYS } from './volunteers-labels.ts';
 import { MaterialUpload, PhotoUpload } from './photo-upload.tsx';
 import { download } from './volunteers-api.ts';
+import { StudyPlansCard } from './study-plans-card.tsx';
+import { QuizFields, quizOf } from './quiz-fields.tsx';
 import { notifyError } from '../../lib/notify.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
 
 /** 党员教育与组织生活: 三会一课 against the required frequency, trainings and study visits, the education platform. */
 export function PartyLifePage() {
@@ -163,12 +163,14 @@ function EducationPanel({ year }: { year: number }) {
           },
         ]} />
       </Card>
+      <StudyPlansCard year={year} courses={courses.data?.items ?? []} />
       <FormModal form={form} open={open} title={t('volunteers.study.addCourse')} onClose={() => setOpen(false)} initialValues={{ kind: 'article', minutes: 30 }}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, courseCreateBody, { ...v, unitId: session.user.scopeUnitId, quiz: [] }, create, () => setOpen(false))}>
+        onFinish={(v: Record<string, unknown>) => submitForm(form, courseCreateBody, { ...v, unitId: session.user.scopeUnitId, quiz: quizOf(v.quiz) }, create, () => setOpen(false))}>
         <Form.Item name="title" label={t('volunteers.study.courseTitle')} rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="kind" label={t('volunteers.study.kind')}><Select options={options(['article', 'pdf', 'video'], t, 'volunteers.courseKind')} /></Form.Item>
         <Form.Item name="minutes" label={t('volunteers.study.minutes')}><InputNumber min={1} /></Form.Item>
         <Form.Item name="body" label={t('volunteers.study.body')}><Input.TextArea rows={4} /></Form.Item>
+        <QuizFields />
       </FormModal>
     </Space>
   );

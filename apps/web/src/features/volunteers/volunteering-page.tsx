@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { activityCreateBody, goodDeedBody, teamCreateBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -9,11 +8,10 @@ import { submitForm } from '../../lib/submit-form.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { CommunityField } from './community-field.tsx';
 import { InServicePanel } from './in-service-panel.tsx';
+import { TeamMembersDrawer } from './team-members-drawer.tsx';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Activity, GoodDeed, Signup, Team, TeamMonthly } from './volunteers-api.ts';
-import { hours, options, THEME_KEYS } from './volunteers-labels.ts';
-
-const dateOf = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v);
+import { dateOf, hours, options, THEME_KEYS } from './volunteers-labels.ts';
 
 /** 志愿服务: activities with sign-ups and hours, teams and their monthly activity, in-service members, good deeds. */
 export function VolunteeringPage() {
@@ -118,6 +116,7 @@ function TeamsPanel() {
   const monthly = useGet<TeamMonthly>('/api/volunteer/teams/monthly', { year });
   const missing = new Map((monthly.data?.teams ?? []).map((m) => [m.teamId, m.missingMonths]));
   const [open, setOpen] = useState(false);
+  const [membersOf, setMembersOf] = useState<Team | null>(null);
   const [form] = Form.useForm();
   const create = useWrite<unknown>(() => '/api/volunteer/teams');
   return (
@@ -132,7 +131,9 @@ function TeamsPanel() {
         { title: t('volunteers.team.leader'), dataIndex: 'leaderName' },
         { title: t('volunteers.team.volunteers'), dataIndex: 'volunteers' },
         { title: t('volunteers.team.missing'), render: (_, x) => (missing.get(x.id)?.length ? missing.get(x.id)!.map((m) => <Tag color="orange" key={m}>{m}</Tag>) : <Tag color="green">{t('volunteers.team.monthlyOk')}</Tag>) },
+        { title: '', render: (_, x) => <Button size="small" onClick={() => setMembersOf(x)} data-testid={`team-members-${x.name}`}>{t('volunteers.team.members')}</Button> },
       ]} />
+      {membersOf && <TeamMembersDrawer team={membersOf} onClose={() => setMembersOf(null)} />}
       <FormModal form={form} open={open} title={t('volunteers.team.add')} onClose={() => setOpen(false)} initialValues={{ communityId: session.user.scopeUnitId }}
         onFinish={(v: Record<string, unknown>) => submitForm(form, teamCreateBody, { ...v, foundedOn: dateOf(v.foundedOn) }, create, () => setOpen(false))}>
         <Form.Item name="communityId" label={t('volunteers.community')}><CommunityField /></Form.Item>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   activityView, pairingComplianceView, courseView, coverageView, inServiceView, myCourseView, myVolunteeringView, orgLifeMeetingView, pairingView,
-  publicCertificateView, scheduleView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
+  publicCertificateView, scheduleView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import type { QueryValue } from '../../lib/api-client.ts';
@@ -28,6 +28,11 @@ export type PublicCertificate = z.infer<typeof publicCertificateView>;
 export type GoodDeed = z.infer<typeof goodDeedView>;
 export type Pairing = z.infer<typeof pairingView>;
 export type Compliance = z.infer<typeof pairingComplianceView>;
+export type JointUnit = z.infer<typeof jointUnitView>;
+export type Volunteer = z.infer<typeof volunteerView>;
+export type PairingRule = z.infer<typeof pairingRuleView>;
+export type StudyPlan = z.infer<typeof studyPlanView>;
+export type QuizResult = z.infer<typeof quizResultView>;
 
 const KEY = ['party-life'] as const;
 type Items<T> = { items: T[] };

@@ -20,9 +20,10 @@ export const volunteersEn = {
       at: 'Check-in/out time (now if empty)', name: 'Volunteer', status: 'Status', minutes: 'Service time (minutes)', minutesHint: 'minutes', checkIn: 'Check in', checkOut: 'Check out', record: 'Record time', verify: 'Verify',
       rule: 'Service time is the time actually served, travel excluded; the organiser records it and it counts only once verified.',
     },
-    team: { add: 'New team', name: 'Team', leader: 'Leader', volunteers: 'Volunteers', founded: 'Founded', missing: 'Months without activity', monthlyOk: 'Active every month', count: '{{n}} teams, {{v}} volunteers' },
+    team: { members: 'Members', addMember: 'Add a member', joined: 'Joined on', add: 'New team', name: 'Team', leader: 'Leader', volunteers: 'Volunteers', founded: 'Founded', missing: 'Months without activity', monthlyOk: 'Active every month', count: '{{n}} teams, {{v}} volunteers' },
     deed: { add: 'Record a good deed', date: 'Date', doer: 'Done by', doerKind: 'As', beneficiary: 'Beneficiary', description: 'What was done', confirmedBy: 'Confirmed by', confirm: 'Confirm', total: '{{n}} in all' },
     inService: {
+      search: 'Name or work unit', paper: 'Enter a paper form', assignGrid: 'Assign grid', grid: 'Grid', noGrid: 'Not assigned', addRecord: 'Record service', servedOn: 'Served on', recordMinutes: 'Time served (min)', recordDescription: 'What was done',
       mine: 'My registration', register: 'Report to your residential community', registerHint: 'Give your work unit and its Party organisation and choose a service post from the community\'s menu. Your phone is seen by the community only (stored encrypted).',
       registered: 'Registered', name: 'Name', phone: 'Mobile', workUnit: 'Work unit', workPartyOrg: 'Work unit\'s Party organisation', skills: 'Skills', post: 'Service post', submit: 'Register',
       registeredOn: 'Registered on', service: 'Service', serviceText: '{{n}} times, {{h}} h', evaluation: 'Community evaluation', source: 'How', count: '{{n}} registered',
@@ -47,6 +48,7 @@ export const volunteersEn = {
       attended: 'Present/invited', participants: 'Participants', participantsHint: 'Names separated by commas or spaces',
     },
     study: {
+      summary: '{{done}}/{{total}} finished', read: 'Read', hide: 'Hide',
       upload: 'Upload', material: 'Material', open: 'Open', mine: 'My study', add15: 'Studied 15 min', complete: 'Finished', done: 'Done', progress: '{{m}}/{{total}} min',
       coverage: 'Coverage by branch', branch: 'Branch', members: 'Members', learners: 'Learning', completed: 'Completed', hours: 'Hours', share: 'Coverage',
       courses: 'Courses and materials', addCourse: 'New course', courseTitle: 'Course', kind: 'Form', minutes: 'Length (min)', quiz: 'Quiz questions', body: 'Content',
@@ -56,5 +58,11 @@ export const volunteersEn = {
       overdue: 'Overdue contacts', overdueTotal: '{{n}} pairs overdue', unpaired: '{{n}} needy residents with nobody paired', pairs: 'Pairs and contact log', showAll: 'Show all', showMine: 'Mine only',
       add: 'New pair', target: 'Paired with', targetKind: 'Kind', lastContact: 'Last contact', isOverdue: 'Overdue', log: 'Log a contact', kind: 'How', date: 'Date', note: 'Notes', started: 'Paired since',
     },
+    joint: { title: 'Joint-building units (双报到)', add: 'Register a unit', name: 'Unit', partyOrg: 'Unit\'s Party organisation', contact: 'Contact', commitments: 'Commitments', registeredOn: 'Registered on' },
+    points: { award: 'Points', awarded: 'Points recorded', points: 'Points (may be negative)', negative: 'Points are a separate ledger and never change hours', date: 'Date', reason: 'Reason' },
+    rules: { title: 'Pairing rules', save: 'Save rules', minTargets: 'Minimum pairs', contactDays: 'Contact due every (days)', hint: '"3+2+1": leadership members at least 3 pairs, branch secretaries at least 2, Party cadres at least 1; each pair is contacted at least once per period.' },
+    plan: { title: 'Study plans {{year}}', add: 'New study plan', none: 'No study plan this year', name: 'Plan' },
+    quiz: { question: 'Question {{n}}', remove: 'Remove this question', questionHint: 'Question', optionsHint: 'Options, one per line (2–6)', answer: 'Right option (number)', add: 'Add a quiz question', title: 'Quiz', take: 'Take the quiz', submit: 'Submit', score: 'Score {{score}}', correct: '{{correct}} of {{total}} right', best: 'Best {{score}}', again: 'Try again', close: 'Done' },
+    posts: { title: 'Service post menu', add: 'New service post', name: 'Post', description: 'Description' },
   },
 };

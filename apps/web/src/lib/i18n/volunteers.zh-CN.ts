@@ -20,9 +20,10 @@ export const volunteersZh = {
       at: '签到/签退时间（不填为当前时间）', name: '志愿者', status: '状态', minutes: '服务时长（分钟）', minutesHint: '分钟', checkIn: '签到', checkOut: '签退', record: '记录时长', verify: '审核通过',
       rule: '服务时长指实际提供服务的时间，不含往返路途；由活动组织方记录（谁组织谁记录、谁记录谁证明），审核后才计入。',
     },
-    team: { add: '新建服务队', name: '队名', leader: '队长', volunteers: '志愿者人数', founded: '成立日期', missing: '无活动的月份', monthlyOk: '每月均有活动', count: '{{n}} 支服务队，{{v}} 名志愿者' },
+    team: { members: '队员', addMember: '添加队员', joined: '入队日期', add: '新建服务队', name: '队名', leader: '队长', volunteers: '志愿者人数', founded: '成立日期', missing: '无活动的月份', monthlyOk: '每月均有活动', count: '{{n}} 支服务队，{{v}} 名志愿者' },
     deed: { add: '登记好事实事', date: '日期', doer: '做好事的人', doerKind: '身份', beneficiary: '受益人', description: '事迹', confirmedBy: '确认人', confirm: '确认', total: '共 {{n}} 件' },
     inService: {
+      search: '姓名或工作单位', paper: '纸质登记录入', assignGrid: '分配网格', grid: '网格', noGrid: '未分配', addRecord: '记录服务', servedOn: '服务日期', recordMinutes: '服务时长（分钟）', recordDescription: '服务内容',
       mine: '我的报到信息', register: '在职党员到社区报到', registerHint: '请填写工作单位及其党组织，选择社区提供的服务岗位。手机号仅社区可见（加密保存）。',
       registered: '报到成功', name: '姓名', phone: '手机号', workUnit: '工作单位', workPartyOrg: '单位党组织', skills: '特长', post: '服务岗位', submit: '提交报到',
       registeredOn: '报到日期', service: '服务记录', serviceText: '{{n}} 次，{{h}} 小时', evaluation: '社区评议', source: '报到方式', count: '已报到 {{n}} 人',
@@ -47,6 +48,7 @@ export const volunteersZh = {
       attended: '实到/应到', participants: '参训人员', participantsHint: '姓名以逗号或空格分隔',
     },
     study: {
+      summary: '已完成 {{done}}/{{total}}', read: '阅读', hide: '收起',
       upload: '上传资料', material: '学习资料', open: '查看', mine: '我的学习', add15: '学习 15 分钟', complete: '学完', done: '已完成', progress: '已学 {{m}}/{{total}} 分钟',
       coverage: '学习覆盖（按支部）', branch: '党支部', members: '党员', learners: '参学', completed: '完成', hours: '学时', share: '覆盖率',
       courses: '课程与学习资料', addCourse: '新增课程', courseTitle: '课程名称', kind: '形式', minutes: '时长（分钟）', quiz: '测验题', body: '内容',
@@ -56,5 +58,11 @@ export const volunteersZh = {
       overdue: '超期未联系', overdueTotal: '超期未联系 {{n}} 对', unpaired: '无人结对的困难群众 {{n}} 人', pairs: '结对与联系记录', showAll: '显示全部', showMine: '只看我的',
       add: '新增结对', target: '帮扶对象', targetKind: '对象类别', lastContact: '最近联系', isOverdue: '超期', log: '记录联系', kind: '方式', date: '日期', note: '情况', started: '结对日期',
     },
+    joint: { title: '双报到共建单位', add: '登记共建单位', name: '单位名称', partyOrg: '单位党组织', contact: '联系人', commitments: '共建承诺', registeredOn: '报到日期' },
+    points: { award: '积分', awarded: '积分已记入', points: '积分（可为负）', negative: '积分单独记账，不改变服务时长', date: '日期', reason: '事由' },
+    rules: { title: '结对规则', save: '保存规则', minTargets: '最少结对数', contactDays: '联系周期（天）', hint: '“3+2+1”：班子成员不少于3个、支部书记不少于2个、党员干部不少于1个；每个结对对象至少按周期联系一次。' },
+    plan: { title: '{{year}} 年学习计划', add: '制定学习计划', none: '本年度尚无学习计划', name: '计划名称' },
+    quiz: { question: '第 {{n}} 题', remove: '删除此题', questionHint: '题目', optionsHint: '选项，每行一个（2–6 个）', answer: '正确选项序号', add: '添加测试题', title: '随学随测', take: '答题', submit: '交卷', score: '得分 {{score}}', correct: '答对 {{correct}}/{{total}} 题', best: '最高 {{score}} 分', again: '再答一次', close: '完成' },
+    posts: { title: '服务岗位菜单', add: '新增服务岗位', name: '岗位名称', description: '岗位说明' },
   },
 };
