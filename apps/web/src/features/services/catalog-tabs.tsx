@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../../lib/api-client.ts';
 import { notifyError } from '../../lib/notify.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
+import { testId } from '../../lib/test-id.ts';
 import { useCan } from '../auth/session.ts';
 import { useTranslation } from 'react-i18next';
 import { SERVICES, useBrands, useCatalog, useProviders, useReceptions, useServicesWrite, yuan, type ProviderView, type ReceptionView, type ServiceCatalogView } from './services-api.ts';
@@ -27,7 +28,7 @@ export function CatalogTab() {
     <>
     <AddButton show={writable} onClick={() => setAdding(true)} label={t('svc.addService')} id="catalog-add" />
     {adding && <CatalogModal onClose={() => setAdding(false)} />}
-    <Table rowKey="id" size="small" loading={list.isPending} dataSource={list.data ?? []} onRow={(s) => ({ 'data-testid': `catalog-row-${s.code}` } as object)} columns={[
+    <Table rowKey="id" size="small" loading={list.isPending} dataSource={list.data ?? []} onRow={(s) => testId(`catalog-row-${s.code}`)} columns={[
       { title: t('svc.community'), dataIndex: 'unitName' },
       { title: t('svc.code'), dataIndex: 'code' },
       { title: t('svc.service'), dataIndex: 'name' },

@@ -1,6 +1,7 @@
 import { Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { testId } from '../../lib/test-id.ts';
 import { useCan } from '../auth/session.ts';
 import { AllocationModal, ApprovalModal, ExpenditureModal } from './funds-forms.tsx';
 import { useAllocations, useFundTotals, yuan, type AllocationView } from './services-api.ts';
@@ -35,7 +36,7 @@ export function FundsTab() {
         ))}
       </Row>
       <Table rowKey="id" size="small" loading={list.isPending} dataSource={list.data ?? []}
-        onRow={(a) => ({ 'data-testid': `allocation-row-${a.purpose}` } as object)}
+        onRow={(a) => testId(`allocation-row-${a.purpose}`)}
         expandable={{ rowExpandable: (a) => a.expenditures.length + a.approvals.length > 0, expandedRowRender: (a) => <AllocationDetail allocation={a} /> }}
         columns={[
           { title: t('svc.recipient'), dataIndex: 'recipientName' },
