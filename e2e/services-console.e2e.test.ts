@@ -104,6 +104,11 @@ describe('services console forms', () => {
       await signIn(page, baseUrl, 'admin');
       await page.goto(`${baseUrl}/services`);
       await tab(page, '经费');
+      // This year's allocations (the demo's are in 2015), so the new one is on the first page.
+      const year = String(new Date().getFullYear());
+      const listed = answered(page, 'GET', '/api/funds/allocations');
+      await type(page, 'funds-year', year);
+      await listed;
       await page.getByTestId('allocation-add').click();
       await pick(page, page.getByTestId('allocation-unit'), '秦江社区');
       await type(page, 'allocation-purpose', purpose);
@@ -112,7 +117,9 @@ describe('services console forms', () => {
       await page.getByTestId('allocation-submit').click();
       const allocation = await allocated;
       expect(allocation.status()).toBe(200);
-      const allocationId = ((await allocation.json()) as { id: string; amountFen: number }).id;
+      const body = (await allocation.json()) as { id: string; amountFen: number; year: number };
+      expect(body).toMatchObject({ amountFen: 10000, year: Number(year) });
+      const allocationId = body.id;
       const row = page.getByTestId(`allocation-row-${purpose}`);
 
       await row.getByTestId('expenditure-add').click();

@@ -17,7 +17,7 @@ export function AllocationModal({ year, onClose }: { year: number; onClose: () =
   return (
     <CreateEntityModal<Values, typeof allocationBody> open title={t('svc.addAllocation')} onClose={onClose} schema={allocationBody}
       toInput={(v) => compact({ ...v, amountFen: fenOf(v.amountFen) })} mutation={create} okButtonProps={testId('allocation-submit')}
-      initialValues={{ year, kind: 'community_construction', allocatedOn: today() }}>
+      initialValues={{ year, kind: 'community_construction', allocatedOn: today().startsWith(String(year)) ? today() : `${year}-01-01` }}>
       <CommunityField name="recipientUnitId" testId="allocation-unit" />
       <Form.Item name="year" label={t('svc.year')} required><InputNumber data-testid="allocation-year" min={2000} max={2100} precision={0} /></Form.Item>
       <Form.Item name="kind" label={t('svc.kind')} required>
