@@ -33,9 +33,9 @@ async function type(page: Page, id: string, text: string): Promise<void> {
 }
 
 /** Picks an antd Select option whose title ends with `title` (a unit's title may carry its parent first). */
-async function pick(page: Page, select: Locator, title: string): Promise<void> {
+async function pick(page: Page, select: Locator, title: string, match: '$=' | '^=' = '$='): Promise<void> {
   await select.click();
-  const option = openDropdown(page).locator(`.ant-select-item-option[title$="${title}"]`).first();
+  const option = openDropdown(page).locator(`.ant-select-item-option[title${match}"${title}"]`).first();
   await option.waitFor();
   await option.hover();
   await page.keyboard.press('Enter');
@@ -142,6 +142,83 @@ describe('services console forms', () => {
       await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
       await row.getByText('¥39.50').waitFor();
       expect(await row.getByText('¥60.50').count()).toBe(1);
+    });
+  });
+
+  test('the other console forms submit: project and its start, provider with agreement and service, brand, honour, reception turned into a request', async () => {
+    await inContext(browser, 'secretary-other-forms', async (page) => {
+      const ok = async (method: string, path: string | RegExp, submitId: string) => {
+        const res = answered(page, method, path);
+        await page.getByTestId(submitId).click();
+        const r = await res;
+        expect(r.status(), `${submitId}: ${await r.text()}`).toBe(200);
+        return r;
+      };
+      await signIn(page, baseUrl, 'secretary');
+      await page.goto(`${baseUrl}/services`);
+
+      await tab(page, '建设项目');
+      const projectName = `适老化改造${suffix}`;
+      await page.getByTestId('project-add').click();
+      await pick(page, page.getByTestId('project-premises'), '秦江社区', '^=');
+      await type(page, 'project-name', projectName);
+      await type(page, 'project-budget', '35000.8');
+      await type(page, 'project-fund-source', '社区建设专项经费');
+      await type(page, 'project-area', '40');
+      const project = await ok('POST', '/api/services/projects', 'project-submit');
+      expect(project.request().postDataJSON()).toMatchObject({ budgetFen: 3_500_080, plannedAreaM2: 40 });
+      await page.locator('tr', { hasText: projectName }).getByTestId('project-start').click();
+      await ok('POST', /^\/api\/services\/projects\/[^/]+\/actions$/, 'project-action-submit');
+      await page.locator('tr', { hasText: projectName }).getByTestId('project-complete').waitFor();
+
+      await tab(page, '服务机构');
+      const providerName = `安康家政${suffix}`;
+      await page.getByTestId('provider-add').click();
+      await pick(page, page.getByTestId('provider-unit'), '秦江社区');
+      await type(page, 'provider-name', providerName);
+      await ok('POST', '/api/services/providers', 'provider-submit');
+      const providerRow = page.locator('tr', { hasText: providerName });
+      await providerRow.getByTestId('agreement-add').click();
+      await pick(page, page.getByTestId('agreement-room'), '舞蹈室');
+      await type(page, 'agreement-from', '2026-01-01');
+      await type(page, 'agreement-to', '2026-12-31');
+      await type(page, 'agreement-conditions', '免费使用，每周二上午');
+      await ok('POST', /^\/api\/services\/providers\/[^/]+\/agreements$/, 'agreement-submit');
+      await providerRow.getByTestId('provider-service-add').click();
+      await type(page, 'catalog-code', `HK${suffix}`);
+      await type(page, 'catalog-name', `家庭保洁${suffix}`);
+      const service = await ok('POST', '/api/services/catalog', 'catalog-submit');
+      expect(service.request().postDataJSON()).toMatchObject({ providedBy: 'provider', providerName, priceKind: 'free', priceFen: 0 });
+      await providerRow.getByText(`家庭保洁${suffix}`).waitFor();
+
+      await tab(page, '特色品牌');
+      await page.getByTestId('brand-add').click();
+      await pick(page, page.getByTestId('brand-unit'), '秦江社区');
+      await type(page, 'brand-name', `秦江红${suffix}`);
+      await type(page, 'brand-activities', '红色宣讲\n邻里节');
+      const brand = await ok('POST', '/api/services/brands', 'brand-submit');
+      expect(brand.request().postDataJSON()).toMatchObject({ activities: ['红色宣讲', '邻里节'] });
+      await page.getByTestId('honour-add').click();
+      await pick(page, page.getByTestId('honour-unit'), '秦江社区');
+      await type(page, 'honour-title', `全国和谐社区${suffix}`);
+      await type(page, 'honour-holder', '秦江社区');
+      await type(page, 'honour-by', '民政部');
+      await type(page, 'honour-on', '2016-05-01');
+      await ok('POST', '/api/services/honours', 'honour-submit');
+
+      await tab(page, '党代表工作室');
+      const reps = `张代表${suffix}`;
+      await page.getByTestId('reception-add').click();
+      await pick(page, page.getByTestId('reception-unit'), '秦江社区');
+      await type(page, 'reception-reps', reps);
+      await type(page, 'reception-visitors', '6');
+      await type(page, 'reception-issue-0', '小区路灯不亮');
+      await ok('POST', '/api/services/receptions', 'reception-submit');
+      await page.locator('tr', { hasText: reps }).getByTestId('issue-to-request').click();
+      await pick(page, page.getByTestId('to-request-service'), '老年助餐');
+      await type(page, 'to-request-address', '秦江社区3号楼');
+      await ok('POST', /^\/api\/services\/receptions\/[^/]+\/issues\/[^/]+\/request$/, 'to-request-submit');
+      await page.locator('tr', { hasText: reps }).getByText('诉求工单').waitFor();
     });
   });
 });
