@@ -143,7 +143,43 @@ describe('services console forms', () => {
       await row.getByText('¥39.50').waitFor();
       expect(await row.getByText('¥60.50').count()).toBe(1);
     });
-  });
+
+    // A subdistrict leader's explicit over-budget approval (fund:approve) lets the same expenditure through, flagged.
+    await inContext(browser, 'leader-approves-then-admin-spends', async (page) => {
+      const year = String(new Date().getFullYear());
+      await signIn(page, baseUrl, 'leader');
+      await page.goto(`${baseUrl}/services`);
+      await tab(page, '经费');
+      await type(page, 'funds-year', year);
+      const row = page.getByTestId(`allocation-row-${purpose}`);
+      expect(await row.getByTestId('expenditure-add').count()).toBe(0);
+      await row.getByTestId('approval-add').click();
+      await type(page, 'approval-extra', '20');
+      await type(page, 'approval-reason', '慰问对象增加');
+      const approved = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
+      await page.getByTestId('approval-submit').click();
+      const approval = await approved;
+      expect(approval.status()).toBe(200);
+      expect((await approval.json()) as object).toMatchObject({ approvedExtraFen: 2000, remainingFen: 5950 });
+    });
+    await inContext(browser, 'admin-spends-under-approval', async (page) => {
+      await signIn(page, baseUrl, 'admin');
+      await page.goto(`${baseUrl}/services`);
+      await tab(page, '经费');
+      await type(page, 'funds-year', String(new Date().getFullYear()));
+      const row = page.getByTestId(`allocation-row-${purpose}`);
+      await row.getByTestId('expenditure-add').click();
+      await type(page, 'expenditure-amount', '50');
+      await type(page, 'expenditure-purpose', '追加慰问品');
+      const spent = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
+      await page.getByTestId('expenditure-submit').click();
+      const res = await spent;
+      expect(res.status()).toBe(200);
+      const body = (await res.json()) as { spentFen: number; expenditures: { amountFen: number; beyondAllocation: boolean }[] };
+      expect(body.spentFen).toBe(11050);
+      expect(body.expenditures.find((e) => e.amountFen === 5000)?.beyondAllocation).toBe(true);
+    });
+  }, 180_000);
 
   test('the other console forms submit: project and its start, provider with agreement and service, brand, honour, reception turned into a request', async () => {
     await inContext(browser, 'secretary-other-forms', async (page) => {
@@ -220,5 +256,5 @@ describe('services console forms', () => {
       await ok('POST', /^\/api\/services\/receptions\/[^/]+\/issues\/[^/]+\/request$/, 'to-request-submit');
       await page.locator('tr', { hasText: reps }).getByText('诉求工单').waitFor();
     });
-  });
+  }, 120_000);
 });
