@@ -18,19 +18,21 @@ export interface CreateEntityModalProps<V, S extends z.ZodType> extends Pick<For
   toInput: (values: V) => unknown;
   mutation: FormMutation<z.output<S>, unknown> & { isPending: boolean };
   okButtonProps?: ModalProps['okButtonProps'];
+  /** What the success toast says (default: "created"; an edit dialog says "saved"). */
+  successText?: string;
   /** The form fields. */
   children: ReactNode;
 }
 
 /** "新增…" dialog: validates with the shared schema, creates, says so and closes. */
 export function CreateEntityModal<V, S extends z.ZodType>({
-  open, title, onClose, schema, toInput, mutation, okButtonProps, initialValues, autoComplete, children,
+  open, title, onClose, schema, toInput, mutation, okButtonProps, successText, initialValues, autoComplete, children,
 }: CreateEntityModalProps<V, S>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const onFinish = (values: V) =>
     submitForm(form, schema, toInput(values), mutation, () => {
-      notifySuccess(t('common.created'));
+      notifySuccess(successText ?? t('common.created'));
       onClose();
     });
   return (

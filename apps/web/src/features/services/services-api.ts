@@ -45,9 +45,9 @@ export const useCommunityPage = (id: string | undefined) =>
   useQuery({ queryKey: [...SERVICES, 'public', id], queryFn: q<CommunityPageView>(`/api/public/communities/${id}`), enabled: Boolean(id) });
 
 /** A write under /api that refreshes every services query when it lands. */
-export function useServicesWrite<B, R = unknown>(path: (b: B) => string, body: (b: B) => unknown = (b) => b) {
+export function useServicesWrite<B, R = unknown>(path: (b: B) => string, body: (b: B) => unknown = (b) => b, method: 'POST' | 'PATCH' = 'POST') {
   const invalidate = useInvalidate(SERVICES);
-  return useMutation({ mutationFn: (b: B) => api<R>(path(b), { json: body(b) }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (b: B) => api<R>(path(b), { method, json: body(b) }), onSuccess: invalidate });
 }
 
 /** One photo per request body, sent as the image itself. */

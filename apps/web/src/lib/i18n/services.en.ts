@@ -23,6 +23,14 @@ export const servicesEn: typeof servicesZh = {
     book: 'Book', booked: 'Booked', bookedPending: 'Sent; waiting for the community’s approval', myBookings: 'My bookings', cancel: 'Cancel booking', calendar: 'Calendar feed (iCal)', busy: 'Taken',
     ordersTitle: 'Service orders', ordersIntro: 'Orders the community dispatched to your organisation.',
     publicTitle: 'Community services', publicPick: 'Choose a community', premises: 'Premises', services: 'Services', signIn: 'Staff sign-in',
+    // Console forms (issue 5 follow-up)
+    yuanUnit: 'yuan', yuanFormat: 'Enter an amount in yuan with at most 2 decimals, e.g. 1234.50', inUseFrom: 'In use from', addPremises: 'Add premises', editPremises: 'Edit premises',
+    addRoom: 'Add room', editRoom: 'Edit room', roomKind: 'Room type', addProject: 'Add project', adds: 'Adds', plannedArea: 'Planned added area', equipment: 'Equipment',
+    addAllocation: 'Add allocation', allocatedOn: 'Allocated on', addExpenditure: 'Record expenditure', amount: 'Amount', spentOn: 'Spent on', approveExtra: 'Over-budget approval', extra: 'Extra amount', beyond: 'Beyond allocation',
+    category: 'Category', providerName: 'Provided by (name)', serviceDescription: 'Description', addService: 'Add service', active: 'Active',
+    addProvider: 'Add provider', providerKind: 'Provider type', contactPhone: 'Contact phone', addAgreement: 'Add space agreement', startsOn: 'From', endsOn: 'To', conditions: 'Conditions',
+    addBrand: 'Add brand', activitiesHint: 'Activities (one per line)', addHonour: 'Add honour / site', honourTitle: 'Title', honourKind: 'Type', holder: 'Holder', conferredOn: 'Conferred on',
+    addReception: 'Record reception', issue: 'Issue', addIssue: 'Add issue', remove: 'Remove', toRequest: 'Turn into request',
   },
   requestStatus: { submitted: 'Submitted', accepted: 'Accepted', dispatched: 'Dispatched', in_progress: 'In progress', done: 'Done', rated: 'Rated', closed: 'Closed', rejected: 'Rejected' },
   deadlineState: { ok: 'On time', due_soon: 'Due soon', overdue: 'Overdue', finished: '—' },
@@ -35,4 +43,10 @@ export const servicesEn: typeof servicesZh = {
   fundKind: { community_construction: 'Community construction special fund', party_building: 'Party-building special fund', service_project: 'Service project fund', other: 'Other' },
   providedBy: { community: 'Community', volunteer_team: 'Volunteer team', provider: 'Provider' },
   honourKind: { honour: 'Honour', demonstration_site: 'Demonstration site' },
+  // Console forms (issue 5 follow-up)
+  projectAdds: { area: 'Area', equipment: 'Equipment', both: 'Area and equipment' },
+  projectAction: { start: 'Start', complete: 'Complete', cancel: 'Cancel project' },
+  serviceCategory: { elderly: 'Elderly', children: 'Children', housekeeping: 'Housekeeping', health: 'Health', repair: 'Repair', legal: 'Legal', employment: 'Employment', party_service: 'Party service', environment: 'Environment', other: 'Other' },
+  priceKind: { free: 'Free', low_cost: 'Low-cost' },
+  providerKind: { elderly_care: 'Elderly care', housekeeping: 'Housekeeping', health: 'Health', children: 'Children', repair: 'Repair', other: 'Other' },
 };

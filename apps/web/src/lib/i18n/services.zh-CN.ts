@@ -21,6 +21,14 @@ export const servicesZh = {
     book: '预约', booked: '预约成功', bookedPending: '已提交，等待社区审批', myBookings: '我的预约', cancel: '取消预约', calendar: '日历订阅（iCal）', busy: '已占用',
     ordersTitle: '服务订单', ordersIntro: '社区派给本机构的服务订单。',
     publicTitle: '社区服务', publicPick: '选择社区', premises: '服务阵地', services: '服务项目', signIn: '工作人员登录',
+    // Console forms (issue 5 follow-up)
+    yuanUnit: '元', yuanFormat: '请输入金额（元），最多两位小数，如 1234.50', inUseFrom: '启用日期', addPremises: '新增服务阵地', editPremises: '编辑服务阵地',
+    addRoom: '新增功能室', editRoom: '编辑功能室', roomKind: '功能室类型', addProject: '新增建设项目', adds: '建设内容', plannedArea: '计划新增面积', equipment: '设备',
+    addAllocation: '新增拨款', allocatedOn: '拨付日期', addExpenditure: '登记支出', amount: '金额', spentOn: '支出日期', approveExtra: '超预算审批', extra: '追加额度', beyond: '超出拨款',
+    category: '服务类别', providerName: '提供方名称', serviceDescription: '说明', addService: '新增服务项目', active: '启用',
+    addProvider: '新增服务机构', providerKind: '机构类型', contactPhone: '联系电话', addAgreement: '新增场地协议', startsOn: '开始日期', endsOn: '结束日期', conditions: '协议条件',
+    addBrand: '新增特色品牌', activitiesHint: '品牌活动（每行一项）', addHonour: '新增荣誉/示范点', honourTitle: '称号', honourKind: '类型', holder: '获得者', conferredOn: '授予日期',
+    addReception: '记录接待', issue: '反映问题', addIssue: '添加问题', remove: '删除', toRequest: '转为诉求',
   },
   requestStatus: { submitted: '已提交', accepted: '已受理', dispatched: '已派单', in_progress: '办理中', done: '已办结', rated: '已评价', closed: '已归档', rejected: '不予受理' },
   deadlineState: { ok: '正常', due_soon: '即将超时', overdue: '已超时', finished: '—' },
@@ -33,4 +41,10 @@ export const servicesZh = {
   fundKind: { community_construction: '社区建设专项经费', party_building: '党建专项经费', service_project: '服务项目经费', other: '其他' },
   providedBy: { community: '社区', volunteer_team: '志愿队伍', provider: '服务机构' },
   honourKind: { honour: '荣誉', demonstration_site: '示范点' },
+  // Console forms (issue 5 follow-up)
+  projectAdds: { area: '面积', equipment: '设备', both: '面积和设备' },
+  projectAction: { start: '开工', complete: '竣工', cancel: '取消项目' },
+  serviceCategory: { elderly: '养老', children: '儿童', housekeeping: '家政', health: '健康', repair: '维修', legal: '法律', employment: '就业', party_service: '党员服务', environment: '环境', other: '其他' },
+  priceKind: { free: '免费', low_cost: '低偿' },
+  providerKind: { elderly_care: '养老服务', housekeeping: '家政服务', health: '健康服务', children: '儿童服务', repair: '维修服务', other: '其他' },
 };
