@@ -12,4 +12,8 @@ export const UNIT_SUFFIX: Record<IndicatorDef['unit'], { zh: string; en: string 
   persons: { zh: '人', en: 'people' },
   share: { zh: '%', en: '%' },
   per_community: { zh: '人/社区', en: 'per community' },
+  m2: { zh: '平方米', en: 'm²' },
+  yuan: { zh: '元', en: 'yuan' },
+  hours: { zh: '小时', en: 'hours' },
+  rating: { zh: '分', en: 'points' },
 };

@@ -33,6 +33,8 @@ export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Ta
     const s = def.source;
     if (s.kind === 'counter') {
       values = sumInto(paths, await sumPerUnit(deps.db, s.counter, scope, def.period === 'flow' ? period.from : null, period.to));
+      const scale = s.scale;
+      if (scale) values = values.map((v) => (v === null ? null : Math.round((v / scale) * 100) / 100));
     } else if (s.kind === 'leaves') {
       const known = await pathsOf();
       values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => known.get(id) }));
