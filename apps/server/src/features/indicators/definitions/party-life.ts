@@ -16,11 +16,21 @@ export const GOOD_DEEDS = 'party_life.good_deeds';
 /** The training counter a kind adds to: study visits (考察学习) apart from all other trainings. */
 export const trainingCounterOf = (kind: string): string => (kind === 'study_visit' ? STUDY_VISITS : TRAININGS);
 
-/** The (kind, period) slots of 三会一课 a branch owes for the months of [from, to] (pure). */
+/** Whether a month (1–12) closes a period of the frequency: every month, March/June/September/December, December. */
+const closesPeriod = (frequency: string, month: number): boolean =>
+  frequency === 'monthly' || (frequency === 'quarterly' && month % 3 === 0) || (frequency === 'yearly' && month === 12);
+
+/**
+ * The (kind, period) slots of 三会一课 a branch owes for [from, to] (pure): those whose month, quarter or year
+ * ends inside it (a quarter still running in the period is not yet owed).
+ */
 export function requiredOrgLife(from: string, to: string): Set<string> {
   const out = new Set<string>();
   for (const m of monthsOf(from, to)) {
-    for (const kind of Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]) out.add(`${kind}|${periodOf(ORG_LIFE_FREQUENCY[kind], m.from)}`);
+    for (const kind of Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]) {
+      const frequency = ORG_LIFE_FREQUENCY[kind];
+      if (closesPeriod(frequency, Number(m.from.slice(5, 7)))) out.add(`${kind}|${periodOf(frequency, m.from)}`);
+    }
   }
   return out;
 }
