@@ -53,9 +53,9 @@ describe('demo data: the report figures of 秦岭路街道, 2015', () => {
   it('11,000 m² of service area, 3,300 m² added, 88% of communities at 1,000 m² or more', () => {
     expect(v['services.area']).toBe(11_000);
     expect(v['services.area_added']).toBe(3_300);
-    expect(v['services.communities_1000']).toBe(7);
+    expect(v['services.large_communities']).toBe(7);
     expect(v['services.communities']).toBe(8);
-    expect(Math.round((v['services.communities_1000_share'] as number) * 100)).toBe(88);
+    expect(Math.round((v['services.large_share'] as number) * 100)).toBe(88);
   });
 
   it('¥5.5 M community-construction fund and ¥0.9 M+ Party-building fund allocated in 2015', () => {

@@ -150,10 +150,10 @@ describe('indicators of grid governance, services and party life', () => {
 
   it('service area at the end of the period, area added in it, share of communities at 1,000 m²', async () => {
     const v = await valuesOf(Q1);
-    expect([v['services.area'], v['services.area_added'], v['services.communities_1000'], v['services.communities'], v['services.communities_1000_share']]).toEqual([1_900, 300, 1, 2, 0.5]);
+    expect([v['services.area'], v['services.area_added'], v['services.large_communities'], v['services.communities'], v['services.large_share']]).toEqual([1_900, 300, 1, 2, 0.5]);
     const january = await valuesOf('from=2015-01-01&to=2015-01-31');
-    expect([january['services.area'], january['services.area_added'], january['services.communities_1000']]).toEqual([1_600, 0, 0]);
-    expect((await valuesOf(Q1, fx.subdistricts[0].communities[0].id))['services.communities_1000_share']).toBeNull();
+    expect([january['services.area'], january['services.area_added'], january['services.large_communities']]).toEqual([1_600, 0, 0]);
+    expect((await valuesOf(Q1, fx.subdistricts[0].communities[0].id))['services.large_share']).toBeNull();
   });
 
   it('construction and Party-building funds allocated, fen shown as yuan', async () => {

@@ -67,19 +67,19 @@ export const servicesIndicators: IndicatorModule = {
       source: { kind: 'leaves', load: (ctx) => area(ctx, () => 1) },
     },
     {
-      code: 'services.communities_1000', module: 'services', unit: 'count', period: 'stock',
+      code: 'services.large_communities', module: 'services', unit: 'count', period: 'stock',
       name: { zh: '服务用房达1000平方米的社区数', en: 'Communities with at least 1,000 m²' },
       definition: { zh: '期末服务阵地面积不少于1000平方米的城市社区数', en: 'Urban communities whose service area is at least 1,000 m² at the end of the period' },
       scopeRule: COMMUNITY,
       source: { kind: 'leaves', load: (ctx) => area(ctx, (c) => (meetsTarget(c.areaM2) ? 1 : 0)) },
     },
     {
-      code: 'services.communities_1000_share', module: 'services', unit: 'share', period: 'stock',
+      code: 'services.large_share', module: 'services', unit: 'share', period: 'stock',
       name: { zh: '服务用房达标社区比例', en: 'Share of communities with at least 1,000 m²' },
       definition: { zh: '服务用房达1000平方米的社区数 ÷ 城市社区数', en: 'Communities with at least 1,000 m² divided by urban communities' },
       scopeRule: { zh: '街道', en: 'Subdistrict' },
       levels: ['subdistrict'],
-      source: { kind: 'ratio', numerator: 'services.communities_1000', denominator: 'services.communities', decimals: 3 },
+      source: { kind: 'ratio', numerator: 'services.large_communities', denominator: 'services.communities', decimals: 3 },
     },
     {
       code: 'services.construction_fund', module: 'services', unit: 'yuan', period: 'flow',
