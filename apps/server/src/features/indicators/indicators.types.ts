@@ -14,6 +14,8 @@ export interface LeafContext {
   from: string;
   to: string;
   pathOf: (unitId: string) => string | undefined;
+  /** Shared by the loaders of one computation: a read several indicators need is made once (key → promise). */
+  memo: Map<string, Promise<unknown>>;
 }
 
 /** Raw recount of a counter from its detail rows: the truth roll-ups must equal. */

@@ -23,8 +23,12 @@ const fundCells = async (db: Conn, kind: string) =>
  * Service area is the state of a small registry (a few premises and completed projects per community): read live
  * through the premises module's own figures, per community, as decision 0023 allows for stocks.
  */
-const area = async (ctx: LeafContext, pick: (c: Awaited<ReturnType<typeof areaFigures>>['communities'][number]) => number) =>
-  leavesOf(ctx, (await areaFigures(ctx.deps.db, ctx.scope, ctx.from, ctx.to)).communities.map((c) => ({ unitId: c.unitId, value: pick(c) })));
+type AreaFigures = Awaited<ReturnType<typeof areaFigures>>;
+const area = async (ctx: LeafContext, pick: (c: AreaFigures['communities'][number]) => number) => {
+  if (!ctx.memo.has('services.area')) ctx.memo.set('services.area', areaFigures(ctx.deps.db, ctx.scope, ctx.from, ctx.to));
+  const figures = (await ctx.memo.get('services.area')) as AreaFigures;
+  return leavesOf(ctx, figures.communities.map((c) => ({ unitId: c.unitId, value: pick(c) })));
+};
 
 const COMMUNITY = { zh: '街道、社区', en: 'Subdistrict, community' };
 
