@@ -1,7 +1,5 @@
 import { sql } from 'kysely';
-import type { OrgLifeKind } from '@jishi/shared';
-import { ORG_LIFE_FREQUENCY, periodOf } from '../../party-life/party-life.rules.ts';
-import { monthsOf } from '../indicators.engine.ts';
+import { orgLifeSlots } from '../../party-life/party-life.stats.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { amountCellsFrom, cellsFrom } from './recount.ts';
 import { leavesOf } from './leaves.ts';
@@ -16,46 +14,15 @@ export const GOOD_DEEDS = 'party_life.good_deeds';
 /** The training counter a kind adds to: study visits (考察学习) apart from all other trainings. */
 export const trainingCounterOf = (kind: string): string => (kind === 'study_visit' ? STUDY_VISITS : TRAININGS);
 
-/** Whether a month (1–12) closes a period of the frequency: every month, March/June/September/December, December. */
-const closesPeriod = (frequency: string, month: number): boolean =>
-  frequency === 'monthly' || (frequency === 'quarterly' && month % 3 === 0) || (frequency === 'yearly' && month === 12);
-
-/**
- * The (kind, period) slots of 三会一课 a branch owes for [from, to] (pure): those whose month, quarter or year
- * ends inside it (a quarter still running in the period is not yet owed).
- */
-export function requiredOrgLife(from: string, to: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of monthsOf(from, to)) {
-    for (const kind of Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]) {
-      const frequency = ORG_LIFE_FREQUENCY[kind];
-      if (closesPeriod(frequency, Number(m.from.slice(5, 7)))) out.add(`${kind}|${periodOf(frequency, m.from)}`);
-    }
-  }
-  return out;
-}
-
 /** Count per unit from a `(unit_id, n)` aggregate. */
 const leaves = (ctx: LeafContext, rows: { unit_id: string; n: number | string }[]) => leavesOf(ctx, rows.map((r) => ({ unitId: r.unit_id, value: Number(r.n) })));
 const n = sql<number>`count(*)`.as('n');
 
-const branches = (ctx: LeafContext) =>
-  ctx.deps.db.selectFrom('party_orgs').select(['id', 'territory_id']).where('kind', '=', 'branch').execute();
-
-/** Per branch (on its territory): the required slots held in the period, or the slots owed. */
+/** Per branch (on its territory): the 三会一课 slots held in the period, or the slots owed (the party-life module's statistic). */
 async function orgLife(ctx: LeafContext, what: 'held' | 'required') {
-  const required = requiredOrgLife(ctx.from, ctx.to);
-  const rows = await branches(ctx);
-  if (what === 'required') return leavesOf(ctx, rows.map((b) => ({ unitId: b.territory_id, value: required.size })));
-  const meetings = await ctx.deps.db.selectFrom('org_life_meetings').select(['branch_id', 'kind', 'held_on'])
-    .where('held_on', '>=', ctx.from).where('held_on', '<=', ctx.to).execute();
-  const held = new Map<string, Set<string>>();
-  for (const m of meetings) {
-    const slot = `${m.kind}|${periodOf(ORG_LIFE_FREQUENCY[m.kind as OrgLifeKind] ?? 'monthly', m.held_on)}`;
-    if (!required.has(slot)) continue;
-    held.set(m.branch_id, (held.get(m.branch_id) ?? new Set()).add(slot));
-  }
-  return leavesOf(ctx, rows.map((b) => ({ unitId: b.territory_id, value: held.get(b.id)?.size ?? 0 })));
+  if (!ctx.memo.has('party_life.org_life')) ctx.memo.set('party_life.org_life', orgLifeSlots(ctx.deps.db, ctx.from, ctx.to));
+  const rows = (await ctx.memo.get('party_life.org_life')) as Awaited<ReturnType<typeof orgLifeSlots>>;
+  return leavesOf(ctx, rows.map((b) => ({ unitId: b.territoryId, value: b[what] })));
 }
 
 const COMMUNITY = { zh: '街道、社区', en: 'Subdistrict, community' };

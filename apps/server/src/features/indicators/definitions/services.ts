@@ -1,5 +1,4 @@
 import { areaFigures } from '../../premises/premises.stats.ts';
-import { meetsTarget } from '../../premises/area.rules.ts';
 import type { Conn } from '../../../db-schema.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { amountCellsFrom, cellsFrom } from './recount.ts';
@@ -75,7 +74,7 @@ export const servicesIndicators: IndicatorModule = {
       name: { zh: '服务用房达1000平方米的社区数', en: 'Communities with at least 1,000 m²' },
       definition: { zh: '期末服务阵地面积不少于1000平方米的城市社区数', en: 'Urban communities whose service area is at least 1,000 m² at the end of the period' },
       scopeRule: COMMUNITY,
-      source: { kind: 'leaves', load: (ctx) => area(ctx, (c) => (meetsTarget(c.areaM2) ? 1 : 0)) },
+      source: { kind: 'leaves', load: (ctx) => area(ctx, (c) => (c.meetsTarget ? 1 : 0)) },
     },
     {
       code: 'services.large_share', module: 'services', unit: 'share', period: 'stock',

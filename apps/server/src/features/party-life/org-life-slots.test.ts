@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredOrgLife } from './party-life.ts';
-import { reportDays } from './grid.ts';
+import { requiredOrgLife } from './party-life.rules.ts';
 
 describe('三会一课 slots owed in a period', () => {
   it('a whole year owes 12 × 3 monthly, 4 × 2 quarterly and 2 yearly slots', () => {
@@ -16,13 +15,5 @@ describe('三会一课 slots owed in a period', () => {
 
   it('two months that do not close a quarter owe monthly slots only', () => {
     expect([...requiredOrgLife('2015-04-01', '2015-05-31')].every((s) => /\|2015-0[45]$/.test(s))).toBe(true);
-  });
-});
-
-describe('daily reports expected', () => {
-  it('counts the days of the period up to today, none for a period still to come', () => {
-    expect(reportDays('2025-03-01', '2025-03-10', '2026-01-01')).toBe(10);
-    expect(reportDays('2025-03-01', '2025-03-31', '2025-03-05')).toBe(5);
-    expect(reportDays('2030-01-01', '2030-01-31', '2026-01-01')).toBe(0);
   });
 });
