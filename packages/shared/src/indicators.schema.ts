@@ -9,7 +9,7 @@ const zValue = z.number().nullable();
 
 export const indicatorDefView = z.object({
   code: z.string(), module: z.string(), name: zBilingual, definition: zBilingual,
-  unit: z.enum(['count', 'persons', 'share', 'per_community']), period: z.enum(['flow', 'stock']), scopeRule: zBilingual,
+  unit: z.enum(['count', 'persons', 'share', 'per_community', 'm2', 'yuan', 'hours', 'rating']), period: z.enum(['flow', 'stock']), scopeRule: zBilingual,
   target: z.object({ op: z.enum(['gt', 'gte']), value: z.number(), text: zBilingual }).nullable(),
   levels: z.array(z.string()).nullable(),
 });

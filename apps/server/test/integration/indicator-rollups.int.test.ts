@@ -9,6 +9,17 @@ import { submitComplaint } from '../../src/features/integrity/complaints.public.
 import { COUNTERS } from '../../src/features/indicators/definitions/index.ts';
 import { compareCounter, rebuildCounters } from '../../src/features/indicators/rollups.service.ts';
 import { prng } from '../../src/seed/people-generator.ts';
+// grid, services and party life (issue 8 follow-up)
+import { makeUser } from '../sessions.ts';
+import { freshCase, mediatingCase } from '../grid-support.ts';
+import { installServices, type CommunityServices } from '../services-support.ts';
+import { installPartyLife, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
+import { actOnCase, recordSession } from '../../src/features/grid/cases.write.service.ts';
+import { createAllocation } from '../../src/features/funds/funds.service.ts';
+import { actOnRequest, submitRequest } from '../../src/features/service-requests/requests.service.ts';
+import { createTraining } from '../../src/features/trainings/trainings.service.ts';
+import { createActivity, moveSignup } from '../../src/features/volunteering/volunteering.service.ts';
+import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 
 /** Roll-ups maintained on write equal a raw recount of the detail rows exactly, after random writes through the services. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -17,15 +28,54 @@ describe('indicator roll-ups', () => {
   let ctx: Ctx;
   let fx: Fixture;
   let templates: [HallTemplates, HallTemplates];
+  let services: CommunityServices[];
+  let life: PartyLifeObjects;
 
   beforeAll(async () => {
     ctx = await createTestContext();
     fx = await buildFixture(ctx.deps);
     templates = await installDecisions(ctx.deps, fx);
     await installIntegrity(ctx.deps, fx);
+    services = [];
+    for (const c of fx.subdistricts[0].communities) services.push(await installServices(ctx.deps, c.id));
+    life = await installPartyLife(ctx.deps, fx);
   });
 
-  it('after 60 random writes across communities, modules and days, every counter equals its raw recount', async () => {
+  /** One random write of the grid, services or party-life modules (issue 8 follow-up): each bumps its counters. */
+  async function moduleWrite(kind: string, rand: () => number): Promise<void> {
+    const system = systemActor();
+    const c = fx.subdistricts[0].communities[Math.floor(rand() * 2)];
+    const grid = c.grids[Math.floor(rand() * 2)];
+    const day = `2015-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    if (kind === 'case') await freshCase(ctx.deps, grid.id);
+    else if (kind === 'mediation') {
+      const staff = await makeUser(ctx.deps, 'grid_worker', c.id);
+      const m = await mediatingCase(ctx.deps, grid.id, staff.id);
+      const agreed = rand() < 0.6;
+      await recordSession(ctx.deps, system, m.id, { heldOn: day, mediators: ['调解员'], outcome: agreed ? 'agreement' : 'adjourned', notes: '' });
+      if (agreed) await actOnCase(ctx.deps, system, m.id, { action: 'resolve', agreement: '协议' });
+    } else if (kind === 'fund') {
+      await createAllocation(ctx.deps, system, { recipientUnitId: c.id, year: 2015, kind: rand() < 0.5 ? 'community_construction' : 'party_building', purpose: '随机', amountFen: 1 + Math.floor(rand() * 1e7), allocatedOn: day });
+    } else if (kind === 'request') {
+      const s = services.find((x) => x.communityId === c.id) as CommunityServices;
+      const resident = { ...system, userId: (await makeUser(ctx.deps, 'resident', c.id)).id, role: 'resident' as const };
+      const r = await submitRequest(ctx.deps, resident, { serviceId: s.providerServiceId, description: '随机', address: '测试路' });
+      for (const step of [{ action: 'accept' }, { action: 'dispatch', assigneeKind: 'provider', assigneeId: s.providerId }, { action: 'start' }, { action: 'complete' }] as const) {
+        await actOnRequest(ctx.deps, system, r.id, { note: '', ...step });
+      }
+      if (rand() < 0.7) await actOnRequest(ctx.deps, resident, r.id, { action: 'rate', rating: 1 + Math.floor(rand() * 5), note: '' });
+    } else if (kind === 'training') {
+      await createTraining(ctx.deps, system, { unitId: c.id, kind: rand() < 0.4 ? 'study_visit' : 'business', title: '随机培训', heldOn: day, place: '社区', participants: [] });
+    } else if (kind === 'activity') {
+      await createActivity(ctx.deps, system, { teamId: life.teamId, title: '随机活动', theme: 'dangqi_hong', heldOn: day, place: '广场', capacity: 30 });
+    } else if (kind === 'verify') {
+      await moveSignup(ctx.deps, system, await signupIn(ctx.deps, life, fx.subdistricts[0].communities[0].id, 'recorded'), 'verify');
+    } else if (kind === 'deed') {
+      await recordDeed(ctx.deps, system, { communityId: c.id, doerKind: 'member', doerName: '党员', beneficiary: '居民', doneOn: day, description: '随机' });
+    }
+  }
+
+  it('after 100+ random writes across communities, modules and days, every counter equals its raw recount', async () => {
     const rand = prng(42);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
     const communities = fx.subdistricts.flatMap((s, i) => s.communities.map((c) => ({ id: c.id, template: templates[i].community })));
@@ -44,6 +94,9 @@ describe('indicator roll-ups', () => {
         await submitComplaint(ctx.deps, { ip: `10.1.${i}.1`, requestId: 't' }, { unitId: c.id, targetKind: 'organisation', targetText: '某事', content: '随机写入', anonymous: true });
       }
     }
+    const moduleKinds = ['case', 'mediation', 'fund', 'request', 'training', 'activity', 'verify', 'deed'];
+    for (const kind of moduleKinds) await moduleWrite(kind, rand);
+    for (let i = 0; i < 40; i++) await moduleWrite(moduleKinds[Math.floor(rand() * moduleKinds.length)], rand);
     expect(COUNTERS.length).toBeGreaterThanOrEqual(5);
     for (const def of COUNTERS) expect(await compareCounter(ctx.deps.db, def), def.code).toEqual([]);
     // the check is not vacuous: every counter holds cells

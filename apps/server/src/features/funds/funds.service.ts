@@ -10,6 +10,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import { checkExpenditure } from './funds.rules.ts';
 import * as repo from './funds.repo.ts';
 import { fundTotals as totalsIn } from './funds.stats.ts';
+import { bumpCounter, fundCounterOf } from '../indicators/rollups.service.ts';
 
 /**
  * Funds (经费): a subdistrict allocates to a community (or to itself) per year and kind; expenditures are
@@ -65,6 +66,8 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
       id, owner_unit_id: owner, recipient_unit_id: unit.id, year: input.year, kind: input.kind, purpose: input.purpose, amount_fen: input.amountFen,
       allocated_on: input.allocatedOn, created_by: actor.userId, created_at: now, updated_at: now,
     });
+    const counter = fundCounterOf(input.kind);
+    if (counter) await bumpCounter(trx, counter, unit.id, input.allocatedOn, input.amountFen);
     await recordAudit(trx, deps, auditWho(actor), { action: 'fund.allocate', subjectType: 'fund_allocation', subjectId: id, orgPath: unit.path, changes: { year: input.year, kind: input.kind, amountFen: input.amountFen } });
   });
   return getAllocation(deps, actor, id);

@@ -6,6 +6,7 @@ import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
+import { bumpCounter, GOOD_DEEDS } from '../indicators/rollups.service.ts';
 
 const toView = (d: GoodDeedTable) => ({
   id: d.id, communityId: d.community_id, doerKind: d.doer_kind as 'member' | 'volunteer', doerName: d.doer_name, beneficiary: d.beneficiary, doneOn: d.done_on,
@@ -23,7 +24,10 @@ export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
     description: input.description, recorded_by: actor.userId, confirmed_by: null, confirmed_by_name: null, confirmed_at: null, created_at: nowIso(),
   };
   await audited(deps, actor, { action: 'good_deed.record', subjectType: 'good_deed', subjectId: row.id, orgPath: community.path, changes: { doerKind: row.doer_kind, doneOn: row.done_on } },
-    (trx) => repo.insertDeed(trx, row));
+    async (trx) => {
+      await repo.insertDeed(trx, row);
+      await bumpCounter(trx, GOOD_DEEDS, row.community_id, row.done_on);
+    });
   return toView(row);
 }
 

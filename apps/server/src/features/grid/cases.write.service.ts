@@ -19,6 +19,7 @@ import { linkItemToCase, reportItem } from './reports.service.ts';
 import { caseView, getCase, requireCase, withTimers } from './cases.service.ts';
 import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
+import { bumpCounter, CASES_REGISTERED, CASES_RESOLVED, CASES_RESOLVED_AT_GRID, MEDIATION_AGREEMENTS, MEDIATION_SESSIONS } from '../indicators/rollups.service.ts';
 
 /** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
 export interface CaseInput {
@@ -36,7 +37,7 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 }
 
 /** Moves the case and writes its event and audit record, inside the caller's transaction. */
-async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}, now = nowIso()) {
+async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; grid_id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}, now = nowIso()) {
   const from = c.status as CaseStatus;
   const to = caseTransition(from, action, c.level as CaseLevel);
   if (to === null) throw new AppError('CASE_TRANSITION');
@@ -46,6 +47,10 @@ async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; status:
     status: to, level, updated_at: now, ...(stageChanges ? { stage_started_at: now } : {}),
     ...(to === 'resolved' ? { resolved_level: c.level, resolved_at: now } : {}), ...(to === 'closed' ? { closed_at: now } : {}), ...extra.patch,
   });
+  if (to === 'resolved') {
+    await bumpCounter(trx, CASES_RESOLVED, c.grid_id, now);
+    if (c.level === 'grid') await bumpCounter(trx, CASES_RESOLVED_AT_GRID, c.grid_id, now);
+  }
   await repo.insertEvent(trx, {
     id: newId(), case_id: c.id, action, from_status: from, to_status: to, level, actor_id: actor.userId, actor_name: actor.displayName,
     note: extra.note ?? (extra.auto ? `auto:${extra.auto}` : null), at: now,
@@ -84,6 +89,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now
       });
       await repo.insertParties(trx, parties);
       if (input.reportItemId) await linkItemToCase(trx, input.reportItemId, id);
+      await bumpCounter(trx, CASES_REGISTERED, grid.id, now);
       await repo.insertEvent(trx, { id: newId(), case_id: id, action: 'register', from_status: null, to_status: 'registered', level: 'grid', actor_id: actor.userId, actor_name: actor.displayName, note: null, at: now });
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'grid.case.register', subjectType: 'dispute_case', subjectId: id, orgPath: grid.path,
@@ -91,7 +97,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now
       });
       // A high-risk dispute does not wait at grid level: it goes to the community at once.
       if (shouldAutoEscalate({ stage: 'accept', warning: 'none', level: 'grid', risk: input.risk })) {
-        await move(trx, deps, actor, { id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' }, now);
+        await move(trx, deps, actor, { id, grid_id: grid.id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' }, now);
       }
     });
   } catch (error) {
@@ -135,6 +141,8 @@ export async function recordSession(deps: Deps, actor: Actor, id: string, input:
       id: sid, case_id: id, held_on: input.heldOn, mediators: JSON.stringify(input.mediators), outcome: input.outcome, notes: input.notes, level: current.level,
       recorded_by: actor.userId, recorded_by_name: actor.displayName, created_at: now,
     });
+    await bumpCounter(trx, MEDIATION_SESSIONS, current.grid_id, input.heldOn);
+    if (input.outcome === 'agreement') await bumpCounter(trx, MEDIATION_AGREEMENTS, current.grid_id, input.heldOn);
     await repo.updateCase(trx, id, { updated_at: now });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'grid.case.session', subjectType: 'dispute_case', subjectId: id, orgPath: c.grid_path, changes: { sessionId: sid, heldOn: input.heldOn, outcome: input.outcome, mediators: input.mediators.length },

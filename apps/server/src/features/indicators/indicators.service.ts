@@ -27,15 +27,18 @@ export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Ta
   const pathsOf = async () => (pathById ??= new Map((await repo.unitsInScope(deps.db, scope)).map((u) => [u.id, u.path])));
   const paths = targets.map((t) => t.path);
   const out: Values = new Map();
+  const memo = new Map<string, Promise<unknown>>();
   for (const def of ORDERED) {
     if (wanted && !wanted.has(def.code)) continue;
     let values: (number | null)[];
     const s = def.source;
     if (s.kind === 'counter') {
       values = sumInto(paths, await sumPerUnit(deps.db, s.counter, scope, def.period === 'flow' ? period.from : null, period.to));
+      const scale = s.scale;
+      if (scale) values = values.map((v) => (v === null ? null : Math.round((v / scale) * 100) / 100));
     } else if (s.kind === 'leaves') {
       const known = await pathsOf();
-      values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => known.get(id) }));
+      values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => known.get(id), memo }));
     } else {
       const n = out.get(s.numerator) as (number | null)[];
       const d = out.get(s.denominator) as (number | null)[];

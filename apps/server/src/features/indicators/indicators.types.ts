@@ -14,6 +14,8 @@ export interface LeafContext {
   from: string;
   to: string;
   pathOf: (unitId: string) => string | undefined;
+  /** Shared by the loaders of one computation: a read several indicators need is made once (key → promise). */
+  memo: Map<string, Promise<unknown>>;
 }
 
 /** Raw recount of a counter from its detail rows: the truth roll-ups must equal. */
@@ -31,7 +33,7 @@ export interface CounterDef {
 /** Where an indicator's value comes from. */
 export type IndicatorSource =
   /** Sum of a roll-up counter's cells: within the period (flow) or up to its end (stock). */
-  | { kind: 'counter'; counter: string }
+  | { kind: 'counter'; counter: string; /** Divides the summed cells (fen → yuan: 100, minutes → hours: 60). */ scale?: number }
   /** Live leaves for small registries (territory, staff): values per unit as of the period's end. */
   | { kind: 'leaves'; load: (ctx: LeafContext) => Promise<Leaf[]> }
   /** numerator / denominator, both indicator codes, per target unit (null when the denominator is 0). */
@@ -43,7 +45,7 @@ export interface IndicatorDef {
   module: string;
   name: Bilingual;
   definition: Bilingual;
-  unit: 'count' | 'persons' | 'share' | 'per_community';
+  unit: 'count' | 'persons' | 'share' | 'per_community' | 'm2' | 'yuan' | 'hours' | 'rating';
   /** flow: records dated inside the period; stock: the state at the end of the period. */
   period: 'flow' | 'stock';
   /** Who it is meaningful for, in words (e.g. "subdistrict only"). */

@@ -7,6 +7,10 @@ describe('annual report content (pure)', () => {
   values.set('decisions.solved', { now: 112, before: 95 });
   values.set('workers.sunk_share', { now: 0.6, before: 0.5 });
   values.set('workers.per_community', { now: 21, before: 19 });
+  // grid, services and party life (issue 8 follow-up): their sections come from the catalogue alone
+  values.set('services.area', { now: 11_000, before: 7_700 });
+  values.set('services.construction_fund', { now: 5_500_000, before: null });
+  values.set('party_life.volunteer_teams', { now: 27, before: 20 });
   const doc = buildReport({ unitName: '秦岭路街道', year: 2015, modules: INDICATOR_MODULES, values, children: [{ name: '秦江社区', values: new Map([['decisions.solved', 14]]) }], generatedOn: '2026-11-29' });
 
   it('one section per contributing module plus the overview and the per-unit table', () => {
@@ -26,5 +30,14 @@ describe('annual report content (pure)', () => {
     const last = doc.sections[doc.sections.length - 1];
     expect(last.table?.header).toEqual(['单位', '解决实际问题数']);
     expect(last.table?.rows).toEqual([['秦江社区', '14']]);
+  });
+  it('the services and party-life sections appear with their figures (area in m², funds in 万元)', () => {
+    const services = doc.sections.find((s) => s.heading.includes('服务阵地'));
+    expect(services?.paragraphs[0]).toContain('服务阵地总面积11,000平方米');
+    expect(services?.paragraphs[0]).toContain('社区建设专项经费550万元');
+    expect(services?.table?.rows.find((r) => r[0] === '服务阵地总面积')).toEqual(['服务阵地总面积', '11,000', '7,700', '+3300', '—']);
+    const party = doc.sections.find((s) => s.heading.includes('志愿服务'));
+    expect(party?.paragraphs[0]).toContain('志愿服务队数27');
+    expect(doc.sections.some((s) => s.heading.includes('网格化治理'))).toBe(true);
   });
 });

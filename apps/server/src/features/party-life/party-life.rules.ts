@@ -63,3 +63,37 @@ export const isInClosedMonth = (heldOn: string, closedMonths: readonly string[])
 
 /** Only a month that has ended can be closed. */
 export const canCloseMonth = (month: string, today: string): boolean => month < today.slice(0, 7);
+
+// ---- indicators (issue 8 follow-up): the slots of 三会一课 owed in any period ----
+
+/** Whether a month (1–12) closes a period of the frequency: every month, March/June/September/December, December. */
+const closesPeriod = (frequency: Frequency, month: number): boolean =>
+  frequency === 'monthly' || (frequency === 'quarterly' && month % 3 === 0) || (frequency === 'yearly' && month === 12);
+
+/**
+ * The (kind, period) slots of 三会一课 a branch owes for [from, to] (pure): those whose month, quarter or year
+ * ends inside it (a quarter still running in the period is not yet owed).
+ */
+export function requiredOrgLife(from: string, to: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of monthsBetween(from, to)) {
+    for (const kind of Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]) {
+      const frequency = ORG_LIFE_FREQUENCY[kind];
+      if (closesPeriod(frequency, Number(m.from.slice(5, 7)))) out.add(`${kind}|${periodOf(frequency, m.from)}`);
+    }
+  }
+  return out;
+}
+
+/** First days of the months that [from, to] touches. */
+function monthsBetween(from: string, to: string): { from: string }[] {
+  const out: { from: string }[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  while (`${y}-${String(m).padStart(2, '0')}` <= to.slice(0, 7) && out.length < 1200) {
+    out.push({ from: `${y}-${String(m).padStart(2, '0')}-01` });
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}

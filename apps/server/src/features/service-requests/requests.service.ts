@@ -15,6 +15,7 @@ import type { ServiceRow } from './catalog.repo.ts';
 import { PARTY_OF, dueAt, requestTransition, type RequestParty } from './service-requests.workflow.ts';
 import { toRequestListItem, toRequestView } from './requests.view.ts';
 import * as repo from './requests.repo.ts';
+import { bumpCounter, RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from '../indicators/rollups.service.ts';
 
 /**
  * Service requests (诉求/工单): residents submit and follow their own from the portal; workers record one on a
@@ -137,6 +138,11 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
       ...(input.action === 'complete' && { done_at: now }),
       ...(input.action === 'close' && { closed_at: now }),
     });
+    if (input.action === 'complete') await bumpCounter(trx, REQUESTS_HANDLED, current.unit_id, now);
+    if (input.action === 'rate' && current.done_at && input.rating !== undefined) {
+      await bumpCounter(trx, REQUESTS_RATED, current.unit_id, current.done_at);
+      await bumpCounter(trx, RATING_POINTS, current.unit_id, current.done_at, input.rating);
+    }
     const note = assignee ? `${assignee.name}${input.note ? `：${input.note}` : ''}` : input.note;
     await repo.insertEvent(trx, { id: newId(), request_id: id, action: input.action, from_status: current.status, to_status: next, note, actor_id: actor.userId, actor_name: actor.displayName, created_at: now });
     await recordAudit(trx, deps, auditWho(actor), {

@@ -5,6 +5,7 @@ import { authorize } from '../../platform/authorize.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { audited, requireAnyUnit } from '../party-life/units.service.ts';
 import * as repo from './trainings.repo.ts';
+import { bumpCounter, trainingCounterOf } from '../indicators/rollups.service.ts';
 
 type Kind = (typeof TRAINING_KINDS)[number];
 export interface TrainingInput { unitId: string; kind: Kind; title: string; heldOn: string; place: string; participants: { name: string; post: string; attended: boolean }[] }
@@ -16,6 +17,7 @@ export async function createTraining(deps: Deps, actor: Actor, input: TrainingIn
   const participants = input.participants.map((p) => ({ id: newId(), training_id: row.id, name: p.name, post: p.post, attended: p.attended ? 1 : 0 }));
   await audited(deps, actor, { action: 'training.create', subjectType: 'training', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, heldOn: row.held_on, participants: participants.length } }, async (trx) => {
     await repo.insertTraining(trx, row);
+    await bumpCounter(trx, trainingCounterOf(row.kind), row.unit_id, row.held_on);
     await repo.insertParticipants(trx, participants);
   });
   return { id: row.id, unitId: row.unit_id, kind: input.kind, title: row.title, heldOn: row.held_on, place: row.place, participants: participants.length, attended: participants.filter((p) => p.attended).length };

@@ -56,7 +56,7 @@ export const insertSignups = (db: Conn, rows: ActivitySignupTable[]) => db.inser
 export const findSignup = (db: Conn, id: string) =>
   db.selectFrom('activity_signups as s').innerJoin('volunteer_activities as a', 'a.id', 's.activity_id').innerJoin('org_units as c', 'c.id', 'a.community_id')
     .innerJoin('volunteers as v', 'v.id', 's.volunteer_id')
-    .selectAll('s').select(['c.path as community_path', 'v.name as volunteer_name']).where('s.id', '=', id).executeTakeFirst();
+    .selectAll('s').select(['c.path as community_path', 'a.community_id', 'v.name as volunteer_name']).where('s.id', '=', id).executeTakeFirst();
 /** Moves a sign-up on only from the status it was read in (a concurrent change makes this a no-op → 409). */
 export async function moveSignup(db: Conn, id: string, from: string, patch: Partial<ActivitySignupTable>): Promise<boolean> {
   const res = await db.updateTable('activity_signups').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst();

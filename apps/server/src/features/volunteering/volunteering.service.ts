@@ -9,6 +9,7 @@ import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering
 import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction, type SignupStatus } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
+import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
 
 type Theme = (typeof ACTIVITY_THEMES)[number];
 
@@ -51,7 +52,10 @@ export async function createActivity(deps: Deps, actor: Actor, input: { teamId: 
     capacity: input.capacity, signed_up: 0, created_by: actor.userId, created_at: nowIso(),
   };
   await audited(deps, actor, { action: 'volunteer_activity.create', subjectType: 'volunteer_activity', subjectId: row.id, orgPath: team.community_path, changes: { heldOn: row.held_on, capacity: row.capacity } },
-    (trx) => repo.insertActivity(trx, row));
+    async (trx) => {
+      await repo.insertActivity(trx, row);
+      await bumpCounter(trx, ACTIVITIES, row.community_id, row.held_on);
+    });
   return activityToView({ ...row, team_name: team.name });
 }
 
@@ -128,6 +132,7 @@ export async function moveSignup(deps: Deps, actor: Actor, id: string, action: S
   if (action === 'verify') Object.assign(patch, { verified_at: now, verified_by: actor.userId });
   await audited(deps, actor, { action: `volunteer_signup.${action}`, subjectType: 'activity_signup', subjectId: id, orgPath: signup.community_path, changes: { from: signup.status, to, minutes: patch.service_minutes } }, async (trx) => {
     if (!(await repo.moveSignup(trx, id, signup.status, patch))) throw new AppError('SIGNUP_STATE');
+    if (to === 'verified') await bumpCounter(trx, VERIFIED_MINUTES, signup.community_id, now, signup.service_minutes ?? 0);
   });
   return signupToView({ ...signup, ...patch });
 }

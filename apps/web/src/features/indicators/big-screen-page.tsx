@@ -11,7 +11,7 @@ import { nameOf, showValue } from './indicator-format.ts';
 
 export const REFRESH_SECONDS = 60;
 /** The figures the lobby screen rotates through in its charts. */
-const FEATURED = ['decisions.solved', 'workers.community_staff', 'people.residents', 'integrity.exercises'];
+const FEATURED = ['decisions.solved', 'workers.community_staff', 'people.residents', 'integrity.exercises', 'grid.disputes_screened', 'party_life.volunteer_activities', 'party_life.good_deeds'];
 const TEXT = '#f5f5f5';
 
 /** 数据大屏: full-screen, dark, large figures for the service-centre lobby; refreshes itself and rotates the featured indicator. */

@@ -4,6 +4,10 @@ import { peopleIndicators } from './people.ts';
 import { workersIndicators } from './workers.ts';
 import { decisionsIndicators } from './decisions.ts';
 import { integrityIndicators } from './integrity.ts';
+// grid, services and party life (issues 3, 5, 6)
+import { gridIndicators } from './grid.ts';
+import { servicesIndicators } from './services.ts';
+import { partyLifeIndicators } from './party-life.ts';
 
 /**
  * The catalogue: one file per contributing module. A new module (grid reports, services, Party life…)
@@ -15,6 +19,9 @@ export const INDICATOR_MODULES: readonly IndicatorModule[] = [
   workersIndicators,
   decisionsIndicators,
   integrityIndicators,
+  gridIndicators,
+  servicesIndicators,
+  partyLifeIndicators,
 ];
 
 export const INDICATORS: readonly IndicatorDef[] = INDICATOR_MODULES.flatMap((m) => m.indicators);
