@@ -17,6 +17,8 @@ import { seedServices } from './seed-services.ts';
 // residents' portal (issue 8)
 import { seedPortal } from './seed-portal.ts';
 import { seedBoundaries } from './seed-boundaries.ts';
+// branch secretary's own branch (issue 6 follow-up)
+import { seedBranchSecretary } from './seed-branch-secretary.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -42,5 +44,7 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   // residents' portal (issue 8)
   await seedPortal(deps, actor);
   await seedBoundaries(deps, actor);
+  // branch secretary's own branch (issue 6 follow-up)
+  await seedBranchSecretary(deps, actor);
   return true;
 }
