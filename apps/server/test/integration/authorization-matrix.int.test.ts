@@ -392,6 +392,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     ...serviceProbes(deps, fx),
     // indicators and portal (issue 8)
     ...indicatorAndPortalProbes(ctx.deps, fx),
+    // branch secretary's own branch (issue 6 follow-up)
+    'GET /api/users/branch-options': () => ({ method: 'GET', url: '/api/users/branch-options' }),
   };
 }
 
