@@ -1,7 +1,6 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
-import { pathInScope } from '../../db/scope-sql.ts';
-import { inBranch } from '../party-orgs/party-orgs.repo.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { CourseTable, LearningRecordTable, StudyPlanTable } from './education.table.ts';
 
 export const insertCourse = (db: Conn, row: CourseTable) => db.insertInto('courses').values(row).execute();
@@ -47,7 +46,7 @@ export async function coverageRows(db: Conn, scope: OrgScope, year: number, only
       eb.fn.coalesce(eb.fn.sum<number>('r.minutes'), eb.val(0)).as('minutes'),
     ])
     .where(pathInScope('t.path', scope))
-    .where(inBranch('b.path', onlyBranchId))
+    .where(pathInBranch('b.path', onlyBranchId))
     .where('b.kind', '=', 'branch')
     .groupBy(['b.id', 'b.name'])
     .orderBy('b.name')

@@ -1,18 +1,7 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
-import { sql, type Expression, type SqlBool } from 'kysely';
-import { pathInScope } from '../../db/scope-sql.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
-
-/**
- * A Party-org path column limited to one branch's subtree (a branch secretary's reach); `null` (a branch
- * secretary linked to no branch) matches nothing, `undefined` (every other role) does not limit.
- */
-export function inBranch(pathRef: string, branchId: string | null | undefined): Expression<SqlBool> {
-  if (branchId === undefined) return sql<SqlBool>`1 = 1`;
-  if (branchId === null) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`${sql.ref(pathRef)} like ${`%/${branchId}/%`}`;
-}
 
 /** Party organisations are scoped through the territory unit they are placed under. */
 export const listInScope = (db: Conn, scope: OrgScope, branchId?: string | null) =>
@@ -23,7 +12,7 @@ export const listInScope = (db: Conn, scope: OrgScope, branchId?: string | null)
     .selectAll('o')
     .select(['t.path as territory_path', (eb) => eb.fn.count<number>('m.id').as('member_count')])
     .where(pathInScope('t.path', scope))
-    .where(inBranch('o.path', branchId))
+    .where(pathInBranch('o.path', branchId))
     .groupBy(['o.id', 'o.parent_id', 'o.kind', 'o.category', 'o.name', 'o.territory_id', 'o.path', 'o.created_at', 'o.updated_at', 't.path'])
     .orderBy('o.path')
     .execute();

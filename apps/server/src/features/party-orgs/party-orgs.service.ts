@@ -38,6 +38,11 @@ export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<Or
   return org as OrgRow;
 }
 
+/** The Party branches in the actor's scope (the caller has authorized; e.g. the user administration's picker). */
+export async function branchesInScope(db: Conn, actor: Actor) {
+  return (await repo.listInScope(db, actor.scope, branchLimitOf(actor))).filter((o) => o.kind === 'branch');
+}
+
 export async function listOrgs(deps: Deps, actor: Actor) {
   authorize(actor, 'party-org:read');
   return { items: (await repo.listInScope(deps.db, actor.scope, branchLimitOf(actor))).map((o) => toView(actor, o)) };

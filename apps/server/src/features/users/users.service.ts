@@ -10,8 +10,7 @@ import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { hashPassword, isPasswordAcceptable } from '../auth/password.ts';
 import type { UserTable } from '../auth/auth.table.ts';
-import { requireOrg } from '../party-orgs/party-orgs.service.ts';
-import { listInScope } from '../party-orgs/party-orgs.repo.ts';
+import { branchesInScope, requireOrg } from '../party-orgs/party-orgs.service.ts';
 
 /** Accounts and role grants: the security administrator's work (never the audit administrator's). */
 const toView = (u: UserTable) => ({
@@ -36,8 +35,7 @@ async function checkBranchLink(deps: Deps, actor: Actor, role: Role, scopePath: 
 /** The Party branches in the administrator's scope, for linking branch secretaries. */
 export async function branchOptions(deps: Deps, actor: Actor) {
   authorize(actor, 'user:write');
-  const orgs = await listInScope(deps.db, actor.scope);
-  return { items: orgs.filter((o) => o.kind === 'branch').map((o) => ({ id: o.id, name: o.name, territoryId: o.territory_id })) };
+  return { items: (await branchesInScope(deps.db, actor)).map((o) => ({ id: o.id, name: o.name, territoryId: o.territory_id })) };
 }
 
 const usersWithScopePath = (deps: Deps) =>
