@@ -55,6 +55,7 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
     expect(await countRows(ctx.deps, 'learning_records')).toBeGreaterThan(100);
     expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
   });
+
   // branch secretary's own branch (issue 6 follow-up)
   it("the demo branch secretary is linked to 秦江社区第一党支部 and sees that branch only", async () => {
     const user = await ctx.deps.db.selectFrom('users').select(['id', 'party_branch_id']).where('username', '=', 'branch').executeTakeFirstOrThrow();
