@@ -371,6 +371,8 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/portal/auth/code': 'public',
   'POST /api/portal/auth/code/verify': 'public',
   'PUT /api/portal/accounts/:id/phone': ['security_admin'],
+  // branch secretary's own branch (issue 6 follow-up)
+  'GET /api/users/branch-options': ['security_admin'],
 } as const satisfies Record<RouteKey, RouteAccess>;
 
 export type MatrixRoute = keyof typeof AUTHORIZATION_MATRIX;

@@ -10,6 +10,8 @@ export const userView = z.object({
   scopeUnitId: z.string(),
   disabled: z.boolean(),
   totpEnabled: z.boolean(),
+  /** A branch secretary's own Party branch (支部); null otherwise. */
+  partyBranchId: z.string().nullable(),
 });
 export const userListView = z.object({ items: z.array(userView) });
 export const userCreateBody = z.strictObject({
@@ -18,13 +20,17 @@ export const userCreateBody = z.strictObject({
   role: zRole,
   scopeUnitId: zId,
   password: z.string().min(12).max(256),
+  partyBranchId: zId.nullable().optional(),
 });
 export const userUpdateBody = z.strictObject({
   displayName: zName.optional(),
   role: zRole.optional(),
   scopeUnitId: zId.optional(),
   disabled: z.boolean().optional(),
+  partyBranchId: zId.nullable().optional(),
 });
+/** The Party branches an account may be linked to (the user administration's picker). */
+export const userBranchOptionsView = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), territoryId: z.string() })) });
 
 export const auditEntryView = z.object({
   seq: z.number().int(),

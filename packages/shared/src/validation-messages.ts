@@ -49,4 +49,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   // indicators and portal (issue 8)
   'validation.periodOrder': { zh: '开始日期不能晚于结束日期', en: 'The start date cannot be after the end date' },
   'validation.boundary': { zh: '边界须为 GeoJSON 的 Polygon 或 MultiPolygon', en: 'A boundary must be a GeoJSON Polygon or MultiPolygon' },
+  // branch secretary's own branch (issue 6 follow-up)
+  'validation.branchRole': { zh: '只有支部书记账号可以关联党支部', en: 'Only a branch secretary account is linked to a Party branch' },
+  'validation.branchInScope': { zh: '所选党支部须在该账号的管辖范围内', en: 'The Party branch must lie inside the account\'s scope' },
 };

@@ -10,6 +10,11 @@ export interface Actor {
   permissions: ReadonlySet<Permission>;
   scope: OrgScope;
   scopeUnitId: string;
+  /**
+   * A branch secretary's own Party branch (支部), set by auth from the user's link; null when unlinked.
+   * For a branch secretary, absent or null means no branch data at all (fail closed).
+   */
+  partyBranchId?: string | null;
   ip: string;
   requestId: string;
   lang: Lang;

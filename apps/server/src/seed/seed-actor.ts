@@ -8,13 +8,14 @@ export async function actorForSeededUser(deps: Deps, username: string): Promise<
   const u = await deps.db
     .selectFrom('users as u')
     .innerJoin('org_units as o', 'o.id', 'u.scope_unit_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.scope_unit_id', 'o.path'])
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.scope_unit_id', 'u.party_branch_id', 'o.path'])
     .where('u.username', '=', username)
     .executeTakeFirst();
   if (!u) return null;
   const role = u.role as Role;
   return {
     userId: u.id, username: u.username, displayName: u.display_name, role, permissions: new Set(ROLE_PERMISSIONS[role]),
-    scope: scopeForUnitPath(u.path), scopeUnitId: u.scope_unit_id, ip: 'local', requestId: 'seed', lang: 'zh-CN',
+    scope: scopeForUnitPath(u.path), scopeUnitId: u.scope_unit_id,
+    partyBranchId: role === 'branch_secretary' ? (u.party_branch_id ?? null) : null, ip: 'local', requestId: 'seed', lang: 'zh-CN',
   };
 }

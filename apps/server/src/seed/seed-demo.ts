@@ -20,6 +20,8 @@ import { seedBoundaries } from './seed-boundaries.ts';
 // indicators of grid, services and party life (issue 8 follow-up)
 import { rebuildAsActor } from '../features/indicators/rollups.service.ts';
 import { COUNTERS } from '../features/indicators/definitions/index.ts';
+// branch secretary's own branch (issue 6 follow-up)
+import { seedBranchSecretary } from './seed-branch-secretary.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
 export async function seedDemo(deps: Deps): Promise<boolean> {
@@ -45,6 +47,8 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   // residents' portal (issue 8)
   await seedPortal(deps, actor);
   await seedBoundaries(deps, actor);
+  // branch secretary's own branch (issue 6 follow-up)
+  await seedBranchSecretary(deps, actor);
   // indicators (issue 8 follow-up): Party life is bulk-loaded (not through its services), so its roll-ups are rebuilt once from the rows
   await rebuildAsActor(deps, actor, COUNTERS);
   return true;

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, TEST_PASSWORD, type Client } from '../sessions.ts';
+import { linkBranch } from '../branch-secretary-support.ts';
 import {
   AUTHORIZATION_MATRIX, MATRIX_ROUTES, expectedOutcome, isMatrixRoute, mayCall, routeKey,
   type Caller, type MatrixRoute, type Outcome,
@@ -71,8 +72,16 @@ describe('authorization matrix', () => {
     probes = buildProbes(ctx, fx, hall);
   });
 
-  /** Every caller's role is scoped at subdistrict 0, so every object a probe names is in scope. */
-  const signIn = (role: Role): Promise<Client> => clientFor(ctx.app, ctx.deps, role, fx.subdistricts[0].id);
+  /**
+   * Every caller's role is scoped at subdistrict 0, so every object a probe names is in scope; a branch
+   * secretary is linked to the branch the probes name (community 0's), or it would see no branch at all.
+   */
+  const signIn = async (role: Role): Promise<Client> => {
+    const client = await clientFor(ctx.app, ctx.deps, role, fx.subdistricts[0].id);
+    // branch secretary's own branch (issue 6 follow-up)
+    if (role === 'branch_secretary') await linkBranch(ctx.deps, client.userId, fx.subdistricts[0].communities[0].branchId);
+    return client;
+  };
 
   // Each request comes from its own client address, as separate people's would: the per-address
   // allowances on public and sign-in routes are then not what the matrix measures.
@@ -392,6 +401,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     ...serviceProbes(deps, fx),
     // indicators and portal (issue 8)
     ...indicatorAndPortalProbes(ctx.deps, fx),
+    // branch secretary's own branch (issue 6 follow-up)
+    'GET /api/users/branch-options': () => ({ method: 'GET', url: '/api/users/branch-options' }),
   };
 }
 

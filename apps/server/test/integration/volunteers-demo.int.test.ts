@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, readJson } from '../harness.ts';
-import { clientFor } from '../sessions.ts';
+import { clientFor, clientForUser } from '../sessions.ts';
 import { seedDemo } from '../../src/seed/seed-demo.ts';
 import { countRows } from '../harness.ts';
 import { verifyChain } from '../../src/features/audit/audit.service.ts';
@@ -54,5 +54,17 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
     expect((await ctx.deps.db.selectFrom('volunteer_certificates').select('number').where('volunteer_id', '=', v.id).execute()).length).toBe(1);
     expect(await countRows(ctx.deps, 'learning_records')).toBeGreaterThan(100);
     expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
+  });
+
+  // branch secretary's own branch (issue 6 follow-up)
+  it("the demo branch secretary is linked to 秦江社区第一党支部 and sees that branch only", async () => {
+    const user = await ctx.deps.db.selectFrom('users').select(['id', 'party_branch_id']).where('username', '=', 'branch').executeTakeFirstOrThrow();
+    const branch = await ctx.deps.db.selectFrom('party_orgs').select('id').where('name', '=', '秦江社区第一党支部').executeTakeFirstOrThrow();
+    expect(user.party_branch_id).toBe(branch.id);
+    const client = await clientForUser(ctx.app, ctx.deps, user.id, 'branch');
+    const coverage = readJson<{ branches: { branchId: string }[] }>(await client.get('/api/education/coverage?year=2015')).branches;
+    expect(coverage.map((b) => b.branchId)).toEqual([branch.id]);
+    const sibling = await ctx.deps.db.selectFrom('party_orgs').select('id').where('name', '=', '秦江社区第二党支部').executeTakeFirstOrThrow();
+    expect((await client.get(`/api/party-life/schedule?branchId=${sibling.id}&year=2015`)).statusCode).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import type { ErrorBody } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
+import { linkBranch } from '../branch-secretary-support.ts';
 import { todayIso } from '../../src/platform/ids.ts';
 import { dayOffset, testPdf, testPng } from '../volunteers-support.ts';
 
@@ -33,6 +34,8 @@ describe('Party members and volunteers', () => {
     worker = await clientFor(ctx.app, ctx.deps, 'community_worker', c0().id);
     branchSec = await clientFor(ctx.app, ctx.deps, 'branch_secretary', c0().id);
     otherBranchSec = await clientFor(ctx.app, ctx.deps, 'branch_secretary', c1().id);
+    await linkBranch(ctx.deps, branchSec.userId, c0().branchId);
+    await linkBranch(ctx.deps, otherBranchSec.userId, c1().branchId);
   });
 
   const ok = async <T>(p: Promise<LightMyRequestResponse>): Promise<T> => {

@@ -11,6 +11,8 @@ import * as m0008 from './2026_11_29_0800_create_party_life.ts';
 import * as m0007 from './2026_11_29_0700_create_services.ts';
 // indicators and portal (issue 8)
 import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
+// branch secretary's own branch (issue 6 follow-up)
+import * as m0010 from './2026_11_29_1000_user_party_branch.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -26,4 +28,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0700_create_services': m0007,
   // indicators and portal (issue 8)
   '2026_11_29_0900_create_indicators_and_portal': m0009,
+  // branch secretary's own branch (issue 6 follow-up)
+  '2026_11_29_1000_user_party_branch': m0010,
 };

@@ -15,6 +15,7 @@ export interface SessionWithUser {
   scope_unit_id: string;
   scope_path: string;
   scope_name: string;
+  party_branch_id: string | null;
 }
 import type { SessionTable, UserTable } from './auth.table.ts';
 
@@ -36,7 +37,7 @@ const sessionWithUser = prepared<DB, SessionWithUser, 'sessionId'>((db, param) =
       'sessions.id as session_id', 'sessions.csrf_token', 'sessions.created_at as session_created_at',
       'sessions.last_seen_at', 'users.id as user_id', 'users.username', 'users.display_name', 'users.role',
       'users.disabled', 'users.totp_enabled', 'users.scope_unit_id', 'org_units.path as scope_path',
-      'org_units.name as scope_name',
+      'org_units.name as scope_name', 'users.party_branch_id',
     ])
     .where('sessions.id', '=', param('sessionId')));
 

@@ -104,6 +104,7 @@ export async function resolveSession(deps: Deps, token: string, origin: Origin, 
     actor: {
       userId: row.user_id, username: row.username, displayName: row.display_name, role,
       permissions: new Set(ROLE_PERMISSIONS[role]), scope: scopeForUnitPath(row.scope_path), scopeUnitId: row.scope_unit_id,
+      partyBranchId: role === 'branch_secretary' ? (row.party_branch_id ?? null) : null,
       ip: origin.ip ?? 'unknown', requestId: origin.requestId ?? '', lang,
     },
   };

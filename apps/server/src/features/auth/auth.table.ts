@@ -12,6 +12,8 @@ export interface UserTable {
   disabled: number;
   created_at: string;
   updated_at: string;
+  /** A branch secretary's own Party branch (kind 'branch'); null for every other role. */
+  party_branch_id?: string | null;
 }
 
 export interface SessionTable {

@@ -1,6 +1,6 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
-import { pathInScope } from '../../db/scope-sql.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { CourseTable, LearningRecordTable, StudyPlanTable } from './education.table.ts';
 
 export const insertCourse = (db: Conn, row: CourseTable) => db.insertInto('courses').values(row).execute();
@@ -31,7 +31,7 @@ export const insertRecords = (db: Conn, rows: LearningRecordTable[]) => db.inser
 export const updateRecord = (db: Conn, id: string, patch: Partial<LearningRecordTable>) => db.updateTable('learning_records').set(patch).where('id', '=', id).execute();
 
 /** Per branch in scope: members, members with any record in the year, members who completed one, minutes. */
-export async function coverageRows(db: Conn, scope: OrgScope, year: number) {
+export async function coverageRows(db: Conn, scope: OrgScope, year: number, onlyBranchId?: string | null) {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
   return db.selectFrom('party_orgs as b')
@@ -46,6 +46,7 @@ export async function coverageRows(db: Conn, scope: OrgScope, year: number) {
       eb.fn.coalesce(eb.fn.sum<number>('r.minutes'), eb.val(0)).as('minutes'),
     ])
     .where(pathInScope('t.path', scope))
+    .where(pathInBranch('b.path', onlyBranchId))
     .where('b.kind', '=', 'branch')
     .groupBy(['b.id', 'b.name'])
     .orderBy('b.name')

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { audited, requireAnyUnit, requireBranch } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
+import { branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import type { CourseTable } from './education.table.ts';
 import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from './education.rules.ts';
 import { courseToView, progressView } from './education.view.ts';
@@ -58,7 +59,7 @@ export async function listPlans(deps: Deps, actor: Actor, query: { branchId: str
 
 export async function coverage(deps: Deps, actor: Actor, year: number) {
   authorize(actor, 'partylife:read');
-  const rows = await repo.coverageRows(deps.db, actor.scope, year);
+  const rows = await repo.coverageRows(deps.db, actor.scope, year, branchLimitOf(actor));
   return {
     year,
     branches: rows.map((r) => ({

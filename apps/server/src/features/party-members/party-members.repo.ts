@@ -1,7 +1,7 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { sql } from 'kysely';
-import { pathInScope } from '../../db/scope-sql.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import { containsPattern, likeEscaped } from '../../db/dialect.ts';
 import type { PartyMemberTable } from './party-members.table.ts';
 
@@ -13,8 +13,8 @@ function base(db: Conn, scope: OrgScope) {
     .where(pathInScope('t.path', scope));
 }
 
-export async function listMembers(db: Conn, scope: OrgScope, filter: { branchPath?: string; q?: string }, page: number, pageSize: number) {
-  let q = base(db, scope);
+export async function listMembers(db: Conn, scope: OrgScope, filter: { branchPath?: string; q?: string; onlyBranchId?: string | null }, page: number, pageSize: number) {
+  let q = base(db, scope).where(pathInBranch('b.path', filter.onlyBranchId));
   if (filter.branchPath) q = q.where('b.path', 'like', `${filter.branchPath}%`);
   if (filter.q) q = q.where(likeEscaped(sql.ref<string>('m.name'), containsPattern(filter.q)));
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

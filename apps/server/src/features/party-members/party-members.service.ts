@@ -1,10 +1,10 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireOrg } from '../party-orgs/party-orgs.service.ts';
+import { branchLimitOf, requireOrg } from '../party-orgs/party-orgs.service.ts';
+import { requireBranch } from '../party-life/units.service.ts';
 import { getResident } from '../residents/residents.service.ts';
 import type { PartyMemberTable } from './party-members.table.ts';
 import * as repo from './party-members.repo.ts';
@@ -20,14 +20,8 @@ const toView = (m: MemberRow) => ({
 export async function listMembers(deps: Deps, actor: Actor, query: { page: number; pageSize: number; branchId?: string; q?: string }) {
   authorize(actor, 'member:read');
   const branchPath = query.branchId ? (await requireOrg(deps.db, actor, query.branchId)).path : undefined;
-  const { rows, total } = await repo.listMembers(deps.db, actor.scope, { branchPath, q: query.q }, query.page, query.pageSize);
+  const { rows, total } = await repo.listMembers(deps.db, actor.scope, { branchPath, q: query.q, onlyBranchId: branchLimitOf(actor) }, query.page, query.pageSize);
   return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
-}
-
-async function requireBranch(deps: Deps, actor: Actor, id: string) {
-  const branch = await requireOrg(deps.db, actor, id);
-  if (branch.kind !== 'branch') throw new AppError('INVALID_MOVE');
-  return branch;
 }
 
 export interface MemberInput {
@@ -42,7 +36,7 @@ export interface MemberInput {
 
 export async function createMember(deps: Deps, actor: Actor, input: MemberInput) {
   authorize(actor, 'member:write');
-  const branch = await requireBranch(deps, actor, input.branchId);
+  const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.residentId) await getResident(deps, actor, input.residentId);
   const now = nowIso();
   const row: PartyMemberTable = {
@@ -64,7 +58,7 @@ export async function updateMember(deps: Deps, actor: Actor, id: string, input: 
   const current = await repo.findMember(deps.db, id);
   assertInScope(actor, current?.territory_path);
   const member = current as NonNullable<typeof current>;
-  const branch = input.branchId ? await requireBranch(deps, actor, input.branchId) : null;
+  const branch = input.branchId ? await requireBranch(deps.db, actor, input.branchId) : null;
   if (input.residentId) await getResident(deps, actor, input.residentId);
   const patch: Partial<PartyMemberTable> = {
     ...(input.name !== undefined && { name: input.name }),

@@ -1,10 +1,10 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
-import { pathInScope } from '../../db/scope-sql.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
 
 /** Party organisations are scoped through the territory unit they are placed under. */
-export const listInScope = (db: Conn, scope: OrgScope) =>
+export const listInScope = (db: Conn, scope: OrgScope, branchId?: string | null) =>
   db
     .selectFrom('party_orgs as o')
     .innerJoin('org_units as t', 't.id', 'o.territory_id')
@@ -12,6 +12,7 @@ export const listInScope = (db: Conn, scope: OrgScope) =>
     .selectAll('o')
     .select(['t.path as territory_path', (eb) => eb.fn.count<number>('m.id').as('member_count')])
     .where(pathInScope('t.path', scope))
+    .where(pathInBranch('o.path', branchId))
     .groupBy(['o.id', 'o.parent_id', 'o.kind', 'o.category', 'o.name', 'o.territory_id', 'o.path', 'o.created_at', 'o.updated_at', 't.path'])
     .orderBy('o.path')
     .execute();

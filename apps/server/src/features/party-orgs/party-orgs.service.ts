@@ -21,15 +21,31 @@ function toView(actor: Actor, o: OrgRow) {
   };
 }
 
+/**
+ * A branch secretary (支部书记) reaches their own branch only: its id, or null when they are linked to
+ * none (they then see no branch data). Undefined for every other role (scoped by territory alone).
+ */
+export function branchLimitOf(actor: Actor): string | null | undefined {
+  return actor.role === 'branch_secretary' ? (actor.partyBranchId ?? null) : undefined;
+}
+
+/** The one Party-org lookup: in the actor's territorial scope and, for a branch secretary, in their branch (404 otherwise, audited). */
 export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<OrgRow> {
   const org = await repo.findOrg(db, id);
   assertInScope(actor, org?.territory_path);
+  const branchId = branchLimitOf(actor);
+  if (branchId !== undefined && !(branchId && org?.path.includes(`/${branchId}/`))) throw new AppError('NOT_FOUND', { outOfScope: true });
   return org as OrgRow;
+}
+
+/** The Party branches in the actor's scope (the caller has authorized; e.g. the user administration's picker). */
+export async function branchesInScope(db: Conn, actor: Actor) {
+  return (await repo.listInScope(db, actor.scope, branchLimitOf(actor))).filter((o) => o.kind === 'branch');
 }
 
 export async function listOrgs(deps: Deps, actor: Actor) {
   authorize(actor, 'party-org:read');
-  return { items: (await repo.listInScope(deps.db, actor.scope)).map((o) => toView(actor, o)) };
+  return { items: (await repo.listInScope(deps.db, actor.scope, branchLimitOf(actor))).map((o) => toView(actor, o)) };
 }
 
 export interface CreateOrgInput {

@@ -4,7 +4,7 @@ import { ROLES, userCreateBody } from '@jishi/shared';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
-import { useCreateUser } from './users-api.ts';
+import { useBranchOptions, useCreateUser } from './users-api.ts';
 
 interface Values {
   username?: string;
@@ -12,12 +12,14 @@ interface Values {
   role?: string;
   scopeUnitId?: string;
   password?: string;
+  partyBranchId?: string;
 }
 
-/** 新增用户: role and scope (a territory node whose subtree the user sees). */
+/** 新增用户: role and scope (a territory node whose subtree the user sees); a branch secretary's own branch. */
 export function UserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useCreateUser();
+  const branches = useBranchOptions(open);
   return (
     <CreateEntityModal
       open={open}
@@ -37,6 +39,18 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
       </Form.Item>
       <Form.Item name="scopeUnitId" label={t('users.scope')} required>
         <UnitSelect kinds={['subdistrict', 'community', 'village', 'grid']} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.role !== b.role}>
+        {({ getFieldValue }) => getFieldValue('role') === 'branch_secretary' && (
+          <Form.Item name="partyBranchId" label={t('users.partyBranch')} extra={t('users.partyBranchHint')} preserve={false}>
+            <Select
+              data-testid="user-party-branch"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
+            />
+          </Form.Item>
+        )}
       </Form.Item>
       <Form.Item name="password" label={t('users.password')} required extra={t('users.passwordHint')}>
         <Input.Password maxLength={256} autoComplete="new-password" />

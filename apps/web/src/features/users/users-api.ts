@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { userCreateBody, userListView, userUpdateBody, userView } from '@jishi/shared';
+import type { userBranchOptionsView, userCreateBody, userListView, userUpdateBody, userView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 
@@ -27,5 +27,14 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
     onSuccess: invalidate,
+  });
+}
+
+/** The Party branches a branch secretary may be linked to (支部书记所在党支部). */
+export function useBranchOptions(enabled = true) {
+  return useQuery({
+    queryKey: [...KEY, 'branch-options'],
+    queryFn: () => api<z.infer<typeof userBranchOptionsView>>('/api/users/branch-options'),
+    enabled,
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,10 @@ import { testId } from '../../lib/test-id.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { useUnitName } from '../territory/use-unit-name.ts';
 import { UserModal } from './user-modal.tsx';
-import { useUpdateUser, useUsers } from './users-api.ts';
+import { useBranchOptions, useUpdateUser, useUsers } from './users-api.ts';
 import type { User } from './users-api.ts';
 
-/** 用户管理 (security admin): accounts, roles, scopes; disable/enable. */
+/** 用户管理 (security admin): accounts, roles, scopes, a branch secretary's branch; disable/enable. */
 export function UsersPage() {
   const { t } = useTranslation();
   const can = useCan();
@@ -20,11 +20,33 @@ export function UsersPage() {
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
   const writable = can('user:write');
+  const branches = useBranchOptions(writable);
+  const branchOptions = (branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
   const columns: TableColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
     { title: t('users.displayName'), dataIndex: 'displayName' },
     { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => t(`role.${r}`) },
     { title: t('users.scope'), dataIndex: 'scopeUnitId', render: unitName },
+    {
+      title: t('users.partyBranch'),
+      dataIndex: 'partyBranchId',
+      render: (v: string | null, u) => {
+        if (u.role !== 'branch_secretary') return null;
+        if (!writable) return branchOptions.find((o) => o.value === v)?.label ?? (v ? '—' : t('users.noBranch'));
+        return (
+          <Select
+            size="small"
+            style={{ minWidth: 180 }}
+            allowClear
+            placeholder={t('users.noBranch')}
+            value={v ?? undefined}
+            options={branchOptions}
+            data-testid={`user-branch-${u.username}`}
+            onChange={(id?: string) => update.mutate({ id: u.id, body: { partyBranchId: id ?? null } })}
+          />
+        );
+      },
+    },
     { title: t('users.totp'), dataIndex: 'totpEnabled', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
     {
       title: t('common.status'),

@@ -111,6 +111,8 @@ export const en: Messages = {
     enabled: 'Active', disabled: 'Disabled', disable: 'Disable', enable: 'Enable', add: 'Add user',
     password: 'Initial password', passwordHint: 'At least 12 characters; avoid common words and place names',
     totp: '2FA',
+    // branch secretary's own branch (issue 6 follow-up)
+    partyBranch: 'Party branch', partyBranchHint: 'A branch secretary sees their own branch only; unlinked, no branch data at all', noBranch: 'Not linked',
   },
   audit: {
     title: 'Audit log', time: 'Time', actor: 'Actor', role: 'Role', action: 'Action', subject: 'Subject',

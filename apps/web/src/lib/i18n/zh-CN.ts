@@ -101,6 +101,8 @@ export const zhCN = {
     title: '用户管理', username: '用户名', displayName: '姓名', role: '角色', scope: '管辖范围',
     enabled: '启用', disabled: '已停用', disable: '停用', enable: '启用', add: '新增用户',
     password: '初始密码', passwordHint: '至少12位，避免常见词和地名', totp: '双因素',
+    // branch secretary's own branch (issue 6 follow-up)
+    partyBranch: '所在党支部', partyBranchHint: '支部书记只能查看本支部的数据；未关联时看不到任何支部数据', noBranch: '未关联',
   },
   audit: {
     title: '审计日志', time: '时间', actor: '操作人', role: '角色', action: '操作', subject: '对象',
