@@ -173,6 +173,15 @@ describe('authentication and sessions', () => {
     expect(elsewhere.statusCode).toBe(200);
   });
 
+  it('successful sign-ins from one address (a community office behind NAT) do not use up its allowance', async () => {
+    const user = await makeUser(ctx.deps, 'community_worker', community().id);
+    const ip = freshIp();
+    for (let i = 0; i < 35; i++) {
+      const res = await login({ username: user.username, password: TEST_PASSWORD }, ip);
+      expect(res.statusCode, `sign-in ${i + 1}`).toBe(200);
+    }
+  });
+
   it('logout ends the session server-side: the old cookie gets 401', async () => {
     const user = await makeUser(ctx.deps, 'community_worker', community().id);
     const { token, view } = await signIn(user.username);

@@ -28,7 +28,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const ip = origin.ip ?? 'unknown';
   const now = Date.now();
   const ipAttempts = await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(now - IP_WINDOW_MS).toISOString());
-  if (ipBlocked(ipAttempts.length)) throw new AppError('RATE_LIMITED');
+  if (ipBlocked(ipAttempts)) throw new AppError('RATE_LIMITED');
 
   const username = input.username.toLowerCase();
   const userKey = `user:${username}`;

@@ -30,7 +30,7 @@ async function portalUser(deps: Deps, phone: string) {
 }
 
 async function ipGate(deps: Deps, ip: string) {
-  if (ipBlocked((await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(Date.now() - IP_WINDOW_MS).toISOString())).length)) throw new AppError('RATE_LIMITED');
+  if (ipBlocked(await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(Date.now() - IP_WINDOW_MS).toISOString()))) throw new AppError('RATE_LIMITED');
 }
 
 async function failed(deps: Deps, origin: Origin, keys: string[], userId: string | null, code: 'AUTH_INVALID' | 'PORTAL_CODE_INVALID'): Promise<never> {

@@ -15,8 +15,12 @@ describe('login throttling', () => {
     const attempts = [...Array.from({ length: 6 }, (_, i) => ({ at: at(i), ok: 0 })), { at: at(7), ok: 1 }, { at: at(8), ok: 0 }];
     expect(accountLockedUntil(attempts)).toBeNull();
   });
-  it('blocks an IP at 30 attempts an hour', () => {
-    expect(ipBlocked(29)).toBe(false);
-    expect(ipBlocked(30)).toBe(true);
+  it('blocks an IP at 30 failed attempts an hour; successful sign-ins do not count', () => {
+    const failed = (n: number) => Array.from({ length: n }, (_, i) => ({ at: at(i), ok: 0 }));
+    const succeeded = (n: number) => Array.from({ length: n }, (_, i) => ({ at: at(i), ok: 1 }));
+    expect(ipBlocked(failed(29))).toBe(false);
+    expect(ipBlocked(failed(30))).toBe(true);
+    expect(ipBlocked([...succeeded(200), ...failed(29)])).toBe(false);
+    expect(ipBlocked([...succeeded(5), ...failed(30)])).toBe(true);
   });
 });

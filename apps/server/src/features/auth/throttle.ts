@@ -1,5 +1,6 @@
 /**
- * Login throttling, pure: per account 5 failures → a growing soft lock; per IP 30 attempts an hour.
+ * Login throttling, pure: per account 5 failures → a growing soft lock; per IP 30 failed attempts an hour
+ * (successful sign-ins do not count: a community office signs in all its staff from one NAT address).
  * Keys exist for unknown user names too, so a lock never reveals whether an account exists.
  */
 export const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
@@ -28,4 +29,4 @@ export function accountLockedUntil(attempts: Attempt[]): number | null {
   return lastFailure + minutes * 60_000;
 }
 
-export const ipBlocked = (attemptsInWindow: number): boolean => attemptsInWindow >= IP_MAX_ATTEMPTS;
+export const ipBlocked = (attemptsInWindow: readonly Attempt[]): boolean => attemptsInWindow.filter((a) => !a.ok).length >= IP_MAX_ATTEMPTS;
