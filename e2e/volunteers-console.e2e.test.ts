@@ -78,9 +78,15 @@ describe('volunteers console', () => {
       await page.goto(`${baseUrl}/my/volunteer`);
       await page.getByTestId(`quiz-${course.id}`).click();
       for (let i = 0; i < course.questions.length; i += 1) {
-        // The demo quizzes' right answer is the first option.
-        await page.getByTestId(`quiz-question-${i}`).locator('.ant-radio-wrapper').first().click();
+        // The demo quizzes' right answer is the first option. A click while the modal zooms in can be
+        // lost on a busy machine, so the choice is clicked again until the radio reads checked.
+        const option = page.getByTestId(`quiz-question-${i}`).locator('.ant-radio-wrapper').first();
+        await expect.poll(async () => {
+          if (!(await option.locator('input').isChecked())) await option.click();
+          return option.locator('input').isChecked();
+        }).toBe(true);
       }
+      await expect.poll(() => page.getByTestId('quiz-submit').isEnabled()).toBe(true);
       await page.getByTestId('quiz-submit').click();
       await page.getByTestId('quiz-result').waitFor();
       expect(await page.getByTestId('quiz-score').innerText()).toBe('得分 100');

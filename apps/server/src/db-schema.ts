@@ -43,7 +43,7 @@ import type {
 import type { Open311ClientTable } from './features/open311/open311.table.ts';
 import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
 // indicators and portal (issue 8)
-import type { IndicatorRollupTable } from './features/indicators/indicators.table.ts';
+import type { IndicatorRollupTable, IndicatorRollupMonthTable } from './features/indicators/indicators.table.ts';
 import type { PortalPhoneTable, PortalCodeTable } from './features/portal/portal.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
@@ -148,6 +148,7 @@ export interface DB {
   community_brand_photos: BrandPhotoTable;
   // indicators and portal (issue 8)
   indicator_rollups: IndicatorRollupTable;
+  indicator_rollups_month: IndicatorRollupMonthTable;
   portal_phones: PortalPhoneTable;
   portal_codes: PortalCodeTable;
 }

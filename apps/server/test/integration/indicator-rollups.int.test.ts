@@ -8,6 +8,7 @@ import { recordStep } from '../../src/features/integrity/exercises.write.service
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
 import { COUNTERS } from '../../src/features/indicators/definitions/index.ts';
 import { compareCounter, rebuildCounters } from '../../src/features/indicators/rollups.service.ts';
+import { sumPerCounterAndUnit } from '../../src/features/indicators/rollups.repo.ts';
 import { prng } from '../../src/seed/people-generator.ts';
 // grid, services and party life (issue 8 follow-up)
 import { makeUser } from '../sessions.ts';
@@ -102,6 +103,8 @@ describe('indicator roll-ups', () => {
     // the check is not vacuous: every counter holds cells
     const cells = await ctx.deps.db.selectFrom('indicator_rollups').select(['counter']).groupBy('counter').execute();
     expect(cells.map((c) => c.counter).sort()).toEqual(COUNTERS.map((c) => c.code).sort());
+    const months = await ctx.deps.db.selectFrom('indicator_rollups_month').select(['counter']).groupBy('counter').execute();
+    expect(months.map((c) => c.counter).sort()).toEqual(COUNTERS.map((c) => c.code).sort());
   });
 
   it('a tampered cell is found, and a rebuild restores the exact recount', async () => {
@@ -111,5 +114,28 @@ describe('indicator roll-ups', () => {
     expect(await compareCounter(ctx.deps.db, def)).toHaveLength(1);
     await ctx.deps.db.transaction().execute((trx) => rebuildCounters(trx, COUNTERS));
     for (const d of COUNTERS) expect(await compareCounter(ctx.deps.db, d)).toEqual([]);
+  });
+
+  it('a tampered month cell is found as well, and the rebuild restores it', async () => {
+    const def = COUNTERS[0];
+    const cell = await ctx.deps.db.selectFrom('indicator_rollups_month').selectAll().where('counter', '=', def.code).executeTakeFirstOrThrow();
+    await ctx.deps.db.updateTable('indicator_rollups_month').set({ value: cell.value - 1 }).where('counter', '=', def.code).where('unit_id', '=', cell.unit_id).where('month', '=', cell.month).execute();
+    expect(await compareCounter(ctx.deps.db, def)).toEqual([{ cell: `${cell.unit_id}|${cell.month}`, stored: cell.value - 1, recount: cell.value }]);
+    await ctx.deps.db.transaction().execute((trx) => rebuildCounters(trx, [def]));
+    expect(await compareCounter(ctx.deps.db, def)).toEqual([]);
+  });
+
+  it('a period cut across months (edge days from day cells, whole months from month cells) sums exactly what the day cells hold', async () => {
+    const scope = systemActor().scope;
+    const units = await ctx.deps.db.selectFrom('indicator_rollups').select(['counter', 'day', 'value']).execute();
+    const periods = [['2015-01-15', '2015-03-10'], ['2015-02-01', '2015-02-28'], ['2015-03-03', '2015-03-29'], ['2014-12-31', '2016-01-01'], ['2015-01-01', '2015-12-31']];
+    for (const [from, to] of periods) {
+      const rows = await sumPerCounterAndUnit(ctx.deps.db, COUNTERS.map((c) => c.code), scope, from, to);
+      for (const def of COUNTERS) {
+        const expected = units.filter((u) => u.counter === def.code && u.day >= from && u.day <= to).reduce((n, u) => n + Number(u.value), 0);
+        const got = rows.filter((r) => r.counter === def.code).reduce((n, r) => n + r.value, 0);
+        expect(got, `${def.code} ${from}..${to}`).toBe(expected);
+      }
+    }
   });
 });

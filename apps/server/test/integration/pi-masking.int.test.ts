@@ -47,7 +47,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   service_requests: true, service_request_events: true, service_request_photos: true, rep_receptions: true, rep_reception_issues: true,
   open311_clients: true, community_brands: true, community_honours: true, community_brand_photos: true,
   // indicators and portal (issue 8): counters and hashes only; the phone is sealed like residents'
-  indicator_rollups: true, portal_phones: true, portal_codes: true,
+  indicator_rollups: true, indicator_rollups_month: true, portal_phones: true, portal_codes: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -35,6 +35,47 @@ export function monthsOf(from: string, to: string): Period[] {
   return out;
 }
 
+/** The last day of a 'YYYY-MM' month. */
+const monthEnd = (month: string): string =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/** 'YYYY-MM' of the month after (delta 1) or before (delta -1) the given one. */
+function shiftMonth(month: string, delta: number): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** A period as the roll-ups read it: the whole months inside it (month cells) and the days at its edges (day cells). */
+export interface CellRanges { months: { from: string; to: string } | null; days: Period[] }
+
+export function cellRanges(from: string, to: string): CellRanges {
+  if (from > to) return { months: null, days: [] };
+  const firstMonth = from.slice(8) === '01' ? from.slice(0, 7) : shiftMonth(from.slice(0, 7), 1);
+  const lastMonth = to === monthEnd(to.slice(0, 7)) ? to.slice(0, 7) : shiftMonth(to.slice(0, 7), -1);
+  if (firstMonth > lastMonth) return { months: null, days: [{ from, to }] };
+  const days: Period[] = [];
+  const firstDay = `${firstMonth}-01`;
+  if (from < firstDay) days.push({ from, to: dayBefore(firstDay) });
+  const lastDay = monthEnd(lastMonth);
+  if (to > lastDay) days.push({ from: `${shiftMonth(lastMonth, 1)}-01`, to });
+  return { months: { from: firstMonth, to: lastMonth }, days };
+}
+
+const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Day cells summed into month cells (the month table holds exactly this). */
+export function monthCellsOf(cells: readonly { unit_id: string; day: string; value: number }[]): { unit_id: string; month: string; value: number }[] {
+  const out = new Map<string, { unit_id: string; month: string; value: number }>();
+  for (const c of cells) {
+    const month = c.day.slice(0, 7);
+    const k = `${c.unit_id}|${month}`;
+    const m = out.get(k);
+    if (m) m.value += c.value;
+    else out.set(k, { unit_id: c.unit_id, month, value: c.value });
+  }
+  return [...out.values()].filter((m) => m.value !== 0);
+}
+
 /** The period just before: the same number of whole months when the period is whole months, else the same number of days. */
 export function previousPeriod(p: Period): Period {
   const months = monthsOf(p.from, p.to);

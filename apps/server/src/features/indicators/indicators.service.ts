@@ -10,7 +10,7 @@ import { INDICATORS } from './definitions/index.ts';
 import { computeOrder, meetsTarget, monthsOf, previousPeriod, ratio, sumInto, yearEarlier, type Period } from './indicators.engine.ts';
 import type { IndicatorDef } from './indicators.types.ts';
 import * as repo from './indicators.repo.ts';
-import { sumPerUnit } from './rollups.repo.ts';
+import { sumPerCounterAndUnit } from './rollups.repo.ts';
 
 const ORDERED = computeOrder(INDICATORS);
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));
@@ -20,25 +20,42 @@ type Values = Map<string, (number | null)[]>;
 
 const levelOf = (kind: string) => (kind === 'village' ? 'community' : kind === 'micro_grid' ? 'grid' : kind);
 
-/** Every indicator (or those named, with what they depend on) for each target unit over a period. */
+/**
+ * Every indicator (or those named, with what they depend on) for each target unit over a period.
+ * All counters are read in one statement per period kind, the live loaders run side by side, the
+ * ratios are computed last.
+ */
 export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Target[], period: Period, codes?: readonly string[]): Promise<Values> {
   const wanted = codes ? closure(codes) : null;
-  let pathById: Map<string, string> | null = null;
-  const pathsOf = async () => (pathById ??= new Map((await repo.unitsInScope(deps.db, scope)).map((u) => [u.id, u.path])));
+  const defs = ORDERED.filter((d) => !wanted || wanted.has(d.code));
   const paths = targets.map((t) => t.path);
-  const out: Values = new Map();
   const memo = new Map<string, Promise<unknown>>();
-  for (const def of ORDERED) {
-    if (wanted && !wanted.has(def.code)) continue;
+  let known: Promise<Map<string, string>> | null = null;
+  const pathsOf = () => (known ??= repo.unitsInScope(deps.db, scope).then((us) => new Map(us.map((u) => [u.id, u.path]))));
+
+  const counterSums = async (kind: IndicatorDef['period']) => {
+    const counters = [...new Set(defs.flatMap((d) => (d.source.kind === 'counter' && d.period === kind ? [d.source.counter] : [])))];
+    const rows = await sumPerCounterAndUnit(deps.db, counters, scope, kind === 'flow' ? period.from : null, period.to);
+    return new Map(counters.map((c) => [c, rows.filter((r) => r.counter === c)]));
+  };
+  const leafLoads = defs.flatMap((d) => (d.source.kind === 'leaves' ? [d] : [])).map(async (d) => {
+    const map = await pathsOf();
+    const load = (d.source as Extract<IndicatorDef['source'], { kind: 'leaves' }>).load;
+    return [d.code, sumInto(paths, await load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => map.get(id), memo }))] as const;
+  });
+  const [flows, stocks, leaves] = await Promise.all([counterSums('flow'), counterSums('stock'), Promise.all(leafLoads)]);
+  const leafValues = new Map<string, (number | null)[]>(leaves);
+
+  const out: Values = new Map();
+  for (const def of defs) {
     let values: (number | null)[];
     const s = def.source;
     if (s.kind === 'counter') {
-      values = sumInto(paths, await sumPerUnit(deps.db, s.counter, scope, def.period === 'flow' ? period.from : null, period.to));
+      values = sumInto(paths, (def.period === 'flow' ? flows : stocks).get(s.counter) ?? []);
       const scale = s.scale;
       if (scale) values = values.map((v) => (v === null ? null : Math.round((v / scale) * 100) / 100));
     } else if (s.kind === 'leaves') {
-      const known = await pathsOf();
-      values = sumInto(paths, await s.load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => known.get(id), memo }));
+      values = leafValues.get(def.code) ?? [];
     } else {
       const n = out.get(s.numerator) as (number | null)[];
       const d = out.get(s.denominator) as (number | null)[];
@@ -93,8 +110,7 @@ const comparisonOf = (p: Period, compare: PeriodQuery['compare']): Period | null
 export async function indicatorValues(deps: Deps, actor: Actor, q: PeriodQuery) {
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const cmp = comparisonOf(period, q.compare ?? 'previous');
-  const now = await evaluate(deps, scope, [unit], period);
-  const before = cmp ? await evaluate(deps, scope, [unit], cmp) : null;
+  const [now, before] = await Promise.all([evaluate(deps, scope, [unit], period), cmp ? evaluate(deps, scope, [unit], cmp) : null]);
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind }, period, comparison: cmp,
     values: INDICATORS.map((d) => {

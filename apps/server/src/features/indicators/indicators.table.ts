@@ -5,3 +5,11 @@ export interface IndicatorRollupTable {
   day: string;
   value: number;
 }
+
+/** The same counters summed per calendar month (month = 'YYYY-MM'), written beside the day cells. */
+export interface IndicatorRollupMonthTable {
+  counter: string;
+  unit_id: string;
+  month: string;
+  value: number;
+}

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { dayOf } from './indicators.engine.ts';
+import { dayOf, monthCellsOf } from './indicators.engine.ts';
 import type { Cell, CounterDef } from './indicators.types.ts';
 import * as repo from './rollups.repo.ts';
 
@@ -17,17 +17,28 @@ export async function bumpCounter(trx: Trx | Conn, counter: string, unitId: stri
 
 const key = (c: Cell) => `${c.unit_id}|${c.day}`;
 
-/** Differences between the stored cells and a raw recount (empty = exact). */
+/** Differences between the stored cells (day and month) and a raw recount (empty = exact). */
 export async function compareCounter(db: Conn, def: CounterDef): Promise<{ cell: string; stored: number; recount: number }[]> {
-  const stored = new Map((await repo.cellsOf(db, def.code)).map((c) => [key(c), Number(c.value)]));
-  const truth = new Map((await def.recount(db)).filter((c) => c.value !== 0).map((c) => [key(c), c.value]));
-  const diffs: { cell: string; stored: number; recount: number }[] = [];
+  const truth = (await def.recount(db)).filter((c) => c.value !== 0);
+  const days = diff(
+    new Map((await repo.cellsOf(db, def.code)).map((c) => [key(c), Number(c.value)])),
+    new Map(truth.map((c) => [key(c), c.value])),
+  );
+  const months = diff(
+    new Map((await repo.monthCellsStored(db, def.code)).map((c) => [`${c.unit_id}|${c.month}`, Number(c.value)])),
+    new Map(monthCellsOf(truth).map((c) => [`${c.unit_id}|${c.month}`, c.value])),
+  );
+  return [...days, ...months];
+}
+
+function diff(stored: Map<string, number>, truth: Map<string, number>) {
+  const out: { cell: string; stored: number; recount: number }[] = [];
   for (const k of new Set([...stored.keys(), ...truth.keys()])) {
     const s = stored.get(k) ?? 0;
     const t = truth.get(k) ?? 0;
-    if (s !== t) diffs.push({ cell: k, stored: s, recount: t });
+    if (s !== t) out.push({ cell: k, stored: s, recount: t });
   }
-  return diffs;
+  return out;
 }
 
 /** Rebuilds counters from their detail rows inside the caller's transaction (after a bulk load or a restore). */

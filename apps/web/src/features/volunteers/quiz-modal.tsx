@@ -37,7 +37,7 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
             <div key={i} data-testid={`quiz-question-${i}`}>
               <Typography.Text strong>{i + 1}. {q.question}</Typography.Text>
               <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 6 }} value={answers[i]}
-                onChange={(e) => setAnswers(answers.map((a, j) => (j === i ? Number(e.target.value) : a)))}
+                onChange={(e) => { const v = Number(e.target.value); setAnswers((prev) => prev.map((a, j) => (j === i ? v : a))); }}
                 options={q.options.map((label, value) => ({ value, label }))} />
             </div>
           ))}
