@@ -30,5 +30,5 @@ await benchVolunteers();
 // services (issue 5)
 await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
 // indicators (issue 8): BENCH_INDICATOR_ROWS (default 2 000 000), BENCH_DATABASE_URL for PostgreSQL
-await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 2_000_000), process.env.BENCH_DATABASE_URL);
+await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 10_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);

@@ -18,6 +18,13 @@ export const trainingCounterOf = (kind: string): string => (kind === 'study_visi
 const leaves = (ctx: LeafContext, rows: { unit_id: string; n: number | string }[]) => leavesOf(ctx, rows.map((r) => ({ unitId: r.unit_id, value: Number(r.n) })));
 const n = sql<number>`count(*)`.as('n');
 
+/** Stock of a community register (in-service members, teams, volunteers): rows per community dated up to the period's end. */
+const registeredUpTo = (table: 'in_service_members' | 'volunteer_teams' | 'volunteers', dateColumn: string) => async (ctx: LeafContext) => {
+  const { rows } = await sql<{ unit_id: string; n: number }>`SELECT community_id AS unit_id, count(*) AS n FROM ${sql.table(table)}
+    WHERE ${sql.ref(dateColumn)} <= ${ctx.to} GROUP BY community_id`.execute(ctx.deps.db);
+  return leaves(ctx, rows);
+};
+
 /** Per branch (on its territory): the 三会一课 slots held in the period, or the slots owed (the party-life module's statistic). */
 async function orgLife(ctx: LeafContext, what: 'held' | 'required') {
   if (!ctx.memo.has('party_life.org_life')) ctx.memo.set('party_life.org_life', orgLifeSlots(ctx.deps.db, ctx.from, ctx.to));
@@ -62,30 +69,21 @@ export const partyLifeIndicators: IndicatorModule = {
       name: { zh: '在职党员报到人数', en: 'In-service members registered' },
       definition: { zh: '期末已到社区报到的在职党员人数', en: 'In-service Party members registered with a community by the end of the period' },
       scopeRule: WITH_GRIDS,
-      source: {
-        kind: 'leaves',
-        load: async (ctx) => leaves(ctx, await ctx.deps.db.selectFrom('in_service_members').select(['community_id as unit_id', n]).where('registered_on', '<=', ctx.to).groupBy('community_id').execute()),
-      },
+      source: { kind: 'leaves', load: registeredUpTo('in_service_members', 'registered_on') },
     },
     {
       code: 'party_life.volunteer_teams', module: 'party_life', unit: 'count', period: 'stock',
       name: { zh: '志愿服务队数', en: 'Volunteer teams' },
       definition: { zh: '期末已成立的志愿服务队数', en: 'Volunteer teams founded by the end of the period' },
       scopeRule: COMMUNITY,
-      source: {
-        kind: 'leaves',
-        load: async (ctx) => leaves(ctx, await ctx.deps.db.selectFrom('volunteer_teams').select(['community_id as unit_id', n]).where('founded_on', '<=', ctx.to).groupBy('community_id').execute()),
-      },
+      source: { kind: 'leaves', load: registeredUpTo('volunteer_teams', 'founded_on') },
     },
     {
       code: 'party_life.volunteers', module: 'party_life', unit: 'persons', period: 'stock',
       name: { zh: '注册志愿者人数', en: 'Volunteers' },
       definition: { zh: '期末已加入的志愿者人数', en: 'Volunteers who had joined by the end of the period' },
       scopeRule: COMMUNITY,
-      source: {
-        kind: 'leaves',
-        load: async (ctx) => leaves(ctx, await ctx.deps.db.selectFrom('volunteers').select(['community_id as unit_id', n]).where('joined_on', '<=', ctx.to).groupBy('community_id').execute()),
-      },
+      source: { kind: 'leaves', load: registeredUpTo('volunteers', 'joined_on') },
     },
     {
       code: 'party_life.volunteer_activities', module: 'party_life', unit: 'count', period: 'flow',
