@@ -149,11 +149,10 @@ export async function indicatorSeries(deps: Deps, actor: Actor, code: string, q:
   const def = requireIndicator(code);
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const months = monthsOf(period.from, period.to);
-  const points = [];
-  for (const m of months) {
+  const points = await Promise.all(months.map(async (m) => {
     const v = await evaluate(deps, scope, [unit], m, [code]);
-    points.push({ month: m.from.slice(0, 7), value: v.get(code)?.[0] ?? null });
-  }
+    return { month: m.from.slice(0, 7), value: v.get(code)?.[0] ?? null };
+  }));
   return { code: def.code, unit: { id: unit.id, name: unit.name, kind: unit.kind }, points };
 }
 
