@@ -118,12 +118,21 @@ describe('residents\' portal', () => {
       expect(await nav.count()).toBe(8);
       for (const box of await Promise.all((await nav.all()).map((l) => l.boundingBox()))) expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
 
-      for (const [key, testId] of [['requests', 'portal-requests-page'], ['bookings', 'portal-booking-page'], ['volunteer', 'portal-volunteer-pick'],
-        ['certificates', 'certificate-check'], ['report', 'report-page']] as const) {
+      const sections = [['requests', 'portal-requests-page'], ['bookings', 'portal-booking-page'], ['volunteer', 'portal-volunteer-pick'],
+        ['certificates', 'certificate-check'], ['report', 'report-page']] as const;
+      for (const [key, testId] of sections) {
         await openSection(page, key, testId);
         await inPortalFrame(page, testId);
         await page.waitForLoadState('networkidle');
         expect(await seriousViolations(page), key).toEqual([]);
+        await noHorizontalScroll(page);
+      }
+      // in large-font mode nothing is wider than the phone either
+      await page.getByTestId('pref-big-font').click();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      for (const [key, testId] of sections) {
+        await openSection(page, key, testId);
+        await page.waitForLoadState('networkidle');
         await noHorizontalScroll(page);
       }
       // the resident's own requests and bookings have loaded (not a sign-in page)

@@ -3,7 +3,6 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useBookableRooms, useBookings, useServicesWrite, type BookingView } from './services-api.ts';
 
@@ -58,7 +57,7 @@ export function PortalBookingPage() {
           ? [<Button key="c" onClick={() => cancel.mutateAsync({ id: b.id }).catch(notifyError)}>{t('svc.cancel')}</Button>] : []}>
           <Space wrap>
             <Tag color={b.mine ? 'blue' : 'default'}>{b.mine ? t(`bookingStatus.${b.status}`) : t('svc.busy')}</Tag>
-            <span>{b.roomName}</span><span>{formatDateTime(b.startsAt)}–{formatDateTime(b.endsAt).slice(-5)}</span>{b.mine && <span>{b.purpose}</span>}
+            <span>{b.roomName}</span><span>{dayjs(b.startsAt).format('YYYY-MM-DD HH:mm')}–{dayjs(b.endsAt).format('HH:mm')}</span>{b.mine && <span>{b.purpose}</span>}
           </Space>
         </List.Item>
       )} />
