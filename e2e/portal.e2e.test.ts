@@ -1,11 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, signIn } from './browser.ts';
 
 /**
  * The residents' portal on a 360 × 740 phone: WCAG 2.1 AA (axe-core, no serious or critical violations)
- * on its main pages, and a resident in large-font mode who reads a notice and submits a proposal.
+ * on its main pages, a resident in large-font mode who reads a notice and submits a proposal, a resident
+ * who finds requests, bookings, volunteer activities, the certificate check and complaints inside the
+ * portal's frame (never the staff console's), and a volunteer who signs up for an activity there.
  */
 const baseUrl = inject('baseUrl');
 const DEMO_PHONE = '13800138000';
@@ -35,11 +37,29 @@ async function noHorizontalScroll(page: Page) {
   expect(wide).toBeLessThanOrEqual(360 + 1);
 }
 
+/** The page is drawn in the portal's frame: its layout and navigation, none of the staff console's chrome. */
+async function inPortalFrame(page: Page, testId: string) {
+  await page.getByTestId('portal-layout').getByTestId(testId).waitFor();
+  expect(await page.getByTestId('header-user').count()).toBe(0);
+  expect(await page.locator('[data-testid^="menu-"], .ant-layout-sider').count()).toBe(0);
+}
+
+/** Clicks a portal navigation link until the section shows (a click during a re-render can be lost on a busy machine). */
+async function openSection(page: Page, key: string, testId: string) {
+  await expect.poll(async () => {
+    if (await page.getByTestId(testId).isVisible()) return true;
+    await page.getByTestId(`portal-nav-${key}`).click();
+    return page.getByTestId(testId).isVisible();
+  }, { timeout: 20_000, interval: 500 }).toBe(true);
+}
+
 describe('residents\' portal', () => {
   test('main pages pass axe-core WCAG 2.1 AA (no serious or critical violations) and fit 360 px', async () => {
     await phone(async (page) => {
       for (const [path, testId] of [['/portal', 'portal-home'], [`/portal/communities/${qinjiangId}`, 'portal-community'], ['/portal/notices', 'portal-notices-pick'],
-        [`/portal/notices/${qinjiangId}`, 'portal-notices'], ['/portal/login', 'portal-login']] as const) {
+        [`/portal/notices/${qinjiangId}`, 'portal-notices'], ['/portal/login', 'portal-login'], ['/portal/volunteer', 'portal-volunteer-pick'],
+        [`/portal/volunteer/${qinjiangId}`, 'portal-volunteer'], ['/portal/certificates', 'certificate-check'], ['/portal/report', 'report-page'],
+        ['/portal/report/track', 'track-page']] as const) {
         await page.goto(`${baseUrl}${path}`);
         await page.getByTestId(testId).waitFor();
         await page.waitForLoadState('networkidle');
@@ -83,6 +103,85 @@ describe('residents\' portal', () => {
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
       await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/decisions/proposals') && r.request().method() === 'POST' && r.status() === 200), submit.click()]);
       await page.getByTestId('propose-done').waitFor();
+      await noHorizontalScroll(page);
+    });
+  });
+  test('a resident signed in on the portal finds requests, bookings, volunteer activities, the certificate check and complaints inside the portal', async () => {
+    await phone(async (page) => {
+      await page.goto(`${baseUrl}/portal/login`);
+      await page.getByTestId('portal-phone').fill(DEMO_PHONE);
+      await page.getByTestId('portal-password').fill('Demo#Pass-2026');
+      await page.getByTestId('portal-password-submit').click();
+      await page.getByTestId('portal-page').waitFor();
+      // every section is in the navigation, each link a large tap target
+      const nav = page.locator('[data-testid^="portal-nav-"]');
+      expect(await nav.count()).toBe(8);
+      for (const box of await Promise.all((await nav.all()).map((l) => l.boundingBox()))) expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+
+      const sections = [['requests', 'portal-requests-page'], ['bookings', 'portal-booking-page'], ['volunteer', 'portal-volunteer-pick'],
+        ['certificates', 'certificate-check'], ['report', 'report-page']] as const;
+      for (const [key, testId] of sections) {
+        await openSection(page, key, testId);
+        await inPortalFrame(page, testId);
+        await page.waitForLoadState('networkidle');
+        expect(await seriousViolations(page), key).toEqual([]);
+        await noHorizontalScroll(page);
+      }
+      // in large-font mode nothing is wider than the phone either
+      await page.getByTestId('pref-big-font').click();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      for (const [key, testId] of sections) {
+        await openSection(page, key, testId);
+        await page.waitForLoadState('networkidle');
+        await noHorizontalScroll(page);
+      }
+      // the resident's own requests and bookings have loaded (not a sign-in page)
+      await openSection(page, 'requests', 'portal-requests-page');
+      await page.getByTestId('request-submit').waitFor();
+      await openSection(page, 'bookings', 'portal-booking-page');
+      await page.getByTestId('booking-submit').waitFor();
+
+      // volunteer activities of 秦江: listed to the resident, who is told plainly how to become a volunteer
+      await openSection(page, 'volunteer', 'portal-volunteer-pick');
+      await page.getByTestId(`portal-volunteer-${qinjiangId}`).click();
+      await inPortalFrame(page, 'portal-volunteer');
+      await page.locator('[data-testid^="portal-activity-"]').first().waitFor();
+      await page.getByTestId('portal-volunteer-how').waitFor();
+      expect(await page.locator('[data-testid^="portal-signup-"]').count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await noHorizontalScroll(page);
+
+      // complaint tracking stays in the portal too
+      await openSection(page, 'report', 'report-page');
+      await page.getByTestId('report-go-track').click();
+      await inPortalFrame(page, 'track-page');
+      expect(new URL(page.url()).pathname).toBe('/portal/report/track');
+
+      // the old public addresses lead into the portal
+      for (const [old, path, testId] of [['/report', '/portal/report', 'report-page'], ['/report/track', '/portal/report/track', 'track-page'],
+        ['/certificates', '/portal/certificates', 'certificate-check']] as const) {
+        await page.goto(`${baseUrl}${old}`);
+        await inPortalFrame(page, testId);
+        expect(new URL(page.url()).pathname).toBe(path);
+      }
+    });
+  });
+
+  test('a volunteer signs up for an activity of their community in the portal', async () => {
+    await phone(async (page) => {
+      await signIn(page, baseUrl, 'volunteer');
+      await page.goto(`${baseUrl}/portal/volunteer/${qinjiangId}`);
+      await inPortalFrame(page, 'portal-volunteer');
+      expect(await page.getByTestId('portal-volunteer-how').count()).toBe(0);
+      const button = page.locator('[data-testid^="portal-signup-"]').first();
+      await button.waitFor();
+      const id = (await button.getAttribute('data-testid'))!.replace('portal-signup-', '');
+      const box = await button.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+      const signedUp = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/my/activities/${id}/signup` && r.request().method() === 'POST');
+      await button.click();
+      expect((await signedUp).status()).toBe(200);
+      await page.getByTestId(`portal-signed-up-${id}`).waitFor();
       await noHorizontalScroll(page);
     });
   });

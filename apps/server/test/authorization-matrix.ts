@@ -98,6 +98,8 @@ const PARTY_LIFE_MATRIX = {
   'POST /api/my/certificates': VOL_SELF,
   'GET /api/my/certificates/:number/pdf': VOL_SELF,
   'GET /api/public/certificates/:number': 'public',
+  // residents' portal (issue 8): a community's upcoming activities, no sign-in (signing up stays VOL_SELF above)
+  'GET /api/public/communities/:id/activities': 'public',
   'GET /api/good-deeds': VOL_READERS,
   'POST /api/good-deeds': VOL_WRITERS,
   'POST /api/good-deeds/:id/confirm': VOL_WRITERS,

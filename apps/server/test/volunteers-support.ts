@@ -183,6 +183,7 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
       return { method: 'GET', url: `/api/my/certificates/${number}/pdf` };
     },
     'GET /api/public/certificates/:number': async () => ({ method: 'GET', url: `/api/public/certificates/${(await o()).certificate}` }),
+    'GET /api/public/communities/:id/activities': () => ({ method: 'GET', url: `/api/public/communities/${c.id}/activities` }),
     'GET /api/good-deeds': () => ({ method: 'GET', url: '/api/good-deeds' }),
     'POST /api/good-deeds': () => ({ method: 'POST', url: '/api/good-deeds', payload: { communityId: c.id, doerKind: 'member', doerName: '党员甲', beneficiary: '孤寡老人', doneOn: '2015-05-01', description: '帮助买菜' } }),
     'POST /api/good-deeds/:id/confirm': async () => {

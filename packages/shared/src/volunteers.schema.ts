@@ -148,6 +148,8 @@ export const activityView = z.object({
   id: z.string(), teamId: z.string(), teamName: z.string(), communityId: z.string(), title: z.string(), theme: z.enum(ACTIVITY_THEMES), heldOn: z.string(),
   place: z.string(), capacity: z.number().int(), signedUp: z.number().int(), mine: z.enum(SIGNUP_STATUSES).nullable(),
 });
+/** An upcoming activity on the residents' portal (public, no sign-in): what, when, where and places taken; no names. */
+export const publicActivityView = activityView.omit({ mine: true });
 export const activityListQuery = z.object({ communityId: zId.optional(), teamId: zId.optional(), from: zDate.optional() });
 export const signupView = z.object({
   id: z.string(), activityId: z.string(), volunteerId: z.string(), volunteerName: z.string(), status: z.enum(SIGNUP_STATUSES),

@@ -185,6 +185,7 @@ describe('authorization matrix', () => {
         // services (issue 5)
         'GET /api/public/rooms/:id/calendar.ics', 'GET /api/public/communities', 'GET /api/public/communities/:id', 'GET /api/public/brands/:id/photos/:photoId',
         // residents' portal (issue 8)
+        'GET /api/public/communities/:id/activities',
         'POST /api/portal/auth/password', 'POST /api/portal/auth/code', 'POST /api/portal/auth/code/verify'].sort(),
     );
   });

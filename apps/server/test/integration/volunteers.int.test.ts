@@ -242,6 +242,41 @@ describe('Party members and volunteers', () => {
       expect(volunteers.items).toEqual([]);
     });
 
+    it('the residents\' portal lists a community\'s upcoming activities to anyone (soonest first, no past ones, no names); signing up stays volunteer:self', async () => {
+      const team = await ok<{ id: string }>(worker.post('/api/volunteer/teams', { communityId: c0().id, name: '门户志愿服务队', leaderName: '队长丙', foundedOn: '2015-01-01' }));
+      const create = (title: string, heldOn: string) => ok<{ id: string }>(worker.post('/api/volunteer/activities', { teamId: team.id, title, theme: 'xiyang_mei', heldOn, place: '社区广场', capacity: 5 }));
+      const later = await create('门户·关爱空巢老人', dayOffset(9));
+      const sooner = await create('门户·清洁家园', dayOffset(2));
+      const past = await create('门户·往期活动', dayOffset(-3));
+      const volunteer = await clientFor(ctx.app, ctx.deps, 'volunteer', c0().id);
+      await ok(volunteer.post(`/api/my/activities/${sooner.id}/signup`));
+      const volunteerName = (await ctx.deps.db.selectFrom('volunteers').select('name').where('user_id', '=', volunteer.userId).executeTakeFirstOrThrow()).name;
+
+      const auditBefore = await countRows(ctx.deps, 'audit_log');
+      const anon = await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().id}/activities` });
+      expect(anon.statusCode, anon.body).toBe(200);
+      expect(await countRows(ctx.deps, 'audit_log')).toBe(auditBefore);
+      const items = readJson<{ items: { id: string; heldOn: string }[] }>(anon).items;
+      expect(items.map((a) => a.id).filter((id) => [later.id, sooner.id, past.id].includes(id))).toEqual([sooner.id, later.id]);
+      expect(items.every((a) => a.heldOn >= todayIso())).toBe(true);
+      expect(items.map((a) => a.heldOn)).toEqual(items.map((a) => a.heldOn).sort());
+      expect(items.find((a) => a.id === sooner.id)).toEqual({
+        id: sooner.id, teamId: team.id, teamName: '门户志愿服务队', communityId: c0().id, title: '门户·清洁家园', theme: 'xiyang_mei', heldOn: dayOffset(2), place: '社区广场', capacity: 5, signedUp: 1,
+      });
+      expect(anon.body).not.toContain(volunteerName);
+      // Another community's list does not carry them; grids, subdistricts and unknown ids are not public communities.
+      const other = readJson<{ items: { id: string }[] }>(await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c1().id}/activities` }));
+      expect(other.items.map((a) => a.id)).not.toContain(sooner.id);
+      for (const id of [c0().grids[0].id, fx.subdistricts[0].id, '01890000-0000-7000-8000-000000000000']) {
+        expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${id}/activities` })).statusCode).toBe(404);
+      }
+      expect((await ctx.app.inject({ method: 'GET', url: '/api/public/communities/not-an-id/activities' })).statusCode).toBe(400);
+      // A resident reads the list (as anyone) but cannot sign up: that needs a volunteer's account.
+      const resident = await clientFor(ctx.app, ctx.deps, 'resident', c0().id);
+      expect((await resident.get(`/api/public/communities/${c0().id}/activities`)).statusCode).toBe(200);
+      await fails(resident.post(`/api/my/activities/${later.id}/signup`), 403, 'FORBIDDEN');
+    });
+
     it('100 simultaneous sign-ups for 30 places → exactly 30 signed up, the rest told it is full', async () => {
       const team = await ok<{ id: string }>(worker.post('/api/volunteer/teams', { communityId: c0().id, name: '并发测试队', leaderName: '队长', foundedOn: '2015-01-01' }));
       const activity = await ok<{ id: string }>(worker.post('/api/volunteer/activities', { teamId: team.id, title: '抢报名', theme: 'other', heldOn: dayOffset(2), place: '广场', capacity: 30 }));

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { lazyNamed } from '../lib/lazy-named.ts';
 import type { ModuleName } from '../lib/i18n/module-bundles.ts';
 import { lazyModulePage } from './module-page.tsx';
@@ -42,8 +42,6 @@ const AlertsPage = lazyModulePage(() => import('../features/integrity/alerts-pag
 const OversightPage = lazyModulePage(() => import('../features/integrity/oversight-page.tsx'), 'OversightPage', INTEGRITY);
 const ComplaintsPage = lazyModulePage(() => import('../features/integrity/complaints-page.tsx'), 'ComplaintsPage', INTEGRITY);
 const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-print-page.tsx'), 'ItemPrintPage', INTEGRITY);
-const ReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', PUBLIC);
-const TrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', PUBLIC);
 const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
 // grid governance (issue 3)
 const GridTodayPage = lazyModulePage(() => import('../features/grid/today-page.tsx'), 'GridTodayPage', GRID);
@@ -58,12 +56,9 @@ const PartyLifePage = lazyModulePage(() => import('../features/volunteers/party-
 const VolunteeringPage = lazyModulePage(() => import('../features/volunteers/volunteering-page.tsx'), 'VolunteeringPage', VOLUNTEERS);
 const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
 const MyVolunteerPage = lazyModulePage(() => import('../features/volunteers/my-volunteer-page.tsx'), 'MyVolunteerPage', VOLUNTEERS);
-const CertificateCheckPage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PUBLIC, ...VOLUNTEERS]);
 // services (issue 5)
 const SERVICES: readonly ModuleName[] = ['services'];
 const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
-const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', SERVICES);
-const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', SERVICES);
 const ProviderOrdersPage = lazyModulePage(() => import('../features/services/provider-orders-page.tsx'), 'ProviderOrdersPage', SERVICES);
 const CommunityPage = lazyModulePage(() => import('../features/services/community-page.tsx'), 'CommunityPage', SERVICES);
 // indicators and portal (issue 8)
@@ -77,6 +72,13 @@ const PortalCommunityPage = lazyModulePage(() => import('../features/portal/comm
 const PortalNoticesPage = lazyModulePage(() => import('../features/portal/portal-notices-page.tsx'), 'PortalNoticesPage', PORTAL);
 const PortalLoginPage = lazyModulePage(() => import('../features/portal/portal-login-page.tsx'), 'PortalLoginPage', PORTAL);
 const PortalRequireSession = lazyNamed(() => import('../features/portal/portal-session.tsx'), 'PortalRequireSession');
+// Resident pages of other modules, inside the portal's frame (their strings load with them).
+const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', PORTAL);
+const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', PORTAL);
+const PortalVolunteerPage = lazyModulePage(() => import('../features/portal/portal-volunteer-page.tsx'), 'PortalVolunteerPage', [...PORTAL, ...VOLUNTEERS]);
+const PortalCertificatePage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PORTAL, ...VOLUNTEERS]);
+const PortalReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', [...PORTAL, ...INTEGRITY]);
+const PortalTrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', [...PORTAL, ...INTEGRITY]);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -84,6 +86,11 @@ function page(Page: LazyExoticComponent<ComponentType>) {
       <Page />
     </Suspense>
   );
+}
+
+/** A portal page that needs a resident's session (signed-out visitors go to the portal's sign-in). */
+function signedIn(Page: LazyExoticComponent<ComponentType>) {
+  return <Suspense fallback={<PageLoading />}><PortalRequireSession>{page(Page)}</PortalRequireSession></Suspense>;
 }
 
 function child(path: string, Page: LazyExoticComponent<ComponentType>, permission: RouteHandle['permission']) {
@@ -97,11 +104,10 @@ export const router = createBrowserRouter([
   { path: '/board', element: page(BoardPage) },
   { path: '/board/:unitId', element: page(BoardPage) },
   { path: '/board/:unitId/power-list', element: page(PowerBoardPage) },
-  // 信访举报: anyone, no sign-in; the tracking code never appears in a URL.
-  { path: '/report', element: page(ReportPage) },
-  { path: '/report/track', element: page(TrackPage) },
-  // party life and volunteers (issue 6): anyone checks a volunteer certificate number, no sign-in.
-  { path: '/certificates', element: page(CertificateCheckPage) },
+  // 信访举报 and the certificate check (no sign-in) live in the residents' portal now; the old addresses lead there.
+  { path: '/report', element: <Navigate to="/portal/report" replace /> },
+  { path: '/report/track', element: <Navigate to="/portal/report/track" replace /> },
+  { path: '/certificates', element: <Navigate to="/portal/certificates" replace /> },
   // services (issue 5): a community's public page needs no session
   { path: '/community', element: page(CommunityPage) },
   { path: '/community/:unitId', element: page(CommunityPage) },
@@ -119,7 +125,17 @@ export const router = createBrowserRouter([
       { path: 'notices', element: page(PortalNoticesPage) },
       { path: 'notices/:unitId', element: page(PortalNoticesPage) },
       { path: 'login', element: page(PortalLoginPage) },
-      { path: 'proposals', element: <Suspense fallback={<PageLoading />}><PortalRequireSession>{page(ResidentProposalsPage)}</PortalRequireSession></Suspense> },
+      { path: 'proposals', element: signedIn(ResidentProposalsPage) },
+      // services (issue 5) for residents: their own requests and room bookings
+      { path: 'requests', element: signedIn(PortalRequestsPage) },
+      { path: 'bookings', element: signedIn(PortalBookingPage) },
+      // volunteer activities: anyone reads them; volunteers sign up
+      { path: 'volunteer', element: page(PortalVolunteerPage) },
+      { path: 'volunteer/:unitId', element: page(PortalVolunteerPage) },
+      // no sign-in: the certificate check and 信访举报 (the tracking code never appears in a URL)
+      { path: 'certificates', element: page(PortalCertificatePage) },
+      { path: 'report', element: page(PortalReportPage) },
+      { path: 'report/track', element: page(PortalTrackPage) },
     ],
   },
   {
@@ -160,8 +176,6 @@ export const router = createBrowserRouter([
       child('my/volunteer', MyVolunteerPage, 'volunteer:self'),
       // services (issue 5)
       child('services', ServicesPage, 'service:read'),
-      child('portal/requests', PortalRequestsPage, 'request:create'),
-      child('portal/bookings', PortalBookingPage, 'booking:create'),
       child('provider/orders', ProviderOrdersPage, 'provider:orders'),
       // indicators (issue 8)
       child('indicators', IndicatorsPage, 'dashboard:read'),

@@ -43,7 +43,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'my-volunteer', path: '/my/volunteer', labelKey: 'nav.myVolunteer', permission: 'volunteer:self' },
   // services (issue 5)
   { key: 'services', path: '/services', labelKey: 'nav.services', permission: 'service:read' },
-  { key: 'my-requests', path: '/portal/requests', labelKey: 'nav.myRequests', permission: 'request:create' },
+  // Residents' own requests live in the portal only (request:create is no staff role's); staff, branches and
+  // providers also book rooms (booking:create), so their menu leads into the portal's booking page.
   { key: 'bookings', path: '/portal/bookings', labelKey: 'nav.bookings', permission: 'booking:create' },
   { key: 'orders', path: '/provider/orders', labelKey: 'nav.orders', permission: 'provider:orders' },
   { key: 'community', path: '/community', labelKey: 'nav.community', permission: null },

@@ -65,10 +65,16 @@ export async function publicCommunityList(deps: Deps) {
   return (await repo.publicCommunities(deps.db)).map((u) => ({ unitId: u.id, name: u.name }));
 }
 
-/** The public page of a community: premises and rooms, services with prices, brand and honours; no personal data. */
-export async function communityPage(deps: Deps, unitId: string) {
+/** A current community or village with a public page (anything else, a merged one included, is 404). */
+export async function requirePublicCommunity(deps: Deps, unitId: string) {
   const unit = await repo.publicUnit(deps.db, unitId);
   if (!unit) throw new AppError('NOT_FOUND');
+  return unit;
+}
+
+/** The public page of a community: premises and rooms, services with prices, brand and honours; no personal data. */
+export async function communityPage(deps: Deps, unitId: string) {
+  const unit = await requirePublicCommunity(deps, unitId);
   const [grids, premises, services, brands, honours] = await Promise.all([
     repo.gridsOf(deps.db, unit.id), publicPremisesOf(deps, unit.path), publicServicesUnder(deps, unit.path), repo.brandsIn(deps.db, null, unit.path), repo.honoursIn(deps.db, null, unit.path),
   ]);

@@ -40,6 +40,10 @@ export function listActivities(db: Conn, scope: OrgScope, filter: { communityPat
   if (filter.from) q = q.where('a.held_on', '>=', filter.from);
   return q.orderBy('a.held_on', 'desc').orderBy('a.id').limit(200).execute();
 }
+/** Activities of one community from a day on, soonest first (the public list on the residents' portal). */
+export const upcomingActivitiesOf = (db: Conn, communityId: string, from: string) =>
+  db.selectFrom('volunteer_activities as a').innerJoin('volunteer_teams as t', 't.id', 'a.team_id').selectAll('a').select('t.name as team_name')
+    .where('a.community_id', '=', communityId).where('a.held_on', '>=', from).orderBy('a.held_on').orderBy('a.id').limit(100).execute();
 
 /**
  * Takes one place if one is left: a single conditional UPDATE. Both engines evaluate the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  activityCreateBody, activityListQuery, activityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointsBody, publicCertificateView,
+  activityCreateBody, activityListQuery, activityView, publicActivityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointsBody, publicCertificateView,
   serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
@@ -55,4 +55,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
   // Public: no sign-in; masked name, hours and date only.
   app.get('/api/public/certificates/:number', { config: { access: 'public' }, schema: { params: certificateNumberParams, response: { 200: publicCertificateView } } },
     async (req) => self.verifyCertificate(deps, req.ip, req.params.number));
+  // Public: a community's upcoming activities on the residents' portal (the response schema leaves out `mine`).
+  app.get('/api/public/communities/:id/activities', { config: { access: 'public' }, schema: { params: idParams, response: { 200: z.object({ items: z.array(publicActivityView) }) } } },
+    async (req) => svc.publicActivities(deps, req.params.id));
 }

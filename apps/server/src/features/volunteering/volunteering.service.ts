@@ -10,6 +10,7 @@ import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction, ty
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
 import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
+import { requirePublicCommunity } from '../brands/brands.service.ts';
 
 type Theme = (typeof ACTIVITY_THEMES)[number];
 
@@ -63,6 +64,12 @@ export async function listActivities(deps: Deps, actor: Actor, query: { communit
   authorize(actor, 'volunteer:read');
   const communityPath = query.communityId ? (await requireCommunity(deps.db, actor, query.communityId)).path : undefined;
   return { items: (await repo.listActivities(deps.db, actor.scope, { ...query, communityPath })).map((a) => activityToView(a)) };
+}
+
+/** Upcoming activities of a community for anyone (the residents' portal): no sign-in, no names; signing up stays `volunteer:self`. */
+export async function publicActivities(deps: Deps, communityId: string) {
+  const community = await requirePublicCommunity(deps, communityId);
+  return { items: (await repo.upcomingActivitiesOf(deps.db, community.id, todayIso())).map((a) => activityToView(a)) };
 }
 
 const requireActivity = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findActivity(deps.db, id), (a) => a.community_path);

@@ -46,7 +46,7 @@ export function PowerBoardPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap size="large">
           <Link to={`/board/${unitId ?? ''}`} style={{ fontSize: 20 }} data-testid="power-board-back">← {t('powerBoard.back')}</Link>
-          <Link to="/report" style={{ fontSize: 20 }} data-testid="power-board-report">{t('powerBoard.report')} →</Link>
+          <Link to="/portal/report" style={{ fontSize: 20 }} data-testid="power-board-report">{t('powerBoard.report')} →</Link>
         </Space>
         <Spin spinning={list.isPending}>
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>

@@ -3,14 +3,24 @@ import { Button, ConfigProvider, Space } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '../../components/lang-switch.tsx';
+import { useInPortalFrame } from '../../components/portal-frame.ts';
 
 /** Large type and strong contrast for older residents (as on the proposal portal). */
 export const PUBLIC_THEME = { token: { fontSize: 20, colorText: '#000', colorTextSecondary: '#222', controlHeightLG: 56, fontSizeLG: 22 } };
 export const WRAP = { maxWidth: 960, margin: '0 auto', padding: '24px 16px' } as const;
 
-/** The frame of the public pages (no sign-in): a red header with the title, language switch and the way to the board. */
+/** The frame of the public pages (no sign-in): a red header with the title, language switch and the way to the board; inside the residents' portal, the title only. */
 export function PublicShell({ title, subtitle, testId, children }: { title: string; subtitle?: string; testId: string; children: ReactNode }) {
   const { t } = useTranslation();
+  if (useInPortalFrame()) {
+    return (
+      <section data-testid={testId}>
+        <h1 style={{ fontSize: '1.4em', margin: '0 0 4px' }}>{title}</h1>
+        {subtitle && <p style={{ margin: '0 0 16px' }}>{subtitle}</p>}
+        {children}
+      </section>
+    );
+  }
   return (
     <ConfigProvider theme={PUBLIC_THEME}>
       <div style={{ minHeight: '100vh', background: '#fff', color: '#000' }} data-testid={testId}>

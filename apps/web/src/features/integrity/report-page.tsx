@@ -23,7 +23,7 @@ function Receipt({ receipt, onAgain }: { receipt: ComplaintReceipt; onAgain: () 
           title={<strong style={{ fontSize: 22 }}>{t('report.keepSafe')}</strong>}
           description={<span style={{ fontSize: 19 }}>{t('report.keepSafeHint')}</span>} />
         <Space wrap>
-          <Link to="/report/track" data-testid="report-track-link"><Button type="primary" size="large">{t('report.trackNow')}</Button></Link>
+          <Link to="/portal/report/track" data-testid="report-track-link"><Button type="primary" size="large">{t('report.trackNow')}</Button></Link>
           <Button size="large" onClick={onAgain} data-testid="report-again">{t('report.again')}</Button>
         </Space>
       </Space>
@@ -42,7 +42,7 @@ export function ReportPage() {
           <>
             <Typography.Paragraph style={{ fontSize: 20, margin: 0 }}>{t('report.intro')}</Typography.Paragraph>
             <Card><ComplaintForm onReceipt={setReceipt} /></Card>
-            <Link to="/report/track" style={{ fontSize: 22 }} data-testid="report-go-track">{t('report.haveCode')} →</Link>
+            <Link to="/portal/report/track" style={{ fontSize: 22 }} data-testid="report-go-track">{t('report.haveCode')} →</Link>
           </>
         )}
       </Space>

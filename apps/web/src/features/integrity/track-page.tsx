@@ -48,7 +48,7 @@ export function TrackPage() {
             </Space>
           </Card>
         )}
-        <Link to="/report" style={{ fontSize: 22 }} data-testid="track-go-report">← {t('track.newReport')}</Link>
+        <Link to="/portal/report" style={{ fontSize: 22 }} data-testid="track-go-report">← {t('track.newReport')}</Link>
       </Space>
     </PublicShell>
   );

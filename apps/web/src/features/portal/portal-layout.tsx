@@ -2,6 +2,7 @@ import { Button, ConfigProvider, Space, Switch } from 'antd';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '../../components/lang-switch.tsx';
+import { PortalFrameContext } from '../../components/portal-frame.ts';
 import { useSession } from '../auth/session.ts';
 import { useLogout } from '../auth/auth-api.ts';
 import { portalTheme, usePortalPrefs } from './portal-prefs.ts';
@@ -10,6 +11,12 @@ const WRAP = { maxWidth: 960, margin: '0 auto', padding: '16px 12px' } as const;
 /** Tags (status chips) read black on their tint: antd's coloured tag text falls under 4.5:1. */
 const PORTAL_CSS = '.portal .ant-tag{color:#000 !important;border-color:#555 !important}.portal-contrast a{text-decoration:underline}.portal-contrast .ant-card{border:2px solid #000}';
 const TAP = { minHeight: 48, minWidth: 48, display: 'inline-flex', alignItems: 'center', padding: '0 14px', borderRadius: 8 } as const;
+
+/** Every section of the portal, in plain words (`pt.*`); the test id is `portal-nav-` + the key after `pt.`. */
+const SECTIONS: readonly (readonly [string, string])[] = [
+  ['/portal', 'pt.home'], ['/portal/notices', 'pt.notices'], ['/portal/requests', 'pt.requests'], ['/portal/bookings', 'pt.bookings'],
+  ['/portal/volunteer', 'pt.volunteer'], ['/portal/proposals', 'pt.propose'], ['/portal/report', 'pt.report'], ['/portal/certificates', 'pt.certificates'],
+];
 
 /** The residents' portal frame (no staff menu): plain words, big buttons, large-font and high-contrast switches that persist. */
 export function PortalLayout() {
@@ -20,7 +27,6 @@ export function PortalLayout() {
   const navigate = useNavigate();
   const fg = '#fff';
   const bg = prefs.highContrast ? '#000' : '#b00020';
-  const links: [string, string][] = [['/portal', 'pt.home'], ['/portal/notices', 'pt.notices'], ['/portal/proposals', 'pt.propose'], ['/report', 'pt.report']];
   return (
     <ConfigProvider theme={portalTheme(prefs)}>
       <div data-testid="portal-layout" className={`portal ${prefs.bigFont ? 'portal-big' : ''} ${prefs.highContrast ? 'portal-contrast' : ''}`}
@@ -44,7 +50,7 @@ export function PortalLayout() {
           </div>
           <nav aria-label={t('pt.name')} style={{ background: prefs.highContrast ? '#222' : '#8c001a' }}>
             <div style={{ ...WRAP, padding: '4px 12px', display: 'flex', flexWrap: 'wrap', gap: 4 }}>
-              {links.map(([to, key]) => (
+              {SECTIONS.map(([to, key]) => (
                 <NavLink key={to} to={to} end={to === '/portal'} data-testid={`portal-nav-${key.slice(3)}`}
                   style={({ isActive }) => ({ ...TAP, color: '#fff', fontWeight: isActive ? 700 : 400, textDecoration: isActive ? 'underline' : 'none', background: isActive ? 'rgba(255,255,255,0.18)' : 'transparent' })}>
                   {t(key)}
@@ -53,7 +59,7 @@ export function PortalLayout() {
             </div>
           </nav>
         </header>
-        <main style={WRAP}><Outlet /></main>
+        <main style={WRAP}><PortalFrameContext value><Outlet /></PortalFrameContext></main>
       </div>
     </ConfigProvider>
   );

@@ -1,10 +1,10 @@
 import { Empty, Pagination, Space, Spin } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useBoardNotices, useBoards } from '../public-board/board-api.ts';
 import { NoticeCard } from '../public-board/notice-card.tsx';
-import { BIG_LINK } from './portal-home-page.tsx';
+import { CommunityLinks } from './community-links.tsx';
 
 /** The public board (公示栏) inside the portal: pick a community, read its published notices. */
 export function PortalNoticesPage() {
@@ -19,9 +19,7 @@ export function PortalNoticesPage() {
       <div data-testid="portal-notices-pick">
         <h1 style={{ fontSize: '1.4em' }}>{t('pt.chooseForNotices')}</h1>
         <Spin spinning={boards.isPending}>
-          <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 12 }}>
-            {(boards.data?.items ?? []).map((b) => <li key={b.id}><Link to={`/portal/notices/${b.id}`} style={BIG_LINK} data-testid={`portal-board-${b.id}`}>{b.name}</Link></li>)}
-          </ul>
+          <CommunityLinks items={boards.data?.items ?? []} to={(id) => `/portal/notices/${id}`} testId={(id) => `portal-board-${id}`} />
         </Spin>
       </div>
     );

@@ -32,7 +32,7 @@ export function BoardPage() {
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
               <Typography.Title level={2} style={{ margin: 0 }}>{t('board.pick')}</Typography.Title>
-              <Link to="/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
+              <Link to="/portal/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
             </Space>
             <Spin spinning={boards.isPending}>
               <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 16 }}>
@@ -50,7 +50,7 @@ export function BoardPage() {
             <Space wrap size="large">
               <Link to="/board" style={{ fontSize: 20 }} data-testid="board-back">← {t('board.back')}</Link>
               <Link to={`/board/${unitId}/power-list`} style={{ fontSize: 20 }} data-testid="board-power-list">{t('powerBoard.link')} →</Link>
-              <Link to="/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
+              <Link to="/portal/report" style={{ fontSize: 20 }} data-testid="board-report">{t('powerBoard.report')} →</Link>
             </Space>
             <Spin spinning={notices.isPending}>
               <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="board-notices">

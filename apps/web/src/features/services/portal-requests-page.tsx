@@ -1,34 +1,31 @@
-import { Button, Card, ConfigProvider, Form, Input, List, Rate, Select, Space, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Form, Input, List, Rate, Select, Space, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../lib/notify.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { RequestDetail } from './request-detail.tsx';
-import { PORTAL_THEME } from './portal-theme.ts';
 import { useMyRequest, useMyRequests, usePortalServices, useServicesWrite, useUploadPhoto, type RequestView } from './services-api.ts';
 
-/** 我的诉求 (residents, phone-sized): submit a request with a photo, follow it, rate it when done. */
+/** 我的诉求 inside the residents' portal (its theme: large type, 48 px controls; fits 360 px): submit a request with a photo, follow it, rate it when done. */
 export function PortalRequestsPage() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   const mine = useMyRequests();
   return (
-    <ConfigProvider theme={PORTAL_THEME}>
-      <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-requests-page">
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('svc.portalTitle')}</Typography.Title>
-        <Typography.Paragraph style={{ margin: 0 }}>{t('svc.portalIntro')}</Typography.Paragraph>
-        <Card title={t('svc.newRequest')}><NewRequestForm onDone={setOpen} /></Card>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('svc.myRequests')}</Typography.Title>
-        <List loading={mine.isPending} dataSource={mine.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(r) => (
-          <List.Item onClick={() => setOpen(open === r.id ? null : r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
-            <Space wrap><Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag><b>{r.serviceName}</b><span>{formatDateTime(r.submittedAt)}</span></Space>
-            <div>{r.description}</div>
-            {open === r.id && <MyRequest id={r.id} />}
-          </List.Item>
-        )} />
-      </Space>
-    </ConfigProvider>
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-requests-page">
+      <h1 style={{ fontSize: '1.4em', margin: 0 }}>{t('svc.portalTitle')}</h1>
+      <Typography.Paragraph style={{ margin: 0 }}>{t('svc.portalIntro')}</Typography.Paragraph>
+      <Card title={t('svc.newRequest')}><NewRequestForm onDone={setOpen} /></Card>
+      <h2 style={{ fontSize: '1.2em', margin: 0 }}>{t('svc.myRequests')}</h2>
+      <List loading={mine.isPending} dataSource={mine.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(r) => (
+        <List.Item onClick={() => setOpen(open === r.id ? null : r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
+          <Space wrap><Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag><b>{r.serviceName}</b><span>{formatDateTime(r.submittedAt)}</span></Space>
+          <div>{r.description}</div>
+          {open === r.id && <MyRequest id={r.id} />}
+        </List.Item>
+      )} />
+    </Space>
   );
 }
 
@@ -86,7 +83,7 @@ function MyRequest({ id }: { id: string }) {
       {r.status === 'done' && (
         <Space orientation="vertical">
           <Typography.Text strong>{t('svc.rateTitle')}</Typography.Text>
-          <Rate style={{ fontSize: 32 }} onChange={(n) => rate.mutateAsync({ rating: n }).catch(notifyError)} data-testid="request-rate" />
+          <Rate style={{ fontSize: 44 }} onChange={(n) => rate.mutateAsync({ rating: n }).catch(notifyError)} data-testid="request-rate" />
         </Space>
       )}
     </div>

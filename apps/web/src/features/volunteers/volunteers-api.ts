@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   activityView, pairingComplianceView, courseView, coverageView, inServiceView, myCourseView, myVolunteeringView, orgLifeMeetingView, pairingView,
-  publicCertificateView, scheduleView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
+  publicActivityView, publicCertificateView, scheduleView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import type { QueryValue } from '../../lib/api-client.ts';
@@ -22,6 +22,7 @@ export type ServicePost = z.infer<typeof servicePostView>;
 export type Team = z.infer<typeof teamView>;
 export type TeamMonthly = z.infer<typeof teamMonthlyView>;
 export type Activity = z.infer<typeof activityView>;
+export type PublicActivity = z.infer<typeof publicActivityView>;
 export type Signup = z.infer<typeof signupView>;
 export type MyVolunteering = z.infer<typeof myVolunteeringView>;
 export type PublicCertificate = z.infer<typeof publicCertificateView>;

@@ -33,7 +33,7 @@ export const en: Messages = {
     // party life and volunteers (issue 6)
     partyLife: 'Party education', volunteering: 'Volunteering', pairing: 'Pairing', myVolunteer: 'My volunteering',
     // services (issue 5)
-    services: 'Services', myRequests: 'My requests', bookings: 'Room booking', orders: 'Service orders', community: 'Community pages',
+    services: 'Services', bookings: 'Room booking', orders: 'Service orders', community: 'Community pages',
     // indicators and portal (issue 8)
     indicators: 'Indicators', bigScreen: 'Big screen', residentsPortal: 'Residents\' portal',
   },

@@ -29,7 +29,7 @@ export const zhCN = {
     // party life and volunteers (issue 6)
     partyLife: '党员教育', volunteering: '志愿服务', pairing: '结对帮扶', myVolunteer: '我的志愿服务',
     // services (issue 5)
-    services: '便民服务', myRequests: '我的诉求', bookings: '功能室预约', orders: '服务订单', community: '社区服务',
+    services: '便民服务', bookings: '功能室预约', orders: '服务订单', community: '社区服务',
     // indicators and portal (issue 8)
     indicators: '数据看板', bigScreen: '数据大屏', residentsPortal: '居民服务门户',
   },
