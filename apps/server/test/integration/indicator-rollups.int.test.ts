@@ -21,6 +21,8 @@ import { actOnRequest, submitRequest } from '../../src/features/service-requests
 import { createTraining } from '../../src/features/trainings/trainings.service.ts';
 import { createActivity, moveSignup } from '../../src/features/volunteering/volunteering.service.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
+import { residentCreateBody } from '@jishi/shared';
+import { createResident, removeResident, updateResident } from '../../src/features/residents/residents.service.ts';
 
 /** Roll-ups maintained on write equal a raw recount of the detail rows exactly, after random writes through the services. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -42,6 +44,7 @@ describe('indicator roll-ups', () => {
     life = await installPartyLife(ctx.deps, fx);
   });
 
+  let funds = 0;
   /** One random write of the grid, services or party-life modules (issue 8 follow-up): each bumps its counters. */
   async function moduleWrite(kind: string, rand: () => number): Promise<void> {
     const system = systemActor();
@@ -56,7 +59,7 @@ describe('indicator roll-ups', () => {
       await recordSession(ctx.deps, system, m.id, { heldOn: day, mediators: ['调解员'], outcome: agreed ? 'agreement' : 'adjourned', notes: '' });
       if (agreed) await actOnCase(ctx.deps, system, m.id, { action: 'resolve', agreement: '协议' });
     } else if (kind === 'fund') {
-      await createAllocation(ctx.deps, system, { recipientUnitId: c.id, year: 2015, kind: rand() < 0.5 ? 'community_construction' : 'party_building', purpose: '随机', amountFen: 1 + Math.floor(rand() * 1e7), allocatedOn: day });
+      await createAllocation(ctx.deps, system, { recipientUnitId: c.id, year: 2015, kind: (funds++ % 2 === 0 ? 'community_construction' : 'party_building'), purpose: '随机', amountFen: 1 + Math.floor(rand() * 1e7), allocatedOn: day });
     } else if (kind === 'request') {
       const s = services.find((x) => x.communityId === c.id) as CommunityServices;
       const resident = { ...system, userId: (await makeUser(ctx.deps, 'resident', c.id)).id, role: 'resident' as const };
@@ -71,6 +74,18 @@ describe('indicator roll-ups', () => {
       await createActivity(ctx.deps, system, { teamId: life.teamId, title: '随机活动', theme: 'dangqi_hong', heldOn: day, place: '广场', capacity: 30 });
     } else if (kind === 'verify') {
       await moveSignup(ctx.deps, system, await signupIn(ctx.deps, life, fx.subdistricts[0].communities[0].id, 'recorded'), 'verify');
+    } else if (kind === 'resident') {
+      await createResident(ctx.deps, system, residentCreateBody.parse({ gridId: grid.id, name: '随机居民', address: '测试路1号', registeredOn: day }));
+    } else if (kind === 'move' || kind === 'moveout') {
+      const all = await ctx.deps.db.selectFrom('residents').select(['id', 'grid_id']).where('removed_at', 'is', null).orderBy('id').execute();
+      const r = all[Math.floor(rand() * all.length)];
+      if (kind === 'move') {
+        const other = fx.subdistricts[0].communities.flatMap((x) => x.grids).find((g) => g.id !== r.grid_id) as { id: string };
+        await updateResident(ctx.deps, system, r.id, { gridId: other.id });
+      } else {
+        await removeResident(ctx.deps, system, r.id);
+        await expect(removeResident(ctx.deps, system, r.id)).rejects.toThrow('NOT_FOUND'); // moved out: gone from the register
+      }
     } else if (kind === 'deed') {
       await recordDeed(ctx.deps, system, { communityId: c.id, doerKind: 'member', doerName: '党员', beneficiary: '居民', doneOn: day, description: '随机' });
     }
@@ -95,7 +110,7 @@ describe('indicator roll-ups', () => {
         await submitComplaint(ctx.deps, { ip: `10.1.${i}.1`, requestId: 't' }, { unitId: c.id, targetKind: 'organisation', targetText: '某事', content: '随机写入', anonymous: true });
       }
     }
-    const moduleKinds = ['case', 'mediation', 'fund', 'request', 'training', 'activity', 'verify', 'deed'];
+    const moduleKinds = ['case', 'mediation', 'fund', 'fund', 'request', 'training', 'activity', 'verify', 'deed', 'resident', 'move', 'moveout'];
     for (const kind of moduleKinds) await moduleWrite(kind, rand);
     for (let i = 0; i < 40; i++) await moduleWrite(moduleKinds[Math.floor(rand() * moduleKinds.length)], rand);
     expect(COUNTERS.length).toBeGreaterThanOrEqual(5);

@@ -66,6 +66,7 @@ export async function rebuildAsActor(deps: Deps, actor: Actor, defs: readonly Co
 }
 
 /** Counter codes, for the modules that bump them. */
+export { RESIDENTS } from './definitions/people.ts';
 export { MATTERS_OPENED, PROBLEMS_SOLVED } from './definitions/decisions.ts';
 export { EXERCISES, ALERTS, COMPLAINTS } from './definitions/integrity.ts';
 export { CASES_REGISTERED, MEDIATION_SESSIONS, MEDIATION_AGREEMENTS, CASES_RESOLVED, CASES_RESOLVED_AT_GRID } from './definitions/grid.ts';

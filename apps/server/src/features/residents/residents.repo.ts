@@ -95,6 +95,12 @@ export async function registeredIdIndexes(db: Conn, indexes: string[]): Promise<
   return found;
 }
 
+/** Where a resident is counted (grid, registration day, moved-out instant), row-locked for the transaction where the engine locks rows. */
+export async function lockedPlacement(db: Conn, id: string, forUpdate: boolean) {
+  const q = db.selectFrom('residents').select(['grid_id', 'registered_on', 'removed_at']).where('id', '=', id);
+  return (forUpdate ? q.forUpdate() : q).executeTakeFirstOrThrow();
+}
+
 /** A second registration of the same ID number is a 409 DUPLICATE (enforced by a unique index). */
 export async function insertResident(db: Conn, row: ResidentTable): Promise<void> {
   await db.insertInto('residents').values(row).execute().catch((error: unknown) => {

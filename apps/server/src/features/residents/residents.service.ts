@@ -12,6 +12,7 @@ import type { ResidentTable } from './residents.table.ts';
 import { fromIdNumber, sealIdNumber, sealPersonal, sealPhone } from './residents.pi.ts';
 import { toResidentView } from './residents.view.ts';
 import * as repo from './residents.repo.ts';
+import { bumpCounter, RESIDENTS } from '../indicators/rollups.service.ts';
 
 export interface ResidentQuery {
   page: number;
@@ -58,6 +59,7 @@ export function residentRow(deps: Deps, input: ResidentCreate, id = newId()): Re
 
 export async function insertAudited(deps: Deps, trx: Trx, actor: Actor, row: ResidentTable, orgPath: string, action = 'resident.create') {
   await repo.insertResident(trx, row);
+  await bumpCounter(trx, RESIDENTS, row.grid_id, row.registered_on);
   await recordAudit(trx, deps, auditWho(actor), {
     action, subjectType: 'resident', subjectId: row.id, orgPath,
     changes: { name: row.name, gridId: row.grid_id, idNumber: row.id_no_mask, phone: row.phone_mask },
@@ -95,7 +97,9 @@ export async function updateResident(deps: Deps, actor: Actor, id: string, input
   const textChanged = next.name !== current.name || next.address !== current.address;
   const changed = Object.keys(patch).filter((k) => k !== 'updated_at' && patch[k as keyof ResidentTable] !== current[k as keyof ResidentTable]);
   await deps.db.transaction().execute(async (trx) => {
+    const placed = await repo.lockedPlacement(trx, id, deps.engine.forUpdate);
     await repo.updateResident(trx, id, patch, textChanged ? { name: next.name, address: next.address } : undefined);
+    if (placed.grid_id !== grid.id) await moveCounted(trx, placed, grid.id);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'resident.update', subjectType: 'resident', subjectId: id, orgPath: grid.path,
       changes: { fields: changed.filter((k) => !k.endsWith('_enc') && !k.endsWith('_bidx')) },
@@ -109,9 +113,26 @@ export async function removeResident(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'resident:write');
   const current = await requireResident(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateResident(trx, id, { removed_at: nowIso(), updated_at: nowIso() });
+    // a concurrent move-out got here first: nothing more to change or count
+    const placed = await repo.lockedPlacement(trx, id, deps.engine.forUpdate);
+    if (placed.removed_at) return;
+    const now = nowIso();
+    await repo.updateResident(trx, id, { removed_at: now, updated_at: now });
+    await bumpCounter(trx, RESIDENTS, placed.grid_id, now, -1);
     await recordAudit(trx, deps, auditWho(actor), { action: 'resident.remove', subjectType: 'resident', subjectId: id, orgPath: current.grid_path });
   });
+}
+
+/**
+ * A resident moved to another grid is counted where they live now over their whole registration
+ * (the registered-residents figure, like its recount, follows the current grid): their cells move along.
+ */
+async function moveCounted(trx: Trx, placed: { grid_id: string; registered_on: string; removed_at: string | null }, toGrid: string) {
+  for (const [at, sign] of [[placed.registered_on, 1], [placed.removed_at, -1]] as const) {
+    if (!at) continue;
+    await bumpCounter(trx, RESIDENTS, placed.grid_id, at, -sign);
+    await bumpCounter(trx, RESIDENTS, toGrid, at, sign);
+  }
 }
 
 /** Full ID number / phone for a role allowed to see them, with a reason that is audited. */

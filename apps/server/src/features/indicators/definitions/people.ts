@@ -1,21 +1,31 @@
-import { residentsPerGridAt } from '../../residents/residents.stats.ts';
 import type { IndicatorModule } from '../indicators.types.ts';
-import { leavesOf } from './leaves.ts';
+import { amountCellsFrom } from './recount.ts';
+
+/** Counter the residents module bumps: +1 on the registration day, −1 on the moving-out day, in the resident's current grid. */
+export const RESIDENTS = 'people.residents';
 
 export const peopleIndicators: IndicatorModule = {
   module: 'people',
   title: { zh: '居民', en: 'Residents' },
-  counters: [],
+  counters: [
+    {
+      code: RESIDENTS,
+      recount: async (db) => {
+        const rows = await db.selectFrom('residents').select(['grid_id', 'registered_on', 'removed_at']).execute();
+        return amountCellsFrom(rows.flatMap((r) => [
+          { unit_id: r.grid_id, at: r.registered_on, amount: 1 },
+          { unit_id: r.grid_id, at: r.removed_at, amount: -1 },
+        ]));
+      },
+    },
+  ],
   indicators: [
     {
       code: 'people.residents', module: 'people', unit: 'persons', period: 'stock',
       name: { zh: '登记居民数', en: 'Registered residents' },
-      definition: { zh: '期末在册（已登记、未注销）的居民人数', en: 'Residents registered and not removed at the end of the period' },
+      definition: { zh: '期末在册（已登记、未迁出）的居民人数', en: 'Residents registered and not moved out at the end of the period' },
       scopeRule: { zh: '街道、社区、网格', en: 'Subdistrict, community, grid' },
-      source: {
-        kind: 'leaves',
-        load: async (ctx) => leavesOf(ctx, [...(await residentsPerGridAt(ctx.deps, ctx.scope, ctx.to))].map(([unitId, value]) => ({ unitId, value }))),
-      },
+      source: { kind: 'counter', counter: RESIDENTS },
     },
   ],
 };
