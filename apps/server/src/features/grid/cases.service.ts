@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits } from '@jishi/shared';
+import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits, type Warning } from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -7,8 +7,10 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { handlesAt } from './cases.policy.ts';
-import { canRecordSession, legalActions } from './cases.workflow.ts';
+import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
+import { limitBands, warningRanges } from './cases.limits.ts';
 import { subdistrictIdOf } from './grid.scope.ts';
+import { subdistrictsIn } from './units.repo.ts';
 import { settingsFor } from './settings.service.ts';
 import { caseListItemView, eventView, locationOf, partyView, photoView, sessionView, timerOf } from './cases.view.ts';
 import * as repo from './cases.repo.ts';
@@ -38,13 +40,30 @@ export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso())
   return out;
 }
 
-export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: string }) {
+/**
+ * The warning filter as of `now`, in SQL: for every subdistrict the scope reaches, each of its limit bands
+ * with the start range the pure rules give for that warning (so counts and pages are exact).
+ */
+async function warningFilter(db: Conn, scope: Actor['scope'], warning: Warning, now: string): Promise<repo.WarningFilter> {
+  const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
+  for (const u of await subdistrictsIn(db, scope)) ids.add(u.id);
+  const bands: repo.WarningBand[] = [];
+  for (const id of ids) {
+    const { timeLimits } = await settingsFor(db, id);
+    for (const b of limitBands(timeLimits)) {
+      bands.push({ pathPrefix: `/${id}/`, level: b.level, statuses: statusesIn(b.stage), only: b.only, except: b.except, start: warningRanges(b.hours, now)[warning] });
+    }
+  }
+  return { bands, closed: warning === 'none' };
+}
+
+export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: Warning }, now = nowIso()) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const rows = await repo.casesWhere(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category });
-  const timed = (await withTimers(deps.db, rows)).filter((x) => !query.warning || x.timer.warning === query.warning);
-  const page = timed.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-  return { items: page.map((x) => caseListItemView(x.row, x.timer)), total: timed.length, page: query.page, pageSize: query.pageSize };
+  const warning = query.warning ? await warningFilter(deps.db, actor.scope, query.warning, now) : undefined;
+  const { rows, total } = await repo.casesPage(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category, warning }, query.page, query.pageSize);
+  const timed = await withTimers(deps.db, rows, now);
+  return { items: timed.map((x) => caseListItemView(x.row, x.timer)), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
