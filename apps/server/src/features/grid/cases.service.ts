@@ -6,7 +6,8 @@ import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { handlesAt } from './cases.policy.ts';
+import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
+import { gridPeople } from './posts.service.ts';
 import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
 import { limitBands, warningRanges } from './cases.limits.ts';
 import { subdistrictIdOf } from './grid.scope.ts';
@@ -66,18 +67,30 @@ export async function listCases(deps: Deps, actor: Actor, query: { page: number;
   return { items: timed.map((x) => caseListItemView(x.row, x.timer)), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** The people of the case's grid, each with why the actor may not assign the case to them (null: they may). */
+export async function assignCandidates(deps: Deps, actor: Actor, c: repo.CaseRow) {
+  const people = await gridPeople(deps, { id: c.grid_id, path: c.grid_path }, actor.userId);
+  const who = {
+    actorId: actor.userId, aboveGrid: aboveGrid(actor.scope.paths, c.grid_path),
+    leadsGrid: people.some((p) => p.id === actor.userId && p.posts.includes('leader')),
+  };
+  return people.map((p) => ({ ...p, refusal: assignRefusal(who, { id: p.id, holdsPost: p.posts.length > 0, coversGrid: p.coversGrid }) }));
+}
+
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
     withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),
   ]);
   const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel);
+  const actions = handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [];
+  const assignees = actions.includes('assign') ? (await assignCandidates(deps, actor, c)).filter((p) => p.refusal === null) : [];
   return {
     ...caseListItemView(c, timed.timer), source: c.source as 'visit', description: c.description, reportItemId: c.report_item_id, assigneeId: c.assignee_id,
     assigneeName: c.assignee_name, location: locationOf(c), resolvedLevel: c.resolved_level as CaseLevel | null,
     parties: parties.map(partyView), photos: photos.map(photoView), sessions: sessions.map(sessionView), events: events.map(eventView),
     abilities: {
-      actions: handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [],
-      session: handles && canRecordSession(c.status as CaseStatus),
+      actions, session: handles && canRecordSession(c.status as CaseStatus),
+      assignees: assignees.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName, posts: p.posts })),
     },
   };
 }
