@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** The source modules a cold offline start of /grid/today needs: the entry, the layout, the page and its strings. */
+/** The source modules a cold offline start of /grid/today needs: the entry, the offline shell, the layout, the page and its strings. */
 export const OFFLINE_ROOTS = [
-  'index.html', 'src/features/layout/app-layout.tsx', 'src/features/grid/today-page.tsx', 'src/lib/i18n/grid.zh-CN.ts', 'src/lib/i18n/grid.en.ts',
+  'index.html', 'src/app/offline-shell.tsx', 'src/features/layout/app-layout.tsx', 'src/features/grid/today-page.tsx', 'src/lib/i18n/grid.zh-CN.ts', 'src/lib/i18n/grid.en.ts',
 ];
 
 interface ManifestChunk { file: string; imports?: string[]; css?: string[]; assets?: string[] }

@@ -1,9 +1,12 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { SessionContext, useSession } from '../features/auth/session.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { PageLoading } from '../components/page-loading.tsx';
-import { OfflineShell } from './offline-shell.tsx';
+import { lazyNamed } from '../lib/lazy-named.ts';
+
+/** Loaded only when needed (kept out of the login route's JS); the service worker precaches it for offline starts. */
+export const OfflineShell = lazyNamed(() => import('./offline-shell.tsx'), 'OfflineShell');
 
 /**
  * Signed-out visitors go to /login; the path (never a query string) is kept to return to. Without a connection
@@ -21,7 +24,7 @@ export function RequireSession({ children, offline }: { children: ReactNode; off
     return () => window.removeEventListener('online', again);
   }, [data, refetch]);
   if (data) return <SessionContext value={data}>{children}</SessionContext>;
-  if (fetchStatus === 'paused' || (error instanceof ApiError && error.code === 'NETWORK')) return offline ?? <OfflineShell />;
+  if (fetchStatus === 'paused' || (error instanceof ApiError && error.code === 'NETWORK')) return <Suspense fallback={<PageLoading />}>{offline ?? <OfflineShell />}</Suspense>;
   if (isPending) return <PageLoading />;
   return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 }

@@ -5,8 +5,7 @@ import { lazyNamed } from '../lib/lazy-named.ts';
 import type { ModuleName } from '../lib/i18n/module-bundles.ts';
 import { lazyModulePage } from './module-page.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
-import { RequireSession } from './require-session.tsx';
-import { OfflineShell } from './offline-shell.tsx';
+import { OfflineShell, RequireSession } from './require-session.tsx';
 import type { RouteHandle } from './routes.ts';
 
 // Each module's strings load with its pages; the public pages show the board's and the power list's.
