@@ -108,6 +108,14 @@ describe('case list: warning filter and pagination', () => {
     expect(readJson<Page>(await admin.get('/api/grid/cases?warning=none&status=closed')).total).toBe(3);
   });
 
+  it('the dashboard and the daily roll-up count the same warnings as the list', async () => {
+    const dash = readJson<{ overdue: number; yellow: number }>(await admin.get('/api/grid/dashboard'));
+    expect([dash.overdue, dash.yellow]).toEqual([expected.s0.red.size, expected.s0.yellow.size]);
+    const rollup = readJson<{ red: number; openCases: number }>(await admin.get('/api/grid/daily-rollup'));
+    expect(rollup.red).toBe(expected.s0.red.size);
+    expect(rollup.openCases).toBe(expected.s0.red.size + expected.s0.yellow.size + expected.s0.none.size - 3);
+  });
+
   it('applies each subdistrict\'s limits when the scope spans several', async () => {
     for (const warning of ['red', 'yellow', 'none'] as const) {
       const want = new Set([...expected.s0[warning], ...expected.s1[warning]]);

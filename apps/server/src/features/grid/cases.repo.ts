@@ -54,9 +54,16 @@ export const casesWhere = (db: Conn, scope: OrgScope, f: CaseFilter) => filtered
 
 /** One page of matching cases, newest first, and how many match in all. */
 export async function casesPage(db: Conn, scope: OrgScope, f: CaseFilter, page: number, pageSize: number): Promise<{ rows: CaseRow[]; total: number }> {
-  const total = await filtered(db, scope, f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
-  return { rows, total: Number(total.n) };
+  const [total, rows] = await Promise.all([
+    countCases(db, scope, f),
+    filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+  ]);
+  return { rows, total };
+}
+
+export async function countCases(db: Conn, scope: OrgScope, f: CaseFilter): Promise<number> {
+  const row = await filtered(db, scope, f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export const lockCase = (db: Conn, id: string, forUpdate: boolean) => {

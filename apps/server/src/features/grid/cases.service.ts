@@ -77,6 +77,11 @@ export async function assignCandidates(deps: Deps, actor: Actor, c: repo.CaseRow
   return people.map((p) => ({ ...p, refusal: assignRefusal(who, { id: p.id, holdsPost: p.posts.length > 0, coversGrid: p.coversGrid }) }));
 }
 
+/** How many cases of the scope (optionally under a unit path) show the warning now: the list's own SQL filter, counted (dashboards). */
+export async function countWarning(deps: Deps, actor: Actor, warning: Warning, unitPath?: string, now = nowIso()): Promise<number> {
+  return repo.countCases(deps.db, actor.scope, { unitPath, warning: await warningFilter(deps.db, actor.scope, warning, now) });
+}
+
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
     withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),
