@@ -157,4 +157,59 @@ describe('grid worker', () => {
       expect(await page.getByTestId('header-user').count()).toBe(0);
     });
   });
+
+  test('PWA: after one online visit, /grid/today starts offline with an "offline" state and queues a draft; online again it is sent once', async () => {
+    await inContext(browser, 'grid-worker-offline-start', async (page, context) => {
+      const place = `离线冷启动-${Date.now()}`;
+      const casesAt = async (name: string) => {
+        const admin = await apiLogin(baseUrl, 'admin');
+        const all = await apiGet<Paged<{ id: string; place: string }>>(baseUrl, admin, '/api/grid/cases?pageSize=200');
+        await apiLogout(baseUrl, admin);
+        return all.items.filter((c) => c.place === name);
+      };
+      const outboxCount = () => page.getByTestId('outbox').getAttribute('data-count');
+
+      // One online visit: the service worker installs this build's shell and the page remembers the grids.
+      await signIn(page, baseUrl, 'grid');
+      await page.goto(`${baseUrl}/grid/today`);
+      await page.locator('[data-testid^="today-grid-"]').first().waitFor();
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      const shell = await page.evaluate(async () => {
+        const name = (await caches.keys()).find((k) => k.startsWith('jishi-shell-'));
+        return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
+      });
+      expect(shell).toContain('/');
+      expect(shell.some((p) => /^\/assets\/today-page-.+\.js$/.test(p))).toBe(true);
+
+      // The phone starts without a connection: the shell comes from the cache, no bounce to the login page.
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('offline-state').waitFor();
+      await page.getByTestId('grid-today-page').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/grid/today');
+      expect(await page.getByTestId('login-submit').count()).toBe(0);
+      expect(await page.getByTestId('outbox').getAttribute('data-online')).toBe('false');
+
+      // A draft is queued on the device.
+      await page.getByTestId('new-case').click();
+      await page.getByTestId('case-place').fill(place);
+      await page.getByTestId('case-description').fill('离线冷启动时登记的纠纷（E2E）');
+      await page.getByTestId('case-party-name').first().fill('钱某');
+      await page.getByTestId('case-submit').click();
+      await expect.poll(outboxCount).toBe('1');
+      expect(await casesAt(place)).toHaveLength(0);
+
+      // Online again: the session is confirmed, the console comes back and the draft is sent once.
+      await context.setOffline(false);
+      await page.getByTestId('header-user').waitFor();
+      await expect.poll(outboxCount, { timeout: 15_000 }).toBe('0');
+      expect(await casesAt(place)).toHaveLength(1);
+
+      // Signing out forgets the remembered grids with the drafts.
+      expect(await page.evaluate(() => localStorage.getItem('jishi-grid-posts'))).not.toBeNull();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-submit').waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('jishi-grid-posts'))).toBeNull();
+    });
+  });
 });

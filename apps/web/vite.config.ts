@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwaShell } from './pwa-shell.ts';
 
 /**
  * Chunk groups keep the login route small: React + router + query + i18n form one cached
@@ -17,7 +18,8 @@ const GROUPS: { name: string; test: RegExp; priority: number }[] = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  // pwaShell: versions the service worker by the build and lists the offline shell's files (grid worker PWA).
+  plugins: [react(), pwaShell()],
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },

@@ -123,7 +123,11 @@ export const caseView = caseListItem.extend({
   photos: z.array(z.object({ id: z.string(), contentType: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int() })),
   sessions: z.array(z.object({ id: z.string(), heldOn: z.string(), mediators: z.array(z.string()), outcome: z.enum(MEDIATION_OUTCOMES), notes: z.string(), by: z.string() })),
   events: z.array(z.object({ at: z.string(), action: z.string(), from: z.string().nullable(), to: z.string(), level: z.enum(CASE_LEVELS), by: z.string(), note: z.string().nullable() })),
-  abilities: z.object({ actions: z.array(z.enum(CASE_ACTIONS)), session: z.boolean() }),
+  /** `assignees`: whom the caller may assign the case to now (people of its grid; empty unless 'assign' is offered). */
+  abilities: z.object({
+    actions: z.array(z.enum(CASE_ACTIONS)), session: z.boolean(),
+    assignees: z.array(z.object({ id: z.string(), name: z.string(), unitName: z.string(), posts: z.array(z.enum(GRID_POSTS)) })),
+  }),
 });
 export type CaseView = z.infer<typeof caseView>;
 export type CaseListItem = z.infer<typeof caseListItem>;

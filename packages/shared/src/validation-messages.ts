@@ -30,6 +30,11 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.reportDate': { zh: '日报日期不能晚于今天', en: 'A report cannot be dated after today' },
   'validation.gridUnit': { zh: '请选择一个网格', en: 'Choose a grid' },
   'validation.assignee': { zh: '请选择承办人（须在本案件的辖区内）', en: 'Choose an assignee within the case\'s area' },
+  'validation.assigneeOutsideGrid': {
+    zh: '承办人须是本案件所在网格的在岗人员（网格长、网格员、矛盾排查专员），或负责该网格的社区、街道工作人员',
+    en: 'The assignee must hold a post in the case\'s grid (leader, worker, screening specialist) or be community or subdistrict staff responsible for it',
+  },
+  'validation.assigneeLeaderOnly': { zh: '只有本网格的网格长可以把案件指派给他人；网格员只能指派给自己', en: 'Only the grid\'s leader may assign the case to someone else; a grid worker may assign it only to themselves' },
   // party life and volunteers (issue 6)
   'validation.attendance': { zh: '实到人数不能多于应到人数，应到至少1人', en: 'Present cannot exceed due, and at least 1 is due' },
   'validation.serviceMinutes': { zh: '服务时长不能超过签到到签退之间的时间（不含路途）', en: 'Service time cannot exceed the time between check-in and check-out (travel excluded)' },

@@ -5,7 +5,7 @@ import { lazyNamed } from '../lib/lazy-named.ts';
 import type { ModuleName } from '../lib/i18n/module-bundles.ts';
 import { lazyModulePage } from './module-page.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
-import { RequireSession } from './require-session.tsx';
+import { OfflineShell, RequireSession } from './require-session.tsx';
 import type { RouteHandle } from './routes.ts';
 
 // Each module's strings load with its pages; the public pages show the board's and the power list's.
@@ -140,7 +140,8 @@ export const router = createBrowserRouter([
   },
   {
     path: '/',
-    element: <RequireSession>{page(AppLayout)}</RequireSession>,
+    // grid governance (issue 3): a phone starting offline still opens the drafts page (PWA start_url).
+    element: <RequireSession offline={<OfflineShell pages={{ '/grid/today': GridTodayPage }} />}>{page(AppLayout)}</RequireSession>,
     children: [
       { index: true, element: page(HomePage), handle: { permission: null } satisfies RouteHandle },
       child('territory', TerritoryPage, 'territory:read'),

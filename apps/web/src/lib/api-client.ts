@@ -27,6 +27,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Whether the session has been confirmed in this page (a cold offline start has no token yet). */
+export const hasCsrfToken = (): boolean => csrfToken !== null;
+
 export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }

@@ -10,3 +10,24 @@ import { depthOf } from './grid.scope.ts';
 export function handlesAt(scopePaths: readonly string[], gridPath: string, level: CaseLevel): boolean {
   return scopePaths.some((p) => gridPath.startsWith(p) && depthOf(p) <= LEVEL_DEPTH[level]);
 }
+
+/** The actor reaches the grid from above it (community or subdistrict staff), not only as one of its own workers. */
+export const aboveGrid = (scopePaths: readonly string[], gridPath: string): boolean =>
+  scopePaths.some((p) => gridPath.startsWith(p) && depthOf(p) < LEVEL_DEPTH.grid);
+
+export type AssignRefusal = 'outside_grid' | 'leader_only';
+
+/**
+ * Whom a case's handler may assign it to: never anyone outside its grid. Staff above the grid assign anyone holding
+ * a post in the grid or responsible for it from above; the grid's leader (网格长) anyone holding a post in the grid;
+ * any other grid worker only themselves.
+ */
+export function assignRefusal(
+  who: { actorId: string; aboveGrid: boolean; leadsGrid: boolean },
+  to: { id: string; holdsPost: boolean; coversGrid: boolean },
+): AssignRefusal | null {
+  if (!to.holdsPost && !to.coversGrid) return 'outside_grid';
+  if (who.aboveGrid || to.id === who.actorId) return null;
+  if (!who.leadsGrid) return 'leader_only';
+  return to.holdsPost ? null : 'outside_grid';
+}

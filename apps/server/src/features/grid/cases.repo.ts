@@ -1,6 +1,8 @@
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
+import type { StartRange } from './cases.limits.ts';
 import type { DisputeCaseTable, DisputeEventTable, DisputePartyTable, DisputePhotoTable, MediationSessionTable } from './grid.table.ts';
 
 const base = (db: Conn) =>
@@ -8,7 +10,28 @@ const base = (db: Conn) =>
     .selectAll('c').select(['g.name as grid_name', 'g.path as grid_path', 'a.display_name as assignee_name']);
 export type CaseRow = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
-export interface CaseFilter { unitPath?: string; status?: string; level?: string; category?: string; open?: boolean; from?: string; to?: string }
+/**
+ * A time-limit warning as SQL over stored columns: a case matches when, for one band (subdistrict path,
+ * level, the statuses of a stage, categories), its stage start lies in the band's range. The ranges come
+ * from the pure rules (`warningRanges` in cases.limits.ts); closed cases have no stage and count as 'none'.
+ */
+export interface WarningBand { pathPrefix: string; level: string; statuses: string[]; only?: string[]; except?: string[]; start: StartRange }
+export interface WarningFilter { bands: WarningBand[]; closed: boolean }
+
+export interface CaseFilter { unitPath?: string; status?: string; level?: string; category?: string; open?: boolean; from?: string; to?: string; warning?: WarningFilter }
+
+type BuilderOf<Q> = Q extends SelectQueryBuilder<infer DB, infer TB, infer _O> ? ExpressionBuilder<DB, TB> : never;
+type Where = BuilderOf<ReturnType<typeof base>>;
+function bandMatches(eb: Where, b: WarningBand) {
+  const parts = [eb('g.path', 'like', `${b.pathPrefix}%`), eb('c.level', '=', b.level), eb('c.status', 'in', b.statuses)];
+  if (b.only) parts.push(eb('c.category', 'in', b.only));
+  if (b.except && b.except.length > 0) parts.push(eb('c.category', 'not in', b.except));
+  if (b.start.lt !== undefined) parts.push(eb('c.stage_started_at', '<', b.start.lt));
+  if (b.start.lte !== undefined) parts.push(eb('c.stage_started_at', '<=', b.start.lte));
+  if (b.start.gt !== undefined) parts.push(eb('c.stage_started_at', '>', b.start.gt));
+  if (b.start.gte !== undefined) parts.push(eb('c.stage_started_at', '>=', b.start.gte));
+  return eb.and(parts);
+}
 
 function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   let q = base(db).where(pathInScope('g.path', scope));
@@ -19,13 +42,29 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.open) q = q.where('c.status', '!=', 'closed');
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);
+  const w = f.warning;
+  if (w) q = q.where((eb) => eb.or([...(w.closed ? [eb('c.status', '=', 'closed')] : []), ...w.bands.map((b) => bandMatches(eb, b))]));
   return q;
 }
 
 export const findCase = (db: Conn, id: string) => base(db).where('c.id', '=', id).executeTakeFirst();
 export const findByKey = (db: Conn, key: string) => base(db).where('c.idempotency_key', '=', key).executeTakeFirst();
-/** Every matching case (lists filter warnings in memory: they depend on the clock and the subdistrict's limits). */
+/** Every matching case (sweeps and dashboards). */
 export const casesWhere = (db: Conn, scope: OrgScope, f: CaseFilter) => filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').execute();
+
+/** One page of matching cases, newest first, and how many match in all. */
+export async function casesPage(db: Conn, scope: OrgScope, f: CaseFilter, page: number, pageSize: number): Promise<{ rows: CaseRow[]; total: number }> {
+  const [total, rows] = await Promise.all([
+    countCases(db, scope, f),
+    filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+  ]);
+  return { rows, total };
+}
+
+export async function countCases(db: Conn, scope: OrgScope, f: CaseFilter): Promise<number> {
+  const row = await filtered(db, scope, f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 export const lockCase = (db: Conn, id: string, forUpdate: boolean) => {
   let q = db.selectFrom('dispute_cases').selectAll().where('id', '=', id);

@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits } from '@jishi/shared';
+import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits, type Warning } from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -6,9 +6,12 @@ import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { handlesAt } from './cases.policy.ts';
-import { canRecordSession, legalActions } from './cases.workflow.ts';
+import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
+import { gridPeople } from './posts.service.ts';
+import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
+import { limitBands, warningRanges } from './cases.limits.ts';
 import { subdistrictIdOf } from './grid.scope.ts';
+import { subdistrictsIn } from './units.repo.ts';
 import { settingsFor } from './settings.service.ts';
 import { caseListItemView, eventView, locationOf, partyView, photoView, sessionView, timerOf } from './cases.view.ts';
 import * as repo from './cases.repo.ts';
@@ -38,13 +41,45 @@ export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso())
   return out;
 }
 
-export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: string }) {
+/**
+ * The warning filter as of `now`, in SQL: for every subdistrict the scope reaches, each of its limit bands
+ * with the start range the pure rules give for that warning (so counts and pages are exact).
+ */
+async function warningFilter(db: Conn, scope: Actor['scope'], warning: Warning, now: string): Promise<repo.WarningFilter> {
+  const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
+  for (const u of await subdistrictsIn(db, scope)) ids.add(u.id);
+  const bands: repo.WarningBand[] = [];
+  for (const id of ids) {
+    const { timeLimits } = await settingsFor(db, id);
+    for (const b of limitBands(timeLimits)) {
+      bands.push({ pathPrefix: `/${id}/`, level: b.level, statuses: statusesIn(b.stage), only: b.only, except: b.except, start: warningRanges(b.hours, now)[warning] });
+    }
+  }
+  return { bands, closed: warning === 'none' };
+}
+
+export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: Warning }, now = nowIso()) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const rows = await repo.casesWhere(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category });
-  const timed = (await withTimers(deps.db, rows)).filter((x) => !query.warning || x.timer.warning === query.warning);
-  const page = timed.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-  return { items: page.map((x) => caseListItemView(x.row, x.timer)), total: timed.length, page: query.page, pageSize: query.pageSize };
+  const warning = query.warning ? await warningFilter(deps.db, actor.scope, query.warning, now) : undefined;
+  const { rows, total } = await repo.casesPage(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category, warning }, query.page, query.pageSize);
+  const timed = await withTimers(deps.db, rows, now);
+  return { items: timed.map((x) => caseListItemView(x.row, x.timer)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The people of the case's grid, each with why the actor may not assign the case to them (null: they may). */
+export async function assignCandidates(deps: Deps, actor: Actor, c: repo.CaseRow) {
+  const people = await gridPeople(deps, { id: c.grid_id, path: c.grid_path }, actor.userId);
+  const who = {
+    actorId: actor.userId, aboveGrid: aboveGrid(actor.scope.paths, c.grid_path),
+    leadsGrid: people.some((p) => p.id === actor.userId && p.posts.includes('leader')),
+  };
+  return people.map((p) => ({ ...p, refusal: assignRefusal(who, { id: p.id, holdsPost: p.posts.length > 0, coversGrid: p.coversGrid }) }));
+}
+
+/** How many cases of the scope (optionally under a unit path) show the warning now: the list's own SQL filter, counted (dashboards). */
+export async function countWarning(deps: Deps, actor: Actor, warning: Warning, unitPath?: string, now = nowIso()): Promise<number> {
+  return repo.countCases(deps.db, actor.scope, { unitPath, warning: await warningFilter(deps.db, actor.scope, warning, now) });
 }
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
@@ -52,13 +87,15 @@ export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
     withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),
   ]);
   const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel);
+  const actions = handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [];
+  const assignees = actions.includes('assign') ? (await assignCandidates(deps, actor, c)).filter((p) => p.refusal === null) : [];
   return {
     ...caseListItemView(c, timed.timer), source: c.source as 'visit', description: c.description, reportItemId: c.report_item_id, assigneeId: c.assignee_id,
     assigneeName: c.assignee_name, location: locationOf(c), resolvedLevel: c.resolved_level as CaseLevel | null,
     parties: parties.map(partyView), photos: photos.map(photoView), sessions: sessions.map(sessionView), events: events.map(eventView),
     abilities: {
-      actions: handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [],
-      session: handles && canRecordSession(c.status as CaseStatus),
+      actions, session: handles && canRecordSession(c.status as CaseStatus),
+      assignees: assignees.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName, posts: p.posts })),
     },
   };
 }

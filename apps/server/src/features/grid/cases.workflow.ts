@@ -1,4 +1,4 @@
-import type { CaseAction, CaseLevel, CaseStatus } from '@jishi/shared';
+import { CASE_STATUSES, type CaseAction, type CaseLevel, type CaseStage, type CaseStatus } from '@jishi/shared';
 
 /**
  * The dispute case lifecycle as a pure transition table. Every (state, action) pair not listed is
@@ -47,6 +47,9 @@ export function stageOf(state: CaseStatus): 'accept' | 'handle' | 'verify' | nul
   if (state === 'closed') return null;
   return 'handle';
 }
+
+/** The statuses that run a stage's clock (the inverse of `stageOf`). */
+export const statusesIn = (stage: CaseStage): CaseStatus[] => CASE_STATUSES.filter((s) => stageOf(s) === stage);
 
 /** Depth of a level on the materialized path: subdistrict 1, community 2, grid 3. */
 export const LEVEL_DEPTH: Record<CaseLevel, number> = { subdistrict: 1, community: 2, grid: 3 };

@@ -11,12 +11,11 @@ import { newFileKey } from '../../platform/files/file-store.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
 import { getResident } from '../residents/residents.service.ts';
-import { handlesAt } from './cases.policy.ts';
+import { handlesAt, type AssignRefusal } from './cases.policy.ts';
 import { caseTransition, canRecordSession, nextLevel } from './cases.workflow.ts';
 import { shouldAutoEscalate } from './cases.limits.ts';
-import { findStaff } from './posts.service.ts';
 import { linkItemToCase, reportItem } from './reports.service.ts';
-import { caseView, getCase, requireCase, withTimers } from './cases.service.ts';
+import { assignCandidates, caseView, getCase, requireCase, withTimers } from './cases.service.ts';
 import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
 import { bumpCounter, CASES_REGISTERED, CASES_RESOLVED, CASES_RESOLVED_AT_GRID, MEDIATION_AGREEMENTS, MEDIATION_SESSIONS } from '../indicators/rollups.service.ts';
@@ -28,6 +27,7 @@ export interface CaseInput {
 }
 
 const MAX_PHOTOS = 6;
+const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = { outside_grid: 'validation.assigneeOutsideGrid', leader_only: 'validation.assigneeLeaderOnly' };
 
 async function replay(deps: Deps, actor: Actor, key: string) {
   const prior = await repo.findByKey(deps.db, key);
@@ -114,11 +114,13 @@ export async function actOnCase(deps: Deps, actor: Actor, id: string, input: { a
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
   const patch: Record<string, unknown> = {};
   if (input.action === 'assign') {
-    const staff = input.assigneeId ? await findStaff(deps.db, input.assigneeId) : undefined;
-    if (!staff || !c.grid_path.startsWith(staff.path)) {
-      throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'assigneeId'], message: 'validation.assignee' }] });
+    const to = input.assigneeId ? (await assignCandidates(deps, actor, c)).find((p) => p.id === input.assigneeId) : undefined;
+    const refusal = to ? to.refusal : 'outside_grid';
+    if (!input.assigneeId || refusal !== null) {
+      const message = input.assigneeId && refusal ? ASSIGN_REFUSAL_MESSAGE[refusal] : 'validation.assignee';
+      throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'assigneeId'], message }] });
     }
-    patch.assignee_id = staff.id;
+    patch.assignee_id = input.assigneeId;
   }
   const note = [input.note, input.agreement && `协议/Agreement: ${input.agreement}`, input.reason].filter(Boolean).join('\n') || null;
   await deps.db.transaction().execute(async (trx) => {

@@ -8,7 +8,7 @@ import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { specialistPosts } from './posts.service.ts';
 import { rollupsOf } from './reports.service.ts';
-import { withTimers } from './cases.service.ts';
+import { countWarning } from './cases.service.ts';
 import * as cases from './cases.repo.ts';
 import { compliance } from './compliance.service.ts';
 import { unitIdsOnPath } from './grid.scope.ts';
@@ -34,10 +34,10 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const days = daysIn(from, to);
   const units = await unitsUnder(deps.db, actor.scope, unitPath);
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
-  const [posts, totals, registered, open, outcomes] = await Promise.all([
+  const [posts, totals, registered, overdue, yellow, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath), rollupsOf(deps.db, grids.map((g) => g.id), from, to),
     cases.casesWhere(deps.db, actor.scope, { unitPath, from: startOf(from), to: startOf(dayBefore(to, -1)) }),
-    cases.casesWhere(deps.db, actor.scope, { unitPath, open: true }), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
+    countWarning(deps, actor, 'red', unitPath), countWarning(deps, actor, 'yellow', unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
   ]);
   const expected = expectedPerGrid(posts.map((p) => ({ gridId: p.grid_id, since: p.since })), days);
   const row = () => ({ expected: 0, reported: 0, zero: 0, late: 0 });
@@ -58,7 +58,6 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
     for (const id of unitIdsOnPath(pathOf.get(t.unit_id) ?? '')) add(perUnit.get(id), v);
     add(perDay.get(t.report_date), { reported: t.reports, late: t.late });
   }
-  const timed = await withTimers(deps.db, open);
   return {
     from, to,
     compliance: units.map((u) => {
@@ -67,7 +66,7 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
     }),
     byDay: days.map((date) => ({ date, ...(perDay.get(date) ?? row()) })).map(({ date, expected: e, reported, late }) => ({ date, expected: e, reported, late })),
     ...caseFigures(registered.map((c) => ({ category: c.category, level: c.level, status: c.status, resolvedLevel: c.resolved_level }))),
-    cases: registered.length, overdue: timed.filter((x) => x.timer.warning === 'red').length, yellow: timed.filter((x) => x.timer.warning === 'yellow').length,
+    cases: registered.length, overdue, yellow,
     mediationSuccessRate: mediationSuccess(outcomes.map((o) => o.outcome)),
   };
 }
@@ -96,13 +95,12 @@ export async function dailyRollup(deps: Deps, actor: Actor, query: { date?: stri
   const top = await requireUnit(deps.db, actor, query.unitId ?? actor.scopeUnitId);
   const date = query.date ?? localDay(nowIso());
   const c = await compliance(deps, actor, { date, unitId: top.id });
-  const [totals, registered, open] = await Promise.all([
+  const [totals, registered, openCases, red] = await Promise.all([
     rollupsOf(deps.db, [top.id], date, date),
     cases.casesWhere(deps.db, actor.scope, { unitPath: top.path, from: startOf(date), to: startOf(dayBefore(date, -1)) }),
-    cases.casesWhere(deps.db, actor.scope, { unitPath: top.path, open: true }),
+    cases.countCases(deps.db, actor.scope, { unitPath: top.path, open: true }), countWarning(deps, actor, 'red', top.path),
   ]);
   const resolvedToday = (await cases.casesWhere(deps.db, actor.scope, { unitPath: top.path })).filter((x) => x.resolved_at !== null && localDay(x.resolved_at) === date).length;
-  const red = (await withTimers(deps.db, open)).filter((x) => x.timer.warning === 'red').length;
   const self = c.units.find((u) => u.unitId === top.id) ?? { expected: 0, reported: 0, zero: 0, late: 0, missing: 0 };
   const communities = c.units.filter((u) => u.parentId === top.id && u.kind !== 'grid' && u.kind !== 'micro_grid').map((u) => ({
     name: u.unitName, expected: u.expected, reported: u.reported, missing: u.missing,
@@ -112,8 +110,8 @@ export async function dailyRollup(deps: Deps, actor: Actor, query: { date?: stri
   const text = [
     `${top.name}矛盾纠纷排查日报（${date}）`,
     `应报${self.expected}份，已报${self.reported}份（零报告${self.zero}份），迟报${self.late}份，未报${self.missing}份；排查发现事项${items}项。`,
-    `新增矛盾纠纷${registered.length}件，当日化解${resolvedToday}件，在办${open.length}件，其中超时${red}件。`,
+    `新增矛盾纠纷${registered.length}件，当日化解${resolvedToday}件，在办${openCases}件，其中超时${red}件。`,
     ...communities.map((x) => `${x.name}：应报${x.expected}，已报${x.reported}，未报${x.missing}，新增案件${x.newCases}。`),
   ].join('\n');
-  return { date, unitName: top.name, ...self, items, newCases: registered.length, resolvedToday, openCases: open.length, red, communities, text };
+  return { date, unitName: top.name, ...self, items, newCases: registered.length, resolvedToday, openCases, red, communities, text };
 }

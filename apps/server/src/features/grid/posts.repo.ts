@@ -27,12 +27,27 @@ export const specialistPosts = (db: Conn, scope: OrgScope, unitPath?: string) =>
   return q.orderBy('g.path').execute();
 };
 
+/** Roles that may hold grid posts (and be assigned cases from above the grid). */
+export const STAFF_ROLES = ['grid_worker', 'community_worker', 'community_secretary'];
+
 /** Staff accounts who may hold posts: grid and community workers whose scope unit lies in the scope. */
 export const staffInScope = (db: Conn, scope: OrgScope) =>
   db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id')
     .select(['u.id', 'u.display_name as name', 'u.role', 'o.name as unit_name', 'o.path'])
-    .where(pathInScope('o.path', scope)).where('u.disabled', '=', 0).where('u.role', 'in', ['grid_worker', 'community_worker', 'community_secretary'])
+    .where(pathInScope('o.path', scope)).where('u.disabled', '=', 0).where('u.role', 'in', STAFF_ROLES)
     .orderBy('o.path').orderBy('u.display_name').execute();
 
 export const findStaff = (db: Conn, userId: string) =>
   db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id').select(['u.id', 'u.role', 'u.display_name', 'o.path']).where('u.id', '=', userId).executeTakeFirst();
+
+/** Active holders of posts in the grid, one row per post. */
+export const postHoldersOf = (db: Conn, gridId: string) =>
+  db.selectFrom('grid_posts as p').innerJoin('users as u', 'u.id', 'p.user_id').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id')
+    .select(['u.id', 'u.display_name as name', 'o.name as unit_name', 'p.post']).where('p.grid_id', '=', gridId).where('u.disabled', '=', 0)
+    .orderBy('u.display_name').orderBy('u.id').execute();
+
+/** Active staff whose own scope unit is one of `unitPaths` (the grid and the units above it), and `alsoUserId` whatever their role. */
+export const staffCovering = (db: Conn, unitPaths: string[], alsoUserId: string) =>
+  db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id').select(['u.id', 'u.display_name as name', 'o.name as unit_name'])
+    .where('o.path', 'in', unitPaths).where('u.disabled', '=', 0).where((eb) => eb.or([eb('u.role', 'in', STAFF_ROLES), eb('u.id', '=', alsoUserId)]))
+    .orderBy('o.path').orderBy('u.display_name').orderBy('u.id').execute();

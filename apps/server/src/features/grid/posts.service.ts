@@ -8,6 +8,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { localDay } from './reports.rules.ts';
+import { unitIdsOnPath } from './grid.scope.ts';
 import * as repo from './posts.repo.ts';
 
 /** Posts in grids (网格长 leader, 网格员 worker, 矛盾排查专员 specialist); one person may hold posts in several grids. */
@@ -33,7 +34,7 @@ export async function assignPost(deps: Deps, actor: Actor, input: { gridId: stri
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);
   assertInScope(actor, staff?.path);
-  if (!staff || !['grid_worker', 'community_worker', 'community_secretary'].includes(staff.role) || !grid.path.startsWith(staff.path)) {
+  if (!staff || !repo.STAFF_ROLES.includes(staff.role) || !grid.path.startsWith(staff.path)) {
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'userId'], message: 'validation.assignee' }] });
   }
   const id = newId();
@@ -60,3 +61,20 @@ export const postsOf = (deps: Deps, userId: string) => repo.postsOfUser(deps.db,
 export const holdsSpecialistPost = async (deps: Deps, gridId: string, userId: string) => Boolean(await repo.holdsPost(deps.db, gridId, userId, 'specialist'));
 export const specialistPosts = repo.specialistPosts;
 export const findStaff = repo.findStaff;
+
+/**
+ * The people of a grid a case there could go to: post holders (with their posts) and staff whose own unit is the
+ * grid or above it (plus the caller, e.g. a subdistrict admin taking it on), each once.
+ */
+export async function gridPeople(deps: Deps, grid: { id: string; path: string }, callerId: string) {
+  const paths = unitIdsOnPath(grid.path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
+  const [holders, staff] = await Promise.all([repo.postHoldersOf(deps.db, grid.id), repo.staffCovering(deps.db, paths, callerId)]);
+  const people = new Map<string, { id: string; name: string; unitName: string; posts: GridPost[]; coversGrid: boolean }>();
+  for (const h of holders) {
+    const p = people.get(h.id) ?? { id: h.id, name: h.name, unitName: h.unit_name, posts: [], coversGrid: false };
+    p.posts.push(h.post as GridPost);
+    people.set(h.id, p);
+  }
+  for (const s of staff) people.set(s.id, { ...(people.get(s.id) ?? { id: s.id, name: s.name, unitName: s.unit_name, posts: [] }), coversGrid: true });
+  return [...people.values()];
+}

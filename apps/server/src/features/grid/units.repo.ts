@@ -10,3 +10,7 @@ export const unitsUnder = (db: Conn, scope: OrgScope, unitPath?: string) => {
   return q.orderBy('path').execute();
 };
 export type UnitRow = Awaited<ReturnType<typeof unitsUnder>>[number];
+
+/** Subdistricts lying inside the scope (a scope above subdistrict level reaches several). */
+export const subdistrictsIn = (db: Conn, scope: OrgScope) =>
+  db.selectFrom('org_units').select('id').where('kind', '=', 'subdistrict').where(pathInScope('path', scope)).execute();

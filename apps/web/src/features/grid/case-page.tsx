@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MEDIATION_OUTCOMES } from '@jishi/shared';
 import { formatDateTime, toIsoDate } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { useCan, useRequiredSession } from '../auth/session.ts';
-import { useCase, useCaseAction, useRecordSession, useStaff, type CaseAction, type CaseView } from './grid-api.ts';
+import { useCase, useCaseAction, useRecordSession, type CaseAction, type CaseView } from './grid-api.ts';
 import { CaseStatusTag, TimerTag } from './grid-tags.tsx';
 
 type Action = CaseView['abilities']['actions'][number];
@@ -65,15 +64,13 @@ export function GridCasePage() {
 
 function CaseActions({ c }: { c: CaseView }) {
   const { t } = useTranslation();
-  const can = useCan();
-  const session = useRequiredSession();
   const act = useCaseAction(c.id);
-  const staff = useStaff();
   const [pending, setPending] = useState<Action | null>(null);
   const [form] = Form.useForm<CaseAction>();
   if (c.abilities.actions.length === 0) return c.status === 'closed' ? null : <Typography.Text type="secondary">{t('gridGov.case.noActions')}</Typography.Text>;
   const run = (body: CaseAction) => act.mutate(body, { onSuccess: () => { notifySuccess(t('gridGov.case.done')); setPending(null); form.resetFields(); }, onError: notifyError });
-  const staffOptions = can('grid:manage') ? (staff.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.name} · ${s.unitName}` })) : [{ value: session.user.id, label: session.user.displayName }];
+  // The server offers whom this caller may assign: people of the case's grid (the leader any post holder, a worker only themselves).
+  const staffOptions = c.abilities.assignees.map((p) => ({ value: p.id, label: [p.name, ...p.posts.map((post) => t(`gridGov.post.${post}`)), p.unitName].join(' · ') }));
   return (
     <Space wrap data-testid="case-actions">
       {c.abilities.actions.map((a) => (

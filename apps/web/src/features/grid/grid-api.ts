@@ -5,6 +5,7 @@ import type {
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
+import { rememberPosts } from './outbox-store.ts';
 import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
 export type { CaseView, ComplianceView, GridDashboardView, ReportView };
@@ -22,7 +23,15 @@ export const GRID = ['grid'] as const;
 
 export interface CaseFilters { unitId?: string; status?: string; level?: string; category?: string; warning?: string; page: number; pageSize: number }
 
-export const useMyDay = () => useQuery({ queryKey: [...GRID, 'my-day'], queryFn: ({ signal }) => api<MyDay>('/api/grid/my-day', { signal }) });
+/** The caller's day; its posts are remembered on the device for an offline start of the drafts page. */
+export const useMyDay = () => useQuery({
+  queryKey: [...GRID, 'my-day'],
+  queryFn: async ({ signal }) => {
+    const day = await api<MyDay>('/api/grid/my-day', { signal });
+    rememberPosts(day.posts);
+    return day;
+  },
+});
 export const useCompliance = (date?: string, unitId?: string) =>
   useQuery({ queryKey: [...GRID, 'compliance', date, unitId], queryFn: ({ signal }) => api<ComplianceView>('/api/grid/compliance', { query: { date, unitId }, signal }) });
 export const useCases = (filters: CaseFilters) => usePagedQuery<CaseListItem, CaseFilters>([...GRID, 'cases'], '/api/grid/cases', filters);

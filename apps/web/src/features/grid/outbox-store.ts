@@ -52,8 +52,29 @@ export const removeEntry = (key: string): Promise<undefined> => run('readwrite',
 export const allEntries = async (): Promise<OutboxEntry[]> =>
   (await run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
-/** Deletes every draft on the device (sign-out). */
+/**
+ * The caller's grid posts (grid id and name, post: no personal data), kept on the device so the drafts page can
+ * offer its grids when the phone starts offline. Cleared with the drafts on sign-out.
+ */
+export interface RememberedPost { gridId: string; gridName: string; post: 'leader' | 'worker' | 'specialist' }
+const POSTS_KEY = 'jishi-grid-posts';
+
+export function rememberPosts(posts: readonly RememberedPost[]): void {
+  localStorage.setItem(POSTS_KEY, JSON.stringify(posts.map((p) => ({ gridId: p.gridId, gridName: p.gridName, post: p.post }))));
+}
+
+export function rememberedPosts(): RememberedPost[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(POSTS_KEY) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as RememberedPost[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes every draft on the device, and the remembered posts (sign-out). */
 export async function clearOutbox(): Promise<void> {
+  localStorage.removeItem(POSTS_KEY);
   try {
     await run('readwrite', (s) => s.clear());
   } catch {

@@ -1,4 +1,5 @@
-import { api, ApiError } from '../../lib/api-client.ts';
+import { api, ApiError, hasCsrfToken } from '../../lib/api-client.ts';
+import { fetchSession } from '../auth/session.ts';
 import { allEntries, putEntry, removeEntry, type OutboxEntry } from './outbox-store.ts';
 
 /**
@@ -27,6 +28,8 @@ async function sendOne(e: OutboxEntry): Promise<void> {
 }
 
 async function flushNow(): Promise<number> {
+  // After a cold start offline the session is unconfirmed (no CSRF token): confirm it first; signed out or still offline → keep everything.
+  if (!hasCsrfToken() && !(await fetchSession().catch(() => null))) return 0;
   let sent = 0;
   for (const e of await allEntries()) {
     try {

@@ -7,6 +7,7 @@ import { notifySuccess } from '../../lib/notify.ts';
 import { useMyDay, type MyDay } from './grid-api.ts';
 import { enqueue } from './outbox-sync.ts';
 import { useOutbox } from './use-outbox.ts';
+import { rememberedPosts } from './outbox-store.ts';
 import { OutboxPanel } from './outbox-panel.tsx';
 import { CaseForm } from './case-form.tsx';
 
@@ -20,7 +21,8 @@ export function GridTodayPage() {
   const { entries, online, retry } = useOutbox();
   const [caseOpen, setCaseOpen] = useState(false);
   const [itemsFor, setItemsFor] = useState<string | null>(null);
-  const posts = day.data?.posts ?? [];
+  // Offline (no answer yet), the posts remembered from the last online visit: drafts need only the grid.
+  const posts: Post[] = day.data?.posts ?? (day.fetchStatus === 'paused' || day.isError ? rememberedPosts().map((p) => ({ ...p, report: null })) : []);
   const specialistGrids = posts.filter((p) => p.post === 'specialist');
   const grids = [...new Map(posts.map((p) => [p.gridId, { id: p.gridId, name: p.gridName }])).values()];
   const queuedFor = (gridId: string) => entries.some((e) => e.kind === 'report' && e.body.gridId === gridId);

@@ -10,6 +10,10 @@ export const en: Messages = {
     loading: 'Loading…',
     switchTo: '中文',
   },
+  offline: {
+    title: 'Offline', notice: 'No connection: your sign-in is confirmed once the network is back. Drafts stay on this device and are sent when you are online.',
+    unavailable: 'This page needs a connection. It continues by itself once the network is back.', retry: 'Retry',
+  },
   common: {
     save: 'Save', cancel: 'Cancel', submit: 'Submit', search: 'Search', reset: 'Reset', create: 'Add',
     edit: 'Edit', rename: 'Rename', close: 'Close', confirm: 'OK', refresh: 'Refresh', query: 'Look up',

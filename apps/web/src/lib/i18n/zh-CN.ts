@@ -8,6 +8,10 @@ export const zhCN = {
     loading: '加载中…',
     switchTo: 'English',
   },
+  offline: {
+    title: '当前离线', notice: '未连接网络：登录状态将在恢复网络后确认。草稿保存在本机，联网后自动发送。',
+    unavailable: '此页面需要联网。恢复网络后将自动继续。', retry: '重试',
+  },
   common: {
     save: '保存', cancel: '取消', submit: '提交', search: '搜索', reset: '重置', create: '新增',
     edit: '编辑', rename: '重命名', close: '关闭', confirm: '确定', refresh: '刷新', query: '查询',
