@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import { unitsInForce } from '../../territory/territory.service.ts';
 import { todayIso } from '../../../platform/ids.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { cellsFrom } from './recount.ts';
-import { leavesOf } from './leaves.ts';
+import { leavesOf, unitsInForceShared } from './leaves.ts';
 
 /** Counter codes the grid module bumps in its case transactions. */
 export const CASES_REGISTERED = 'grid.cases_registered';
@@ -31,7 +30,7 @@ async function reportsPerGrid(ctx: LeafContext) {
 
 async function expectedReports(ctx: LeafContext) {
   const days = reportDays(ctx.from, ctx.to, todayIso());
-  const grids = (await unitsInForce(ctx.deps, ctx.scope, ctx.to)).filter((u) => u.kind === 'grid');
+  const grids = (await unitsInForceShared(ctx)).filter((u) => u.kind === 'grid');
   return leavesOf(ctx, grids.map((g) => ({ unitId: g.id, value: days })));
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { orgLifeSlots } from '../../party-life/party-life.stats.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { amountCellsFrom, cellsFrom } from './recount.ts';
-import { leavesOf } from './leaves.ts';
+import { leavesOf, shared } from './leaves.ts';
 
 /** Counter codes the trainings, volunteering and good-deeds modules bump in their write transactions. */
 export const TRAININGS = 'party_life.trainings';
@@ -27,8 +27,7 @@ const registeredUpTo = (table: 'in_service_members' | 'volunteer_teams' | 'volun
 
 /** Per branch (on its territory): the 三会一课 slots held in the period, or the slots owed (the party-life module's statistic). */
 async function orgLife(ctx: LeafContext, what: 'held' | 'required') {
-  if (!ctx.memo.has('party_life.org_life')) ctx.memo.set('party_life.org_life', orgLifeSlots(ctx.deps.db, ctx.from, ctx.to));
-  const rows = (await ctx.memo.get('party_life.org_life')) as Awaited<ReturnType<typeof orgLifeSlots>>;
+  const rows = await shared(ctx, 'party_life.org_life', () => orgLifeSlots(ctx.deps.db, ctx.from, ctx.to));
   return leavesOf(ctx, rows.map((b) => ({ unitId: b.territoryId, value: b[what] })));
 }
 

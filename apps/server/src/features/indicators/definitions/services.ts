@@ -2,7 +2,7 @@ import { areaFigures } from '../../premises/premises.stats.ts';
 import type { Conn } from '../../../db-schema.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { amountCellsFrom, cellsFrom } from './recount.ts';
-import { leavesOf } from './leaves.ts';
+import { leavesOf, shared } from './leaves.ts';
 
 /** Counter codes the funds and service-request modules bump in their write transactions. */
 export const CONSTRUCTION_FUND_FEN = 'services.construction_fund_fen';
@@ -24,8 +24,7 @@ const fundCells = async (db: Conn, kind: string) =>
  */
 type AreaFigures = Awaited<ReturnType<typeof areaFigures>>;
 const area = async (ctx: LeafContext, pick: (c: AreaFigures['communities'][number]) => number) => {
-  if (!ctx.memo.has('services.area')) ctx.memo.set('services.area', areaFigures(ctx.deps.db, ctx.scope, ctx.from, ctx.to));
-  const figures = (await ctx.memo.get('services.area')) as AreaFigures;
+  const figures = await shared(ctx, 'services.area', () => areaFigures(ctx.deps.db, ctx.scope, ctx.from, ctx.to));
   return leavesOf(ctx, figures.communities.map((c) => ({ unitId: c.unitId, value: pick(c) })));
 };
 

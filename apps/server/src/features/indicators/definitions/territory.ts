@@ -1,9 +1,8 @@
-import { unitsInForce } from '../../territory/territory.service.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
-import { leavesOf } from './leaves.ts';
+import { leavesOf, unitsInForceShared } from './leaves.ts';
 
 const unitsOfKind = async (ctx: LeafContext, kinds: string[]) =>
-  leavesOf(ctx, (await unitsInForce(ctx.deps, ctx.scope, ctx.to)).filter((u) => kinds.includes(u.kind)).map((u) => ({ unitId: u.id, value: 1 })));
+  leavesOf(ctx, (await unitsInForceShared(ctx)).filter((u) => kinds.includes(u.kind)).map((u) => ({ unitId: u.id, value: 1 })));
 
 export const territoryIndicators: IndicatorModule = {
   module: 'territory',

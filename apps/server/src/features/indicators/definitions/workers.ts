@@ -1,12 +1,12 @@
 import { workersPerUnitAt } from '../../workers/workers.stats.ts';
 import { isSunkCadre } from '../../workers/workers.service.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
-import { leavesOf } from './leaves.ts';
+import { leavesOf, shared } from './leaves.ts';
 
 type WorkerCount = Awaited<ReturnType<typeof workersPerUnitAt>>[number];
 
 const workers = async (ctx: LeafContext, keep: (w: WorkerCount) => boolean) =>
-  leavesOf(ctx, (await workersPerUnitAt(ctx.deps, ctx.scope, ctx.to)).filter(keep).map((w) => ({ unitId: w.unitId, value: w.count })));
+  leavesOf(ctx, (await shared(ctx, 'workers.per_unit', () => workersPerUnitAt(ctx.deps, ctx.scope, ctx.to))).filter(keep).map((w) => ({ unitId: w.unitId, value: w.count })));
 
 const inCommunity = (w: WorkerCount) => w.unitKind === 'community' || w.unitKind === 'village';
 
