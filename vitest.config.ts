@@ -35,6 +35,9 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           fileParallelism: false,
+          // A browser flow that fails is run once more before it counts as failed: on a shared two-core runner an
+          // animation can swallow a click. A flow broken for real fails twice; the report marks retried flows.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
