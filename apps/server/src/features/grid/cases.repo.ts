@@ -52,6 +52,14 @@ export const findByKey = (db: Conn, key: string) => base(db).where('c.idempotenc
 /** Every matching case (sweeps and dashboards). */
 export const casesWhere = (db: Conn, scope: OrgScope, f: CaseFilter) => filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').execute();
 
+/** Matching cases counted per category, level, status and resolution level (dashboards read counts, not rows). */
+export async function caseMix(db: Conn, scope: OrgScope, f: CaseFilter) {
+  const rows = await filtered(db, scope, f).clearSelect()
+    .select(['c.category', 'c.level', 'c.status', 'c.resolved_level', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['c.category', 'c.level', 'c.status', 'c.resolved_level']).execute();
+  return rows.map((r) => ({ category: r.category, level: r.level, status: r.status, resolvedLevel: r.resolved_level, n: Number(r.n) }));
+}
+
 /** One page of matching cases, newest first, and how many match in all. */
 export async function casesPage(db: Conn, scope: OrgScope, f: CaseFilter, page: number, pageSize: number): Promise<{ rows: CaseRow[]; total: number }> {
   const [total, rows] = await Promise.all([

@@ -36,7 +36,7 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
   const [posts, totals, registered, overdue, yellow, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath), rollupsOf(deps.db, grids.map((g) => g.id), from, to),
-    cases.casesWhere(deps.db, actor.scope, { unitPath, from: startOf(from), to: startOf(dayBefore(to, -1)) }),
+    cases.caseMix(deps.db, actor.scope, { unitPath, from: startOf(from), to: startOf(dayBefore(to, -1)) }),
     countWarning(deps, actor, 'red', unitPath), countWarning(deps, actor, 'yellow', unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
   ]);
   const expected = expectedPerGrid(posts.map((p) => ({ gridId: p.grid_id, since: p.since })), days);
@@ -65,8 +65,7 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
       return { unitId: u.id, unitName: u.name, kind: u.kind, ...r, rate: ratio(r.reported, r.expected) ?? 0 };
     }),
     byDay: days.map((date) => ({ date, ...(perDay.get(date) ?? row()) })).map(({ date, expected: e, reported, late }) => ({ date, expected: e, reported, late })),
-    ...caseFigures(registered.map((c) => ({ category: c.category, level: c.level, status: c.status, resolvedLevel: c.resolved_level }))),
-    cases: registered.length, overdue, yellow,
+    ...caseFigures(registered), overdue, yellow,
     mediationSuccessRate: mediationSuccess(outcomes.map((o) => o.outcome)),
   };
 }

@@ -9,19 +9,21 @@ describe('grid dashboard aggregation', () => {
   });
   it('counts cases by key (zero rows included), the grid-level share of resolutions and the mediation success rate', () => {
     const f = caseFigures([
-      { category: 'family', level: 'grid', status: 'closed', resolvedLevel: 'grid' },
-      { category: 'family', level: 'community', status: 'resolved', resolvedLevel: 'community' },
-      { category: 'land', level: 'grid', status: 'mediating', resolvedLevel: null },
-      { category: 'land', level: 'grid', status: 'closed', resolvedLevel: 'grid' },
+      { category: 'family', level: 'grid', status: 'closed', resolvedLevel: 'grid', n: 1 },
+      { category: 'family', level: 'community', status: 'resolved', resolvedLevel: 'community', n: 1 },
+      { category: 'land', level: 'grid', status: 'mediating', resolvedLevel: null, n: 1 },
+      { category: 'land', level: 'grid', status: 'closed', resolvedLevel: 'grid', n: 3 },
     ]);
+    expect(f.cases).toBe(6);
     expect(f.byCategory.find((x) => x.key === 'family')?.count).toBe(2);
+    expect(f.byCategory.find((x) => x.key === 'land')?.count).toBe(4);
     expect(f.byCategory.find((x) => x.key === 'labour')?.count).toBe(0);
-    expect(f.byLevel.map((x) => x.count)).toEqual([3, 1, 0]);
-    expect(f.gridResolvedShare).toBe(0.667);
+    expect(f.byLevel.map((x) => x.count)).toEqual([5, 1, 0]);
+    expect(f.gridResolvedShare).toBe(0.8);
     expect(caseFigures([]).gridResolvedShare).toBeNull();
     expect(mediationSuccess(['agreement', 'no_agreement', 'adjourned', 'agreement'])).toBe(0.5);
     expect(mediationSuccess([])).toBeNull();
     expect(ratio(1, 3)).toBe(0.333);
-    expect(countBy(['a', 'b'] as const, ['b', 'b', 'c'])).toEqual([{ key: 'a', count: 0 }, { key: 'b', count: 2 }]);
+    expect(countBy(['a', 'b'] as const, [{ key: 'b', n: 1 }, { key: 'b', n: 2 }, { key: 'c', n: 5 }])).toEqual([{ key: 'a', count: 0 }, { key: 'b', count: 3 }]);
   });
 });

@@ -18,19 +18,26 @@ export function expectedPerGrid(posts: PostSince[], days: string[]): Map<string,
   return out;
 }
 
-export function countBy<K extends string>(keys: readonly K[], values: string[]): { key: K; count: number }[] {
-  return keys.map((key) => ({ key, count: values.filter((v) => v === key).length }));
+/** Sums counted values per key, every key listed (zero rows included). */
+export function countBy<K extends string>(keys: readonly K[], values: { key: string; n: number }[]): { key: K; count: number }[] {
+  return keys.map((key) => ({ key, count: values.reduce((s, v) => (v.key === key ? s + v.n : s), 0) }));
 }
 
 export const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 
-export function caseFigures(cases: { category: string; level: string; status: string; resolvedLevel: string | null }[]) {
-  const resolved = cases.filter((c) => c.resolvedLevel !== null);
+/** Cases counted per combination of category, level, status and resolution level (the database groups them). */
+export interface CaseMix { category: string; level: string; status: string; resolvedLevel: string | null; n: number }
+
+const total = (rows: CaseMix[]) => rows.reduce((s, r) => s + r.n, 0);
+
+export function caseFigures(mix: CaseMix[]) {
+  const resolved = mix.filter((c) => c.resolvedLevel !== null);
   return {
-    byCategory: countBy(DISPUTE_CATEGORIES, cases.map((c) => c.category)),
-    byLevel: countBy(CASE_LEVELS, cases.map((c) => c.level)),
-    byStatus: countBy(CASE_STATUSES, cases.map((c) => c.status)),
-    gridResolvedShare: ratio(resolved.filter((c) => c.resolvedLevel === 'grid').length, resolved.length),
+    cases: total(mix),
+    byCategory: countBy(DISPUTE_CATEGORIES, mix.map((c) => ({ key: c.category, n: c.n }))),
+    byLevel: countBy(CASE_LEVELS, mix.map((c) => ({ key: c.level, n: c.n }))),
+    byStatus: countBy(CASE_STATUSES, mix.map((c) => ({ key: c.status, n: c.n }))),
+    gridResolvedShare: ratio(total(resolved.filter((c) => c.resolvedLevel === 'grid')), total(resolved)),
   };
 }
 
