@@ -9,8 +9,8 @@ import { launchBrowser, signIn } from './browser.ts';
  * on its main pages, a resident in large-font mode who reads a notice and submits a proposal, a resident
  * who finds requests, bookings, volunteer activities, the certificate check and complaints inside the
  * portal's frame (never the staff console's), a resident who opens a request's progress with the keyboard, the power
- * list in the portal's frame, and a volunteer who signs up for an activity and reads their own hours, star level and
- * certificate (PDF) there.
+ * list in the portal's frame, a volunteer who signs up for an activity and reads their own hours, star level and
+ * certificate (PDF) there, and a Party member who reads theirs or is told how to become a volunteer.
  */
 const baseUrl = inject('baseUrl');
 const DEMO_PHONE = '13800138000';
@@ -270,6 +270,24 @@ describe('residents\' portal', () => {
       await noHorizontalScroll(page);
       await page.getByTestId('pref-big-font').click();
       await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      await noHorizontalScroll(page);
+    });
+  });
+
+  test('a Party member sees their own hours there, or without a volunteer record the plain way to become one', async () => {
+    await phone(async (page) => {
+      await signIn(page, baseUrl, 'member');
+      const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/my/volunteering' && r.request().method() === 'GET');
+      await page.goto(`${baseUrl}/portal/volunteer/mine`);
+      await inPortalFrame(page, 'portal-my-volunteer');
+      const res = await answered;
+      expect(res.status()).toBe(200);
+      // the member has no volunteer record until they first sign up (another flow may have done so on this server)
+      const { volunteerId } = await res.json() as { volunteerId: string | null };
+      await page.getByTestId(volunteerId === null ? 'portal-volunteer-how' : 'portal-my-hours').waitFor();
+      expect(await page.getByTestId(volunteerId === null ? 'portal-my-hours' : 'portal-volunteer-how').count()).toBe(0);
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page)).toEqual([]);
       await noHorizontalScroll(page);
     });
   });

@@ -11,7 +11,7 @@ function Receipt({ receipt, onAgain }: { receipt: ComplaintReceipt; onAgain: () 
   const { t } = useTranslation();
   return (
     <Card data-testid="report-receipt">
-      <Result status="success" title={<span style={{ fontSize: '1.1em' }}>{t('report.received')}</span>} style={{ padding: '16px 0' }} />
+      <Result status="success" title={t('report.received')} styles={{ title: { fontSize: '1.3em' } }} style={{ padding: '16px 0' }} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text strong style={{ fontSize: '1.1em' }}>{t('report.codeLabel')}</Typography.Text>
         <Typography.Paragraph copyable={{ text: receipt.trackingCode, tooltips: [t('report.copy'), t('report.copied')] }}
