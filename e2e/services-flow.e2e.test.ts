@@ -27,9 +27,14 @@ const answered = (page: Page, method: string, path: string | RegExp) => page.wai
   return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
 });
 
-/** Picks an antd Select option by its title; hover + Enter survives a dropdown still animating in on a busy machine. */
+/**
+ * Picks an antd Select option by its title; hover + Enter survives a dropdown still animating in on a busy machine.
+ * A searchable select is narrowed to the title first: its list is virtual, so an option far down a catalogue that
+ * other flows have grown (services-console adds entries) is not rendered until searched for.
+ */
 async function pick(page: Page, select: Locator, title: string): Promise<void> {
   await select.click();
+  if (await select.locator('input:not([readonly])').count() > 0) await page.keyboard.type(title);
   const option = openDropdown(page).locator(`.ant-select-item-option[title="${title}"]`);
   await option.waitFor();
   await option.hover();

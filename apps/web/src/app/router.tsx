@@ -76,6 +76,8 @@ const PortalRequireSession = lazyNamed(() => import('../features/portal/portal-s
 const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', PORTAL);
 const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', PORTAL);
 const PortalVolunteerPage = lazyModulePage(() => import('../features/portal/portal-volunteer-page.tsx'), 'PortalVolunteerPage', [...PORTAL, ...VOLUNTEERS]);
+const PortalMyVolunteerPage = lazyModulePage(() => import('../features/portal/portal-my-volunteer-page.tsx'), 'PortalMyVolunteerPage', [...PORTAL, ...VOLUNTEERS]);
+const PortalPowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', [...PORTAL, ...INTEGRITY]);
 const PortalCertificatePage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PORTAL, ...VOLUNTEERS]);
 const PortalReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', [...PORTAL, ...INTEGRITY]);
 const PortalTrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', [...PORTAL, ...INTEGRITY]);
@@ -129,13 +131,16 @@ export const router = createBrowserRouter([
       // services (issue 5) for residents: their own requests and room bookings
       { path: 'requests', element: signedIn(PortalRequestsPage) },
       { path: 'bookings', element: signedIn(PortalBookingPage) },
-      // volunteer activities: anyone reads them; volunteers sign up
+      // volunteer activities: anyone reads them; volunteers sign up and see their own hours and certificates
       { path: 'volunteer', element: page(PortalVolunteerPage) },
+      { path: 'volunteer/mine', element: signedIn(PortalMyVolunteerPage) },
       { path: 'volunteer/:unitId', element: page(PortalVolunteerPage) },
       // no sign-in: the certificate check and 信访举报 (the tracking code never appears in a URL)
       { path: 'certificates', element: page(PortalCertificatePage) },
       { path: 'report', element: page(PortalReportPage) },
       { path: 'report/track', element: page(PortalTrackPage) },
+      // a community's power list (权力清单) in the portal's frame; /board/:unitId/power-list stays the standalone board
+      { path: 'power-list/:unitId', element: page(PortalPowerBoardPage) },
     ],
   },
   {

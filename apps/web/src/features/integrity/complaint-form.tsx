@@ -12,8 +12,8 @@ import type { ComplaintReceipt } from './public-integrity-api.ts';
 type Target = (typeof COMPLAINT_TARGETS)[number];
 interface Values { unitId?: string; targetKind: Target; targetText?: string; content?: string; anonymous: boolean; name?: string; contact?: string }
 
-const big = { fontSize: 20 } as const;
-const hint = (text: string) => <span style={{ fontSize: 18, color: '#333' }}>{text}</span>;
+/** Sizes in em (the theme or the portal sets the base), so the portal's large-font mode enlarges the form too. */
+const hint = (text: string) => <span style={{ fontSize: '0.9em', color: '#333' }}>{text}</span>;
 
 /** The complaint form: where, about what, what happened; anonymous by default, a name and contact only when the resident chooses. */
 export function ComplaintForm({ onReceipt }: { onReceipt: (r: ComplaintReceipt) => void }) {
@@ -40,7 +40,7 @@ export function ComplaintForm({ onReceipt }: { onReceipt: (r: ComplaintReceipt) 
           options={(boards.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))} />
       </Form.Item>
       <Form.Item name="targetKind" label={<strong>{t('report.targetKind')}</strong>} required>
-        <Radio.Group data-testid="report-target-kind" optionType="button" buttonStyle="solid" style={big}
+        <Radio.Group data-testid="report-target-kind" optionType="button" buttonStyle="solid"
           options={COMPLAINT_TARGETS.map((k) => ({ value: k, label: t(`complaintTarget.${k}`) }))} />
       </Form.Item>
       <Form.Item name="targetText" label={<strong>{t(`report.targetText.${kind ?? 'item'}`)}</strong>} required>
@@ -51,7 +51,7 @@ export function ComplaintForm({ onReceipt }: { onReceipt: (r: ComplaintReceipt) 
         <Input.TextArea data-testid="report-content" rows={6} maxLength={4000} />
       </Form.Item>
       <Form.Item name="anonymous" label={<strong>{t('report.how')}</strong>} extra={hint(anonymous ? t('report.anonymousHint') : t('report.namedHint'))}>
-        <Radio.Group data-testid="report-anonymous" style={big} options={[
+        <Radio.Group data-testid="report-anonymous" options={[
           { value: true, label: <span data-testid="report-anonymous-yes">{t('report.anonymous')}</span> },
           { value: false, label: <span data-testid="report-anonymous-no">{t('report.named')}</span> },
         ]} />
@@ -62,8 +62,8 @@ export function ComplaintForm({ onReceipt }: { onReceipt: (r: ComplaintReceipt) 
           <Form.Item name="contact" label={<strong>{t('report.contact')}</strong>} required><Input data-testid="report-contact" maxLength={60} autoComplete="off" /></Form.Item>
         </>
       )}
-      {error && <Alert type="error" showIcon title={<span style={big}>{error}</span>} style={{ marginBottom: 16 }} data-testid="report-error" />}
-      <Button data-testid="report-submit" type="primary" htmlType="submit" size="large" block loading={submit.isPending} style={{ height: 60, fontSize: 22 }}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="report-error" />}
+      <Button data-testid="report-submit" type="primary" htmlType="submit" size="large" block loading={submit.isPending} style={{ minHeight: 60, fontSize: '1.1em' }}>
         {t('report.submit')}
       </Button>
     </Form>

@@ -9,7 +9,10 @@ import { useInPortalFrame } from '../../components/portal-frame.ts';
 export const PUBLIC_THEME = { token: { fontSize: 20, colorText: '#000', colorTextSecondary: '#222', controlHeightLG: 56, fontSizeLG: 22 } };
 export const WRAP = { maxWidth: 960, margin: '0 auto', padding: '24px 16px' } as const;
 
-/** The frame of the public pages (no sign-in): a red header with the title, language switch and the way to the board; inside the residents' portal, the title only. */
+/**
+ * The frame of the public pages (no sign-in): a red header with the title, language switch and the way to the board; inside the residents' portal, the title only.
+ * Both set the base text size, so pages give theirs in em and follow the portal's large-font mode.
+ */
 export function PublicShell({ title, subtitle, testId, children }: { title: string; subtitle?: string; testId: string; children: ReactNode }) {
   const { t } = useTranslation();
   if (useInPortalFrame()) {
@@ -23,7 +26,7 @@ export function PublicShell({ title, subtitle, testId, children }: { title: stri
   }
   return (
     <ConfigProvider theme={PUBLIC_THEME}>
-      <div style={{ minHeight: '100vh', background: '#fff', color: '#000' }} data-testid={testId}>
+      <div style={{ minHeight: '100vh', background: '#fff', color: '#000', fontSize: PUBLIC_THEME.token.fontSize }} data-testid={testId}>
         <header style={{ background: '#c8102e', color: '#fff' }}>
           <div style={{ ...WRAP, padding: '16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
             <div>

@@ -21,7 +21,7 @@ export function CommunityPage() {
             <Link to={`/portal/volunteer/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-activities">{t('pt.seeActivities')}</Link>
             <Link to="/portal/requests" style={BIG_LINK} data-testid="portal-community-requests">{t('pt.requests')}</Link>
             <Link to="/portal/bookings" style={BIG_LINK} data-testid="portal-community-bookings">{t('pt.bookRoom')}</Link>
-            <Link to={`/board/${c.unitId}/power-list`} style={BIG_LINK}>{t('pt.seePowerList')}</Link>
+            <Link to={`/portal/power-list/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-power-list">{t('pt.seePowerList')}</Link>
           </div>
           <h2 style={{ fontSize: '1.2em' }}>{t('pt.grids')}</h2>
           <ul>{c.grids.map((g) => <li key={g.id}>{g.name}</li>)}</ul>

@@ -1,5 +1,5 @@
 import { Button, ConfigProvider, Space, Switch } from 'antd';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { PortalFrameContext } from '../../components/portal-frame.ts';
@@ -17,6 +17,15 @@ const SECTIONS: readonly (readonly [string, string])[] = [
   ['/portal', 'pt.home'], ['/portal/notices', 'pt.notices'], ['/portal/requests', 'pt.requests'], ['/portal/bookings', 'pt.bookings'],
   ['/portal/volunteer', 'pt.volunteer'], ['/portal/proposals', 'pt.propose'], ['/portal/report', 'pt.report'], ['/portal/certificates', 'pt.certificates'],
 ];
+/** A volunteer's own hours and certificates: shown to those who have them (volunteer:self), after the activities. */
+const MINE = ['/portal/volunteer/mine', 'pt.myVolunteer'] as const;
+
+/** The sections this visitor sees, each with whether it is the current one (the activities give way to 我的志愿服务 beneath them). */
+function sectionsFor(canSelf: boolean, pathname: string) {
+  const list = canSelf ? [...SECTIONS.slice(0, 5), MINE, ...SECTIONS.slice(5)] : SECTIONS;
+  const current = (to: string) => (to === '/portal' ? pathname === to : pathname === to || pathname.startsWith(`${to}/`));
+  return list.map(([to, key]) => ({ to, key, active: current(to) && !(to !== MINE[0] && current(MINE[0])) }));
+}
 
 /** The residents' portal frame (no staff menu): plain words, big buttons, large-font and high-contrast switches that persist. */
 export function PortalLayout() {
@@ -25,6 +34,8 @@ export function PortalLayout() {
   const session = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const canSelf = session.data?.permissions.includes('volunteer:self') ?? false;
   const fg = '#fff';
   const bg = prefs.highContrast ? '#000' : '#b00020';
   return (
@@ -50,11 +61,11 @@ export function PortalLayout() {
           </div>
           <nav aria-label={t('pt.name')} style={{ background: prefs.highContrast ? '#222' : '#8c001a' }}>
             <div style={{ ...WRAP, padding: '4px 12px', display: 'flex', flexWrap: 'wrap', gap: 4 }}>
-              {SECTIONS.map(([to, key]) => (
-                <NavLink key={to} to={to} end={to === '/portal'} data-testid={`portal-nav-${key.slice(3)}`}
-                  style={({ isActive }) => ({ ...TAP, color: '#fff', fontWeight: isActive ? 700 : 400, textDecoration: isActive ? 'underline' : 'none', background: isActive ? 'rgba(255,255,255,0.18)' : 'transparent' })}>
+              {sectionsFor(canSelf, pathname).map(({ to, key, active }) => (
+                <Link key={to} to={to} aria-current={active ? 'page' : undefined} data-testid={`portal-nav-${key.slice(3)}`}
+                  style={{ ...TAP, color: '#fff', fontWeight: active ? 700 : 400, textDecoration: active ? 'underline' : 'none', background: active ? 'rgba(255,255,255,0.18)' : 'transparent' }}>
                   {t(key)}
-                </NavLink>
+                </Link>
               ))}
             </div>
           </nav>

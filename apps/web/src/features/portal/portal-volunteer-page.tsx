@@ -6,7 +6,7 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../auth/session.ts';
 import { usePublicCommunities } from '../services/services-api.ts';
 import { useItems, useWrite, type Activity, type PublicActivity } from '../volunteers/volunteers-api.ts';
-import { CommunityLinks } from './community-links.tsx';
+import { BIG_LINK, CommunityLinks } from './community-links.tsx';
 
 /**
  * 志愿活动 in the portal: anyone reads a community's upcoming activities (no sign-in); a volunteer or Party
@@ -23,6 +23,7 @@ export function PortalVolunteerPage() {
         <Spin spinning={communities.isPending}>
           <CommunityLinks items={(communities.data ?? []).map((c) => ({ id: c.unitId, name: c.name }))} to={(id) => `/portal/volunteer/${id}`} testId={(id) => `portal-volunteer-${id}`} />
         </Spin>
+        <MineLink />
       </div>
     );
   }
@@ -56,6 +57,7 @@ function Activities({ unitId, title }: { unitId: string; title: string }) {
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="portal-volunteer">
       <h1 style={{ fontSize: '1.4em', margin: 0 }}>{title}</h1>
       <HowToJoin signedIn={Boolean(session)} canSignUp={canSignUp} />
+      <MineLink />
       <Spin spinning={list.isPending}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {list.data?.items.length === 0 && <Empty description={t('pt.noActivities')} />}
@@ -86,5 +88,19 @@ function HowToJoin({ signedIn, canSignUp }: { signedIn: boolean; canSignUp: bool
         description={<Link to="/portal/login" state={{ from: location.pathname }}><Button size="large" style={{ marginTop: 8 }}>{t('pt.signInNow')}</Button></Link>} />
     );
   }
+  return <NeedVolunteer />;
+}
+
+/** The plain message for a signed-in resident who is not (yet) a volunteer. */
+export function NeedVolunteer() {
+  const { t } = useTranslation();
   return <Alert type="info" showIcon data-testid="portal-volunteer-how" title={t('pt.needVolunteer')} />;
+}
+
+/** The way from the activities to a volunteer's own hours, star level and certificates (volunteer:self only). */
+function MineLink() {
+  const { t } = useTranslation();
+  const canSelf = useSession().data?.permissions.includes('volunteer:self') ?? false;
+  if (!canSelf) return null;
+  return <Link to="/portal/volunteer/mine" style={BIG_LINK} data-testid="portal-volunteer-mine">{t('pt.myVolunteerLink')}</Link>;
 }

@@ -12,6 +12,7 @@ export function PortalRequestsPage() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   const mine = useMyRequests();
+  const toggle = (id: string) => setOpen(open === id ? null : id);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-requests-page">
       <h1 style={{ fontSize: '1.4em', margin: 0 }}>{t('svc.portalTitle')}</h1>
@@ -19,13 +20,27 @@ export function PortalRequestsPage() {
       <Card title={t('svc.newRequest')}><NewRequestForm onDone={setOpen} /></Card>
       <h2 style={{ fontSize: '1.2em', margin: 0 }}>{t('svc.myRequests')}</h2>
       <List loading={mine.isPending} dataSource={mine.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(r) => (
-        <List.Item onClick={() => setOpen(open === r.id ? null : r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
+        <List.Item onClick={() => toggle(r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
           <Space wrap><Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag><b>{r.serviceName}</b><span>{formatDateTime(r.submittedAt)}</span></Space>
           <div>{r.description}</div>
-          {open === r.id && <MyRequest id={r.id} />}
+          <DetailsToggle request={r} open={open === r.id} onToggle={() => toggle(r.id)} />
+          {open === r.id && <div id={`my-request-${r.id}`}><MyRequest id={r.id} /></div>}
         </List.Item>
       )} />
     </Space>
+  );
+}
+
+/** The row's real button (keyboard, screen readers; ≥ 48 px): opens and closes the request's progress below it. Tapping the row still works. */
+function DetailsToggle({ request, open, onToggle }: { request: { id: string; serviceName: string }; open: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const label = open ? t('svc.hideDetails') : t('svc.showDetails');
+  return (
+    <Button size="large" style={{ marginTop: 8 }} aria-expanded={open} aria-controls={open ? `my-request-${request.id}` : undefined}
+      aria-label={`${label}：${request.serviceName}`} data-testid="my-request-toggle"
+      onClick={(e) => { e.stopPropagation(); onToggle(); }}>
+      {label}
+    </Button>
   );
 }
 

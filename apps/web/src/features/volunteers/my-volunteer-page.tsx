@@ -1,14 +1,15 @@
-import { Button, Card, Descriptions, Empty, Form, Input, List, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { inServiceSelfBody } from '@jishi/shared';
 import { ApiError } from '../../lib/api-client.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useRequiredSession } from '../auth/session.ts';
-import { download, useGet, useItems, useWrite } from './volunteers-api.ts';
-import type { Activity, InService, MyVolunteering, ServicePost } from './volunteers-api.ts';
+import { useGet, useItems, useWrite } from './volunteers-api.ts';
+import type { Activity, InService, ServicePost } from './volunteers-api.ts';
 import { hours } from './volunteers-labels.ts';
 import { MyStudyCard } from './my-study-card.tsx';
+import { MyHours, useMyVolunteering } from './my-hours.tsx';
 
 /** A Party member's or volunteer's own page, phone-sized: report to the community, sign up, hours, certificates, study. */
 export function MyVolunteerPage() {
@@ -92,33 +93,7 @@ function ActivitiesCard() {
 
 function HoursCard() {
   const { t } = useTranslation();
-  const mine = useGet<MyVolunteering>('/api/my/volunteering');
-  const issue = useWrite<void, { number: string }>(() => '/api/my/certificates', 'POST', () => ({}));
-  const m = mine.data;
-  if (!m) return null;
-  return (
-    <Card title={t('volunteers.my.hours')} data-testid="my-hours">
-      <Space wrap size="large">
-        <Statistic title={t('volunteers.my.verified')} value={hours(m.verifiedMinutes)} suffix={t('volunteers.h')} data-testid="verified-hours" />
-        <Statistic title={t('volunteers.my.pending')} value={hours(m.pendingMinutes)} suffix={t('volunteers.h')} />
-        <Statistic title={t('volunteers.my.star')} value={m.starLevel} suffix={t('volunteers.star')} />
-        <Statistic title={t('volunteers.my.points')} value={m.points} />
-      </Space>
-      {m.nextLevelHours && <Typography.Paragraph type="secondary">{t('volunteers.my.nextLevel', { h: m.nextLevelHours })}</Typography.Paragraph>}
-      <Typography.Paragraph type="secondary">{t('volunteers.my.pointsHint')}</Typography.Paragraph>
-      <Button data-testid="issue-certificate" disabled={m.verifiedMinutes === 0} loading={issue.isPending}
-        onClick={() => issue.mutate(undefined, { onSuccess: (c) => notifySuccess(t('volunteers.my.issued', { number: c.number })), onError: notifyError })}>
-        {t('volunteers.my.issue')}
-      </Button>
-      <List size="small" dataSource={m.certificates} renderItem={(c) => (
-        <List.Item data-testid="certificate-row" actions={[<Button key="d" size="small" data-testid={`download-${c.number}`}
-          onClick={() => void download(`/api/my/certificates/${c.number}/pdf`, {}, `${c.number}.pdf`).catch(notifyError)}>{t('volunteers.my.download')}</Button>]}>
-          <span data-testid="certificate-number">{c.number}</span>&nbsp;· {hours(c.serviceMinutes)} {t('volunteers.h')} · {c.issuedOn}
-        </List.Item>
-      )} />
-      <List size="small" header={t('volunteers.my.records')} dataSource={m.signups} renderItem={(s) => (
-        <List.Item>{s.heldOn} {s.title} <Tag>{t(`volunteers.signupStatus.${s.status}`)}</Tag>{s.serviceMinutes !== null && `${hours(s.serviceMinutes)} ${t('volunteers.h')}`}</List.Item>
-      )} />
-    </Card>
-  );
+  const mine = useMyVolunteering();
+  if (!mine.data) return null;
+  return <Card title={t('volunteers.my.hours')} data-testid="my-hours"><MyHours data={mine.data} size="small" /></Card>;
 }

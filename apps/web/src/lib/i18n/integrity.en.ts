@@ -88,6 +88,6 @@ export const integrityEn: typeof integrityZh = {
   },
   powerBoard: {
     title: 'Power list', link: 'Power list of this community', empty: 'No power-list items are enabled here yet', report: 'Report a problem',
-    name: 'Name', basis: 'Basis', subject: 'Subject', flow: 'Procedure', timeLimit: 'Time limit', supervision: 'Supervision', back: 'Back to the board',
+    name: 'Name', basis: 'Basis', subject: 'Subject', flow: 'Procedure', timeLimit: 'Time limit', supervision: 'Supervision', back: 'Back to the board', backCommunity: 'Back to the community\'s page',
   },
 };

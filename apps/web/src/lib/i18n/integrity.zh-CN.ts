@@ -86,6 +86,6 @@ export const integrityZh = {
   },
   powerBoard: {
     title: '权力清单公开', link: '查看本社区（村）权力清单', empty: '本社区（村）尚未启用权力清单事项', report: '我要反映问题',
-    name: '名称', basis: '依据', subject: '主体', flow: '流程', timeLimit: '时限', supervision: '监督', back: '返回公示栏',
+    name: '名称', basis: '依据', subject: '主体', flow: '流程', timeLimit: '时限', supervision: '监督', back: '返回公示栏', backCommunity: '返回本社区页面',
   },
 };

@@ -14,6 +14,7 @@ export const portalEn: typeof portalZh = {
     activityWhere: 'Where: {{place}}', activityTeam: 'Organised by: {{team}}', activityPlaces: '{{n}} signed up, {{cap}} places', signUp: 'Sign me up',
     signedUpOk: 'You are signed up', full: 'No places left', otherCommunity: 'You can sign up for your own community\'s activities only',
     signInToJoin: 'Want to take part? Please sign in first.', signInNow: 'Sign in to sign up',
+    myVolunteer: 'My volunteering', myVolunteerLink: 'See my hours, star level and certificates', seeAllActivities: 'See volunteer activities to join',
     needVolunteer: 'Signing up needs a volunteer\'s account. Ask at your community\'s service centre, or ask a community worker, to register you as a volunteer; then sign in again and sign up here.',
   },
 };

@@ -12,6 +12,7 @@ export const portalZh = {
     activityWhere: '地点：{{place}}', activityTeam: '组织：{{team}}', activityPlaces: '已报名 {{n}} 人，共 {{cap}} 个名额', signUp: '我要报名',
     signedUpOk: '报名成功', full: '名额已满', otherCommunity: '只能报名自己社区的活动',
     signInToJoin: '想报名参加？请先登录。', signInNow: '登录后报名',
+    myVolunteer: '我的志愿服务', myVolunteerLink: '看我的服务时长、星级和证书', seeAllActivities: '看可以报名的志愿活动',
     needVolunteer: '报名需要志愿者身份。请到社区党群服务中心，或联系社区工作人员，登记成为志愿者；登记后重新登录，就能在这里报名。',
   },
 };

@@ -18,7 +18,7 @@ export const servicesEn: typeof servicesZh = {
     agreements: 'Free-space agreements', brand: 'Brand', story: 'Story', activities: 'Activities', honours: 'Honours and demonstration sites', conferredBy: 'Conferred by', held: 'Held on', representatives: 'Representatives', visitors: 'Visitors', issues: 'Issues raised', followUp: 'Follow-up',
     room: 'Room', time: 'Time', booker: 'Booked by', approve: 'Approve', bookingPending: 'Awaiting approval',
     portalTitle: 'My requests', portalIntro: 'Tell your community what you need. Add a photo if it helps, and follow the progress here.', newRequest: 'New request', pickService: 'Choose a service',
-    photo: 'Photo (optional)', submit: 'Submit', submitted: 'Submitted; the community will accept it soon', myRequests: 'My requests', rateTitle: 'Please rate this service', rated: 'Thank you for rating',
+    photo: 'Photo (optional)', submit: 'Submit', submitted: 'Submitted; the community will accept it soon', myRequests: 'My requests', showDetails: 'Show progress', hideDetails: 'Hide', rateTitle: 'Please rate this service', rated: 'Thank you for rating',
     bookingTitle: 'Book a room', bookingIntro: 'Choose a room and a time. Rooms that need approval are confirmed by the community.', date: 'Date', from: 'Start', hours: 'Hours', purpose2: 'Purpose', attendees: 'People',
     book: 'Book', booked: 'Booked', bookedPending: 'Sent; waiting for the community’s approval', myBookings: 'My bookings', cancel: 'Cancel booking', calendar: 'Calendar feed (iCal)', busy: 'Taken',
     ordersTitle: 'Service orders', ordersIntro: 'Orders the community dispatched to your organisation.',

@@ -16,7 +16,7 @@ export const servicesZh = {
     agreements: '无偿使用协议', brand: '品牌', story: '品牌故事', activities: '活动', honours: '荣誉与示范点', conferredBy: '授予单位', held: '接待日期', representatives: '党代表', visitors: '接待人数', issues: '反映问题', followUp: '跟进',
     room: '功能室', time: '时间', booker: '预约方', approve: '同意', bookingPending: '待审批',
     portalTitle: '我的诉求', portalIntro: '有困难、有需要，告诉社区。可以上传照片，随时查看办理进度。', newRequest: '提交诉求', pickService: '选择服务项目',
-    photo: '照片（可选）', submit: '提交', submitted: '已提交，社区会尽快受理', myRequests: '我的诉求', rateTitle: '请为本次服务打分', rated: '感谢您的评价',
+    photo: '照片（可选）', submit: '提交', submitted: '已提交，社区会尽快受理', myRequests: '我的诉求', showDetails: '查看办理情况', hideDetails: '收起', rateTitle: '请为本次服务打分', rated: '感谢您的评价',
     bookingTitle: '预约功能室', bookingIntro: '选择功能室和时段。需审批的功能室由社区确认后生效。', date: '日期', from: '开始', hours: '时长（小时）', purpose2: '用途', attendees: '人数',
     book: '预约', booked: '预约成功', bookedPending: '已提交，等待社区审批', myBookings: '我的预约', cancel: '取消预约', calendar: '日历订阅（iCal）', busy: '已占用',
     ordersTitle: '服务订单', ordersIntro: '社区派给本机构的服务订单。',
