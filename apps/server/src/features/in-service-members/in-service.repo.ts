@@ -35,6 +35,25 @@ export const evaluationsOf = (db: Conn, memberIds: string[]) =>
 export const recordsOf = (db: Conn, memberId: string, year: number) =>
   db.selectFrom('in_service_records').selectAll().where('member_id', '=', memberId).where('served_on', '>=', `${year}-01-01`).where('served_on', '<=', `${year}-12-31`).orderBy('served_on').execute();
 
+/** The records of several members in a year (a feedback report loads them in one query). */
+export const recordsOfMembers = (db: Conn, memberIds: string[], year: number) =>
+  memberIds.length
+    ? db.selectFrom('in_service_records').selectAll().where('member_id', 'in', memberIds).where('served_on', '>=', `${year}-01-01`).where('served_on', '<=', `${year}-12-31`)
+      .orderBy('served_on').orderBy('id').execute()
+    : Promise.resolve([] as InServiceRecordTable[]);
+
+/** A page of service records, newest first: of one member, and/or of the members registered in a scope; optionally one year. */
+export async function listRecords(db: Conn, filter: { scope?: OrgScope; memberId?: string; year?: number }, page: number, pageSize: number) {
+  let q = db.selectFrom('in_service_records as r').innerJoin('in_service_members as m', 'm.id', 'r.member_id').innerJoin('org_units as c', 'c.id', 'm.community_id');
+  if (filter.scope) q = q.where(pathInScope('c.path', filter.scope));
+  if (filter.memberId) q = q.where('r.member_id', '=', filter.memberId);
+  if (filter.year) q = q.where('r.served_on', '>=', `${filter.year}-01-01`).where('r.served_on', '<=', `${filter.year}-12-31`);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll('r').select('m.name as member_name')
+    .orderBy('r.served_on', 'desc').orderBy('r.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { rows, total: Number(total.n) };
+}
+
 export const insertRecord = (db: Conn, row: InServiceRecordTable) => db.insertInto('in_service_records').values(row).execute();
 export const insertRecords = (db: Conn, rows: InServiceRecordTable[]) => db.insertInto('in_service_records').values(rows).execute();
 export const insertEvaluation = (db: Conn, row: InServiceEvaluationTable) => db.insertInto('in_service_evaluations').values(row).execute();

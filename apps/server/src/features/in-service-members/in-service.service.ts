@@ -111,6 +111,26 @@ export async function evaluate(deps: Deps, actor: Actor, id: string, input: { ye
   return memberToView(m, await repo.evaluationsOf(deps.db, [id]));
 }
 
+type RecordRow = Awaited<ReturnType<typeof repo.listRecords>>['rows'][number];
+const recordToView = (r: RecordRow) => ({ id: r.id, memberId: r.member_id, memberName: r.member_name, servedOn: r.served_on, description: r.description, minutes: r.minutes });
+
+/** Service records of the members registered in the caller's scope, or of one of them (404 outside it). */
+export async function listRecords(deps: Deps, actor: Actor, query: { memberId?: string; year?: number; page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:read');
+  if (query.memberId) await requireMember(deps, actor, query.memberId);
+  const { rows, total } = await repo.listRecords(deps.db, { scope: actor.scope, memberId: query.memberId, year: query.year }, query.page, query.pageSize);
+  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The caller's own service records (none before they have registered). */
+export async function myRecords(deps: Deps, actor: Actor, query: { page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:self');
+  const me = await repo.memberOfUser(deps.db, actor.userId);
+  if (!me) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await repo.listRecords(deps.db, { memberId: me.id }, query.page, query.pageSize);
+  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
+}
+
 export async function createJointUnit(deps: Deps, actor: Actor, input: { communityId: string; name: string; partyOrg: string; contactName: string; commitments: string; registeredOn: string }) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
