@@ -115,11 +115,13 @@ const inServiceFields = {
 export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
 export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zDate });
 export const inServiceGridBody = z.strictObject({ gridId: zId });
+/** The community branch that receives the member (编入支部). */
+export const inServiceBranchBody = z.strictObject({ branchId: zId });
 export const inServiceRecordBody = z.strictObject({ servedOn: zDate, description: zText(500), minutes: z.number().int().min(1).max(24 * 60) });
 export const inServiceEvaluationBody = z.strictObject({ year: zYear, grade: z.enum(EVALUATION_GRADES), comment: zOptText(500) });
 export const inServiceView = z.object({
   id: z.string(), communityId: z.string(), name: z.string(), phoneMasked: z.string().nullable(), workUnit: z.string(), workPartyOrg: z.string(),
-  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), source: z.enum(['self', 'paper']),
+  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), branchId: z.string().nullable(), branchName: z.string().nullable(), source: z.enum(['self', 'paper']),
   registeredOn: z.string(), serviceCount: z.number().int(), serviceMinutes: z.number().int(),
   evaluations: z.array(z.object({ year: z.number().int(), grade: z.enum(EVALUATION_GRADES), comment: z.string() })),
 });

@@ -115,9 +115,11 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
   for (let i = 0; i < 63; i++) {
     const c = communities[i % communities.length];
     const [workUnit, workPartyOrg] = employers[i % employers.length];
+    const home = branches.filter((b) => b.community_id === c.id); // received by one of the community's branches
     const m: InServiceMemberTable = {
       id: newId(), community_id: c.id, user_id: null, name: personName(rand), phone_enc: null, phone_bidx: null, phone_mask: null, work_unit: workUnit, work_party_org: workPartyOrg,
-      skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), post_id: pick(rand, posts.get(c.id)!), grid_id: null, source: 'paper', registered_on: day(1 + (i % 10), 5 + (i % 20)), demo: 1, created_at: now, updated_at: now,
+      skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), post_id: pick(rand, posts.get(c.id)!), grid_id: null,
+      branch_id: home.length ? home[Math.floor(i / communities.length) % home.length]!.id : null, source: 'paper', registered_on: day(1 + (i % 10), 5 + (i % 20)), demo: 1, created_at: now, updated_at: now,
     };
     inService.push(m);
     for (let k = 0; k < 4 + Math.floor(rand() * 6); k++) {

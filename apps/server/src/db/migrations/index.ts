@@ -13,8 +13,8 @@ import * as m0007 from './2026_11_29_0700_create_services.ts';
 import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
 // branch secretary's own branch (issue 6 follow-up)
 import * as m0010 from './2026_11_29_1000_user_party_branch.ts';
-// party gaps: pairing helpers' branch (issue 6 follow-up)
-import * as m0011 from './2026_11_29_1120_pairing_helper_branch.ts';
+// a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+import * as m0011 from './2026_11_29_1120_branch_reach.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -32,6 +32,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0900_create_indicators_and_portal': m0009,
   // branch secretary's own branch (issue 6 follow-up)
   '2026_11_29_1000_user_party_branch': m0010,
-  // party gaps: pairing helpers' branch (issue 6 follow-up)
-  '2026_11_29_1120_pairing_helper_branch': m0011,
+  // a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+  '2026_11_29_1120_branch_reach': m0011,
 };

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { buildWorkbook } from '../../platform/xlsx.ts';
 import { renderPdf, type PdfDoc } from '../../platform/pdf.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
+import { branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import { requireMember } from './in-service.service.ts';
 import { gradeText, hours, RECORD_HEADER, recordRows, serviceLine, signingCommunities, SUMMARY_HEADER, summaryRow, type FeedbackEntry } from './in-service.feedback-rows.ts';
 import * as repo from './in-service.repo.ts';
@@ -30,7 +31,7 @@ const audit = (deps: Deps, actor: Actor, orgPath: string | null, subjectId: stri
 
 /** The in-service members of one work unit registered in the caller's scope; 404 when there are none. */
 async function workUnitMembers(deps: Deps, actor: Actor, workUnit: string): Promise<Member[]> {
-  const members = await repo.listMembers(deps.db, actor.scope, { workUnit });
+  const members = await repo.listMembers(deps.db, actor.scope, { workUnit, onlyBranchId: branchLimitOf(actor) });
   if (members.length === 0) throw new AppError('NOT_FOUND');
   return members;
 }
@@ -97,7 +98,7 @@ export async function workUnitFeedbackWorkbook(deps: Deps, actor: Actor, query: 
 /** An overview workbook of every member in scope (or of one work unit): one summary row each. */
 export async function feedbackWorkbook(deps: Deps, actor: Actor, query: { year: number; workUnit?: string }): Promise<Buffer> {
   authorize(actor, 'volunteer:read');
-  const entries = await entriesOf(deps, await repo.listMembers(deps.db, actor.scope, { workUnit: query.workUnit }), query.year);
+  const entries = await entriesOf(deps, await repo.listMembers(deps.db, actor.scope, { workUnit: query.workUnit, onlyBranchId: branchLimitOf(actor) }), query.year);
   const book = await buildWorkbook([{ name: `${query.year}年度反馈`, header: SUMMARY_HEADER, rows: entries.map(summaryRow), textColumns: true }]);
   await audit(deps, actor, actor.scope.paths[0] ?? null, null, { year: query.year, workUnit: query.workUnit ?? null, members: entries.length, format: 'xlsx' });
   return book;

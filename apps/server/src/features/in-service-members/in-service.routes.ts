@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  feedbackQuery, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
+  feedbackQuery, inServiceBranchBody, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
   jointUnitBody, jointUnitView, serviceRecordListQuery, serviceRecordPage, servicePostBody, servicePostView, workUnitFeedbackQuery, zId, zPage, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
@@ -24,6 +24,8 @@ export function inServiceRoutes(app: App, deps: Deps): void {
     async (req) => svc.registerFromPaper(deps, actorOf(req), req.body));
   app.post('/api/in-service/members/:id/grid', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceGridBody, response: { 200: inServiceView } } },
     async (req) => svc.assignGrid(deps, actorOf(req), req.params.id, req.body.gridId));
+  app.post('/api/in-service/members/:id/branch', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceBranchBody, response: { 200: inServiceView } } },
+    async (req) => svc.assignBranch(deps, actorOf(req), req.params.id, req.body.branchId));
   app.post('/api/in-service/members/:id/records', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceRecordBody, response: { 200: inServiceView } } },
     async (req) => svc.addServiceRecord(deps, actorOf(req), req.params.id, req.body));
   app.post('/api/in-service/members/:id/evaluations', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceEvaluationBody, response: { 200: inServiceView } } },
