@@ -1,12 +1,13 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { inServiceGridBody, inServicePaperBody, inServiceRecordBody } from '@jishi/shared';
+import { inServiceBranchBody, inServiceGridBody, inServicePaperBody, inServiceRecordBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useRequiredSession } from '../auth/session.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
+import { BranchSelect } from '../party-members/branch-select.tsx';
 import { CommunityField } from './community-field.tsx';
 import { useItems, useWrite } from './volunteers-api.ts';
 import { dateOf } from './volunteers-labels.ts';
@@ -54,6 +55,23 @@ export function GridModal({ member, onClose }: { member: InService | null; onClo
         onClose();
       })}>
       <Form.Item name="gridId" label={t('volunteers.inService.grid')} rules={[{ required: true }]}><UnitSelect kinds={['grid']} style={{ width: '100%' }} data-testid="grid-select" /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** The community places the member in one of its Party branches (编入支部); that branch's secretary then follows them. */
+export function BranchModal({ member, onClose }: { member: InService | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/branch`, 'POST', (b) => b.body);
+  return (
+    <FormModal form={form} open={Boolean(member)} title={`${t('volunteers.inService.assignBranch')} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
+      initialValues={{ branchId: member?.branchId ?? undefined }}
+      onFinish={(v) => submitForm(form, inServiceBranchBody, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
+        notifySuccess(t('volunteers.saved'));
+        onClose();
+      })}>
+      <Form.Item name="branchId" label={t('volunteers.inService.branch')} extra={t('volunteers.inService.branchHint')} rules={[{ required: true }]}><BranchSelect width="100%" /></Form.Item>
     </FormModal>
   );
 }

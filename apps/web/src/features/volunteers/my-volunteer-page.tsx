@@ -9,6 +9,7 @@ import { download, useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Activity, InService, MyVolunteering, ServicePost } from './volunteers-api.ts';
 import { hours } from './volunteers-labels.ts';
 import { MyStudyCard } from './my-study-card.tsx';
+import { PointsLedger, ServiceRecordsLedger } from './ledgers.tsx';
 
 /** A Party member's or volunteer's own page, phone-sized: report to the community, sign up, hours, certificates, study. */
 export function MyVolunteerPage() {
@@ -43,6 +44,8 @@ function InServiceCard() {
           { key: 'service', label: t('volunteers.inService.service'), children: t('volunteers.inService.serviceText', { n: mine.data.serviceCount, h: hours(mine.data.serviceMinutes) }) },
           { key: 'eval', label: t('volunteers.inService.evaluation'), children: mine.data.evaluations.map((e) => `${e.year}：${t(`volunteers.grade.${e.grade}`)}`).join('；') || '—' },
         ]} />
+        <Typography.Title level={5}>{t('volunteers.my.serviceRecords')}</Typography.Title>
+        <ServiceRecordsLedger mine />
       </Card>
     );
   }
@@ -106,6 +109,8 @@ function HoursCard() {
       </Space>
       {m.nextLevelHours && <Typography.Paragraph type="secondary">{t('volunteers.my.nextLevel', { h: m.nextLevelHours })}</Typography.Paragraph>}
       <Typography.Paragraph type="secondary">{t('volunteers.my.pointsHint')}</Typography.Paragraph>
+      <Typography.Title level={5}>{t('volunteers.points.ledger')}</Typography.Title>
+      <PointsLedger mine />
       <Button data-testid="issue-certificate" disabled={m.verifiedMinutes === 0} loading={issue.isPending}
         onClick={() => issue.mutate(undefined, { onSuccess: (c) => notifySuccess(t('volunteers.my.issued', { number: c.number })), onError: notifyError })}>
         {t('volunteers.my.issue')}
