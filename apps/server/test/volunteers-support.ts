@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import * as s from '@jishi/shared';
 import sharp from 'sharp';
+import { expect } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import type { ErrorBody } from '@jishi/shared';
 import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
+import { readJson } from './harness.ts';
 import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
@@ -17,6 +21,21 @@ import { recordMeeting } from '../src/features/party-life/party-life.service.ts'
 import { uploadPhoto } from '../src/features/party-life/files.service.ts';
 import { certificateNumber } from '../src/features/volunteering/certificate.ts';
 import type { ActivitySignupTable } from '../src/features/volunteering/volunteering.table.ts';
+
+/** A 200 answer's JSON body (the status and the body are in the failure message otherwise). */
+export async function ok<T>(p: Promise<LightMyRequestResponse>): Promise<T> {
+  const res = await p;
+  expect(res.statusCode, res.body).toBe(200);
+  return JSON.parse(res.body) as T;
+}
+
+/** A refusal with the given status and error code. */
+export async function fails(p: Promise<LightMyRequestResponse>, status: number, code: string): Promise<ErrorBody> {
+  const res = await p;
+  expect(res.statusCode, res.body).toBe(status);
+  expect(readJson<ErrorBody>(res).code).toBe(code);
+  return readJson<ErrorBody>(res);
+}
 
 /** Party life and volunteers (issue 6): objects the tests and the authorization matrix act on. */
 export const dayOffset = (n: number): string => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
@@ -235,6 +254,7 @@ export const PARTY_LIFE_BODIES: Partial<Record<PartyLifeRoute, { shape: Record<s
   'POST /api/in-service/posts': s.servicePostBody,
   'POST /api/in-service/members': s.inServicePaperBody,
   'POST /api/in-service/members/:id/grid': s.inServiceGridBody,
+  'POST /api/in-service/members/:id/branch': s.inServiceBranchBody,
   'POST /api/in-service/members/:id/records': s.inServiceRecordBody,
   'POST /api/in-service/members/:id/evaluations': s.inServiceEvaluationBody,
   'POST /api/in-service/joint-units': s.jointUnitBody,

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import type { ErrorBody } from '@jishi/shared';
-import { countRows, createTestContext, readJson } from '../harness.ts';
+import { countRows, createTestContext } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
 import { todayIso } from '../../src/platform/ids.ts';
-import { installPartyLife, signupIn, testPng, type PartyLifeObjects } from '../volunteers-support.ts';
+import { fails, installPartyLife, ok, signupIn, testPng, type PartyLifeObjects } from '../volunteers-support.ts';
 
 /**
  * Issue 6 follow-up, through the HTTP API on the 2 × 2 × 2 fixture: a branch secretary reaches the in-service
@@ -36,21 +35,11 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
   const c0 = () => fx.subdistricts[0].communities[0];
   const c1 = () => fx.subdistricts[0].communities[1];
 
-  const ok = async <T>(p: Promise<LightMyRequestResponse>): Promise<T> => {
-    const res = await p;
-    expect(res.statusCode, res.body).toBe(200);
-    return JSON.parse(res.body) as T;
-  };
   /** A download (PDF or workbook): 200 and its bytes. */
   const fetched = async (p: Promise<LightMyRequestResponse>): Promise<LightMyRequestResponse> => {
     const res = await p;
     expect(res.statusCode, res.body).toBe(200);
     return res;
-  };
-  const fails = async (p: Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const res = await p;
-    expect(res.statusCode, res.body).toBe(status);
-    expect(readJson<ErrorBody>(res).code).toBe(code);
   };
   const register = (name: string, workUnit: string, communityId = c0().id, postId = own.postId) =>
     ok<Member>(secretary.post('/api/in-service/members', { communityId, registeredOn: '2015-03-01', name, workUnit, workPartyOrg: `${workUnit}党委`, postId }));

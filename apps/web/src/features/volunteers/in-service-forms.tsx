@@ -42,36 +42,27 @@ export function PaperRegisterModal({ open, onClose }: { open: boolean; onClose: 
   );
 }
 
-/** The community assigns the member to one of its grids (网格). */
-export function GridModal({ member, onClose }: { member: InService | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/grid`, 'POST', (b) => b.body);
-  return (
-    <FormModal form={form} open={Boolean(member)} title={`${t('volunteers.inService.assignGrid')} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
-      initialValues={{ gridId: member?.gridId ?? undefined }}
-      onFinish={(v) => submitForm(form, inServiceGridBody, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
-        notifySuccess(t('volunteers.saved'));
-        onClose();
-      })}>
-      <Form.Item name="gridId" label={t('volunteers.inService.grid')} rules={[{ required: true }]}><UnitSelect kinds={['grid']} style={{ width: '100%' }} data-testid="grid-select" /></Form.Item>
-    </FormModal>
-  );
-}
+/** Where the community places a member: a grid (网格) or one of its Party branches (编入支部, whose secretary then follows them). */
+const PLACES = {
+  grid: { schema: inServiceGridBody, field: 'gridId', title: 'volunteers.inService.assignGrid', label: 'volunteers.inService.grid', hint: undefined },
+  branch: { schema: inServiceBranchBody, field: 'branchId', title: 'volunteers.inService.assignBranch', label: 'volunteers.inService.branch', hint: 'volunteers.inService.branchHint' },
+} as const;
 
-/** The community places the member in one of its Party branches (编入支部); that branch's secretary then follows them. */
-export function BranchModal({ member, onClose }: { member: InService | null; onClose: () => void }) {
+export function PlaceModal({ member, place, onClose }: { member: InService | null; place: keyof typeof PLACES; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/branch`, 'POST', (b) => b.body);
+  const p = PLACES[place];
+  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/${place}`, 'POST', (b) => b.body);
   return (
-    <FormModal form={form} open={Boolean(member)} title={`${t('volunteers.inService.assignBranch')} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
-      initialValues={{ branchId: member?.branchId ?? undefined }}
-      onFinish={(v) => submitForm(form, inServiceBranchBody, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
+    <FormModal form={form} open={Boolean(member)} title={`${t(p.title)} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
+      initialValues={{ [p.field]: member?.[p.field] ?? undefined }}
+      onFinish={(v) => submitForm(form, p.schema, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
         notifySuccess(t('volunteers.saved'));
         onClose();
       })}>
-      <Form.Item name="branchId" label={t('volunteers.inService.branch')} extra={t('volunteers.inService.branchHint')} rules={[{ required: true }]}><BranchSelect width="100%" /></Form.Item>
+      <Form.Item name={p.field} label={t(p.label)} extra={p.hint && t(p.hint)} rules={[{ required: true }]}>
+        {place === 'grid' ? <UnitSelect kinds={['grid']} style={{ width: '100%' }} data-testid="grid-select" /> : <BranchSelect width="100%" />}
+      </Form.Item>
     </FormModal>
   );
 }

@@ -7,7 +7,7 @@ import { notifyError } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useCan } from '../auth/session.ts';
 import { useUnitName } from '../territory/use-unit-name.ts';
-import { BranchModal, GridModal, PaperRegisterModal, ServiceRecordModal } from './in-service-forms.tsx';
+import { PaperRegisterModal, PlaceModal, ServiceRecordModal } from './in-service-forms.tsx';
 import { ServiceRecordsLedger } from './ledgers.tsx';
 import { JointUnitsCard } from './joint-units-card.tsx';
 import { ServicePostsCard } from './service-posts-card.tsx';
@@ -78,9 +78,9 @@ export function InServicePanel() {
           <Form.Item name="comment" label={t('volunteers.inService.comment')}><Input.TextArea rows={2} /></Form.Item>
         </FormModal>
         <PaperRegisterModal open={paper} onClose={() => setPaper(false)} />
-        <GridModal member={gridFor} onClose={() => setGridFor(null)} />
+        <PlaceModal place="grid" member={gridFor} onClose={() => setGridFor(null)} />
         <ServiceRecordModal member={recordFor} onClose={() => setRecordFor(null)} />
-        <BranchModal member={branchFor} onClose={() => setBranchFor(null)} />
+        <PlaceModal place="branch" member={branchFor} onClose={() => setBranchFor(null)} />
         <Drawer open={Boolean(recordsOf)} size="large" title={`${t('volunteers.inService.records')} · ${recordsOf?.name ?? ''}`} onClose={() => setRecordsOf(null)} destroyOnHidden>
           {recordsOf && <ServiceRecordsLedger memberId={recordsOf.id} />}
         </Drawer>
