@@ -5,7 +5,9 @@ import { countRows, createTestContext } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
-import { todayIso } from '../../src/platform/ids.ts';
+import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
+import type { AnyDb } from '../../src/db/migration-kit.ts';
+import { backfillHelperBranches } from '../../src/db/migrations/2026_11_29_1120_branch_reach.ts';
 import { fails, installPartyLife, ok, signupIn, testPng, type PartyLifeObjects } from '../volunteers-support.ts';
 
 /**
@@ -166,6 +168,20 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       expect(audit).toHaveLength(1);
       expect(String(audit[0]!.changes)).toContain(branchB);
     });
+  });
+
+  it("the migration gives a linked branch secretary's own earlier pairs their branch, and no one else's", async () => {
+    const pair = (helperUserId: string) => ({
+      id: newId(), community_id: c0().id, helper_key: `user:${helperUserId}`, helper_user_id: helperUserId, helper_name: '旧结对', helper_role: 'branch_secretary',
+      helper_branch_id: null, target_kind: 'unit', target_resident_id: null, target_name: '旧单位', started_on: '2015-01-01', created_by: helperUserId, created_at: nowIso(),
+    });
+    const own = pair(branchSec.userId);
+    const staff = pair(secretary.userId);
+    await ctx.deps.db.insertInto('pairings').values([own, staff]).execute();
+    await backfillHelperBranches(ctx.deps.db as unknown as AnyDb);
+    const rows = await ctx.deps.db.selectFrom('pairings').select(['id', 'helper_branch_id']).where('id', 'in', [own.id, staff.id]).execute();
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.helper_branch_id]))).toEqual({ [own.id]: c0().branchId, [staff.id]: null });
+    expect((await ok<{ items: Pairing[] }>(branchSec.get('/api/pairing/pairs'))).items.map((p) => p.id)).toContain(own.id);
   });
 
   describe('points entries and service records', () => {
