@@ -74,7 +74,7 @@ export function PairingPage() {
         <Form.Item name="photos" label={t('volunteers.photos')}><PhotoUpload endpoint="/api/pairing/photos" /></Form.Item>
       </FormModal>
       <FormModal form={createForm} open={creating} title={t('volunteers.pairing.add')} onClose={() => setCreating(false)}
-        initialValues={{ helperRole: 'leader', targetKind: 'needy_resident', helperName: session.user.displayName, communityId: session.user.scopeUnitId }}
+        initialValues={{ helperRole: session.user.role === 'branch_secretary' ? 'branch_secretary' : 'leader', targetKind: 'needy_resident', helperName: session.user.displayName, communityId: session.user.scopeUnitId }}
         onFinish={(v: Record<string, unknown>) => submitForm(createForm, pairingCreateBody, { ...v, helperUserId: v.helperName === session.user.displayName ? session.user.id : undefined, startedOn: dayjs.isDayjs(v.startedOn) ? v.startedOn.format('YYYY-MM-DD') : v.startedOn }, create, () => setCreating(false))}>
         <Form.Item name="communityId" label={t('volunteers.community')}><CommunityField /></Form.Item>
         <Form.Item name="helperRole" label={t('volunteers.pairing.role')}><Select options={options(HELPER_ROLE_KEYS, t, 'volunteers.helperRole')} /></Form.Item>
