@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  activityCreateBody, activityListQuery, pointEntryPage, pointsListQuery, zPage, activityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointsBody, publicCertificateView,
-  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zYear,
+  activityCreateBody, activityListQuery, activityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointEntryPage, pointsBody, pointsListQuery, publicCertificateView,
+  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zPage, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
@@ -49,7 +49,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
   app.get('/api/my/volunteering', { config: { access: 'volunteer:self' }, schema: { response: { 200: myVolunteeringView } } },
     async (req) => self.myVolunteering(deps, actorOf(req)));
   app.get('/api/my/points', { config: { access: 'volunteer:self' }, schema: { querystring: zPage, response: { 200: pointEntryPage } } },
-    async (req) => svc.myPoints(deps, actorOf(req), req.query));
+    async (req) => self.myPoints(deps, actorOf(req), req.query));
   app.post('/api/my/certificates', { config: { access: 'volunteer:self' }, schema: { body: emptyBody, response: { 200: certificateIssuedView } } },
     async (req) => self.issueCertificate(deps, actorOf(req)));
   app.get('/api/my/certificates/:number/pdf', { config: { access: 'volunteer:self' }, schema: { params: certificateNumberParams } }, async (req, reply) => {

@@ -147,22 +147,13 @@ export async function awardPoints(deps: Deps, actor: Actor, input: { volunteerId
 }
 
 type PointRow = Awaited<ReturnType<typeof repo.listPoints>>['rows'][number];
-const pointToView = (p: PointRow) => ({ id: p.id, volunteerId: p.volunteer_id, volunteerName: p.volunteer_name, points: p.points, reason: p.reason, awardedOn: p.awarded_on });
+export const pointToView = (p: PointRow) => ({ id: p.id, volunteerId: p.volunteer_id, volunteerName: p.volunteer_name, points: p.points, reason: p.reason, awardedOn: p.awarded_on });
 
 /** The points ledger (积分) of the volunteers in the caller's scope, or of one of them (404 outside it). */
 export async function listPoints(deps: Deps, actor: Actor, query: { volunteerId?: string; page: number; pageSize: number }) {
   authorize(actor, 'volunteer:read');
   if (query.volunteerId) inScope(actor, await repo.findVolunteer(deps.db, query.volunteerId), (v) => v.community_path);
   const { rows, total } = await repo.listPoints(deps.db, { scope: actor.scope, volunteerId: query.volunteerId }, query.page, query.pageSize);
-  return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
-}
-
-/** The caller's own points entries (none before they have a volunteer profile). */
-export async function myPoints(deps: Deps, actor: Actor, query: { page: number; pageSize: number }) {
-  authorize(actor, 'volunteer:self');
-  const me = await ownVolunteer(deps, actor, false);
-  if (!me) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const { rows, total } = await repo.listPoints(deps.db, { volunteerId: me.id }, query.page, query.pageSize);
   return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
 }
 
