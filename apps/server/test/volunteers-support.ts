@@ -1,22 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import * as s from '@jishi/shared';
 import sharp from 'sharp';
+import { expect } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import type { ErrorBody } from '@jishi/shared';
 import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
+import { readJson } from './harness.ts';
 import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
 import { attachMaterial, createCourse } from '../src/features/education/education.service.ts';
-import { createPost, registerFromPaper } from '../src/features/in-service-members/in-service.service.ts';
-import { addVolunteer, createActivity, createTeam } from '../src/features/volunteering/volunteering.service.ts';
+import { addServiceRecord, assignBranch, createPost, registerFromPaper } from '../src/features/in-service-members/in-service.service.ts';
+import { addVolunteer, awardPoints, createActivity, createTeam } from '../src/features/volunteering/volunteering.service.ts';
 import { recordDeed } from '../src/features/good-deeds/good-deeds.service.ts';
 import { createPairing, logContact } from '../src/features/pairing/pairing.service.ts';
 import { recordMeeting } from '../src/features/party-life/party-life.service.ts';
 import { uploadPhoto } from '../src/features/party-life/files.service.ts';
 import { certificateNumber } from '../src/features/volunteering/certificate.ts';
 import type { ActivitySignupTable } from '../src/features/volunteering/volunteering.table.ts';
+
+/** A 200 answer's JSON body (the status and the body are in the failure message otherwise). */
+export async function ok<T>(p: Promise<LightMyRequestResponse>): Promise<T> {
+  const res = await p;
+  expect(res.statusCode, res.body).toBe(200);
+  return JSON.parse(res.body) as T;
+}
+
+/** A refusal with the given status and error code. */
+export async function fails(p: Promise<LightMyRequestResponse>, status: number, code: string): Promise<ErrorBody> {
+  const res = await p;
+  expect(res.statusCode, res.body).toBe(status);
+  expect(readJson<ErrorBody>(res).code).toBe(code);
+  return readJson<ErrorBody>(res);
+}
 
 /** Party life and volunteers (issue 6): objects the tests and the authorization matrix act on. */
 export const dayOffset = (n: number): string => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
@@ -40,10 +59,14 @@ export async function installPartyLife(deps: Deps, fx: Fixture, c = fx.subdistri
   const course = await createCourse(deps, system, { unitId: sub.id, title: '党章学习', kind: 'article', body: '学习党章全文', minutes: 30, quiz: [{ question: '党的最高理想？', options: ['共产主义', '其他'], answer: 0 }] });
   const post = await createPost(deps, system, { communityId: c.id, name: '政策宣传岗', description: '' });
   const inService = await registerFromPaper(deps, system, { communityId: c.id, registeredOn: '2015-03-01', name: '报到党员', workUnit: '市供电公司', workPartyOrg: '市供电公司党委', skills: '电工', postId: post.id });
+  await assignBranch(deps, system, inService.id, c.branchId); // received by the community's branch (a branch secretary's reach)
+  await addServiceRecord(deps, system, inService.id, { servedOn: '2015-04-01', description: '政策宣传', minutes: 90 });
   const team = await createTeam(deps, system, { communityId: c.id, name: '党旗红志愿服务队', leaderName: '队长甲', foundedOn: '2015-01-01' });
   const activity = await createActivity(deps, system, { teamId: team.id, title: '清洁家园', theme: 'dangqi_hong', heldOn: dayOffset(30), place: '社区广场', capacity: 100000 });
   const volunteer = await addVolunteer(deps, system, { teamId: team.id, name: '志愿者甲', joinedOn: '2015-01-01' });
-  const pairing = await createPairing(deps, system, { communityId: c.id, helperRole: 'leader', helperName: '班子成员甲', targetKind: 'needy_resident', targetResidentId: c.grids[0].residentIds[0], targetName: '困难户甲', startedOn: '2015-01-01' });
+  await awardPoints(deps, system, { volunteerId: volunteer.id, points: 10, reason: '参加清洁家园', awardedOn: '2015-05-01' });
+  // The branch secretary's own pair: within a branch secretary's reach (their branch's helper).
+  const pairing = await createPairing(deps, system, { communityId: c.id, helperRole: 'branch_secretary', helperName: '支部书记甲', helperBranchId: c.branchId, targetKind: 'needy_resident', targetResidentId: c.grids[0].residentIds[0], targetName: '困难户甲', startedOn: '2015-01-01' });
   const certificate = certificateNumber('2015');
   await deps.db.insertInto('volunteer_certificates').values({ id: newId(), number: certificate, volunteer_id: volunteer.id, masked_name: '志**', service_minutes: 120, star_level: 0, issued_on: '2015-12-31', created_at: nowIso() }).execute();
   return { courseId: course.id, postId: post.id, inServiceId: inService.id, teamId: team.id, activityId: activity.id, volunteerId: volunteer.id, pairingId: pairing.id, certificate };
@@ -143,6 +166,19 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     'POST /api/in-service/members/:id/evaluations': async () => ({ method: 'POST', url: `/api/in-service/members/${await freshInService()}/evaluations`, payload: { year: 2015, grade: 'good' } }),
     'GET /api/in-service/members/:id/feedback.pdf': async () => ({ method: 'GET', url: `/api/in-service/members/${(await o()).inServiceId}/feedback.pdf?year=2015` }),
     'GET /api/in-service/feedback.xlsx': () => ({ method: 'GET', url: '/api/in-service/feedback.xlsx?year=2015' }),
+    'POST /api/in-service/members/:id/branch': async () => ({ method: 'POST', url: `/api/in-service/members/${await freshInService()}/branch`, payload: { branchId: c.branchId } }),
+    'GET /api/in-service/records': async () => ({ method: 'GET', url: `/api/in-service/records?memberId=${(await o()).inServiceId}&year=2015` }),
+    'GET /api/in-service/work-units/feedback.pdf': async () => {
+      await o();
+      return { method: 'GET', url: `/api/in-service/work-units/feedback.pdf?year=2015&workUnit=${encodeURIComponent('市供电公司')}` };
+    },
+    'GET /api/in-service/work-units/feedback.xlsx': async () => {
+      await o();
+      return { method: 'GET', url: `/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('市供电公司')}` };
+    },
+    'GET /api/my/in-service/records': () => ({ method: 'GET', url: '/api/my/in-service/records' }),
+    'GET /api/volunteer/points': async () => ({ method: 'GET', url: `/api/volunteer/points?volunteerId=${(await o()).volunteerId}` }),
+    'GET /api/my/points': () => ({ method: 'GET', url: '/api/my/points' }),
     'GET /api/in-service/joint-units': () => ({ method: 'GET', url: '/api/in-service/joint-units' }),
     'POST /api/in-service/joint-units': () => ({ method: 'POST', url: '/api/in-service/joint-units', payload: { communityId: c.id, name: '区税务局', partyOrg: '区税务局党组', contactName: '联络员', registeredOn: '2015-02-01' } }),
     'GET /api/my/in-service/posts': () => ({ method: 'GET', url: `/api/my/in-service/posts?communityId=${c.id}` }),
@@ -219,6 +255,7 @@ export const PARTY_LIFE_BODIES: Partial<Record<PartyLifeRoute, { shape: Record<s
   'POST /api/in-service/posts': s.servicePostBody,
   'POST /api/in-service/members': s.inServicePaperBody,
   'POST /api/in-service/members/:id/grid': s.inServiceGridBody,
+  'POST /api/in-service/members/:id/branch': s.inServiceBranchBody,
   'POST /api/in-service/members/:id/records': s.inServiceRecordBody,
   'POST /api/in-service/members/:id/evaluations': s.inServiceEvaluationBody,
   'POST /api/in-service/joint-units': s.jointUnitBody,

@@ -56,5 +56,8 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.boundary': { zh: '边界须为 GeoJSON 的 Polygon 或 MultiPolygon', en: 'A boundary must be a GeoJSON Polygon or MultiPolygon' },
   // branch secretary's own branch (issue 6 follow-up)
   'validation.branchRole': { zh: '只有支部书记账号可以关联党支部', en: 'Only a branch secretary account is linked to a Party branch' },
+  // party gaps (issue 6 follow-up)
+  'validation.memberBranch': { zh: '所选党支部须属于该党员报到的社区', en: 'The Party branch must belong to the community the member reported to' },
+  'validation.helperBranch': { zh: '帮扶人所在党支部须属于该社区', en: 'The helper\'s Party branch must belong to this community' },
   'validation.branchInScope': { zh: '所选党支部须在该账号的管辖范围内', en: 'The Party branch must lie inside the account\'s scope' },
 };

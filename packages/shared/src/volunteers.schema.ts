@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zMobile, zName } from './common.schema.ts';
+import { zDate, zId, zMobile, zName, zPage, zPaged } from './common.schema.ts';
 
 /**
  * Party members and volunteers (issue 6): education, 三会一课, trainings, in-service members,
@@ -115,16 +115,26 @@ const inServiceFields = {
 export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
 export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zDate });
 export const inServiceGridBody = z.strictObject({ gridId: zId });
+/** The community branch that receives the member (编入支部). */
+export const inServiceBranchBody = z.strictObject({ branchId: zId });
 export const inServiceRecordBody = z.strictObject({ servedOn: zDate, description: zText(500), minutes: z.number().int().min(1).max(24 * 60) });
 export const inServiceEvaluationBody = z.strictObject({ year: zYear, grade: z.enum(EVALUATION_GRADES), comment: zOptText(500) });
 export const inServiceView = z.object({
   id: z.string(), communityId: z.string(), name: z.string(), phoneMasked: z.string().nullable(), workUnit: z.string(), workPartyOrg: z.string(),
-  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), source: z.enum(['self', 'paper']),
+  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), branchId: z.string().nullable(), branchName: z.string().nullable(), source: z.enum(['self', 'paper']),
   registeredOn: z.string(), serviceCount: z.number().int(), serviceMinutes: z.number().int(),
   evaluations: z.array(z.object({ year: z.number().int(), grade: z.enum(EVALUATION_GRADES), comment: z.string() })),
 });
 export const inServiceListQuery = z.object({ communityId: zId.optional(), workUnit: z.string().trim().max(100).optional() });
 export const feedbackQuery = z.object({ year: zYear, workUnit: z.string().trim().max(100).optional() });
+/** The feedback to one employer: every in-service member of that work unit registered in the caller's scope. */
+export const workUnitFeedbackQuery = z.object({ year: zYear, workUnit: zText(100) });
+/** Service records (服务记录) of in-service members: staff see their scope (optionally one member, one year). */
+export const serviceRecordListQuery = zPage.extend({ memberId: zId.optional(), year: zYear.optional() });
+export const serviceRecordView = z.object({
+  id: z.string(), memberId: z.string(), memberName: z.string(), servedOn: z.string(), description: z.string(), minutes: z.number().int(),
+});
+export const serviceRecordPage = zPaged(serviceRecordView);
 export const jointUnitBody = z.strictObject({
   communityId: zId, name: zText(100), partyOrg: zText(100), contactName: zName, commitments: zOptText(500), registeredOn: zDate,
 });
@@ -158,6 +168,12 @@ export const signupView = z.object({
 export const signupTimeBody = z.strictObject({ at: z.iso.datetime().optional() });
 export const serviceMinutesBody = z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) });
 export const pointsBody = z.strictObject({ volunteerId: zId, points: z.number().int().min(-10000).max(10000).refine((n) => n !== 0), reason: zText(200), awardedOn: zDate });
+/** Points entries (积分台账): a ledger of its own, never part of the hours. Staff see their scope (optionally one volunteer). */
+export const pointsListQuery = zPage.extend({ volunteerId: zId.optional() });
+export const pointEntryView = z.object({
+  id: z.string(), volunteerId: z.string(), volunteerName: z.string(), points: z.number().int(), reason: z.string(), awardedOn: z.string(),
+});
+export const pointEntryPage = zPaged(pointEntryView);
 export const myVolunteeringView = z.object({
   volunteerId: z.string().nullable(), name: z.string(), verifiedMinutes: z.number().int(), pendingMinutes: z.number().int(), starLevel: z.number().int(),
   nextLevelHours: z.number().int().nullable(), points: z.number().int(), signups: z.array(signupView.extend({ title: z.string(), heldOn: z.string() })),
@@ -195,13 +211,15 @@ export const pairingCreateBody = z.strictObject({
   helperName: zName,
   /** The helper's own account when they have one (leaders and secretaries log their own contacts). */
   helperUserId: zId.optional(),
+  /** The Party branch the helper belongs to (a branch secretary's pairings are their branch's; defaults to theirs). */
+  helperBranchId: zId.optional(),
   targetKind: z.enum(TARGET_KINDS),
   targetResidentId: zId.optional(),
   targetName: zText(100),
   startedOn: zDate,
 });
 export const pairingView = z.object({
-  id: z.string(), communityId: z.string(), helperName: z.string(), helperRole: z.enum(HELPER_ROLES), targetKind: z.enum(TARGET_KINDS),
+  id: z.string(), communityId: z.string(), helperName: z.string(), helperRole: z.enum(HELPER_ROLES), helperBranchId: z.string().nullable(), targetKind: z.enum(TARGET_KINDS),
   targetName: z.string(), startedOn: z.string(), lastContactOn: z.string().nullable(), overdue: z.boolean(), mine: z.boolean(),
 });
 export const contactBody = z.strictObject({ contactedOn: zDate, kind: z.enum(CONTACT_KINDS), note: zText(1000), photos: zPhotos });

@@ -115,9 +115,11 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
   for (let i = 0; i < 63; i++) {
     const c = communities[i % communities.length];
     const [workUnit, workPartyOrg] = employers[i % employers.length];
+    const home = branches.filter((b) => b.community_id === c.id); // received by one of the community's branches
     const m: InServiceMemberTable = {
       id: newId(), community_id: c.id, user_id: null, name: personName(rand), phone_enc: null, phone_bidx: null, phone_mask: null, work_unit: workUnit, work_party_org: workPartyOrg,
-      skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), post_id: pick(rand, posts.get(c.id)!), grid_id: null, source: 'paper', registered_on: day(1 + (i % 10), 5 + (i % 20)), demo: 1, created_at: now, updated_at: now,
+      skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']), post_id: pick(rand, posts.get(c.id)!), grid_id: null,
+      branch_id: home.length ? home[Math.floor(i / communities.length) % home.length]!.id : null, source: 'paper', registered_on: day(1 + (i % 10), 5 + (i % 20)), demo: 1, created_at: now, updated_at: now,
     };
     inService.push(m);
     for (let k = 0; k < 4 + Math.floor(rand() * 6); k++) {
@@ -203,17 +205,19 @@ export async function seedPartyLife(deps: Deps, actor: Actor, t: SeededTerritory
     return rand() < 0.5 ? { kind: 'unit', residentId: null, name: `${c.name}辖区小微企业` } : { kind: 'service_object', residentId: null, name: `${c.name}空巢老人服务对象` };
   };
   const pairs: PairingTable[] = [];
-  const helper = (role: string, name: string, userId: string | null, count: number, startAt: number) => {
+  /** A branch secretary's pairs lie in their branch's community and are their branch's; other helpers' spread over the communities. */
+  const helper = (role: string, name: string, userId: string | null, count: number, startAt: number, branch?: (typeof branches)[number]) => {
+    const home = branch && communities.find((x) => x.id === branch.community_id);
     for (let k = 0; k < count; k++) {
-      const c = communities[(startAt + k) % communities.length];
+      const c = home ?? communities[(startAt + k) % communities.length];
       const target = targetFor(c);
       pairs.push({ id: newId(), community_id: c.id, helper_key: userId ? `user:${userId}` : `name:${role}:${name}`, helper_user_id: userId, helper_name: name, helper_role: role,
-        target_kind: target.kind, target_resident_id: target.residentId, target_name: target.name, started_on: day(3, 1), created_by: actor.userId, created_at: now });
+        helper_branch_id: home ? branch.id : null, target_kind: target.kind, target_resident_id: target.residentId, target_name: target.name, started_on: day(3, 1), created_by: actor.userId, created_at: now });
     }
   };
   helper('leader', accounts.leader?.displayName ?? '班子成员（演示）', accounts.leader?.userId ?? null, 3, 0);
   for (let i = 0; i < 6; i++) helper('leader', `班子成员${'甲乙丙丁戊己'[i]}`, null, i === 4 ? 2 : 3, i + 1); // one short of the quota
-  for (const [i, b] of branches.entries()) helper('branch_secretary', `${b.name}书记`, null, i % 11 === 6 ? 1 : 2, i);
+  for (const [i, b] of branches.entries()) helper('branch_secretary', `${b.name}书记`, null, i % 11 === 6 ? 1 : 2, i, b);
   for (let i = 0; i < 24; i++) helper('cadre', `党员干部${personName(rand)}`, null, 1, i);
   await bulk(deps, actor, 'pairing.seed', sub.path, pairs, insertPairings);
   const contacts = pairs.flatMap((p, i) => {

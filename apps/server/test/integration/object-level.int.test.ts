@@ -783,6 +783,10 @@ describe('object-level authorization (IDOR)', () => {
         { what: 'add a service record', route: 'POST /api/in-service/members/:id/records', url: `/api/in-service/members/${foreign.inServiceId}/records`, payload: { servedOn: '2015-05-01', description: '越权', minutes: 60 } },
         { what: 'evaluate its in-service member', route: 'POST /api/in-service/members/:id/evaluations', url: `/api/in-service/members/${foreign.inServiceId}/evaluations`, payload: { year: 2015, grade: 'poor' } },
         { what: "its member's feedback PDF", route: 'GET /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf?year=2015` },
+        // party gaps (issue 6 follow-up)
+        { what: 'place its in-service member in a branch', route: 'POST /api/in-service/members/:id/branch', url: `/api/in-service/members/${foreign.inServiceId}/branch`, payload: { branchId: c.branchId } },
+        { what: "its member's service records", route: 'GET /api/in-service/records', url: `/api/in-service/records?memberId=${foreign.inServiceId}` },
+        { what: "its volunteer's points entries", route: 'GET /api/volunteer/points', url: `/api/volunteer/points?volunteerId=${foreign.volunteerId}` },
         { what: 'a joint-building unit there', route: 'POST /api/in-service/joint-units', url: '/api/in-service/joint-units', payload: { communityId: c.id, name: '越权', partyOrg: '党组', contactName: '某某', registeredOn: '2015-01-01' } },
         { what: 'a volunteer team there', route: 'POST /api/volunteer/teams', url: '/api/volunteer/teams', payload: { communityId: c.id, name: '越权队', leaderName: '某某', foundedOn: '2015-01-01' } },
         { what: 'a volunteer in its team', route: 'POST /api/volunteer/volunteers', url: '/api/volunteer/volunteers', payload: { teamId: foreign.teamId, name: '越权', joinedOn: '2015-01-01' } },

@@ -66,5 +66,12 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
     expect(coverage.map((b) => b.branchId)).toEqual([branch.id]);
     const sibling = await ctx.deps.db.selectFrom('party_orgs').select('id').where('name', '=', '秦江社区第二党支部').executeTakeFirstOrThrow();
     expect((await client.get(`/api/party-life/schedule?branchId=${sibling.id}&year=2015`)).statusCode).toBe(404);
+    // party gaps (issue 6 follow-up): the in-service members placed with the branch and the pairs of its helpers only
+    const members = readJson<{ items: { branchId: string | null }[] }>(await client.get('/api/in-service/members')).items;
+    expect(members.length).toBeGreaterThan(0);
+    expect(new Set(members.map((m) => m.branchId))).toEqual(new Set([branch.id]));
+    const pairs = readJson<{ items: { helperBranchId: string | null }[] }>(await client.get('/api/pairing/pairs')).items;
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(new Set(pairs.map((p) => p.helperBranchId))).toEqual(new Set([branch.id]));
   });
 });

@@ -7,7 +7,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
 import { todayIso } from '../../src/platform/ids.ts';
-import { dayOffset, testPdf, testPng } from '../volunteers-support.ts';
+import { dayOffset, fails, ok, testPdf, testPng } from '../volunteers-support.ts';
 
 /** Party members and volunteers (issue 6), end to end through the HTTP API on the 2 × 2 × 2 fixture. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -38,17 +38,6 @@ describe('Party members and volunteers', () => {
     await linkBranch(ctx.deps, otherBranchSec.userId, c1().branchId);
   });
 
-  const ok = async <T>(p: Promise<LightMyRequestResponse>): Promise<T> => {
-    const res = await p;
-    expect(res.statusCode, res.body).toBe(200);
-    return JSON.parse(res.body) as T;
-  };
-  const fails = async (p: Promise<LightMyRequestResponse>, status: number, code: string) => {
-    const res = await p;
-    expect(res.statusCode, res.body).toBe(status);
-    expect(readJson<ErrorBody>(res).code).toBe(code);
-    return readJson<ErrorBody>(res);
-  };
 
   describe('education platform', () => {
     it('courses with quizzes, a member\'s own progress and quiz, and coverage per branch', async () => {

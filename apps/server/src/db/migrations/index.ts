@@ -15,6 +15,8 @@ import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
 import * as m0010 from './2026_11_29_1000_user_party_branch.ts';
 // indicator month cells (issue 8)
 import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
+// a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+import * as m0012 from './2026_11_29_1120_branch_reach.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -34,4 +36,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1000_user_party_branch': m0010,
   // indicator month cells (issue 8)
   '2026_11_29_1100_indicator_month_rollups': m0011,
+  // a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+  '2026_11_29_1120_branch_reach': m0012,
 };

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
-  feedbackQuery, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
-  jointUnitBody, jointUnitView, servicePostBody, servicePostView, zId, zYear,
+  feedbackQuery, inServiceBranchBody, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
+  jointUnitBody, jointUnitView, serviceRecordListQuery, serviceRecordPage, servicePostBody, servicePostView, workUnitFeedbackQuery, zId, zPage, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { attachmentName, PDF_MIME } from '../../platform/pdf.ts';
 import * as svc from './in-service.service.ts';
-import { feedbackPdf, feedbackWorkbook } from './in-service.feedback.ts';
+import { feedbackPdf, feedbackWorkbook, workUnitFeedbackPdf, workUnitFeedbackWorkbook } from './in-service.feedback.ts';
 
 const idParams = z.object({ id: zId });
 const posts = z.object({ items: z.array(servicePostView) });
@@ -24,6 +24,8 @@ export function inServiceRoutes(app: App, deps: Deps): void {
     async (req) => svc.registerFromPaper(deps, actorOf(req), req.body));
   app.post('/api/in-service/members/:id/grid', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceGridBody, response: { 200: inServiceView } } },
     async (req) => svc.assignGrid(deps, actorOf(req), req.params.id, req.body.gridId));
+  app.post('/api/in-service/members/:id/branch', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceBranchBody, response: { 200: inServiceView } } },
+    async (req) => svc.assignBranch(deps, actorOf(req), req.params.id, req.body.branchId));
   app.post('/api/in-service/members/:id/records', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceRecordBody, response: { 200: inServiceView } } },
     async (req) => svc.addServiceRecord(deps, actorOf(req), req.params.id, req.body));
   app.post('/api/in-service/members/:id/evaluations', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceEvaluationBody, response: { 200: inServiceView } } },
@@ -36,6 +38,16 @@ export function inServiceRoutes(app: App, deps: Deps): void {
     const book = await feedbackWorkbook(deps, actorOf(req), req.query);
     return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.year}`, 'feedback', 'xlsx')).send(book);
   });
+  app.get('/api/in-service/work-units/feedback.pdf', { config: { access: 'volunteer:read' }, schema: { querystring: workUnitFeedbackQuery } }, async (req, reply) => {
+    const pdf = await workUnitFeedbackPdf(deps, actorOf(req), req.query);
+    return reply.type(PDF_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.workUnit}-${req.query.year}`, 'feedback', 'pdf')).send(pdf);
+  });
+  app.get('/api/in-service/work-units/feedback.xlsx', { config: { access: 'volunteer:read' }, schema: { querystring: workUnitFeedbackQuery } }, async (req, reply) => {
+    const book = await workUnitFeedbackWorkbook(deps, actorOf(req), req.query);
+    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.workUnit}-${req.query.year}`, 'feedback', 'xlsx')).send(book);
+  });
+  app.get('/api/in-service/records', { config: { access: 'volunteer:read' }, schema: { querystring: serviceRecordListQuery, response: { 200: serviceRecordPage } } },
+    async (req) => svc.listRecords(deps, actorOf(req), req.query));
   app.get('/api/in-service/joint-units', { config: { access: 'volunteer:read' }, schema: { response: { 200: z.object({ items: z.array(jointUnitView) }) } } },
     async (req) => svc.listJointUnits(deps, actorOf(req)));
   app.post('/api/in-service/joint-units', { config: { access: 'volunteer:write' }, schema: { body: jointUnitBody, response: { 200: jointUnitView } } },
@@ -45,6 +57,8 @@ export function inServiceRoutes(app: App, deps: Deps): void {
     async (req) => svc.myPosts(deps, actorOf(req), req.query.communityId));
   app.get('/api/my/in-service', { config: { access: 'volunteer:self' }, schema: { response: { 200: inServiceView } } },
     async (req) => svc.myRegistration(deps, actorOf(req)));
+  app.get('/api/my/in-service/records', { config: { access: 'volunteer:self' }, schema: { querystring: zPage, response: { 200: serviceRecordPage } } },
+    async (req) => svc.myRecords(deps, actorOf(req), req.query));
   app.post('/api/my/in-service', { config: { access: 'volunteer:self' }, schema: { body: inServiceSelfBody, response: { 200: inServiceView } } },
     async (req) => svc.registerSelf(deps, actorOf(req), req.body));
 }

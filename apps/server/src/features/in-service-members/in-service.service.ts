@@ -5,7 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { sealPhone } from '../residents/residents.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
-import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, ownCommunity, requireBranch, requireCommunity } from '../party-life/units.service.ts';
+import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import type { InServiceMemberTable } from './in-service.table.ts';
 import { memberToView } from './in-service.view.ts';
 import * as repo from './in-service.repo.ts';
@@ -41,12 +42,12 @@ async function register(deps: Deps, actor: Actor, community: { id: string; path:
   const now = nowIso();
   const row: InServiceMemberTable = {
     id: newId(), community_id: community.id, user_id: source === 'self' ? actor.userId : null, name: input.name, ...sealPhone(deps.cipher, input.phone ?? null),
-    work_unit: input.workUnit, work_party_org: input.workPartyOrg, skills: input.skills, post_id: post.id, grid_id: null, source, registered_on: registeredOn,
+    work_unit: input.workUnit, work_party_org: input.workPartyOrg, skills: input.skills, post_id: post.id, grid_id: null, branch_id: null, source, registered_on: registeredOn,
     demo: 0, created_at: now, updated_at: now,
   };
   await audited(deps, actor, { action: 'in_service.register', subjectType: 'in_service_member', subjectId: row.id, orgPath: community.path, changes: { source, postId: post.id, workUnit: row.work_unit } },
     (trx) => repo.insertMember(trx, row));
-  return memberToView({ ...row, community_path: community.path, community_name: '', post_name: post.name, service_count: 0, service_minutes: 0 }, []);
+  return memberToView({ ...row, community_path: community.path, community_name: '', post_name: post.name, branch_path: null, branch_name: null, service_count: 0, service_minutes: 0 }, []);
 }
 
 /** An in-service member reports to the community they live in (their own account's community). */
@@ -71,12 +72,20 @@ export async function myRegistration(deps: Deps, actor: Actor) {
   return memberToView(m, await repo.evaluationsOf(deps.db, [m.id]));
 }
 
-const requireMember = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findMember(deps.db, id), (m) => m.community_path);
+/**
+ * A member the caller may reach: registered in their territorial scope and, for a branch secretary, received by
+ * their own branch (the same reach as the Party-life records); 404 otherwise.
+ */
+async function requireMember(deps: Deps, actor: Actor, id: string) {
+  const m = inScope(actor, await repo.findMember(deps.db, id), (x) => x.community_path);
+  assertInBranch(actor, m.branch_path);
+  return m;
+}
 
 export async function listMembers(deps: Deps, actor: Actor, query: { communityId?: string; workUnit?: string }) {
   authorize(actor, 'volunteer:read');
   const communityPath = query.communityId ? (await requireCommunity(deps.db, actor, query.communityId)).path : undefined;
-  const rows = await repo.listMembers(deps.db, actor.scope, { communityPath, workUnit: query.workUnit });
+  const rows = await repo.listMembers(deps.db, actor.scope, { communityPath, workUnit: query.workUnit, onlyBranchId: branchLimitOf(actor) });
   const evaluations = await repo.evaluationsOf(deps.db, rows.map((r) => r.id));
   return { items: rows.map((r) => memberToView(r, evaluations)) };
 }
@@ -89,6 +98,19 @@ export async function assignGrid(deps: Deps, actor: Actor, id: string, gridId: s
   await audited(deps, actor, { action: 'in_service.assign_grid', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { gridId } },
     (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }));
   return memberToView({ ...m, grid_id: grid.id }, await repo.evaluationsOf(deps.db, [id]));
+}
+
+/** The community places the member in one of its branches (编入支部); the branch must belong to the member's community. */
+export async function assignBranch(deps: Deps, actor: Actor, id: string, branchId: string) {
+  authorize(actor, 'volunteer:write');
+  const m = await requireMember(deps, actor, id);
+  const branch = await requireBranch(deps.db, actor, branchId);
+  if (!branch.territory_path.startsWith(m.community_path)) {
+    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'branchId'], message: 'validation.memberBranch' }] });
+  }
+  await audited(deps, actor, { action: 'in_service.assign_branch', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { branchId: branch.id } },
+    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIso() }));
+  return memberToView({ ...m, branch_id: branch.id, branch_path: branch.path, branch_name: branch.name }, await repo.evaluationsOf(deps.db, [id]));
 }
 
 export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: { servedOn: string; description: string; minutes: number }) {
@@ -109,6 +131,26 @@ export async function evaluate(deps: Deps, actor: Actor, id: string, input: { ye
   await audited(deps, actor, { action: 'in_service.evaluate', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { year: row.year, grade: row.grade } },
     (trx) => repo.insertEvaluation(trx, row));
   return memberToView(m, await repo.evaluationsOf(deps.db, [id]));
+}
+
+type RecordRow = Awaited<ReturnType<typeof repo.listRecords>>['rows'][number];
+const recordToView = (r: RecordRow) => ({ id: r.id, memberId: r.member_id, memberName: r.member_name, servedOn: r.served_on, description: r.description, minutes: r.minutes });
+
+/** Service records of the members registered in the caller's scope, or of one of them (404 outside it). */
+export async function listRecords(deps: Deps, actor: Actor, query: { memberId?: string; year?: number; page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:read');
+  if (query.memberId) await requireMember(deps, actor, query.memberId);
+  const { rows, total } = await repo.listRecords(deps.db, { scope: actor.scope, onlyBranchId: branchLimitOf(actor), memberId: query.memberId, year: query.year }, query.page, query.pageSize);
+  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The caller's own service records (none before they have registered). */
+export async function myRecords(deps: Deps, actor: Actor, query: { page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:self');
+  const me = await repo.memberOfUser(deps.db, actor.userId);
+  if (!me) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await repo.listRecords(deps.db, { memberId: me.id }, query.page, query.pageSize);
+  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function createJointUnit(deps: Deps, actor: Actor, input: { communityId: string; name: string; partyOrg: string; contactName: string; commitments: string; registeredOn: string }) {

@@ -18,6 +18,8 @@ export interface InServiceMemberTable {
   skills: string;
   post_id: string;
   grid_id: string | null;
+  /** The community branch that receives the member (编入社区/网格党支部), set by the community; a branch secretary sees their branch's. */
+  branch_id: string | null;
   /** self (signed up online) | paper (entered by the community from a paper form) */
   source: string;
   registered_on: string;

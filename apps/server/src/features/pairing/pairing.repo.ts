@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
-import { pathInScope } from '../../db/scope-sql.ts';
+import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { PairingContactTable, PairingRuleTable, PairingTable } from './pairing.table.ts';
 
 export const rulesRows = (db: Conn) => db.selectFrom('pairing_rules').selectAll().execute();
@@ -16,11 +16,14 @@ export const insertContact = (db: Conn, row: PairingContactTable) => db.insertIn
 export const insertContacts = (db: Conn, rows: PairingContactTable[]) => db.insertInto('pairing_contacts').values(rows).execute();
 
 const base = (db: Conn) =>
-  db.selectFrom('pairings as p').innerJoin('org_units as c', 'c.id', 'p.community_id').selectAll('p').select('c.path as community_path')
+  db.selectFrom('pairings as p').innerJoin('org_units as c', 'c.id', 'p.community_id').leftJoin('party_orgs as hb', 'hb.id', 'p.helper_branch_id')
+    .selectAll('p').select(['c.path as community_path', 'hb.path as helper_branch_path'])
     .select((eb) => eb.selectFrom('pairing_contacts as k').select((e) => e.fn.max('k.contacted_on').as('d')).whereRef('k.pairing_id', '=', 'p.id').as('last_contact_on'));
 
 export const findPairing = (db: Conn, id: string) => base(db).where('p.id', '=', id).executeTakeFirst();
-export const listPairings = (db: Conn, scope: OrgScope) => base(db).where(pathInScope('c.path', scope)).orderBy('p.helper_name').orderBy('p.id').limit(5000).execute();
+/** Pairings in scope; `branchId` (a branch secretary's reach, see pathInBranch) keeps those whose helper belongs to that branch. */
+export const listPairings = (db: Conn, scope: OrgScope, branchId?: string | null) =>
+  base(db).where(pathInScope('c.path', scope)).where(pathInBranch('hb.path', branchId)).orderBy('p.helper_name').orderBy('p.id').limit(5000).execute();
 
 /** Needy residents in scope whom no pairing targets (needy residents are the pairing targets the dashboard must see covered). */
 export const unpairedNeedy = (db: Conn, scope: OrgScope) =>

@@ -1,10 +1,11 @@
 import type { CONTACT_KINDS, TARGET_KINDS } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
+import { audited, inScope, requireBranch, requireCommunity } from '../party-life/units.service.ts';
+import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type HelperRole, type PairingRule } from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
@@ -35,24 +36,53 @@ export async function setRules(deps: Deps, actor: Actor, rules: PairingRule[]) {
   return { items: await currentRules(deps) };
 }
 
-type Row = PairingTable & { community_path: string; last_contact_on: string | null };
+type Row = PairingTable & { community_path: string; helper_branch_path: string | null; last_contact_on: string | null };
+
+/**
+ * A pairing the caller may reach: in their territorial scope and, for a branch secretary, one whose helper
+ * belongs to their own branch (the same reach as the Party-life records); 404 otherwise.
+ */
+function inReach(actor: Actor, row: Row | undefined): Row {
+  const pairing = inScope(actor, row, (p) => p.community_path);
+  assertInBranch(actor, pairing.helper_branch_path);
+  return pairing;
+}
+
+/**
+ * The helper's Party branch: the one named, else a branch secretary's own. It must be within the caller's reach
+ * (404: a branch secretary names only their own) and belong to the pairing's community (400). Null for helpers of
+ * no branch (leadership members, cadres), which a branch secretary cannot create.
+ */
+async function helperBranch(deps: Deps, actor: Actor, community: { path: string }, branchId: string | undefined) {
+  const id = branchId ?? branchLimitOf(actor) ?? undefined;
+  if (!id) {
+    assertInBranch(actor, null);
+    return null;
+  }
+  const branch = await requireBranch(deps.db, actor, id);
+  if (!branch.territory_path.startsWith(community.path)) {
+    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'helperBranchId'], message: 'validation.helperBranch' }] });
+  }
+  return branch;
+}
 
 function toView(actor: Actor, p: Row, rules: PairingRule[], asOf: string) {
   const days = rules.find((r) => r.helperRole === p.helper_role)?.contactDays ?? 31;
   return {
-    id: p.id, communityId: p.community_id, helperName: p.helper_name, helperRole: p.helper_role as HelperRole, targetKind: p.target_kind as TargetKind,
+    id: p.id, communityId: p.community_id, helperName: p.helper_name, helperRole: p.helper_role as HelperRole, helperBranchId: p.helper_branch_id, targetKind: p.target_kind as TargetKind,
     targetName: p.target_name, startedOn: p.started_on, lastContactOn: p.last_contact_on ?? null, overdue: isOverdue(p.last_contact_on ?? null, p.started_on, days, asOf),
     mine: p.helper_user_id === actor.userId,
   };
 }
 
 export interface PairingInput {
-  communityId: string; helperRole: HelperRole; helperName: string; helperUserId?: string; targetKind: TargetKind; targetResidentId?: string; targetName: string; startedOn: string;
+  communityId: string; helperRole: HelperRole; helperName: string; helperUserId?: string; helperBranchId?: string; targetKind: TargetKind; targetResidentId?: string; targetName: string; startedOn: string;
 }
 
 export async function createPairing(deps: Deps, actor: Actor, input: PairingInput) {
   authorize(actor, 'pairing:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
+  const branch = await helperBranch(deps, actor, community, input.helperBranchId);
   if (input.targetResidentId) {
     const r = await deps.db.selectFrom('residents as r').innerJoin('org_units as g', 'g.id', 'r.grid_id').select('g.path').where('r.id', '=', input.targetResidentId).executeTakeFirst();
     if (!r || !r.path.startsWith(community.path)) throw new AppError('NOT_FOUND');
@@ -60,25 +90,25 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingInpu
   if (input.helperUserId && !(await deps.db.selectFrom('users').select('id').where('id', '=', input.helperUserId).executeTakeFirst())) throw new AppError('NOT_FOUND');
   const row: PairingTable = {
     id: newId(), community_id: community.id, helper_key: input.helperUserId ? `user:${input.helperUserId}` : `name:${input.helperRole}:${input.helperName}`,
-    helper_user_id: input.helperUserId ?? null, helper_name: input.helperName, helper_role: input.helperRole, target_kind: input.targetKind,
+    helper_user_id: input.helperUserId ?? null, helper_name: input.helperName, helper_role: input.helperRole, helper_branch_id: branch?.id ?? null, target_kind: input.targetKind,
     target_resident_id: input.targetResidentId ?? null, target_name: input.targetName, started_on: input.startedOn, created_by: actor.userId, created_at: nowIso(),
   };
-  await audited(deps, actor, { action: 'pairing.create', subjectType: 'pairing', subjectId: row.id, orgPath: community.path, changes: { helperRole: row.helper_role, targetKind: row.target_kind } },
+  await audited(deps, actor, { action: 'pairing.create', subjectType: 'pairing', subjectId: row.id, orgPath: community.path, changes: { helperRole: row.helper_role, helperBranchId: row.helper_branch_id, targetKind: row.target_kind } },
     (trx) => repo.insertPairing(trx, row));
-  return toView(actor, { ...row, community_path: community.path, last_contact_on: null }, await currentRules(deps), todayIso());
+  return toView(actor, { ...row, community_path: community.path, helper_branch_path: branch?.path ?? null, last_contact_on: null }, await currentRules(deps), todayIso());
 }
 
 export async function listPairings(deps: Deps, actor: Actor) {
   authorize(actor, 'pairing:read');
   const rules = await currentRules(deps);
   const asOf = todayIso();
-  return { items: (await repo.listPairings(deps.db, actor.scope)).map((p) => toView(actor, p, rules, asOf)) };
+  return { items: (await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor))).map((p) => toView(actor, p, rules, asOf)) };
 }
 
 /** A contact log (visit, call, help given). Leaders and secretaries log their own; staff of the community may log any. */
 export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] }) {
   authorize(actor, 'pairing:write');
-  const pairing: Row = inScope(actor, await repo.findPairing(deps.db, pairingId), (p) => p.community_path);
+  const pairing = inReach(actor, await repo.findPairing(deps.db, pairingId));
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
     throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }] });
   }
@@ -89,11 +119,14 @@ export async function logContact(deps: Deps, actor: Actor, pairingId: string, in
   return { id: row.id, pairingId, contactedOn: row.contacted_on, kind: input.kind, note: row.note };
 }
 
-/** Quota compliance per helper, overdue pairings and needy residents nobody is paired with. */
+/**
+ * Quota compliance per helper, overdue pairings and needy residents nobody is paired with. A branch secretary's
+ * figures cover their branch's helpers; the unpaired needy residents stay those of the territory (nobody's yet).
+ */
 export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
   authorize(actor, 'pairing:read');
   const rules = await currentRules(deps);
-  const rows = await repo.listPairings(deps.db, actor.scope);
+  const rows = await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor));
   const helpers = quotaCompliance(rows.map((p) => ({ helperKey: p.helper_key, helperName: p.helper_name, helperRole: p.helper_role as HelperRole, lastContactOn: p.last_contact_on ?? null, startedOn: p.started_on })), rules, asOf);
   const views = rows.map((p) => toView(actor, p, rules, asOf));
   const unpaired = await repo.unpairedNeedy(deps.db, actor.scope);
@@ -109,7 +142,6 @@ export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
 export async function contactPhoto(deps: Deps, actor: Actor, contactId: string, n: number) {
   authorize(actor, 'pairing:read');
   const contact = await repo.findContact(deps.db, contactId);
-  const pairing = contact ? await repo.findPairing(deps.db, contact.pairing_id) : undefined;
-  assertInScope(actor, pairing?.community_path);
+  inReach(actor, contact ? await repo.findPairing(deps.db, contact.pairing_id) : undefined);
   return readFile(deps, (JSON.parse(contact!.photos) as string[])[n]);
 }

@@ -13,6 +13,8 @@ export interface PairingTable {
   helper_user_id: string | null;
   helper_name: string;
   helper_role: string;
+  /** The Party branch the helper belongs to, if any (a branch secretary reaches their branch's pairings only). */
+  helper_branch_id: string | null;
   target_kind: string;
   target_resident_id: string | null;
   target_name: string;

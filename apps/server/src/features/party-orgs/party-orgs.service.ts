@@ -33,9 +33,18 @@ export function branchLimitOf(actor: Actor): string | null | undefined {
 export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<OrgRow> {
   const org = await repo.findOrg(db, id);
   assertInScope(actor, org?.territory_path);
-  const branchId = branchLimitOf(actor);
-  if (branchId !== undefined && !(branchId && org?.path.includes(`/${branchId}/`))) throw new AppError('NOT_FOUND', { outOfScope: true });
+  assertInBranch(actor, org?.path);
   return org as OrgRow;
+}
+
+/**
+ * A record hanging off a Party org (its materialized path, or null when it names none) is within a branch
+ * secretary's reach only when that path lies in their branch; 404 (audited as out-of-scope) otherwise.
+ * Every other role passes (they are limited by territory alone).
+ */
+export function assertInBranch(actor: Actor, orgPath: string | null | undefined): void {
+  const branchId = branchLimitOf(actor);
+  if (branchId !== undefined && !(branchId && orgPath?.includes(`/${branchId}/`))) throw new AppError('NOT_FOUND', { outOfScope: true });
 }
 
 /** The Party branches in the actor's scope (the caller has authorized; e.g. the user administration's picker). */

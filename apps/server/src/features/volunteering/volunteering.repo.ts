@@ -80,6 +80,16 @@ export const certificatesOf = (db: Conn, volunteerId: string) => db.selectFrom('
 export const findCertificate = (db: Conn, number: string) => db.selectFrom('volunteer_certificates').selectAll().where('number', '=', number).executeTakeFirst();
 
 export const insertPoints = (db: Conn, row: VolunteerPointTable) => db.insertInto('volunteer_points').values(row).execute();
+/** A page of points entries, newest first: of one volunteer, and/or of the volunteers in a scope. */
+export async function listPoints(db: Conn, filter: { scope?: OrgScope; volunteerId?: string }, page: number, pageSize: number) {
+  let q = db.selectFrom('volunteer_points as p').innerJoin('volunteers as v', 'v.id', 'p.volunteer_id').innerJoin('org_units as c', 'c.id', 'v.community_id');
+  if (filter.scope) q = q.where(pathInScope('c.path', filter.scope));
+  if (filter.volunteerId) q = q.where('p.volunteer_id', '=', filter.volunteerId);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll('p').select('v.name as volunteer_name')
+    .orderBy('p.awarded_on', 'desc').orderBy('p.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { rows, total: Number(total.n) };
+}
 export const pointsOf = async (db: Conn, volunteerId: string) =>
   Number((await db.selectFrom('volunteer_points').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('points'), eb.val(0)).as('n')).where('volunteer_id', '=', volunteerId).executeTakeFirstOrThrow()).n);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  activityCreateBody, activityListQuery, activityView, publicActivityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointsBody, publicCertificateView,
-  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zYear,
+  activityCreateBody, activityListQuery, activityView, publicActivityView, certificateIssuedView, certificateNumberParams, myVolunteeringView, pointEntryPage, pointsBody, pointsListQuery, publicCertificateView,
+  serviceMinutesBody, signupTimeBody, signupView, teamCreateBody, teamMonthlyView, teamView, volunteerCreateBody, volunteerView, zId, emptyBody, zOk, zPage, zYear,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
@@ -39,6 +39,8 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
     async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'verify'));
   app.post('/api/volunteer/points', { config: { access: 'volunteer:write' }, schema: { body: pointsBody, response: { 200: zOk } } },
     async (req) => svc.awardPoints(deps, actorOf(req), req.body));
+  app.get('/api/volunteer/points', { config: { access: 'volunteer:read' }, schema: { querystring: pointsListQuery, response: { 200: pointEntryPage } } },
+    async (req) => svc.listPoints(deps, actorOf(req), req.query));
   // One's own volunteering
   app.get('/api/my/activities', { config: { access: 'volunteer:self' }, schema: { response: { 200: z.object({ items: z.array(activityView) }) } } },
     async (req) => svc.myActivities(deps, actorOf(req)));
@@ -46,6 +48,8 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
     async (req) => svc.signUp(deps, actorOf(req), req.params.id));
   app.get('/api/my/volunteering', { config: { access: 'volunteer:self' }, schema: { response: { 200: myVolunteeringView } } },
     async (req) => self.myVolunteering(deps, actorOf(req)));
+  app.get('/api/my/points', { config: { access: 'volunteer:self' }, schema: { querystring: zPage, response: { 200: pointEntryPage } } },
+    async (req) => self.myPoints(deps, actorOf(req), req.query));
   app.post('/api/my/certificates', { config: { access: 'volunteer:self' }, schema: { body: emptyBody, response: { 200: certificateIssuedView } } },
     async (req) => self.issueCertificate(deps, actorOf(req)));
   app.get('/api/my/certificates/:number/pdf', { config: { access: 'volunteer:self' }, schema: { params: certificateNumberParams } }, async (req, reply) => {

@@ -9,7 +9,7 @@ import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import { certificateNumber, maskName } from './certificate.ts';
 import { nextLevelHours, starLevel, verifiedMinutes } from './volunteering.workflow.ts';
 import { signupToView } from './volunteering.view.ts';
-import { ownVolunteer } from './volunteering.service.ts';
+import { ownVolunteer, pointToView } from './volunteering.service.ts';
 import * as repo from './volunteering.repo.ts';
 
 /** The caller's hours (verified only), star level, points (a separate ledger), sign-ups and certificates. */
@@ -27,6 +27,15 @@ export async function myVolunteering(deps: Deps, actor: Actor) {
     signups: signups.map((s) => ({ ...signupToView(s), title: s.title, heldOn: s.held_on })),
     certificates: (await repo.certificatesOf(deps.db, v.id)).map((c) => ({ number: c.number, serviceMinutes: c.service_minutes, issuedOn: c.issued_on })),
   };
+}
+
+/** The caller's own points entries, newest first (none before they have a volunteer profile). */
+export async function myPoints(deps: Deps, actor: Actor, query: { page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:self');
+  const me = await ownVolunteer(deps, actor, false);
+  if (!me) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await repo.listPoints(deps.db, { volunteerId: me.id }, query.page, query.pageSize);
+  return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Issues a numbered certificate for the verified hours so far (the same one again while the hours have not changed). */

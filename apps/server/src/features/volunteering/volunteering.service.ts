@@ -153,4 +153,15 @@ export async function awardPoints(deps: Deps, actor: Actor, input: { volunteerId
   return { ok: true as const };
 }
 
+type PointRow = Awaited<ReturnType<typeof repo.listPoints>>['rows'][number];
+export const pointToView = (p: PointRow) => ({ id: p.id, volunteerId: p.volunteer_id, volunteerName: p.volunteer_name, points: p.points, reason: p.reason, awardedOn: p.awarded_on });
+
+/** The points ledger (积分) of the volunteers in the caller's scope, or of one of them (404 outside it). */
+export async function listPoints(deps: Deps, actor: Actor, query: { volunteerId?: string; page: number; pageSize: number }) {
+  authorize(actor, 'volunteer:read');
+  if (query.volunteerId) inScope(actor, await repo.findVolunteer(deps.db, query.volunteerId), (v) => v.community_path);
+  const { rows, total } = await repo.listPoints(deps.db, { scope: actor.scope, volunteerId: query.volunteerId }, query.page, query.pageSize);
+  return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
+}
+
 export { ownVolunteer, requireActivity };

@@ -1,12 +1,13 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { inServiceGridBody, inServicePaperBody, inServiceRecordBody } from '@jishi/shared';
+import { inServiceBranchBody, inServiceGridBody, inServicePaperBody, inServiceRecordBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
 import { notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useRequiredSession } from '../auth/session.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
+import { BranchSelect } from '../party-members/branch-select.tsx';
 import { CommunityField } from './community-field.tsx';
 import { useItems, useWrite } from './volunteers-api.ts';
 import { dateOf } from './volunteers-labels.ts';
@@ -41,19 +42,27 @@ export function PaperRegisterModal({ open, onClose }: { open: boolean; onClose: 
   );
 }
 
-/** The community assigns the member to one of its grids (网格). */
-export function GridModal({ member, onClose }: { member: InService | null; onClose: () => void }) {
+/** Where the community places a member: a grid (网格) or one of its Party branches (编入支部, whose secretary then follows them). */
+const PLACES = {
+  grid: { schema: inServiceGridBody, field: 'gridId', title: 'volunteers.inService.assignGrid', label: 'volunteers.inService.grid', hint: undefined },
+  branch: { schema: inServiceBranchBody, field: 'branchId', title: 'volunteers.inService.assignBranch', label: 'volunteers.inService.branch', hint: 'volunteers.inService.branchHint' },
+} as const;
+
+export function PlaceModal({ member, place, onClose }: { member: InService | null; place: keyof typeof PLACES; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/grid`, 'POST', (b) => b.body);
+  const p = PLACES[place];
+  const assign = useWrite<{ id: string; body: unknown }>((b) => `/api/in-service/members/${b.id}/${place}`, 'POST', (b) => b.body);
   return (
-    <FormModal form={form} open={Boolean(member)} title={`${t('volunteers.inService.assignGrid')} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
-      initialValues={{ gridId: member?.gridId ?? undefined }}
-      onFinish={(v) => submitForm(form, inServiceGridBody, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
+    <FormModal form={form} open={Boolean(member)} title={`${t(p.title)} · ${member?.name ?? ''}`} onClose={onClose} confirmLoading={assign.isPending}
+      initialValues={{ [p.field]: member?.[p.field] ?? undefined }}
+      onFinish={(v) => submitForm(form, p.schema, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
         notifySuccess(t('volunteers.saved'));
         onClose();
       })}>
-      <Form.Item name="gridId" label={t('volunteers.inService.grid')} rules={[{ required: true }]}><UnitSelect kinds={['grid']} style={{ width: '100%' }} data-testid="grid-select" /></Form.Item>
+      <Form.Item name={p.field} label={t(p.label)} extra={p.hint && t(p.hint)} rules={[{ required: true }]}>
+        {place === 'grid' ? <UnitSelect kinds={['grid']} style={{ width: '100%' }} data-testid="grid-select" /> : <BranchSelect width="100%" />}
+      </Form.Item>
     </FormModal>
   );
 }

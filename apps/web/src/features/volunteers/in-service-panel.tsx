@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Drawer, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { inServiceEvaluationBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
@@ -7,7 +7,8 @@ import { notifyError } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useCan } from '../auth/session.ts';
 import { useUnitName } from '../territory/use-unit-name.ts';
-import { GridModal, PaperRegisterModal, ServiceRecordModal } from './in-service-forms.tsx';
+import { PaperRegisterModal, PlaceModal, ServiceRecordModal } from './in-service-forms.tsx';
+import { ServiceRecordsLedger } from './ledgers.tsx';
 import { JointUnitsCard } from './joint-units-card.tsx';
 import { ServicePostsCard } from './service-posts-card.tsx';
 import { download, useItems, useWrite } from './volunteers-api.ts';
@@ -24,6 +25,10 @@ export function InServicePanel() {
   const [paper, setPaper] = useState(false);
   const [gridFor, setGridFor] = useState<InService | null>(null);
   const [recordFor, setRecordFor] = useState<InService | null>(null);
+  const [branchFor, setBranchFor] = useState<InService | null>(null);
+  const [recordsOf, setRecordsOf] = useState<InService | null>(null);
+  const [workUnit, setWorkUnit] = useState<string | undefined>();
+  const workUnits = [...new Set((list.data?.items ?? []).map((m) => m.workUnit))].sort();
   const unitName = useUnitName();
   const [search, setSearch] = useState('');
   const shown = (list.data?.items ?? []).filter((m) => !search || m.name.includes(search) || m.workUnit.includes(search));
@@ -36,6 +41,10 @@ export function InServicePanel() {
           {can('volunteer:write') && <Button type="primary" onClick={() => setPaper(true)} data-testid="paper-register">{t('volunteers.inService.paper')}</Button>}
           <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(Number(v ?? 2015))} addonAfter={t('volunteers.year')} />
           <Button onClick={() => void download('/api/in-service/feedback.xlsx', { year }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.feedbackXlsx')}</Button>
+          <Select allowClear showSearch placeholder={t('volunteers.inService.workUnitPick')} value={workUnit} onChange={setWorkUnit} style={{ width: 200 }} data-testid="work-unit-pick"
+            options={workUnits.map((w) => ({ value: w, label: w }))} />
+          <Button disabled={!workUnit} data-testid="work-unit-pdf" onClick={() => void download('/api/in-service/work-units/feedback.pdf', { year, workUnit }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.workUnitPdf')}</Button>
+          <Button disabled={!workUnit} data-testid="work-unit-xlsx" onClick={() => void download('/api/in-service/work-units/feedback.xlsx', { year, workUnit }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.workUnitXlsx')}</Button>
           <Input.Search allowClear placeholder={t('volunteers.inService.search')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 200 }} data-testid="in-service-search" />
           <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
         </Space>
@@ -45,6 +54,7 @@ export function InServicePanel() {
           { title: t('volunteers.inService.workUnit'), dataIndex: 'workUnit' },
           { title: t('volunteers.inService.post'), dataIndex: 'postName' },
           { title: t('volunteers.inService.grid'), dataIndex: 'gridId', render: (g: string | null) => (g ? <span data-testid="member-grid">{unitName(g)}</span> : <Tag color="orange">{t('volunteers.inService.noGrid')}</Tag>) },
+          { title: t('volunteers.inService.branch'), dataIndex: 'branchName', render: (b: string | null) => b ?? <Tag>{t('volunteers.inService.noBranch')}</Tag> },
           { title: t('volunteers.inService.source'), dataIndex: 'source', render: (s: string) => t(`volunteers.source.${s}`) },
           { title: t('volunteers.inService.service'), render: (_, m) => t('volunteers.inService.serviceText', { n: m.serviceCount, h: hours(m.serviceMinutes) }) },
           { title: t('volunteers.inService.evaluation'), render: (_, m) => m.evaluations.find((e) => e.year === year) ? t(`volunteers.grade.${m.evaluations.find((e) => e.year === year)!.grade}`) : <Tag color="orange">{t('volunteers.inService.notEvaluated')}</Tag> },
@@ -52,6 +62,8 @@ export function InServicePanel() {
             title: '', render: (_, m) => (
               <Space>
                 {can('volunteer:write') && <Button size="small" onClick={() => setGridFor(m)} data-testid="assign-grid">{t('volunteers.inService.assignGrid')}</Button>}
+                {can('volunteer:write') && <Button size="small" onClick={() => setBranchFor(m)} data-testid="assign-branch">{t('volunteers.inService.assignBranch')}</Button>}
+                <Button size="small" onClick={() => setRecordsOf(m)} data-testid="show-records">{t('volunteers.inService.records')}</Button>
                 {can('volunteer:write') && <Button size="small" onClick={() => setRecordFor(m)} data-testid="add-record">{t('volunteers.inService.addRecord')}</Button>}
                 {can('volunteer:write') && !m.evaluations.some((e) => e.year === year) && <Button size="small" onClick={() => setEvaluating(m)}>{t('volunteers.inService.evaluate')}</Button>}
                 <Button size="small" onClick={() => void download(`/api/in-service/members/${m.id}/feedback.pdf`, { year }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.feedbackPdf')}</Button>
@@ -66,8 +78,12 @@ export function InServicePanel() {
           <Form.Item name="comment" label={t('volunteers.inService.comment')}><Input.TextArea rows={2} /></Form.Item>
         </FormModal>
         <PaperRegisterModal open={paper} onClose={() => setPaper(false)} />
-        <GridModal member={gridFor} onClose={() => setGridFor(null)} />
+        <PlaceModal place="grid" member={gridFor} onClose={() => setGridFor(null)} />
         <ServiceRecordModal member={recordFor} onClose={() => setRecordFor(null)} />
+        <PlaceModal place="branch" member={branchFor} onClose={() => setBranchFor(null)} />
+        <Drawer open={Boolean(recordsOf)} size="large" title={`${t('volunteers.inService.records')} · ${recordsOf?.name ?? ''}`} onClose={() => setRecordsOf(null)} destroyOnHidden>
+          {recordsOf && <ServiceRecordsLedger memberId={recordsOf.id} />}
+        </Drawer>
       </Card>
       <ServicePostsCard />
       <JointUnitsCard />

@@ -10,6 +10,7 @@ import type { Activity, InService, ServicePost } from './volunteers-api.ts';
 import { hours } from './volunteers-labels.ts';
 import { MyStudyCard } from './my-study-card.tsx';
 import { MyHours, useMyVolunteering } from './my-hours.tsx';
+import { PointsLedger, ServiceRecordsLedger } from './ledgers.tsx';
 
 /** A Party member's or volunteer's own page, phone-sized: report to the community, sign up, hours, certificates, study. */
 export function MyVolunteerPage() {
@@ -44,6 +45,8 @@ function InServiceCard() {
           { key: 'service', label: t('volunteers.inService.service'), children: t('volunteers.inService.serviceText', { n: mine.data.serviceCount, h: hours(mine.data.serviceMinutes) }) },
           { key: 'eval', label: t('volunteers.inService.evaluation'), children: mine.data.evaluations.map((e) => `${e.year}：${t(`volunteers.grade.${e.grade}`)}`).join('；') || '—' },
         ]} />
+        <Typography.Title level={5}>{t('volunteers.my.serviceRecords')}</Typography.Title>
+        <ServiceRecordsLedger mine />
       </Card>
     );
   }
@@ -95,5 +98,11 @@ function HoursCard() {
   const { t } = useTranslation();
   const mine = useMyVolunteering();
   if (!mine.data) return null;
-  return <Card title={t('volunteers.my.hours')} data-testid="my-hours"><MyHours data={mine.data} size="small" /></Card>;
+  return (
+    <Card title={t('volunteers.my.hours')} data-testid="my-hours">
+      <MyHours data={mine.data} size="small" />
+      <Typography.Title level={5}>{t('volunteers.points.ledger')}</Typography.Title>
+      <PointsLedger mine />
+    </Card>
+  );
 }

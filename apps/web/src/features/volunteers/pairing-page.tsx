@@ -8,6 +8,8 @@ import { submitForm } from '../../lib/submit-form.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { CommunityField } from './community-field.tsx';
+import { BranchSelect } from '../party-members/branch-select.tsx';
+import { usePartyOrgs } from '../party-orgs/party-org-api.ts';
 import { useGet, useItems, useWrite } from './volunteers-api.ts';
 import type { Compliance, Pairing } from './volunteers-api.ts';
 import { PhotoUpload } from './photo-upload.tsx';
@@ -28,6 +30,8 @@ export function PairingPage() {
   const log = useWrite<{ id: string; body: unknown }>((b) => `/api/pairing/pairs/${b.id}/contacts`, 'POST', (b) => b.body);
   const create = useWrite<unknown>(() => '/api/pairing/pairs');
   const [mineOnly, setMineOnly] = useState(true);
+  const orgs = usePartyOrgs(can('party-org:read'));
+  const branchName = (id: string | null) => (id ? orgs.data?.items.find((o) => o.id === id)?.name ?? '—' : '—');
   const shown = (pairs.data?.items ?? []).filter((p) => !mineOnly || p.mine);
   const c = compliance.data;
   return (
@@ -54,6 +58,7 @@ export function PairingPage() {
       </Space>}>
         <Table<Pairing> rowKey="id" size="small" dataSource={shown} pagination={{ pageSize: 15 }} columns={[
           { title: t('volunteers.pairing.helper'), dataIndex: 'helperName' },
+          { title: t('volunteers.pairing.helperBranch'), dataIndex: 'helperBranchId', render: (id: string | null) => branchName(id) },
           { title: t('volunteers.pairing.target'), render: (_, p) => `${p.targetName}（${t(`volunteers.targetKind.${p.targetKind}`)}）` },
           { title: t('volunteers.pairing.lastContact'), render: (_, p) => <Space>{p.lastContactOn ?? '—'}{p.overdue && <Tag color="orange">{t('volunteers.pairing.isOverdue')}</Tag>}</Space> },
           { title: '', render: (_, p) => can('pairing:write') && <Button size="small" onClick={() => setContacting(p)} data-testid={`log-contact-${p.targetName}`}>{t('volunteers.pairing.log')}</Button> },
@@ -69,11 +74,12 @@ export function PairingPage() {
         <Form.Item name="photos" label={t('volunteers.photos')}><PhotoUpload endpoint="/api/pairing/photos" /></Form.Item>
       </FormModal>
       <FormModal form={createForm} open={creating} title={t('volunteers.pairing.add')} onClose={() => setCreating(false)}
-        initialValues={{ helperRole: 'leader', targetKind: 'needy_resident', helperName: session.user.displayName, communityId: session.user.scopeUnitId }}
+        initialValues={{ helperRole: session.user.role === 'branch_secretary' ? 'branch_secretary' : 'leader', targetKind: 'needy_resident', helperName: session.user.displayName, communityId: session.user.scopeUnitId }}
         onFinish={(v: Record<string, unknown>) => submitForm(createForm, pairingCreateBody, { ...v, helperUserId: v.helperName === session.user.displayName ? session.user.id : undefined, startedOn: dayjs.isDayjs(v.startedOn) ? v.startedOn.format('YYYY-MM-DD') : v.startedOn }, create, () => setCreating(false))}>
         <Form.Item name="communityId" label={t('volunteers.community')}><CommunityField /></Form.Item>
         <Form.Item name="helperRole" label={t('volunteers.pairing.role')}><Select options={options(HELPER_ROLE_KEYS, t, 'volunteers.helperRole')} /></Form.Item>
         <Form.Item name="helperName" label={t('volunteers.pairing.helper')} rules={[{ required: true }]}><Input /></Form.Item>
+        {can('party-org:read') && <Form.Item name="helperBranchId" label={t('volunteers.pairing.helperBranch')} extra={t('volunteers.pairing.helperBranchHint')}><BranchSelect allowClear width="100%" /></Form.Item>}
         <Form.Item name="targetKind" label={t('volunteers.pairing.targetKind')}><Select options={options(TARGET_KIND_KEYS, t, 'volunteers.targetKind')} /></Form.Item>
         <Form.Item name="targetName" label={t('volunteers.pairing.target')} rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="startedOn" label={t('volunteers.pairing.started')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DatePicker, Drawer, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { pointsBody, volunteerCreateBody } from '@jishi/shared';
@@ -10,6 +10,7 @@ import { useCan } from '../auth/session.ts';
 import { useItems, useWrite } from './volunteers-api.ts';
 import type { Team, Volunteer } from './volunteers-api.ts';
 import { dateOf, hours } from './volunteers-labels.ts';
+import { PointsLedger } from './ledgers.tsx';
 
 /** A team's members (队员) with their verified hours and star level; staff add members and award points (积分, a ledger apart from hours). */
 export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () => void }) {
@@ -18,6 +19,7 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
   const list = useItems<Volunteer>('/api/volunteer/volunteers', { teamId: team.id });
   const [adding, setAdding] = useState(false);
   const [awarding, setAwarding] = useState<Volunteer | null>(null);
+  const [ledgerOf, setLedgerOf] = useState<Volunteer | null>(null);
   const [form] = Form.useForm();
   const [pointsForm] = Form.useForm();
   const add = useWrite<unknown>(() => '/api/volunteer/volunteers');
@@ -30,7 +32,12 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         { title: t('volunteers.team.joined'), dataIndex: 'joinedOn' },
         { title: t('volunteers.my.verified'), dataIndex: 'verifiedMinutes', render: (m: number) => `${hours(m)} ${t('volunteers.h')}` },
         { title: t('volunteers.my.star'), dataIndex: 'starLevel', render: (s: number) => `${s} ${t('volunteers.star')}` },
-        { title: '', render: (_, v) => can('volunteer:write') && <Button size="small" onClick={() => setAwarding(v)} data-testid={`points-${v.name}`}>{t('volunteers.points.award')}</Button> },
+        { title: '', render: (_, v) => (
+          <Space>
+            {can('volunteer:write') && <Button size="small" onClick={() => setAwarding(v)} data-testid={`points-${v.name}`}>{t('volunteers.points.award')}</Button>}
+            <Button size="small" onClick={() => setLedgerOf(v)} data-testid={`ledger-${v.name}`}>{t('volunteers.points.ledger')}</Button>
+          </Space>
+        ) },
       ]} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('volunteers.my.pointsHint')}</Typography.Paragraph>
       <FormModal form={form} open={adding} title={t('volunteers.team.addMember')} onClose={() => setAdding(false)} confirmLoading={add.isPending} initialValues={{ joinedOn: dayjs() }}
@@ -38,6 +45,9 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         <Form.Item name="name" label={t('volunteers.signup.name')} rules={[{ required: true }]}><Input /></Form.Item>
         <Form.Item name="joinedOn" label={t('volunteers.team.joined')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
       </FormModal>
+      <Modal open={Boolean(ledgerOf)} title={`${t('volunteers.points.ledger')} · ${ledgerOf?.name ?? ''}`} footer={null} onCancel={() => setLedgerOf(null)} width={640} destroyOnHidden>
+        {ledgerOf && <PointsLedger volunteerId={ledgerOf.id} />}
+      </Modal>
       <FormModal form={pointsForm} open={Boolean(awarding)} title={`${t('volunteers.points.award')} · ${awarding?.name ?? ''}`} onClose={() => setAwarding(null)} confirmLoading={award.isPending}
         initialValues={{ points: 10, awardedOn: dayjs() }}
         onFinish={(v: Record<string, unknown>) => submitForm(pointsForm, pointsBody, { volunteerId: awarding!.id, points: v.points, reason: v.reason, awardedOn: dateOf(v.awardedOn) }, award, () => {

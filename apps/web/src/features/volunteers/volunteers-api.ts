@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   activityView, pairingComplianceView, courseView, coverageView, inServiceView, myCourseView, myVolunteeringView, orgLifeMeetingView, pairingView,
-  publicActivityView, publicCertificateView, scheduleView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
+  publicActivityView, pointEntryView, publicCertificateView, scheduleView, serviceRecordView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import type { QueryValue } from '../../lib/api-client.ts';
@@ -34,6 +34,8 @@ export type Volunteer = z.infer<typeof volunteerView>;
 export type PairingRule = z.infer<typeof pairingRuleView>;
 export type StudyPlan = z.infer<typeof studyPlanView>;
 export type QuizResult = z.infer<typeof quizResultView>;
+export type PointEntry = z.infer<typeof pointEntryView>;
+export type ServiceRecord = z.infer<typeof serviceRecordView>;
 
 const KEY = ['party-life'] as const;
 type Items<T> = { items: T[] };
