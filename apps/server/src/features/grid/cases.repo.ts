@@ -43,7 +43,12 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);
   const w = f.warning;
-  if (w) q = q.where((eb) => eb.or([...(w.closed ? [eb('c.status', '=', 'closed')] : []), ...w.bands.map((b) => bandMatches(eb, b))]));
+  if (w) {
+    // every branch below requires one of these statuses: said once more outside the OR, the status index serves it
+    const statuses = [...new Set([...w.bands.flatMap((b) => b.statuses), ...(w.closed ? ['closed'] : [])])];
+    if (statuses.length > 0) q = q.where('c.status', 'in', statuses);
+    q = q.where((eb) => eb.or([...(w.closed ? [eb('c.status', '=', 'closed')] : []), ...w.bands.map((b) => bandMatches(eb, b))]));
+  }
   return q;
 }
 
