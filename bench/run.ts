@@ -29,6 +29,6 @@ if (process.env.BENCH_ONLY !== 'skip-s2') {
 await benchVolunteers();
 // services (issue 5)
 await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
-// indicators (issue 8): BENCH_INDICATOR_ROWS (default 2 000 000), BENCH_DATABASE_URL for PostgreSQL
+// indicators (issue 8): BENCH_INDICATOR_ROWS (default 10 000 000 dispute cases), BENCH_DATABASE_URL for PostgreSQL
 await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 10_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);
