@@ -9,6 +9,9 @@ import { submitComplaint } from '../../src/features/integrity/complaints.public.
 import { COUNTERS } from '../../src/features/indicators/definitions/index.ts';
 import { compareCounter, rebuildCounters } from '../../src/features/indicators/rollups.service.ts';
 import { sumPerCounterAndUnit } from '../../src/features/indicators/rollups.repo.ts';
+import { RESIDENTS } from '../../src/features/indicators/rollups.service.ts';
+import { backfillResidentCells, fillMonthCells } from '../../src/db/migrations/2026_11_29_1100_indicator_month_rollups.ts';
+import type { AnyDb } from '../../src/db/migration-kit.ts';
 import { prng } from '../../src/seed/people-generator.ts';
 // grid, services and party life (issue 8 follow-up)
 import { makeUser } from '../sessions.ts';
@@ -138,6 +141,16 @@ describe('indicator roll-ups', () => {
     expect(await compareCounter(ctx.deps.db, def)).toEqual([{ cell: `${cell.unit_id}|${cell.month}`, stored: cell.value - 1, recount: cell.value }]);
     await ctx.deps.db.transaction().execute((trx) => rebuildCounters(trx, [def]));
     expect(await compareCounter(ctx.deps.db, def)).toEqual([]);
+  });
+
+  it('the upgrade to month cells fills the residents counter from the register and every month cell from the day cells', async () => {
+    const db = ctx.deps.db as unknown as AnyDb;
+    await ctx.deps.db.deleteFrom('indicator_rollups').where('counter', '=', RESIDENTS).execute();
+    await ctx.deps.db.deleteFrom('indicator_rollups_month').execute();
+    await backfillResidentCells(db);
+    await fillMonthCells(db);
+    expect((await ctx.deps.db.selectFrom('indicator_rollups').select('unit_id').where('counter', '=', RESIDENTS).execute()).length).toBeGreaterThan(0);
+    for (const d of COUNTERS) expect(await compareCounter(ctx.deps.db, d), d.code).toEqual([]);
   });
 
   it('a period cut across months (edge days from day cells, whole months from month cells) sums exactly what the day cells hold', async () => {
