@@ -19,7 +19,7 @@ import type {
 // grid governance (issue 3)
 import type {
   GridSettingsTable, GridPostTable, DailyReportTable, DailyReportItemTable, ReportRollupTable, DisputeCaseTable, DisputePartyTable, DisputeEventTable,
-  MediationSessionTable, DisputePhotoTable,
+  MediationSessionTable, DisputePhotoTable, CaseMixTable,
 } from './features/grid/grid.table.ts';
 
 // party life and volunteers (issue 6)
@@ -95,6 +95,7 @@ export interface DB {
   daily_report_items: DailyReportItemTable;
   grid_report_rollups: ReportRollupTable;
   dispute_cases: DisputeCaseTable;
+  grid_case_mix: CaseMixTable;
   dispute_parties: DisputePartyTable;
   dispute_events: DisputeEventTable;
   mediation_sessions: MediationSessionTable;

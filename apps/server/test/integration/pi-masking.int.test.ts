@@ -35,7 +35,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
   // grid governance (issue 3)
   grid_settings: true, grid_posts: true, daily_reports: true, daily_report_items: true, grid_report_rollups: true,
-  dispute_cases: true, dispute_parties: true, dispute_events: true, mediation_sessions: true, dispute_photos: true,
+  dispute_cases: true, grid_case_mix: true, dispute_parties: true, dispute_events: true, mediation_sessions: true, dispute_photos: true,
   // party life and volunteers (issue 6)
   courses: true, study_plans: true, member_accounts: true, party_life_files: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
   trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,

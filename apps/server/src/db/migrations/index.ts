@@ -17,6 +17,8 @@ import * as m0010 from './2026_11_29_1000_user_party_branch.ts';
 import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
 // a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
 import * as m0012 from './2026_11_29_1120_branch_reach.ts';
+// grid dashboard case counts (issue 3, at the scale of issue 8)
+import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -38,4 +40,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1100_indicator_month_rollups': m0011,
   // a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
   '2026_11_29_1120_branch_reach': m0012,
+  // grid dashboard case counts (issue 3, at the scale of issue 8)
+  '2026_11_29_1150_grid_case_mix': m0015,
 };

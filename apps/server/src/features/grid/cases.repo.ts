@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -57,8 +57,27 @@ export const findByKey = (db: Conn, key: string) => base(db).where('c.idempotenc
 /** Every matching case (sweeps and dashboards). */
 export const casesWhere = (db: Conn, scope: OrgScope, f: CaseFilter) => filtered(db, scope, f).orderBy('c.registered_at', 'desc').orderBy('c.id', 'desc').execute();
 
-/** Matching cases counted per category, level, status and resolution level (dashboards read counts, not rows). */
-export async function caseMix(db: Conn, scope: OrgScope, f: CaseFilter) {
+/** Where a case is counted in the case mix: its grid, registration day and current category/level/status/resolution. */
+export interface MixPlace { grid_id: string; day: string; category: string; level: string; status: string; resolved_level: string | null }
+
+/** Adds `delta` to a case's cell of the case mix (inside the case's transaction). */
+export const bumpMix = (db: Conn, p: MixPlace, delta: number) =>
+  db.insertInto('grid_case_mix').values({ ...p, resolved_level: p.resolved_level ?? '', n: delta })
+    .onConflict((oc) => oc.columns(['grid_id', 'day', 'category', 'level', 'status', 'resolved_level']).doUpdateSet({ n: sql<number>`grid_case_mix.n + ${delta}` }))
+    .execute();
+
+/** Cases registered on the days [from, to] (Asia/Shanghai) under a unit, counted per category, level, status and resolution level. */
+export async function caseMix(db: Conn, scope: OrgScope, unitPath: string | undefined, from: string, to: string) {
+  let q = db.selectFrom('grid_case_mix as m').innerJoin('org_units as g', 'g.id', 'm.grid_id')
+    .where(pathInScope('g.path', scope)).where('m.day', '>=', from).where('m.day', '<=', to);
+  if (unitPath) q = q.where('g.path', 'like', `${unitPath}%`);
+  const rows = await q.select(['m.category', 'm.level', 'm.status', 'm.resolved_level', (eb) => eb.fn.sum<number>('m.n').as('n')])
+    .groupBy(['m.category', 'm.level', 'm.status', 'm.resolved_level']).execute();
+  return rows.map((r) => ({ category: r.category, level: r.level, status: r.status, resolvedLevel: r.resolved_level || null, n: Number(r.n) })).filter((r) => r.n !== 0);
+}
+
+/** The same counts straight from the case rows (the truth the case mix must equal). */
+export async function caseMixRecount(db: Conn, scope: OrgScope, f: CaseFilter) {
   const rows = await filtered(db, scope, f).clearSelect()
     .select(['c.category', 'c.level', 'c.status', 'c.resolved_level', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy(['c.category', 'c.level', 'c.status', 'c.resolved_level']).execute();

@@ -36,8 +36,15 @@ async function replay(deps: Deps, actor: Actor, key: string) {
   return caseView(deps, actor, prior);
 }
 
+/** What a transition reads of the case (its row, locked by the caller). */
+interface MovingCase { id: string; grid_id: string; status: string; level: string; grid_path: string; category: string; registered_at: string; resolved_level: string | null }
+
+/** The case's cell in the case mix: registration day and current state. */
+const mixPlace = (c: Pick<MovingCase, 'grid_id' | 'registered_at' | 'category' | 'level' | 'status' | 'resolved_level'>): repo.MixPlace =>
+  ({ grid_id: c.grid_id, day: localDay(c.registered_at), category: c.category, level: c.level, status: c.status, resolved_level: c.resolved_level });
+
 /** Moves the case and writes its event and audit record, inside the caller's transaction. */
-async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; grid_id: string; status: string; level: string; grid_path: string }, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}, now = nowIso()) {
+async function move(trx: Trx, deps: Deps, actor: Actor, c: MovingCase, action: CaseAction, extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {}, now = nowIso()) {
   const from = c.status as CaseStatus;
   const to = caseTransition(from, action, c.level as CaseLevel);
   if (to === null) throw new AppError('CASE_TRANSITION');
@@ -47,6 +54,9 @@ async function move(trx: Trx, deps: Deps, actor: Actor, c: { id: string; grid_id
     status: to, level, updated_at: now, ...(stageChanges ? { stage_started_at: now } : {}),
     ...(to === 'resolved' ? { resolved_level: c.level, resolved_at: now } : {}), ...(to === 'closed' ? { closed_at: now } : {}), ...extra.patch,
   });
+  // the case leaves its cell of the case mix for the new one
+  await repo.bumpMix(trx, mixPlace(c), -1);
+  await repo.bumpMix(trx, mixPlace({ ...c, status: to, level, resolved_level: to === 'resolved' ? c.level : c.resolved_level }), 1);
   if (to === 'resolved') {
     await bumpCounter(trx, CASES_RESOLVED, c.grid_id, now);
     if (c.level === 'grid') await bumpCounter(trx, CASES_RESOLVED_AT_GRID, c.grid_id, now);
@@ -90,6 +100,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now
       await repo.insertParties(trx, parties);
       if (input.reportItemId) await linkItemToCase(trx, input.reportItemId, id);
       await bumpCounter(trx, CASES_REGISTERED, grid.id, now);
+      await repo.bumpMix(trx, mixPlace({ grid_id: grid.id, registered_at: now, category: input.category, level: 'grid', status: 'registered', resolved_level: null }), 1);
       await repo.insertEvent(trx, { id: newId(), case_id: id, action: 'register', from_status: null, to_status: 'registered', level: 'grid', actor_id: actor.userId, actor_name: actor.displayName, note: null, at: now });
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'grid.case.register', subjectType: 'dispute_case', subjectId: id, orgPath: grid.path,
@@ -97,7 +108,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now
       });
       // A high-risk dispute does not wait at grid level: it goes to the community at once.
       if (shouldAutoEscalate({ stage: 'accept', warning: 'none', level: 'grid', risk: input.risk })) {
-        await move(trx, deps, actor, { id, grid_id: grid.id, status: 'registered', level: 'grid', grid_path: grid.path }, 'escalate', { auto: 'high_risk' }, now);
+        await move(trx, deps, actor, { id, grid_id: grid.id, status: 'registered', level: 'grid', grid_path: grid.path, category: input.category, registered_at: now, resolved_level: null }, 'escalate', { auto: 'high_risk' }, now);
       }
     });
   } catch (error) {

@@ -15,6 +15,7 @@ import { unitIdsOnPath } from './grid.scope.ts';
 import { caseFigures, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
 import { cutoffInstant, daysIn, localDay } from './reports.rules.ts';
 import { unitsUnder } from './units.repo.ts';
+import { CASES_RESOLVED, counterTotal } from '../indicators/rollups.service.ts';
 
 /** Dashboards for the actor's scope over a period: report compliance, dispute figures, overdue cases; .xlsx export; the daily roll-up (矛盾纠纷排查日报). */
 const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
@@ -36,7 +37,7 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
   const [posts, totals, registered, overdue, yellow, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath), rollupsOf(deps.db, grids.map((g) => g.id), from, to),
-    cases.caseMix(deps.db, actor.scope, { unitPath, from: startOf(from), to: startOf(dayBefore(to, -1)) }),
+    cases.caseMix(deps.db, actor.scope, unitPath, from, to),
     countWarning(deps, actor, 'red', unitPath), countWarning(deps, actor, 'yellow', unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
   ]);
   const expected = expectedPerGrid(posts.map((p) => ({ gridId: p.grid_id, since: p.since })), days);
@@ -94,12 +95,13 @@ export async function dailyRollup(deps: Deps, actor: Actor, query: { date?: stri
   const top = await requireUnit(deps.db, actor, query.unitId ?? actor.scopeUnitId);
   const date = query.date ?? localDay(nowIso());
   const c = await compliance(deps, actor, { date, unitId: top.id });
-  const [totals, registered, openCases, red] = await Promise.all([
+  const [totals, registered, openCases, red, resolvedToday] = await Promise.all([
     rollupsOf(deps.db, [top.id], date, date),
     cases.casesWhere(deps.db, actor.scope, { unitPath: top.path, from: startOf(date), to: startOf(dayBefore(date, -1)) }),
     cases.countCases(deps.db, actor.scope, { unitPath: top.path, open: true }), countWarning(deps, actor, 'red', top.path),
+    // resolved that day, from the roll-up kept in each resolution's transaction (not by reading every case)
+    counterTotal(deps.db, CASES_RESOLVED, actor.scope, top.path, date, date),
   ]);
-  const resolvedToday = (await cases.casesWhere(deps.db, actor.scope, { unitPath: top.path })).filter((x) => x.resolved_at !== null && localDay(x.resolved_at) === date).length;
   const self = c.units.find((u) => u.unitId === top.id) ?? { expected: 0, reported: 0, zero: 0, late: 0, missing: 0 };
   const communities = c.units.filter((u) => u.parentId === top.id && u.kind !== 'grid' && u.kind !== 'micro_grid').map((u) => ({
     name: u.unitName, expected: u.expected, reported: u.reported, missing: u.missing,

@@ -13,6 +13,11 @@ export interface DailyReportItemTable {
 /** Running totals per unit (grid, community, subdistrict) and day, updated in the report's transaction. */
 export interface ReportRollupTable { unit_id: string; report_date: string; reports: number; zero_reports: number; items: number; late: number }
 
+/**
+ * Cases counted per grid, registration day (Asia/Shanghai) and current category/level/status/resolution level
+ * ('' while unresolved): kept in the case's own transactions, so dashboards read counts, not case rows.
+ */
+export interface CaseMixTable { grid_id: string; day: string; category: string; level: string; status: string; resolved_level: string; n: number }
 export interface DisputeCaseTable {
   id: string; number: string; grid_id: string; source: string; report_item_id: string | null; category: string; risk: string; level: string; status: string;
   place: string; description: string; registered_at: string; stage_started_at: string; assignee_id: string | null; resolved_level: string | null;

@@ -1,6 +1,7 @@
 import type { Conn, Trx } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { OrgScope } from '../../platform/org-scope.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { dayOf, monthCellsOf } from './indicators.engine.ts';
@@ -16,6 +17,12 @@ export async function bumpCounter(trx: Trx | Conn, counter: string, unitId: stri
 }
 
 const key = (c: Cell) => `${c.unit_id}|${c.day}`;
+
+/** A counter's total over the days [from, to] for the units under a path (within the scope the caller has authorized). */
+export async function counterTotal(db: Conn, counter: string, scope: OrgScope, underPath: string, from: string, to: string): Promise<number> {
+  const rows = await repo.sumPerCounterAndUnit(db, [counter], scope, from, to);
+  return rows.filter((r) => r.path.startsWith(underPath)).reduce((n, r) => n + r.value, 0);
+}
 
 /** Differences between the stored cells (day and month) and a raw recount (empty = exact). */
 export async function compareCounter(db: Conn, def: CounterDef): Promise<{ cell: string; stored: number; recount: number }[]> {
