@@ -782,7 +782,7 @@ describe('object-level authorization (IDOR)', () => {
         { what: 'assign its in-service member a grid', route: 'POST /api/in-service/members/:id/grid', url: `/api/in-service/members/${foreign.inServiceId}/grid`, payload: { gridId: gA().id } },
         { what: 'add a service record', route: 'POST /api/in-service/members/:id/records', url: `/api/in-service/members/${foreign.inServiceId}/records`, payload: { servedOn: '2015-05-01', description: '越权', minutes: 60 } },
         { what: 'evaluate its in-service member', route: 'POST /api/in-service/members/:id/evaluations', url: `/api/in-service/members/${foreign.inServiceId}/evaluations`, payload: { year: 2015, grade: 'poor' } },
-        { what: "its member's feedback PDF", route: 'GET /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf?year=2015` },
+        { what: "its member's feedback PDF", route: 'POST /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf`, payload: { year: 2015, reason: '向工作单位党组织反馈' } },
         // party gaps (issue 6 follow-up)
         { what: 'place its in-service member in a branch', route: 'POST /api/in-service/members/:id/branch', url: `/api/in-service/members/${foreign.inServiceId}/branch`, payload: { branchId: c.branchId } },
         { what: "its member's service records", route: 'GET /api/in-service/records', url: `/api/in-service/records?memberId=${foreign.inServiceId}` },
