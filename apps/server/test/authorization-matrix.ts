@@ -170,6 +170,7 @@ export const SERVICES_MATRIX = {
   'POST /api/services/providers/:id/accounts': SERVICE_WRITERS,
   'GET /api/services/catalog': SERVICE_READERS,
   'POST /api/services/catalog': SERVICE_WRITERS,
+  'PATCH /api/services/catalog/:id': SERVICE_WRITERS,
   'POST /api/services/catalog/:id/active': SERVICE_WRITERS,
   'GET /api/services/requests': SERVICE_READERS,
   'POST /api/services/requests': SERVICE_WRITERS,

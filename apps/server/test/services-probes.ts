@@ -105,6 +105,7 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
 
     'GET /api/services/catalog': () => ({ method: 'GET', url: '/api/services/catalog' }),
     'POST /api/services/catalog': () => ({ method: 'POST', url: '/api/services/catalog', payload: { unitId: community.id, code: `M-${uniq()}`, name: '理发', category: 'other', providedBy: 'volunteer_team', providerName: '志愿队', priceKind: 'free', priceFen: 0, timeLimitHours: 24 } }),
+    'PATCH /api/services/catalog/:id': async () => ({ method: 'PATCH', url: `/api/services/catalog/${(await s()).serviceId}`, payload: { description: '上门理发，每周二', timeLimitHours: 48 } }),
     'POST /api/services/catalog/:id/active': async () => ({ method: 'POST', url: `/api/services/catalog/${(await s()).serviceId}/active`, payload: { active: true } }),
     'GET /api/services/requests': () => ({ method: 'GET', url: '/api/services/requests' }),
     'POST /api/services/requests': async () => ({ method: 'POST', url: '/api/services/requests', payload: { serviceId: (await s()).serviceId, description: '来电', address: '甲一路', channel: 'phone', contactName: '李四', contactPhone: '13700137000' } }),

@@ -884,6 +884,7 @@ describe('object-level authorization (IDOR)', () => {
         { what: 'approve a foreign booking', route: 'POST /api/bookings/:id/actions', url: `/api/bookings/${booking.id}/actions`, payload: { action: 'cancel' } },
         { what: 'book a foreign room', route: 'POST /api/bookings', url: '/api/bookings', payload: { roomId: theirs.roomId, ...slotAhead(42), purpose: '越权', attendees: 1 } },
         { what: 'read a foreign provider', route: 'GET /api/services/providers/:id', url: `/api/services/providers/${theirs.providerId}` },
+        { what: 'edit a foreign catalogue entry', route: 'PATCH /api/services/catalog/:id', url: `/api/services/catalog/${theirs.serviceId}`, payload: { name: '越权改名', priceKind: 'free', priceFen: 0 } },
       ])).toEqual([]);
     });
   });

@@ -261,6 +261,65 @@ describe('services', () => {
     });
   });
 
+  describe('catalogue entries', () => {
+    interface Entry { id: string; code: string; name: string; description: string; providedBy: string; providerId: string | null; priceKind: string; priceFen: number; timeLimitHours: number; active: boolean }
+    const auditOf = (id: string) => ctx.deps.db.selectFrom('audit_log').select(['action', 'changes']).where('subject_id', '=', id).where('action', '=', 'service.update').orderBy('seq').execute();
+    const fresh = async (code: string) => {
+      const res = await worker.post('/api/services/catalog', { unitId: c0().id, code, name: '助浴', category: 'elderly', providedBy: 'community', providerName: '社区', priceKind: 'free', priceFen: 0, timeLimitHours: 24 });
+      expect(res.statusCode, res.body).toBe(200);
+      return readJson<Entry>(res);
+    };
+
+    it('are edited field by field: name, description, provider, price and time limit; audited', async () => {
+      const e = await fresh('EDIT-BATH');
+      const named = await worker.patch(`/api/services/catalog/${e.id}`, { name: '上门助浴', description: '每周二、四上门', timeLimitHours: 48 });
+      expect(named.statusCode, named.body).toBe(200);
+      expect(readJson<Entry>(named)).toMatchObject({ id: e.id, code: 'EDIT-BATH', name: '上门助浴', description: '每周二、四上门', timeLimitHours: 48, priceKind: 'free', active: true });
+      const byProvider = await worker.patch(`/api/services/catalog/${e.id}`, { providedBy: 'provider', providerId: s.providerId, providerName: '家政公司', priceKind: 'low_cost', priceFen: 1500 });
+      expect(byProvider.statusCode, byProvider.body).toBe(200);
+      expect(readJson<Entry>(byProvider)).toMatchObject({ providedBy: 'provider', providerId: s.providerId, priceKind: 'low_cost', priceFen: 1500, name: '上门助浴' });
+      const list = readJson<Entry[]>(await worker.get(`/api/services/catalog?unitId=${c0().id}`));
+      expect(list.find((x) => x.id === e.id)).toMatchObject({ name: '上门助浴', priceFen: 1500 });
+      const audit = await auditOf(e.id);
+      expect(audit).toHaveLength(2);
+      expect(JSON.parse(String(audit[0].changes))).toEqual({ fields: ['name', 'description', 'timeLimitHours'], code: 'EDIT-BATH' });
+    });
+
+    it('bad edits are a localised 400 (also when the rules break only with the stored fields), a code in use 409; nothing written', async () => {
+      const e = await fresh('EDIT-HAIR');
+      const before = await countRows(ctx.deps, 'audit_log');
+      const sent = (body: Record<string, unknown>) => worker.request('PATCH', `/api/services/catalog/${e.id}`, body, { 'accept-language': 'en' });
+      const issues = async (body: Record<string, unknown>) => {
+        const res = await sent(body);
+        expect(res.statusCode, res.body).toBe(400);
+        return readJson<{ code: string; issues: { path: string; message: string }[] }>(res).issues;
+      };
+      // A price on a free service (the stored price kind says free).
+      expect(await issues({ priceFen: 500 })).toEqual([{ path: 'body.priceFen', message: 'A free service costs 0; a low-cost one needs its price' }]);
+      // Delivered by a provider without naming one; a provider of another community.
+      expect((await issues({ providedBy: 'provider' }))[0].path).toBe('body.providerId');
+      const foreignProvider = { providedBy: 'provider', providerId: other.providerId, priceKind: 'free', priceFen: 0 };
+      expect((await sent(foreignProvider)).statusCode).toBe(404); // out of the worker's scope
+      const byAdmin = await admin.patch(`/api/services/catalog/${e.id}`, foreignProvider);
+      expect(byAdmin.statusCode, byAdmin.body).toBe(400);
+      expect(readJson<{ issues: { path: string }[] }>(byAdmin).issues[0].path).toBe('body.providerId');
+      expect((await issues({ name: '', timeLimitHours: 0 })).map((i) => i.path).sort()).toEqual(['body.name', 'body.timeLimitHours']);
+      expect((await issues({ unitId: other.communityId }))[0].path).toBe('body');
+      const dup = await sent({ code: s.serviceCode });
+      expect(dup.statusCode, dup.body).toBe(409);
+      expect(await countRows(ctx.deps, 'audit_log')).toBe(before);
+      expect(readJson<Entry[]>(await worker.get(`/api/services/catalog?unitId=${c0().id}`)).find((x) => x.id === e.id)).toMatchObject({ code: 'EDIT-HAIR', name: '助浴', priceFen: 0 });
+    });
+
+    it("another community's entry is 404 to this worker and unchanged; residents may not edit", async () => {
+      const res = await worker.patch(`/api/services/catalog/${other.serviceId}`, { name: '越权改名' });
+      expect(res.statusCode).toBe(404);
+      expect((await resident.patch(`/api/services/catalog/${s.serviceId}`, { name: '越权改名' })).statusCode).toBe(403);
+      const theirs = readJson<Entry[]>(await admin.get(`/api/services/catalog?unitId=${other.communityId}`)).find((x) => x.id === other.serviceId);
+      expect(theirs?.name).not.toBe('越权改名');
+    });
+  });
+
   describe('providers, brands and the public page', () => {
     it('a provider has a free-space agreement for a room of its own community and its service list', async () => {
       expect((await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: other.roomId, startsOn: '2015-01-01', endsOn: '2017-12-31', conditions: '无偿使用' })).statusCode).toBe(400);
