@@ -168,6 +168,8 @@ export const SERVICES_MATRIX = {
   'GET /api/services/providers/:id': SERVICE_READERS,
   'POST /api/services/providers/:id/agreements': SERVICE_WRITERS,
   'POST /api/services/providers/:id/accounts': SERVICE_WRITERS,
+  'GET /api/services/providers/:id/account-candidates': SERVICE_WRITERS,
+  'DELETE /api/services/providers/:id/accounts/:userId': SERVICE_WRITERS,
   'GET /api/services/catalog': SERVICE_READERS,
   'POST /api/services/catalog': SERVICE_WRITERS,
   'PATCH /api/services/catalog/:id': SERVICE_WRITERS,

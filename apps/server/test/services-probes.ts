@@ -102,6 +102,13 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
     'GET /api/services/providers/:id': async () => ({ method: 'GET', url: `/api/services/providers/${(await s()).providerId}` }),
     'POST /api/services/providers/:id/agreements': async () => ({ method: 'POST', url: `/api/services/providers/${(await s()).providerId}/agreements`, payload: { roomId: (await s()).closedRoomId, startsOn: '2015-01-01', endsOn: '2016-12-31', conditions: '无偿' } }),
     'POST /api/services/providers/:id/accounts': async () => ({ method: 'POST', url: `/api/services/providers/${(await s()).providerId}/accounts`, payload: { userId: (await makeUser(deps, 'provider', community.id)).id } }),
+    'GET /api/services/providers/:id/account-candidates': async () => ({ method: 'GET', url: `/api/services/providers/${(await s()).providerId}/account-candidates` }),
+    'DELETE /api/services/providers/:id/accounts/:userId': async () => {
+      const { providerId } = await s();
+      const user = await makeUser(deps, 'provider', community.id);
+      await linkAccount(deps, system, providerId, { userId: user.id });
+      return { method: 'DELETE', url: `/api/services/providers/${providerId}/accounts/${user.id}` };
+    },
 
     'GET /api/services/catalog': () => ({ method: 'GET', url: '/api/services/catalog' }),
     'POST /api/services/catalog': () => ({ method: 'POST', url: '/api/services/catalog', payload: { unitId: community.id, code: `M-${uniq()}`, name: '理发', category: 'other', providedBy: 'volunteer_team', providerName: '志愿队', priceKind: 'free', priceFen: 0, timeLimitHours: 24 } }),

@@ -134,11 +134,14 @@ export const agreementBody = z.strictObject({
   roomId: zId, startsOn: zDate, endsOn: zDate, conditions: zText(1000),
 }).refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
 export const providerAccountBody = z.strictObject({ userId: zId });
+/** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
+export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
 export const providerView = z.object({
   id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), kind: z.enum(PROVIDER_KINDS), description: z.string(),
   contactPhone: z.string().nullable(), active: z.boolean(),
   agreements: z.array(z.object({ id: z.string(), roomId: z.string(), roomName: z.string(), startsOn: z.string(), endsOn: z.string(), conditions: z.string() })),
   services: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int() })),
+  accounts: z.array(providerAccountView),
 });
 export type ProviderView = z.infer<typeof providerView>;
 

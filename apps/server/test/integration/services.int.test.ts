@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { AllocationView, AreaStatsView, BookingView, PremisesView, ProjectView, RequestView } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { clientFor, clientForUser, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, makeUser, type Client } from '../sessions.ts';
 import { installServices, providerAccount, slotAhead, type CommunityServices } from '../services-support.ts';
 
 /** Premises and area, projects, funds, bookings, requests through their lifecycle, providers, receptions, brands and the public page. */
@@ -317,6 +317,56 @@ describe('services', () => {
       expect((await resident.patch(`/api/services/catalog/${s.serviceId}`, { name: '越权改名' })).statusCode).toBe(403);
       const theirs = readJson<Entry[]>(await admin.get(`/api/services/catalog?unitId=${other.communityId}`)).find((x) => x.id === other.serviceId);
       expect(theirs?.name).not.toBe('越权改名');
+    });
+  });
+
+  describe('provider accounts', () => {
+    interface Provider { accounts: { userId: string; username: string; displayName: string }[] }
+    const candidates = async (providerId: string) =>
+      readJson<{ items: { userId: string }[] }>(await worker.get(`/api/services/providers/${providerId}/account-candidates`)).items.map((i) => i.userId);
+    const accountAudit = (userId: string) => ctx.deps.db.selectFrom('audit_log').select(['action', 'subject_id', 'changes']).where('action', 'like', 'provider.account%')
+      .where('changes', 'like', `%${userId}%`).orderBy('seq').execute();
+
+    it('a worker links a provider-role user of the community, who then handles that provider\'s orders only; unlinking ends it; both audited', async () => {
+      const user = await makeUser(ctx.deps, 'provider', c0().id);
+      expect(await candidates(s.providerId)).toContain(user.id);
+      const linked = await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: user.id });
+      expect(linked.statusCode, linked.body).toBe(200);
+      expect(readJson<Provider>(linked).accounts).toContainEqual({ userId: user.id, username: user.username, displayName: expect.any(String) });
+      expect(await candidates(s.providerId)).not.toContain(user.id);
+      // One provider per account.
+      expect((await admin.post(`/api/services/providers/${other.providerId}/accounts`, { userId: user.id })).statusCode).toBe(409);
+
+      const r = readJson<RequestView>(await resident.post('/api/portal/requests', { serviceId: s.serviceId, description: '换灯泡', address: '甲一路' }));
+      expect((await worker.post(`/api/services/requests/${r.id}/actions`, { action: 'accept' })).statusCode).toBe(200);
+      expect((await worker.post(`/api/services/requests/${r.id}/actions`, { action: 'dispatch', assigneeKind: 'provider', assigneeId: s.providerId })).statusCode).toBe(200);
+      const account = await clientOf(user.id);
+      expect(readJson<{ items: { id: string }[] }>(await account.get('/api/provider/orders?pageSize=200')).items.map((i) => i.id)).toContain(r.id);
+
+      const unlinked = await worker.delete(`/api/services/providers/${s.providerId}/accounts/${user.id}`);
+      expect(unlinked.statusCode, unlinked.body).toBe(200);
+      expect(readJson<Provider>(unlinked).accounts.map((a) => a.userId)).not.toContain(user.id);
+      expect(readJson<{ total: number }>(await account.get('/api/provider/orders')).total).toBe(0);
+      expect((await account.get(`/api/provider/orders/${r.id}`)).statusCode).toBe(404);
+      expect((await worker.delete(`/api/services/providers/${s.providerId}/accounts/${user.id}`)).statusCode).toBe(404);
+      expect((await accountAudit(user.id)).map((a) => [a.action, a.subject_id])).toEqual([['provider.account', s.providerId], ['provider.account.unlink', s.providerId]]);
+    });
+
+    it('refuses a user of another role or a disabled one (localised 400) and a user outside the scope (404); nothing written', async () => {
+      const before = await countRows(ctx.deps, 'provider_accounts');
+      const volunteer = await makeUser(ctx.deps, 'volunteer', c0().id);
+      const res = await worker.request('POST', `/api/services/providers/${s.providerId}/accounts`, { userId: volunteer.id }, { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(400);
+      expect(readJson<{ issues: { path: string; message: string }[] }>(res).issues).toEqual([{ path: 'body.userId', message: 'Only an active account of the provider role can be linked' }]);
+      const disabled = await makeUser(ctx.deps, 'provider', c0().id);
+      await ctx.deps.db.updateTable('users').set({ disabled: 1 }).where('id', '=', disabled.id).execute();
+      expect(await candidates(s.providerId)).not.toContain(disabled.id);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: disabled.id })).statusCode).toBe(400);
+      const elsewhere = await makeUser(ctx.deps, 'provider', other.communityId);
+      expect(await candidates(s.providerId)).not.toContain(elsewhere.id);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: elsewhere.id })).statusCode).toBe(404);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: '0190f000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+      expect(await countRows(ctx.deps, 'provider_accounts')).toBe(before);
     });
   });
 
