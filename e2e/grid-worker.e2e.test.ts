@@ -219,6 +219,18 @@ describe('grid worker', () => {
       const cardIds = () => page.locator('[data-testid^="today-grid-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
       const outboxCount = () => page.getByTestId('outbox').getAttribute('data-count');
       const owner = () => page.evaluate(() => localStorage.getItem('jishi-grid-owner'));
+      // What IndexedDB holds (the panel's count starts at 0 before the store is read).
+      const draftsOnDevice = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('jishi-grid-outbox', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('entries', { keyPath: 'key' });
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const count = db.transaction('entries', 'readonly').objectStore('entries').count();
+          count.onsuccess = () => { db.close(); resolve(count.result); };
+          count.onerror = () => reject(count.error);
+        };
+      }));
 
       // User A (网格员) visits the drafts page online: the grids are remembered for A; then A queues a draft offline.
       await signIn(page, baseUrl, 'grid');
@@ -236,6 +248,7 @@ describe('grid worker', () => {
       await page.getByTestId('case-party-name').first().fill('孙某');
       await page.getByTestId('case-submit').click();
       await expect.poll(outboxCount).toBe('1');
+      expect(await draftsOnDevice()).toBe(1);
 
       // A's session ends without a sign-out (cookie gone, as after the timeouts); user B (社区工作者) signs in on the phone.
       await context.clearCookies();
@@ -244,6 +257,7 @@ describe('grid worker', () => {
       const bOwner = await owner();
       expect(bOwner).not.toBeNull();
       expect(bOwner).not.toBe(aOwner);
+      expect(await draftsOnDevice()).toBe(0);
 
       // Online, B sees B's own grids only, and A's draft was deleted, never sent under B's session.
       await page.goto(`${baseUrl}/grid/today`);
@@ -258,6 +272,7 @@ describe('grid worker', () => {
       await page.getByTestId('grid-today-page').waitFor();
       await page.locator('[data-testid^="today-grid-"]').first().waitFor();
       for (const id of await cardIds()) expect(aGrids).not.toContain(id);
+      expect(await draftsOnDevice()).toBe(0);
       expect(await outboxCount()).toBe('0');
       expect(await page.locator('body').innerText()).not.toContain(place);
       await context.setOffline(false);
