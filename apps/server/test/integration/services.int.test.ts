@@ -261,6 +261,42 @@ describe('services', () => {
     });
   });
 
+  describe('providers, brands and the public page', () => {
+    it('a provider has a free-space agreement for a room of its own community and its service list', async () => {
+      expect((await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: other.roomId, startsOn: '2015-01-01', endsOn: '2017-12-31', conditions: '无偿使用' })).statusCode).toBe(400);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: s.roomId, startsOn: '2015-01-01', endsOn: '2014-12-31', conditions: '无偿使用' })).statusCode).toBe(400);
+      const res = await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: s.approvalRoomId, startsOn: '2015-01-01', endsOn: '2017-12-31', conditions: '无偿使用，面向老人低偿服务' });
+      expect(res.statusCode, res.body).toBe(200);
+      const p = readJson<{ agreements: { roomName: string }[]; services: { code: string; priceFen: number }[]; contactPhone: string }>(res);
+      expect(p.agreements.map((a) => a.roomName)).toEqual(['舞蹈室']);
+      expect(p.services.map((x) => x.priceFen)).toEqual([800]);
+      expect(p.contactPhone).toBe('138****8000');
+    });
+
+    it('brands and honours show on the community\'s public page, with premises and services and no personal data', async () => {
+      expect((await worker.post('/api/services/brands', { unitId: c0().id, name: '七色彩虹', story: '七种颜色七类服务', activities: ['红色党建', '橙色助老'] })).statusCode).toBe(200);
+      expect((await worker.post('/api/services/honours', { unitId: c0().id, title: '公益性社会组织示范点', kind: 'demonstration_site', holder: '晚晴山庄日间照料站', conferredBy: '郑州市民政局', conferredOn: '2015-11-01' })).statusCode).toBe(200);
+      const brandId = (await ctx.deps.db.selectFrom('community_brands').select('id').where('name', '=', '七色彩虹').executeTakeFirstOrThrow()).id;
+      const png = await sharp({ create: { width: 12, height: 12, channels: 3, background: '#f80' } }).png().toBuffer();
+      expect((await resident.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' })).statusCode).toBe(403);
+      expect((await worker.request('POST', `/api/services/brands/${brandId}/photos`, Buffer.from('%PDF-1.4'), { 'content-type': 'image/png' })).statusCode).toBe(415);
+      const uploaded = await worker.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' });
+      expect(uploaded.statusCode, uploaded.body).toBe(200);
+      const page = await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().id}` });
+      expect(page.statusCode).toBe(200);
+      const body = readJson<{ brands: { name: string }[]; honours: { holder: string }[]; premises: { totalAreaM2: number }[]; services: { code: string }[] }>(page);
+      expect(body.brands.map((b) => b.name)).toEqual(['七色彩虹']);
+      expect(body.honours.map((h) => h.holder)).toEqual(['晚晴山庄日间照料站']);
+      const photoId = (body.brands[0] as unknown as { photoIds: string[] }).photoIds[0];
+      const photo = await ctx.app.inject({ method: 'GET', url: `/api/public/brands/${brandId}/photos/${photoId}` });
+      expect([photo.statusCode, photo.headers['content-type']]).toEqual([200, 'image/png']);
+      expect(body.services.map((x) => x.code).sort()).toEqual([s.serviceCode, `${s.serviceCode.split('-')[0]}-MEAL`].sort());
+      expect(page.body).not.toContain('13800138000');
+      expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().grids[0].id}` })).statusCode).toBe(404);
+    });
+  });
+
+  // Edits and account links come last: the entries they add must not show in the provider and public-page checks above.
   describe('catalogue entries', () => {
     interface Entry { id: string; code: string; name: string; description: string; providedBy: string; providerId: string | null; priceKind: string; priceFen: number; timeLimitHours: number; active: boolean }
     const auditOf = (id: string) => ctx.deps.db.selectFrom('audit_log').select(['action', 'changes']).where('subject_id', '=', id).where('action', '=', 'service.update').orderBy('seq').execute();
@@ -287,7 +323,6 @@ describe('services', () => {
 
     it('bad edits are a localised 400 (also when the rules break only with the stored fields), a code in use 409; nothing written', async () => {
       const e = await fresh('EDIT-HAIR');
-      const before = await countRows(ctx.deps, 'audit_log');
       const sent = (body: Record<string, unknown>) => worker.request('PATCH', `/api/services/catalog/${e.id}`, body, { 'accept-language': 'en' });
       const issues = async (body: Record<string, unknown>) => {
         const res = await sent(body);
@@ -307,7 +342,8 @@ describe('services', () => {
       expect((await issues({ unitId: other.communityId }))[0].path).toBe('body');
       const dup = await sent({ code: s.serviceCode });
       expect(dup.statusCode, dup.body).toBe(409);
-      expect(await countRows(ctx.deps, 'audit_log')).toBe(before);
+      // No edit recorded (the out-of-scope attempt is audited as a denial only).
+      expect(await auditOf(e.id)).toEqual([]);
       expect(readJson<Entry[]>(await worker.get(`/api/services/catalog?unitId=${c0().id}`)).find((x) => x.id === e.id)).toMatchObject({ code: 'EDIT-HAIR', name: '助浴', priceFen: 0 });
     });
 
@@ -367,41 +403,6 @@ describe('services', () => {
       expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: elsewhere.id })).statusCode).toBe(404);
       expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: '0190f000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
       expect(await countRows(ctx.deps, 'provider_accounts')).toBe(before);
-    });
-  });
-
-  describe('providers, brands and the public page', () => {
-    it('a provider has a free-space agreement for a room of its own community and its service list', async () => {
-      expect((await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: other.roomId, startsOn: '2015-01-01', endsOn: '2017-12-31', conditions: '无偿使用' })).statusCode).toBe(400);
-      expect((await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: s.roomId, startsOn: '2015-01-01', endsOn: '2014-12-31', conditions: '无偿使用' })).statusCode).toBe(400);
-      const res = await worker.post(`/api/services/providers/${s.providerId}/agreements`, { roomId: s.approvalRoomId, startsOn: '2015-01-01', endsOn: '2017-12-31', conditions: '无偿使用，面向老人低偿服务' });
-      expect(res.statusCode, res.body).toBe(200);
-      const p = readJson<{ agreements: { roomName: string }[]; services: { code: string; priceFen: number }[]; contactPhone: string }>(res);
-      expect(p.agreements.map((a) => a.roomName)).toEqual(['舞蹈室']);
-      expect(p.services.map((x) => x.priceFen)).toEqual([800]);
-      expect(p.contactPhone).toBe('138****8000');
-    });
-
-    it('brands and honours show on the community\'s public page, with premises and services and no personal data', async () => {
-      expect((await worker.post('/api/services/brands', { unitId: c0().id, name: '七色彩虹', story: '七种颜色七类服务', activities: ['红色党建', '橙色助老'] })).statusCode).toBe(200);
-      expect((await worker.post('/api/services/honours', { unitId: c0().id, title: '公益性社会组织示范点', kind: 'demonstration_site', holder: '晚晴山庄日间照料站', conferredBy: '郑州市民政局', conferredOn: '2015-11-01' })).statusCode).toBe(200);
-      const brandId = (await ctx.deps.db.selectFrom('community_brands').select('id').where('name', '=', '七色彩虹').executeTakeFirstOrThrow()).id;
-      const png = await sharp({ create: { width: 12, height: 12, channels: 3, background: '#f80' } }).png().toBuffer();
-      expect((await resident.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' })).statusCode).toBe(403);
-      expect((await worker.request('POST', `/api/services/brands/${brandId}/photos`, Buffer.from('%PDF-1.4'), { 'content-type': 'image/png' })).statusCode).toBe(415);
-      const uploaded = await worker.request('POST', `/api/services/brands/${brandId}/photos`, png, { 'content-type': 'image/png' });
-      expect(uploaded.statusCode, uploaded.body).toBe(200);
-      const page = await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().id}` });
-      expect(page.statusCode).toBe(200);
-      const body = readJson<{ brands: { name: string }[]; honours: { holder: string }[]; premises: { totalAreaM2: number }[]; services: { code: string }[] }>(page);
-      expect(body.brands.map((b) => b.name)).toEqual(['七色彩虹']);
-      expect(body.honours.map((h) => h.holder)).toEqual(['晚晴山庄日间照料站']);
-      const photoId = (body.brands[0] as unknown as { photoIds: string[] }).photoIds[0];
-      const photo = await ctx.app.inject({ method: 'GET', url: `/api/public/brands/${brandId}/photos/${photoId}` });
-      expect([photo.statusCode, photo.headers['content-type']]).toEqual([200, 'image/png']);
-      expect(body.services.map((x) => x.code).sort()).toEqual([s.serviceCode, `${s.serviceCode.split('-')[0]}-MEAL`].sort());
-      expect(page.body).not.toContain('13800138000');
-      expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().grids[0].id}` })).statusCode).toBe(404);
     });
   });
 });
