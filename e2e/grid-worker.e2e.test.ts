@@ -76,6 +76,15 @@ async function searchResidents(page: Page, text: string): Promise<void> {
   expect((await answered).status()).toBe(200);
 }
 
+/** A new dispute case through the drafts page's form (queued in the outbox when offline). */
+async function draftCase(page: Page, place: string, description: string, party: string): Promise<void> {
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-place').fill(place);
+  await page.getByTestId('case-description').fill(description);
+  await page.getByTestId('case-party-name').first().fill(party);
+  await page.getByTestId('case-submit').click();
+}
+
 describe('grid worker', () => {
   test('sees only the residents of 秦江社区第一网格; others are neither found nor readable', async () => {
     await inContext(browser, 'grid-worker-scope', async (page) => {
@@ -191,11 +200,7 @@ describe('grid worker', () => {
       expect(await page.getByTestId('outbox').getAttribute('data-online')).toBe('false');
 
       // A draft is queued on the device.
-      await page.getByTestId('new-case').click();
-      await page.getByTestId('case-place').fill(place);
-      await page.getByTestId('case-description').fill('离线冷启动时登记的纠纷（E2E）');
-      await page.getByTestId('case-party-name').first().fill('钱某');
-      await page.getByTestId('case-submit').click();
+      await draftCase(page, place, '离线冷启动时登记的纠纷（E2E）', '钱某');
       await expect.poll(outboxCount).toBe('1');
       expect(await casesAt(place)).toHaveLength(0);
 
@@ -242,11 +247,7 @@ describe('grid worker', () => {
       const aOwner = await owner();
       expect(aOwner).not.toBeNull();
       await context.setOffline(true);
-      await page.getByTestId('new-case').click();
-      await page.getByTestId('case-place').fill(place);
-      await page.getByTestId('case-description').fill('共用手机上甲留下的草稿（E2E）');
-      await page.getByTestId('case-party-name').first().fill('孙某');
-      await page.getByTestId('case-submit').click();
+      await draftCase(page, place, '共用手机上甲留下的草稿（E2E）', '孙某');
       await expect.poll(outboxCount).toBe('1');
       expect(await draftsOnDevice()).toBe(1);
 
