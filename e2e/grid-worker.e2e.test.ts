@@ -76,6 +76,15 @@ async function searchResidents(page: Page, text: string): Promise<void> {
   expect((await answered).status()).toBe(200);
 }
 
+/** A new dispute case through the drafts page's form (queued in the outbox when offline). */
+async function draftCase(page: Page, place: string, description: string, party: string): Promise<void> {
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-place').fill(place);
+  await page.getByTestId('case-description').fill(description);
+  await page.getByTestId('case-party-name').first().fill(party);
+  await page.getByTestId('case-submit').click();
+}
+
 describe('grid worker', () => {
   test('sees only the residents of 秦江社区第一网格; others are neither found nor readable', async () => {
     await inContext(browser, 'grid-worker-scope', async (page) => {
@@ -191,11 +200,7 @@ describe('grid worker', () => {
       expect(await page.getByTestId('outbox').getAttribute('data-online')).toBe('false');
 
       // A draft is queued on the device.
-      await page.getByTestId('new-case').click();
-      await page.getByTestId('case-place').fill(place);
-      await page.getByTestId('case-description').fill('离线冷启动时登记的纠纷（E2E）');
-      await page.getByTestId('case-party-name').first().fill('钱某');
-      await page.getByTestId('case-submit').click();
+      await draftCase(page, place, '离线冷启动时登记的纠纷（E2E）', '钱某');
       await expect.poll(outboxCount).toBe('1');
       expect(await casesAt(place)).toHaveLength(0);
 
@@ -210,6 +215,73 @@ describe('grid worker', () => {
       await page.getByTestId('logout').click();
       await page.getByTestId('login-submit').waitFor();
       expect(await page.evaluate(() => localStorage.getItem('jishi-grid-posts'))).toBeNull();
+    });
+  });
+
+  test('PWA on a shared phone: another user signing in without the first signing out sees none of their grids or drafts, online or offline', async () => {
+    await inContext(browser, 'grid-worker-shared-phone', async (page, context) => {
+      const place = `共用手机-${Date.now()}`;
+      const cardIds = () => page.locator('[data-testid^="today-grid-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+      const outboxCount = () => page.getByTestId('outbox').getAttribute('data-count');
+      const owner = () => page.evaluate(() => localStorage.getItem('jishi-grid-owner'));
+      // What IndexedDB holds (the panel's count starts at 0 before the store is read).
+      const draftsOnDevice = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('jishi-grid-outbox', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('entries', { keyPath: 'key' });
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const count = db.transaction('entries', 'readonly').objectStore('entries').count();
+          count.onsuccess = () => { db.close(); resolve(count.result); };
+          count.onerror = () => reject(count.error);
+        };
+      }));
+
+      // User A (网格员) visits the drafts page online: the grids are remembered for A; then A queues a draft offline.
+      await signIn(page, baseUrl, 'grid');
+      await page.goto(`${baseUrl}/grid/today`);
+      await page.locator('[data-testid^="today-grid-"]').first().waitFor();
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      const aGrids = await cardIds();
+      expect(aGrids.length).toBeGreaterThan(0);
+      const aOwner = await owner();
+      expect(aOwner).not.toBeNull();
+      await context.setOffline(true);
+      await draftCase(page, place, '共用手机上甲留下的草稿（E2E）', '孙某');
+      await expect.poll(outboxCount).toBe('1');
+      expect(await draftsOnDevice()).toBe(1);
+
+      // A's session ends without a sign-out (cookie gone, as after the timeouts); user B (社区工作者) signs in on the phone.
+      await context.clearCookies();
+      await context.setOffline(false);
+      await signIn(page, baseUrl, 'worker');
+      const bOwner = await owner();
+      expect(bOwner).not.toBeNull();
+      expect(bOwner).not.toBe(aOwner);
+      expect(await draftsOnDevice()).toBe(0);
+
+      // Online, B sees B's own grids only, and A's draft was deleted, never sent under B's session.
+      await page.goto(`${baseUrl}/grid/today`);
+      await page.locator('[data-testid^="today-grid-"]').first().waitFor();
+      expect(await outboxCount()).toBe('0');
+      for (const id of await cardIds()) expect(aGrids).not.toContain(id);
+
+      // Offline start: the remembered grids are B's, none of A's; no draft of A's waits.
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('offline-state').waitFor();
+      await page.getByTestId('grid-today-page').waitFor();
+      await page.locator('[data-testid^="today-grid-"]').first().waitFor();
+      for (const id of await cardIds()) expect(aGrids).not.toContain(id);
+      expect(await draftsOnDevice()).toBe(0);
+      expect(await outboxCount()).toBe('0');
+      expect(await page.locator('body').innerText()).not.toContain(place);
+      await context.setOffline(false);
+
+      const admin = await apiLogin(baseUrl, 'admin');
+      const all = await apiGet<Paged<{ id: string; place: string }>>(baseUrl, admin, '/api/grid/cases?pageSize=200');
+      await apiLogout(baseUrl, admin);
+      expect(all.items.filter((c) => c.place === place)).toHaveLength(0);
     });
   });
 });

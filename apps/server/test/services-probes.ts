@@ -102,9 +102,17 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
     'GET /api/services/providers/:id': async () => ({ method: 'GET', url: `/api/services/providers/${(await s()).providerId}` }),
     'POST /api/services/providers/:id/agreements': async () => ({ method: 'POST', url: `/api/services/providers/${(await s()).providerId}/agreements`, payload: { roomId: (await s()).closedRoomId, startsOn: '2015-01-01', endsOn: '2016-12-31', conditions: '无偿' } }),
     'POST /api/services/providers/:id/accounts': async () => ({ method: 'POST', url: `/api/services/providers/${(await s()).providerId}/accounts`, payload: { userId: (await makeUser(deps, 'provider', community.id)).id } }),
+    'GET /api/services/providers/:id/account-candidates': async () => ({ method: 'GET', url: `/api/services/providers/${(await s()).providerId}/account-candidates` }),
+    'DELETE /api/services/providers/:id/accounts/:userId': async () => {
+      const { providerId } = await s();
+      const user = await makeUser(deps, 'provider', community.id);
+      await linkAccount(deps, system, providerId, { userId: user.id });
+      return { method: 'DELETE', url: `/api/services/providers/${providerId}/accounts/${user.id}` };
+    },
 
     'GET /api/services/catalog': () => ({ method: 'GET', url: '/api/services/catalog' }),
     'POST /api/services/catalog': () => ({ method: 'POST', url: '/api/services/catalog', payload: { unitId: community.id, code: `M-${uniq()}`, name: '理发', category: 'other', providedBy: 'volunteer_team', providerName: '志愿队', priceKind: 'free', priceFen: 0, timeLimitHours: 24 } }),
+    'PATCH /api/services/catalog/:id': async () => ({ method: 'PATCH', url: `/api/services/catalog/${(await s()).serviceId}`, payload: { description: '上门理发，每周二', timeLimitHours: 48 } }),
     'POST /api/services/catalog/:id/active': async () => ({ method: 'POST', url: `/api/services/catalog/${(await s()).serviceId}/active`, payload: { active: true } }),
     'GET /api/services/requests': () => ({ method: 'GET', url: '/api/services/requests' }),
     'POST /api/services/requests': async () => ({ method: 'POST', url: '/api/services/requests', payload: { serviceId: (await s()).serviceId, description: '来电', address: '甲一路', channel: 'phone', contactName: '李四', contactPhone: '13700137000' } }),

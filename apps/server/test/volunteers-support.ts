@@ -164,17 +164,17 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     'POST /api/in-service/members/:id/grid': async () => ({ method: 'POST', url: `/api/in-service/members/${(await o()).inServiceId}/grid`, payload: { gridId: c.grids[0].id } }),
     'POST /api/in-service/members/:id/records': async () => ({ method: 'POST', url: `/api/in-service/members/${(await o()).inServiceId}/records`, payload: { servedOn: '2015-05-01', description: '政策宣传', minutes: 90 } }),
     'POST /api/in-service/members/:id/evaluations': async () => ({ method: 'POST', url: `/api/in-service/members/${await freshInService()}/evaluations`, payload: { year: 2015, grade: 'good' } }),
-    'GET /api/in-service/members/:id/feedback.pdf': async () => ({ method: 'GET', url: `/api/in-service/members/${(await o()).inServiceId}/feedback.pdf?year=2015` }),
-    'GET /api/in-service/feedback.xlsx': () => ({ method: 'GET', url: '/api/in-service/feedback.xlsx?year=2015' }),
+    'POST /api/in-service/members/:id/feedback.pdf': async () => ({ method: 'POST', url: `/api/in-service/members/${(await o()).inServiceId}/feedback.pdf`, payload: { year: 2015, reason: '向工作单位党组织反馈' } }),
+    'POST /api/in-service/feedback.xlsx': () => ({ method: 'POST', url: '/api/in-service/feedback.xlsx', payload: { year: 2015, reason: '向工作单位党组织反馈' } }),
     'POST /api/in-service/members/:id/branch': async () => ({ method: 'POST', url: `/api/in-service/members/${await freshInService()}/branch`, payload: { branchId: c.branchId } }),
     'GET /api/in-service/records': async () => ({ method: 'GET', url: `/api/in-service/records?memberId=${(await o()).inServiceId}&year=2015` }),
-    'GET /api/in-service/work-units/feedback.pdf': async () => {
+    'POST /api/in-service/work-units/feedback.pdf': async () => {
       await o();
-      return { method: 'GET', url: `/api/in-service/work-units/feedback.pdf?year=2015&workUnit=${encodeURIComponent('市供电公司')}` };
+      return { method: 'POST', url: '/api/in-service/work-units/feedback.pdf', payload: { year: 2015, workUnit: '市供电公司', reason: '向工作单位党组织反馈' } };
     },
-    'GET /api/in-service/work-units/feedback.xlsx': async () => {
+    'POST /api/in-service/work-units/feedback.xlsx': async () => {
       await o();
-      return { method: 'GET', url: `/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('市供电公司')}` };
+      return { method: 'POST', url: '/api/in-service/work-units/feedback.xlsx', payload: { year: 2015, workUnit: '市供电公司', reason: '向工作单位党组织反馈' } };
     },
     'GET /api/my/in-service/records': () => ({ method: 'GET', url: '/api/my/in-service/records' }),
     'GET /api/volunteer/points': async () => ({ method: 'GET', url: `/api/volunteer/points?volunteerId=${(await o()).volunteerId}` }),
@@ -259,6 +259,11 @@ export const PARTY_LIFE_BODIES: Partial<Record<PartyLifeRoute, { shape: Record<s
   'POST /api/in-service/members/:id/records': s.inServiceRecordBody,
   'POST /api/in-service/members/:id/evaluations': s.inServiceEvaluationBody,
   'POST /api/in-service/joint-units': s.jointUnitBody,
+  // Feedback exports: the reason travels in the body (bulk export of personal data)
+  'POST /api/in-service/members/:id/feedback.pdf': s.memberFeedbackBody,
+  'POST /api/in-service/feedback.xlsx': s.feedbackBody,
+  'POST /api/in-service/work-units/feedback.pdf': s.workUnitFeedbackBody,
+  'POST /api/in-service/work-units/feedback.xlsx': s.workUnitFeedbackBody,
   'POST /api/my/in-service': s.inServiceSelfBody,
   'POST /api/volunteer/teams': s.teamCreateBody,
   'POST /api/volunteer/volunteers': s.volunteerCreateBody,

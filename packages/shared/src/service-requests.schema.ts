@@ -23,21 +23,36 @@ const zText = (max: number) => z.string().trim().min(1).max(max);
 /** Service codes are also Open311 service_code values. */
 export const zServiceCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/);
 
-export const serviceCatalogBody = z.strictObject({
-  unitId: zId,
+/** The fields of a catalogue entry, as the community edits them (no defaults: a patch leaves out what it keeps). */
+const catalogFields = {
   code: zServiceCode,
   name: zText(60),
-  description: z.string().trim().max(1000).default(''),
+  description: z.string().trim().max(1000),
   category: z.enum(SERVICE_CATEGORIES),
-  programme: z.string().trim().min(1).max(30).nullable().default(null),
+  programme: z.string().trim().min(1).max(30).nullable(),
   providedBy: z.enum(PROVIDED_BY),
-  providerId: zId.nullable().default(null),
+  providerId: zId.nullable(),
   providerName: zText(60),
   priceKind: z.enum(PRICE_KINDS),
   priceFen: z.number().int().min(0).max(10_000_000),
   timeLimitHours: z.number().int().min(1).max(24 * 90),
-}).refine((b) => (b.priceKind === 'free') === (b.priceFen === 0), { message: 'validation.price', path: ['priceFen'] })
-  .refine((b) => (b.providedBy === 'provider') === (b.providerId !== null), { message: 'validation.providerRef', path: ['providerId'] });
+};
+/** A free service costs 0 fen, a low-cost one more (checked on the body, and on an entry after a patch). */
+export const catalogPriceAgrees = (b: { priceKind: string; priceFen: number }): boolean => (b.priceKind === 'free') === (b.priceFen === 0);
+/** A service provided by a provider names it; no other does. */
+export const catalogProviderAgrees = (b: { providedBy: string; providerId: string | null }): boolean => (b.providedBy === 'provider') === (b.providerId !== null);
+
+export const serviceCatalogBody = z.strictObject({
+  unitId: zId,
+  ...catalogFields,
+  description: catalogFields.description.default(''),
+  programme: catalogFields.programme.default(null),
+  providerId: catalogFields.providerId.default(null),
+}).refine(catalogPriceAgrees, { message: 'validation.price', path: ['priceFen'] })
+  .refine(catalogProviderAgrees, { message: 'validation.providerRef', path: ['providerId'] });
+/** Editing an entry: any of its fields but the community (the same validation; the rules hold on the edited entry). */
+export const serviceCatalogPatchBody = z.strictObject(catalogFields).partial();
+export type ServiceCatalogPatch = z.infer<typeof serviceCatalogPatchBody>;
 export type ServiceCatalogInput = z.infer<typeof serviceCatalogBody>;
 export const serviceCatalogView = z.object({
   id: z.string(), unitId: z.string(), unitName: z.string(), code: z.string(), name: z.string(), description: z.string(), category: z.enum(SERVICE_CATEGORIES),
@@ -119,11 +134,14 @@ export const agreementBody = z.strictObject({
   roomId: zId, startsOn: zDate, endsOn: zDate, conditions: zText(1000),
 }).refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
 export const providerAccountBody = z.strictObject({ userId: zId });
+/** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
+export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
 export const providerView = z.object({
   id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), kind: z.enum(PROVIDER_KINDS), description: z.string(),
   contactPhone: z.string().nullable(), active: z.boolean(),
   agreements: z.array(z.object({ id: z.string(), roomId: z.string(), roomName: z.string(), startsOn: z.string(), endsOn: z.string(), conditions: z.string() })),
   services: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int() })),
+  accounts: z.array(providerAccountView),
 });
 export type ProviderView = z.infer<typeof providerView>;
 

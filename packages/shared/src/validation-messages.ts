@@ -49,6 +49,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   'validation.pastBooking': { zh: '不能预约已经过去的时段', en: 'A past time slot cannot be booked' },
   'validation.capacity': { zh: '人数超过功能室容量', en: 'More people than the room holds' },
   'validation.sameCommunity': { zh: '所选对象不属于该社区', en: 'The chosen object belongs to another community' },
+  'validation.providerAccount': { zh: '只能关联“服务机构”角色且在用的账号', en: 'Only an active account of the provider role can be linked' },
   'validation.unknownService': { zh: '服务项目不存在或已停用', en: 'Unknown or discontinued service' },
   'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
   // indicators and portal (issue 8)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zMobile, zName, zPage, zPaged } from './common.schema.ts';
+import { zDate, zId, zMobile, zName, zPage, zPaged, zReason } from './common.schema.ts';
 
 /**
  * Party members and volunteers (issue 6): education, 三会一课, trainings, in-service members,
@@ -126,9 +126,15 @@ export const inServiceView = z.object({
   evaluations: z.array(z.object({ year: z.number().int(), grade: z.enum(EVALUATION_GRADES), comment: z.string() })),
 });
 export const inServiceListQuery = z.object({ communityId: zId.optional(), workUnit: z.string().trim().max(100).optional() });
-export const feedbackQuery = z.object({ year: zYear, workUnit: z.string().trim().max(100).optional() });
+/**
+ * The feedback exports carry members' personal data: like the residents export, each is a POST whose body names
+ * the reason (stored in the export's audit record) besides what to export.
+ */
+export const memberFeedbackBody = z.strictObject({ reason: zReason, year: zYear });
+/** The overview workbook: every in-service member in the caller's scope, or of one work unit. */
+export const feedbackBody = z.strictObject({ reason: zReason, year: zYear, workUnit: z.string().trim().max(100).optional() });
 /** The feedback to one employer: every in-service member of that work unit registered in the caller's scope. */
-export const workUnitFeedbackQuery = z.object({ year: zYear, workUnit: zText(100) });
+export const workUnitFeedbackBody = z.strictObject({ reason: zReason, year: zYear, workUnit: zText(100) });
 /** Service records (服务记录) of in-service members: staff see their scope (optionally one member, one year). */
 export const serviceRecordListQuery = zPage.extend({ memberId: zId.optional(), year: zYear.optional() });
 export const serviceRecordView = z.object({

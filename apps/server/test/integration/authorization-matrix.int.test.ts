@@ -49,8 +49,11 @@ type Probe = (client: Client | null) => Promise<RequestSpec> | RequestSpec;
 
 const STRONG_PASSWORD = 'Rotated-Granite-Lantern-42';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** POST only to keep the ID number or phone out of the URL; they change nothing. */
-const READS_BY_POST: ReadonlySet<string> = new Set(['POST /api/residents/lookup', 'POST /api/public/complaints/track']);
+/** POST only to keep the ID number or phone (or an export's reason) out of the URL; they change nothing but the audit log. */
+const READS_BY_POST: ReadonlySet<string> = new Set(['POST /api/residents/lookup', 'POST /api/public/complaints/track',
+  // In-service feedback exports: reads whose body carries the reason the audit record keeps
+  'POST /api/in-service/members/:id/feedback.pdf', 'POST /api/in-service/feedback.xlsx',
+  'POST /api/in-service/work-units/feedback.pdf', 'POST /api/in-service/work-units/feedback.xlsx']);
 /** What inspectors write: the handling of their alerts and complaints, and detection on demand (which only raises alerts). */
 const INSPECTOR_WRITES = ['POST /api/integrity/alerts/:id/actions', 'POST /api/integrity/detect', 'POST /api/integrity/complaints/:id/actions'];
 const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 12);

@@ -287,6 +287,8 @@ describe('input hardening', () => {
         return c('POST', `/api/services/providers/${x.providerId}/accounts`, { userId: (await makeUser(ctx.deps, 'provider', c0().id)).id }, S.providerAccountBody);
       case 'POST /api/services/catalog':
         return c('POST', '/api/services/catalog', { unitId: c0().id, code: `IN-${uniq()}`, name: '输入服务', category: 'other', providedBy: 'community', providerName: '社区', priceKind: 'free', priceFen: 0, timeLimitHours: 1 }, S.serviceCatalogBody);
+      case 'PATCH /api/services/catalog/:id':
+        return c('PATCH', `/api/services/catalog/${x.serviceId}`, { name: '输入服务改名', timeLimitHours: 2 }, S.serviceCatalogPatchBody);
       case 'POST /api/services/catalog/:id/active':
         return c('POST', `/api/services/catalog/${x.serviceId}/active`, { active: true }, S.serviceActiveBody);
       case 'POST /api/services/requests':

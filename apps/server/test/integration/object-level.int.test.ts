@@ -782,7 +782,7 @@ describe('object-level authorization (IDOR)', () => {
         { what: 'assign its in-service member a grid', route: 'POST /api/in-service/members/:id/grid', url: `/api/in-service/members/${foreign.inServiceId}/grid`, payload: { gridId: gA().id } },
         { what: 'add a service record', route: 'POST /api/in-service/members/:id/records', url: `/api/in-service/members/${foreign.inServiceId}/records`, payload: { servedOn: '2015-05-01', description: '越权', minutes: 60 } },
         { what: 'evaluate its in-service member', route: 'POST /api/in-service/members/:id/evaluations', url: `/api/in-service/members/${foreign.inServiceId}/evaluations`, payload: { year: 2015, grade: 'poor' } },
-        { what: "its member's feedback PDF", route: 'GET /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf?year=2015` },
+        { what: "its member's feedback PDF", route: 'POST /api/in-service/members/:id/feedback.pdf', url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf`, payload: { year: 2015, reason: '向工作单位党组织反馈' } },
         // party gaps (issue 6 follow-up)
         { what: 'place its in-service member in a branch', route: 'POST /api/in-service/members/:id/branch', url: `/api/in-service/members/${foreign.inServiceId}/branch`, payload: { branchId: c.branchId } },
         { what: "its member's service records", route: 'GET /api/in-service/records', url: `/api/in-service/records?memberId=${foreign.inServiceId}` },
@@ -876,6 +876,9 @@ describe('object-level authorization (IDOR)', () => {
       const worker = await actorFor('community_worker', c0().id);
       const requestId = (await residentRequest(ctx.deps, theirs, 'object-level-resident')).id;
       const booking = await createBooking(ctx.deps, systemActor(), { roomId: theirs.roomId, ...slotAhead(41), purpose: '邻社区', attendees: 2, bookerKind: 'staff' });
+      const ownProviderUser = await makeUser(ctx.deps, 'provider', c0().id);
+      const theirAccount = await providerAccount(ctx.deps, theirs);
+      const theirProviderUser = await makeUser(ctx.deps, 'provider', theirs.communityId);
       expect(await runAll(ctx, worker, [
         { what: 'read foreign premises', route: 'GET /api/services/premises/:id', url: `/api/services/premises/${theirs.premisesId}` },
         { what: 'add a room to foreign premises', route: 'POST /api/services/premises/:id/rooms', url: `/api/services/premises/${theirs.premisesId}/rooms`, payload: { name: '越权', kind: 'other', capacity: 1, bookable: true, needsApproval: false } },
@@ -884,6 +887,11 @@ describe('object-level authorization (IDOR)', () => {
         { what: 'approve a foreign booking', route: 'POST /api/bookings/:id/actions', url: `/api/bookings/${booking.id}/actions`, payload: { action: 'cancel' } },
         { what: 'book a foreign room', route: 'POST /api/bookings', url: '/api/bookings', payload: { roomId: theirs.roomId, ...slotAhead(42), purpose: '越权', attendees: 1 } },
         { what: 'read a foreign provider', route: 'GET /api/services/providers/:id', url: `/api/services/providers/${theirs.providerId}` },
+        { what: 'edit a foreign catalogue entry', route: 'PATCH /api/services/catalog/:id', url: `/api/services/catalog/${theirs.serviceId}`, payload: { name: '越权改名', priceKind: 'free', priceFen: 0 } },
+        { what: 'link an account to a foreign provider', route: 'POST /api/services/providers/:id/accounts', url: `/api/services/providers/${theirs.providerId}/accounts`, payload: { userId: ownProviderUser.id } },
+        { what: "link a foreign community's user to an own provider", route: 'POST /api/services/providers/:id/accounts', url: `/api/services/providers/${mine.providerId}/accounts`, payload: { userId: theirProviderUser.id } },
+        { what: "a foreign provider's account candidates", route: 'GET /api/services/providers/:id/account-candidates', url: `/api/services/providers/${theirs.providerId}/account-candidates` },
+        { what: "unlink a foreign provider's account", route: 'DELETE /api/services/providers/:id/accounts/:userId', url: `/api/services/providers/${theirs.providerId}/accounts/${theirAccount.id}` },
       ])).toEqual([]);
     });
   });

@@ -99,14 +99,14 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       expect(records.items.some((r) => r.memberId === inA.id)).toBe(true);
       expect(records.items.some((r) => r.memberId === inB.id || r.memberId === unplaced.id)).toBe(false);
       expect((await ok<Page<RecordView>>(secretary.get('/api/in-service/records?pageSize=200'))).items.some((r) => r.memberId === inB.id)).toBe(true);
-      await fetched(branchSec.get(`/api/in-service/members/${inA.id}/feedback.pdf?year=2015`));
+      await fetched(branchSec.post(`/api/in-service/members/${inA.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' }));
     });
 
     it("gets 404 for branch B's member and pairing (audited as out of scope), and nothing is written", async () => {
       const denied = async () => (await ctx.deps.db.selectFrom('audit_log').select('seq').where('action', '=', 'access.denied').where('actor_id', '=', branchSec.userId).execute()).length;
       const before = { contacts: await countRows(ctx.deps, 'pairing_contacts'), pairings: await countRows(ctx.deps, 'pairings'), denied: await denied() };
-      await fails(branchSec.get(`/api/in-service/members/${inB.id}/feedback.pdf?year=2015`), 404, 'NOT_FOUND');
-      await fails(branchSec.get(`/api/in-service/members/${unplaced.id}/feedback.pdf?year=2015`), 404, 'NOT_FOUND');
+      await fails(branchSec.post(`/api/in-service/members/${inB.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
+      await fails(branchSec.post(`/api/in-service/members/${unplaced.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
       await fails(branchSec.get(`/api/in-service/records?memberId=${inB.id}`), 404, 'NOT_FOUND');
       await fails(branchSec.post(`/api/pairing/pairs/${pairB.id}/contacts`, { contactedOn: todayIso(), kind: 'call', note: '越权' }), 404, 'NOT_FOUND');
       await fails(branchSec.post('/api/pairing/pairs', { communityId: c0().id, helperRole: 'branch_secretary', helperName: '越权', helperBranchId: branchB, targetKind: 'unit', targetName: '单位', startedOn: '2015-01-01' }), 404, 'NOT_FOUND');
@@ -142,7 +142,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       expect((await ok<Page<unknown>>(unlinked.get('/api/in-service/records'))).total).toBe(0);
       expect((await ok<{ items: unknown[] }>(unlinked.get('/api/pairing/pairs'))).items).toEqual([]);
       await fails(unlinked.post('/api/pairing/pairs', { communityId: c0().id, helperRole: 'branch_secretary', helperName: '某某', targetKind: 'unit', targetName: '单位', startedOn: '2015-01-01' }), 404, 'NOT_FOUND');
-      await fails(unlinked.get(`/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('区卫健委')}`), 404, 'NOT_FOUND');
+      await fails(unlinked.post('/api/in-service/work-units/feedback.xlsx', { year: 2015, workUnit: '区卫健委', reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
     });
 
     it('volunteering stays the community\'s: teams and activities are not branch objects', async () => {
@@ -239,7 +239,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
 
   describe('feedback to one work unit', () => {
     it('the workbook holds a summary row per member of the work unit in scope and every record of the year; audited', async () => {
-      const res = await worker.get(`/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('区卫健委')}`);
+      const res = await worker.post('/api/in-service/work-units/feedback.xlsx', { year: 2015, workUnit: '区卫健委', reason: '向工作单位党组织反馈' });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       const book = new ExcelJS.Workbook();
@@ -257,29 +257,57 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
     });
 
     it('the PDF too (a branch secretary\'s holds their branch\'s members); an unknown or out-of-scope work unit is 404; a missing one 400', async () => {
-      const res = await worker.get(`/api/in-service/work-units/feedback.pdf?year=2015&workUnit=${encodeURIComponent('区卫健委')}`);
+      const res = await worker.post('/api/in-service/work-units/feedback.pdf', { year: 2015, workUnit: '区卫健委', reason: '向工作单位党组织反馈' });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       expect((await exportsBy(worker.userId)).some((x) => String(x.changes).includes('"pdf"'))).toBe(true);
-      await fetched(branchSec.get(`/api/in-service/work-units/feedback.pdf?year=2015&workUnit=${encodeURIComponent('区卫健委')}`));
+      await fetched(branchSec.post('/api/in-service/work-units/feedback.pdf', { year: 2015, workUnit: '区卫健委', reason: '向工作单位党组织反馈' }));
       expect((await exportsBy(branchSec.userId)).map((x) => (JSON.parse(String(x.changes)) as { members: number }).members)).toContain(1);
 
       const before = (await exportsBy(worker.userId)).length;
-      await fails(worker.get(`/api/in-service/work-units/feedback.pdf?year=2015&workUnit=${encodeURIComponent('不存在的单位')}`), 404, 'NOT_FOUND');
+      await fails(worker.post('/api/in-service/work-units/feedback.pdf', { year: 2015, workUnit: '不存在的单位', reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
       await ok(admin.post('/api/in-service/members', { communityId: c1().id, registeredOn: '2015-03-01', name: '二社区党员', workUnit: '市园林局', workPartyOrg: '市园林局党委', postId: foreign.postId }));
-      await fails(worker.get(`/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('市园林局')}`), 404, 'NOT_FOUND');
-      await fetched(admin.get(`/api/in-service/work-units/feedback.xlsx?year=2015&workUnit=${encodeURIComponent('市园林局')}`));
-      await fails(worker.get('/api/in-service/work-units/feedback.pdf?year=2015'), 400, 'VALIDATION');
+      await fails(worker.post('/api/in-service/work-units/feedback.xlsx', { year: 2015, workUnit: '市园林局', reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
+      await fetched(admin.post('/api/in-service/work-units/feedback.xlsx', { year: 2015, workUnit: '市园林局', reason: '向工作单位党组织反馈' }));
+      await fails(worker.post('/api/in-service/work-units/feedback.pdf', { year: 2015, reason: '向工作单位党组织反馈' }), 400, 'VALIDATION');
       expect((await exportsBy(worker.userId)).length).toBe(before);
     });
 
     it('the per-member PDF and the overview workbook are audited the same way', async () => {
-      await fetched(worker.get(`/api/in-service/members/${inA.id}/feedback.pdf?year=2015`));
-      await fetched(worker.get('/api/in-service/feedback.xlsx?year=2015'));
+      await fetched(worker.post(`/api/in-service/members/${inA.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' }));
+      await fetched(worker.post('/api/in-service/feedback.xlsx', { year: 2015, reason: '向工作单位党组织反馈' }));
       const audit = await ctx.deps.db.selectFrom('audit_log').select(['subject_id', 'changes']).where('action', '=', 'in_service.feedback_export').where('actor_id', '=', worker.userId).execute();
       expect(audit.some((x) => x.subject_id === inA.id && String(x.changes).includes('"pdf"'))).toBe(true);
       expect(audit.some((x) => x.subject_id === null && String(x.changes).includes('"workUnit":null'))).toBe(true);
+    });
+
+    it('every feedback export needs a reason: missing or too short → localised 400, nothing exported or audited; the reason is in the audit record', async () => {
+      const exports: [string, Record<string, unknown>][] = [
+        [`/api/in-service/members/${inA.id}/feedback.pdf`, { year: 2015 }],
+        ['/api/in-service/feedback.xlsx', { year: 2015 }],
+        ['/api/in-service/work-units/feedback.pdf', { year: 2015, workUnit: '区卫健委' }],
+        ['/api/in-service/work-units/feedback.xlsx', { year: 2015, workUnit: '区卫健委' }],
+      ];
+      const before = await countRows(ctx.deps, 'audit_log');
+      for (const [url, body] of exports) {
+        const none = await fails(worker.post(url, body), 400, 'VALIDATION');
+        expect(none.issues?.map((i) => i.path), url).toEqual(['body.reason']);
+        const short = await worker.post(url, { ...body, reason: '  看看 ' });
+        expect(short.statusCode, url).toBe(400);
+        expect(short.headers['content-type']).not.toContain('application/pdf');
+        expect(JSON.parse(short.body)).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'body.reason', message: '请填写至少4个字的理由' }] });
+        const en = await worker.request('POST', url, { ...body, reason: 'ok' }, { 'accept-language': 'en' });
+        expect(JSON.parse(en.body)).toMatchObject({ issues: [{ path: 'body.reason', message: 'Give a reason of at least 4 characters' }] });
+        // The old form (year in the query string, no body) exports nothing either.
+        expect((await worker.request('GET', `${url}?year=2015`)).statusCode, url).toBe(404);
+      }
+      expect(await countRows(ctx.deps, 'audit_log')).toBe(before);
+
+      for (const [i, [url, body]] of exports.entries()) await fetched(worker.post(url, { ...body, reason: `  向单位党组织反馈第${i + 1}份 ` }));
+      const reasons = await ctx.deps.db.selectFrom('audit_log').select(['reason', 'changes']).where('action', '=', 'in_service.feedback_export')
+        .where('actor_id', '=', worker.userId).where('seq', '>', before).orderBy('seq').execute();
+      expect(reasons.map((r) => r.reason)).toEqual([1, 2, 3, 4].map((n) => `向单位党组织反馈第${n}份`));
     });
   });
 });

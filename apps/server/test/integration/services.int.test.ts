@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { AllocationView, AreaStatsView, BookingView, PremisesView, ProjectView, RequestView } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { clientFor, clientForUser, type Client } from '../sessions.ts';
+import { clientFor, clientForUser, makeUser, type Client } from '../sessions.ts';
 import { installServices, providerAccount, slotAhead, type CommunityServices } from '../services-support.ts';
 
 /** Premises and area, projects, funds, bookings, requests through their lifecycle, providers, receptions, brands and the public page. */
@@ -293,6 +293,116 @@ describe('services', () => {
       expect(body.services.map((x) => x.code).sort()).toEqual([s.serviceCode, `${s.serviceCode.split('-')[0]}-MEAL`].sort());
       expect(page.body).not.toContain('13800138000');
       expect((await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().grids[0].id}` })).statusCode).toBe(404);
+    });
+  });
+
+  // Edits and account links come last: the entries they add must not show in the provider and public-page checks above.
+  describe('catalogue entries', () => {
+    interface Entry { id: string; code: string; name: string; description: string; providedBy: string; providerId: string | null; priceKind: string; priceFen: number; timeLimitHours: number; active: boolean }
+    const auditOf = (id: string) => ctx.deps.db.selectFrom('audit_log').select(['action', 'changes']).where('subject_id', '=', id).where('action', '=', 'service.update').orderBy('seq').execute();
+    const fresh = async (code: string) => {
+      const res = await worker.post('/api/services/catalog', { unitId: c0().id, code, name: '助浴', category: 'elderly', providedBy: 'community', providerName: '社区', priceKind: 'free', priceFen: 0, timeLimitHours: 24 });
+      expect(res.statusCode, res.body).toBe(200);
+      return readJson<Entry>(res);
+    };
+
+    it('are edited field by field: name, description, provider, price and time limit; audited', async () => {
+      const e = await fresh('EDIT-BATH');
+      const named = await worker.patch(`/api/services/catalog/${e.id}`, { name: '上门助浴', description: '每周二、四上门', timeLimitHours: 48 });
+      expect(named.statusCode, named.body).toBe(200);
+      expect(readJson<Entry>(named)).toMatchObject({ id: e.id, code: 'EDIT-BATH', name: '上门助浴', description: '每周二、四上门', timeLimitHours: 48, priceKind: 'free', active: true });
+      const byProvider = await worker.patch(`/api/services/catalog/${e.id}`, { providedBy: 'provider', providerId: s.providerId, providerName: '家政公司', priceKind: 'low_cost', priceFen: 1500 });
+      expect(byProvider.statusCode, byProvider.body).toBe(200);
+      expect(readJson<Entry>(byProvider)).toMatchObject({ providedBy: 'provider', providerId: s.providerId, priceKind: 'low_cost', priceFen: 1500, name: '上门助浴' });
+      const list = readJson<Entry[]>(await worker.get(`/api/services/catalog?unitId=${c0().id}`));
+      expect(list.find((x) => x.id === e.id)).toMatchObject({ name: '上门助浴', priceFen: 1500 });
+      const audit = await auditOf(e.id);
+      expect(audit).toHaveLength(2);
+      expect(JSON.parse(String(audit[0].changes))).toEqual({ fields: ['name', 'description', 'timeLimitHours'], code: 'EDIT-BATH' });
+    });
+
+    it('bad edits are a localised 400 (also when the rules break only with the stored fields), a code in use 409; nothing written', async () => {
+      const e = await fresh('EDIT-HAIR');
+      const sent = (body: Record<string, unknown>) => worker.request('PATCH', `/api/services/catalog/${e.id}`, body, { 'accept-language': 'en' });
+      const issues = async (body: Record<string, unknown>) => {
+        const res = await sent(body);
+        expect(res.statusCode, res.body).toBe(400);
+        return readJson<{ code: string; issues: { path: string; message: string }[] }>(res).issues;
+      };
+      // A price on a free service (the stored price kind says free).
+      expect(await issues({ priceFen: 500 })).toEqual([{ path: 'body.priceFen', message: 'A free service costs 0; a low-cost one needs its price' }]);
+      // Delivered by a provider without naming one; a provider of another community.
+      expect((await issues({ providedBy: 'provider' }))[0].path).toBe('body.providerId');
+      const foreignProvider = { providedBy: 'provider', providerId: other.providerId, priceKind: 'free', priceFen: 0 };
+      expect((await sent(foreignProvider)).statusCode).toBe(404); // out of the worker's scope
+      const byAdmin = await admin.patch(`/api/services/catalog/${e.id}`, foreignProvider);
+      expect(byAdmin.statusCode, byAdmin.body).toBe(400);
+      expect(readJson<{ issues: { path: string }[] }>(byAdmin).issues[0].path).toBe('body.providerId');
+      expect((await issues({ name: '', timeLimitHours: 0 })).map((i) => i.path).sort()).toEqual(['body.name', 'body.timeLimitHours']);
+      expect((await issues({ unitId: other.communityId }))[0].path).toBe('body');
+      const dup = await sent({ code: s.serviceCode });
+      expect(dup.statusCode, dup.body).toBe(409);
+      // No edit recorded (the out-of-scope attempt is audited as a denial only).
+      expect(await auditOf(e.id)).toEqual([]);
+      expect(readJson<Entry[]>(await worker.get(`/api/services/catalog?unitId=${c0().id}`)).find((x) => x.id === e.id)).toMatchObject({ code: 'EDIT-HAIR', name: '助浴', priceFen: 0 });
+    });
+
+    it("another community's entry is 404 to this worker and unchanged; residents may not edit", async () => {
+      const res = await worker.patch(`/api/services/catalog/${other.serviceId}`, { name: '越权改名' });
+      expect(res.statusCode).toBe(404);
+      expect((await resident.patch(`/api/services/catalog/${s.serviceId}`, { name: '越权改名' })).statusCode).toBe(403);
+      const theirs = readJson<Entry[]>(await admin.get(`/api/services/catalog?unitId=${other.communityId}`)).find((x) => x.id === other.serviceId);
+      expect(theirs?.name).not.toBe('越权改名');
+    });
+  });
+
+  describe('provider accounts', () => {
+    interface Provider { accounts: { userId: string; username: string; displayName: string }[] }
+    const candidates = async (providerId: string) =>
+      readJson<{ items: { userId: string }[] }>(await worker.get(`/api/services/providers/${providerId}/account-candidates`)).items.map((i) => i.userId);
+    const accountAudit = (userId: string) => ctx.deps.db.selectFrom('audit_log').select(['action', 'subject_id', 'changes']).where('action', 'like', 'provider.account%')
+      .where('changes', 'like', `%${userId}%`).orderBy('seq').execute();
+
+    it('a worker links a provider-role user of the community, who then handles that provider\'s orders only; unlinking ends it; both audited', async () => {
+      const user = await makeUser(ctx.deps, 'provider', c0().id);
+      expect(await candidates(s.providerId)).toContain(user.id);
+      const linked = await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: user.id });
+      expect(linked.statusCode, linked.body).toBe(200);
+      expect(readJson<Provider>(linked).accounts).toContainEqual({ userId: user.id, username: user.username, displayName: expect.any(String) });
+      expect(await candidates(s.providerId)).not.toContain(user.id);
+      // One provider per account.
+      expect((await admin.post(`/api/services/providers/${other.providerId}/accounts`, { userId: user.id })).statusCode).toBe(409);
+
+      const r = readJson<RequestView>(await resident.post('/api/portal/requests', { serviceId: s.serviceId, description: '换灯泡', address: '甲一路' }));
+      expect((await worker.post(`/api/services/requests/${r.id}/actions`, { action: 'accept' })).statusCode).toBe(200);
+      expect((await worker.post(`/api/services/requests/${r.id}/actions`, { action: 'dispatch', assigneeKind: 'provider', assigneeId: s.providerId })).statusCode).toBe(200);
+      const account = await clientOf(user.id);
+      expect(readJson<{ items: { id: string }[] }>(await account.get('/api/provider/orders?pageSize=200')).items.map((i) => i.id)).toContain(r.id);
+
+      const unlinked = await worker.delete(`/api/services/providers/${s.providerId}/accounts/${user.id}`);
+      expect(unlinked.statusCode, unlinked.body).toBe(200);
+      expect(readJson<Provider>(unlinked).accounts.map((a) => a.userId)).not.toContain(user.id);
+      expect(readJson<{ total: number }>(await account.get('/api/provider/orders')).total).toBe(0);
+      expect((await account.get(`/api/provider/orders/${r.id}`)).statusCode).toBe(404);
+      expect((await worker.delete(`/api/services/providers/${s.providerId}/accounts/${user.id}`)).statusCode).toBe(404);
+      expect((await accountAudit(user.id)).map((a) => [a.action, a.subject_id])).toEqual([['provider.account', s.providerId], ['provider.account.unlink', s.providerId]]);
+    });
+
+    it('refuses a user of another role or a disabled one (localised 400) and a user outside the scope (404); nothing written', async () => {
+      const before = await countRows(ctx.deps, 'provider_accounts');
+      const volunteer = await makeUser(ctx.deps, 'volunteer', c0().id);
+      const res = await worker.request('POST', `/api/services/providers/${s.providerId}/accounts`, { userId: volunteer.id }, { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(400);
+      expect(readJson<{ issues: { path: string; message: string }[] }>(res).issues).toEqual([{ path: 'body.userId', message: 'Only an active account of the provider role can be linked' }]);
+      const disabled = await makeUser(ctx.deps, 'provider', c0().id);
+      await ctx.deps.db.updateTable('users').set({ disabled: 1 }).where('id', '=', disabled.id).execute();
+      expect(await candidates(s.providerId)).not.toContain(disabled.id);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: disabled.id })).statusCode).toBe(400);
+      const elsewhere = await makeUser(ctx.deps, 'provider', other.communityId);
+      expect(await candidates(s.providerId)).not.toContain(elsewhere.id);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: elsewhere.id })).statusCode).toBe(404);
+      expect((await worker.post(`/api/services/providers/${s.providerId}/accounts`, { userId: '0190f000-0000-7000-8000-000000000000' })).statusCode).toBe(404);
+      expect(await countRows(ctx.deps, 'provider_accounts')).toBe(before);
     });
   });
 });

@@ -153,7 +153,7 @@ describe('Party members and volunteers', () => {
       await ok(secretary.post('/api/in-service/joint-units', { communityId: c0().id, name: '市电力公司', partyOrg: '市电力公司党委', contactName: '联络员', registeredOn: '2015-02-01' }));
       expect((await ok<{ items: unknown[] }>(secretary.get('/api/in-service/joint-units'))).items).toHaveLength(1);
 
-      const xlsx = await secretary.get('/api/in-service/feedback.xlsx?year=2015&workUnit=' + encodeURIComponent('市电力公司'));
+      const xlsx = await secretary.post('/api/in-service/feedback.xlsx', { year: 2015, workUnit: '市电力公司', reason: '向工作单位党组织反馈' });
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -161,12 +161,12 @@ describe('Party members and volunteers', () => {
       expect(rows).toHaveLength(3);
       expect(JSON.stringify(rows)).toContain('优秀');
       expect(JSON.stringify(rows)).not.toContain(phone);
-      const pdf = await secretary.get(`/api/in-service/members/${reg.id}/feedback.pdf?year=2015`);
+      const pdf = await secretary.post(`/api/in-service/members/${reg.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' });
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toContain('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.rawPayload.toString('latin1')).toContain('NotoSansHans');
-      await fails(otherBranchSec.get(`/api/in-service/members/${reg.id}/feedback.pdf?year=2015`), 404, 'NOT_FOUND');
+      await fails(otherBranchSec.post(`/api/in-service/members/${reg.id}/feedback.pdf`, { year: 2015, reason: '向工作单位党组织反馈' }), 404, 'NOT_FOUND');
     });
   });
 

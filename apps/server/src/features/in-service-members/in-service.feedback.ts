@@ -13,7 +13,7 @@ import * as repo from './in-service.repo.ts';
 /**
  * Feedback to the employer's Party organisation (反馈单位党组织): per member (PDF), per work unit (PDF and
  * workbook, with every service record) and an overview of all members (workbook). Phones never appear; names,
- * posts, service and evaluations do, so every export is audited.
+ * posts, service and evaluations do, so every export needs a reason and is audited with it.
  */
 type Member = repo.MemberRow;
 
@@ -26,8 +26,11 @@ async function entriesOf(deps: Deps, members: Member[], year: number): Promise<(
   }));
 }
 
-const audit = (deps: Deps, actor: Actor, orgPath: string | null, subjectId: string | null, changes: Record<string, unknown>) =>
-  recordAuditAlone(deps, auditWho(actor), { action: 'in_service.feedback_export', subjectType: 'in_service_feedback', subjectId, orgPath, changes });
+const audit = (deps: Deps, actor: Actor, orgPath: string | null, subjectId: string | null, reason: string, changes: Record<string, unknown>) =>
+  recordAuditAlone(deps, auditWho(actor), { action: 'in_service.feedback_export', subjectType: 'in_service_feedback', subjectId, orgPath, changes, reason });
+
+/** What every feedback export states: the year, and the reason recorded in its audit record. */
+interface ExportInput { year: number; reason: string }
 
 /** The in-service members of one work unit registered in the caller's scope; 404 when there are none. */
 async function workUnitMembers(deps: Deps, actor: Actor, workUnit: string): Promise<Member[]> {
@@ -50,8 +53,9 @@ function writeMember(doc: PdfDoc, e: FeedbackEntry, year: number): void {
 
 const sign = (doc: PdfDoc, entries: FeedbackEntry[]) => doc.moveDown(2).text(`${signingCommunities(entries).join('、')}党组织（盖章）`, { align: 'right' });
 
-export async function feedbackPdf(deps: Deps, actor: Actor, id: string, year: number): Promise<{ pdf: Buffer; name: string }> {
+export async function feedbackPdf(deps: Deps, actor: Actor, id: string, input: ExportInput): Promise<{ pdf: Buffer; name: string }> {
   authorize(actor, 'volunteer:read');
+  const { year } = input;
   const m = await requireMember(deps, actor, id);
   const [entry] = await entriesOf(deps, [m], year);
   const pdf = await renderPdf((doc) => {
@@ -60,12 +64,12 @@ export async function feedbackPdf(deps: Deps, actor: Actor, id: string, year: nu
     writeMember(doc, entry!, year);
     sign(doc, [entry!]);
   }, { title: 'feedback' });
-  await audit(deps, actor, m.community_path, m.id, { year, format: 'pdf' });
+  await audit(deps, actor, m.community_path, m.id, input.reason, { year, format: 'pdf' });
   return { pdf, name: m.name };
 }
 
 /** The feedback to one employer: every member of the work unit registered in the caller's scope, one block each. */
-export async function workUnitFeedbackPdf(deps: Deps, actor: Actor, query: { year: number; workUnit: string }): Promise<Buffer> {
+export async function workUnitFeedbackPdf(deps: Deps, actor: Actor, query: ExportInput & { workUnit: string }): Promise<Buffer> {
   authorize(actor, 'volunteer:read');
   const entries = await entriesOf(deps, await workUnitMembers(deps, actor, query.workUnit), query.year);
   const partyOrgs = [...new Set(entries.map((e) => e.member.work_party_org))];
@@ -79,27 +83,27 @@ export async function workUnitFeedbackPdf(deps: Deps, actor: Actor, query: { yea
     });
     sign(doc, entries);
   }, { title: 'feedback' });
-  await audit(deps, actor, actor.scope.paths[0] ?? null, null, { year: query.year, workUnit: query.workUnit, members: entries.length, format: 'pdf' });
+  await audit(deps, actor, actor.scope.paths[0] ?? null, null, query.reason, { year: query.year, workUnit: query.workUnit, members: entries.length, format: 'pdf' });
   return pdf;
 }
 
 /** The same for the workbook: a summary row per member and every service record of the year. */
-export async function workUnitFeedbackWorkbook(deps: Deps, actor: Actor, query: { year: number; workUnit: string }): Promise<Buffer> {
+export async function workUnitFeedbackWorkbook(deps: Deps, actor: Actor, query: ExportInput & { workUnit: string }): Promise<Buffer> {
   authorize(actor, 'volunteer:read');
   const entries = await entriesOf(deps, await workUnitMembers(deps, actor, query.workUnit), query.year);
   const book = await buildWorkbook([
     { name: `${query.year}年度反馈`, header: SUMMARY_HEADER, rows: entries.map(summaryRow), textColumns: true },
     { name: '服务记录', header: RECORD_HEADER, rows: recordRows(entries), textColumns: true },
   ]);
-  await audit(deps, actor, actor.scope.paths[0] ?? null, null, { year: query.year, workUnit: query.workUnit, members: entries.length, format: 'xlsx' });
+  await audit(deps, actor, actor.scope.paths[0] ?? null, null, query.reason, { year: query.year, workUnit: query.workUnit, members: entries.length, format: 'xlsx' });
   return book;
 }
 
 /** An overview workbook of every member in scope (or of one work unit): one summary row each. */
-export async function feedbackWorkbook(deps: Deps, actor: Actor, query: { year: number; workUnit?: string }): Promise<Buffer> {
+export async function feedbackWorkbook(deps: Deps, actor: Actor, query: ExportInput & { workUnit?: string }): Promise<Buffer> {
   authorize(actor, 'volunteer:read');
   const entries = await entriesOf(deps, await repo.listMembers(deps.db, actor.scope, { workUnit: query.workUnit, onlyBranchId: branchLimitOf(actor) }), query.year);
   const book = await buildWorkbook([{ name: `${query.year}年度反馈`, header: SUMMARY_HEADER, rows: entries.map(summaryRow), textColumns: true }]);
-  await audit(deps, actor, actor.scope.paths[0] ?? null, null, { year: query.year, workUnit: query.workUnit ?? null, members: entries.length, format: 'xlsx' });
+  await audit(deps, actor, actor.scope.paths[0] ?? null, null, query.reason, { year: query.year, workUnit: query.workUnit ?? null, members: entries.length, format: 'xlsx' });
   return book;
 }

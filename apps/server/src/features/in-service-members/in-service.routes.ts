@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  feedbackQuery, inServiceBranchBody, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
-  jointUnitBody, jointUnitView, serviceRecordListQuery, serviceRecordPage, servicePostBody, servicePostView, workUnitFeedbackQuery, zId, zPage, zYear,
+  feedbackBody, inServiceBranchBody, inServiceEvaluationBody, inServiceGridBody, inServiceListQuery, inServicePaperBody, inServiceRecordBody, inServiceSelfBody, inServiceView,
+  jointUnitBody, jointUnitView, serviceRecordListQuery, serviceRecordPage, servicePostBody, servicePostView, memberFeedbackBody, workUnitFeedbackBody, zId, zPage,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
@@ -30,21 +30,22 @@ export function inServiceRoutes(app: App, deps: Deps): void {
     async (req) => svc.addServiceRecord(deps, actorOf(req), req.params.id, req.body));
   app.post('/api/in-service/members/:id/evaluations', { config: { access: 'volunteer:write' }, schema: { params: idParams, body: inServiceEvaluationBody, response: { 200: inServiceView } } },
     async (req) => svc.evaluate(deps, actorOf(req), req.params.id, req.body));
-  app.get('/api/in-service/members/:id/feedback.pdf', { config: { access: 'volunteer:read' }, schema: { params: idParams, querystring: z.object({ year: zYear }) } }, async (req, reply) => {
-    const { pdf } = await feedbackPdf(deps, actorOf(req), req.params.id, req.query.year);
-    return reply.type(PDF_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.year}`, 'feedback', 'pdf')).send(pdf);
+  // Feedback exports (personal data): POST with the reason in the body, like the residents export.
+  app.post('/api/in-service/members/:id/feedback.pdf', { config: { access: 'volunteer:read' }, schema: { params: idParams, body: memberFeedbackBody } }, async (req, reply) => {
+    const { pdf } = await feedbackPdf(deps, actorOf(req), req.params.id, req.body);
+    return reply.type(PDF_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.body.year}`, 'feedback', 'pdf')).send(pdf);
   });
-  app.get('/api/in-service/feedback.xlsx', { config: { access: 'volunteer:read' }, schema: { querystring: feedbackQuery } }, async (req, reply) => {
-    const book = await feedbackWorkbook(deps, actorOf(req), req.query);
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.year}`, 'feedback', 'xlsx')).send(book);
+  app.post('/api/in-service/feedback.xlsx', { config: { access: 'volunteer:read' }, schema: { body: feedbackBody } }, async (req, reply) => {
+    const book = await feedbackWorkbook(deps, actorOf(req), req.body);
+    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.body.year}`, 'feedback', 'xlsx')).send(book);
   });
-  app.get('/api/in-service/work-units/feedback.pdf', { config: { access: 'volunteer:read' }, schema: { querystring: workUnitFeedbackQuery } }, async (req, reply) => {
-    const pdf = await workUnitFeedbackPdf(deps, actorOf(req), req.query);
-    return reply.type(PDF_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.workUnit}-${req.query.year}`, 'feedback', 'pdf')).send(pdf);
+  app.post('/api/in-service/work-units/feedback.pdf', { config: { access: 'volunteer:read' }, schema: { body: workUnitFeedbackBody } }, async (req, reply) => {
+    const pdf = await workUnitFeedbackPdf(deps, actorOf(req), req.body);
+    return reply.type(PDF_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.body.workUnit}-${req.body.year}`, 'feedback', 'pdf')).send(pdf);
   });
-  app.get('/api/in-service/work-units/feedback.xlsx', { config: { access: 'volunteer:read' }, schema: { querystring: workUnitFeedbackQuery } }, async (req, reply) => {
-    const book = await workUnitFeedbackWorkbook(deps, actorOf(req), req.query);
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.query.workUnit}-${req.query.year}`, 'feedback', 'xlsx')).send(book);
+  app.post('/api/in-service/work-units/feedback.xlsx', { config: { access: 'volunteer:read' }, schema: { body: workUnitFeedbackBody } }, async (req, reply) => {
+    const book = await workUnitFeedbackWorkbook(deps, actorOf(req), req.body);
+    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`在职党员服务反馈-${req.body.workUnit}-${req.body.year}`, 'feedback', 'xlsx')).send(book);
   });
   app.get('/api/in-service/records', { config: { access: 'volunteer:read' }, schema: { querystring: serviceRecordListQuery, response: { 200: serviceRecordPage } } },
     async (req) => svc.listRecords(deps, actorOf(req), req.query));

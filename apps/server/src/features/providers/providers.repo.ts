@@ -23,8 +23,22 @@ export const insertProvider = (db: Conn, row: ProviderTable) => db.insertInto('p
 export const insertAgreement = (db: Conn, row: ProviderAgreementTable) => db.insertInto('provider_agreements').values(row).execute();
 export const roomUnit = (db: Conn, roomId: string) =>
   db.selectFrom('service_rooms as r').innerJoin('service_premises as p', 'p.id', 'r.premises_id').select('p.unit_id').where('r.id', '=', roomId).executeTakeFirst();
-export const userRole = (db: Conn, userId: string) => db.selectFrom('users').select(['id', 'role']).where('id', '=', userId).executeTakeFirst();
+/** A user who may become a provider account: role, state and the path of the unit the account is scoped to. */
+export const accountUser = (db: Conn, userId: string) =>
+  db.selectFrom('users as x').innerJoin('org_units as u', 'u.id', 'x.scope_unit_id').select(['x.id', 'x.role', 'x.disabled', 'u.path as scope_path'])
+    .where('x.id', '=', userId).executeTakeFirst();
 export const insertAccount = (db: Conn, userId: string, providerId: string, at: string) =>
   db.insertInto('provider_accounts').values({ user_id: userId, provider_id: providerId, created_at: at }).execute();
+export const deleteAccount = async (db: Conn, userId: string, providerId: string) =>
+  Number((await db.deleteFrom('provider_accounts').where('user_id', '=', userId).where('provider_id', '=', providerId).executeTakeFirst()).numDeletedRows);
+export const accountsOf = (db: Conn, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('provider_accounts as a').innerJoin('users as x', 'x.id', 'a.user_id')
+    .select(['a.provider_id', 'a.user_id', 'x.username', 'x.display_name']).where('a.provider_id', 'in', ids).orderBy('x.username').execute();
+/** Active provider-role users in a scope that act for no provider yet. */
+export const accountCandidates = (db: Conn, scope: OrgScope) =>
+  db.selectFrom('users as x').innerJoin('org_units as u', 'u.id', 'x.scope_unit_id').select(['x.id', 'x.username', 'x.display_name'])
+    .where('x.role', '=', 'provider').where('x.disabled', '=', 0).where(pathInScope('u.path', scope))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('provider_accounts as a').select('a.user_id').whereRef('a.user_id', '=', 'x.id'))))
+    .orderBy('x.username').execute();
 export const providerOfUser = async (db: Conn, userId: string) =>
   (await db.selectFrom('provider_accounts').select('provider_id').where('user_id', '=', userId).executeTakeFirst())?.provider_id ?? null;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { agreementBody, providerAccountBody, providerBody, providerView, zId } from '@jishi/shared';
+import { agreementBody, providerAccountBody, providerAccountView, providerBody, providerView, zId } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { addAgreement, createProvider, getProvider, linkAccount, listProviders } from './providers.service.ts';
+import { accountCandidates, addAgreement, createProvider, getProvider, linkAccount, listProviders, unlinkAccount } from './providers.service.ts';
 
 const idParams = z.object({ id: zId });
+const accountParams = z.object({ id: zId, userId: zId });
 
 export function providerRoutes(app: App, deps: Deps): void {
   const read = { access: 'service:read' } as const;
@@ -19,4 +20,8 @@ export function providerRoutes(app: App, deps: Deps): void {
     async (req) => addAgreement(deps, actorOf(req), req.params.id, req.body));
   app.post('/api/services/providers/:id/accounts', { config: write, schema: { params: idParams, body: providerAccountBody, response: { 200: providerView } } },
     async (req) => linkAccount(deps, actorOf(req), req.params.id, req.body));
+  app.get('/api/services/providers/:id/account-candidates', { config: write, schema: { params: idParams, response: { 200: z.object({ items: z.array(providerAccountView) }) } } },
+    async (req) => accountCandidates(deps, actorOf(req), req.params.id));
+  app.delete('/api/services/providers/:id/accounts/:userId', { config: write, schema: { params: accountParams, response: { 200: providerView } } },
+    async (req) => unlinkAccount(deps, actorOf(req), req.params.id, req.params.userId));
 }

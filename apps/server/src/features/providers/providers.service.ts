@@ -25,12 +25,13 @@ export const providerOfUser = (db: Conn, userId: string) => repo.providerOfUser(
 
 async function viewsOf(deps: Deps, rows: repo.ProviderRow[]): Promise<ProviderView[]> {
   const ids = rows.map((r) => r.id);
-  const [agreements, services] = await Promise.all([repo.agreementsOf(deps.db, ids), repo.servicesOf(deps.db, ids)]);
+  const [agreements, services, accounts] = await Promise.all([repo.agreementsOf(deps.db, ids), repo.servicesOf(deps.db, ids), repo.accountsOf(deps.db, ids)]);
   return rows.map((p) => ({
     id: p.id, unitId: p.unit_id, unitName: p.unit_name, name: p.name, kind: p.kind as ProviderView['kind'], description: p.description,
     contactPhone: p.contact_enc ? maskMobile(deps.cipher.decrypt('provider_contact', p.contact_enc)) : null, active: p.active === 1,
     agreements: agreements.filter((a) => a.provider_id === p.id).map((a) => ({ id: a.id, roomId: a.room_id, roomName: a.room_name, startsOn: a.starts_on, endsOn: a.ends_on, conditions: a.conditions })),
     services: services.filter((s) => s.provider_id === p.id).map((s) => ({ id: s.id, code: s.code, name: s.name, priceKind: s.price_kind as 'free' | 'low_cost', priceFen: s.price_fen })),
+    accounts: accounts.filter((a) => a.provider_id === p.id).map((a) => ({ userId: a.user_id, username: a.username, displayName: a.display_name })),
   }));
 }
 
@@ -75,12 +76,17 @@ export async function addAgreement(deps: Deps, actor: Actor, providerId: string,
   return getProvider(deps, actor, providerId);
 }
 
-/** Links a user of role `provider` to this provider: the account then sees this provider's orders only. */
+/**
+ * Links a user of role `provider` to this provider: the account then sees and handles this provider's orders only.
+ * The user must be in the caller's scope (404 otherwise), an active account of the provider role (400) and act for
+ * no provider yet (409).
+ */
 export async function linkAccount(deps: Deps, actor: Actor, providerId: string, input: { userId: string }) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
-  const user = await repo.userRole(deps.db, input.userId);
-  if (!user || user.role !== 'provider') throw invalid('userId', 'validation.parentKind');
+  const user = await repo.accountUser(deps.db, input.userId);
+  assertInScope(actor, user?.scope_path);
+  if (!user || user.role !== 'provider' || user.disabled === 1) throw invalid('userId', 'validation.providerAccount');
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertAccount(trx, input.userId, providerId, nowIso());
@@ -90,4 +96,23 @@ export async function linkAccount(deps: Deps, actor: Actor, providerId: string, 
     throw translateDbError(error);
   }
   return getProvider(deps, actor, providerId);
+}
+
+/** Ends a provider account's link (the user then sees no orders); a user not linked to this provider is 404. */
+export async function unlinkAccount(deps: Deps, actor: Actor, providerId: string, userId: string) {
+  authorize(actor, 'service:write');
+  const p = await requireProvider(deps.db, actor, providerId);
+  await deps.db.transaction().execute(async (trx) => {
+    if ((await repo.deleteAccount(trx, userId, providerId)) === 0) throw new AppError('NOT_FOUND');
+    await recordAudit(trx, deps, auditWho(actor), { action: 'provider.account.unlink', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { userId } });
+  });
+  return getProvider(deps, actor, providerId);
+}
+
+/** Who may be linked to this provider: active provider-role users in the caller's scope that act for no provider yet. */
+export async function accountCandidates(deps: Deps, actor: Actor, providerId: string) {
+  authorize(actor, 'service:write');
+  await requireProvider(deps.db, actor, providerId);
+  const rows = await repo.accountCandidates(deps.db, actor.scope);
+  return { items: rows.map((u) => ({ userId: u.id, username: u.username, displayName: u.display_name })) };
 }

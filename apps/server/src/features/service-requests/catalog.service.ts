@@ -1,4 +1,4 @@
-import type { ServiceCatalogInput, ServiceCatalogView } from '@jishi/shared';
+import { catalogPriceAgrees, catalogProviderAgrees, type ServiceCatalogInput, type ServiceCatalogPatch, type ServiceCatalogView } from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
@@ -38,13 +38,18 @@ export async function portalCatalog(deps: Deps, actor: Actor) {
   return (await repo.listServices(deps.db, actor.scope, undefined, true)).map(toCatalogView);
 }
 
+const invalid = (field: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
+
+/** A service names a provider of its own community only. */
+async function assertProviderOf(db: Conn, actor: Actor, unitId: string, providerId: string): Promise<void> {
+  const p = await requireProvider(db, actor, providerId);
+  if (p.unit_id !== unitId) throw invalid('providerId', 'validation.sameCommunity');
+}
+
 export async function createService(deps: Deps, actor: Actor, input: ServiceCatalogInput) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
-  if (input.providerId) {
-    const p = await requireProvider(deps.db, actor, input.providerId);
-    if (p.unit_id !== unit.id) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'providerId'], message: 'validation.sameCommunity' }] });
-  }
+  if (input.providerId) await assertProviderOf(deps.db, actor, unit.id, input.providerId);
   const id = newId();
   const now = nowIso();
   try {
@@ -55,6 +60,43 @@ export async function createService(deps: Deps, actor: Actor, input: ServiceCata
         time_limit_hours: input.timeLimitHours, active: 1, created_at: now, updated_at: now,
       });
       await recordAudit(trx, deps, auditWho(actor), { action: 'service.create', subjectType: 'service', subjectId: id, orgPath: unit.path, changes: { code: input.code, name: input.name } });
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+  return toCatalogView((await repo.findService(deps.db, id)) as repo.ServiceRow);
+}
+
+/**
+ * Edits a catalogue entry of a community in scope (404 otherwise): the fields given, validated like a new entry;
+ * price and provider must still agree once the patch is applied. The community stays; a code in use is 409.
+ */
+export async function updateService(deps: Deps, actor: Actor, id: string, input: ServiceCatalogPatch) {
+  authorize(actor, 'service:write');
+  const s = await repo.findService(deps.db, id);
+  assertInScope(actor, s?.unit_path);
+  const current = s as repo.ServiceRow;
+  const edited = {
+    priceKind: input.priceKind ?? current.price_kind, priceFen: input.priceFen ?? current.price_fen,
+    providedBy: input.providedBy ?? current.provided_by, providerId: input.providerId !== undefined ? input.providerId : current.provider_id,
+  };
+  if (!catalogPriceAgrees(edited)) throw invalid('priceFen', 'validation.price');
+  if (!catalogProviderAgrees(edited)) throw invalid('providerId', 'validation.providerRef');
+  if (input.providerId) await assertProviderOf(deps.db, actor, current.unit_id, input.providerId);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.updateService(trx, id, {
+        ...(input.code !== undefined && { code: input.code }), ...(input.name !== undefined && { name: input.name }),
+        ...(input.description !== undefined && { description: input.description }), ...(input.category !== undefined && { category: input.category }),
+        ...(input.programme !== undefined && { programme: input.programme }), ...(input.providedBy !== undefined && { provided_by: input.providedBy }),
+        ...(input.providerId !== undefined && { provider_id: input.providerId }), ...(input.providerName !== undefined && { provider_name: input.providerName }),
+        ...(input.priceKind !== undefined && { price_kind: input.priceKind }), ...(input.priceFen !== undefined && { price_fen: input.priceFen }),
+        ...(input.timeLimitHours !== undefined && { time_limit_hours: input.timeLimitHours }),
+        updated_at: nowIso(),
+      });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'service.update', subjectType: 'service', subjectId: id, orgPath: current.unit_path, changes: { fields: Object.keys(input), code: input.code ?? current.code },
+      });
     });
   } catch (error) {
     throw translateDbError(error);

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
   proxyRequestBody, receptionBody, receptionIssueToRequestBody, receptionView, requestActionBody, requestBody, requestListItem, requestListQuery, requestView,
-  serviceActiveBody, serviceCatalogBody, serviceCatalogQuery, serviceCatalogView, zId, zPaged,
+  serviceActiveBody, serviceCatalogBody, serviceCatalogPatchBody, serviceCatalogQuery, serviceCatalogView, zId, zPaged,
 } from '@jishi/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendImage } from '../../platform/files/image-body.ts';
-import { createService, listCatalog, portalCatalog, setServiceActive } from './catalog.service.ts';
+import { createService, listCatalog, portalCatalog, setServiceActive, updateService } from './catalog.service.ts';
 import {
   actOnRequest, addPhoto, getRequest, listMyRequests, listProviderOrders, listRequests, readPhoto, recordOnBehalf, submitRequest,
 } from './requests.service.ts';
@@ -33,6 +33,8 @@ export function serviceRequestRoutes(app: App, deps: Deps): void {
     async (req) => listCatalog(deps, actorOf(req), req.query));
   app.post('/api/services/catalog', { config: write, schema: { body: serviceCatalogBody, response: { 200: serviceCatalogView } } },
     async (req) => createService(deps, actorOf(req), req.body));
+  app.patch('/api/services/catalog/:id', { config: write, schema: { params: idParams, body: serviceCatalogPatchBody, response: { 200: serviceCatalogView } } },
+    async (req) => updateService(deps, actorOf(req), req.params.id, req.body));
   app.post('/api/services/catalog/:id/active', { config: write, schema: { params: idParams, body: serviceActiveBody, response: { 200: serviceCatalogView } } },
     async (req) => setServiceActive(deps, actorOf(req), req.params.id, req.body.active));
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { loginBody, metaView, SessionView } from '@jishi/shared';
 import { api, setCsrfToken } from '../../lib/api-client.ts';
-import { SESSION_KEY } from './session.ts';
+import { adoptSession, SESSION_KEY } from './session.ts';
 
 export type LoginBody = z.input<typeof loginBody>;
 export type MetaView = z.infer<typeof metaView>;
@@ -19,10 +19,9 @@ export function useMeta() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => api<SessionView>('/api/auth/login', { json: body, allowUnauthenticated: true }),
+    mutationFn: async (body: LoginBody) => adoptSession(await api<SessionView>('/api/auth/login', { json: body, allowUnauthenticated: true })),
     meta: { silent: true },
     onSuccess: (session) => {
-      setCsrfToken(session.csrfToken);
       qc.setQueryData(SESSION_KEY, session);
     },
   });

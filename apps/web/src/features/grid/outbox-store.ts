@@ -2,7 +2,7 @@
  * The grid worker's outbox (待发送): drafts made without a connection, kept in IndexedDB on the device
  * until the server has acknowledged them. Each entry carries the idempotency key the server honours,
  * so sending it again (after a lost answer, a reload, a second tab) never makes a duplicate.
- * Only drafts are kept here, and the whole store is deleted on sign-out.
+ * Only drafts are kept here; the whole store is deleted on sign-out and when another user's session begins.
  */
 export type OutboxKind = 'report' | 'case';
 
@@ -54,16 +54,21 @@ export const allEntries = async (): Promise<OutboxEntry[]> =>
 
 /**
  * The caller's grid posts (grid id and name, post: no personal data), kept on the device so the drafts page can
- * offer its grids when the phone starts offline. Cleared with the drafts on sign-out.
+ * offer its grids when the phone starts offline. Cleared with the drafts on sign-out, and when a session of
+ * another user begins on the device (`claimDevice`).
  */
 export interface RememberedPost { gridId: string; gridName: string; post: 'leader' | 'worker' | 'specialist' }
 const POSTS_KEY = 'jishi-grid-posts';
+/** The user id of the session the drafts and remembered posts on this device belong to. */
+const OWNER_KEY = 'jishi-grid-owner';
 
 export function rememberPosts(posts: readonly RememberedPost[]): void {
   localStorage.setItem(POSTS_KEY, JSON.stringify(posts.map((p) => ({ gridId: p.gridId, gridName: p.gridName, post: p.post }))));
 }
 
+/** The posts remembered for the device's owner; none when no session has claimed the device. */
 export function rememberedPosts(): RememberedPost[] {
+  if (localStorage.getItem(OWNER_KEY) === null) return [];
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(POSTS_KEY) ?? '[]');
     return Array.isArray(parsed) ? (parsed as RememberedPost[]) : [];
@@ -75,9 +80,25 @@ export function rememberedPosts(): RememberedPost[] {
 /** Deletes every draft on the device, and the remembered posts (sign-out). */
 export async function clearOutbox(): Promise<void> {
   localStorage.removeItem(POSTS_KEY);
+  localStorage.removeItem(OWNER_KEY);
   try {
     await run('readwrite', (s) => s.clear());
   } catch {
     // No store on this device: nothing to clear.
+  }
+}
+
+/**
+ * Hands the device's offline data to the user of a session that has just been confirmed or begun. On a shared
+ * phone the previous user may not have signed out: their drafts and remembered grids are deleted before anything
+ * of the new session reads (or sends) them. Data kept before owners were recorded has no owner and goes too.
+ */
+export async function claimDevice(userId: string): Promise<void> {
+  try {
+    if (localStorage.getItem(OWNER_KEY) === userId) return;
+    await clearOutbox();
+    localStorage.setItem(OWNER_KEY, userId);
+  } catch {
+    // No storage on this device (private mode): nothing is kept, so nothing to hand over.
   }
 }

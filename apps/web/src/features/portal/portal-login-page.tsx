@@ -4,9 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '@jishi/shared';
-import { setCsrfToken } from '../../lib/api-client.ts';
 import { errorText } from '../../lib/notify.ts';
-import { SESSION_KEY } from '../auth/session.ts';
+import { adoptSession, SESSION_KEY } from '../auth/session.ts';
 import { codeSignIn, passwordSignIn, requestCode } from './portal-api.ts';
 
 /** Residents sign in with their mobile number and a password, or with a code sent to the phone. */
@@ -27,14 +26,13 @@ export function PortalLoginPage() {
     return () => window.clearTimeout(id);
   }, [wait]);
   const done = (s: SessionView) => {
-    setCsrfToken(s.csrfToken);
     qc.setQueryData(SESSION_KEY, s);
     navigate(target, { replace: true });
   };
   const attempt = async (job: () => Promise<SessionView>) => {
     setError(null);
     setBusy(true);
-    try { done(await job()); } catch (e) { setError(errorText(e)); } finally { setBusy(false); }
+    try { done(await adoptSession(await job())); } catch (e) { setError(errorText(e)); } finally { setBusy(false); }
   };
   const send = async () => {
     setError(null);

@@ -1,11 +1,12 @@
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRICE_KINDS, PROVIDED_BY, PROVIDER_KINDS, SERVICE_CATEGORIES, agreementBody, providerBody, serviceCatalogBody } from '@jishi/shared';
+import { PRICE_KINDS, PROVIDED_BY, PROVIDER_KINDS, SERVICE_CATEGORIES, agreementBody, providerAccountBody, providerBody, serviceCatalogBody, serviceCatalogPatchBody } from '@jishi/shared';
+import { fenToYuanText } from '@jishi/shared/money';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
 import { testId } from '../../lib/test-id.ts';
 import { CommunityField, DateField, IntField, TextField, YuanField, fenOf } from './form-fields.tsx';
-import { usePremises, useProviders, useServicesWrite, type ProviderView } from './services-api.ts';
+import { useAccountCandidates, usePremises, useProviders, useServicesWrite, type ProviderView, type ServiceCatalogView } from './services-api.ts';
 
 type Values = Record<string, unknown>;
 
@@ -20,16 +21,18 @@ function catalogInput(v: Values, providers: ProviderView[]) {
   });
 }
 
-function CatalogFields() {
+/** The entry's fields; an edit keeps the entry's community (`unitId` given, no community picker). */
+function CatalogFields({ unitId: fixedUnitId }: { unitId?: string }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
-  const unitId = Form.useWatch('unitId', form) as string | undefined;
+  const watchedUnitId = Form.useWatch('unitId', form) as string | undefined;
+  const unitId = fixedUnitId ?? watchedUnitId;
   const providedBy = Form.useWatch('providedBy', form) as string | undefined;
   const priceKind = Form.useWatch('priceKind', form) as string | undefined;
   const providers = (useProviders().data ?? []).filter((p) => p.unitId === unitId);
   return (
     <>
-      <CommunityField testId="catalog-unit" />
+      {!fixedUnitId && <CommunityField testId="catalog-unit" />}
       <TextField name="code" label={t('svc.code')} testId="catalog-code" max={40} />
       <TextField name="name" label={t('svc.service')} testId="catalog-name" max={60} />
       <Form.Item name="category" label={t('svc.category')} required>
@@ -53,6 +56,27 @@ function CatalogFields() {
       <IntField name="timeLimitHours" label={t('svc.timeLimit')} testId="catalog-time-limit" min={1} />
       <TextField name="description" label={t('svc.serviceDescription')} testId="catalog-description" area required={false} max={1000} />
     </>
+  );
+}
+
+/** 编辑服务项目: every field of the entry but its community; a cleared description or programme is sent as cleared. */
+export function CatalogEditModal({ service, onClose }: { service: ServiceCatalogView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const providers = useProviders().data ?? [];
+  const patch = useServicesWrite<unknown>(() => `/api/services/catalog/${service.id}`, undefined, 'PATCH');
+  const { code, name, description, category, programme, providedBy, providerId, providerName, priceKind, priceFen, timeLimitHours } = service;
+  const toInput = (v: Values) => ({
+    ...catalogInput(v, providers),
+    description: typeof v.description === 'string' ? v.description.trim() : '',
+    programme: typeof v.programme === 'string' && v.programme.trim() ? v.programme.trim() : null,
+  });
+  return (
+    <CreateEntityModal<Values, typeof serviceCatalogPatchBody> open title={`${t('svc.editService')} · ${name}`} onClose={onClose} schema={serviceCatalogPatchBody}
+      toInput={toInput} mutation={patch} successText={t('common.saved')} okButtonProps={testId('catalog-submit')}
+      initialValues={{ code, name, description, category, programme: programme ?? undefined, providedBy, providerId: providerId ?? undefined, providerName, priceKind,
+        priceFen: priceKind === 'free' ? undefined : fenToYuanText(priceFen), timeLimitHours }}>
+      <CatalogFields unitId={service.unitId} />
+    </CreateEntityModal>
   );
 }
 
@@ -103,6 +127,22 @@ export function AgreementModal({ provider, onClose }: { provider: ProviderView; 
       <DateField name="startsOn" label={t('svc.startsOn')} testId="agreement-from" />
       <DateField name="endsOn" label={t('svc.endsOn')} testId="agreement-to" />
       <TextField name="conditions" label={t('svc.conditions')} testId="agreement-conditions" area max={1000} />
+    </CreateEntityModal>
+  );
+}
+
+/** 关联账号: a user of the provider role who will see and handle this provider's orders only (one provider per account). */
+export function ProviderAccountModal({ provider, onClose }: { provider: ProviderView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const candidates = useAccountCandidates(provider.id);
+  const link = useServicesWrite<unknown>(() => `/api/services/providers/${provider.id}/accounts`);
+  return (
+    <CreateEntityModal<Values, typeof providerAccountBody> open title={`${t('svc.linkAccount')} · ${provider.name}`} onClose={onClose} schema={providerAccountBody}
+      toInput={compact} mutation={link} successText={t('common.saved')} okButtonProps={testId('provider-account-submit')}>
+      <Form.Item name="userId" label={t('svc.account')} required extra={t('svc.linkAccountHint')}>
+        <Select data-testid="provider-account-user" showSearch optionFilterProp="label" loading={candidates.isPending} notFoundContent={t('svc.noAccountCandidates')}
+          options={(candidates.data?.items ?? []).map((u) => ({ value: u.userId, label: `${u.displayName}（${u.username}）` }))} />
+      </Form.Item>
     </CreateEntityModal>
   );
 }

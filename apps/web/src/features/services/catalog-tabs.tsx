@@ -1,4 +1,4 @@
-import { Button, Card, Image, List, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Image, List, Popconfirm, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../lib/api-client.ts';
@@ -8,7 +8,7 @@ import { testId } from '../../lib/test-id.ts';
 import { useCan } from '../auth/session.ts';
 import { useTranslation } from 'react-i18next';
 import { SERVICES, useBrands, useCatalog, useProviders, useReceptions, useServicesWrite, yuan, type ProviderView, type ReceptionView, type ServiceCatalogView } from './services-api.ts';
-import { AgreementModal, CatalogModal, ProviderModal } from './catalog-forms.tsx';
+import { AgreementModal, CatalogEditModal, CatalogModal, ProviderAccountModal, ProviderModal } from './catalog-forms.tsx';
 import { BrandModal, HonourModal } from './brand-forms.tsx';
 import { IssueToRequestModal, ReceptionModal } from './reception-forms.tsx';
 
@@ -23,11 +23,13 @@ export function CatalogTab() {
   const list = useCatalog();
   const writable = useCan()('service:write');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ServiceCatalogView | null>(null);
   const toggle = useServicesWrite<{ id: string; active: boolean }>((b) => `/api/services/catalog/${b.id}/active`, (b) => ({ active: b.active }));
   return (
     <>
     <AddButton show={writable} onClick={() => setAdding(true)} label={t('svc.addService')} id="catalog-add" />
     {adding && <CatalogModal onClose={() => setAdding(false)} />}
+    {editing && <CatalogEditModal service={editing} onClose={() => setEditing(null)} />}
     <Table rowKey="id" size="small" loading={list.isPending} dataSource={list.data ?? []} onRow={(s) => testId(`catalog-row-${s.code}`)} columns={[
       { title: t('svc.community'), dataIndex: 'unitName' },
       { title: t('svc.code'), dataIndex: 'code' },
@@ -42,6 +44,10 @@ export function CatalogTab() {
             onChange={(active) => toggle.mutateAsync({ id: s.id, active }).catch(() => undefined)} />
         ),
       },
+      ...(writable ? [{
+        title: t('svc.actions'), key: 'edit',
+        render: (_: unknown, s: ServiceCatalogView) => <Typography.Link onClick={() => setEditing(s)} data-testid="catalog-edit">{t('common.edit')}</Typography.Link>,
+      }] : []),
     ]} />
     </>
   );
@@ -51,7 +57,8 @@ export function ProvidersTab() {
   const { t } = useTranslation();
   const list = useProviders();
   const writable = useCan()('service:write');
-  const [dialog, setDialog] = useState<{ kind: 'provider' } | { kind: 'agreement' | 'service'; provider: ProviderView } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'provider' } | { kind: 'agreement' | 'service' | 'account'; provider: ProviderView } | null>(null);
+  const unlink = useServicesWrite<{ providerId: string; userId: string }>((b) => `/api/services/providers/${b.providerId}/accounts/${b.userId}`, () => undefined, 'DELETE');
   const close = () => setDialog(null);
   return (
     <>
@@ -59,16 +66,30 @@ export function ProvidersTab() {
     {dialog?.kind === 'provider' && <ProviderModal onClose={close} />}
     {dialog?.kind === 'agreement' && <AgreementModal provider={dialog.provider} onClose={close} />}
     {dialog?.kind === 'service' && <CatalogModal provider={dialog.provider} onClose={close} />}
+    {dialog?.kind === 'account' && <ProviderAccountModal provider={dialog.provider} onClose={close} />}
     <Table rowKey="id" size="small" loading={list.isPending} dataSource={list.data ?? []} columns={[
       { title: t('svc.community'), dataIndex: 'unitName' },
       { title: t('svc.provider'), dataIndex: 'name' },
       { title: t('svc.agreements'), key: 'ag', render: (_: unknown, p) => p.agreements.map((a) => <div key={a.id}>{a.roomName} {a.startsOn}～{a.endsOn}：{a.conditions}</div>) },
       { title: t('svc.services'), key: 'sv', render: (_: unknown, p) => p.services.map((s) => <Tag key={s.id}>{s.name} {s.priceKind === 'free' ? t('svc.free') : yuan(s.priceFen)}</Tag>) },
+      {
+        title: t('svc.accounts'), key: 'acc', render: (_: unknown, p: ProviderView) => p.accounts.map((a) => (
+          <Tag key={a.userId} data-testid={`provider-account-${a.username}`}>
+            {a.displayName}（{a.username}）
+            {writable && (
+              <Popconfirm title={t('svc.unlinkAccountConfirm')} onConfirm={() => unlink.mutateAsync({ providerId: p.id, userId: a.userId }).catch(() => undefined)}>
+                <Typography.Link style={{ marginLeft: 4 }} data-testid="provider-account-unlink">{t('svc.unlinkAccount')}</Typography.Link>
+              </Popconfirm>
+            )}
+          </Tag>
+        )),
+      },
       ...(writable ? [{
         title: t('svc.actions'), key: 'a', render: (_: unknown, p: ProviderView) => (
           <Space>
             <Typography.Link onClick={() => setDialog({ kind: 'agreement', provider: p })} data-testid="agreement-add">{t('svc.addAgreement')}</Typography.Link>
             <Typography.Link onClick={() => setDialog({ kind: 'service', provider: p })} data-testid="provider-service-add">{t('svc.addService')}</Typography.Link>
+            <Typography.Link onClick={() => setDialog({ kind: 'account', provider: p })} data-testid="provider-account-add">{t('svc.linkAccount')}</Typography.Link>
           </Space>
         ),
       }] : []),

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  AllocationView, AreaStatsView, bookableRoomView, BookingView, brandsView, CommunityPageView, FundTotalsView, PremisesView, ProjectView, ProviderView,
+  AllocationView, AreaStatsView, bookableRoomView, providerAccountView, BookingView, brandsView, CommunityPageView, FundTotalsView, PremisesView, ProjectView, ProviderView,
   publicCommunitiesView, receptionView, RequestListItem, RequestStatus, RequestView, ServiceCatalogView,
 } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
@@ -12,6 +12,7 @@ export type BookableRoom = z.infer<typeof bookableRoomView>;
 export type BrandsView = z.infer<typeof brandsView>;
 export type ReceptionView = z.infer<typeof receptionView>;
 export type PublicCommunity = z.infer<typeof publicCommunitiesView>[number];
+export type ProviderAccount = z.infer<typeof providerAccountView>;
 interface Paged<T> { items: T[]; total: number; page: number; pageSize: number }
 
 /** Every services query hangs under one key: a write anywhere refreshes the console, portal and orders. */
@@ -25,6 +26,9 @@ export const useAllocations = (year?: number) => useQuery({ queryKey: [...SERVIC
 export const useFundTotals = (year?: number) => useQuery({ queryKey: [...SERVICES, 'fund-totals', year], queryFn: q<FundTotalsView>('/api/funds/totals', { year }) });
 export const useCatalog = () => useQuery({ queryKey: [...SERVICES, 'catalog'], queryFn: q<ServiceCatalogView[]>('/api/services/catalog') });
 export const useProviders = () => useQuery({ queryKey: [...SERVICES, 'providers'], queryFn: q<ProviderView[]>('/api/services/providers') });
+/** Provider-role users in the caller's scope that act for no provider yet (for linking one to a provider). */
+export const useAccountCandidates = (providerId: string) =>
+  useQuery({ queryKey: [...SERVICES, 'account-candidates', providerId], queryFn: q<{ items: ProviderAccount[] }>(`/api/services/providers/${providerId}/account-candidates`) });
 export const useBrands = () => useQuery({ queryKey: [...SERVICES, 'brands'], queryFn: q<BrandsView>('/api/services/brands') });
 export const useReceptions = () => useQuery({ queryKey: [...SERVICES, 'receptions'], queryFn: q<ReceptionView[]>('/api/services/receptions') });
 export const useStaffBookings = (status?: string) => useQuery({ queryKey: [...SERVICES, 'staff-bookings', status], queryFn: q<BookingView[]>('/api/services/bookings', { status }) });
@@ -45,7 +49,7 @@ export const useCommunityPage = (id: string | undefined) =>
   useQuery({ queryKey: [...SERVICES, 'public', id], queryFn: q<CommunityPageView>(`/api/public/communities/${id}`), enabled: Boolean(id) });
 
 /** A write under /api that refreshes every services query when it lands. */
-export function useServicesWrite<B, R = unknown>(path: (b: B) => string, body: (b: B) => unknown = (b) => b, method: 'POST' | 'PATCH' = 'POST') {
+export function useServicesWrite<B, R = unknown>(path: (b: B) => string, body: (b: B) => unknown = (b) => b, method: 'POST' | 'PATCH' | 'DELETE' = 'POST') {
   const invalidate = useInvalidate(SERVICES);
   return useMutation({ mutationFn: (b: B) => api<R>(path(b), { method, json: body(b) }), onSuccess: invalidate });
 }

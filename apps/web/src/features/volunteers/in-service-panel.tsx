@@ -3,7 +3,6 @@ import { Button, Card, Drawer, Form, Input, InputNumber, Select, Space, Table, T
 import { useTranslation } from 'react-i18next';
 import { inServiceEvaluationBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
-import { notifyError } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useCan } from '../auth/session.ts';
 import { useUnitName } from '../territory/use-unit-name.ts';
@@ -11,7 +10,8 @@ import { PaperRegisterModal, PlaceModal, ServiceRecordModal } from './in-service
 import { ServiceRecordsLedger } from './ledgers.tsx';
 import { JointUnitsCard } from './joint-units-card.tsx';
 import { ServicePostsCard } from './service-posts-card.tsx';
-import { download, useItems, useWrite } from './volunteers-api.ts';
+import { useItems, useWrite } from './volunteers-api.ts';
+import { FeedbackExportModal, type FeedbackExport } from './feedback-export.tsx';
 import type { InService } from './volunteers-api.ts';
 import { GRADE_KEYS, hours, options } from './volunteers-labels.ts';
 
@@ -28,6 +28,7 @@ export function InServicePanel() {
   const [branchFor, setBranchFor] = useState<InService | null>(null);
   const [recordsOf, setRecordsOf] = useState<InService | null>(null);
   const [workUnit, setWorkUnit] = useState<string | undefined>();
+  const [exporting, setExporting] = useState<FeedbackExport | null>(null);
   const workUnits = [...new Set((list.data?.items ?? []).map((m) => m.workUnit))].sort();
   const unitName = useUnitName();
   const [search, setSearch] = useState('');
@@ -40,11 +41,11 @@ export function InServicePanel() {
         <Space wrap style={{ marginBottom: 16 }}>
           {can('volunteer:write') && <Button type="primary" onClick={() => setPaper(true)} data-testid="paper-register">{t('volunteers.inService.paper')}</Button>}
           <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(Number(v ?? 2015))} addonAfter={t('volunteers.year')} />
-          <Button onClick={() => void download('/api/in-service/feedback.xlsx', { year }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.feedbackXlsx')}</Button>
+          <Button data-testid="feedback-xlsx" onClick={() => setExporting({ path: '/api/in-service/feedback.xlsx', body: { year }, fallback: 'feedback.xlsx' })}>{t('volunteers.inService.feedbackXlsx')}</Button>
           <Select allowClear showSearch placeholder={t('volunteers.inService.workUnitPick')} value={workUnit} onChange={setWorkUnit} style={{ width: 200 }} data-testid="work-unit-pick"
             options={workUnits.map((w) => ({ value: w, label: w }))} />
-          <Button disabled={!workUnit} data-testid="work-unit-pdf" onClick={() => void download('/api/in-service/work-units/feedback.pdf', { year, workUnit }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.workUnitPdf')}</Button>
-          <Button disabled={!workUnit} data-testid="work-unit-xlsx" onClick={() => void download('/api/in-service/work-units/feedback.xlsx', { year, workUnit }, 'feedback.xlsx').catch(notifyError)}>{t('volunteers.inService.workUnitXlsx')}</Button>
+          <Button disabled={!workUnit} data-testid="work-unit-pdf" onClick={() => setExporting({ path: '/api/in-service/work-units/feedback.pdf', body: { year, workUnit }, fallback: 'feedback.pdf' })}>{t('volunteers.inService.workUnitPdf')}</Button>
+          <Button disabled={!workUnit} data-testid="work-unit-xlsx" onClick={() => setExporting({ path: '/api/in-service/work-units/feedback.xlsx', body: { year, workUnit }, fallback: 'feedback.xlsx' })}>{t('volunteers.inService.workUnitXlsx')}</Button>
           <Input.Search allowClear placeholder={t('volunteers.inService.search')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 200 }} data-testid="in-service-search" />
           <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
         </Space>
@@ -66,7 +67,7 @@ export function InServicePanel() {
                 <Button size="small" onClick={() => setRecordsOf(m)} data-testid="show-records">{t('volunteers.inService.records')}</Button>
                 {can('volunteer:write') && <Button size="small" onClick={() => setRecordFor(m)} data-testid="add-record">{t('volunteers.inService.addRecord')}</Button>}
                 {can('volunteer:write') && !m.evaluations.some((e) => e.year === year) && <Button size="small" onClick={() => setEvaluating(m)}>{t('volunteers.inService.evaluate')}</Button>}
-                <Button size="small" onClick={() => void download(`/api/in-service/members/${m.id}/feedback.pdf`, { year }, 'feedback.pdf').catch(notifyError)}>{t('volunteers.inService.feedbackPdf')}</Button>
+                <Button size="small" data-testid="member-feedback-pdf" onClick={() => setExporting({ path: `/api/in-service/members/${m.id}/feedback.pdf`, body: { year }, fallback: 'feedback.pdf' })}>{t('volunteers.inService.feedbackPdf')}</Button>
               </Space>
             ),
           },
@@ -78,6 +79,7 @@ export function InServicePanel() {
           <Form.Item name="comment" label={t('volunteers.inService.comment')}><Input.TextArea rows={2} /></Form.Item>
         </FormModal>
         <PaperRegisterModal open={paper} onClose={() => setPaper(false)} />
+        <FeedbackExportModal job={exporting} onClose={() => setExporting(null)} />
         <PlaceModal place="grid" member={gridFor} onClose={() => setGridFor(null)} />
         <ServiceRecordModal member={recordFor} onClose={() => setRecordFor(null)} />
         <PlaceModal place="branch" member={branchFor} onClose={() => setBranchFor(null)} />

@@ -30,6 +30,7 @@ export const volunteersEn = {
       evaluate: 'Evaluate', notEvaluated: 'Not evaluated', comment: 'Comment', feedbackXlsx: 'Feedback report (Excel)', feedbackPdf: 'Feedback (PDF)',
       branch: 'Branch', noBranch: 'Not placed', assignBranch: 'Place in branch', branchHint: 'The community places the member in one of its Party branches; that branch\'s secretary then sees their service.',
       records: 'Service records', recordHours: 'Hours', workUnitPick: 'Pick a work unit', workUnitPdf: 'Work-unit feedback (PDF)', workUnitXlsx: 'Work-unit feedback (Excel)',
+      exportTitle: 'Export in-service members\' feedback', exportDone: 'The feedback file is ready',
     },
     my: {
       title: 'My volunteering', activities: 'Activities open for sign-up', noActivities: 'No activities open now', signUp: 'Sign up', signedUp: 'Signed up', full: 'Full', places: '{{n}}/{{cap}} taken',

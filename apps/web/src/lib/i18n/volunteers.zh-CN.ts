@@ -30,6 +30,7 @@ export const volunteersZh = {
       evaluate: '评议', notEvaluated: '未评议', comment: '评语', feedbackXlsx: '导出反馈表（Excel）', feedbackPdf: '反馈单（PDF）',
       branch: '所在支部', noBranch: '未编入', assignBranch: '编入支部', branchHint: '由社区将报到党员编入本社区的党支部，该支部书记即可查看其服务情况。',
       records: '服务记录', recordHours: '时长（小时）', workUnitPick: '选择工作单位', workUnitPdf: '单位反馈表（PDF）', workUnitXlsx: '单位反馈表（Excel）',
+      exportTitle: '导出在职党员服务反馈', exportDone: '反馈文件已生成',
     },
     my: {
       title: '我的志愿服务', activities: '可报名的活动', noActivities: '暂无可报名的活动', signUp: '报名', signedUp: '报名成功', full: '已满', places: '已报 {{n}}/{{cap}}',
