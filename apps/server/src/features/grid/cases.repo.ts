@@ -43,13 +43,29 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);
   const w = f.warning;
-  if (w) {
-    // every branch below requires one of these statuses: said once more outside the OR, the status index serves it
-    const statuses = [...new Set([...w.bands.flatMap((b) => b.statuses), ...(w.closed ? ['closed'] : [])])];
-    if (statuses.length > 0) q = q.where('c.status', 'in', statuses);
-    q = q.where((eb) => eb.or([...(w.closed ? [eb('c.status', '=', 'closed')] : []), ...w.bands.map((b) => bandMatches(eb, b))]));
-  }
+  if (w) q = q.where('c.status', 'in', statusesOf([w])).where((eb) => warningMatches(eb, w));
   return q;
+}
+
+/** A case shows the warning: closed (for 'none') or inside one of its bands. */
+const warningMatches = (eb: Where, w: WarningFilter) => eb.or([...(w.closed ? [eb('c.status', '=', 'closed')] : []), ...w.bands.map((b) => bandMatches(eb, b))]);
+
+/**
+ * Every branch of these warnings requires one of these statuses: said once more outside the OR, the status index
+ * serves the count. Never empty (a status no case has stands in), so the IN list is always valid SQL.
+ */
+const statusesOf = (ws: WarningFilter[]) =>
+  [...new Set([...ws.flatMap((w) => [...w.bands.flatMap((b) => b.statuses), ...(w.closed ? ['closed'] : [])]), '-'])];
+
+/** Red and yellow counted in one pass over the matching cases (dashboards). */
+export async function countRedAndYellow(db: Conn, scope: OrgScope, unitPath: string | undefined, red: WarningFilter, yellow: WarningFilter) {
+  const row = await filtered(db, scope, { unitPath }).where('c.status', 'in', statusesOf([red, yellow])).clearSelect()
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when(warningMatches(eb, red)).then(1).else(0).end()).as('red'),
+      eb.fn.sum<number>(eb.case().when(warningMatches(eb, yellow)).then(1).else(0).end()).as('yellow'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { red: Number(row.red ?? 0), yellow: Number(row.yellow ?? 0) };
 }
 
 export const findCase = (db: Conn, id: string) => base(db).where('c.id', '=', id).executeTakeFirst();

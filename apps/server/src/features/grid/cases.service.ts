@@ -82,6 +82,12 @@ export async function countWarning(deps: Deps, actor: Actor, warning: Warning, u
   return repo.countCases(deps.db, actor.scope, { unitPath, warning: await warningFilter(deps.db, actor.scope, warning, now) });
 }
 
+/** Red and yellow together, in one pass over the open cases (the dashboard's two warning figures). */
+export async function countRedAndYellow(deps: Deps, actor: Actor, unitPath?: string, now = nowIso()): Promise<{ red: number; yellow: number }> {
+  const [red, yellow] = await Promise.all([warningFilter(deps.db, actor.scope, 'red', now), warningFilter(deps.db, actor.scope, 'yellow', now)]);
+  return repo.countRedAndYellow(deps.db, actor.scope, unitPath, red, yellow);
+}
+
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
     withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),

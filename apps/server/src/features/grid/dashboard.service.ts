@@ -8,7 +8,7 @@ import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { specialistPosts } from './posts.service.ts';
 import { rollupsOf } from './reports.service.ts';
-import { countWarning } from './cases.service.ts';
+import { countRedAndYellow, countWarning } from './cases.service.ts';
 import * as cases from './cases.repo.ts';
 import { compliance } from './compliance.service.ts';
 import { unitIdsOnPath } from './grid.scope.ts';
@@ -35,10 +35,10 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const days = daysIn(from, to);
   const units = await unitsUnder(deps.db, actor.scope, unitPath);
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
-  const [posts, totals, registered, overdue, yellow, outcomes] = await Promise.all([
+  const [posts, totals, registered, { red: overdue, yellow }, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath), rollupsOf(deps.db, grids.map((g) => g.id), from, to),
     cases.caseMix(deps.db, actor.scope, unitPath, from, to),
-    countWarning(deps, actor, 'red', unitPath), countWarning(deps, actor, 'yellow', unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
+    countRedAndYellow(deps, actor, unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
   ]);
   const expected = expectedPerGrid(posts.map((p) => ({ gridId: p.grid_id, since: p.since })), days);
   const row = () => ({ expected: 0, reported: 0, zero: 0, late: 0 });
