@@ -13,6 +13,9 @@ export interface MigrationContext {
   engine: Engine;
 }
 
+/** The Asia/Shanghai day of a UTC instant: the day a roll-up cell counts on (data migrations that fill cells). */
+export const shanghaiDay = (instant: string): string => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+
 export function withId<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
   return table.addColumn('id', 'text', (c) => c.primaryKey());
 }

@@ -1,8 +1,5 @@
 import { sql } from 'kysely';
-import type { AnyDb, MigrationContext } from '../migration-kit.ts';
-
-/** The Asia/Shanghai day of a UTC instant (the day a roll-up cell counts on). */
-const shanghaiDay = (instant: string): string => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+import { shanghaiDay, type AnyDb, type MigrationContext } from '../migration-kit.ts';
 
 /**
  * Frozen. Month cells beside the day cells of the indicator roll-ups: a period of whole months reads

@@ -1,7 +1,4 @@
-import type { AnyDb, MigrationContext } from '../migration-kit.ts';
-
-/** The Asia/Shanghai day of a UTC instant (the day a case counts on). */
-const shanghaiDay = (instant: string): string => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+import { shanghaiDay, type AnyDb, type MigrationContext } from '../migration-kit.ts';
 
 /**
  * Frozen. Dispute cases counted per grid, registration day and current category/level/status/resolution
