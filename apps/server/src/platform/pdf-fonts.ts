@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * Chinese fonts for generated PDFs (annual reports; certificates later): Noto Sans Hans (SIL OFL)
+ * Chinese fonts for generated PDFs (certificates, feedback and annual reports): Noto Sans Hans (SIL OFL)
  * from the npm package @embedpdf/fonts-sc, read once and embedded (subset) by pdfkit.
  * One place to load fonts so every PDF the platform makes uses the same face.
  */

@@ -1,7 +1,6 @@
-import { ROLE_PERMISSIONS, type Role } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
-import { scopeForUnitPath } from '../features/auth/scope.ts';
+import { actorForUser } from '../features/auth/actor-for-user.ts';
 
 /** A seeded demo account acting through the services (e.g. the demo resident's own proposals), as its session would. */
 export async function actorForSeededUser(deps: Deps, username: string): Promise<Actor | null> {
@@ -12,10 +11,8 @@ export async function actorForSeededUser(deps: Deps, username: string): Promise<
     .where('u.username', '=', username)
     .executeTakeFirst();
   if (!u) return null;
-  const role = u.role as Role;
-  return {
-    userId: u.id, username: u.username, displayName: u.display_name, role, permissions: new Set(ROLE_PERMISSIONS[role]),
-    scope: scopeForUnitPath(u.path), scopeUnitId: u.scope_unit_id,
-    partyBranchId: role === 'branch_secretary' ? (u.party_branch_id ?? null) : null, ip: 'local', requestId: 'seed', lang: 'zh-CN',
-  };
+  return actorForUser(
+    { id: u.id, username: u.username, displayName: u.display_name, role: u.role, scopeUnitId: u.scope_unit_id, scopePath: u.path, partyBranchId: u.party_branch_id },
+    { ip: 'local', requestId: 'seed', lang: 'zh-CN' },
+  );
 }

@@ -1,11 +1,11 @@
-import { ROLE_PERMISSIONS, type Lang, type Role, type SessionView } from '@jishi/shared';
+import type { Lang, SessionView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
-import { scopeForUnitPath } from './scope.ts';
+import { actorForUser } from './actor-for-user.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
 import { acceptTotp } from './totp.ts';
@@ -95,18 +95,15 @@ export async function resolveSession(deps: Deps, token: string, origin: Origin, 
     return null;
   }
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(deps.db, sessionId, nowIso());
-  const role = row.role as Role;
   return {
     sessionId,
     csrfToken: row.csrf_token,
     totpEnabled: Boolean(row.totp_enabled),
     scopeUnitName: row.scope_name,
-    actor: {
-      userId: row.user_id, username: row.username, displayName: row.display_name, role,
-      permissions: new Set(ROLE_PERMISSIONS[role]), scope: scopeForUnitPath(row.scope_path), scopeUnitId: row.scope_unit_id,
-      partyBranchId: role === 'branch_secretary' ? (row.party_branch_id ?? null) : null,
-      ip: origin.ip ?? 'unknown', requestId: origin.requestId ?? '', lang,
-    },
+    actor: actorForUser(
+      { id: row.user_id, username: row.username, displayName: row.display_name, role: row.role, scopeUnitId: row.scope_unit_id, scopePath: row.scope_path, partyBranchId: row.party_branch_id },
+      { ip: origin.ip ?? 'unknown', requestId: origin.requestId ?? '', lang },
+    ),
   };
 }
 
