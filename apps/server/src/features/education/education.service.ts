@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited, requireAnyUnit, requireBranch } from '../party-life/units.service.ts';
+import { audited, requireBranch } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import type { CourseTable } from './education.table.ts';
@@ -16,7 +16,7 @@ export interface CourseInput { unitId: string; title: string; kind: 'article' | 
 
 export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
   authorize(actor, 'partylife:write');
-  const unit = await requireAnyUnit(deps.db, actor, input.unitId);
+  const unit = await requireUnit(deps.db, actor, input.unitId);
   if (input.quiz.some((q) => q.answer >= q.options.length)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }] });
   const now = nowIso();
   const row: CourseTable = {
