@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { sealPhone } from '../residents/residents.pi.ts';
+import { sealPhone } from '../residents/residents.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
 import { audited, inScope, ownCommunity, requireBranch, requireCommunity } from '../party-life/units.service.ts';
 import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';

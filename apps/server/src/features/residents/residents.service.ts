@@ -160,3 +160,7 @@ export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumbe
   const { rows } = await repo.listResidents(deps.db, actor.scope, { ids }, 1, 50);
   return { items: rows.map((r) => toResidentView(actor, r)) };
 }
+
+
+/** Phones elsewhere (in-service members) are sealed exactly as residents' are: cipher text, blind index, mask. */
+export { sealPhone } from './residents.pi.ts';
