@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import * as s from '@jishi/shared';
-import sharp from 'sharp';
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { ErrorBody } from '@jishi/shared';
@@ -8,6 +7,7 @@ import type { Deps } from '../src/deps.ts';
 import type { Fixture } from './fixture.ts';
 import type { Client } from './sessions.ts';
 import { readJson } from './harness.ts';
+import { png } from './grid-support.ts';
 import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
@@ -91,8 +91,7 @@ export async function signupIn(deps: Deps, o: PartyLifeObjects, communityId: str
 
 type Spec = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; contentType?: string };
 
-/** A small PNG (photo uploads) and a minimal PDF (study materials). */
-export const testPng = (): Promise<Buffer> => sharp({ create: { width: 24, height: 16, channels: 3, background: '#c33' } }).png().toBuffer();
+/** A minimal PDF (study materials); photo uploads use grid-support's png(). */
 export const testPdf = (): Buffer => Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** One valid request per route of issue 6 (objects a write consumes are made fresh per call). */
@@ -115,9 +114,9 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
   let photos: Promise<{ meetingId: string; contactId: string; courseId: string }> | null = null;
   /** A meeting and a contact with one photo each, and a course with a PDF, recorded by the system actor. */
   const withPhotos = () => (photos ??= (async () => {
-    const png = await testPng();
-    const a = await uploadPhoto(deps, system, png, sub.path);
-    const b = await uploadPhoto(deps, system, png, sub.path);
+    const photo = await png();
+    const a = await uploadPhoto(deps, system, photo, sub.path);
+    const b = await uploadPhoto(deps, system, photo, sub.path);
     const meeting = await recordMeeting(deps, system, { branchId: c.branchId, kind: 'theme_day', heldOn: '2015-05-05', topic: '有照片的主题党日', due: 8, present: 8, minutes: '', photos: [a.key] });
     const contact = await logContact(deps, system, (await o()).pairingId, { contactedOn: '2015-05-06', kind: 'visit', note: '走访', photos: [b.key] });
     const courseId = (await o()).courseId;
@@ -232,9 +231,9 @@ export function partyLifeProbes(deps: Deps, fx: Fixture): Record<PartyLifeRoute,
     'POST /api/pairing/pairs': () => ({ method: 'POST', url: '/api/pairing/pairs', payload: { communityId: c.id, helperRole: 'cadre', helperName: '党员干部甲', targetKind: 'unit', targetName: '辖区单位', startedOn: '2015-01-01' } }),
     'POST /api/pairing/pairs/:id/contacts': async () => ({ method: 'POST', url: `/api/pairing/pairs/${(await o()).pairingId}/contacts`, payload: { contactedOn: todayIso(), kind: 'visit', note: '入户走访' } }),
     'GET /api/pairing/compliance': () => ({ method: 'GET', url: '/api/pairing/compliance' }),
-    'POST /api/party-life/photos': async () => ({ method: 'POST', url: '/api/party-life/photos', payload: await testPng(), contentType: 'image/png' }),
+    'POST /api/party-life/photos': async () => ({ method: 'POST', url: '/api/party-life/photos', payload: await png(), contentType: 'image/png' }),
     'GET /api/party-life/meetings/:id/photos/:n': async () => ({ method: 'GET', url: `/api/party-life/meetings/${(await withPhotos()).meetingId}/photos/0` }),
-    'POST /api/pairing/photos': async () => ({ method: 'POST', url: '/api/pairing/photos', payload: await testPng(), contentType: 'image/png' }),
+    'POST /api/pairing/photos': async () => ({ method: 'POST', url: '/api/pairing/photos', payload: await png(), contentType: 'image/png' }),
     'GET /api/pairing/contacts/:id/photos/:n': async () => ({ method: 'GET', url: `/api/pairing/contacts/${(await withPhotos()).contactId}/photos/0` }),
     'POST /api/education/courses/:id/material': async () => ({ method: 'POST', url: `/api/education/courses/${(await o()).courseId}/material`, payload: testPdf(), contentType: 'application/pdf' }),
     'GET /api/education/courses/:id/material': async () => ({ method: 'GET', url: `/api/education/courses/${(await withPhotos()).courseId}/material` }),

@@ -8,7 +8,8 @@ import { linkBranch } from '../branch-secretary-support.ts';
 import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
 import type { AnyDb } from '../../src/db/migration-kit.ts';
 import { backfillHelperBranches } from '../../src/db/migrations/2026_11_29_1120_branch_reach.ts';
-import { fails, installPartyLife, ok, signupIn, testPng, type PartyLifeObjects } from '../volunteers-support.ts';
+import { fails, installPartyLife, ok, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
+import { png } from '../grid-support.ts';
 
 /**
  * Issue 6 follow-up, through the HTTP API on the 2 × 2 × 2 fixture: a branch secretary reaches the in-service
@@ -131,7 +132,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       expect(created.helperBranchId).toBe(c0().branchId);
       await ok(branchSec.post(`/api/pairing/pairs/${created.id}/contacts`, { contactedOn: todayIso(), kind: 'visit', note: '走访' }));
 
-      const photo = await ok<{ key: string }>(secretary.request('POST', '/api/pairing/photos', await testPng(), { 'content-type': 'image/png' }));
+      const photo = await ok<{ key: string }>(secretary.request('POST', '/api/pairing/photos', await png(), { 'content-type': 'image/png' }));
       const contact = await ok<{ id: string }>(secretary.post(`/api/pairing/pairs/${pairB.id}/contacts`, { contactedOn: todayIso(), kind: 'visit', note: '走访', photos: [photo.key] }));
       expect((await secretary.get(`/api/pairing/contacts/${contact.id}/photos/0`)).statusCode).toBe(200);
       await fails(branchSec.get(`/api/pairing/contacts/${contact.id}/photos/0`), 404, 'NOT_FOUND');

@@ -7,7 +7,8 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
 import { todayIso } from '../../src/platform/ids.ts';
-import { dayOffset, fails, ok, testPdf, testPng } from '../volunteers-support.ts';
+import { dayOffset, fails, ok, testPdf } from '../volunteers-support.ts';
+import { png } from '../grid-support.ts';
 
 /** Party members and volunteers (issue 6), end to end through the HTTP API on the 2 × 2 × 2 fixture. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -78,8 +79,8 @@ describe('Party members and volunteers', () => {
   describe('三会一课 and organisational life', () => {
     it('records meetings, refuses bad attendance, closes a month and refuses back-filling into it; the schedule flags gaps', async () => {
       const lastMonth = dayOffset(-40);
-      const png = await testPng();
-      const photo = await ok<{ key: string }>(branchSec.request('POST', '/api/party-life/photos', png, { 'content-type': 'image/png' }));
+      const pngBytes = await png();
+      const photo = await ok<{ key: string }>(branchSec.request('POST', '/api/party-life/photos', pngBytes, { 'content-type': 'image/png' }));
       await fails(branchSec.request('POST', '/api/party-life/photos', Buffer.from('GIF89a not an accepted image'), { 'content-type': 'image/png' }), 415, 'UNSUPPORTED_FILE_TYPE');
       // A record names only files its author uploaded.
       await fails(secretary.post('/api/party-life/meetings', { branchId: c0().branchId, kind: 'committee_meeting', heldOn: lastMonth, topic: '支委会', due: 5, present: 5, photos: [photo.key] }), 404, 'NOT_FOUND');
@@ -313,7 +314,7 @@ describe('Party members and volunteers', () => {
       expect(view.unpairedNeedy.map((r) => r.residentId)).not.toContain(needy);
 
       await fails(leader.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: dayOffset(1), kind: 'visit', note: '未来' }), 400, 'VALIDATION');
-      const photo = await ok<{ key: string }>(leader.request('POST', '/api/pairing/photos', await testPng(), { 'content-type': 'image/png' }));
+      const photo = await ok<{ key: string }>(leader.request('POST', '/api/pairing/photos', await png(), { 'content-type': 'image/png' }));
       const contact = await ok<{ id: string }>(leader.post(`/api/pairing/pairs/${pair.id}/contacts`, { contactedOn: todayIso(), kind: 'visit', note: '入户走访，送米面油', photos: [photo.key] }));
       expect((await leader.get(`/api/pairing/contacts/${contact.id}/photos/0`)).statusCode).toBe(200);
       await fails(otherBranchSec.get(`/api/pairing/contacts/${contact.id}/photos/0`), 404, 'NOT_FOUND');

@@ -3,7 +3,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited, requireAnyUnit, requireBranch } from '../party-life/units.service.ts';
+import { scopeCovers } from '../../platform/org-scope.ts';
+import { audited, requireBranch } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import type { CourseTable } from './education.table.ts';
@@ -16,7 +17,7 @@ export interface CourseInput { unitId: string; title: string; kind: 'article' | 
 
 export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
   authorize(actor, 'partylife:write');
-  const unit = await requireAnyUnit(deps.db, actor, input.unitId);
+  const unit = await requireUnit(deps.db, actor, input.unitId);
   if (input.quiz.some((q) => q.answer >= q.options.length)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }] });
   const now = nowIso();
   const row: CourseTable = {
@@ -75,7 +76,7 @@ export async function linkMemberAccount(deps: Deps, actor: Actor, input: { userI
   const member = await deps.db.selectFrom('party_members as m').innerJoin('party_orgs as b', 'b.id', 'm.branch_id').select('b.id as branch_id').where('m.id', '=', input.memberId).executeTakeFirst();
   const branch = await requireBranch(deps.db, actor, member?.branch_id ?? '00000000-0000-0000-0000-000000000000');
   const user = await deps.db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id').select(['u.id', 'u.role', 'o.path']).where('u.id', '=', input.userId).executeTakeFirst();
-  if (!user || !actor.scope.paths.some((p) => user.path.startsWith(p))) throw new AppError('NOT_FOUND');
+  if (!user || !scopeCovers(actor.scope, user.path)) throw new AppError('NOT_FOUND');
   if (user.role !== 'party_member') throw new AppError('CONFLICT');
   await audited(deps, actor, { action: 'member_account.link', subjectType: 'party_member', subjectId: input.memberId, orgPath: branch.territory_path, changes: { userId: input.userId } },
     (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }));
@@ -90,8 +91,7 @@ async function ownMember(deps: Deps, actor: Actor): Promise<string> {
 
 async function visibleCourse(deps: Deps, actor: Actor, id: string) {
   const course = await repo.findCourse(deps.db, id);
-  const ancestors = await ancestorIds(deps, actor);
-  if (!course || !(actor.scope.paths.some((p) => course.unit_path.startsWith(p)) || ancestors.includes(course.unit_id))) throw new AppError('NOT_FOUND');
+  if (!course || !(scopeCovers(actor.scope, course.unit_path) || (await ancestorIds(deps, actor)).includes(course.unit_id))) throw new AppError('NOT_FOUND');
   return course;
 }
 
@@ -142,7 +142,7 @@ export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, ans
 export async function attachMaterial(deps: Deps, actor: Actor, courseId: string, body: unknown) {
   authorize(actor, 'partylife:write');
   const course = await repo.findCourse(deps.db, courseId);
-  if (!course || !actor.scope.paths.some((p) => course.unit_path.startsWith(p))) throw new AppError('NOT_FOUND');
+  if (!course || !scopeCovers(actor.scope, course.unit_path)) throw new AppError('NOT_FOUND');
   const file = await uploadMaterial(deps, actor, body, course.unit_path);
   await audited(deps, actor, { action: 'course.material', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { contentType: file.contentType } },
     (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType));

@@ -21,9 +21,14 @@ type Member = repo.MemberRow;
 async function entriesOf(deps: Deps, members: Member[], year: number): Promise<(FeedbackEntry & { member: Member })[]> {
   const ids = members.map((m) => m.id);
   const [records, evaluations] = await Promise.all([repo.recordsOfMembers(deps.db, ids, year), repo.evaluationsOf(deps.db, ids)]);
-  return members.map((member) => ({
-    member, records: records.filter((r) => r.member_id === member.id), evaluation: evaluations.find((e) => e.member_id === member.id && e.year === year),
-  }));
+  const recordsOf = new Map<string, typeof records>();
+  for (const r of records) {
+    const list = recordsOf.get(r.member_id);
+    if (list) list.push(r);
+    else recordsOf.set(r.member_id, [r]);
+  }
+  const evaluationOf = new Map(evaluations.filter((e) => e.year === year).map((e) => [e.member_id, e])); // one a year (unique index)
+  return members.map((member) => ({ member, records: recordsOf.get(member.id) ?? [], evaluation: evaluationOf.get(member.id) }));
 }
 
 const audit = (deps: Deps, actor: Actor, orgPath: string | null, subjectId: string | null, reason: string, changes: Record<string, unknown>) =>

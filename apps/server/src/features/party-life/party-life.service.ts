@@ -6,13 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import type { OrgLifeMeetingTable } from './party-life.table.ts';
 import { canCloseMonth, scheduleCheck } from './party-life.rules.ts';
-import { audited, parseJsonArray, requireBranch } from './units.service.ts';
+import { audited, requireBranch } from './units.service.ts';
 import * as repo from './party-life.repo.ts';
 import { assertOwnUploads, readFile } from './files.service.ts';
 
 const toView = (m: OrgLifeMeetingTable) => ({
   id: m.id, branchId: m.branch_id, kind: m.kind as OrgLifeKind, heldOn: m.held_on, topic: m.topic, due: m.due, present: m.present,
-  minutes: m.minutes_text, photos: parseJsonArray<string>(m.photos),
+  minutes: m.minutes_text, photos: JSON.parse(m.photos) as string[],
 });
 
 export interface MeetingInput { branchId: string; kind: OrgLifeKind; heldOn: string; topic: string; due: number; present: number; minutes: string; photos: string[] }
@@ -73,5 +73,5 @@ export async function meetingPhoto(deps: Deps, actor: Actor, id: string, n: numb
   const meeting = await repo.findMeeting(deps.db, id);
   if (!meeting) throw new AppError('NOT_FOUND');
   await requireBranch(deps.db, actor, meeting.branch_id);
-  return readFile(deps, parseJsonArray<string>(meeting.photos)[n]);
+  return readFile(deps, (JSON.parse(meeting.photos) as string[])[n]);
 }

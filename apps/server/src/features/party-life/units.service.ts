@@ -19,9 +19,6 @@ export async function requireCommunity(db: Conn, actor: Actor, id: string) {
   return unit;
 }
 
-/** Any current unit in scope (trainings may be held by the subdistrict as well as a community). */
-export const requireAnyUnit = (db: Conn, actor: Actor, id: string) => requireUnit(db, actor, id);
-
 export async function requireBranch(db: Conn, actor: Actor, id: string) {
   const org = await requireOrg(db, actor, id);
   if (org.kind !== 'branch') throw new AppError('INVALID_MOVE');
@@ -50,5 +47,3 @@ export function inScope<T>(actor: Actor, row: T | undefined, pathOf: (row: T) =>
   assertInScope(actor, row === undefined ? undefined : pathOf(row));
   return row as T;
 }
-
-export const parseJsonArray = <T>(text: string): T[] => JSON.parse(text) as T[];

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited, requireAnyUnit } from '../party-life/units.service.ts';
+import { audited } from '../party-life/units.service.ts';
+import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
 import { bumpCounter, trainingCounterOf } from '../indicators/rollups.service.ts';
 
@@ -12,7 +13,7 @@ export interface TrainingInput { unitId: string; kind: Kind; title: string; held
 
 export async function createTraining(deps: Deps, actor: Actor, input: TrainingInput) {
   authorize(actor, 'partylife:write');
-  const unit = await requireAnyUnit(deps.db, actor, input.unitId);
+  const unit = await requireUnit(deps.db, actor, input.unitId);
   const row = { id: newId(), unit_id: unit.id, kind: input.kind, title: input.title, held_on: input.heldOn, place: input.place, created_by: actor.userId, created_at: nowIso() };
   const participants = input.participants.map((p) => ({ id: newId(), training_id: row.id, name: p.name, post: p.post, attended: p.attended ? 1 : 0 }));
   await audited(deps, actor, { action: 'training.create', subjectType: 'training', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, heldOn: row.held_on, participants: participants.length } }, async (trx) => {
