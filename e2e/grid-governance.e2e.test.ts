@@ -49,6 +49,26 @@ async function casesAt(placeName: string): Promise<CaseItem[]> {
   return all.items.filter((c) => c.place === placeName);
 }
 
+/** A new dispute case through the drafts page's form, with an optional photo (queued in the outbox when offline). */
+async function draftCase(page: Page, place: string, description: string, party: string, photo?: Buffer): Promise<void> {
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-place').fill(place);
+  await page.getByTestId('case-description').fill(description);
+  await page.getByTestId('case-party-name').first().fill(party);
+  if (photo) await page.getByTestId('case-photos').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByTestId('case-submit').click();
+}
+
+/** Drafts kept in the device's IndexedDB outbox (0 when the store is gone). */
+const storedDrafts = (page: Page): Promise<number> => page.evaluate(() => new Promise<number>((resolve) => {
+  const req = indexedDB.open('jishi-grid-outbox');
+  req.onsuccess = () => {
+    if (!req.result.objectStoreNames.contains('entries')) return resolve(0);
+    const count = req.result.transaction('entries').objectStore('entries').count();
+    count.onsuccess = () => resolve(count.result);
+  };
+}));
+
 describe('grid governance', () => {
   test('phone: zero report in one tap, then a case with a photo drafted offline is sent exactly once on reconnect', async () => {
     await onPhone('grid-phone', async (page, context) => {
@@ -76,26 +96,15 @@ describe('grid governance', () => {
       });
       await context.setOffline(true);
       await expect.poll(() => page.getByTestId('outbox').getAttribute('data-online')).toBe('false');
-      await page.getByTestId('new-case').click();
-      await page.getByTestId('case-place').fill(place);
-      await page.getByTestId('case-description').fill('两户因共用水管漏水争执（E2E）');
-      await page.getByTestId('case-party-name').first().fill('王某');
       const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 140, b: 90 } } }).jpeg().toBuffer();
-      await page.getByTestId('case-photos').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
-      await page.getByTestId('case-submit').click();
+      await draftCase(page, place, '两户因共用水管漏水争执（E2E）', '王某', photo);
       // Kept on the device, visibly waiting.
       await expect.poll(() => page.getByTestId('outbox').getAttribute('data-count')).toBe('1');
       await page.getByTestId('outbox-entry').getByText('等待发送').waitFor();
       expect(await casesAt(place)).toHaveLength(0);
 
       // The draft is kept in IndexedDB on the device (not in page memory).
-      expect(await page.evaluate(() => new Promise<number>((resolve) => {
-        const req = indexedDB.open('jishi-grid-outbox');
-        req.onsuccess = () => {
-          const count = req.result.transaction('entries').objectStore('entries').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }))).toBe(1);
+      expect(await storedDrafts(page)).toBe(1);
 
       // Back online: sent, once.
       await context.setOffline(false);
@@ -111,22 +120,11 @@ describe('grid governance', () => {
 
       // Sign-out clears the drafts from the device: a draft made offline is gone after signing out.
       await context.setOffline(true);
-      await page.getByTestId('new-case').click();
-      await page.getByTestId('case-place').fill(`${place}-草稿`);
-      await page.getByTestId('case-description').fill('未发送的草稿（E2E）');
-      await page.getByTestId('case-party-name').first().fill('赵某');
-      await page.getByTestId('case-submit').click();
+      await draftCase(page, `${place}-草稿`, '未发送的草稿（E2E）', '赵某');
       await expect.poll(() => page.getByTestId('outbox').getAttribute('data-count')).toBe('1');
       await page.getByTestId('logout').click();
       // Offline, the sign-out request fails, but the drafts are cleared all the same.
-      await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-        const req = indexedDB.open('jishi-grid-outbox');
-        req.onsuccess = () => {
-          if (!req.result.objectStoreNames.contains('entries')) return resolve(0);
-          const count = req.result.transaction('entries').objectStore('entries').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }))).toBe(0);
+      await expect.poll(() => storedDrafts(page)).toBe(0);
       await context.setOffline(false);
       expect(await casesAt(`${place}-草稿`)).toHaveLength(0);
     });

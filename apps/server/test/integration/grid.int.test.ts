@@ -50,6 +50,18 @@ describe('grid governance', () => {
       // Posts of another community are out of the secretary's reach.
       expect((await secretary.post('/api/grid/posts', { gridId: s0().communities[1].grids[0].id, userId: grid.userId, post: 'worker' })).statusCode).toBe(404);
     });
+
+    it('the staff a community may give posts to: grid and community workers of its own scope, nobody from another community or above', async () => {
+      const elsewhere = await clientFor(ctx.app, ctx.deps, 'grid_worker', s0().communities[1].grids[0].id);
+      const staff = readJson<{ items: { id: string; role: string }[] }>(await secretary.get('/api/grid/staff'));
+      const ids = staff.items.map((s) => s.id);
+      expect(ids).toEqual(expect.arrayContaining([grid.userId, gridOther.userId, secretary.userId]));
+      expect(ids).not.toContain(elsewhere.userId);
+      expect(ids).not.toContain(admin.userId);
+      expect(staff.items.every((s) => ['grid_worker', 'community_worker', 'community_secretary'].includes(s.role))).toBe(true);
+      // The subdistrict sees the other community's worker too.
+      expect(readJson<{ items: { id: string }[] }>(await admin.get('/api/grid/staff')).items.map((s) => s.id)).toContain(elsewhere.userId);
+    });
   });
 
   describe('daily screening reports', () => {

@@ -9,7 +9,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
 import { gridPeople } from './posts.service.ts';
 import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
-import { limitBands, warningRanges } from './cases.limits.ts';
+import { limitBands, warningRanges, type LimitBand } from './cases.limits.ts';
 import { subdistrictIdOf } from './grid.scope.ts';
 import { subdistrictsIn } from './units.repo.ts';
 import { settingsFor } from './settings.service.ts';
@@ -42,26 +42,28 @@ export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso())
 }
 
 /**
- * The warning filter as of `now`, in SQL: for every subdistrict the scope reaches, each of its limit bands
- * with the start range the pure rules give for that warning (so counts and pages are exact).
+ * The warning filters as of `now`, in SQL: for every subdistrict the scope reaches, each of its limit bands
+ * with the start range the pure rules give for a warning (so counts and pages are exact). The settings are
+ * read once; each warning's filter is then derived from them.
  */
-async function warningFilter(db: Conn, scope: Actor['scope'], warning: Warning, now: string): Promise<repo.WarningFilter> {
+async function warningFilters(db: Conn, scope: Actor['scope'], now: string): Promise<(warning: Warning) => repo.WarningFilter> {
   const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
   for (const u of await subdistrictsIn(db, scope)) ids.add(u.id);
-  const bands: repo.WarningBand[] = [];
+  const limits: { id: string; band: LimitBand }[] = [];
   for (const id of ids) {
     const { timeLimits } = await settingsFor(db, id);
-    for (const b of limitBands(timeLimits)) {
-      bands.push({ pathPrefix: `/${id}/`, level: b.level, statuses: statusesIn(b.stage), only: b.only, except: b.except, start: warningRanges(b.hours, now)[warning] });
-    }
+    for (const band of limitBands(timeLimits)) limits.push({ id, band });
   }
-  return { bands, closed: warning === 'none' };
+  return (warning) => ({
+    bands: limits.map(({ id, band: b }) => ({ pathPrefix: `/${id}/`, level: b.level, statuses: statusesIn(b.stage), only: b.only, except: b.except, start: warningRanges(b.hours, now)[warning] })),
+    closed: warning === 'none',
+  });
 }
 
 export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: Warning }, now = nowIso()) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const warning = query.warning ? await warningFilter(deps.db, actor.scope, query.warning, now) : undefined;
+  const warning = query.warning ? (await warningFilters(deps.db, actor.scope, now))(query.warning) : undefined;
   const { rows, total } = await repo.casesPage(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category, warning }, query.page, query.pageSize);
   const timed = await withTimers(deps.db, rows, now);
   return { items: timed.map((x) => caseListItemView(x.row, x.timer)), total, page: query.page, pageSize: query.pageSize };
@@ -79,13 +81,13 @@ export async function assignCandidates(deps: Deps, actor: Actor, c: repo.CaseRow
 
 /** How many cases of the scope (optionally under a unit path) show the warning now: the list's own SQL filter, counted (dashboards). */
 export async function countWarning(deps: Deps, actor: Actor, warning: Warning, unitPath?: string, now = nowIso()): Promise<number> {
-  return repo.countCases(deps.db, actor.scope, { unitPath, warning: await warningFilter(deps.db, actor.scope, warning, now) });
+  return repo.countCases(deps.db, actor.scope, { unitPath, warning: (await warningFilters(deps.db, actor.scope, now))(warning) });
 }
 
 /** Red and yellow together, in one pass over the open cases (the dashboard's two warning figures). */
 export async function countRedAndYellow(deps: Deps, actor: Actor, unitPath?: string, now = nowIso()): Promise<{ red: number; yellow: number }> {
-  const [red, yellow] = await Promise.all([warningFilter(deps.db, actor.scope, 'red', now), warningFilter(deps.db, actor.scope, 'yellow', now)]);
-  return repo.countRedAndYellow(deps.db, actor.scope, unitPath, red, yellow);
+  const filterFor = await warningFilters(deps.db, actor.scope, now);
+  return repo.countRedAndYellow(deps.db, actor.scope, unitPath, filterFor('red'), filterFor('yellow'));
 }
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {

@@ -164,6 +164,10 @@ export async function recordSession(deps: Deps, actor: Actor, id: string, input:
   return getCase(deps, actor, id);
 }
 
+/** The answer for a photo already stored under its key (the GPS position is only reported on the first upload). */
+const storedReceipt = (p: { id: string; content_type: string; width: number; height: number; bytes: number }) =>
+  ({ id: p.id, contentType: p.content_type, width: p.width, height: p.height, bytes: p.bytes, location: null });
+
 /** One photo (raw image body): checked and cleaned by the platform intake, stored under a server key; the same key stores it once. */
 export async function uploadPhoto(deps: Deps, actor: Actor, id: string, body: unknown, query: { key: string; useLocation: 'true' | 'false' }) {
   authorize(actor, 'grid:case');
@@ -171,7 +175,7 @@ export async function uploadPhoto(deps: Deps, actor: Actor, id: string, body: un
   const prior = await repo.findPhotoByKey(deps.db, query.key);
   if (prior) {
     if (prior.case_id !== id || prior.uploaded_by !== actor.userId) throw new AppError('DUPLICATE');
-    return { id: prior.id, contentType: prior.content_type, width: prior.width, height: prior.height, bytes: prior.bytes, location: null };
+    return storedReceipt(prior);
   }
   if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_FILE_TYPE');
   if ((await repo.photosOf(deps.db, id)).length >= MAX_PHOTOS) throw new AppError('PHOTO_LIMIT');
@@ -195,7 +199,7 @@ export async function uploadPhoto(deps: Deps, actor: Actor, id: string, body: un
   } catch (error) {
     await deps.files.remove(key);
     const winner = await repo.findPhotoByKey(deps.db, query.key);
-    if (winner && winner.case_id === id) return { id: winner.id, contentType: winner.content_type, width: winner.width, height: winner.height, bytes: winner.bytes, location: null };
+    if (winner && winner.case_id === id) return storedReceipt(winner);
     throw translateDbError(error);
   }
   return { id: pid, contentType: image.contentType, width: image.width, height: image.height, bytes: image.bytes.length, location: image.location };

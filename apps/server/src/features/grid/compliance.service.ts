@@ -14,12 +14,13 @@ export interface Tally { expected: number; reported: number; zero: number; late:
 const empty = (): Tally => ({ expected: 0, reported: 0, zero: 0, late: 0, missing: 0 });
 
 /** Adds a grid's figures to the grid and every unit above it (grid → community → subdistrict). */
-export function rollUp(tallies: Map<string, Tally>, gridPath: string, add: Partial<Tally>): void {
-  for (const id of unitIdsOnPath(gridPath)) {
-    const t = tallies.get(id);
-    if (!t) continue;
-    for (const [k, v] of Object.entries(add) as [keyof Tally, number][]) t[k] += v;
-  }
+export function rollUp<T extends { [K in keyof T]: number }>(tallies: Map<string, T>, gridPath: string, add: Partial<T>): void {
+  for (const id of unitIdsOnPath(gridPath)) addTo(tallies.get(id), add);
+}
+
+/** Adds counts to one tally (none: nothing to add to). */
+export function addTo<T extends { [K in keyof T]: number }>(target: T | undefined, add: Partial<T>): void {
+  if (target) for (const [k, v] of Object.entries(add) as [keyof T, number][]) (target[k] as number) += v;
 }
 
 /** Today's (or a day's) report compliance for the scope: per unit, and after the cut-off one alert per specialist who has not reported. */

@@ -10,8 +10,7 @@ import { specialistPosts } from './posts.service.ts';
 import { rollupsOf } from './reports.service.ts';
 import { countRedAndYellow, countWarning } from './cases.service.ts';
 import * as cases from './cases.repo.ts';
-import { compliance } from './compliance.service.ts';
-import { unitIdsOnPath } from './grid.scope.ts';
+import { addTo, compliance, rollUp } from './compliance.service.ts';
 import { caseFigures, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
 import { cutoffInstant, daysIn, localDay } from './reports.rules.ts';
 import { unitsUnder } from './units.repo.ts';
@@ -44,20 +43,17 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const row = () => ({ expected: 0, reported: 0, zero: 0, late: 0 });
   const perUnit = new Map(units.map((u) => [u.id, row()]));
   const perDay = new Map(days.map((d) => [d, row()]));
-  const add = (target: ReturnType<typeof row> | undefined, v: Partial<ReturnType<typeof row>>) => {
-    if (target) for (const [k, n] of Object.entries(v) as [keyof ReturnType<typeof row>, number][]) target[k] += n;
-  };
   for (const g of grids) {
     for (const [d, n] of expected.get(g.id) ?? []) {
-      for (const id of unitIdsOnPath(g.path)) add(perUnit.get(id), { expected: n });
-      add(perDay.get(d), { expected: n });
+      rollUp(perUnit, g.path, { expected: n });
+      addTo(perDay.get(d), { expected: n });
     }
   }
   const pathOf = new Map(grids.map((g) => [g.id, g.path]));
   for (const t of totals) {
     const v = { reported: t.reports, zero: t.zero_reports, late: t.late };
-    for (const id of unitIdsOnPath(pathOf.get(t.unit_id) ?? '')) add(perUnit.get(id), v);
-    add(perDay.get(t.report_date), { reported: t.reports, late: t.late });
+    rollUp(perUnit, pathOf.get(t.unit_id) ?? '', v);
+    addTo(perDay.get(t.report_date), { reported: t.reports, late: t.late });
   }
   return {
     from, to,
@@ -65,7 +61,10 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
       const r = perUnit.get(u.id) ?? row();
       return { unitId: u.id, unitName: u.name, kind: u.kind, ...r, rate: ratio(r.reported, r.expected) ?? 0 };
     }),
-    byDay: days.map((date) => ({ date, ...(perDay.get(date) ?? row()) })).map(({ date, expected: e, reported, late }) => ({ date, expected: e, reported, late })),
+    byDay: days.map((date) => {
+      const { expected: e, reported, late } = perDay.get(date) ?? row();
+      return { date, expected: e, reported, late };
+    }),
     ...caseFigures(registered), overdue, yellow,
     mediationSuccessRate: mediationSuccess(outcomes.map((o) => o.outcome)),
   };

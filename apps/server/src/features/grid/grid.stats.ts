@@ -5,7 +5,6 @@ import { CASE_LEVELS, CASE_STATUSES, DISPUTE_CATEGORIES } from '@jishi/shared';
  * specialist posts, case counts by key, the share resolved at grid level and the mediation success rate.
  */
 export interface PostSince { gridId: string; since: string }
-export interface DayTotal { gridId: string; date: string; reports: number; zero: number; late: number }
 
 /** Expected reports of a grid over the days: one per specialist post per day since the post began. */
 export function expectedPerGrid(posts: PostSince[], days: string[]): Map<string, Map<string, number>> {

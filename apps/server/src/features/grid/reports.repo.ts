@@ -11,8 +11,6 @@ export type ReportRow = Awaited<ReturnType<ReturnType<typeof base>['executeTakeF
 
 export const findReport = (db: Conn, id: string) => base(db).where('r.id', '=', id).executeTakeFirst();
 export const findByKey = (db: Conn, key: string) => base(db).where('r.idempotency_key', '=', key).executeTakeFirst();
-export const findOnDay = (db: Conn, gridId: string, reporterId: string, day: string) =>
-  base(db).where('r.grid_id', '=', gridId).where('r.reporter_id', '=', reporterId).where('r.report_date', '=', day).executeTakeFirst();
 export const reportsOfUserOnDay = (db: Conn, reporterId: string, day: string) => base(db).where('r.reporter_id', '=', reporterId).where('r.report_date', '=', day).execute();
 
 export async function listReports(db: Conn, scope: OrgScope, f: { unitPath?: string; date?: string }, page: number, pageSize: number) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MEDIATION_OUTCOMES } from '@jishi/shared';
 import { formatDateTime, toIsoDate } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { testId } from '../../lib/test-id.ts';
 import { useCase, useCaseAction, useRecordSession, type CaseAction, type CaseView } from './grid-api.ts';
 import { CaseStatusTag, TimerTag } from './grid-tags.tsx';
 
@@ -77,7 +78,7 @@ function CaseActions({ c }: { c: CaseView }) {
         <Button key={a} data-testid={`case-action-${a}`} type={a === 'escalate' ? 'default' : 'primary'} danger={a === 'escalate'} onClick={() => setPending(a)}>{t(`gridGov.action.${a}`)}</Button>
       ))}
       <Modal open={pending !== null} title={pending ? t(`gridGov.action.${pending}`) : ''} onCancel={() => setPending(null)} confirmLoading={act.isPending}
-        onOk={() => void form.validateFields().then((v) => run({ ...v, action: pending as Action }))} okButtonProps={{ 'data-testid': 'case-action-confirm' } as Record<`data-${string}`, string>} destroyOnHidden>
+        onOk={() => void form.validateFields().then((v) => run({ ...v, action: pending as Action }))} okButtonProps={testId('case-action-confirm')} destroyOnHidden>
         <Form form={form} layout="vertical" preserve={false}>
           {pending === 'assign' && <Form.Item name="assigneeId" label={t('gridGov.case.assignee')} rules={[{ required: true }]}><Select options={staffOptions} data-testid="case-assignee" /></Form.Item>}
           {pending === 'resolve' && <Form.Item name="agreement" label={t('gridGov.case.agreement')} rules={[{ max: 2000 }]}><Input.TextArea rows={3} /></Form.Item>}

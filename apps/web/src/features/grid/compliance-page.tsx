@@ -3,6 +3,7 @@ import { Alert, Card, DatePicker, List, Space, Table, Tag, Typography } from 'an
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../lib/format.ts';
+import { testId } from '../../lib/test-id.ts';
 import { useCompliance, type ComplianceView } from './grid-api.ts';
 
 type Row = ComplianceView['units'][number];
@@ -30,7 +31,7 @@ export function GridCompliancePage() {
       </Card>
       <Card size="small">
         <Table<Row> rowKey="unitId" size="small" loading={q.isFetching} dataSource={c?.units ?? []} pagination={false} scroll={{ x: 560 }}
-          onRow={(r) => ({ 'data-testid': `compliance-row-${r.unitId}` } as object)}
+          onRow={(r) => testId(`compliance-row-${r.unitId}`)}
           columns={[
             { title: t('gridGov.compliance.unit'), key: 'unit', render: (_: unknown, r) => <span style={{ paddingLeft: indent(r) * 16 }}>{r.unitName}</span> },
             { title: t('gridGov.compliance.expected'), dataIndex: 'expected', width: 70 },
