@@ -184,7 +184,10 @@ describe('indicators computed from detail records', () => {
 
   it('each annual report is audited with its unit, year and format; a refused year writes nothing', async () => {
     const audits = await countRows(ctx.deps, 'audit_log');
-    expect((await admin.get('/api/indicators/annual-report?year=2024&format=docx')).statusCode).toBe(200);
+    const res = await admin.get('/api/indicators/annual-report?year=2024&format=docx');
+    expect(res.statusCode).toBe(200);
+    // a Chinese file name with an ASCII fallback
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="report\.docx"; filename\*=UTF-8''%[0-9A-F]{2}.*2024.*\.docx$/);
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
     const last = await ctx.deps.db.selectFrom('audit_log').select(['action', 'subject_id', 'changes']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(last.action).toBe('indicator.report');
