@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { openDatabase } from '../apps/server/src/db/database.ts';
+import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import type { DB } from '../apps/server/src/db-schema.ts';
+import type { Deps } from '../apps/server/src/deps.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 
 export interface LoadResult {
   rps: number;
@@ -37,3 +47,32 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+/** p95 (ms) of `runs` sequential calls of `fn`. */
+export async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return percentile(times, 95);
+}
+
+/**
+ * Runs `fn` against a scratch, migrated database in demo mode (SQLite in a temporary directory, or
+ * `databaseUrl`), with the data key filled with `keyByte`; closes the database and removes the directory after.
+ */
+export async function withScratchDeps<T>(prefix: string, keyByte: number, fn: (deps: Deps) => Promise<T>, databaseUrl?: string): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), `jishi-${prefix}-`));
+  const key = Buffer.alloc(32, keyByte);
+  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: key.toString('base64'), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const { db, engine } = openDatabase<DB>(config.databaseUrl);
+  try {
+    await migrateToLatest(db, engine);
+    return await fn({ db, engine, config, cipher: createFieldCipher(key), files: createMemoryFileStore() });
+  } finally {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,21 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
-import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { indicatorChildren, indicatorValues, evaluate } from '../apps/server/src/features/indicators/indicators.service.ts';
 import { gridDashboard } from '../apps/server/src/features/grid/dashboard.service.ts';
 import { COUNTERS } from '../apps/server/src/features/indicators/definitions/index.ts';
 import { CASES_REGISTERED, CASES_RESOLVED, CASES_RESOLVED_AT_GRID } from '../apps/server/src/features/indicators/rollups.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
-import { fmt, percentile } from './lib.ts';
-import type { Deps } from '../apps/server/src/deps.ts';
+import type { DB } from '../apps/server/src/db-schema.ts';
+import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
 
 /** Rows per generating statement (one transaction each). */
 const CHUNK = 500_000;
@@ -23,15 +14,6 @@ const CHUNK = 500_000;
 const FIRST_DAY = Date.UTC(2010, 0, 1);
 const DAYS = Math.round((Date.UTC(2026, 0, 1) - FIRST_DAY) / 86_400_000);
 
-async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return percentile(times, 95);
-}
 
 /**
  * Adds `count` dispute cases (the detail rows behind "disputes screened / resolved / resolved at grid
@@ -106,12 +88,8 @@ async function addCases(base: Kysely<DB>, count: number): Promise<number> {
  * from the roll-ups — against the raw GROUP BY over the detail rows, same run, same database.
  */
 export async function benchDashboard(count: number, databaseUrl?: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'jishi-s6-'));
-  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 5).toString('base64'), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 5)), files: createMemoryFileStore() };
-  try {
-    await migrateToLatest(db, engine);
+  return withScratchDeps('s6', 5, async (deps) => {
+    const { db, engine } = deps;
     await seedDemo(deps);
     const seconds = await addCases(db, count);
     // planner statistics after the bulk load, as autovacuum (PostgreSQL) or a maintenance job would gather them
@@ -155,8 +133,5 @@ export async function benchDashboard(count: number, databaseUrl?: string) {
     console.log(`S6 drill-down (every indicator for each community): p95 ${fmt(drillP95)} ms`);
     console.log(`S6 grid dashboard (December 2015, ${rawDecember} cases, equal to the raw count): p95 ${fmt(gridP95)} ms`);
     return { total, seconds, rawP95, rollupP95, dashboardP95, drillP95, gridP95 };
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, databaseUrl);
 }

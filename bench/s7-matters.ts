@@ -1,29 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
-import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { listMatters } from '../apps/server/src/features/decisions/matters.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
-import { fmt, percentile } from './lib.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
+import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
 
 const BATCH = 500;
 
-export async function p95(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return percentile(times, 95);
-}
 
 /** Adds `count` matters spread over the demo's halls and years (bulk rows; the list path is what is measured). */
 async function addMatters(deps: Deps, count: number): Promise<void> {
@@ -46,12 +28,8 @@ async function addMatters(deps: Deps, count: number): Promise<void> {
  * demo subdistrict alone (~130 matters) in the same run.
  */
 export async function benchMatters(count: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'jishi-s7-'));
-  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64') });
-  const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)), files: createMemoryFileStore() };
-  try {
-    await migrateToLatest(db, engine);
+  return withScratchDeps('s7', 3, async (deps) => {
+    const { db } = deps;
     await seedDemo(deps);
     const actor = systemActor();
     const community = await db.selectFrom('org_units').select('id').where('name', '=', '秦江社区').executeTakeFirstOrThrow();
@@ -66,8 +44,5 @@ export async function benchMatters(count: number) {
       console.log(`S7 matters list (${k}): p95 ${fmt(large[k])} ms with +${count} matters vs ${fmt(small[k])} ms on the demo alone (${fmt(large[k] / small[k])}×)`);
     }
     return { small, large };
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

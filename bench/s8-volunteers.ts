@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
-import type { Deps } from '../apps/server/src/deps.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
-import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { newId, nowIso } from '../apps/server/src/platform/ids.ts';
 import { renderPdf } from '../apps/server/src/platform/pdf.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { createSubdistrict, createUnit } from '../apps/server/src/features/territory/territory.service.ts';
 import { createActivity, createTeam, signUp } from '../apps/server/src/features/volunteering/volunteering.service.ts';
-import { fmt } from './lib.ts';
-import { p95 } from './s7-matters.ts';
+import { fmt, p95, withScratchDeps } from './lib.ts';
 
 /** The smallest possible PDF (built-in Helvetica, no embedded font): the baseline for certificate rendering. */
 function latinPdf(): Promise<Buffer> {
@@ -38,12 +27,8 @@ export async function benchVolunteers() {
   const latin = await p95(30, latinPdf);
   console.log(`S8a certificate PDF (CJK font subset embedded): p95 ${fmt(cert)} ms vs Latin-only baseline ${fmt(latin)} ms → ${fmt(cert / latin)}×`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'jishi-s8-'));
-  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 5).toString('base64') });
-  const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 5)), files: createMemoryFileStore() };
-  try {
-    await migrateToLatest(db, engine);
+  return withScratchDeps('s8', 5, async (deps) => {
+    const { db } = deps;
     const system = systemActor();
     const sub = await createSubdistrict(deps, system, { name: '压测街道', validFrom: '2010-01-01' });
     const community = await createUnit(deps, system, { parentId: sub.id, kind: 'community', name: '压测社区', validFrom: '2010-01-01' });
@@ -65,8 +50,5 @@ export async function benchVolunteers() {
     const guarded = performance.now() - t;
     const ok = results.filter((r) => r.status === 'fulfilled').length;
     console.log(`S8b 200 simultaneous sign-ups for 60 places: ${fmt(guarded)} ms (${ok} accepted) vs 200 plain inserts ${fmt(plain)} ms → ${fmt(guarded / plain)}×`);
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

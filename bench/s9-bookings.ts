@@ -1,17 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../apps/server/src/db/database.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
-import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { createBooking } from '../apps/server/src/features/bookings/bookings.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
-import { fmt, percentile } from './lib.ts';
-import type { Deps } from '../apps/server/src/deps.ts';
+import { fmt, p95, withScratchDeps } from './lib.ts';
 
 const HALF_HOUR = 30 * 60_000;
 
@@ -21,12 +11,8 @@ const HALF_HOUR = 30 * 60_000;
  * (exactly one wins) against 50 bookings of distinct slots.
  */
 export async function benchBookings(existing: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'jishi-s9-'));
-  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64') });
-  const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)), files: createMemoryFileStore() };
-  try {
-    await migrateToLatest(db, engine);
+  return withScratchDeps('s9', 3, async (deps) => {
+    const { db } = deps;
     await seedDemo(deps);
     const actor = systemActor();
     const rooms = await db.selectFrom('service_rooms').select('id').where('bookable', '=', 1).where('needs_approval', '=', 0).limit(2).execute();
@@ -34,14 +20,9 @@ export async function benchBookings(existing: number) {
     const base = Math.ceil((Date.now() + 400 * 86_400_000) / HALF_HOUR) * HALF_HOUR; // far from the demo bookings
     const body = (roomId: string, slot: number) => ({ roomId, startsAt: new Date(base + slot * HALF_HOUR).toISOString(), endsAt: new Date(base + (slot + 1) * HALF_HOUR).toISOString(), purpose: 'bench', attendees: 1, bookerKind: 'staff' as const });
     for (let i = 0; i < existing; i++) await createBooking(deps, actor, body(busy, 1000 + i));
-    const time = async (roomId: string, from: number) => {
-      const times: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        const t = performance.now();
-        await createBooking(deps, actor, body(roomId, from + i));
-        times.push(performance.now() - t);
-      }
-      return percentile(times, 95);
+    const time = (roomId: string, from: number) => {
+      let slot = from;
+      return p95(200, () => createBooking(deps, actor, body(roomId, slot++)));
     };
     const emptyP95 = await time(empty, 0);
     const busyP95 = await time(busy, 0);
@@ -54,8 +35,5 @@ export async function benchBookings(existing: number) {
     const won = results.filter((r) => r.status === 'fulfilled').length;
     console.log(`S9 booking create p95: empty room ${fmt(emptyP95)} ms, room with ${existing} bookings ${fmt(busyP95)} ms → ${fmt(busyP95 / emptyP95)}×`);
     console.log(`S9 50 concurrent claims of one slot: ${fmt(contended)} ms, ${won} booking(s) made; 50 distinct slots sequentially: ${fmt(sequential)} ms → ${fmt(contended / sequential)}×`);
-  } finally {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

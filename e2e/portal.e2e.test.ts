@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
+import { inContext } from './support.ts';
 
 /**
  * The residents' portal on a 360 × 740 phone: WCAG 2.1 AA (axe-core, no serious or critical violations)
@@ -24,11 +25,9 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-async function phone(run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  context.setDefaultTimeout(15_000);
-  try { await run(await context.newPage()); } finally { await context.close(); }
-}
+/** A flow on a phone (screenshot of the failed flow like every other e2e flow). */
+const phone = (run: (page: Page) => Promise<void>) => inContext(browser, `portal-${expect.getState().currentTestName ?? 'flow'}`, run,
+  { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,19 +1,20 @@
 import { expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 
 /** Failure screenshots go to /tmp, never into the repository. */
 export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? '/tmp/jishi-e2e-screenshots';
 
 /**
- * Runs one flow in its own browser context; on failure saves a full-page screenshot of the
- * current page to SCREENSHOT_DIR before the context is closed.
+ * Runs one flow in its own browser context (a viewport size, or full context options such as a phone's);
+ * on failure saves a full-page screenshot of the current page to SCREENSHOT_DIR before the context is closed.
  */
 export async function inContext(
-  browser: Browser, name: string, flow: (page: Page, context: BrowserContext) => Promise<void>, viewport = { width: 1440, height: 900 },
+  browser: Browser, name: string, flow: (page: Page, context: BrowserContext) => Promise<void>,
+  options: { width: number; height: number } | BrowserContextOptions = { width: 1440, height: 900 },
 ): Promise<void> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext('width' in options ? { viewport: options } : options);
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   try {

@@ -182,6 +182,21 @@ describe('indicators computed from detail records', () => {
     expect((await admin.get('/api/indicators/annual-report?year=1999&format=pdf')).statusCode).toBe(400);
   });
 
+  it('each annual report is audited with its unit, year and format; a refused year writes nothing', async () => {
+    const audits = await countRows(ctx.deps, 'audit_log');
+    const res = await admin.get('/api/indicators/annual-report?year=2024&format=docx');
+    expect(res.statusCode).toBe(200);
+    // a Chinese file name with an ASCII fallback
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="report\.docx"; filename\*=UTF-8''%[0-9A-F]{2}.*2024.*\.docx$/);
+    expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
+    const last = await ctx.deps.db.selectFrom('audit_log').select(['action', 'subject_id', 'changes']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(last.action).toBe('indicator.report');
+    expect(last.subject_id).toBe(fx.subdistricts[0].id);
+    expect(JSON.parse(last.changes as string)).toEqual({ year: 2024, format: 'docx' });
+    expect((await admin.get('/api/indicators/annual-report?year=1999&format=docx')).statusCode).toBe(400);
+    expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
+  });
+
   it('a grid boundary is stored as GeoJSON, offered with the drill-down, and a bad one is refused with nothing written', async () => {
     const c1 = fx.subdistricts[0].communities[0];
     const grid = c1.grids[0];

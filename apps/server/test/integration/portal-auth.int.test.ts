@@ -4,6 +4,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { TEST_PASSWORD } from '../sessions.ts';
 import { freshPhone, plantCode, portalResident } from '../portal-support.ts';
 import { CODE_MAX_FAILURES, CODES_PER_PHONE_PER_HOUR } from '../../src/features/auth/portal-login.service.ts';
+import { ACCOUNT_FREE_FAILURES } from '../../src/features/auth/throttle.ts';
 
 /** Residents sign in on the portal with phone + password or a one-time code from the configured channel (the log channel here). */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -42,6 +43,28 @@ describe('residents\' portal sign-in', () => {
     expect(bad.statusCode).toBe(401);
     const unknown = await post('/api/portal/auth/password', { phone: freshPhone(), password: TEST_PASSWORD });
     expect(unknown.statusCode).toBe(401);
+  });
+
+  it('only enabled resident-side accounts sign in on the portal; failures are audited and lock the phone like the console', async () => {
+    const { makeUser } = await import('../sessions.ts');
+    const community = fx.subdistricts[0].communities[0].id;
+    const disabled = await portalResident(ctx.deps, community);
+    await ctx.deps.db.updateTable('users').set({ disabled: 1 }).where('id', '=', disabled.userId).execute();
+    expect((await post('/api/portal/auth/password', { phone: disabled.phone, password: TEST_PASSWORD })).statusCode).toBe(401);
+    // a staff account whose phone was linked behind the service's back (the service refuses staff) still cannot use the portal
+    const staff = await makeUser(ctx.deps, 'community_worker', community);
+    const staffPhone = freshPhone();
+    await ctx.deps.db.insertInto('portal_phones').values({
+      user_id: staff.id, phone_enc: ctx.deps.cipher.encrypt('phone', staffPhone), phone_bidx: ctx.deps.cipher.blindIndex('phone', staffPhone),
+      phone_mask: 'x', created_at: new Date().toISOString(),
+    }).execute();
+    expect((await post('/api/portal/auth/password', { phone: staffPhone, password: TEST_PASSWORD })).statusCode).toBe(401);
+
+    const r = await portalResident(ctx.deps, community);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) expect((await post('/api/portal/auth/password', { phone: r.phone, password: 'wrong-password' })).statusCode).toBe(401);
+    const failures = await ctx.deps.db.selectFrom('audit_log').select('result').where('action', '=', 'auth.portal.login').where('subject_id', '=', r.userId).execute();
+    expect(failures.map((a) => a.result)).toEqual(Array(ACCOUNT_FREE_FAILURES).fill('failure'));
+    expect((await post('/api/portal/auth/password', { phone: r.phone, password: TEST_PASSWORD })).statusCode).toBe(401);
   });
 
   it('a code sent over the log channel signs in once; it is stored only hashed', async () => {

@@ -4,6 +4,7 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { attachmentName } from '../../platform/pdf.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { COUNTERS } from './definitions/index.ts';
 import { catalogue, indicatorChildren, indicatorRanking, indicatorSeries, indicatorValues } from './indicators.service.ts';
@@ -11,8 +12,6 @@ import { exportIndicatorTable } from './export.service.ts';
 import { rebuildAsActor } from './rollups.service.ts';
 import { annualReport } from './report.service.ts';
 import { setBoundary } from './boundary.service.ts';
-
-const attachment = (base: string, ext: string) => `attachment; filename="report.${ext}"; filename*=UTF-8''${encodeURIComponent(base)}.${ext}`;
 
 /** Read-only indicator API (dashboards, big screen, exports) and the admin's roll-up rebuild. */
 export function indicatorRoutes(app: App, deps: Deps): void {
@@ -28,11 +27,11 @@ export function indicatorRoutes(app: App, deps: Deps): void {
     async (req) => indicatorRanking(deps, actorOf(req), req.params.code, req.query));
   app.get('/api/indicators/export.xlsx', { config: read, schema: { querystring: indicatorQuery } }, async (req, reply) => {
     const { stream, name } = await exportIndicatorTable(deps, actorOf(req), req.query);
-    return reply.type(XLSX_MIME).header('content-disposition', attachment(name, 'xlsx')).send(stream);
+    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(name, 'report', 'xlsx')).send(stream);
   });
   app.get('/api/indicators/annual-report', { config: read, schema: { querystring: annualReportQuery } }, async (req, reply) => {
     const { body, name, mime } = await annualReport(deps, actorOf(req), req.query);
-    return reply.type(mime).header('content-disposition', attachment(name, req.query.format)).send(body);
+    return reply.type(mime).header('content-disposition', attachmentName(name, 'report', req.query.format)).send(body);
   });
   app.post('/api/indicators/rebuild', { config: { access: 'indicator:rebuild' }, schema: { response: { 200: indicatorRebuildView } } },
     async (req) => ({ counters: await rebuildAsActor(deps, actorOf(req), COUNTERS) }));

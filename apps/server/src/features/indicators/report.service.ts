@@ -14,9 +14,11 @@ const MIME = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessi
 export async function annualReport(deps: Deps, actor: Actor, q: { unitId?: string; year: number; format: 'docx' | 'pdf' }) {
   const year = { from: `${q.year}-01-01`, to: `${q.year}-12-31` };
   const { unit, scope } = await resolveFocus(deps, actor, { unitId: q.unitId, ...year });
-  const now = await evaluate(deps, scope, [unit], year);
-  const before = await evaluate(deps, scope, [unit], { from: `${q.year - 1}-01-01`, to: `${q.year - 1}-12-31` });
-  const kids = await indicatorChildren(deps, actor, { unitId: unit.id, ...year });
+  const [now, before, kids] = await Promise.all([
+    evaluate(deps, scope, [unit], year),
+    evaluate(deps, scope, [unit], { from: `${q.year - 1}-01-01`, to: `${q.year - 1}-12-31` }),
+    indicatorChildren(deps, actor, { unitId: unit.id, ...year }),
+  ]);
   const doc = buildReport({
     unitName: unit.name, year: q.year, modules: INDICATOR_MODULES, generatedOn: todayIso(),
     values: new Map(INDICATORS.map((d) => [d.code, { now: now.get(d.code)?.[0] ?? null, before: before.get(d.code)?.[0] ?? null }])),
