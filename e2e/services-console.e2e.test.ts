@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
+import { answered } from './services-support.ts';
 
 /**
  * 便民服务 console forms (issue 5 follow-up): the 秦江 community secretary adds a premises with a room and a
@@ -18,11 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-const answered = (page: Page, method: string, path: string | RegExp) => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
 });
 
 /** Types into a form control by test id, whether the id sits on the <input> or on its wrapper (InputNumber). */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import sharp from 'sharp';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
+import { answered } from './services-support.ts';
 
 /**
  * 便民服务 (issue 5): on a phone (360×740) the 秦江 demo resident books the dance room and submits a meal request
@@ -20,11 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-const answered = (page: Page, method: string, path: string | RegExp) => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
 });
 
 /**
