@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import sharp from 'sharp';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
@@ -230,6 +231,13 @@ describe('services console forms', () => {
       await type(page, 'brand-activities', '红色宣讲\n邻里节');
       const brand = await ok('POST', '/api/services/brands', 'brand-submit');
       expect(brand.request().postDataJSON()).toMatchObject({ activities: ['红色宣讲', '邻里节'] });
+      // A photo of the brand's activities, uploaded on its card, shows on the card.
+      const brandCard = page.locator('.ant-list-item').filter({ hasText: `秦江红${suffix}` });
+      const photoPosted = answered(page, 'POST', /^\/api\/services\/brands\/[^/]+\/photos$/);
+      const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } }).png().toBuffer();
+      await brandCard.locator('input[type=file]').setInputFiles({ name: 'brand.png', mimeType: 'image/png', buffer: png });
+      expect((await photoPosted).status()).toBe(200);
+      await brandCard.locator('img[src^="/api/public/brands/"]').waitFor();
       await page.getByTestId('honour-add').click();
       await pick(page, page.getByTestId('honour-unit'), '秦江社区');
       await type(page, 'honour-title', `全国和谐社区${suffix}`);
