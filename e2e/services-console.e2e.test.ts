@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
-import { answered } from './services-support.ts';
+import { answered, clickOk } from './services-support.ts';
 
 /**
  * 便民服务 console forms (issue 5 follow-up): the 秦江 community secretary adds a premises with a room and a
@@ -56,19 +56,13 @@ describe('services console forms', () => {
       await type(page, 'premises-area', '320');
       await type(page, 'premises-address', '秦江社区文化路8号');
       await type(page, 'premises-hours', '周一至周日 8:30-20:00');
-      const created = answered(page, 'POST', '/api/services/premises');
-      await page.getByTestId('premises-submit').click();
-      const premises = await created;
-      expect(premises.status()).toBe(200);
+      const premises = await clickOk(page, page.getByTestId('premises-submit'), 'POST', '/api/services/premises');
       const premisesId = ((await premises.json()) as { id: string }).id;
 
       await page.locator('tr', { hasText: premisesName }).getByTestId('room-add').click();
       await type(page, 'room-name', roomName);
       await type(page, 'room-capacity', '24');
-      const roomAdded = answered(page, 'POST', `/api/services/premises/${premisesId}/rooms`);
-      await page.getByTestId('room-submit').click();
-      const withRoom = await roomAdded;
-      expect(withRoom.status()).toBe(200);
+      const withRoom = await clickOk(page, page.getByTestId('room-submit'), 'POST', `/api/services/premises/${premisesId}/rooms`);
       expect(((await withRoom.json()) as { rooms: { name: string; capacity: number }[] }).rooms).toEqual([expect.objectContaining({ name: roomName, capacity: 24 })]);
 
       await tab(page, '服务目录');
@@ -82,10 +76,7 @@ describe('services console forms', () => {
       await page.getByTestId('catalog-submit').click();
       await page.getByText('请输入金额（元），最多两位小数，如 1234.50').waitFor();
       await type(page, 'catalog-price', '12.50');
-      const catalogued = answered(page, 'POST', '/api/services/catalog');
-      await page.getByTestId('catalog-submit').click();
-      const entry = await catalogued;
-      expect(entry.status()).toBe(200);
+      const entry = await clickOk(page, page.getByTestId('catalog-submit'), 'POST', '/api/services/catalog');
       expect(entry.request().postDataJSON()).toMatchObject({ code, priceKind: 'low_cost', priceFen: 1250 });
       await page.getByTestId(`catalog-row-${code}`).getByText('¥12.50').waitFor();
 
@@ -110,10 +101,7 @@ describe('services console forms', () => {
       await pick(page, page.getByTestId('allocation-unit'), '秦江社区');
       await type(page, 'allocation-purpose', purpose);
       await type(page, 'allocation-amount', '100');
-      const allocated = answered(page, 'POST', '/api/funds/allocations');
-      await page.getByTestId('allocation-submit').click();
-      const allocation = await allocated;
-      expect(allocation.status()).toBe(200);
+      const allocation = await clickOk(page, page.getByTestId('allocation-submit'), 'POST', '/api/funds/allocations');
       const body = (await allocation.json()) as { id: string; amountFen: number; year: number };
       expect(body).toMatchObject({ amountFen: 10000, year: Number(year) });
       const allocationId = body.id;
@@ -122,10 +110,7 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '60.50');
       await type(page, 'expenditure-purpose', '购置慰问品');
-      const spent = answered(page, 'POST', `/api/funds/allocations/${allocationId}/expenditures`);
-      await page.getByTestId('expenditure-submit').click();
-      const ok = await spent;
-      expect(ok.status()).toBe(200);
+      const ok = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', `/api/funds/allocations/${allocationId}/expenditures`);
       expect((await ok.json()) as object).toMatchObject({ amountFen: 10000, spentFen: 6050, remainingFen: 3950 });
       await row.getByText('¥39.50').waitFor();
 
@@ -153,10 +138,7 @@ describe('services console forms', () => {
       await row.getByTestId('approval-add').click();
       await type(page, 'approval-extra', '20');
       await type(page, 'approval-reason', '慰问对象增加');
-      const approved = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
-      await page.getByTestId('approval-submit').click();
-      const approval = await approved;
-      expect(approval.status()).toBe(200);
+      const approval = await clickOk(page, page.getByTestId('approval-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
       expect((await approval.json()) as object).toMatchObject({ approvedExtraFen: 2000, remainingFen: 5950 });
     });
     await inContext(browser, 'admin-spends-under-approval', async (page) => {
@@ -168,10 +150,7 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '50');
       await type(page, 'expenditure-purpose', '追加慰问品');
-      const spent = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
-      await page.getByTestId('expenditure-submit').click();
-      const res = await spent;
-      expect(res.status()).toBe(200);
+      const res = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
       const body = (await res.json()) as { spentFen: number; expenditures: { amountFen: number; beyondAllocation: boolean }[] };
       expect(body.spentFen).toBe(11050);
       expect(body.expenditures.find((e) => e.amountFen === 5000)?.beyondAllocation).toBe(true);
@@ -180,13 +159,7 @@ describe('services console forms', () => {
 
   test('the other console forms submit: project and its start, provider with agreement and service, brand, honour, reception turned into a request', async () => {
     await inContext(browser, 'secretary-other-forms', async (page) => {
-      const ok = async (method: string, path: string | RegExp, submitId: string) => {
-        const res = answered(page, method, path);
-        await page.getByTestId(submitId).click();
-        const r = await res;
-        expect(r.status(), `${submitId}: ${await r.text()}`).toBe(200);
-        return r;
-      };
+      const ok = (method: string, path: string | RegExp, submitId: string) => clickOk(page, page.getByTestId(submitId), method, path);
       await signIn(page, baseUrl, 'secretary');
       await page.goto(`${baseUrl}/services`);
 
