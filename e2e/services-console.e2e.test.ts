@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
+import sharp from 'sharp';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
+import { answered, clickOk } from './services-support.ts';
 
 /**
  * 便民服务 console forms (issue 5 follow-up): the 秦江 community secretary adds a premises with a room and a
@@ -18,11 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-const answered = (page: Page, method: string, path: string | RegExp) => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
 });
 
 /** Types into a form control by test id, whether the id sits on the <input> or on its wrapper (InputNumber). */
@@ -59,19 +56,13 @@ describe('services console forms', () => {
       await type(page, 'premises-area', '320');
       await type(page, 'premises-address', '秦江社区文化路8号');
       await type(page, 'premises-hours', '周一至周日 8:30-20:00');
-      const created = answered(page, 'POST', '/api/services/premises');
-      await page.getByTestId('premises-submit').click();
-      const premises = await created;
-      expect(premises.status()).toBe(200);
+      const premises = await clickOk(page, page.getByTestId('premises-submit'), 'POST', '/api/services/premises');
       const premisesId = ((await premises.json()) as { id: string }).id;
 
       await page.locator('tr', { hasText: premisesName }).getByTestId('room-add').click();
       await type(page, 'room-name', roomName);
       await type(page, 'room-capacity', '24');
-      const roomAdded = answered(page, 'POST', `/api/services/premises/${premisesId}/rooms`);
-      await page.getByTestId('room-submit').click();
-      const withRoom = await roomAdded;
-      expect(withRoom.status()).toBe(200);
+      const withRoom = await clickOk(page, page.getByTestId('room-submit'), 'POST', `/api/services/premises/${premisesId}/rooms`);
       expect(((await withRoom.json()) as { rooms: { name: string; capacity: number }[] }).rooms).toEqual([expect.objectContaining({ name: roomName, capacity: 24 })]);
 
       await tab(page, '服务目录');
@@ -85,10 +76,7 @@ describe('services console forms', () => {
       await page.getByTestId('catalog-submit').click();
       await page.getByText('请输入金额（元），最多两位小数，如 1234.50').waitFor();
       await type(page, 'catalog-price', '12.50');
-      const catalogued = answered(page, 'POST', '/api/services/catalog');
-      await page.getByTestId('catalog-submit').click();
-      const entry = await catalogued;
-      expect(entry.status()).toBe(200);
+      const entry = await clickOk(page, page.getByTestId('catalog-submit'), 'POST', '/api/services/catalog');
       expect(entry.request().postDataJSON()).toMatchObject({ code, priceKind: 'low_cost', priceFen: 1250 });
       await page.getByTestId(`catalog-row-${code}`).getByText('¥12.50').waitFor();
 
@@ -113,10 +101,7 @@ describe('services console forms', () => {
       await pick(page, page.getByTestId('allocation-unit'), '秦江社区');
       await type(page, 'allocation-purpose', purpose);
       await type(page, 'allocation-amount', '100');
-      const allocated = answered(page, 'POST', '/api/funds/allocations');
-      await page.getByTestId('allocation-submit').click();
-      const allocation = await allocated;
-      expect(allocation.status()).toBe(200);
+      const allocation = await clickOk(page, page.getByTestId('allocation-submit'), 'POST', '/api/funds/allocations');
       const body = (await allocation.json()) as { id: string; amountFen: number; year: number };
       expect(body).toMatchObject({ amountFen: 10000, year: Number(year) });
       const allocationId = body.id;
@@ -125,10 +110,7 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '60.50');
       await type(page, 'expenditure-purpose', '购置慰问品');
-      const spent = answered(page, 'POST', `/api/funds/allocations/${allocationId}/expenditures`);
-      await page.getByTestId('expenditure-submit').click();
-      const ok = await spent;
-      expect(ok.status()).toBe(200);
+      const ok = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', `/api/funds/allocations/${allocationId}/expenditures`);
       expect((await ok.json()) as object).toMatchObject({ amountFen: 10000, spentFen: 6050, remainingFen: 3950 });
       await row.getByText('¥39.50').waitFor();
 
@@ -156,10 +138,7 @@ describe('services console forms', () => {
       await row.getByTestId('approval-add').click();
       await type(page, 'approval-extra', '20');
       await type(page, 'approval-reason', '慰问对象增加');
-      const approved = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
-      await page.getByTestId('approval-submit').click();
-      const approval = await approved;
-      expect(approval.status()).toBe(200);
+      const approval = await clickOk(page, page.getByTestId('approval-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
       expect((await approval.json()) as object).toMatchObject({ approvedExtraFen: 2000, remainingFen: 5950 });
     });
     await inContext(browser, 'admin-spends-under-approval', async (page) => {
@@ -171,10 +150,7 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '50');
       await type(page, 'expenditure-purpose', '追加慰问品');
-      const spent = answered(page, 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
-      await page.getByTestId('expenditure-submit').click();
-      const res = await spent;
-      expect(res.status()).toBe(200);
+      const res = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
       const body = (await res.json()) as { spentFen: number; expenditures: { amountFen: number; beyondAllocation: boolean }[] };
       expect(body.spentFen).toBe(11050);
       expect(body.expenditures.find((e) => e.amountFen === 5000)?.beyondAllocation).toBe(true);
@@ -183,13 +159,7 @@ describe('services console forms', () => {
 
   test('the other console forms submit: project and its start, provider with agreement and service, brand, honour, reception turned into a request', async () => {
     await inContext(browser, 'secretary-other-forms', async (page) => {
-      const ok = async (method: string, path: string | RegExp, submitId: string) => {
-        const res = answered(page, method, path);
-        await page.getByTestId(submitId).click();
-        const r = await res;
-        expect(r.status(), `${submitId}: ${await r.text()}`).toBe(200);
-        return r;
-      };
+      const ok = (method: string, path: string | RegExp, submitId: string) => clickOk(page, page.getByTestId(submitId), method, path);
       await signIn(page, baseUrl, 'secretary');
       await page.goto(`${baseUrl}/services`);
 
@@ -234,6 +204,13 @@ describe('services console forms', () => {
       await type(page, 'brand-activities', '红色宣讲\n邻里节');
       const brand = await ok('POST', '/api/services/brands', 'brand-submit');
       expect(brand.request().postDataJSON()).toMatchObject({ activities: ['红色宣讲', '邻里节'] });
+      // A photo of the brand's activities, uploaded on its card, shows on the card.
+      const brandCard = page.locator('.ant-list-item').filter({ hasText: `秦江红${suffix}` });
+      const photoPosted = answered(page, 'POST', /^\/api\/services\/brands\/[^/]+\/photos$/);
+      const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } }).png().toBuffer();
+      await brandCard.locator('input[type=file]').setInputFiles({ name: 'brand.png', mimeType: 'image/png', buffer: png });
+      expect((await photoPosted).status()).toBe(200);
+      await brandCard.locator('img[src^="/api/public/brands/"]').waitFor();
       await page.getByTestId('honour-add').click();
       await pick(page, page.getByTestId('honour-unit'), '秦江社区');
       await type(page, 'honour-title', `全国和谐社区${suffix}`);

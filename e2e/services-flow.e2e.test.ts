@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import sharp from 'sharp';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown } from './support.ts';
+import { answered, clickOk } from './services-support.ts';
 
 /**
  * 便民服务 (issue 5): on a phone (360×740) the 秦江 demo resident books the dance room and submits a meal request
@@ -20,11 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-const answered = (page: Page, method: string, path: string | RegExp) => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
 });
 
 /**
@@ -52,10 +48,7 @@ describe('convenience services', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       await pick(page, page.getByTestId('booking-room'), '秦江社区 · 舞蹈室');
       await page.getByTestId('booking-purpose').fill(`太极拳练习${suffix}`);
-      const booked = answered(page, 'POST', '/api/bookings');
-      await page.getByTestId('booking-submit').click();
-      const bookingRes = await booked;
-      expect(bookingRes.status()).toBe(200);
+      const bookingRes = await clickOk(page, page.getByTestId('booking-submit'), 'POST', '/api/bookings');
       expect(((await bookingRes.json()) as { status: string }).status).toBe('confirmed');
       await page.getByTestId('my-booking').filter({ hasText: `太极拳练习${suffix}` }).waitFor();
 
@@ -80,35 +73,25 @@ describe('convenience services', () => {
       await signIn(page, baseUrl, 'worker');
       await page.goto(`${baseUrl}/services`);
       const row = page.getByTestId(`request-row-${requestId}`);
-      const accepted = answered(page, 'POST', `/api/services/requests/${requestId}/actions`);
-      await row.getByTestId('request-accept').click();
-      expect((await accepted).status()).toBe(200);
+      await clickOk(page, row.getByTestId('request-accept'), 'POST', `/api/services/requests/${requestId}/actions`);
       await row.getByTestId('request-dispatch').click();
       await pick(page, page.getByTestId('dispatch-provider'), '夕阳红居家养老服务中心（演示）');
-      const dispatched = answered(page, 'POST', `/api/services/requests/${requestId}/actions`);
-      await page.getByTestId('request-action-ok').click();
-      expect((await dispatched).status()).toBe(200);
+      await clickOk(page, page.getByTestId('request-action-ok'), 'POST', `/api/services/requests/${requestId}/actions`);
     });
 
     await inContext(browser, 'provider-completes', async (page) => {
       await signIn(page, baseUrl, 'provider');
       await page.goto(`${baseUrl}/provider/orders`);
       const order = page.getByTestId('provider-order').filter({ hasText: DESCRIPTION });
-      const started = answered(page, 'POST', `/api/provider/orders/${requestId}/actions`);
-      await order.getByTestId('request-start').click();
-      expect((await started).status()).toBe(200);
-      const completed = answered(page, 'POST', `/api/provider/orders/${requestId}/actions`);
-      await order.getByTestId('request-complete').click();
-      expect((await completed).status()).toBe(200);
+      await clickOk(page, order.getByTestId('request-start'), 'POST', `/api/provider/orders/${requestId}/actions`);
+      await clickOk(page, order.getByTestId('request-complete'), 'POST', `/api/provider/orders/${requestId}/actions`);
     });
 
     await inContext(browser, 'resident-rates', async (page) => {
       await signIn(page, baseUrl, 'resident');
       await page.goto(`${baseUrl}/portal/requests`);
       await page.getByTestId('my-request').filter({ hasText: DESCRIPTION }).click();
-      const rated = answered(page, 'POST', `/api/portal/requests/${requestId}/actions`);
-      await page.getByTestId('request-rate').locator('.ant-rate-star').nth(4).click();
-      expect((await rated).status()).toBe(200);
+      await clickOk(page, page.getByTestId('request-rate').locator('.ant-rate-star').nth(4), 'POST', `/api/portal/requests/${requestId}/actions`);
       await page.getByTestId('request-status').filter({ hasText: '已评价' }).waitFor();
     }, PHONE);
 

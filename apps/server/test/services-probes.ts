@@ -32,6 +32,12 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
   const nextSlot = () => slotAhead((day += 1));
   const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#08f' } }).png().toBuffer();
 
+  /** A new brand of the community, by its id (createBrand answers with every brand in scope). */
+  const freshBrand = async () => {
+    const name = `品牌${uniq()}`;
+    const v = await createBrand(deps, system, { unitId: community.id, name, story: '', activities: [] });
+    return v.brands.find((b) => b.name === name)?.id as string;
+  };
   const freshRequest = async (submitter = 'matrix-resident') => (await residentRequest(deps, await s(), submitter)).id;
   const requestWithPhoto = async (submitter = 'matrix-resident') => {
     const id = await freshRequest(submitter);
@@ -158,17 +164,11 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
 
     'GET /api/services/brands': () => ({ method: 'GET', url: '/api/services/brands' }),
     'POST /api/services/brands': () => ({ method: 'POST', url: '/api/services/brands', payload: { unitId: community.id, name: `品牌${uniq()}`, story: '故事', activities: [] } }),
-    'POST /api/services/brands/:id/photos': async () => {
-      const b = await createBrand(deps, system, { unitId: community.id, name: `品牌${uniq()}`, story: '', activities: [] });
-      return { method: 'POST', url: `/api/services/brands/${b.brands[0].id}/photos`, payload: await png(), contentType: 'image/png' };
-    },
+    'POST /api/services/brands/:id/photos': async () => ({ method: 'POST', url: `/api/services/brands/${await freshBrand()}/photos`, payload: await png(), contentType: 'image/png' }),
     'GET /api/public/brands/:id/photos/:photoId': async () => {
-      const name = `品牌${uniq()}`;
-      await createBrand(deps, system, { unitId: community.id, name, story: '', activities: [] });
-      const brand = await deps.db.selectFrom('community_brands').select('id').where('name', '=', name).executeTakeFirstOrThrow();
-      const v = await addBrandPhoto(deps, system, brand.id, await png());
-      const photoId = v.brands.find((b) => b.id === brand.id)?.photoIds[0];
-      return { method: 'GET', url: `/api/public/brands/${brand.id}/photos/${photoId}` };
+      const brandId = await freshBrand();
+      const photoId = (await addBrandPhoto(deps, system, brandId, await png())).brands.find((b) => b.id === brandId)?.photoIds[0];
+      return { method: 'GET', url: `/api/public/brands/${brandId}/photos/${photoId}` };
     },
     'POST /api/services/honours': () => ({ method: 'POST', url: '/api/services/honours', payload: { unitId: community.id, title: '示范点', kind: 'honour', holder: '社区党委', conferredBy: '区委', conferredOn: '2015-07-01' } }),
     'GET /api/public/communities': () => ({ method: 'GET', url: '/api/public/communities' }),

@@ -284,7 +284,9 @@ describe('services', () => {
       expect(uploaded.statusCode, uploaded.body).toBe(200);
       const page = await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${c0().id}` });
       expect(page.statusCode).toBe(200);
-      const body = readJson<{ brands: { name: string }[]; honours: { holder: string }[]; premises: { totalAreaM2: number }[]; services: { code: string }[] }>(page);
+      const body = readJson<{ grids: { id: string }[]; brands: { name: string }[]; honours: { holder: string }[]; premises: { totalAreaM2: number }[]; services: { code: string }[] }>(page);
+      // The community's current grids (listed on the portal's community page), and no unit of another community.
+      expect(body.grids.map((g) => g.id).sort()).toEqual(c0().grids.map((g) => g.id).sort());
       expect(body.brands.map((b) => b.name)).toEqual(['七色彩虹']);
       expect(body.honours.map((h) => h.holder)).toEqual(['晚晴山庄日间照料站']);
       const photoId = (body.brands[0] as unknown as { photoIds: string[] }).photoIds[0];

@@ -15,10 +15,12 @@ import * as repo from './brands.repo.ts';
 /** Featured brands (一社区一特色), honours and demonstration sites, and the public page of a community. */
 type BrandRow = Awaited<ReturnType<typeof repo.brandsIn>>[number];
 type HonourRow = Awaited<ReturnType<typeof repo.honoursIn>>[number];
-const brandView = (b: BrandRow, photos: { id: string; brand_id: string }[]) => ({
-  id: b.id, unitId: b.unit_id, unitName: b.unit_name, name: b.name, story: b.story, activities: JSON.parse(b.activities) as string[],
-  photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id),
+type PhotoRow = Awaited<ReturnType<typeof repo.photosOf>>[number];
+/** The public part of a brand (the console view and the community page alike): its story, activities and photos. */
+const brandBasics = (b: BrandRow, photos: PhotoRow[]) => ({
+  id: b.id, name: b.name, story: b.story, activities: JSON.parse(b.activities) as string[], photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id),
 });
+const brandView = (b: BrandRow, photos: PhotoRow[]) => ({ ...brandBasics(b, photos), unitId: b.unit_id, unitName: b.unit_name });
 const honourView = (h: HonourRow) => ({
   id: h.id, unitId: h.unit_id, unitName: h.unit_name, title: h.title, kind: h.kind as 'honour' | 'demonstration_site', holder: h.holder, conferredBy: h.conferred_by, conferredOn: h.conferred_on,
 });
@@ -83,7 +85,7 @@ export async function communityPage(deps: Deps, unitId: string) {
     unitId: unit.id, name: unit.name, grids,
     premises: premises.map((p) => ({ name: p.name, address: p.address, openingHours: p.openingHours, totalAreaM2: p.totalAreaM2, rooms: p.rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, bookable: r.bookable })) })),
     services: services.map((s) => ({ code: s.code, name: s.name, description: s.description, programme: s.programme, providerName: s.providerName, priceKind: s.priceKind, priceFen: s.priceFen, timeLimitHours: s.timeLimitHours })),
-    brands: brands.map((b) => ({ id: b.id, name: b.name, story: b.story, activities: JSON.parse(b.activities) as string[], photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id) })),
+    brands: brands.map((b) => brandBasics(b, photos)),
     honours: honours.map((h) => ({ title: h.title, kind: h.kind as 'honour' | 'demonstration_site', holder: h.holder, conferredBy: h.conferred_by, conferredOn: h.conferred_on })),
   };
 }

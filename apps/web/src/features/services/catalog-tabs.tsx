@@ -1,13 +1,10 @@
 import { Button, Card, Image, List, Popconfirm, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../../lib/api-client.ts';
 import { notifyError } from '../../lib/notify.ts';
-import { useInvalidate } from '../../lib/use-invalidate.ts';
 import { testId } from '../../lib/test-id.ts';
 import { useCan } from '../auth/session.ts';
 import { useTranslation } from 'react-i18next';
-import { SERVICES, useBrands, useCatalog, useProviders, useReceptions, useServicesWrite, yuan, type ProviderView, type ReceptionView, type ServiceCatalogView } from './services-api.ts';
+import { useBrands, useCatalog, useProviders, useReceptions, useServicesWrite, useUploadPhoto, yuan, type ProviderView, type ReceptionView, type ServiceCatalogView } from './services-api.ts';
 import { AgreementModal, CatalogEditModal, CatalogModal, ProviderAccountModal, ProviderModal } from './catalog-forms.tsx';
 import { BrandModal, HonourModal } from './brand-forms.tsx';
 import { IssueToRequestModal, ReceptionModal } from './reception-forms.tsx';
@@ -102,8 +99,7 @@ export function BrandsTab() {
   const { t } = useTranslation();
   const data = useBrands().data;
   const can = useCan();
-  const invalidate = useInvalidate(SERVICES);
-  const upload = useMutation({ mutationFn: ({ id, file }: { id: string; file: File }) => api(`/api/services/brands/${id}/photos`, { body: file, contentType: file.type }), onSuccess: invalidate });
+  const upload = useUploadPhoto((id) => `/api/services/brands/${id}/photos`);
   const [dialog, setDialog] = useState<'brand' | 'honour' | null>(null);
   return (
     <>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { FUND_KINDS, allocationBody, budgetApprovalBody, expenditureBody } from '@jishi/shared';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
+import { todayIso } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
 import { CommunityField, DateField, TextField, YuanField, fenOf } from './form-fields.tsx';
 import { useProjects, useServicesWrite, yuan, type AllocationView } from './services-api.ts';
 
 type Values = Record<string, unknown>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 新增拨款: an allocation of a year and fund kind to a community, amount typed in yuan and sent as fen. */
 export function AllocationModal({ year, onClose }: { year: number; onClose: () => void }) {
@@ -17,7 +17,7 @@ export function AllocationModal({ year, onClose }: { year: number; onClose: () =
   return (
     <CreateEntityModal<Values, typeof allocationBody> open title={t('svc.addAllocation')} onClose={onClose} schema={allocationBody}
       toInput={(v) => compact({ ...v, amountFen: fenOf(v.amountFen) })} mutation={create} okButtonProps={testId('allocation-submit')}
-      initialValues={{ year, kind: 'community_construction', allocatedOn: today().startsWith(String(year)) ? today() : `${year}-01-01` }}>
+      initialValues={{ year, kind: 'community_construction', allocatedOn: todayIso().startsWith(String(year)) ? todayIso() : `${year}-01-01` }}>
       <CommunityField name="recipientUnitId" testId="allocation-unit" />
       <Form.Item name="year" label={t('svc.year')} required><InputNumber data-testid="allocation-year" min={2000} max={2100} precision={0} /></Form.Item>
       <Form.Item name="kind" label={t('svc.kind')} required>
@@ -38,7 +38,7 @@ export function ExpenditureModal({ allocation, onClose }: { allocation: Allocati
   return (
     <CreateEntityModal<Values, typeof expenditureBody> open title={`${t('svc.addExpenditure')} · ${allocation.purpose}（${t('svc.remaining')} ${yuan(allocation.remainingFen)}）`}
       onClose={onClose} schema={expenditureBody} toInput={(v) => compact({ ...v, amountFen: fenOf(v.amountFen) })} mutation={record}
-      successText={t('common.saved')} okButtonProps={testId('expenditure-submit')} initialValues={{ spentOn: today() }}>
+      successText={t('common.saved')} okButtonProps={testId('expenditure-submit')} initialValues={{ spentOn: todayIso() }}>
       <YuanField name="amountFen" label={t('svc.amount')} testId="expenditure-amount" />
       <DateField name="spentOn" label={t('svc.spentOn')} testId="expenditure-on" />
       <TextField name="purpose" label={t('svc.purpose')} testId="expenditure-purpose" max={200} />

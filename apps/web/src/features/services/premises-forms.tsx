@@ -6,12 +6,12 @@ import {
 } from '@jishi/shared';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
+import { todayIso } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
 import { CommunityField, DateField, IntField, SwitchField, TextField, YuanField, fenOf } from './form-fields.tsx';
 import { usePremises, useServicesWrite, type PremisesView, type ProjectView } from './services-api.ts';
 
 type Values = Record<string, unknown>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 新增/编辑服务阵地: a community's premises (area, how obtained, address, opening hours). */
 export function PremisesModal({ premises, onClose }: { premises?: PremisesView; onClose: () => void }) {
@@ -41,7 +41,7 @@ export function PremisesModal({ premises, onClose }: { premises?: PremisesView; 
   }
   return (
     <CreateEntityModal<Values, typeof premisesBody> open title={t('svc.addPremises')} onClose={onClose} schema={premisesBody} toInput={compact}
-      mutation={create} okButtonProps={testId('premises-submit')} initialValues={{ obtained: 'built_with_housing', inUseFrom: today() }}>
+      mutation={create} okButtonProps={testId('premises-submit')} initialValues={{ obtained: 'built_with_housing', inUseFrom: todayIso() }}>
       <CommunityField testId="premises-unit" />
       {fields}
     </CreateEntityModal>
@@ -115,7 +115,7 @@ export function ProjectActionModal({ project, action, onClose }: { project: Proj
   return (
     <CreateEntityModal<Values, typeof projectActionBody> open title={`${t(`projectAction.${action}`)} · ${project.name}`} onClose={onClose} schema={projectActionBody}
       toInput={(v) => compact({ ...v, action })} mutation={act} successText={t('common.saved')} okButtonProps={testId('project-action-submit')}
-      initialValues={{ on: today(), ...(action === 'complete' ? { areaAddedM2: project.plannedAreaM2 } : {}) }}>
+      initialValues={{ on: todayIso(), ...(action === 'complete' ? { areaAddedM2: project.plannedAreaM2 } : {}) }}>
       <DateField name="on" label={t('svc.date')} testId="project-action-on" />
       {action === 'complete' && <IntField name="areaAddedM2" label={t('svc.addedM2')} testId="project-action-area" suffix="㎡" />}
     </CreateEntityModal>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { receptionBody, receptionIssueToRequestBody } from '@jishi/shared';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
+import { todayIso } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
 import { CommunityField, DateField, IntField, TextField } from './form-fields.tsx';
 import { useCatalog, useServicesWrite, type ReceptionView } from './services-api.ts';
 
 type Values = Record<string, unknown>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** 记录党代表接待: who received, how many came, and each issue raised with its follow-up. */
 export function ReceptionModal({ onClose }: { onClose: () => void }) {
@@ -17,7 +17,7 @@ export function ReceptionModal({ onClose }: { onClose: () => void }) {
   return (
     <CreateEntityModal<Values, typeof receptionBody> open title={t('svc.addReception')} onClose={onClose} schema={receptionBody}
       toInput={(v) => ({ ...compact(v), issues: ((v.issues ?? []) as Values[]).map((i) => compact(i)) })} mutation={create}
-      okButtonProps={testId('reception-submit')} initialValues={{ heldOn: today(), visitors: 0, issues: [{}] }}>
+      okButtonProps={testId('reception-submit')} initialValues={{ heldOn: todayIso(), visitors: 0, issues: [{}] }}>
       <CommunityField testId="reception-unit" />
       <DateField name="heldOn" label={t('svc.held')} testId="reception-on" />
       <TextField name="representatives" label={t('svc.representatives')} testId="reception-reps" max={200} />

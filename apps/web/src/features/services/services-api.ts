@@ -54,11 +54,11 @@ export function useServicesWrite<B, R = unknown>(path: (b: B) => string, body: (
   return useMutation({ mutationFn: (b: B) => api<R>(path(b), { method, json: body(b) }), onSuccess: invalidate });
 }
 
-/** One photo per request body, sent as the image itself. */
-export function useUploadPhoto() {
+/** One photo per request body, sent as the image itself: to a resident's request, or to the photos path given (a brand's). */
+export function useUploadPhoto(photosOf: (id: string) => string = (id) => `/api/portal/requests/${id}/photos`) {
   const invalidate = useInvalidate(SERVICES);
   return useMutation({
-    mutationFn: ({ id, file }: { id: string; file: File }) => api<RequestView>(`/api/portal/requests/${id}/photos`, { body: file, contentType: file.type }),
+    mutationFn: ({ id, file }: { id: string; file: File }) => api(photosOf(id), { body: file, contentType: file.type }),
     onSuccess: invalidate,
   });
 }
