@@ -19,8 +19,16 @@ export interface LoadResult {
 }
 
 /** Runs autocannon against one URL on loopback; bounded by duration, stops by itself. */
-export async function load(url: string, options: { connections: number; duration: number; headers?: Record<string, string> }): Promise<LoadResult> {
-  const r = await autocannon({ url, connections: options.connections, duration: options.duration, headers: options.headers });
+export async function load(
+  url: string,
+  options: { connections: number; duration: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const r = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    headers: options.headers,
+  });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }
 
@@ -63,10 +71,20 @@ export async function p95(runs: number, fn: () => Promise<unknown>): Promise<num
  * Runs `fn` against a scratch, migrated database in demo mode (SQLite in a temporary directory, or
  * `databaseUrl`), with the data key filled with `keyByte`; closes the database and removes the directory after.
  */
-export async function withScratchDeps<T>(prefix: string, keyByte: number, fn: (deps: Deps) => Promise<T>, databaseUrl?: string): Promise<T> {
+export async function withScratchDeps<T>(
+  prefix: string,
+  keyByte: number,
+  fn: (deps: Deps) => Promise<T>,
+  databaseUrl?: string,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), `jishi-${prefix}-`));
   const key = Buffer.alloc(32, keyByte);
-  const config = loadConfig({ DATA_DIR: dir, JISHI_MODE: 'demo', JISHI_DATA_KEY: key.toString('base64'), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    JISHI_MODE: 'demo',
+    JISHI_DATA_KEY: key.toString('base64'),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
   try {
     await migrateToLatest(db, engine);

@@ -29,17 +29,40 @@ const COMMUNITIES = 10;
 const GRIDS_PER_COMMUNITY = 20;
 const WORKERS = 2000;
 
-interface Worker { userId: string; gridId: string; gridPath: string; cookie: string; csrf: string }
+interface Worker {
+  userId: string;
+  gridId: string;
+  gridPath: string;
+  cookie: string;
+  csrf: string;
+}
 
 async function prepare(deps: Deps): Promise<Worker[]> {
   const system = systemActor();
-  const sub = await createSubdistrict(deps, system, { name: `压测街道${Date.now() % 100000}`, validFrom: '2010-01-01' });
+  const sub = await createSubdistrict(deps, system, {
+    name: `压测街道${Date.now() % 100000}`,
+    validFrom: '2010-01-01',
+  });
   const grids: { id: string; path: string }[] = [];
   for (let c = 0; c < COMMUNITIES; c++) {
-    const community = await createUnit(deps, system, { parentId: sub.id, kind: 'community', name: `压测社区${c}`, validFrom: '2010-01-01' });
+    const community = await createUnit(deps, system, {
+      parentId: sub.id,
+      kind: 'community',
+      name: `压测社区${c}`,
+      validFrom: '2010-01-01',
+    });
     for (let g = 0; g < GRIDS_PER_COMMUNITY; g++) {
-      const grid = await createUnit(deps, system, { parentId: community.id, kind: 'grid', name: `压测社区${c}网格${g}`, validFrom: '2010-01-01' });
-      grids.push({ id: grid.id, path: (await deps.db.selectFrom('org_units').select('path').where('id', '=', grid.id).executeTakeFirstOrThrow()).path });
+      const grid = await createUnit(deps, system, {
+        parentId: community.id,
+        kind: 'grid',
+        name: `压测社区${c}网格${g}`,
+        validFrom: '2010-01-01',
+      });
+      grids.push({
+        id: grid.id,
+        path: (await deps.db.selectFrom('org_units').select('path').where('id', '=', grid.id).executeTakeFirstOrThrow())
+          .path,
+      });
     }
   }
   // Accounts, posts and sessions are fixtures here (inserted in bulk); the report path is what is measured.
@@ -51,26 +74,86 @@ async function prepare(deps: Deps): Promise<Worker[]> {
       const grid = grids[(start + k) % grids.length];
       return { userId: newId(), grid, token: randomToken(), csrf: randomToken(24), n: start + k };
     });
-    await deps.db.insertInto('users').values(batch.map((b) => ({
-      id: b.userId, username: `burst-${b.userId}`, display_name: `排查专员${b.n}`, password_hash: 'x', role: 'grid_worker', scope_unit_id: b.grid.id,
-      totp_secret_enc: null, totp_enabled: 0, totp_last_step: null, disabled: 0, created_at: now, updated_at: now,
-    }))).execute();
-    await deps.db.insertInto('grid_posts').values(batch.map((b) => ({ id: newId(), grid_id: b.grid.id, user_id: b.userId, post: 'specialist', since: '2010-01-01', created_by: 'bench', created_at: now }))).execute();
-    await deps.db.insertInto('sessions').values(batch.map((b) => ({ id: sha256Hex(b.token), user_id: b.userId, csrf_token: b.csrf, created_at: now, last_seen_at: now, ip: '127.0.0.1' }))).execute();
-    workers.push(...batch.map((b) => ({ userId: b.userId, gridId: b.grid.id, gridPath: b.grid.path, cookie: `${cookieName}=${b.token}`, csrf: b.csrf })));
+    await deps.db
+      .insertInto('users')
+      .values(
+        batch.map((b) => ({
+          id: b.userId,
+          username: `burst-${b.userId}`,
+          display_name: `排查专员${b.n}`,
+          password_hash: 'x',
+          role: 'grid_worker',
+          scope_unit_id: b.grid.id,
+          totp_secret_enc: null,
+          totp_enabled: 0,
+          totp_last_step: null,
+          disabled: 0,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+    await deps.db
+      .insertInto('grid_posts')
+      .values(
+        batch.map((b) => ({
+          id: newId(),
+          grid_id: b.grid.id,
+          user_id: b.userId,
+          post: 'specialist',
+          since: '2010-01-01',
+          created_by: 'bench',
+          created_at: now,
+        })),
+      )
+      .execute();
+    await deps.db
+      .insertInto('sessions')
+      .values(
+        batch.map((b) => ({
+          id: sha256Hex(b.token),
+          user_id: b.userId,
+          csrf_token: b.csrf,
+          created_at: now,
+          last_seen_at: now,
+          ip: '127.0.0.1',
+        })),
+      )
+      .execute();
+    workers.push(
+      ...batch.map((b) => ({
+        userId: b.userId,
+        gridId: b.grid.id,
+        gridPath: b.grid.path,
+        cookie: `${cookieName}=${b.token}`,
+        csrf: b.csrf,
+      })),
+    );
   }
   return workers;
 }
 
 const actorOf = (w: Worker): Actor => ({
-  userId: w.userId, username: w.userId, displayName: w.userId, role: 'grid_worker', permissions: new Set(ROLE_PERMISSIONS.grid_worker),
-  scope: scopeForUnitPath(w.gridPath), scopeUnitId: w.gridId, ip: '127.0.0.1', requestId: 'bench', lang: 'zh-CN',
+  userId: w.userId,
+  username: w.userId,
+  displayName: w.userId,
+  role: 'grid_worker',
+  permissions: new Set(ROLE_PERMISSIONS.grid_worker),
+  scope: scopeForUnitPath(w.gridPath),
+  scopeUnitId: w.gridId,
+  ip: '127.0.0.1',
+  requestId: 'bench',
+  lang: 'zh-CN',
 });
 
 /** Day n before 2026-01-01 (each worker files at most once per day; every phase takes fresh days). */
 const dayOf = (n: number) => new Date(Date.parse('2026-01-01T00:00:00Z') - n * 86_400_000).toISOString().slice(0, 10);
 const body = (w: Worker, day: string, n: number) => ({
-  gridId: w.gridId, date: day, zero: n % 5 !== 0, items: n % 5 === 0 ? [{ kind: 'visit', description: '走访独居老人' }] : [], idempotencyKey: crypto.randomUUID(),
+  gridId: w.gridId,
+  date: day,
+  zero: n % 5 !== 0,
+  items: n % 5 === 0 ? [{ kind: 'visit', description: '走访独居老人' }] : [],
+  idempotencyKey: crypto.randomUUID(),
 });
 
 /** Hands out (worker, day) pairs in order: all workers for a day, then the next day back. */
@@ -97,17 +180,32 @@ async function rawRate(deps: Deps, workers: Worker[], seconds: number): Promise<
   return done / ((performance.now() - t0) / 1000);
 }
 
-async function httpLoad(url: string, workers: Worker[], firstDay: number, opts: { seconds: number; connections: number; rate?: number }) {
+async function httpLoad(
+  url: string,
+  workers: Worker[],
+  firstDay: number,
+  opts: { seconds: number; connections: number; rate?: number },
+) {
   const next = pairs(workers, firstDay);
   const result = await autocannon({
-    url, connections: opts.connections, duration: opts.seconds, overallRate: opts.rate,
-    requests: [{
-      method: 'POST', path: '/api/grid/reports',
-      setupRequest: (req) => {
-        const { w, day, n } = next();
-        return { ...req, headers: { 'content-type': 'application/json', cookie: w.cookie, 'x-csrf-token': w.csrf }, body: JSON.stringify(body(w, day, n)) };
+    url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    overallRate: opts.rate,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/grid/reports',
+        setupRequest: (req) => {
+          const { w, day, n } = next();
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', cookie: w.cookie, 'x-csrf-token': w.csrf },
+            body: JSON.stringify(body(w, day, n)),
+          };
+        },
       },
-    }],
+    ],
   });
   return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
@@ -116,10 +214,23 @@ export async function benchReportBurst(seconds: number, databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'jishi-s2-'));
   const url = databaseUrl ?? `sqlite:${join(dir, 's2.db')}`;
   const port = String(4100 + (process.pid % 200));
-  const env = { DATA_DIR: dir, DATABASE_URL: url, PORT: port, JISHI_MODE: 'demo', JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64'), LOG_LEVEL: 'warn' };
+  const env = {
+    DATA_DIR: dir,
+    DATABASE_URL: url,
+    PORT: port,
+    JISHI_MODE: 'demo',
+    JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64'),
+    LOG_LEVEL: 'warn',
+  };
   const config = loadConfig(env);
   const { db, engine } = openDatabase<DB>(url);
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)), files: createMemoryFileStore() };
+  const deps: Deps = {
+    db,
+    engine,
+    config,
+    cipher: createFieldCipher(Buffer.alloc(32, 3)),
+    files: createMemoryFileStore(),
+  };
   const label = databaseUrl ? 'PostgreSQL' : 'SQLite';
   let server: Awaited<ReturnType<typeof startProcess>> | null = null;
   try {
@@ -132,8 +243,12 @@ export async function benchReportBurst(seconds: number, databaseUrl?: string) {
     // Days 0.. were used by the raw loop (at most ~30 000 reports = 15 days); HTTP phases start further back.
     const max = await httpLoad(base, workers, 100, { seconds, connections: 32 });
     const paced = await httpLoad(base, workers, 300, { seconds, connections: 64, rate: 1000 });
-    console.log(`S2 17:00 burst (${label}, ${WORKERS} sessions): raw ${fmt(raw, 0)} reports/s; HTTP ${fmt(max.rps, 0)} reports/s (${fmt(max.rps / raw, 2)}× raw), p99 ${max.p99} ms, non-2xx ${max.non2xx}`);
-    console.log(`S2 at 1,000 reports/s (${label}): achieved ${fmt(paced.rps, 0)}/s, p99 ${paced.p99} ms, non-2xx ${paced.non2xx}`);
+    console.log(
+      `S2 17:00 burst (${label}, ${WORKERS} sessions): raw ${fmt(raw, 0)} reports/s; HTTP ${fmt(max.rps, 0)} reports/s (${fmt(max.rps / raw, 2)}× raw), p99 ${max.p99} ms, non-2xx ${max.non2xx}`,
+    );
+    console.log(
+      `S2 at 1,000 reports/s (${label}): achieved ${fmt(paced.rps, 0)}/s, p99 ${paced.p99} ms, non-2xx ${paced.non2xx}`,
+    );
     return { raw, max, paced };
   } finally {
     await db.destroy().catch(() => undefined);

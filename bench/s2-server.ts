@@ -8,7 +8,20 @@ import { buildApp } from '../apps/server/src/app.ts';
 /** S2's server process: the real app over the prepared database (no migration, no seed), on PORT. */
 const config = loadConfig(process.env);
 const { db, engine } = openDatabase<DB>(config.databaseUrl);
-const app = await buildApp({ db, engine, config, cipher: createFieldCipher(Buffer.alloc(32, 3)), files: createMemoryFileStore() });
+const app = await buildApp({
+  db,
+  engine,
+  config,
+  cipher: createFieldCipher(Buffer.alloc(32, 3)),
+  files: createMemoryFileStore(),
+});
 const address = await app.listen({ port: config.port, host: '127.0.0.1' });
 console.log(`S2 server listening ${address}`);
-process.on('SIGTERM', () => void app.close().then(() => db.destroy()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => db.destroy())
+      .then(() => process.exit(0)),
+);

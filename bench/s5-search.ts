@@ -20,9 +20,43 @@ async function generate(db: Db, count: number): Promise<{ names: string[]; rootP
   const now = new Date().toISOString();
   const rootId = '00000000-0000-7000-8000-000000000000';
   const rootPath = `/${rootId}/`;
-  await db.insertInto('org_units').values({ id: rootId, parent_id: null, kind: 'subdistrict', grid_kind: null, name: '基准街道', code: null, path: rootPath, valid_from: '2010-01-01', valid_to: null, merged_into_id: null, created_at: now, updated_at: now }).execute();
+  await db
+    .insertInto('org_units')
+    .values({
+      id: rootId,
+      parent_id: null,
+      kind: 'subdistrict',
+      grid_kind: null,
+      name: '基准街道',
+      code: null,
+      path: rootPath,
+      valid_from: '2010-01-01',
+      valid_to: null,
+      merged_into_id: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   const grids = Array.from({ length: GRIDS }, (_, i) => `00000000-0000-7000-8000-${String(i + 1).padStart(12, '0')}`);
-  await db.insertInto('org_units').values(grids.map((id, i) => ({ id, parent_id: rootId, kind: 'grid', grid_kind: 'regular', name: `网格${i}`, code: null, path: `${rootPath}${id}/`, valid_from: '2010-01-01', valid_to: null, merged_into_id: null, created_at: now, updated_at: now }))).execute();
+  await db
+    .insertInto('org_units')
+    .values(
+      grids.map((id, i) => ({
+        id,
+        parent_id: rootId,
+        kind: 'grid',
+        grid_kind: 'regular',
+        name: `网格${i}`,
+        code: null,
+        path: `${rootPath}${id}/`,
+        valid_from: '2010-01-01',
+        valid_to: null,
+        merged_into_id: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
   const names: string[] = [];
   for (let start = 0; start < count; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => {
@@ -30,15 +64,36 @@ async function generate(db: Db, count: number): Promise<{ names: string[]; rootP
       const name = personName(rand);
       if (n % 997 === 0) names.push(name);
       return {
-        id: `r${String(n).padStart(9, '0')}`, grid_id: grids[n % GRIDS], household_id: null, name, gender: null, birth_date: null,
-        address: `${n % 40}号院${n % 12}号楼`, id_no_enc: null, id_no_bidx: null, id_no_mask: null, phone_enc: null, phone_bidx: null, phone_mask: null,
-        is_needy: 0, is_elderly: 0, is_disabled: 0, registered_on: '2015-01-01', created_at: now, updated_at: now, removed_at: null,
+        id: `r${String(n).padStart(9, '0')}`,
+        grid_id: grids[n % GRIDS],
+        household_id: null,
+        name,
+        gender: null,
+        birth_date: null,
+        address: `${n % 40}号院${n % 12}号楼`,
+        id_no_enc: null,
+        id_no_bidx: null,
+        id_no_mask: null,
+        phone_enc: null,
+        phone_bidx: null,
+        phone_mask: null,
+        is_needy: 0,
+        is_elderly: 0,
+        is_disabled: 0,
+        registered_on: '2015-01-01',
+        created_at: now,
+        updated_at: now,
+        removed_at: null,
       };
     });
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('residents').values(rows).execute();
       const grams = rows.flatMap((r) => residentGrams(r.name, r.address).map((gram) => ({ gram, resident_id: r.id })));
-      for (let i = 0; i < grams.length; i += 4000) await trx.insertInto('resident_grams').values(grams.slice(i, i + 4000)).execute();
+      for (let i = 0; i < grams.length; i += 4000)
+        await trx
+          .insertInto('resident_grams')
+          .values(grams.slice(i, i + 4000))
+          .execute();
     });
   }
   return { names, rootPath };
@@ -75,7 +130,12 @@ export async function benchSearch(count: number, databaseUrl?: string) {
         const [ts, scan] = await timed(() =>
           q.length === 1
             ? sql<{ id: string }>`SELECT id FROM residents WHERE name LIKE ${`${q}%`} ORDER BY name, id`.execute(db)
-            : sql<{ id: string }>`SELECT id FROM residents WHERE name LIKE ${`%${q}%`} OR address LIKE ${`%${q}%`} ORDER BY name, id`.execute(db));
+            : sql<{
+                id: string;
+              }>`SELECT id FROM residents WHERE name LIKE ${`%${q}%`} OR address LIKE ${`%${q}%`} ORDER BY name, id`.execute(
+                db,
+              ),
+        );
         indexTimes.push(ti);
         scanTimes.push(ts);
         const all = await listResidents(db, scope, { q }, 1, 100_000);
@@ -84,9 +144,15 @@ export async function benchSearch(count: number, databaseUrl?: string) {
         found += scan.rows.filter((r) => got.has(r.id)).length;
         if (page.total !== scan.rows.length) throw new Error(`total mismatch for ${q}`);
       }
-      results[label] = { index: percentile(indexTimes, 95), scan: percentile(scanTimes, 95), recall: expected ? found / expected : 1 };
-      console.log(`S5 ${label}: index p95 ${fmt(results[label].index)} ms, LIKE scan p95 ${fmt(results[label].scan)} ms, ` +
-        `${fmt(results[label].scan / results[label].index)}× faster, recall ${fmt(results[label].recall * 100)}%`);
+      results[label] = {
+        index: percentile(indexTimes, 95),
+        scan: percentile(scanTimes, 95),
+        recall: expected ? found / expected : 1,
+      };
+      console.log(
+        `S5 ${label}: index p95 ${fmt(results[label].index)} ms, LIKE scan p95 ${fmt(results[label].scan)} ms, ` +
+          `${fmt(results[label].scan / results[label].index)}× faster, recall ${fmt(results[label].recall * 100)}%`,
+      );
     }
     return results;
   } finally {

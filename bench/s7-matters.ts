@@ -6,7 +6,6 @@ import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
 
 const BATCH = 500;
 
-
 /** Adds `count` matters spread over the demo's halls and years (bulk rows; the list path is what is measured). */
 async function addMatters(deps: Deps, count: number): Promise<void> {
   const base = await deps.db.selectFrom('decision_matters').selectAll().execute();
@@ -16,7 +15,14 @@ async function addMatters(deps: Deps, count: number): Promise<void> {
       const n = start + k;
       const model = base[n % base.length];
       const day = String(1 + (n % 28)).padStart(2, '0');
-      return { ...model, id: `bench-${String(n).padStart(9, '0')}`, title: `议题${n}`, opened_on: `${2010 + (n % 16)}-0${1 + (n % 9)}-${day}`, created_at: now, updated_at: now };
+      return {
+        ...model,
+        id: `bench-${String(n).padStart(9, '0')}`,
+        title: `议题${n}`,
+        opened_on: `${2010 + (n % 16)}-0${1 + (n % 9)}-${day}`,
+        created_at: now,
+        updated_at: now,
+      };
     });
     await deps.db.insertInto('decision_matters').values(rows).execute();
   }
@@ -32,7 +38,11 @@ export async function benchMatters(count: number) {
     const { db } = deps;
     await seedDemo(deps);
     const actor = systemActor();
-    const community = await db.selectFrom('org_units').select('id').where('name', '=', '秦江社区').executeTakeFirstOrThrow();
+    const community = await db
+      .selectFrom('org_units')
+      .select('id')
+      .where('name', '=', '秦江社区')
+      .executeTakeFirstOrThrow();
     const calls = {
       subdistrict: () => listMatters(deps, actor, { page: 1, pageSize: 20 }),
       community: () => listMatters(deps, actor, { page: 1, pageSize: 20, unitId: community.id }),
@@ -41,7 +51,9 @@ export async function benchMatters(count: number) {
     await addMatters(deps, count);
     const large = { subdistrict: await p95(40, calls.subdistrict), community: await p95(40, calls.community) };
     for (const k of ['subdistrict', 'community'] as const) {
-      console.log(`S7 matters list (${k}): p95 ${fmt(large[k])} ms with +${count} matters vs ${fmt(small[k])} ms on the demo alone (${fmt(large[k] / small[k])}×)`);
+      console.log(
+        `S7 matters list (${k}): p95 ${fmt(large[k])} ms with +${count} matters vs ${fmt(small[k])} ms on the demo alone (${fmt(large[k] / small[k])}×)`,
+      );
     }
     return { small, large };
   });

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signIn } from './browser.ts';
 import {
-  apiGet, apiLogin, apiLogout, inContext, makeIdNumber, makeMobile, pickSelectOption, subtree, textsOf,
+  apiGet,
+  apiLogin,
+  apiLogout,
+  inContext,
+  makeIdNumber,
+  makeMobile,
+  pickSelectOption,
+  subtree,
+  textsOf,
 } from './support.ts';
 import type { Unit } from './support.ts';
 
@@ -62,13 +70,17 @@ describe('community secretary', () => {
       const qinjiang = qinjiangUnits[0];
       await page.getByTestId(`tree-node-${qinjiang.id}`).waitFor();
       const grids = qinjiangUnits.filter((u) => u.kind === 'grid');
-      expect(grids.map((g) => g.name)).toEqual(expect.arrayContaining(['秦江社区第一网格', '秦江社区第二网格', '秦江社区企业专属网格']));
+      expect(grids.map((g) => g.name)).toEqual(
+        expect.arrayContaining(['秦江社区第一网格', '秦江社区第二网格', '秦江社区企业专属网格']),
+      );
       for (const unit of qinjiangUnits) {
         const node = page.getByTestId(`tree-node-${unit.id}`);
         await node.waitFor();
         expect(await node.innerText()).toContain(unit.name);
       }
-      const shownIds = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace('tree-node-', '') ?? ''));
+      const shownIds = await nodes.evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-testid')?.replace('tree-node-', '') ?? ''),
+      );
       expect(shownIds.sort()).toEqual(qinjiangUnits.map((u) => u.id).sort());
       const treeText = await page.locator('.ant-tree').innerText();
       expect(otherCommunities.length).toBeGreaterThan(0);
@@ -83,11 +95,18 @@ describe('community secretary', () => {
       const phone = makeMobile();
       const masked = `410102${MASK_STARS}${idNumber.slice(-4)}`;
       await page.getByTestId('resident-name').fill(name);
-      await pickSelectOption(page, page.getByTestId('resident-grid'), '秦江社区第二网格', '秦江社区 / 秦江社区第二网格');
+      await pickSelectOption(
+        page,
+        page.getByTestId('resident-grid'),
+        '秦江社区第二网格',
+        '秦江社区 / 秦江社区第二网格',
+      );
       await page.getByTestId('resident-address').fill('秦江社区第二2号院3号楼301室');
       await page.getByTestId('resident-idNumber').fill(idNumber);
       await page.getByTestId('resident-phone').fill(phone);
-      const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/residents');
+      const created = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/residents',
+      );
       await page.getByTestId('resident-submit').click();
       const createdRes = await created;
       expect(createdRes.status()).toBe(200);
@@ -115,7 +134,9 @@ describe('community secretary', () => {
       await page.getByTestId('resident-reveal').click();
       const reason = '核实低保申请材料';
       await page.getByTestId('reveal-reason').fill(reason);
-      const revealed = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/residents/${resident.id}/reveal`);
+      const revealed = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/residents/${resident.id}/reveal`,
+      );
       await page.getByTestId('reveal-submit').click();
       expect((await revealed).status()).toBe(200);
       const full = page.getByTestId('revealed-idNumber');
@@ -133,7 +154,10 @@ describe('community secretary', () => {
       await signOut(page);
       await signIn(page, baseUrl, 'auditor');
       await page.getByTestId('menu-audit').click();
-      const revealRow = page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'resident.reveal' }).filter({ hasText: resident.id });
+      const revealRow = page
+        .locator('[data-testid^="audit-row-"]')
+        .filter({ hasText: 'resident.reveal' })
+        .filter({ hasText: resident.id });
       await revealRow.first().waitFor();
       expect(await revealRow.count()).toBe(1);
       const cells = await textsOf(revealRow.locator('td'));

@@ -38,10 +38,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const posted = (page: Page, path: string | RegExp, method = 'POST') => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
-});
+const posted = (page: Page, path: string | RegExp, method = 'POST') =>
+  page.waitForResponse((r: Response) => {
+    const p = new URL(r.url()).pathname;
+    return r.request().method() === method && (typeof path === 'string' ? p === path : path.test(p));
+  });
 
 /** The tally card's headline figure for YEAR. */
 async function solvedInYear(page: Page): Promise<number> {
@@ -53,7 +54,16 @@ async function solvedInYear(page: Page): Promise<number> {
   return Number((await value.innerText()).replace(/\D/g, ''));
 }
 
-interface Meeting { heldOn: string; place: string; minutes: string; due?: number; present?: number; votesFor?: number; votesAgainst?: number; votesAbstain?: number }
+interface Meeting {
+  heldOn: string;
+  place: string;
+  minutes: string;
+  due?: number;
+  present?: number;
+  votesFor?: number;
+  votesAgainst?: number;
+  votesAbstain?: number;
+}
 
 /** Fills the stage form for stage `seq` and records it; resolves with whether the server passed it. */
 async function recordStage(page: Page, matterId: string, seq: number, m: Meeting): Promise<boolean> {
@@ -69,13 +79,21 @@ async function recordStage(page: Page, matterId: string, seq: number, m: Meeting
   await form.getByTestId('stage-submit').click();
   const res = await saved;
   expect(res.status()).toBe(200);
-  const attempt = Math.max(...((await res.json()) as { records: { attemptNo: number }[] }).records.map((r) => r.attemptNo));
+  const attempt = Math.max(
+    ...((await res.json()) as { records: { attemptNo: number }[] }).records.map((r) => r.attemptNo),
+  );
   const verdict = page.locator(`[data-testid="stage-verdict"][data-attempt="${attempt}"]`);
   await verdict.waitFor();
   return (await verdict.getAttribute('data-passed')) === 'true';
 }
 
-async function publishNotice(page: Page, matterId: string, seq: number, from: string, until: string): Promise<Response> {
+async function publishNotice(
+  page: Page,
+  matterId: string,
+  seq: number,
+  from: string,
+  until: string,
+): Promise<Response> {
   const form = page.locator(`[data-testid="notice-form"][data-stage="${seq}"]`);
   await form.waitFor();
   await fillDate(page, form.getByTestId('notice-from'), from);
@@ -85,7 +103,8 @@ async function publishNotice(page: Page, matterId: string, seq: number, from: st
   return saved;
 }
 
-const statusOf = (page: Page) => page.getByTestId('matter-page').getByTestId('matter-status').first().getAttribute('data-status');
+const statusOf = (page: Page) =>
+  page.getByTestId('matter-page').getByTestId('matter-status').first().getAttribute('data-status');
 
 describe('deliberation hall', () => {
   test('a proposal becomes a matter, runs every stage (one repeated), is published and counted as solved', async () => {
@@ -95,7 +114,9 @@ describe('deliberation hall', () => {
       await signIn(page, baseUrl, 'resident');
       await page.getByTestId('menu-portal').click();
       await page.getByTestId('propose-title').fill(PROPOSAL);
-      await page.getByTestId('propose-content').fill('3号院楼下没有晾晒的地方，老人晒被子不方便，建议在空地增设晾衣架。');
+      await page
+        .getByTestId('propose-content')
+        .fill('3号院楼下没有晾晒的地方，老人晒被子不方便，建议在空地增设晾衣架。');
       const created = posted(page, '/api/decisions/proposals');
       await page.getByTestId('propose-submit').click();
       const res = await created;
@@ -113,7 +134,9 @@ describe('deliberation hall', () => {
       await page.getByTestId('menu-proposals').click();
       await page.getByTestId(`proposal-open-${proposalId}`).click();
       await expect.poll(() => page.getByTestId('matter-title').inputValue()).toBe(PROPOSAL);
-      await expect.poll(async () => (await page.getByTestId('matter-template').innerText()).trim()).toContain('一征三议两公开');
+      await expect
+        .poll(async () => (await page.getByTestId('matter-template').innerText()).trim())
+        .toContain('一征三议两公开');
       await fillDate(page, page.getByTestId('matter-opened-on'), D(-21));
       const opened = posted(page, '/api/decisions/matters');
       await page.getByTestId('matter-submit').click();
@@ -125,10 +148,23 @@ describe('deliberation hall', () => {
       await page.locator(`[data-testid="matter-page"][data-matter="${matter.id}"]`).waitFor();
 
       // 3. ① 一征 → ② 党组织提议 misses its quorum (4 of 9, needs ≥ 1/2), is revised and repeated → ③ → ④.
-      expect(await recordStage(page, matter.id, 1, { heldOn: D(-20), place: '秦江社区3号院', minutes: '走访3号院住户42户，38户赞成增设晾衣架。' })).toBe(true);
-      expect(await recordStage(page, matter.id, 2, {
-        heldOn: D(-19), place: '社区党群服务中心', minutes: '到会人数不足，会议改期。', due: 9, present: 4, votesFor: 4,
-      })).toBe(false);
+      expect(
+        await recordStage(page, matter.id, 1, {
+          heldOn: D(-20),
+          place: '秦江社区3号院',
+          minutes: '走访3号院住户42户，38户赞成增设晾衣架。',
+        }),
+      ).toBe(true);
+      expect(
+        await recordStage(page, matter.id, 2, {
+          heldOn: D(-19),
+          place: '社区党群服务中心',
+          minutes: '到会人数不足，会议改期。',
+          due: 9,
+          present: 4,
+          votesFor: 4,
+        }),
+      ).toBe(false);
       expect(await page.getByTestId('stage-verdict').getAttribute('data-quorum')).toBe('false');
       await expect.poll(() => statusOf(page)).toBe('returned');
       expect(await page.getByTestId('stage-step-2').getAttribute('data-state')).toBe('failed');
@@ -141,16 +177,39 @@ describe('deliberation hall', () => {
       expect((await revised).status()).toBe(200);
       await expect.poll(() => statusOf(page)).toBe('open');
 
-      expect(await recordStage(page, matter.id, 2, {
-        heldOn: D(-18), place: '社区党群服务中心', minutes: '同意提交两委会商议。', due: 9, present: 8, votesFor: 8,
-      })).toBe(true);
+      expect(
+        await recordStage(page, matter.id, 2, {
+          heldOn: D(-18),
+          place: '社区党群服务中心',
+          minutes: '同意提交两委会商议。',
+          due: 9,
+          present: 8,
+          votesFor: 8,
+        }),
+      ).toBe(true);
       expect(await page.getByTestId('stage-step-2').getAttribute('data-state')).toBe('passed');
-      expect(await recordStage(page, matter.id, 3, {
-        heldOn: D(-17), place: '社区党群服务中心', minutes: '两委一致同意。', due: 11, present: 10, votesFor: 10,
-      })).toBe(true);
-      expect(await recordStage(page, matter.id, 4, {
-        heldOn: D(-16), place: '社区议事厅', minutes: '居民代表会议表决通过。', due: 30, present: 24, votesFor: 21, votesAgainst: 2, votesAbstain: 1,
-      })).toBe(true);
+      expect(
+        await recordStage(page, matter.id, 3, {
+          heldOn: D(-17),
+          place: '社区党群服务中心',
+          minutes: '两委一致同意。',
+          due: 11,
+          present: 10,
+          votesFor: 10,
+        }),
+      ).toBe(true);
+      expect(
+        await recordStage(page, matter.id, 4, {
+          heldOn: D(-16),
+          place: '社区议事厅',
+          minutes: '居民代表会议表决通过。',
+          due: 30,
+          present: 24,
+          votesFor: 21,
+          votesAgainst: 2,
+          votesAbstain: 1,
+        }),
+      ).toBe(true);
       expect(await page.getByTestId('record-2').getAttribute('data-passed')).toBe('false');
 
       // 4. ⑤ 决议公开 for 7 days.

@@ -16,8 +16,18 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 const place = `秦江路E2E-${Date.now() % 100000}号`;
 
-interface CaseItem { id: string; place: string; status: string; level: string; gridName: string; timer: { warning: string } }
-interface CaseDetail extends CaseItem { photos: unknown[]; parties: { name: string }[] }
+interface CaseItem {
+  id: string;
+  place: string;
+  status: string;
+  level: string;
+  gridName: string;
+  timer: { warning: string };
+}
+interface CaseDetail extends CaseItem {
+  photos: unknown[];
+  parties: { name: string }[];
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -35,7 +45,9 @@ async function onPhone(name: string, flow: (page: Page, context: BrowserContext)
     await flow(page, context);
   } catch (err) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${Date.now()}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: join(SCREENSHOT_DIR, `${name}-${Date.now()}.png`), fullPage: true })
+      .catch(() => undefined);
     throw err;
   } finally {
     await context.close();
@@ -55,19 +67,24 @@ async function draftCase(page: Page, place: string, description: string, party: 
   await page.getByTestId('case-place').fill(place);
   await page.getByTestId('case-description').fill(description);
   await page.getByTestId('case-party-name').first().fill(party);
-  if (photo) await page.getByTestId('case-photos').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
+  if (photo)
+    await page.getByTestId('case-photos').setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByTestId('case-submit').click();
 }
 
 /** Drafts kept in the device's IndexedDB outbox (0 when the store is gone). */
-const storedDrafts = (page: Page): Promise<number> => page.evaluate(() => new Promise<number>((resolve) => {
-  const req = indexedDB.open('jishi-grid-outbox');
-  req.onsuccess = () => {
-    if (!req.result.objectStoreNames.contains('entries')) return resolve(0);
-    const count = req.result.transaction('entries').objectStore('entries').count();
-    count.onsuccess = () => resolve(count.result);
-  };
-}));
+const storedDrafts = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('jishi-grid-outbox');
+        req.onsuccess = () => {
+          if (!req.result.objectStoreNames.contains('entries')) return resolve(0);
+          const count = req.result.transaction('entries').objectStore('entries').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
 
 describe('grid governance', () => {
   test('phone: zero report in one tap, then a case with a photo drafted offline is sent exactly once on reconnect', async () => {
@@ -78,7 +95,9 @@ describe('grid governance', () => {
       // Installable: the manifest is linked and the service worker takes control.
       expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
       expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
-      const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json() as Promise<{ start_url: string; display: string }>);
+      const manifest = await page.evaluate(
+        async () => (await fetch('/manifest.webmanifest')).json() as Promise<{ start_url: string; display: string }>,
+      );
       expect(manifest).toMatchObject({ start_url: '/grid/today', display: 'standalone' });
       // The page fits the phone: nothing wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -96,7 +115,11 @@ describe('grid governance', () => {
       });
       await context.setOffline(true);
       await expect.poll(() => page.getByTestId('outbox').getAttribute('data-online')).toBe('false');
-      const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 140, b: 90 } } }).jpeg().toBuffer();
+      const photo = await sharp({
+        create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 140, b: 90 } },
+      })
+        .jpeg()
+        .toBuffer();
       await draftCase(page, place, '两户因共用水管漏水争执（E2E）', '王某', photo);
       // Kept on the device, visibly waiting.
       await expect.poll(() => page.getByTestId('outbox').getAttribute('data-count')).toBe('1');
@@ -139,7 +162,10 @@ describe('grid governance', () => {
       await expect.poll(async () => (await row.locator('td').nth(2).innerText()).trim()).toBe('1');
 
       await page.goto(`${baseUrl}/grid/cases`);
-      const overdue = page.locator('tr[data-testid^="case-row-"][data-warning="red"]').filter({ hasText: '秦江社区第一网格' }).first();
+      const overdue = page
+        .locator('tr[data-testid^="case-row-"][data-warning="red"]')
+        .filter({ hasText: '秦江社区第一网格' })
+        .first();
       await overdue.waitFor();
       await overdue.locator('a[data-testid^="case-link-"]').click();
       await page.getByTestId('grid-case-page').waitFor();
@@ -154,14 +180,20 @@ describe('grid governance', () => {
     await inContext(browser, 'grid-subdistrict', async (page) => {
       await signIn(page, baseUrl, 'admin');
       const admin = await apiLogin(baseUrl, 'admin');
-      const d = await apiGet<{ byStatus: { key: string; count: number }[]; cases: number }>(baseUrl, admin, '/api/grid/dashboard');
+      const d = await apiGet<{ byStatus: { key: string; count: number }[]; cases: number }>(
+        baseUrl,
+        admin,
+        '/api/grid/dashboard',
+      );
       await apiLogout(baseUrl, admin);
       await page.goto(`${baseUrl}/grid/dashboard`);
       await page.getByTestId('grid-dashboard-page').waitFor();
       const escalated = d.byStatus.find((s) => s.key === 'escalated')?.count ?? 0;
       expect(escalated).toBeGreaterThanOrEqual(2);
       await expect.poll(() => page.getByTestId('count-status-escalated').innerText()).toContain(String(escalated));
-      await expect.poll(() => page.getByTestId('daily-rollup-text').innerText()).toContain('秦岭路街道矛盾纠纷排查日报');
+      await expect
+        .poll(() => page.getByTestId('daily-rollup-text').innerText())
+        .toContain('秦岭路街道矛盾纠纷排查日报');
     });
   });
 });

@@ -30,8 +30,16 @@ beforeAll(async () => {
     if (!first || !second) throw new Error('demo data: 秦江社区第一/第二网格 not found');
     const own = subtree(units, first.id);
     const ownIds = new Set(own.map((u) => u.id));
-    const ownList = await apiGet<Paged<Resident>>(baseUrl, admin, `/api/residents${q({ gridId: first.id, pageSize: '200' })}`);
-    const others = await apiGet<Paged<Resident>>(baseUrl, admin, `/api/residents${q({ gridId: second.id, pageSize: '200' })}`);
+    const ownList = await apiGet<Paged<Resident>>(
+      baseUrl,
+      admin,
+      `/api/residents${q({ gridId: first.id, pageSize: '200' })}`,
+    );
+    const others = await apiGet<Paged<Resident>>(
+      baseUrl,
+      admin,
+      `/api/residents${q({ gridId: second.id, pageSize: '200' })}`,
+    );
     let found: Resident | undefined;
     // Prefer three-character names: fewer namesakes. The chosen name must match nobody in the own grid.
     for (const r of [...others.items].sort((a, b) => b.name.length - a.name.length)) {
@@ -94,7 +102,9 @@ describe('grid worker', () => {
       await rows(page).first().waitFor();
 
       // The total matches the admin's count for the grid and its micro-grids.
-      await expect.poll(async () => (await page.locator('.ant-pagination-total-text').innerText()).trim()).toBe(`共 ${ownTotal} 条`);
+      await expect
+        .poll(async () => (await page.locator('.ant-pagination-total-text').innerText()).trim())
+        .toBe(`共 ${ownTotal} 条`);
 
       // Every row on every page belongs to the own grid or one of its micro-grids.
       const headers = (await page.locator('.ant-table-thead th').allInnerTexts()).map((s) => s.trim());
@@ -104,14 +114,20 @@ describe('grid worker', () => {
       for (let pageNo = 1; ; pageNo++) {
         const ids = await settledRowIds(page);
         expect(ids.length).toBeGreaterThan(0);
-        const gridCells = (await rows(page).locator(`td:nth-child(${gridColumn + 1})`).allInnerTexts()).map((s) => s.trim());
+        const gridCells = (
+          await rows(page)
+            .locator(`td:nth-child(${gridColumn + 1})`)
+            .allInnerTexts()
+        ).map((s) => s.trim());
         expect(gridCells).toHaveLength(ids.length);
         for (const cell of gridCells) expect([...ownGridNames]).toContain(cell);
         for (const id of ids) seen.add(id);
         const next = page.locator('.ant-pagination-next');
         if ((await next.getAttribute('aria-disabled')) === 'true') break;
         await next.click();
-        await expect.poll(async () => (await page.locator('.ant-pagination-item-active').innerText()).trim()).toBe(String(pageNo + 1));
+        await expect
+          .poll(async () => (await page.locator('.ant-pagination-item-active').innerText()).trim())
+          .toBe(String(pageNo + 1));
         await expect.poll(async () => (await settledRowIds(page)).some((id) => seen.has(id))).toBe(false);
       }
       expect(seen.size).toBe(ownTotal);
@@ -128,12 +144,18 @@ describe('grid worker', () => {
 
       // Reading that resident by id through the API, in the grid worker's session: 404.
       const byId = await page.evaluate(async (id) => {
-        const res = await fetch(`/api/residents/${id}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+        const res = await fetch(`/api/residents/${id}`, {
+          credentials: 'same-origin',
+          headers: { accept: 'application/json' },
+        });
         return { status: res.status, body: await res.text() };
       }, outsider.id);
       expect(byId.status).toBe(404);
       expect(byId.body).not.toContain(outsider.name);
-      const own = await page.evaluate(async (id) => (await fetch(`/api/residents/${id}`, { credentials: 'same-origin' })).status, insider.id);
+      const own = await page.evaluate(
+        async (id) => (await fetch(`/api/residents/${id}`, { credentials: 'same-origin' })).status,
+        insider.id,
+      );
       expect(own).toBe(200);
     });
   });
@@ -161,7 +183,9 @@ describe('grid worker', () => {
       await page.getByTestId('lang-switch').click();
       await expect.poll(async () => (await page.getByTestId('login-submit').innerText()).trim()).toBe('Sign in');
       await attempt();
-      await expect.poll(async () => (await error.innerText()).trim()).toBe('Wrong user name or password, or too many attempts; try again later');
+      await expect
+        .poll(async () => (await error.innerText()).trim())
+        .toBe('Wrong user name or password, or too many attempts; try again later');
       expect(new URL(page.url()).pathname).toBe('/login');
       expect(await page.getByTestId('header-user').count()).toBe(0);
     });
@@ -182,7 +206,9 @@ describe('grid worker', () => {
       await signIn(page, baseUrl, 'grid');
       await page.goto(`${baseUrl}/grid/today`);
       await page.locator('[data-testid^="today-grid-"]').first().waitFor();
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       const shell = await page.evaluate(async () => {
         const name = (await caches.keys()).find((k) => k.startsWith('jishi-shell-'));
         return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
@@ -221,27 +247,39 @@ describe('grid worker', () => {
   test('PWA on a shared phone: another user signing in without the first signing out sees none of their grids or drafts, online or offline', async () => {
     await inContext(browser, 'grid-worker-shared-phone', async (page, context) => {
       const place = `共用手机-${Date.now()}`;
-      const cardIds = () => page.locator('[data-testid^="today-grid-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+      const cardIds = () =>
+        page
+          .locator('[data-testid^="today-grid-"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
       const outboxCount = () => page.getByTestId('outbox').getAttribute('data-count');
       const owner = () => page.evaluate(() => localStorage.getItem('jishi-grid-owner'));
       // What IndexedDB holds (the panel's count starts at 0 before the store is read).
-      const draftsOnDevice = () => page.evaluate(() => new Promise<number>((resolve, reject) => {
-        const req = indexedDB.open('jishi-grid-outbox', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('entries', { keyPath: 'key' });
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const count = db.transaction('entries', 'readonly').objectStore('entries').count();
-          count.onsuccess = () => { db.close(); resolve(count.result); };
-          count.onerror = () => reject(count.error);
-        };
-      }));
+      const draftsOnDevice = () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const req = indexedDB.open('jishi-grid-outbox', 1);
+              req.onupgradeneeded = () => req.result.createObjectStore('entries', { keyPath: 'key' });
+              req.onerror = () => reject(req.error);
+              req.onsuccess = () => {
+                const db = req.result;
+                const count = db.transaction('entries', 'readonly').objectStore('entries').count();
+                count.onsuccess = () => {
+                  db.close();
+                  resolve(count.result);
+                };
+                count.onerror = () => reject(count.error);
+              };
+            }),
+        );
 
       // User A (网格员) visits the drafts page online: the grids are remembered for A; then A queues a draft offline.
       await signIn(page, baseUrl, 'grid');
       await page.goto(`${baseUrl}/grid/today`);
       await page.locator('[data-testid^="today-grid-"]').first().waitFor();
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       const aGrids = await cardIds();
       expect(aGrids.length).toBeGreaterThan(0);
       const aOwner = await owner();

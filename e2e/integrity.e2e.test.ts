@@ -25,10 +25,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const posted = (page: Page, path: string | RegExp) => page.waitForResponse((r: Response) => {
-  const p = new URL(r.url()).pathname;
-  return r.request().method() === 'POST' && (typeof path === 'string' ? p === path : path.test(p));
-});
+const posted = (page: Page, path: string | RegExp) =>
+  page.waitForResponse((r: Response) => {
+    const p = new URL(r.url()).pathname;
+    return r.request().method() === 'POST' && (typeof path === 'string' ? p === path : path.test(p));
+  });
 
 /** Picks an option of a plain (not searchable) antd Select by its title. */
 async function pickPlain(page: Page, select: Locator, title: string): Promise<void> {
@@ -39,10 +40,19 @@ async function pickPlain(page: Page, select: Locator, title: string): Promise<vo
   await openDropdown(page).waitFor({ state: 'hidden' });
 }
 
-interface Exercise { id: string; deviations: { kind: string; stepSeq: number | null }[] }
+interface Exercise {
+  id: string;
+  deviations: { kind: string; stepSeq: number | null }[];
+}
 
 /** One handling step of the alert drawer: open the dialog, write the note (and the finding), wait for the server. */
-async function handleAlert(page: Page, alertId: string, action: 'acknowledge' | 'note' | 'close', note: string, finding?: string): Promise<void> {
+async function handleAlert(
+  page: Page,
+  alertId: string,
+  action: 'acknowledge' | 'note' | 'close',
+  note: string,
+  finding?: string,
+): Promise<void> {
   await page.getByTestId(`alert-${action}`).click();
   if (finding) await pickPlain(page, page.getByTestId('alert-action-finding'), finding);
   await page.getByTestId('alert-action-note').fill(note);
@@ -85,7 +95,10 @@ describe('integrity and supervision', () => {
       expect(thirdRes.status()).toBe(200);
       const after = (await thirdRes.json()) as Exercise;
       expect(after.deviations).toContainEqual(expect.objectContaining({ kind: 'skipped_step', stepSeq: 2 }));
-      await page.getByTestId('exercise-deviations').locator('[data-testid="deviation-tag"][data-kind="skipped_step"]').waitFor();
+      await page
+        .getByTestId('exercise-deviations')
+        .locator('[data-testid="deviation-tag"][data-kind="skipped_step"]')
+        .waitFor();
       await page.locator('[data-testid="exercise-step-2"][data-flagged="true"]').waitFor();
     });
 
@@ -119,7 +132,9 @@ describe('integrity and supervision', () => {
       expect(trackRes.request().postDataJSON()).toEqual({ code: trackingCode });
       await page.locator('[data-testid="track-result"][data-status="received"]').waitFor();
       expect(page.url()).not.toContain(trackingCode);
-      const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+      const stored = await page.evaluate(() =>
+        JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
+      );
       expect(stored).not.toContain(trackingCode);
     });
 
@@ -158,7 +173,10 @@ describe('integrity and supervision', () => {
       await page.getByTestId('menu-exercises').waitFor();
       expect(await page.getByTestId('menu-complaints').count()).toBe(0);
       expect(await page.getByTestId('menu-alerts').count()).toBe(0);
-      const status = await page.evaluate(async () => (await fetch('/api/integrity/complaints?page=1&pageSize=20', { credentials: 'same-origin' })).status);
+      const status = await page.evaluate(
+        async () =>
+          (await fetch('/api/integrity/complaints?page=1&pageSize=20', { credentials: 'same-origin' })).status,
+      );
       expect(status).toBe(403);
       await page.goto(`${baseUrl}/integrity/complaints`);
       await page.getByText('您没有访问此页面的权限').waitFor();

@@ -20,18 +20,35 @@ let qinjiangId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const boards = await (await fetch(`${baseUrl}/api/public/boards`)).json() as { items: { id: string; name: string }[] };
+  const boards = (await (await fetch(`${baseUrl}/api/public/boards`)).json()) as {
+    items: { id: string; name: string }[];
+  };
   qinjiangId = boards.items.find((b) => b.name === '秦江社区')?.id as string;
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A flow on a phone (screenshot of the failed flow like every other e2e flow). */
-const phone = (run: (page: Page) => Promise<void>) => inContext(browser, `portal-${expect.getState().currentTestName ?? 'flow'}`, run,
-  { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const phone = (run: (page: Page) => Promise<void>) =>
+  inContext(browser, `portal-${expect.getState().currentTestName ?? 'flow'}`, run, {
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 async function noHorizontalScroll(page: Page) {
@@ -48,11 +65,16 @@ async function inPortalFrame(page: Page, testId: string) {
 
 /** Clicks a portal navigation link until the section shows (a click during a re-render can be lost on a busy machine). */
 async function openSection(page: Page, key: string, testId: string) {
-  await expect.poll(async () => {
-    if (await page.getByTestId(testId).isVisible()) return true;
-    await page.getByTestId(`portal-nav-${key}`).click();
-    return page.getByTestId(testId).isVisible();
-  }, { timeout: 20_000, interval: 500 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        if (await page.getByTestId(testId).isVisible()) return true;
+        await page.getByTestId(`portal-nav-${key}`).click();
+        return page.getByTestId(testId).isVisible();
+      },
+      { timeout: 20_000, interval: 500 },
+    )
+    .toBe(true);
 }
 
 async function fontSize(page: Page, testId: string): Promise<number> {
@@ -61,11 +83,16 @@ async function fontSize(page: Page, testId: string): Promise<number> {
 
 /** Clicks (or presses) until the condition holds: an antd click during an animation or re-render can be lost on a busy machine. */
 async function until(act: () => Promise<void>, done: () => Promise<boolean>) {
-  await expect.poll(async () => {
-    if (await done()) return true;
-    await act();
-    return done();
-  }, { timeout: 20_000, interval: 500 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        if (await done()) return true;
+        await act();
+        return done();
+      },
+      { timeout: 20_000, interval: 500 },
+    )
+    .toBe(true);
 }
 
 /** Clicks until a download starts (a click during a re-render can be lost on a busy machine). */
@@ -81,13 +108,22 @@ async function downloadFrom(page: Page, click: () => Promise<void>): Promise<Dow
   }
 }
 
-describe('residents\' portal', () => {
+describe("residents' portal", () => {
   test('main pages pass axe-core WCAG 2.1 AA (no serious or critical violations) and fit 360 px', async () => {
     await phone(async (page) => {
-      for (const [path, testId] of [['/portal', 'portal-home'], [`/portal/communities/${qinjiangId}`, 'portal-community'], ['/portal/notices', 'portal-notices-pick'],
-        [`/portal/notices/${qinjiangId}`, 'portal-notices'], ['/portal/login', 'portal-login'], ['/portal/volunteer', 'portal-volunteer-pick'],
-        [`/portal/volunteer/${qinjiangId}`, 'portal-volunteer'], ['/portal/certificates', 'certificate-check'], ['/portal/report', 'report-page'],
-        ['/portal/report/track', 'track-page'], [`/portal/power-list/${qinjiangId}`, 'power-board-page']] as const) {
+      for (const [path, testId] of [
+        ['/portal', 'portal-home'],
+        [`/portal/communities/${qinjiangId}`, 'portal-community'],
+        ['/portal/notices', 'portal-notices-pick'],
+        [`/portal/notices/${qinjiangId}`, 'portal-notices'],
+        ['/portal/login', 'portal-login'],
+        ['/portal/volunteer', 'portal-volunteer-pick'],
+        [`/portal/volunteer/${qinjiangId}`, 'portal-volunteer'],
+        ['/portal/certificates', 'certificate-check'],
+        ['/portal/report', 'report-page'],
+        ['/portal/report/track', 'track-page'],
+        [`/portal/power-list/${qinjiangId}`, 'power-board-page'],
+      ] as const) {
         await page.goto(`${baseUrl}${path}`);
         await page.getByTestId(testId).waitFor();
         await page.waitForLoadState('networkidle');
@@ -101,7 +137,9 @@ describe('residents\' portal', () => {
     await phone(async (page) => {
       await page.goto(`${baseUrl}/portal`);
       await page.getByTestId('pref-big-font').click();
-      await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs')))
+        .toContain('"bigFont":true');
       await page.getByTestId(`portal-community-${qinjiangId}`).click();
       await page.getByTestId('portal-community-notices').click();
       const notices = page.getByTestId('portal-notices');
@@ -129,7 +167,12 @@ describe('residents\' portal', () => {
       const submit = page.getByTestId('propose-submit');
       const box = await submit.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/decisions/proposals') && r.request().method() === 'POST' && r.status() === 200), submit.click()]);
+      await Promise.all([
+        page.waitForResponse(
+          (r) => r.url().endsWith('/api/decisions/proposals') && r.request().method() === 'POST' && r.status() === 200,
+        ),
+        submit.click(),
+      ]);
       await page.getByTestId('propose-done').waitFor();
       await noHorizontalScroll(page);
     });
@@ -144,10 +187,16 @@ describe('residents\' portal', () => {
       // every section is in the navigation, each link a large tap target
       const nav = page.locator('[data-testid^="portal-nav-"]');
       expect(await nav.count()).toBe(8);
-      for (const box of await Promise.all((await nav.all()).map((l) => l.boundingBox()))) expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+      for (const box of await Promise.all((await nav.all()).map((l) => l.boundingBox())))
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
 
-      const sections = [['requests', 'portal-requests-page'], ['bookings', 'portal-booking-page'], ['volunteer', 'portal-volunteer-pick'],
-        ['certificates', 'certificate-check'], ['report', 'report-page']] as const;
+      const sections = [
+        ['requests', 'portal-requests-page'],
+        ['bookings', 'portal-booking-page'],
+        ['volunteer', 'portal-volunteer-pick'],
+        ['certificates', 'certificate-check'],
+        ['report', 'report-page'],
+      ] as const;
       for (const [key, testId] of sections) {
         await openSection(page, key, testId);
         await inPortalFrame(page, testId);
@@ -158,7 +207,9 @@ describe('residents\' portal', () => {
       const reportText = [await fontSize(page, 'report-intro'), await fontSize(page, 'report-go-track')];
       // in large-font mode nothing is wider than the phone either
       await page.getByTestId('pref-big-font').click();
-      await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs')))
+        .toContain('"bigFont":true');
       for (const [key, testId] of sections) {
         await openSection(page, key, testId);
         await page.waitForLoadState('networkidle');
@@ -178,12 +229,18 @@ describe('residents\' portal', () => {
       expect(await toggle.getAttribute('aria-label')).toMatch(/^查看办理情况：/);
       await page.getByTestId('request-submit').focus();
       const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
-      for (let i = 0; i < 5 && await focused() !== 'my-request-toggle'; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 5 && (await focused()) !== 'my-request-toggle'; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe('my-request-toggle');
-      await until(() => page.keyboard.press('Enter'), async () => await toggle.getAttribute('aria-expanded') === 'true');
+      await until(
+        () => page.keyboard.press('Enter'),
+        async () => (await toggle.getAttribute('aria-expanded')) === 'true',
+      );
       await page.getByTestId('request-detail').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
-      await until(() => page.keyboard.press('Space'), async () => await toggle.getAttribute('aria-expanded') === 'false');
+      await until(
+        () => page.keyboard.press('Space'),
+        async () => (await toggle.getAttribute('aria-expanded')) === 'false',
+      );
       expect(await page.getByTestId('request-detail').count()).toBe(0);
       await openSection(page, 'bookings', 'portal-booking-page');
       await page.getByTestId('booking-submit').waitFor();
@@ -212,8 +269,11 @@ describe('residents\' portal', () => {
       expect(new URL(page.url()).pathname).toBe('/portal/report/track');
 
       // the old public addresses lead into the portal
-      for (const [old, path, testId] of [['/report', '/portal/report', 'report-page'], ['/report/track', '/portal/report/track', 'track-page'],
-        ['/certificates', '/portal/certificates', 'certificate-check']] as const) {
+      for (const [old, path, testId] of [
+        ['/report', '/portal/report', 'report-page'],
+        ['/report/track', '/portal/report/track', 'track-page'],
+        ['/certificates', '/portal/certificates', 'certificate-check'],
+      ] as const) {
         await page.goto(`${baseUrl}${old}`);
         await inPortalFrame(page, testId);
         expect(new URL(page.url()).pathname).toBe(path);
@@ -232,7 +292,9 @@ describe('residents\' portal', () => {
       const id = (await button.getAttribute('data-testid'))!.replace('portal-signup-', '');
       const box = await button.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
-      const signedUp = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/my/activities/${id}/signup` && r.request().method() === 'POST');
+      const signedUp = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === `/api/my/activities/${id}/signup` && r.request().method() === 'POST',
+      );
       await button.click();
       expect((await signedUp).status()).toBe(200);
       await page.getByTestId(`portal-signed-up-${id}`).waitFor();
@@ -241,34 +303,50 @@ describe('residents\' portal', () => {
       // their own hours, star level, sign-ups and certificate, one tap away (and in the navigation)
       const navMine = page.getByTestId('portal-nav-myVolunteer');
       expect((await navMine.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
-      await until(() => page.getByTestId('portal-volunteer-mine').click(), () => page.getByTestId('portal-my-volunteer').isVisible());
+      await until(
+        () => page.getByTestId('portal-volunteer-mine').click(),
+        () => page.getByTestId('portal-my-volunteer').isVisible(),
+      );
       await inPortalFrame(page, 'portal-my-volunteer');
       expect(new URL(page.url()).pathname).toBe('/portal/volunteer/mine');
       expect(await navMine.getAttribute('aria-current')).toBe('page');
       expect(await page.getByTestId('portal-nav-volunteer').getAttribute('aria-current')).toBeNull();
       await page.getByTestId('portal-my-hours').waitFor();
       expect(await page.getByTestId('portal-volunteer-how').count()).toBe(0);
-      const verified = parseFloat((await page.getByTestId('verified-hours').locator('.ant-statistic-content').innerText()).replace(/[^\d.]/g, ''));
+      const verified = parseFloat(
+        (await page.getByTestId('verified-hours').locator('.ant-statistic-content').innerText()).replace(/[^\d.]/g, ''),
+      );
       expect(verified).toBeGreaterThan(0);
-      const star = Number((await page.getByTestId('star-level').locator('.ant-statistic-content').innerText()).replace(/\D/g, ''));
+      const star = Number(
+        (await page.getByTestId('star-level').locator('.ant-statistic-content').innerText()).replace(/\D/g, ''),
+      );
       expect(star).toBe([100, 300, 600, 1000, 1500].filter((h) => verified >= h).length);
       await page.getByTestId('my-signup').filter({ hasText: '已报名' }).first().waitFor();
 
       // a numbered certificate (issued now if the volunteer has none yet), downloaded as a PDF
-      await until(() => page.getByTestId('issue-certificate').click(), () => page.getByTestId('certificate-number').first().isVisible());
+      await until(
+        () => page.getByTestId('issue-certificate').click(),
+        () => page.getByTestId('certificate-number').first().isVisible(),
+      );
       const number = (await page.getByTestId('certificate-number').first().innerText()).trim();
       expect(number).toMatch(/^ZYZ-\d{4}-[0-9A-Z]{10}$/);
       const download = page.getByTestId(`download-${number}`);
       expect((await download.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
       const file = await downloadFrom(page, () => download.click());
       expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-      expect(readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync(await file.path())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
 
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page)).toEqual([]);
       await noHorizontalScroll(page);
       await page.getByTestId('pref-big-font').click();
-      await expect.poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs'))).toContain('"bigFont":true');
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('jishi.portal.prefs')))
+        .toContain('"bigFont":true');
       await noHorizontalScroll(page);
     });
   });
@@ -276,13 +354,15 @@ describe('residents\' portal', () => {
   test('a Party member sees their own hours there, or without a volunteer record the plain way to become one', async () => {
     await phone(async (page) => {
       await signIn(page, baseUrl, 'member');
-      const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/my/volunteering' && r.request().method() === 'GET');
+      const answered = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/my/volunteering' && r.request().method() === 'GET',
+      );
       await page.goto(`${baseUrl}/portal/volunteer/mine`);
       await inPortalFrame(page, 'portal-my-volunteer');
       const res = await answered;
       expect(res.status()).toBe(200);
       // the member has no volunteer record until they first sign up (another flow may have done so on this server)
-      const { volunteerId } = await res.json() as { volunteerId: string | null };
+      const { volunteerId } = (await res.json()) as { volunteerId: string | null };
       await page.getByTestId(volunteerId === null ? 'portal-volunteer-how' : 'portal-my-hours').waitFor();
       expect(await page.getByTestId(volunteerId === null ? 'portal-my-hours' : 'portal-volunteer-how').count()).toBe(0);
       await page.waitForLoadState('networkidle');
@@ -291,21 +371,29 @@ describe('residents\' portal', () => {
     });
   });
 
-  test('a community\'s power list opens inside the portal and grows in large-font mode; the old board address still works', async () => {
+  test("a community's power list opens inside the portal and grows in large-font mode; the old board address still works", async () => {
     await phone(async (page) => {
       await page.goto(`${baseUrl}/portal/communities/${qinjiangId}`);
       await page.getByTestId('portal-community').waitFor();
-      await until(() => page.getByTestId('portal-community-power-list').click(), () => page.getByTestId('power-board-page').isVisible());
+      await until(
+        () => page.getByTestId('portal-community-power-list').click(),
+        () => page.getByTestId('power-board-page').isVisible(),
+      );
       await inPortalFrame(page, 'power-board-page');
       expect(new URL(page.url()).pathname).toBe(`/portal/power-list/${qinjiangId}`);
       const firstRow = page.locator('[data-testid^="power-board-item-"] p').first();
       await firstRow.waitFor();
       const normal = await firstRow.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       await page.getByTestId('pref-big-font').click();
-      await expect.poll(() => firstRow.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(normal * 1.25);
+      await expect
+        .poll(() => firstRow.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+        .toBeGreaterThanOrEqual(normal * 1.25);
       await noHorizontalScroll(page);
       // back to the community's portal page, not the standalone board
-      await until(() => page.getByTestId('power-board-back').click(), () => page.getByTestId('portal-community').isVisible());
+      await until(
+        () => page.getByTestId('power-board-back').click(),
+        () => page.getByTestId('portal-community').isVisible(),
+      );
       expect(new URL(page.url()).pathname).toBe(`/portal/communities/${qinjiangId}`);
 
       await page.goto(`${baseUrl}/board/${qinjiangId}/power-list`);

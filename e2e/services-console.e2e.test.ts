@@ -62,8 +62,15 @@ describe('services console forms', () => {
       await page.locator('tr', { hasText: premisesName }).getByTestId('room-add').click();
       await type(page, 'room-name', roomName);
       await type(page, 'room-capacity', '24');
-      const withRoom = await clickOk(page, page.getByTestId('room-submit'), 'POST', `/api/services/premises/${premisesId}/rooms`);
-      expect(((await withRoom.json()) as { rooms: { name: string; capacity: number }[] }).rooms).toEqual([expect.objectContaining({ name: roomName, capacity: 24 })]);
+      const withRoom = await clickOk(
+        page,
+        page.getByTestId('room-submit'),
+        'POST',
+        `/api/services/premises/${premisesId}/rooms`,
+      );
+      expect(((await withRoom.json()) as { rooms: { name: string; capacity: number }[] }).rooms).toEqual([
+        expect.objectContaining({ name: roomName, capacity: 24 }),
+      ]);
 
       await tab(page, '服务目录');
       await page.getByTestId('catalog-add').click();
@@ -110,7 +117,12 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '60.50');
       await type(page, 'expenditure-purpose', '购置慰问品');
-      const ok = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', `/api/funds/allocations/${allocationId}/expenditures`);
+      const ok = await clickOk(
+        page,
+        page.getByTestId('expenditure-submit'),
+        'POST',
+        `/api/funds/allocations/${allocationId}/expenditures`,
+      );
       expect((await ok.json()) as object).toMatchObject({ amountFen: 10000, spentFen: 6050, remainingFen: 3950 });
       await row.getByText('¥39.50').waitFor();
 
@@ -121,7 +133,10 @@ describe('services console forms', () => {
       await page.getByTestId('expenditure-submit').click();
       expect((await refused).status()).toBe(409);
       await page.locator('.ant-message').getByText('支出超出拨款额度，须先经超预算审批').waitFor();
-      await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /取\s*消/ })
+        .click();
       await row.getByText('¥39.50').waitFor();
       expect(await row.getByText('¥60.50').count()).toBe(1);
     });
@@ -138,7 +153,12 @@ describe('services console forms', () => {
       await row.getByTestId('approval-add').click();
       await type(page, 'approval-extra', '20');
       await type(page, 'approval-reason', '慰问对象增加');
-      const approval = await clickOk(page, page.getByTestId('approval-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/approvals$/);
+      const approval = await clickOk(
+        page,
+        page.getByTestId('approval-submit'),
+        'POST',
+        /^\/api\/funds\/allocations\/[^/]+\/approvals$/,
+      );
       expect((await approval.json()) as object).toMatchObject({ approvedExtraFen: 2000, remainingFen: 5950 });
     });
     await inContext(browser, 'admin-spends-under-approval', async (page) => {
@@ -150,8 +170,16 @@ describe('services console forms', () => {
       await row.getByTestId('expenditure-add').click();
       await type(page, 'expenditure-amount', '50');
       await type(page, 'expenditure-purpose', '追加慰问品');
-      const res = await clickOk(page, page.getByTestId('expenditure-submit'), 'POST', /^\/api\/funds\/allocations\/[^/]+\/expenditures$/);
-      const body = (await res.json()) as { spentFen: number; expenditures: { amountFen: number; beyondAllocation: boolean }[] };
+      const res = await clickOk(
+        page,
+        page.getByTestId('expenditure-submit'),
+        'POST',
+        /^\/api\/funds\/allocations\/[^/]+\/expenditures$/,
+      );
+      const body = (await res.json()) as {
+        spentFen: number;
+        expenditures: { amountFen: number; beyondAllocation: boolean }[];
+      };
       expect(body.spentFen).toBe(11050);
       expect(body.expenditures.find((e) => e.amountFen === 5000)?.beyondAllocation).toBe(true);
     });
@@ -159,7 +187,8 @@ describe('services console forms', () => {
 
   test('the other console forms submit: project and its start, provider with agreement and service, brand, honour, reception turned into a request', async () => {
     await inContext(browser, 'secretary-other-forms', async (page) => {
-      const ok = (method: string, path: string | RegExp, submitId: string) => clickOk(page, page.getByTestId(submitId), method, path);
+      const ok = (method: string, path: string | RegExp, submitId: string) =>
+        clickOk(page, page.getByTestId(submitId), method, path);
       await signIn(page, baseUrl, 'secretary');
       await page.goto(`${baseUrl}/services`);
 
@@ -194,7 +223,12 @@ describe('services console forms', () => {
       await type(page, 'catalog-code', `HK${suffix}`);
       await type(page, 'catalog-name', `家庭保洁${suffix}`);
       const service = await ok('POST', '/api/services/catalog', 'catalog-submit');
-      expect(service.request().postDataJSON()).toMatchObject({ providedBy: 'provider', providerName, priceKind: 'free', priceFen: 0 });
+      expect(service.request().postDataJSON()).toMatchObject({
+        providedBy: 'provider',
+        providerName,
+        priceKind: 'free',
+        priceFen: 0,
+      });
       await providerRow.getByText(`家庭保洁${suffix}`).waitFor();
 
       await tab(page, '特色品牌');
@@ -207,8 +241,12 @@ describe('services console forms', () => {
       // A photo of the brand's activities, uploaded on its card, shows on the card.
       const brandCard = page.locator('.ant-list-item').filter({ hasText: `秦江红${suffix}` });
       const photoPosted = answered(page, 'POST', /^\/api\/services\/brands\/[^/]+\/photos$/);
-      const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } }).png().toBuffer();
-      await brandCard.locator('input[type=file]').setInputFiles({ name: 'brand.png', mimeType: 'image/png', buffer: png });
+      const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#c00' } })
+        .png()
+        .toBuffer();
+      await brandCard
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'brand.png', mimeType: 'image/png', buffer: png });
       expect((await photoPosted).status()).toBe(200);
       await brandCard.locator('img[src^="/api/public/brands/"]').waitFor();
       await page.getByTestId('honour-add').click();

@@ -11,7 +11,9 @@ export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? '/tmp/jishi-e2e-
  * on failure saves a full-page screenshot of the current page to SCREENSHOT_DIR before the context is closed.
  */
 export async function inContext(
-  browser: Browser, name: string, flow: (page: Page, context: BrowserContext) => Promise<void>,
+  browser: Browser,
+  name: string,
+  flow: (page: Page, context: BrowserContext) => Promise<void>,
   options: { width: number; height: number } | BrowserContextOptions = { width: 1440, height: 900 },
 ): Promise<void> {
   const context = await browser.newContext('width' in options ? { viewport: options } : options);
@@ -56,13 +58,20 @@ export function makeIdNumber(birthDate: string): string {
 export const makeMobile = (): string => `139${randomDigits(8)}`;
 
 /** Texts of all elements a locator matches, once they have rendered. */
-export const textsOf = async (locator: Locator): Promise<string[]> => (await locator.allInnerTexts()).map((s) => s.trim());
+export const textsOf = async (locator: Locator): Promise<string[]> =>
+  (await locator.allInnerTexts()).map((s) => s.trim());
 
 /** The open (visible) antd Select dropdown. */
-export const openDropdown = (page: Page): Locator => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+export const openDropdown = (page: Page): Locator =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
 
 /** Picks an option of an antd Select (showSearch) by typing part of it and clicking the option whose title matches. */
-export async function pickSelectOption(page: Page, select: Locator, search: string, optionTitle: string): Promise<void> {
+export async function pickSelectOption(
+  page: Page,
+  select: Locator,
+  search: string,
+  optionTitle: string,
+): Promise<void> {
   await select.click();
   await select.locator('input').fill(search);
   const option = openDropdown(page).locator(`.ant-select-item-option[title="${optionTitle}"]`);
@@ -72,7 +81,11 @@ export async function pickSelectOption(page: Page, select: Locator, search: stri
   await option.hover();
   await page.keyboard.press('Enter');
   await openDropdown(page).waitFor({ state: 'hidden' });
-  await select.locator(`.ant-select-selection-item[title="${optionTitle}"], .ant-select-content-value[title="${optionTitle}"]`).or(select.getByText(optionTitle.split(' / ').pop() ?? optionTitle)).first().waitFor();
+  await select
+    .locator(`.ant-select-selection-item[title="${optionTitle}"], .ant-select-content-value[title="${optionTitle}"]`)
+    .or(select.getByText(optionTitle.split(' / ').pop() ?? optionTitle))
+    .first()
+    .waitFor();
 }
 
 interface ApiSession {
@@ -88,7 +101,10 @@ export async function apiLogin(baseUrl: string, username: string, password = 'De
     body: JSON.stringify({ username, password }),
   });
   if (!res.ok) throw new Error(`API sign-in as ${username} failed: HTTP ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (!cookie) throw new Error(`API sign-in as ${username} set no cookie`);
   const body = (await res.json()) as { csrfToken: string };
   return { cookie, csrfToken: body.csrfToken };
@@ -101,7 +117,10 @@ export async function apiGet<T>(baseUrl: string, session: ApiSession, path: stri
 }
 
 export async function apiLogout(baseUrl: string, session: ApiSession): Promise<void> {
-  await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken } });
+  await fetch(`${baseUrl}/api/auth/logout`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+  });
 }
 
 /** The slices of the API views the flows use. */

@@ -19,8 +19,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface InService { id: string; name: string; source: string; gridId: string | null; workUnit: string }
-interface MyCourse { id: string; questions: unknown[]; progress: { quizScore: number | null } }
+interface InService {
+  id: string;
+  name: string;
+  source: string;
+  gridId: string | null;
+  workUnit: string;
+}
+interface MyCourse {
+  id: string;
+  questions: unknown[];
+  progress: { quizScore: number | null };
+}
 
 describe('volunteers console', () => {
   test('staff register an in-service member from a paper form and assign a grid', async () => {
@@ -60,7 +70,9 @@ describe('volunteers console', () => {
 
     // What the server holds: one paper registration, in the worker's community, with its grid.
     const session = await apiLogin(baseUrl, 'worker');
-    const items = (await apiGet<{ items: InService[] }>(baseUrl, session, '/api/in-service/members')).items.filter((m) => m.name === name);
+    const items = (await apiGet<{ items: InService[] }>(baseUrl, session, '/api/in-service/members')).items.filter(
+      (m) => m.name === name,
+    );
     await apiLogout(baseUrl, session);
     expect(items).toHaveLength(1);
     expect(items[0]!.source).toBe('paper');
@@ -69,34 +81,50 @@ describe('volunteers console', () => {
 
   test('a Party member takes a quiz on a phone and sees the result', async () => {
     const session = await apiLogin(baseUrl, 'member');
-    const course = (await apiGet<{ items: MyCourse[] }>(baseUrl, session, '/api/my/courses')).items.find((c) => c.questions.length > 0);
+    const course = (await apiGet<{ items: MyCourse[] }>(baseUrl, session, '/api/my/courses')).items.find(
+      (c) => c.questions.length > 0,
+    );
     await apiLogout(baseUrl, session);
     if (!course) throw new Error('demo data: the member has no course with a quiz');
 
-    await inContext(browser, 'member-quiz', async (page) => {
-      await signIn(page, baseUrl, 'member');
-      await page.goto(`${baseUrl}/my/volunteer`);
-      await page.getByTestId(`quiz-${course.id}`).click();
-      for (let i = 0; i < course.questions.length; i += 1) {
-        // The demo quizzes' right answer is the first option. A click while the modal zooms in can be
-        // lost on a busy machine, so the choice is clicked again until the radio reads checked.
-        const option = page.getByTestId(`quiz-question-${i}`).locator('.ant-radio-wrapper').first();
-        await expect.poll(async () => {
-          if (!(await option.locator('input').isChecked())) await option.click();
-          return option.locator('input').isChecked();
-        }).toBe(true);
-      }
-      await expect.poll(() => page.getByTestId('quiz-submit').isEnabled()).toBe(true);
-      await page.getByTestId('quiz-submit').click();
-      await page.getByTestId('quiz-result').waitFor();
-      expect(await page.getByTestId('quiz-score').innerText()).toBe('得分 100');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width + 1);
-      await page.locator('.ant-modal').getByRole('button', { name: /完\s*成/ }).click();
-      await expect.poll(() => page.getByTestId(`my-course-${course.id}`).getByTestId('best-score').innerText()).toBe('最高 100 分');
-    }, PHONE);
+    await inContext(
+      browser,
+      'member-quiz',
+      async (page) => {
+        await signIn(page, baseUrl, 'member');
+        await page.goto(`${baseUrl}/my/volunteer`);
+        await page.getByTestId(`quiz-${course.id}`).click();
+        for (let i = 0; i < course.questions.length; i += 1) {
+          // The demo quizzes' right answer is the first option. A click while the modal zooms in can be
+          // lost on a busy machine, so the choice is clicked again until the radio reads checked.
+          const option = page.getByTestId(`quiz-question-${i}`).locator('.ant-radio-wrapper').first();
+          await expect
+            .poll(async () => {
+              if (!(await option.locator('input').isChecked())) await option.click();
+              return option.locator('input').isChecked();
+            })
+            .toBe(true);
+        }
+        await expect.poll(() => page.getByTestId('quiz-submit').isEnabled()).toBe(true);
+        await page.getByTestId('quiz-submit').click();
+        await page.getByTestId('quiz-result').waitFor();
+        expect(await page.getByTestId('quiz-score').innerText()).toBe('得分 100');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width + 1);
+        await page
+          .locator('.ant-modal')
+          .getByRole('button', { name: /完\s*成/ })
+          .click();
+        await expect
+          .poll(() => page.getByTestId(`my-course-${course.id}`).getByTestId('best-score').innerText())
+          .toBe('最高 100 分');
+      },
+      PHONE,
+    );
 
     const after = await apiLogin(baseUrl, 'member');
-    const stored = (await apiGet<{ items: MyCourse[] }>(baseUrl, after, '/api/my/courses')).items.find((c) => c.id === course.id);
+    const stored = (await apiGet<{ items: MyCourse[] }>(baseUrl, after, '/api/my/courses')).items.find(
+      (c) => c.id === course.id,
+    );
     await apiLogout(baseUrl, after);
     expect(stored?.progress.quizScore).toBe(100);
   });

@@ -22,7 +22,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Activity { id: string; title: string; heldOn: string; capacity: number; signedUp: number }
+interface Activity {
+  id: string;
+  title: string;
+  heldOn: string;
+  capacity: number;
+  signedUp: number;
+}
 
 describe('volunteers', () => {
   test('register on a phone, sign up, hours verified by the organiser, certificate downloaded and verified publicly', async () => {
@@ -41,7 +47,10 @@ describe('volunteers', () => {
       await page.getByTestId('reg-work-org').fill('郑州市电力公司党委');
       await page.getByTestId('reg-skills').fill('电工维修');
       await page.getByTestId('reg-post').click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .first()
+        .click();
       await page.getByTestId('reg-submit').click();
       await page.getByTestId('in-service-registered').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width + 1);
@@ -53,7 +62,9 @@ describe('volunteers', () => {
       await firstSignup.click();
       await page.getByTestId(`my-activity-${id}`).getByText('已报名').waitFor();
       const session = await apiLogin(baseUrl, 'worker');
-      activity = (await apiGet<{ items: Activity[] }>(baseUrl, session, '/api/volunteer/activities')).items.find((a) => a.id === id);
+      activity = (await apiGet<{ items: Activity[] }>(baseUrl, session, '/api/volunteer/activities')).items.find(
+        (a) => a.id === id,
+      );
       await apiLogout(baseUrl, session);
       expect(activity).toBeDefined();
 
@@ -80,13 +91,18 @@ describe('volunteers', () => {
 
       // Back on the phone: 1.5 verified hours, a numbered certificate, a PDF download.
       await page.reload();
-      await expect.poll(async () => (await page.getByTestId('verified-hours').innerText()).replace(/\s/g, '')).toContain('1.5');
+      await expect
+        .poll(async () => (await page.getByTestId('verified-hours').innerText()).replace(/\s/g, ''))
+        .toContain('1.5');
       await page.getByTestId('issue-certificate').click();
       const number = page.getByTestId('certificate-number').first();
       await number.waitFor();
       certificate = (await number.innerText()).trim();
       expect(certificate).toMatch(/^ZYZ-\d{4}-[0-9A-Z]{10}$/);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`download-${certificate}`).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`download-${certificate}`).click(),
+      ]);
       expect(download.suggestedFilename()).toContain('.pdf');
       const path = await download.path();
       expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
@@ -110,7 +126,13 @@ describe('volunteers', () => {
   test('a leadership member logs a pairing visit and the compliance view updates', async () => {
     await inContext(browser, 'pairing-visit', async (page) => {
       const session = await apiLogin(baseUrl, 'leader');
-      const pairs = (await apiGet<{ items: { targetName: string; mine: boolean; overdue: boolean; helperName: string }[] }>(baseUrl, session, '/api/pairing/pairs')).items;
+      const pairs = (
+        await apiGet<{ items: { targetName: string; mine: boolean; overdue: boolean; helperName: string }[] }>(
+          baseUrl,
+          session,
+          '/api/pairing/pairs',
+        )
+      ).items;
       await apiLogout(baseUrl, session);
       const overdue = pairs.find((p) => p.mine && p.overdue);
       if (!overdue) throw new Error('demo data: the leader has no overdue pairing');
@@ -121,7 +143,10 @@ describe('volunteers', () => {
       await expect.poll(() => helperRow.getByTestId('helper-overdue').innerText()).toBe('1');
       await page.getByTestId(`log-contact-${overdue.targetName}`).click();
       await page.getByTestId('contact-note').fill('入户走访，了解生活困难并送去米面油');
-      await page.locator('.ant-modal').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page
+        .locator('.ant-modal')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
       await expect.poll(() => helperRow.getByTestId('helper-overdue').innerText()).toBe('0');
       expect(await helperRow.getByTestId('helper-targets').innerText()).toBe('3 / 3');
     });

@@ -24,7 +24,11 @@ function run(label, [command, ...args], env = {}) {
 function runVitest(label, projects, env = {}) {
   const report = join(reports, `report-${(reportCount += 1)}.json`);
   const projectArgs = projects.flatMap((p) => ['--project', p]);
-  run(label, ['npx', 'vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  run(
+    label,
+    ['npx', 'vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += json.numPassedTests;
@@ -40,7 +44,10 @@ function loudSkip(what, why) {
 }
 
 async function postgresReachable() {
-  const client = new pg.Client({ connectionString: process.env.JISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: process.env.JISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     await client.end();
@@ -54,7 +61,11 @@ runVitest('unit + integration (SQLite)', ['unit', 'integration']);
 
 if (await postgresReachable()) runVitest('integration (PostgreSQL)', ['integration'], { JISHI_TEST_DB: 'postgres' });
 else if (ci) failures.push('integration (PostgreSQL): database not reachable at 127.0.0.1:5432');
-else loudSkip('integration suite on PostgreSQL', 'no PostgreSQL at 127.0.0.1:5432 (set JISHI_TEST_PG_URL to point elsewhere)');
+else
+  loudSkip(
+    'integration suite on PostgreSQL',
+    'no PostgreSQL at 127.0.0.1:5432 (set JISHI_TEST_PG_URL to point elsewhere)',
+  );
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {

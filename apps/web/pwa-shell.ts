@@ -5,10 +5,20 @@ import type { Plugin } from 'vite';
 
 /** The source modules a cold offline start of /grid/today needs: the entry, the offline shell, the layout, the page and its strings. */
 export const OFFLINE_ROOTS = [
-  'index.html', 'src/app/offline-shell.tsx', 'src/features/layout/app-layout.tsx', 'src/features/grid/today-page.tsx', 'src/lib/i18n/grid.zh-CN.ts', 'src/lib/i18n/grid.en.ts',
+  'index.html',
+  'src/app/offline-shell.tsx',
+  'src/features/layout/app-layout.tsx',
+  'src/features/grid/today-page.tsx',
+  'src/lib/i18n/grid.zh-CN.ts',
+  'src/lib/i18n/grid.en.ts',
 ];
 
-interface ManifestChunk { file: string; imports?: string[]; css?: string[]; assets?: string[] }
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+  assets?: string[];
+}
 type Manifest = Record<string, ManifestChunk>;
 
 /** The hashed files of `roots` and everything they import statically, as absolute URLs, sorted. */
@@ -41,13 +51,20 @@ export function pwaShell(): Plugin {
     },
     closeBundle() {
       const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-      const every = Object.values(manifest).map((c) => c.file).sort();
+      const every = Object.values(manifest)
+        .map((c) => c.file)
+        .sort();
       const build = createHash('sha256').update(every.join('\n')).digest('hex').slice(0, 16);
       const swPath = join(outDir, 'sw.js');
       const source = readFileSync(swPath, 'utf8');
       const marks = ["'__JISHI_BUILD__'", '[/* __JISHI_SHELL_ASSETS__ */]'];
       for (const m of marks) if (!source.includes(m)) throw new Error(`pwa-shell: ${m} missing from sw.js`);
-      writeFileSync(swPath, source.replace(marks[0], JSON.stringify(build)).replace(marks[1], JSON.stringify(shellAssets(manifest, OFFLINE_ROOTS))));
+      writeFileSync(
+        swPath,
+        source
+          .replace(marks[0], JSON.stringify(build))
+          .replace(marks[1], JSON.stringify(shellAssets(manifest, OFFLINE_ROOTS))),
+      );
     },
   };
 }

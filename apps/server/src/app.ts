@@ -74,24 +74,65 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setErrorHandler(errorHandler);
   app.addHook('onSend', securityHeaders);
   await app.register(cookie);
-  await app.register(swagger, { openapi: { info: { title: 'Jishi API', version: '0.1.0' } }, transform: jsonSchemaTransform });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Jishi API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
 
   registerImageBodyParser(app);
   registerAccessControl(app, deps);
-  for (const routes of [metaRoutes, authRoutes, territoryRoutes, partyOrgRoutes, residentRoutes, partyMemberRoutes, workerRoutes, userRoutes, auditRoutes, dashboardRoutes,
-    decisionRoutes, hallRoutes, meetingRoutes, boardRoutes, integrityRoutes, supervisionRoutes]) {
+  for (const routes of [
+    metaRoutes,
+    authRoutes,
+    territoryRoutes,
+    partyOrgRoutes,
+    residentRoutes,
+    partyMemberRoutes,
+    workerRoutes,
+    userRoutes,
+    auditRoutes,
+    dashboardRoutes,
+    decisionRoutes,
+    hallRoutes,
+    meetingRoutes,
+    boardRoutes,
+    integrityRoutes,
+    supervisionRoutes,
+  ]) {
     routes(app, deps);
   }
   // grid governance (issue 3)
   gridRoutes(app, deps);
   // party life and volunteers (issue 6)
-  for (const routes of [educationRoutes, partyLifeRoutes, trainingRoutes, inServiceRoutes, volunteeringRoutes, goodDeedRoutes, pairingRoutes, partyLifeFileRoutes]) routes(app, deps);
+  for (const routes of [
+    educationRoutes,
+    partyLifeRoutes,
+    trainingRoutes,
+    inServiceRoutes,
+    volunteeringRoutes,
+    goodDeedRoutes,
+    pairingRoutes,
+    partyLifeFileRoutes,
+  ])
+    routes(app, deps);
   // services (issue 5)
-  for (const routes of [premisesRoutes, fundRoutes, bookingRoutes, providerRoutes, serviceRequestRoutes, open311Routes, brandRoutes]) routes(app, deps);
+  for (const routes of [
+    premisesRoutes,
+    fundRoutes,
+    bookingRoutes,
+    providerRoutes,
+    serviceRequestRoutes,
+    open311Routes,
+    brandRoutes,
+  ])
+    routes(app, deps);
   // indicators and portal (issue 8)
   for (const routes of [indicatorRoutes, portalRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
-  else app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });
+  else
+    app.setNotFoundHandler(() => {
+      throw new AppError('NOT_FOUND');
+    });
   return app;
 }

@@ -11,8 +11,14 @@ const schema = z.object({
   JISHI_MODE: z.enum(['demo', 'production']).default('demo'),
   /** Base64 of 32 random bytes; required in production, generated into DATA_DIR/keys in demo mode. */
   JISHI_DATA_KEY: z.string().optional(),
-  COOKIE_SECURE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   // residents' portal (issue 8): how one-time sign-in codes are delivered (see features/auth/code-channel.ts)

@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OrgUnitTable, OrgUnitLinkTable, BuildingTable, HouseholdTable } from './features/territory/territory.table.ts';
+import type {
+  OrgUnitTable,
+  OrgUnitLinkTable,
+  BuildingTable,
+  HouseholdTable,
+} from './features/territory/territory.table.ts';
 import type { ResidentTable, ResidentGramTable } from './features/residents/residents.table.ts';
 import type { PartyOrgTable } from './features/party-orgs/party-orgs.table.ts';
 import type { PartyMemberTable } from './features/party-members/party-members.table.ts';
@@ -7,28 +12,78 @@ import type { WorkerTable } from './features/workers/workers.table.ts';
 import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from './features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from './features/audit/audit.table.ts';
 import type {
-  DecisionTemplateTable, DecisionTemplateStageTable, DecisionMatterTable, DecisionRecordTable, DecisionAttendeeTable,
-  DecisionProposalTable, DecisionSupportTable, DecisionRatingTable, DecisionProgressTable, DecisionPeriodTable,
+  DecisionTemplateTable,
+  DecisionTemplateStageTable,
+  DecisionMatterTable,
+  DecisionRecordTable,
+  DecisionAttendeeTable,
+  DecisionProposalTable,
+  DecisionSupportTable,
+  DecisionRatingTable,
+  DecisionProgressTable,
+  DecisionPeriodTable,
 } from './features/decisions/decisions.table.ts';
 import type {
-  MeetingCatalogTable, MeetingTable, MeetingItemTable, MeetingDecisionTable, MeetingFollowUpTable, MeetingOpinionTable,
+  MeetingCatalogTable,
+  MeetingTable,
+  MeetingItemTable,
+  MeetingDecisionTable,
+  MeetingFollowUpTable,
+  MeetingOpinionTable,
 } from './features/decisions/meetings.table.ts';
 import type {
-  PowerItemTable, PowerItemStepTable, PowerRolloutTable, ExerciseTable, ExerciseStepTable, AlertTable, AlertNoteTable, ComplaintTable, ComplaintNoteTable,
+  PowerItemTable,
+  PowerItemStepTable,
+  PowerRolloutTable,
+  ExerciseTable,
+  ExerciseStepTable,
+  AlertTable,
+  AlertNoteTable,
+  ComplaintTable,
+  ComplaintNoteTable,
 } from './features/integrity/integrity.table.ts';
 // grid governance (issue 3)
 import type {
-  GridSettingsTable, GridPostTable, DailyReportTable, DailyReportItemTable, ReportRollupTable, DisputeCaseTable, DisputePartyTable, DisputeEventTable,
-  MediationSessionTable, DisputePhotoTable, CaseMixTable,
+  GridSettingsTable,
+  GridPostTable,
+  DailyReportTable,
+  DailyReportItemTable,
+  ReportRollupTable,
+  DisputeCaseTable,
+  DisputePartyTable,
+  DisputeEventTable,
+  MediationSessionTable,
+  DisputePhotoTable,
+  CaseMixTable,
 } from './features/grid/grid.table.ts';
 
 // party life and volunteers (issue 6)
-import type { CourseTable, StudyPlanTable, MemberAccountTable, LearningRecordTable } from './features/education/education.table.ts';
-import type { OrgLifeMeetingTable, OrgLifeClosedMonthTable, PartyLifeFileTable } from './features/party-life/party-life.table.ts';
-import type { TrainingTable, TrainingParticipantTable } from './features/trainings/trainings.table.ts';
-import type { ServicePostTable, InServiceMemberTable, InServiceRecordTable, InServiceEvaluationTable, JointUnitTable } from './features/in-service-members/in-service.table.ts';
 import type {
-  VolunteerTeamTable, VolunteerTable, VolunteerActivityTable, ActivitySignupTable, VolunteerCertificateTable, VolunteerPointTable,
+  CourseTable,
+  StudyPlanTable,
+  MemberAccountTable,
+  LearningRecordTable,
+} from './features/education/education.table.ts';
+import type {
+  OrgLifeMeetingTable,
+  OrgLifeClosedMonthTable,
+  PartyLifeFileTable,
+} from './features/party-life/party-life.table.ts';
+import type { TrainingTable, TrainingParticipantTable } from './features/trainings/trainings.table.ts';
+import type {
+  ServicePostTable,
+  InServiceMemberTable,
+  InServiceRecordTable,
+  InServiceEvaluationTable,
+  JointUnitTable,
+} from './features/in-service-members/in-service.table.ts';
+import type {
+  VolunteerTeamTable,
+  VolunteerTable,
+  VolunteerActivityTable,
+  ActivitySignupTable,
+  VolunteerCertificateTable,
+  VolunteerPointTable,
 } from './features/volunteering/volunteering.table.ts';
 import type { GoodDeedTable } from './features/good-deeds/good-deeds.table.ts';
 import type { PairingRuleTable, PairingTable, PairingContactTable } from './features/pairing/pairing.table.ts';
@@ -36,9 +91,18 @@ import type { PairingRuleTable, PairingTable, PairingContactTable } from './feat
 import type { PremisesTable, RoomTable, ProjectTable } from './features/premises/premises.table.ts';
 import type { AllocationTable, BudgetApprovalTable, ExpenditureTable } from './features/funds/funds.table.ts';
 import type { BookingTable, BookingSlotTable } from './features/bookings/bookings.table.ts';
-import type { ProviderTable, ProviderAgreementTable, ProviderAccountTable } from './features/providers/providers.table.ts';
 import type {
-  CatalogTable, RequestTable, RequestEventTable, RequestPhotoTable, ReceptionTable, ReceptionIssueTable,
+  ProviderTable,
+  ProviderAgreementTable,
+  ProviderAccountTable,
+} from './features/providers/providers.table.ts';
+import type {
+  CatalogTable,
+  RequestTable,
+  RequestEventTable,
+  RequestPhotoTable,
+  ReceptionTable,
+  ReceptionIssueTable,
 } from './features/service-requests/service-requests.table.ts';
 import type { Open311ClientTable } from './features/open311/open311.table.ts';
 import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';

@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
   const applied = await migrateToLatest(db, engine);
-  const deps = { db, engine, config, cipher: createFieldCipher(loadMasterKey(config)), files: createLocalDiskStore(join(config.dataDir, 'files')) };
+  const deps = {
+    db,
+    engine,
+    config,
+    cipher: createFieldCipher(loadMasterKey(config)),
+    files: createLocalDiskStore(join(config.dataDir, 'files')),
+  };
   const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   if (config.demo && (await seedDemo(deps))) app.log.info('demo subdistrict 秦岭路街道 loaded');
@@ -38,7 +44,9 @@ async function main(): Promise<void> {
   // Idempotent and row-locked, so several nodes may each run it; the first sweep comes one interval after start.
   setInterval(() => {
     void escalateOverdue(deps, systemActor()).then(
-      (r) => { if (r.escalated) app.log.info(r, 'overdue dispute cases escalated'); },
+      (r) => {
+        if (r.escalated) app.log.info(r, 'overdue dispute cases escalated');
+      },
       (error: unknown) => app.log.error({ err: error }, 'overdue escalation failed'),
     );
   }, 15 * 60_000).unref();

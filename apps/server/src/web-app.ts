@@ -7,7 +7,9 @@ import { AppError } from './platform/errors.ts';
 export async function registerWebApp(app: App, dist: string): Promise<void> {
   if (!existsSync(dist)) {
     app.log.warn(`web app not built at ${dist}`);
-    app.setNotFoundHandler(() => { throw new AppError('NOT_FOUND'); });
+    app.setNotFoundHandler(() => {
+      throw new AppError('NOT_FOUND');
+    });
     return;
   }
   await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });

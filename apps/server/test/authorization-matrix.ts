@@ -19,18 +19,37 @@ export type Caller = Role | 'anonymous';
 export type Outcome = 'allow' | 'deny' | 'unauthenticated';
 
 /** Staff who follow the deliberation hall and subdistrict meetings (discipline inspectors read, never write). */
-const DECISION_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
+const DECISION_READERS = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'branch_secretary',
+  'inspector',
+] as const;
 /** Staff who open matters and record their stages. */
 const DECISION_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Staff who follow the power list and its exercises (inspectors read across the subdistrict). */
-const INTEGRITY_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'] as const;
+const INTEGRITY_READERS = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'inspector',
+] as const;
 /** Staff who run exercises of the power list in their community. */
 const INTEGRITY_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
 const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
 // grid governance (issue 3)
 /** Staff who follow daily reports and dispute cases. */
-const GRID_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker'] as const;
+const GRID_READERS = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'grid_worker',
+] as const;
 /** Dispute screening specialists file daily reports (grid and community workers holding the post). */
 const GRID_REPORTERS = ['community_worker', 'grid_worker'] as const;
 /** Staff who register and handle dispute cases at their level. */
@@ -39,7 +58,14 @@ const GRID_HANDLERS = ['subdistrict_admin', 'community_secretary', 'community_wo
 const GRID_MANAGERS = ['subdistrict_admin', 'community_secretary'] as const;
 
 // party life and volunteers (issue 6): who may call the education, 三会一课, trainings, in-service, volunteering, good-deed and pairing routes.
-const PL_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'] as const;
+const PL_READERS = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'branch_secretary',
+  'inspector',
+] as const;
 const PL_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'] as const;
 const PL_CLOSERS = ['subdistrict_admin', 'community_secretary'] as const;
 const STUDY_SELF = ['party_member'] as const;
@@ -129,13 +155,28 @@ export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
 
 // services (issue 5): premises, funds, bookings, catalogue and requests, providers, Open311 keys, brands
 /** Staff who follow the service centre (inspectors read). */
-const SERVICE_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'] as const;
+const SERVICE_READERS = [
+  'subdistrict_admin',
+  'subdistrict_leader',
+  'community_secretary',
+  'community_worker',
+  'inspector',
+] as const;
 /** Staff who run it. */
 const SERVICE_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Who reads funds: the subdistrict, its leaders, community secretaries, inspectors. */
 const FUND_READERS = ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'inspector'] as const;
 /** Who books rooms: residents, members, volunteers, branches, providers and the service staff. */
-const BOOKERS = ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary', 'party_member', 'volunteer', 'resident', 'provider'] as const;
+const BOOKERS = [
+  'subdistrict_admin',
+  'community_secretary',
+  'community_worker',
+  'branch_secretary',
+  'party_member',
+  'volunteer',
+  'resident',
+  'provider',
+] as const;
 /** Residents' portal for requests (their own only). */
 const REQUESTERS = ['party_member', 'volunteer', 'resident'] as const;
 export const SERVICES_MATRIX = {
@@ -220,44 +261,133 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/auth/totp/enable': 'authenticated',
 
   // territory: units
-  'GET /api/territory/units': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
-  'GET /api/territory/units/:id': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/units': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
+  'GET /api/territory/units/:id': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
   'POST /api/territory/units': ['subdistrict_admin', 'community_secretary'],
   'PATCH /api/territory/units/:id': ['subdistrict_admin', 'community_secretary'],
   'POST /api/territory/units/:id/merge': ['subdistrict_admin'],
-  'GET /api/territory/units/:id/history': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
-  'GET /api/territory/units/:id/parent-at': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/units/:id/history': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
+  'GET /api/territory/units/:id/parent-at': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
 
   // territory: buildings and households (reading is territory data, writing is registry work)
-  'GET /api/territory/buildings': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/buildings': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
   'POST /api/territory/buildings': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
-  'GET /api/territory/households': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector', 'security_admin'],
+  'GET /api/territory/households': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+    'security_admin',
+  ],
   'POST /api/territory/households': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
 
   // Party organisations
-  'GET /api/party-orgs': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'],
+  'GET /api/party-orgs': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'branch_secretary',
+    'inspector',
+  ],
   'POST /api/party-orgs': ['subdistrict_admin', 'community_secretary'],
   'PATCH /api/party-orgs/:id': ['subdistrict_admin', 'community_secretary'],
 
   // residents
-  'GET /api/residents': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
+  'GET /api/residents': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+  ],
   'GET /api/residents/import-template': ['subdistrict_admin', 'community_secretary', 'community_worker'],
   'POST /api/residents/import': ['subdistrict_admin', 'community_secretary', 'community_worker'],
   'POST /api/residents/export': ['subdistrict_admin', 'community_secretary'],
-  'POST /api/residents/lookup': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
-  'GET /api/residents/:id': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'inspector'],
+  'POST /api/residents/lookup': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+  ],
+  'GET /api/residents/:id': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'inspector',
+  ],
   'POST /api/residents': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
   'PATCH /api/residents/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
   'DELETE /api/residents/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'grid_worker'],
   'POST /api/residents/:id/reveal': ['subdistrict_admin', 'community_secretary'],
 
   // Party members
-  'GET /api/party-members': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'branch_secretary', 'inspector'],
+  'GET /api/party-members': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'branch_secretary',
+    'inspector',
+  ],
   'POST /api/party-members': ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'],
   'PATCH /api/party-members/:id': ['subdistrict_admin', 'community_secretary', 'community_worker', 'branch_secretary'],
 
   // community workers
-  'GET /api/workers': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'inspector'],
+  'GET /api/workers': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'inspector',
+  ],
   'POST /api/workers': ['subdistrict_admin', 'community_secretary'],
   'PATCH /api/workers/:id': ['subdistrict_admin', 'community_secretary'],
 
@@ -271,7 +401,15 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/audit/verify': ['inspector', 'audit_admin'],
 
   // dashboard
-  'GET /api/dashboard/home': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/dashboard/home': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
 
   // deliberation hall (议事厅): templates, matters, stages, notices, implementation, ratings
   'GET /api/decisions/templates': DECISION_READERS,
@@ -296,7 +434,15 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/decisions/periods': DECISION_READERS,
   'POST /api/decisions/periods': ['subdistrict_admin'],
   // problems solved per community (dashboard) and the hall's calendar feed
-  'GET /api/decisions/tally': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/decisions/tally': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
   'GET /api/decisions/units/:id/calendar.ics': DECISION_READERS,
 
   // subdistrict meetings (三会三议三监督)
@@ -370,13 +516,69 @@ export const AUTHORIZATION_MATRIX = {
   // services (issue 5)
   ...SERVICES_MATRIX,
   // indicators, dashboards, exports (issue 8): everyone who reads dashboards; the rebuild is the subdistrict admin's
-  'GET /api/indicators/catalogue': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/values': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/children': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/:code/series': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/:code/ranking': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/export.xlsx': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
-  'GET /api/indicators/annual-report': ['subdistrict_admin', 'subdistrict_leader', 'community_secretary', 'community_worker', 'grid_worker', 'branch_secretary', 'inspector'],
+  'GET /api/indicators/catalogue': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/values': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/children': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/:code/series': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/:code/ranking': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/export.xlsx': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
+  'GET /api/indicators/annual-report': [
+    'subdistrict_admin',
+    'subdistrict_leader',
+    'community_secretary',
+    'community_worker',
+    'grid_worker',
+    'branch_secretary',
+    'inspector',
+  ],
   'POST /api/indicators/rebuild': ['subdistrict_admin'],
   'PUT /api/territory/units/:id/boundary': ['subdistrict_admin', 'community_secretary'],
   // residents' portal (issue 8): sign-in without a session (community pages: services above); phones linked by the security admin

@@ -1,7 +1,8 @@
 import pg from 'pg';
 
 /** Which engine the integration suite runs on: JISHI_TEST_DB=postgres, else SQLite. */
-export const testEngine = (): 'sqlite' | 'postgres' => (process.env.JISHI_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
+export const testEngine = (): 'sqlite' | 'postgres' =>
+  process.env.JISHI_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
 const base = () => process.env.JISHI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

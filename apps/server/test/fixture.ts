@@ -51,34 +51,106 @@ export async function buildFixture(deps: Deps, seed = 1): Promise<Fixture> {
     const wc = await createWorkingCommittee(deps, actor, { name: `${s}街道党工委`, territoryId: sub.id });
     const communities = [] as unknown as FixtureSubdistrict['communities'];
     for (const c of ['一', '二']) {
-      const community = await createUnit(deps, actor, { parentId: sub.id, kind: 'community', name: `${s}${c}社区`, validFrom: '2010-01-01' });
-      const communityRow = await deps.db.selectFrom('org_units').select('path').where('id', '=', community.id).executeTakeFirstOrThrow();
+      const community = await createUnit(deps, actor, {
+        parentId: sub.id,
+        kind: 'community',
+        name: `${s}${c}社区`,
+        validFrom: '2010-01-01',
+      });
+      const communityRow = await deps.db
+        .selectFrom('org_units')
+        .select('path')
+        .where('id', '=', community.id)
+        .executeTakeFirstOrThrow();
       const grids = [] as unknown as FixtureCommunity['grids'];
       for (const g of ['A', 'B']) {
-        const grid = await createUnit(deps, actor, { parentId: community.id, kind: 'grid', name: `${s}${c}${g}网格`, validFrom: '2010-01-01' });
-        const gridRow = await deps.db.selectFrom('org_units').select('path').where('id', '=', grid.id).executeTakeFirstOrThrow();
-        const building = await createBuilding(deps, actor, { gridId: grid.id, name: '1号楼', address: `${s}${c}路${g}号院` });
-        const household = await createHousehold(deps, actor, { gridId: grid.id, buildingId: building.id, address: `${s}${c}路${g}号院1号楼101` });
+        const grid = await createUnit(deps, actor, {
+          parentId: community.id,
+          kind: 'grid',
+          name: `${s}${c}${g}网格`,
+          validFrom: '2010-01-01',
+        });
+        const gridRow = await deps.db
+          .selectFrom('org_units')
+          .select('path')
+          .where('id', '=', grid.id)
+          .executeTakeFirstOrThrow();
+        const building = await createBuilding(deps, actor, {
+          gridId: grid.id,
+          name: '1号楼',
+          address: `${s}${c}路${g}号院`,
+        });
+        const household = await createHousehold(deps, actor, {
+          gridId: grid.id,
+          buildingId: building.id,
+          address: `${s}${c}路${g}号院1号楼101`,
+        });
         const residentIds: string[] = [];
         for (let i = 0; i < 3; i++) {
           const id = idNumber(rand, 1950 + i * 10, i % 2 === 0);
           const phone = mobile(rand);
           secrets.push(id, phone);
           const r = await createResident(deps, actor, {
-            name: personName(rand), gridId: grid.id, householdId: household.id, address: household.address,
-            idNumber: id, phone, isNeedy: i === 0, isElderly: i === 0, isDisabled: false, registeredOn: '2012-01-01',
+            name: personName(rand),
+            gridId: grid.id,
+            householdId: household.id,
+            address: household.address,
+            idNumber: id,
+            phone,
+            isNeedy: i === 0,
+            isElderly: i === 0,
+            isDisabled: false,
+            registeredOn: '2012-01-01',
           });
           residentIds.push(r.id);
         }
-        grids.push({ id: grid.id, path: gridRow.path, buildingId: building.id, householdId: household.id, residentIds });
+        grids.push({
+          id: grid.id,
+          path: gridRow.path,
+          buildingId: building.id,
+          householdId: household.id,
+          residentIds,
+        });
       }
-      const partyOrg = await createOrg(deps, actor, { parentId: wc.id, kind: 'party_committee', name: `${s}${c}社区党委`, territoryId: community.id });
-      const branch = await createOrg(deps, actor, { parentId: partyOrg.id, kind: 'branch', category: 'community', name: `${s}${c}第一支部`, territoryId: community.id });
-      const member = await createMember(deps, actor, {
-        name: personName(rand), residentId: grids[0].residentIds[0], branchId: branch.id, memberType: 'formal', status: 'retired', joinDate: '1990-07-01', workUnit: '',
+      const partyOrg = await createOrg(deps, actor, {
+        parentId: wc.id,
+        kind: 'party_committee',
+        name: `${s}${c}社区党委`,
+        territoryId: community.id,
       });
-      const worker = await createWorker(deps, actor, { name: personName(rand), unitId: community.id, post: '社区工作者', origin: 'agency', isFirstSecretary: false, joinedOn: '2015-01-01' });
-      communities.push({ id: community.id, path: communityRow.path, grids, partyOrgId: partyOrg.id, branchId: branch.id, memberId: member.id, workerId: worker.id });
+      const branch = await createOrg(deps, actor, {
+        parentId: partyOrg.id,
+        kind: 'branch',
+        category: 'community',
+        name: `${s}${c}第一支部`,
+        territoryId: community.id,
+      });
+      const member = await createMember(deps, actor, {
+        name: personName(rand),
+        residentId: grids[0].residentIds[0],
+        branchId: branch.id,
+        memberType: 'formal',
+        status: 'retired',
+        joinDate: '1990-07-01',
+        workUnit: '',
+      });
+      const worker = await createWorker(deps, actor, {
+        name: personName(rand),
+        unitId: community.id,
+        post: '社区工作者',
+        origin: 'agency',
+        isFirstSecretary: false,
+        joinedOn: '2015-01-01',
+      });
+      communities.push({
+        id: community.id,
+        path: communityRow.path,
+        grids,
+        partyOrgId: partyOrg.id,
+        branchId: branch.id,
+        memberId: member.id,
+        workerId: worker.id,
+      });
     }
     subdistricts.push({ id: sub.id, path: sub.path, workingCommitteeId: wc.id, communities });
   }

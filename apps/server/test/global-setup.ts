@@ -20,7 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.destroy();
     project.provide('templateDb', name);
     return async () => {
-      const leftovers = await adminQuery(`SELECT datname FROM pg_database WHERE datname LIKE 'jishi_t_${process.pid}_%'`);
+      const leftovers = await adminQuery(
+        `SELECT datname FROM pg_database WHERE datname LIKE 'jishi_t_${process.pid}_%'`,
+      );
       for (const row of leftovers) await adminQuery(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     };

@@ -31,7 +31,11 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     image = readFileSync(template);
   }
   const { db, engine } = openDatabase<DB>(url, { sqliteImage: image });
-  const config = loadConfig({ JISHI_MODE: 'demo', JISHI_DATA_KEY: TEST_KEY.toString('base64'), DATA_DIR: '/tmp/jishi-test-data' });
+  const config = loadConfig({
+    JISHI_MODE: 'demo',
+    JISHI_DATA_KEY: TEST_KEY.toString('base64'),
+    DATA_DIR: '/tmp/jishi-test-data',
+  });
   const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY), files: createMemoryFileStore() };
   const app = await buildApp(deps);
   afterAll(async () => {
@@ -45,7 +49,10 @@ export const readJson = <T = unknown>(res: LightMyRequestResponse): T => JSON.pa
 
 /** Number of rows in a table (side-effect checks). */
 export async function countRows(deps: Deps, table: keyof DB): Promise<number> {
-  const row = await deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await deps.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 export const fixtureFile = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));

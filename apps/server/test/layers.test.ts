@@ -16,7 +16,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-interface Import { target: string; typeOnly: boolean }
+interface Import {
+  target: string;
+  typeOnly: boolean;
+}
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
@@ -24,7 +27,8 @@ function importsOf(file: string): Import[] {
   for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'/gm)) {
     out.push({ target: resolve(dirname(file), m[3]), typeOnly: Boolean(m[2]) });
   }
-  for (const m of text.matchAll(/^\s*import\s+'(\.[^']+)'/gm)) out.push({ target: resolve(dirname(file), m[1]), typeOnly: false });
+  for (const m of text.matchAll(/^\s*import\s+'(\.[^']+)'/gm))
+    out.push({ target: resolve(dirname(file), m[1]), typeOnly: false });
   return out;
 }
 
@@ -34,7 +38,14 @@ const featureOf = (p: string) => rel(p).match(/^features\/([^/]+)\//)?.[1] ?? nu
 
 describe('layers', () => {
   it('has no import cycles (value imports)', () => {
-    const graph = new Map(files.map((f) => [f, importsOf(f).filter((i) => !i.typeOnly).map((i) => i.target)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .filter((i) => !i.typeOnly)
+          .map((i) => i.target),
+      ]),
+    );
     const state = new Map<string, 'visiting' | 'done'>();
     const cycles: string[] = [];
     const visit = (f: string, stack: string[]) => {
@@ -54,7 +65,11 @@ describe('layers', () => {
   it('platform/ and db/ import no feature', () => {
     const bad = files
       .filter((f) => /^(platform|db)\//.test(rel(f)))
-      .flatMap((f) => importsOf(f).filter((i) => /^(features|seed)\//.test(rel(i.target))).map((i) => `${rel(f)} → ${rel(i.target)}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => /^(features|seed)\//.test(rel(i.target)))
+          .map((i) => `${rel(f)} → ${rel(i.target)}`),
+      );
     expect(bad).toEqual([]);
   });
 
@@ -64,7 +79,10 @@ describe('layers', () => {
       if (!own) return [];
       return importsOf(f)
         .filter((i) => featureOf(i.target) && featureOf(i.target) !== own && featureOf(i.target) !== 'auth')
-        .filter((i) => !/\.(service|stats|merge)\.ts$/.test(i.target) && !(i.typeOnly && /\.(table|view)\.ts$/.test(i.target)))
+        .filter(
+          (i) =>
+            !/\.(service|stats|merge)\.ts$/.test(i.target) && !(i.typeOnly && /\.(table|view)\.ts$/.test(i.target)),
+        )
         .map((i) => `${rel(f)} → ${rel(i.target)}`);
     });
     expect(bad).toEqual([]);
@@ -76,7 +94,11 @@ describe('layers', () => {
   });
 
   it('database dialect words appear only in db/', () => {
-    const leaks = files.filter((f) => !rel(f).startsWith('db/') && /\b(sqlite|better-sqlite3|postgres|pg_)/i.test(readFileSync(f, 'utf8'))).map(rel);
+    const leaks = files
+      .filter(
+        (f) => !rel(f).startsWith('db/') && /\b(sqlite|better-sqlite3|postgres|pg_)/i.test(readFileSync(f, 'utf8')),
+      )
+      .map(rel);
     expect(leaks).toEqual([]);
   });
 });

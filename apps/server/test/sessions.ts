@@ -14,10 +14,22 @@ let sharedHash: Promise<string> | null = null;
 export async function makeUser(deps: Deps, role: Role, scopeUnitId: string, username = `${role}-${newId().slice(-8)}`) {
   const now = nowIso();
   const id = newId();
-  await deps.db.insertInto('users').values({
-    id, username, display_name: username, password_hash: await (sharedHash ??= hashPassword(TEST_PASSWORD)),
-    role, scope_unit_id: scopeUnitId, totp_secret_enc: null, totp_enabled: 0, disabled: 0, created_at: now, updated_at: now,
-  }).execute();
+  await deps.db
+    .insertInto('users')
+    .values({
+      id,
+      username,
+      display_name: username,
+      password_hash: await (sharedHash ??= hashPassword(TEST_PASSWORD)),
+      role,
+      scope_unit_id: scopeUnitId,
+      totp_secret_enc: null,
+      totp_enabled: 0,
+      disabled: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   return { id, username };
 }
 
@@ -26,7 +38,12 @@ export interface Client {
   username: string;
   csrf: string;
   cookie: string;
-  request(method: string, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
@@ -44,15 +61,31 @@ export async function clientForUser(app: App, deps: Deps, userId: string, userna
   const token = randomToken();
   const csrf = randomToken(24);
   const now = nowIso();
-  await deps.db.insertInto('sessions').values({ id: sha256Hex(token), user_id: userId, csrf_token: csrf, created_at: now, last_seen_at: now, ip: '127.0.0.1' }).execute();
+  await deps.db
+    .insertInto('sessions')
+    .values({
+      id: sha256Hex(token),
+      user_id: userId,
+      csrf_token: csrf,
+      created_at: now,
+      last_seen_at: now,
+      ip: '127.0.0.1',
+    })
+    .execute();
   const cookie = `${sessionCookieName(deps.config.cookieSecure)}=${token}`;
   const request = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
     app.inject({
-      method: method as InjectOptions['method'], url, payload: payload as InjectOptions['payload'],
+      method: method as InjectOptions['method'],
+      url,
+      payload: payload as InjectOptions['payload'],
       headers: { cookie, 'x-csrf-token': csrf, ...headers },
     });
   return {
-    userId, username, csrf, cookie, request,
+    userId,
+    username,
+    csrf,
+    cookie,
+    request,
     get: (url) => request('GET', url),
     post: (url, payload) => request('POST', url, payload ?? {}),
     patch: (url, payload) => request('PATCH', url, payload ?? {}),

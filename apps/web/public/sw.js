@@ -6,18 +6,26 @@
  * drafts made offline live in IndexedDB (features/grid/outbox-store.ts), not here.
  */
 const BUILD = '__JISHI_BUILD__';
-const SHELL_ASSETS = [/* __JISHI_SHELL_ASSETS__ */];
+const SHELL_ASSETS = [
+  /* __JISHI_SHELL_ASSETS__ */
+];
 const PREFIX = 'jishi-shell-';
 const CACHE = `${PREFIX}${BUILD}`;
 const SHELL = ['/', '/manifest.webmanifest', '/icons/jishi-192.png', ...SHELL_ASSETS];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((c) => c.addAll(SHELL))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
@@ -38,20 +46,34 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Network first: a fresh index.html when online (no stale shell after a deploy), the cached shell when not.
     event.respondWith(
-      fetch(request).then((res) => {
-        keep('/', res);
-        return res;
-      }).catch(() => caches.open(CACHE).then((c) => c.match('/')).then((hit) => hit || Response.error())),
+      fetch(request)
+        .then((res) => {
+          keep('/', res);
+          return res;
+        })
+        .catch(() =>
+          caches
+            .open(CACHE)
+            .then((c) => c.match('/'))
+            .then((hit) => hit || Response.error()),
+        ),
     );
     return;
   }
   if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/')) {
     // Hashed files never change under their name: cache first, and keep what other pages load too.
     event.respondWith(
-      caches.open(CACHE).then((c) => c.match(request)).then((hit) => hit || fetch(request).then((res) => {
-        keep(request, res);
-        return res;
-      })),
+      caches
+        .open(CACHE)
+        .then((c) => c.match(request))
+        .then(
+          (hit) =>
+            hit ||
+            fetch(request).then((res) => {
+              keep(request, res);
+              return res;
+            }),
+        ),
     );
   }
 });

@@ -20,13 +20,17 @@ collect('src/features/auth/login-page.tsx', files);
 
 let raw = 0;
 let gz = 0;
-const rows = [...files].filter((f) => f.endsWith('.js')).map((file) => {
-  const buf = readFileSync(join(dist, file));
-  const size = gzipSync(buf, { level: 9 }).length;
-  raw += buf.length;
-  gz += size;
-  return { file, kB: (buf.length / 1024).toFixed(1), gzipKB: (size / 1024).toFixed(1) };
-});
+const rows = [...files]
+  .filter((f) => f.endsWith('.js'))
+  .map((file) => {
+    const buf = readFileSync(join(dist, file));
+    const size = gzipSync(buf, { level: 9 }).length;
+    raw += buf.length;
+    gz += size;
+    return { file, kB: (buf.length / 1024).toFixed(1), gzipKB: (size / 1024).toFixed(1) };
+  });
 rows.sort((a, b) => Number(b.gzipKB) - Number(a.gzipKB));
 console.table(rows);
-console.log(`login route initial JS: ${(raw / 1024).toFixed(1)} kB raw, ${(gz / 1024).toFixed(1)} kB gzip (${files.size} files)`);
+console.log(
+  `login route initial JS: ${(raw / 1024).toFixed(1)} kB raw, ${(gz / 1024).toFixed(1)} kB gzip (${files.size} files)`,
+);

@@ -15,7 +15,10 @@ export const userView = z.object({
 });
 export const userListView = z.object({ items: z.array(userView) });
 export const userCreateBody = z.strictObject({
-  username: z.string().trim().regex(/^[a-z0-9_.-]{3,32}$/),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{3,32}$/),
   displayName: zName,
   role: zRole,
   scopeUnitId: zId,
@@ -30,7 +33,9 @@ export const userUpdateBody = z.strictObject({
   partyBranchId: zId.nullable().optional(),
 });
 /** The Party branches an account may be linked to (the user administration's picker). */
-export const userBranchOptionsView = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), territoryId: z.string() })) });
+export const userBranchOptionsView = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), territoryId: z.string() })),
+});
 
 export const auditEntryView = z.object({
   seq: z.number().int(),
@@ -72,8 +77,15 @@ export const dashboardView = z.object({
   agencyStaff: z.number().int(),
   sunkCadreShare: z.number().nullable(),
   workersTarget: z.number().int(),
-  perCommunity: z.array(z.object({
-    unitId: z.string(), name: z.string(), kind: z.string(), grids: z.number().int(),
-    residents: z.number().int(), workers: z.number().int(), meetsWorkerTarget: z.boolean(),
-  })),
+  perCommunity: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      grids: z.number().int(),
+      residents: z.number().int(),
+      workers: z.number().int(),
+      meetsWorkerTarget: z.boolean(),
+    }),
+  ),
 });

@@ -23,14 +23,40 @@ export const bookingBody = z.strictObject({
   bookerName: z.string().trim().min(1).max(60).optional(),
 });
 export type BookingInput = z.infer<typeof bookingBody>;
-export const bookingActionBody = z.strictObject({ action: z.enum(BOOKING_ACTIONS), note: z.string().trim().max(200).default('') });
+export const bookingActionBody = z.strictObject({
+  action: z.enum(BOOKING_ACTIONS),
+  note: z.string().trim().max(200).default(''),
+});
 export const bookingView = z.object({
-  id: z.string(), roomId: z.string(), roomName: z.string(), premisesName: z.string(), unitId: z.string(), bookerKind: z.enum(BOOKER_KINDS), bookerName: z.string(),
-  purpose: z.string(), attendees: z.number().int(), startsAt: z.string(), endsAt: z.string(), status: z.enum(BOOKING_STATUSES), mine: z.boolean(),
+  id: z.string(),
+  roomId: z.string(),
+  roomName: z.string(),
+  premisesName: z.string(),
+  unitId: z.string(),
+  bookerKind: z.enum(BOOKER_KINDS),
+  bookerName: z.string(),
+  purpose: z.string(),
+  attendees: z.number().int(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  mine: z.boolean(),
   decisionNote: z.string().nullable(),
 });
 export type BookingView = z.infer<typeof bookingView>;
-export const bookingListQuery = z.object({ roomId: zId.optional(), from: zInstant.optional(), to: zInstant.optional(), status: z.enum(BOOKING_STATUSES).optional() });
+export const bookingListQuery = z.object({
+  roomId: zId.optional(),
+  from: zInstant.optional(),
+  to: zInstant.optional(),
+  status: z.enum(BOOKING_STATUSES).optional(),
+});
 export const bookableRoomView = z.object({
-  id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), needsApproval: z.boolean(), premisesName: z.string(), unitId: z.string(), unitName: z.string(),
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  capacity: z.number().int(),
+  needsApproval: z.boolean(),
+  premisesName: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
 });

@@ -6,8 +6,14 @@ import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
  * matters (议题) and their stage records, public notices (公示), proposals, ratings, closed periods.
  */
 export const STAGE_BODIES = [
-  'solicitation', 'branch_committee', 'two_committees', 'members_assembly', 'representatives_meeting', 'residents_meeting',
-  'resolution_notice', 'result_notice',
+  'solicitation',
+  'branch_committee',
+  'two_committees',
+  'members_assembly',
+  'representatives_meeting',
+  'residents_meeting',
+  'resolution_notice',
+  'result_notice',
 ] as const;
 export type StageBody = (typeof STAGE_BODIES)[number];
 export const STAGE_KINDS = ['solicitation', 'meeting', 'notice'] as const;
@@ -23,17 +29,28 @@ const ID_NUMBER_LIKE = /(?<!\d)\d{17}[\dXx](?!\d)/;
 const MOBILE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 /** Text that may appear on a public board: never an ID number or a mobile number. */
 export const zPublicText = (max: number) =>
-  z.string().trim().min(1).max(max).refine((v) => !ID_NUMBER_LIKE.test(v) && !MOBILE_LIKE.test(v), { message: 'validation.publicText' });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !ID_NUMBER_LIKE.test(v) && !MOBILE_LIKE.test(v), { message: 'validation.publicText' });
 export const zTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const zCount = z.number().int().min(0).max(100_000);
 const zText = (max: number) => z.string().trim().max(max);
 
 /** A share such as "at least 2/3" (gte) or "more than 1/2" (gt), kept as an exact fraction. */
-const ratioShape = { num: z.number().int().min(1).max(100), den: z.number().int().min(1).max(100), op: z.enum(['gte', 'gt']) };
+const ratioShape = {
+  num: z.number().int().min(1).max(100),
+  den: z.number().int().min(1).max(100),
+  op: z.enum(['gte', 'gt']),
+};
 const fractionOk = (r: { num: number; den: number }) => r.num <= r.den;
 export const zRatio = z.strictObject(ratioShape).refine(fractionOk, { message: 'validation.ratio' });
-export const zPassRule = z.strictObject({ ...ratioShape, base: z.enum(['due', 'present']) }).refine(fractionOk, { message: 'validation.ratio' });
+export const zPassRule = z
+  .strictObject({ ...ratioShape, base: z.enum(['due', 'present']) })
+  .refine(fractionOk, { message: 'validation.ratio' });
 
 export const templateStageInput = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
@@ -55,15 +72,26 @@ export const templateCreateBody = z.strictObject({
 export type TemplateCreate = z.infer<typeof templateCreateBody>;
 
 export const stageView = z.object({
-  seq: z.number().int(), code: z.string(), name: z.string(), body: z.enum(STAGE_BODIES), kind: z.enum(STAGE_KINDS),
+  seq: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  body: z.enum(STAGE_BODIES),
+  kind: z.enum(STAGE_KINDS),
   quorum: z.object(ratioShape).nullable(),
   pass: z.object({ ...ratioShape, base: z.enum(['due', 'present']) }).nullable(),
   noticeDays: z.number().int().nullable(),
   mergeableWithPrevious: z.boolean(),
 });
 export const templateView = z.object({
-  id: z.string(), ownerUnitId: z.string(), code: z.string(), name: z.string(), version: z.number().int(),
-  appliesTo: z.enum(TEMPLATE_SCOPES), status: z.enum(TEMPLATE_STATUSES), inUse: z.boolean(), createdAt: z.string(),
+  id: z.string(),
+  ownerUnitId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  appliesTo: z.enum(TEMPLATE_SCOPES),
+  status: z.enum(TEMPLATE_STATUSES),
+  inUse: z.boolean(),
+  createdAt: z.string(),
   stages: z.array(stageView),
   abilities: z.object({ newVersion: z.boolean() }),
 });
@@ -83,7 +111,12 @@ export const matterCreateBody = z
     openedOn: zDate.optional(),
   })
   .superRefine((m, ctx) => {
-    const ok = m.source === 'proposal' ? Boolean(m.proposalIds?.length) : m.source === 'party_org' ? Boolean(m.partyOrgId) : Boolean(m.sourceNote);
+    const ok =
+      m.source === 'proposal'
+        ? Boolean(m.proposalIds?.length)
+        : m.source === 'party_org'
+          ? Boolean(m.partyOrgId)
+          : Boolean(m.sourceNote);
     if (!ok) ctx.addIssue({ code: 'custom', path: ['source'], message: 'validation.matterSource' });
   });
 export type MatterCreate = z.infer<typeof matterCreateBody>;
@@ -114,7 +147,10 @@ export const stageMeetingBody = z
     minutes: z.string().trim().min(1).max(10_000),
     supervisionOpinion: zText(2000).optional(),
   })
-  .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, { path: ['endTime'], message: 'validation.timeOrder' });
+  .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, {
+    path: ['endTime'],
+    message: 'validation.timeOrder',
+  });
 export type StageMeetingInput = z.infer<typeof stageMeetingBody>;
 const MAX_NOTICE_MS = 90 * 86_400_000;
 export const stageNoticeBody = z
@@ -124,70 +160,163 @@ export const stageNoticeBody = z
     noticeUntil: zDate,
     content: zPublicText(5000),
   })
-  .refine((b) => Date.parse(b.noticeUntil) - Date.parse(b.noticeFrom) <= MAX_NOTICE_MS, { path: ['noticeUntil'], message: 'validation.noticeTooLong' });
+  .refine((b) => Date.parse(b.noticeUntil) - Date.parse(b.noticeFrom) <= MAX_NOTICE_MS, {
+    path: ['noticeUntil'],
+    message: 'validation.noticeTooLong',
+  });
 export type StageNoticeInput = z.infer<typeof stageNoticeBody>;
 export const implementationBody = z.strictObject({ owner: zName, dueOn: zDate });
-export const progressBody = z.strictObject({ notedOn: zDate, note: z.string().trim().min(1).max(1000), percent: z.number().int().min(0).max(100).optional() });
+export const progressBody = z.strictObject({
+  notedOn: zDate,
+  note: z.string().trim().min(1).max(1000),
+  percent: z.number().int().min(0).max(100).optional(),
+});
 export const ratingBody = z.strictObject({ score: z.number().int().min(1).max(5), comment: zText(200).optional() });
 
 const recordView = z.object({
-  id: z.string(), attemptNo: z.number().int(), stageSeq: z.number().int(), throughSeq: z.number().int(), kind: z.enum(STAGE_KINDS),
-  heldOn: z.string(), startTime: z.string().nullable(), endTime: z.string().nullable(), place: z.string().nullable(), form: z.string().nullable(),
-  due: z.number().int().nullable(), present: z.number().int().nullable(), votesFor: z.number().int().nullable(),
-  votesAgainst: z.number().int().nullable(), votesAbstain: z.number().int().nullable(),
-  minutes: z.string().nullable(), supervisionOpinion: z.string().nullable(),
-  noticeFrom: z.string().nullable(), noticeUntil: z.string().nullable(), noticeContent: z.string().nullable(),
-  quorumMet: z.boolean().nullable(), passed: z.boolean(), revision: z.number().int(), recordedAt: z.string(),
+  id: z.string(),
+  attemptNo: z.number().int(),
+  stageSeq: z.number().int(),
+  throughSeq: z.number().int(),
+  kind: z.enum(STAGE_KINDS),
+  heldOn: z.string(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  place: z.string().nullable(),
+  form: z.string().nullable(),
+  due: z.number().int().nullable(),
+  present: z.number().int().nullable(),
+  votesFor: z.number().int().nullable(),
+  votesAgainst: z.number().int().nullable(),
+  votesAbstain: z.number().int().nullable(),
+  minutes: z.string().nullable(),
+  supervisionOpinion: z.string().nullable(),
+  noticeFrom: z.string().nullable(),
+  noticeUntil: z.string().nullable(),
+  noticeContent: z.string().nullable(),
+  quorumMet: z.boolean().nullable(),
+  passed: z.boolean(),
+  revision: z.number().int(),
+  recordedAt: z.string(),
   attendees: z.array(z.object({ residentId: z.string().nullable(), name: z.string() })),
 });
-const nextStageView = z.object({ seq: z.number().int(), name: z.string(), kind: z.enum(STAGE_KINDS), earliestOn: z.string().nullable(), canMerge: z.boolean() });
+const nextStageView = z.object({
+  seq: z.number().int(),
+  name: z.string(),
+  kind: z.enum(STAGE_KINDS),
+  earliestOn: z.string().nullable(),
+  canMerge: z.boolean(),
+});
 export const matterAbilities = z.object({
-  revise: z.boolean(), withdraw: z.boolean(), recordMeeting: z.boolean(), publishNotice: z.boolean(), track: z.boolean(), rate: z.boolean(),
+  revise: z.boolean(),
+  withdraw: z.boolean(),
+  recordMeeting: z.boolean(),
+  publishNotice: z.boolean(),
+  track: z.boolean(),
+  rate: z.boolean(),
 });
 export const matterListItem = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), title: z.string(), source: z.enum(MATTER_SOURCES), status: z.enum(MATTER_STATUSES),
-  templateName: z.string(), templateVersion: z.number().int(), openedOn: z.string(), solvedOn: z.string().nullable(),
-  next: nextStageView.nullable(), updatedAt: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  source: z.enum(MATTER_SOURCES),
+  status: z.enum(MATTER_STATUSES),
+  templateName: z.string(),
+  templateVersion: z.number().int(),
+  openedOn: z.string(),
+  solvedOn: z.string().nullable(),
+  next: nextStageView.nullable(),
+  updatedAt: z.string(),
 });
 export const matterView = matterListItem.extend({
-  description: z.string(), sourceNote: z.string().nullable(), partyOrgId: z.string().nullable(), oneShoulder: z.boolean(),
-  revision: z.number().int(), withdrawnReason: z.string().nullable(),
+  description: z.string(),
+  sourceNote: z.string().nullable(),
+  partyOrgId: z.string().nullable(),
+  oneShoulder: z.boolean(),
+  revision: z.number().int(),
+  withdrawnReason: z.string().nullable(),
   template: templateView.omit({ abilities: true, inUse: true }),
   records: z.array(recordView),
-  implementation: z.object({ owner: z.string().nullable(), dueOn: z.string().nullable(), progress: z.array(z.object({ notedOn: z.string(), note: z.string(), percent: z.number().int().nullable() })) }),
+  implementation: z.object({
+    owner: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    progress: z.array(z.object({ notedOn: z.string(), note: z.string(), percent: z.number().int().nullable() })),
+  }),
   proposals: z.array(z.object({ id: z.string(), title: z.string(), supportCount: z.number().int() })),
   rating: z.object({ count: z.number().int(), average: z.number().nullable(), mine: z.number().int().nullable() }),
   abilities: matterAbilities,
 });
 export type MatterView = z.infer<typeof matterView>;
-export const matterListQuery = zPage.extend({ unitId: zId.optional(), status: z.enum(MATTER_STATUSES).optional(), q: z.string().trim().max(50).optional() });
+export const matterListQuery = zPage.extend({
+  unitId: zId.optional(),
+  status: z.enum(MATTER_STATUSES).optional(),
+  q: z.string().trim().max(50).optional(),
+});
 
 /** Supporting a proposal takes no input; extra fields are refused like everywhere else. */
 export const emptyBody = z.strictObject({});
 export const proposalCreateBody = z.strictObject({ unitId: zId, title: zPublicText(100), content: zPublicText(2000) });
 export const proposalView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), title: z.string(), content: z.string(), status: z.enum(PROPOSAL_STATUSES),
-  supportCount: z.number().int(), supportedByMe: z.boolean(), mine: z.boolean(), proposerName: z.string().nullable(),
-  matterId: z.string().nullable(), declineReason: z.string().nullable(), createdAt: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  content: z.string(),
+  status: z.enum(PROPOSAL_STATUSES),
+  supportCount: z.number().int(),
+  supportedByMe: z.boolean(),
+  mine: z.boolean(),
+  proposerName: z.string().nullable(),
+  matterId: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  createdAt: z.string(),
 });
 export const proposalListQuery = zPage.extend({ unitId: zId.optional(), status: z.enum(PROPOSAL_STATUSES).optional() });
 
 export const periodCloseBody = z.strictObject({ unitId: zId, month: zMonth });
-export const periodView = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), month: z.string(), closedAt: z.string() });
+export const periodView = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  month: z.string(),
+  closedAt: z.string(),
+});
 export const periodListQuery = z.object({ unitId: zId.optional() });
 
 export const tallyQuery = z.object({ from: zDate.optional(), to: zDate.optional(), unitId: zId.optional() });
 export const tallyView = z.object({
-  from: z.string(), to: z.string(), opened: z.number().int(), solved: z.number().int(),
-  perUnit: z.array(z.object({ unitId: z.string(), name: z.string(), kind: z.string(), opened: z.number().int(), solved: z.number().int() })),
+  from: z.string(),
+  to: z.string(),
+  opened: z.number().int(),
+  solved: z.number().int(),
+  perUnit: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      opened: z.number().int(),
+      solved: z.number().int(),
+    }),
+  ),
 });
 export const calendarQuery = z.object({ since: zDate.optional() });
 
 /** The public board: no ID number, phone, attendee or vote detail can leave through this schema. */
-export const publicBoardList = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) });
+export const publicBoardList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+});
 export const publicNoticeView = z.object({
-  id: z.string(), matterId: z.string(), unitId: z.string(), unitName: z.string(), kind: z.enum(['resolution', 'result']),
-  title: z.string(), content: z.string(), noticeFrom: z.string(), noticeUntil: z.string(), current: z.boolean(),
+  id: z.string(),
+  matterId: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  kind: z.enum(['resolution', 'result']),
+  title: z.string(),
+  content: z.string(),
+  noticeFrom: z.string(),
+  noticeUntil: z.string(),
+  current: z.boolean(),
   rating: z.object({ count: z.number().int(), average: z.number().nullable() }).nullable(),
 });
 export const publicNoticeQuery = zPage.extend({ current: z.enum(['true', 'false']).optional() });
@@ -197,10 +326,20 @@ export const CATALOG_KINDS = ['meeting_type', 'supervision_role'] as const;
 export const MEETING_DECISION_STATUSES = ['open', 'in_progress', 'done'] as const;
 export const catalogCreateBody = z.strictObject({ unitId: zId, kind: z.enum(CATALOG_KINDS), name: zName });
 export const catalogUpdateBody = z.strictObject({ name: zName.optional(), active: z.boolean().optional() });
-export const catalogView = z.object({ id: z.string(), unitId: z.string(), kind: z.enum(CATALOG_KINDS), name: z.string(), active: z.boolean() });
+export const catalogView = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  kind: z.enum(CATALOG_KINDS),
+  name: z.string(),
+  active: z.boolean(),
+});
 export const catalogListView = z.object({ items: z.array(catalogView) });
 
-const meetingDecisionInput = z.strictObject({ content: z.string().trim().min(1).max(2000), owner: zName, dueOn: zDate });
+const meetingDecisionInput = z.strictObject({
+  content: z.string().trim().min(1).max(2000),
+  owner: zName,
+  dueOn: zDate,
+});
 export const meetingCreateBody = z
   .strictObject({
     unitId: zId,
@@ -211,30 +350,80 @@ export const meetingCreateBody = z
     endTime: zTime.optional(),
     place: z.string().trim().min(1).max(100),
     host: zName.optional(),
-    attendees: z.array(z.strictObject({ name: zName, title: zText(60).optional() })).min(1).max(200),
+    attendees: z
+      .array(z.strictObject({ name: zName, title: zText(60).optional() }))
+      .min(1)
+      .max(200),
     summary: zText(5000).default(''),
-    agenda: z.array(z.strictObject({ title: z.string().trim().min(1).max(200), note: zText(2000).optional(), decisions: z.array(meetingDecisionInput).max(20).default([]) })).min(1).max(50),
+    agenda: z
+      .array(
+        z.strictObject({
+          title: z.string().trim().min(1).max(200),
+          note: zText(2000).optional(),
+          decisions: z.array(meetingDecisionInput).max(20).default([]),
+        }),
+      )
+      .min(1)
+      .max(50),
   })
-  .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, { path: ['endTime'], message: 'validation.timeOrder' });
+  .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, {
+    path: ['endTime'],
+    message: 'validation.timeOrder',
+  });
 export type MeetingCreate = z.infer<typeof meetingCreateBody>;
-export const followUpBody = z.strictObject({ notedOn: zDate, note: z.string().trim().min(1).max(1000), status: z.enum(['in_progress', 'done']) });
+export const followUpBody = z.strictObject({
+  notedOn: zDate,
+  note: z.string().trim().min(1).max(1000),
+  status: z.enum(['in_progress', 'done']),
+});
 export const opinionBody = z.strictObject({ roleId: zId, author: zName, opinion: z.string().trim().min(1).max(2000) });
 export const meetingListQuery = zPage.extend({ unitId: zId.optional() });
 
 export const meetingListItem = z.object({
-  id: z.string(), unitId: z.string(), typeId: z.string(), typeName: z.string(), title: z.string(), heldOn: z.string(), place: z.string(),
-  agendaCount: z.number().int(), openDecisions: z.number().int(), opinionCount: z.number().int(),
+  id: z.string(),
+  unitId: z.string(),
+  typeId: z.string(),
+  typeName: z.string(),
+  title: z.string(),
+  heldOn: z.string(),
+  place: z.string(),
+  agendaCount: z.number().int(),
+  openDecisions: z.number().int(),
+  opinionCount: z.number().int(),
 });
 export const meetingView = meetingListItem.extend({
-  startTime: z.string().nullable(), endTime: z.string().nullable(), host: z.string().nullable(), summary: z.string(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  host: z.string().nullable(),
+  summary: z.string(),
   attendees: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
-  agenda: z.array(z.object({
-    id: z.string(), seq: z.number().int(), title: z.string(), note: z.string().nullable(),
-    decisions: z.array(z.object({
-      id: z.string(), content: z.string(), owner: z.string(), dueOn: z.string(), status: z.enum(MEETING_DECISION_STATUSES),
-      followUps: z.array(z.object({ notedOn: z.string(), note: z.string(), status: z.string() })),
-    })),
-  })),
-  opinions: z.array(z.object({ id: z.string(), roleId: z.string(), roleName: z.string(), author: z.string(), opinion: z.string(), recordedAt: z.string() })),
+  agenda: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number().int(),
+      title: z.string(),
+      note: z.string().nullable(),
+      decisions: z.array(
+        z.object({
+          id: z.string(),
+          content: z.string(),
+          owner: z.string(),
+          dueOn: z.string(),
+          status: z.enum(MEETING_DECISION_STATUSES),
+          followUps: z.array(z.object({ notedOn: z.string(), note: z.string(), status: z.string() })),
+        }),
+      ),
+    }),
+  ),
+  opinions: z.array(
+    z.object({
+      id: z.string(),
+      roleId: z.string(),
+      roleName: z.string(),
+      author: z.string(),
+      opinion: z.string(),
+      recordedAt: z.string(),
+    }),
+  ),
   abilities: z.object({ followUp: z.boolean(), supervise: z.boolean() }),
 });

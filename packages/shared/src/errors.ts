@@ -1,10 +1,22 @@
 /** One error catalogue: stable codes, their HTTP status and localised messages. */
 export const ERRORS = {
   VALIDATION: { status: 400, zh: '提交的数据有误，请检查后重试', en: 'The submitted data is invalid' },
-  BAD_FILE: { status: 400, zh: '文件无法读取，请使用下载的模板', en: 'The file cannot be read; use the downloadable template' },
-  IMPORT_ROWS_INVALID: { status: 422, zh: '部分行有错误，未导入任何数据', en: 'Some rows have errors; nothing was imported' },
+  BAD_FILE: {
+    status: 400,
+    zh: '文件无法读取，请使用下载的模板',
+    en: 'The file cannot be read; use the downloadable template',
+  },
+  IMPORT_ROWS_INVALID: {
+    status: 422,
+    zh: '部分行有错误，未导入任何数据',
+    en: 'Some rows have errors; nothing was imported',
+  },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in' },
-  AUTH_INVALID: { status: 401, zh: '用户名或密码错误，或尝试次数过多，请稍后再试', en: 'Wrong user name or password, or too many attempts; try again later' },
+  AUTH_INVALID: {
+    status: 401,
+    zh: '用户名或密码错误，或尝试次数过多，请稍后再试',
+    en: 'Wrong user name or password, or too many attempts; try again later',
+  },
   AUTH_TOTP_REQUIRED: { status: 401, zh: '请输入动态验证码', en: 'Enter your one-time code' },
   AUTH_TOTP_INVALID: { status: 401, zh: '动态验证码错误', en: 'The one-time code is wrong' },
   CSRF: { status: 403, zh: '请求校验失败，请刷新页面', en: 'Request check failed; reload the page' },
@@ -13,34 +25,98 @@ export const ERRORS = {
   CONFLICT: { status: 409, zh: '操作与当前状态冲突', en: 'This conflicts with the current state' },
   DUPLICATE: { status: 409, zh: '记录已存在', en: 'This record already exists' },
   INVALID_MOVE: { status: 409, zh: '此结构调整不被允许', en: 'This restructuring is not allowed' },
-  STAGE_ORDER: { status: 409, zh: '议事环节须按顺序进行：不能跳过环节，已通过的环节不能重复', en: 'Stages run in order: none may be skipped, and a passed stage is not repeated' },
-  NOTICE_RUNNING: { status: 409, zh: '公示期尚未结束，暂不能进行下一环节', en: 'The notice period has not ended; the next stage must wait' },
-  PERIOD_CLOSED: { status: 409, zh: '该月份已关账，不能登记到已关闭的期间', en: 'That month is closed; nothing can be dated into a closed period' },
-  NOT_ENABLED: { status: 409, zh: '该事项尚未在本社区（村）启用', en: 'This power-list item is not enabled in this community' },
+  STAGE_ORDER: {
+    status: 409,
+    zh: '议事环节须按顺序进行：不能跳过环节，已通过的环节不能重复',
+    en: 'Stages run in order: none may be skipped, and a passed stage is not repeated',
+  },
+  NOTICE_RUNNING: {
+    status: 409,
+    zh: '公示期尚未结束，暂不能进行下一环节',
+    en: 'The notice period has not ended; the next stage must wait',
+  },
+  PERIOD_CLOSED: {
+    status: 409,
+    zh: '该月份已关账，不能登记到已关闭的期间',
+    en: 'That month is closed; nothing can be dated into a closed period',
+  },
+  NOT_ENABLED: {
+    status: 409,
+    zh: '该事项尚未在本社区（村）启用',
+    en: 'This power-list item is not enabled in this community',
+  },
   CURRENT_PASSWORD_WRONG: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
-  PASSWORD_WEAK: { status: 400, zh: '密码不符合要求：至少12位，且不能包含常见词或地名', en: 'Password too weak: at least 12 characters, no common words or place names' },
+  PASSWORD_WEAK: {
+    status: 400,
+    zh: '密码不符合要求：至少12位，且不能包含常见词或地名',
+    en: 'Password too weak: at least 12 characters, no common words or place names',
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
-  UNSUPPORTED_FILE_TYPE: { status: 415, zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片', en: 'This file type is not accepted; upload a JPG, PNG or WebP image' },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片',
+    en: 'This file type is not accepted; upload a JPG, PNG or WebP image',
+  },
   IMAGE_UNREADABLE: { status: 400, zh: '图片已损坏或无法识别', en: 'The image is damaged or cannot be read' },
-  IMAGE_TOO_MANY_PIXELS: { status: 400, zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）', en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)' },
+  IMAGE_TOO_MANY_PIXELS: {
+    status: 400,
+    zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）',
+    en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)',
+  },
   // party life and volunteers (issue 6)
   ACTIVITY_FULL: { status: 409, zh: '活动名额已满', en: 'This activity is full' },
-  SIGNUP_STATE: { status: 409, zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）', en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)' },
-  NO_PROFILE: { status: 409, zh: '尚未登记为志愿者或党员，请先报到登记', en: 'You are not registered as a volunteer or Party member yet; register first' },
-  NO_VERIFIED_HOURS: { status: 409, zh: '还没有经过审核的服务时长，暂不能开具证书', en: 'No verified service hours yet; no certificate can be issued' },
+  SIGNUP_STATE: {
+    status: 409,
+    zh: '当前报名状态不允许此操作（须依次签到、签退、记录时长、审核）',
+    en: 'Not allowed in this sign-up state (check in, check out, record, verify — in that order)',
+  },
+  NO_PROFILE: {
+    status: 409,
+    zh: '尚未登记为志愿者或党员，请先报到登记',
+    en: 'You are not registered as a volunteer or Party member yet; register first',
+  },
+  NO_VERIFIED_HOURS: {
+    status: 409,
+    zh: '还没有经过审核的服务时长，暂不能开具证书',
+    en: 'No verified service hours yet; no certificate can be issued',
+  },
   // residents' portal (issue 8)
-  PORTAL_CODE_INVALID: { status: 400, zh: '验证码错误或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
+  PORTAL_CODE_INVALID: {
+    status: 400,
+    zh: '验证码错误或已过期，请重新获取',
+    en: 'The code is wrong or has expired; ask for a new one',
+  },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
   // grid governance (issue 3)
-  REPORT_LOCKED: { status: 409, zh: '日报只能在当天更正，之后已锁定', en: 'A daily report can be corrected only on its own day; it is now locked' },
-  NO_POST: { status: 409, zh: '您在该网格没有矛盾排查专员岗位，不能报送日报', en: 'You hold no dispute screening post in this grid, so you cannot file its report' },
-  CASE_TRANSITION: { status: 409, zh: '当前状态或层级下不能进行此操作', en: 'This action is not allowed in the case\'s current state or level' },
+  REPORT_LOCKED: {
+    status: 409,
+    zh: '日报只能在当天更正，之后已锁定',
+    en: 'A daily report can be corrected only on its own day; it is now locked',
+  },
+  NO_POST: {
+    status: 409,
+    zh: '您在该网格没有矛盾排查专员岗位，不能报送日报',
+    en: 'You hold no dispute screening post in this grid, so you cannot file its report',
+  },
+  CASE_TRANSITION: {
+    status: 409,
+    zh: '当前状态或层级下不能进行此操作',
+    en: "This action is not allowed in the case's current state or level",
+  },
   PHOTO_LIMIT: { status: 409, zh: '每个案件最多上传6张照片', en: 'A case has at most 6 photos' },
   // services (issue 5)
-  SLOT_TAKEN: { status: 409, zh: '该时段已被预约，请选择其他时段', en: 'That time slot is already booked; choose another' },
+  SLOT_TAKEN: {
+    status: 409,
+    zh: '该时段已被预约，请选择其他时段',
+    en: 'That time slot is already booked; choose another',
+  },
   ROOM_NOT_BOOKABLE: { status: 409, zh: '该功能室不对外预约', en: 'This room cannot be booked' },
-  OVER_BUDGET: { status: 409, zh: '支出超出拨款额度，须先经超预算审批', en: 'The expenditure exceeds the allocation; an over-budget approval is needed first' },
+  OVER_BUDGET: {
+    status: 409,
+    zh: '支出超出拨款额度，须先经超预算审批',
+    en: 'The expenditure exceeds the allocation; an over-budget approval is needed first',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -8,7 +8,14 @@ import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
  */
 export const POWER_CATEGORIES = ['public_power', 'convenience_service', 'negative_list'] as const;
 export const EXERCISE_STATUSES = ['open', 'closed'] as const;
-export const DEVIATION_KINDS = ['skipped_step', 'out_of_order', 'step_overdue', 'exercise_overdue', 'disclosure_missing', 'incompatible_holder'] as const;
+export const DEVIATION_KINDS = [
+  'skipped_step',
+  'out_of_order',
+  'step_overdue',
+  'exercise_overdue',
+  'disclosure_missing',
+  'incompatible_holder',
+] as const;
 export type DeviationKind = (typeof DEVIATION_KINDS)[number];
 export const ALERT_STATUSES = ['open', 'acknowledged', 'investigating', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
@@ -41,7 +48,9 @@ export const powerItemCreateBody = z.strictObject({
   post: zText(100),
   steps: z.array(powerStepInput).min(1).max(20),
   timeLimitDays: z.number().int().min(1).max(365),
-  disclosure: z.strictObject({ what: zText(200), where: zText(200), withinDays: z.number().int().min(0).max(90) }).nullable(),
+  disclosure: z
+    .strictObject({ what: zText(200), where: zText(200), withinDays: z.number().int().min(0).max(90) })
+    .nullable(),
   supervisionBody: zText(100),
   riskPoints: z.array(zText(200)).max(20),
   accountability: zText(500),
@@ -52,14 +61,35 @@ export const powerItemCreateBody = z.strictObject({
 });
 export type PowerItemCreate = z.infer<typeof powerItemCreateBody>;
 
-const stepView = z.object({ seq: z.number().int(), name: z.string(), actorPost: z.string(), output: z.string(), timeLimitDays: z.number().int() });
+const stepView = z.object({
+  seq: z.number().int(),
+  name: z.string(),
+  actorPost: z.string(),
+  output: z.string(),
+  timeLimitDays: z.number().int(),
+});
 export const powerItemView = z.object({
-  id: z.string(), ownerUnitId: z.string(), code: z.string(), name: z.string(), category: z.enum(POWER_CATEGORIES), version: z.number().int(),
-  status: z.enum(['active', 'retired']), effectiveFrom: z.string(), effectiveTo: z.string().nullable(),
-  policyBasis: z.string(), subject: z.string(), post: z.string(), steps: z.array(stepView), timeLimitDays: z.number().int(),
+  id: z.string(),
+  ownerUnitId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  category: z.enum(POWER_CATEGORIES),
+  version: z.number().int(),
+  status: z.enum(['active', 'retired']),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  policyBasis: z.string(),
+  subject: z.string(),
+  post: z.string(),
+  steps: z.array(stepView),
+  timeLimitDays: z.number().int(),
   disclosure: z.object({ what: z.string(), where: z.string(), withinDays: z.number().int() }).nullable(),
-  supervisionBody: z.string(), riskPoints: z.array(z.string()), accountability: z.string(), incompatible: z.array(z.tuple([z.number().int(), z.number().int()])),
-  demo: z.boolean(), inUse: z.boolean(),
+  supervisionBody: z.string(),
+  riskPoints: z.array(z.string()),
+  accountability: z.string(),
+  incompatible: z.array(z.tuple([z.number().int(), z.number().int()])),
+  demo: z.boolean(),
+  inUse: z.boolean(),
 });
 export type PowerItemView = z.infer<typeof powerItemView>;
 export const powerItemList = z.object({ items: z.array(powerItemView) });
@@ -67,46 +97,121 @@ export const powerItemListQuery = z.object({ code: zCode.optional(), all: z.enum
 
 export const rolloutBody = z.strictObject({ unitId: zId, codes: z.array(zCode).min(1).max(100), enabled: z.boolean() });
 export const rolloutView = z.object({
-  items: z.array(z.object({ unitId: z.string(), unitName: z.string(), kind: z.string(), pilot: z.boolean(), enabled: z.number().int(), total: z.number().int(), codes: z.array(z.string()) })),
+  items: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      kind: z.string(),
+      pilot: z.boolean(),
+      enabled: z.number().int(),
+      total: z.number().int(),
+      codes: z.array(z.string()),
+    }),
+  ),
 });
 
 export const evidenceInput = z.strictObject({ title: zText(100), ref: z.string().trim().max(200).optional() });
 export const exerciseOpenBody = z.strictObject({
-  unitId: zId, itemCode: zCode, title: zText(100), note: z.string().trim().max(1000).optional(), openedAt: zInstant.optional(),
+  unitId: zId,
+  itemCode: zCode,
+  title: zText(100),
+  note: z.string().trim().max(1000).optional(),
+  openedAt: zInstant.optional(),
 });
 export const stepRecordBody = z.strictObject({
-  stepSeq: z.number().int().min(1).max(20), doneAt: zInstant.optional(), note: z.string().trim().max(1000).optional(), evidence: z.array(evidenceInput).max(10).default([]),
+  stepSeq: z.number().int().min(1).max(20),
+  doneAt: zInstant.optional(),
+  note: z.string().trim().max(1000).optional(),
+  evidence: z.array(evidenceInput).max(10).default([]),
 });
-export const exerciseCloseBody = z.strictObject({ closedAt: zInstant.optional(), note: z.string().trim().max(1000).optional() });
-export const disclosureBody = z.strictObject({ publishedAt: zInstant.optional(), where: zText(200), noticeId: zId.optional() });
+export const exerciseCloseBody = z.strictObject({
+  closedAt: zInstant.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export const disclosureBody = z.strictObject({
+  publishedAt: zInstant.optional(),
+  where: zText(200),
+  noticeId: zId.optional(),
+});
 export const exerciseListQuery = zPage.extend({
-  unitId: zId.optional(), status: z.enum(EXERCISE_STATUSES).optional(), itemCode: zCode.optional(), deviating: z.enum(['true', 'false']).optional(),
+  unitId: zId.optional(),
+  status: z.enum(EXERCISE_STATUSES).optional(),
+  itemCode: zCode.optional(),
+  deviating: z.enum(['true', 'false']).optional(),
 });
-export const deviationView = z.object({ kind: z.enum(DEVIATION_KINDS), stepSeq: z.number().int().nullable(), detail: z.string() });
+export const deviationView = z.object({
+  kind: z.enum(DEVIATION_KINDS),
+  stepSeq: z.number().int().nullable(),
+  detail: z.string(),
+});
 export const exerciseListItem = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), itemId: z.string(), itemCode: z.string(), itemName: z.string(), itemVersion: z.number().int(),
-  title: z.string(), status: z.enum(EXERCISE_STATUSES), openedAt: z.string(), closedAt: z.string().nullable(), stepsDone: z.number().int(), stepsTotal: z.number().int(),
-  deviations: z.array(deviationView), openAlerts: z.number().int(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  itemId: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  itemVersion: z.number().int(),
+  title: z.string(),
+  status: z.enum(EXERCISE_STATUSES),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  stepsDone: z.number().int(),
+  stepsTotal: z.number().int(),
+  deviations: z.array(deviationView),
+  openAlerts: z.number().int(),
 });
 export const exerciseView = exerciseListItem.extend({
-  note: z.string().nullable(), openedBy: z.string(), disclosedAt: z.string().nullable(), disclosureWhere: z.string().nullable(), disclosureNoticeId: z.string().nullable(),
+  note: z.string().nullable(),
+  openedBy: z.string(),
+  disclosedAt: z.string().nullable(),
+  disclosureWhere: z.string().nullable(),
+  disclosureNoticeId: z.string().nullable(),
   item: powerItemView,
-  steps: z.array(z.object({
-    seq: z.number().int(), doneAt: z.string(), actorId: z.string(), actorName: z.string(), note: z.string().nullable(),
-    evidence: z.array(z.object({ title: z.string(), ref: z.string().optional() })), recordedAt: z.string(),
-  })),
+  steps: z.array(
+    z.object({
+      seq: z.number().int(),
+      doneAt: z.string(),
+      actorId: z.string(),
+      actorName: z.string(),
+      note: z.string().nullable(),
+      evidence: z.array(z.object({ title: z.string(), ref: z.string().optional() })),
+      recordedAt: z.string(),
+    }),
+  ),
   abilities: z.object({ recordStep: z.boolean(), close: z.boolean(), disclose: z.boolean() }),
 });
 export type ExerciseView = z.infer<typeof exerciseView>;
 
-export const alertListQuery = zPage.extend({ status: z.enum(ALERT_STATUSES).optional(), unitId: zId.optional(), kind: z.enum(DEVIATION_KINDS).optional() });
+export const alertListQuery = zPage.extend({
+  status: z.enum(ALERT_STATUSES).optional(),
+  unitId: zId.optional(),
+  kind: z.enum(DEVIATION_KINDS).optional(),
+});
 export const alertView = z.object({
-  id: z.string(), exerciseId: z.string(), exerciseTitle: z.string(), unitId: z.string(), unitName: z.string(), itemCode: z.string(), itemName: z.string(),
-  kind: z.enum(DEVIATION_KINDS), stepSeq: z.number().int().nullable(), evidence: z.string(), status: z.enum(ALERT_STATUSES),
-  raisedAt: z.string(), ageDays: z.number().int(), finding: z.enum(ALERT_FINDINGS).nullable(), findingNote: z.string().nullable(), closedAt: z.string().nullable(),
+  id: z.string(),
+  exerciseId: z.string(),
+  exerciseTitle: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  kind: z.enum(DEVIATION_KINDS),
+  stepSeq: z.number().int().nullable(),
+  evidence: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  raisedAt: z.string(),
+  ageDays: z.number().int(),
+  finding: z.enum(ALERT_FINDINGS).nullable(),
+  findingNote: z.string().nullable(),
+  closedAt: z.string().nullable(),
   notes: z.array(z.object({ at: z.string(), author: z.string(), note: z.string() })),
 });
-export const alertActionBody = z.strictObject({ action: z.enum(ALERT_ACTIONS), note: zReason, finding: z.enum(ALERT_FINDINGS).optional() });
+export const alertActionBody = z.strictObject({
+  action: z.enum(ALERT_ACTIONS),
+  note: zReason,
+  finding: z.enum(ALERT_FINDINGS).optional(),
+});
 export const detectBody = z.strictObject({ unitId: zId.optional() });
 export const detectView = z.object({ checked: z.number().int(), raised: z.number().int() });
 
@@ -123,28 +228,60 @@ export const complaintSubmitBody = z.strictObject({
 export const complaintReceipt = z.object({ trackingCode: z.string(), status: z.enum(COMPLAINT_STATUSES) });
 export const complaintTrackBody = z.strictObject({ code: z.string().trim().min(20).max(64) });
 export const complaintTrackView = z.object({
-  status: z.enum(COMPLAINT_STATUSES), submittedAt: z.string(), updatedAt: z.string(), replies: z.array(z.object({ at: z.string(), text: z.string() })),
+  status: z.enum(COMPLAINT_STATUSES),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+  replies: z.array(z.object({ at: z.string(), text: z.string() })),
 });
-export const complaintListQuery = zPage.extend({ status: z.enum(COMPLAINT_STATUSES).optional(), unitId: zId.optional() });
+export const complaintListQuery = zPage.extend({
+  status: z.enum(COMPLAINT_STATUSES).optional(),
+  unitId: zId.optional(),
+});
 export const complaintListItem = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), targetKind: z.enum(COMPLAINT_TARGETS), targetText: z.string(), anonymous: z.boolean(),
-  status: z.enum(COMPLAINT_STATUSES), submittedAt: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  targetKind: z.enum(COMPLAINT_TARGETS),
+  targetText: z.string(),
+  anonymous: z.boolean(),
+  status: z.enum(COMPLAINT_STATUSES),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
 });
 export const complaintView = complaintListItem.extend({
-  targetId: z.string().nullable(), content: z.string(), name: z.string().nullable(), contact: z.string().nullable(),
+  targetId: z.string().nullable(),
+  content: z.string(),
+  name: z.string().nullable(),
+  contact: z.string().nullable(),
   notes: z.array(z.object({ at: z.string(), author: z.string(), note: z.string(), public: z.boolean() })),
 });
 export const complaintActionBody = z.strictObject({ action: z.enum(COMPLAINT_ACTIONS), note: zReason });
 
-export const oversightExerciseQuery = z.object({ unitId: zId.optional(), status: z.enum(EXERCISE_STATUSES).optional(), itemCode: zCode.optional(), deviating: z.enum(['true', 'false']).optional() });
+export const oversightExerciseQuery = z.object({
+  unitId: zId.optional(),
+  status: z.enum(EXERCISE_STATUSES).optional(),
+  itemCode: zCode.optional(),
+  deviating: z.enum(['true', 'false']).optional(),
+});
 export const oversightDecisionQuery = z.object({ unitId: zId.optional(), status: z.string().max(20).optional() });
 export const auditHeadView = z.object({ seq: z.number().int(), hash: z.string(), at: z.string() });
 
 export const publicPowerListView = z.object({
-  unitId: z.string(), unitName: z.string(),
-  items: z.array(z.object({
-    code: z.string(), name: z.string(), category: z.enum(POWER_CATEGORIES), policyBasis: z.string(), subject: z.string(), post: z.string(),
-    steps: z.array(stepView), timeLimitDays: z.number().int(), disclosure: z.object({ what: z.string(), where: z.string(), withinDays: z.number().int() }).nullable(),
-    supervisionBody: z.string(), demo: z.boolean(),
-  })),
+  unitId: z.string(),
+  unitName: z.string(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      category: z.enum(POWER_CATEGORIES),
+      policyBasis: z.string(),
+      subject: z.string(),
+      post: z.string(),
+      steps: z.array(stepView),
+      timeLimitDays: z.number().int(),
+      disclosure: z.object({ what: z.string(), where: z.string(), withinDays: z.number().int() }).nullable(),
+      supervisionBody: z.string(),
+      demo: z.boolean(),
+    }),
+  ),
 });

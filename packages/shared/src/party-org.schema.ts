@@ -4,7 +4,15 @@ import { zId, zName } from './common.schema.ts';
 /** 党工委 → 党委/党总支 → 党支部 → 党小组. */
 export const PARTY_ORG_KINDS = ['working_committee', 'party_committee', 'general_branch', 'branch', 'group'] as const;
 /** Branch categories: community, village, floating (流动), non-public enterprise (非公), grid, agency, social organisation. */
-export const BRANCH_CATEGORIES = ['community', 'village', 'floating', 'enterprise', 'grid', 'agency', 'social_org'] as const;
+export const BRANCH_CATEGORIES = [
+  'community',
+  'village',
+  'floating',
+  'enterprise',
+  'grid',
+  'agency',
+  'social_org',
+] as const;
 
 export const partyOrgView = z.object({
   id: z.string(),

@@ -66,9 +66,13 @@ export const revealBody = z.strictObject({
   fields: z.array(z.enum(['idNumber', 'phone'])).min(1),
   reason: zReason,
 });
-export const revealView = z.object({ idNumber: z.string().nullable().optional(), phone: z.string().nullable().optional() });
+export const revealView = z.object({
+  idNumber: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+});
 
-export const lookupBody = z.strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
+export const lookupBody = z
+  .strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
   .refine((b) => b.idNumber || b.phone, { message: 'validation.lookup' });
 
 export const exportBody = z.strictObject({

@@ -142,15 +142,42 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'integrity:read',
     'integrity:write',
   ],
-  community_worker: [...READ_ALL, 'resident:write', 'resident:import', 'member:write', 'decision:read', 'decision:write', 'proposal:read', 'integrity:read', 'integrity:write'],
+  community_worker: [
+    ...READ_ALL,
+    'resident:write',
+    'resident:import',
+    'member:write',
+    'decision:read',
+    'decision:write',
+    'proposal:read',
+    'integrity:read',
+    'integrity:write',
+  ],
   grid_worker: ['territory:read', 'resident:read', 'resident:write', 'dashboard:read'],
-  branch_secretary: ['party-org:read', 'member:read', 'member:write', 'dashboard:read', 'decision:read', 'proposal:read'],
+  branch_secretary: [
+    'party-org:read',
+    'member:read',
+    'member:write',
+    'dashboard:read',
+    'decision:read',
+    'proposal:read',
+  ],
   party_member: [...PORTAL],
   volunteer: [...PORTAL],
   resident: [...PORTAL],
   provider: [],
   /** Discipline inspectors (纪检监察室): read everything in their subdistrict; they write only the handling of alerts and complaints. */
-  inspector: [...READ_ALL, 'audit:read', 'decision:read', 'proposal:read', 'integrity:read', 'supervision:read', 'alert:handle', 'complaint:read', 'complaint:handle'],
+  inspector: [
+    ...READ_ALL,
+    'audit:read',
+    'decision:read',
+    'proposal:read',
+    'integrity:read',
+    'supervision:read',
+    'alert:handle',
+    'complaint:read',
+    'complaint:handle',
+  ],
   security_admin: ['user:read', 'user:write', 'territory:read'],
   audit_admin: ['audit:read'],
 };
@@ -159,16 +186,34 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 // partylife:* = education, 三会一课, trainings; volunteer:* = in-service members, teams, activities, hours, good deeds;
 // *:self = one's own learning, registration, sign-ups, hours and certificates; pairing:* = "3+2+1" pairing.
 const PARTY_LIFE_GRANTS: Partial<Record<Role, Permission[]>> = {
-  subdistrict_admin: ['partylife:read', 'partylife:write', 'partylife:close', 'volunteer:read', 'volunteer:write', 'pairing:read', 'pairing:write', 'pairing:rules'],
+  subdistrict_admin: [
+    'partylife:read',
+    'partylife:write',
+    'partylife:close',
+    'volunteer:read',
+    'volunteer:write',
+    'pairing:read',
+    'pairing:write',
+    'pairing:rules',
+  ],
   subdistrict_leader: ['partylife:read', 'volunteer:read', 'pairing:read', 'pairing:write'],
-  community_secretary: ['partylife:read', 'partylife:write', 'partylife:close', 'volunteer:read', 'volunteer:write', 'pairing:read', 'pairing:write'],
+  community_secretary: [
+    'partylife:read',
+    'partylife:write',
+    'partylife:close',
+    'volunteer:read',
+    'volunteer:write',
+    'pairing:read',
+    'pairing:write',
+  ],
   community_worker: ['partylife:read', 'partylife:write', 'volunteer:read', 'volunteer:write', 'pairing:read'],
   branch_secretary: ['partylife:read', 'partylife:write', 'volunteer:read', 'pairing:read', 'pairing:write'],
   party_member: ['study:self', 'volunteer:self'],
   volunteer: ['volunteer:self'],
   inspector: ['partylife:read', 'volunteer:read', 'pairing:read'],
 };
-for (const [role, grants] of Object.entries(PARTY_LIFE_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
+for (const [role, grants] of Object.entries(PARTY_LIFE_GRANTS))
+  (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
 // services (issue 5): grants appended to the roles above (one block, so merges stay trivial).
 // Staff read and run the service centre; the subdistrict allocates funds and issues Open311 keys; leaders
 // approve spending beyond an allocation; inspectors read services and funds; residents, members, volunteers,
@@ -185,7 +230,8 @@ const SERVICE_GRANTS: Partial<Record<Role, Permission[]>> = {
   provider: ['booking:create', 'provider:orders'],
   inspector: ['service:read', 'fund:read'],
 };
-for (const [role, grants] of Object.entries(SERVICE_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
+for (const [role, grants] of Object.entries(SERVICE_GRANTS))
+  (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
@@ -204,4 +250,5 @@ const GRID_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   community_worker: ['grid:read', 'grid:report', 'grid:case'],
   grid_worker: ['grid:read', 'grid:report', 'grid:case'],
 };
-for (const [role, extra] of Object.entries(GRID_GRANTS)) (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...extra);
+for (const [role, extra] of Object.entries(GRID_GRANTS))
+  (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...extra);

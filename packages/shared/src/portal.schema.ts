@@ -6,4 +6,3 @@ export const portalPasswordLoginBody = z.strictObject({ phone: zMobile, password
 export const portalCodeRequestBody = z.strictObject({ phone: zMobile });
 export const portalCodeLoginBody = z.strictObject({ phone: zMobile, code: z.string().regex(/^\d{6}$/) });
 export const portalCodeSentView = z.object({ sent: z.literal(true), expiresInSeconds: z.number() });
-

@@ -6,7 +6,17 @@ import { zDate, zId } from './common.schema.ts';
  * construction projects that add area or equipment. Areas are whole square metres.
  */
 export const PREMISES_OBTAINED = ['built_with_housing', 'joint_build', 'rebuilt', 'other'] as const; // 配建 / 联建 / 改建 / 其他
-export const ROOM_KINDS = ['service_hall', 'dance', 'fitness', 'children', 'multimedia', 'day_care', 'meeting', 'party_activity', 'other'] as const;
+export const ROOM_KINDS = [
+  'service_hall',
+  'dance',
+  'fitness',
+  'children',
+  'multimedia',
+  'day_care',
+  'meeting',
+  'party_activity',
+  'other',
+] as const;
 export const PROJECT_ADDS = ['area', 'equipment', 'both'] as const;
 export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -42,12 +52,25 @@ export type RoomInput = z.infer<typeof roomBody>;
 export const roomPatchBody = roomBody.partial();
 
 export const roomView = z.object({
-  id: z.string(), premisesId: z.string(), name: z.string(), kind: z.enum(ROOM_KINDS), capacity: z.number().int(), bookable: z.boolean(), needsApproval: z.boolean(),
+  id: z.string(),
+  premisesId: z.string(),
+  name: z.string(),
+  kind: z.enum(ROOM_KINDS),
+  capacity: z.number().int(),
+  bookable: z.boolean(),
+  needsApproval: z.boolean(),
 });
 export type RoomView = z.infer<typeof roomView>;
 export const premisesView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), areaM2: z.number().int(), obtained: z.enum(PREMISES_OBTAINED),
-  address: z.string(), openingHours: z.string(), inUseFrom: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  name: z.string(),
+  areaM2: z.number().int(),
+  obtained: z.enum(PREMISES_OBTAINED),
+  address: z.string(),
+  openingHours: z.string(),
+  inUseFrom: z.string(),
   /** Registered area plus the area of completed projects. */
   totalAreaM2: z.number().int(),
   rooms: z.array(roomView),
@@ -76,10 +99,24 @@ export const projectActionBody = z.strictObject({
   areaAddedM2: z.number().int().min(0).max(1_000_000).optional(),
 });
 export const projectView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), premisesId: z.string(), name: z.string(), adds: z.enum(PROJECT_ADDS), budgetFen: z.number().int(),
-  fundSource: z.string(), allocationId: z.string().nullable(), status: z.enum(PROJECT_STATUSES),
-  priorityProject: z.boolean(), priorityFunds: z.boolean(), priorityEquipment: z.boolean(),
-  plannedAreaM2: z.number().int(), areaAddedM2: z.number().int(), equipment: z.string(), startedOn: z.string().nullable(), completedOn: z.string().nullable(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  premisesId: z.string(),
+  name: z.string(),
+  adds: z.enum(PROJECT_ADDS),
+  budgetFen: z.number().int(),
+  fundSource: z.string(),
+  allocationId: z.string().nullable(),
+  status: z.enum(PROJECT_STATUSES),
+  priorityProject: z.boolean(),
+  priorityFunds: z.boolean(),
+  priorityEquipment: z.boolean(),
+  plannedAreaM2: z.number().int(),
+  areaAddedM2: z.number().int(),
+  equipment: z.string(),
+  startedOn: z.string().nullable(),
+  completedOn: z.string().nullable(),
 });
 export type ProjectView = z.infer<typeof projectView>;
 export const projectListQuery = z.object({ unitId: zId.optional(), status: z.enum(PROJECT_STATUSES).optional() });
@@ -87,12 +124,23 @@ export const projectListQuery = z.object({ unitId: zId.optional(), status: z.enu
 /** Area figures for a period: per community and for the whole scope. */
 export const areaStatsQuery = z.object({ from: zDate, to: zDate });
 export const areaStatsView = z.object({
-  from: z.string(), to: z.string(),
-  communities: z.array(z.object({
-    unitId: z.string(), unitName: z.string(), areaM2: z.number().int(), addedM2: z.number().int(), households: z.number().int(),
-    meetsTarget: z.boolean(), meetsNational: z.boolean(),
-  })),
-  totalAreaM2: z.number().int(), addedM2: z.number().int(), communitiesMeetingTarget: z.number().int(), communityCount: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  communities: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      areaM2: z.number().int(),
+      addedM2: z.number().int(),
+      households: z.number().int(),
+      meetsTarget: z.boolean(),
+      meetsNational: z.boolean(),
+    }),
+  ),
+  totalAreaM2: z.number().int(),
+  addedM2: z.number().int(),
+  communitiesMeetingTarget: z.number().int(),
+  communityCount: z.number().int(),
   /** Share of communities reaching 1000 m², in whole percent (rounded half up). */
   targetSharePercent: z.number().int(),
 });

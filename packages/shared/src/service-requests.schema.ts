@@ -7,8 +7,28 @@ import { zDate, zId, zMobile } from './common.schema.ts';
  */
 export const PROVIDED_BY = ['community', 'volunteer_team', 'provider'] as const;
 export const PRICE_KINDS = ['free', 'low_cost'] as const;
-export const SERVICE_CATEGORIES = ['elderly', 'children', 'housekeeping', 'health', 'repair', 'legal', 'employment', 'party_service', 'environment', 'other'] as const;
-export const REQUEST_STATUSES = ['submitted', 'accepted', 'dispatched', 'in_progress', 'done', 'rated', 'closed', 'rejected'] as const;
+export const SERVICE_CATEGORIES = [
+  'elderly',
+  'children',
+  'housekeeping',
+  'health',
+  'repair',
+  'legal',
+  'employment',
+  'party_service',
+  'environment',
+  'other',
+] as const;
+export const REQUEST_STATUSES = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'in_progress',
+  'done',
+  'rated',
+  'closed',
+  'rejected',
+] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const REQUEST_ACTIONS = ['accept', 'dispatch', 'start', 'complete', 'rate', 'close', 'reject'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
@@ -35,29 +55,49 @@ const catalogFields = {
   providerName: zText(60),
   priceKind: z.enum(PRICE_KINDS),
   priceFen: z.number().int().min(0).max(10_000_000),
-  timeLimitHours: z.number().int().min(1).max(24 * 90),
+  timeLimitHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90),
 };
 /** A free service costs 0 fen, a low-cost one more (checked on the body, and on an entry after a patch). */
-export const catalogPriceAgrees = (b: { priceKind: string; priceFen: number }): boolean => (b.priceKind === 'free') === (b.priceFen === 0);
+export const catalogPriceAgrees = (b: { priceKind: string; priceFen: number }): boolean =>
+  (b.priceKind === 'free') === (b.priceFen === 0);
 /** A service provided by a provider names it; no other does. */
-export const catalogProviderAgrees = (b: { providedBy: string; providerId: string | null }): boolean => (b.providedBy === 'provider') === (b.providerId !== null);
+export const catalogProviderAgrees = (b: { providedBy: string; providerId: string | null }): boolean =>
+  (b.providedBy === 'provider') === (b.providerId !== null);
 
-export const serviceCatalogBody = z.strictObject({
-  unitId: zId,
-  ...catalogFields,
-  description: catalogFields.description.default(''),
-  programme: catalogFields.programme.default(null),
-  providerId: catalogFields.providerId.default(null),
-}).refine(catalogPriceAgrees, { message: 'validation.price', path: ['priceFen'] })
+export const serviceCatalogBody = z
+  .strictObject({
+    unitId: zId,
+    ...catalogFields,
+    description: catalogFields.description.default(''),
+    programme: catalogFields.programme.default(null),
+    providerId: catalogFields.providerId.default(null),
+  })
+  .refine(catalogPriceAgrees, { message: 'validation.price', path: ['priceFen'] })
   .refine(catalogProviderAgrees, { message: 'validation.providerRef', path: ['providerId'] });
 /** Editing an entry: any of its fields but the community (the same validation; the rules hold on the edited entry). */
 export const serviceCatalogPatchBody = z.strictObject(catalogFields).partial();
 export type ServiceCatalogPatch = z.infer<typeof serviceCatalogPatchBody>;
 export type ServiceCatalogInput = z.infer<typeof serviceCatalogBody>;
 export const serviceCatalogView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), code: z.string(), name: z.string(), description: z.string(), category: z.enum(SERVICE_CATEGORIES),
-  programme: z.string().nullable(), providedBy: z.enum(PROVIDED_BY), providerId: z.string().nullable(), providerName: z.string(),
-  priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int(), active: z.boolean(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  category: z.enum(SERVICE_CATEGORIES),
+  programme: z.string().nullable(),
+  providedBy: z.enum(PROVIDED_BY),
+  providerId: z.string().nullable(),
+  providerName: z.string(),
+  priceKind: z.enum(PRICE_KINDS),
+  priceFen: z.number().int(),
+  timeLimitHours: z.number().int(),
+  active: z.boolean(),
 });
 export type ServiceCatalogView = z.infer<typeof serviceCatalogView>;
 export const serviceActiveBody = z.strictObject({ active: z.boolean() });
@@ -79,14 +119,19 @@ export const proxyRequestBody = z.strictObject({
   contactName: zText(60),
   contactPhone: zMobile,
 });
-export const requestActionBody = z.strictObject({
-  action: z.enum(REQUEST_ACTIONS),
-  note: z.string().trim().max(500).default(''),
-  assigneeKind: z.enum(ASSIGNEE_KINDS).optional(),
-  /** A worker id, a team's name, or a provider id, by kind. */
-  assigneeId: z.string().trim().min(1).max(60).optional(),
-  rating: z.number().int().min(1).max(5).optional(),
-}).refine((b) => b.action !== 'dispatch' || (b.assigneeKind && b.assigneeId), { message: 'validation.dispatchTarget', path: ['assigneeId'] })
+export const requestActionBody = z
+  .strictObject({
+    action: z.enum(REQUEST_ACTIONS),
+    note: z.string().trim().max(500).default(''),
+    assigneeKind: z.enum(ASSIGNEE_KINDS).optional(),
+    /** A worker id, a team's name, or a provider id, by kind. */
+    assigneeId: z.string().trim().min(1).max(60).optional(),
+    rating: z.number().int().min(1).max(5).optional(),
+  })
+  .refine((b) => b.action !== 'dispatch' || (b.assigneeKind && b.assigneeId), {
+    message: 'validation.dispatchTarget',
+    path: ['assigneeId'],
+  })
   .refine((b) => b.action !== 'rate' || b.rating !== undefined, { message: 'validation.rating', path: ['rating'] })
   .refine((b) => b.action !== 'reject' || b.note.length >= 4, { message: 'validation.reason', path: ['note'] });
 export const requestListQuery = z.object({
@@ -95,16 +140,43 @@ export const requestListQuery = z.object({
   status: z.enum(REQUEST_STATUSES).optional(),
   unitId: zId.optional(),
 });
-export const requestEventView = z.object({ action: z.string(), from: z.string(), to: z.string(), note: z.string(), actorName: z.string(), at: z.string() });
+export const requestEventView = z.object({
+  action: z.string(),
+  from: z.string(),
+  to: z.string(),
+  note: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+});
 export const requestView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), serviceId: z.string(), serviceCode: z.string(), serviceName: z.string(), channel: z.enum(REQUEST_CHANNELS),
-  description: z.string(), address: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), status: z.enum(REQUEST_STATUSES),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  serviceId: z.string(),
+  serviceCode: z.string(),
+  serviceName: z.string(),
+  channel: z.enum(REQUEST_CHANNELS),
+  description: z.string(),
+  address: z.string(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  status: z.enum(REQUEST_STATUSES),
   /** Masked (name: first character; phone 3+4). */
-  contactName: z.string().nullable(), contactPhone: z.string().nullable(),
-  assigneeKind: z.enum(ASSIGNEE_KINDS).nullable(), assigneeName: z.string().nullable(), providerId: z.string().nullable(),
-  dueAt: z.string(), deadline: z.enum(DEADLINE_STATES), rating: z.number().int().nullable(), ratingComment: z.string().nullable(),
-  rejectReason: z.string().nullable(), submittedAt: z.string(), updatedAt: z.string(), photos: z.array(z.object({ id: z.string(), mime: z.string() })),
-  events: z.array(requestEventView), mine: z.boolean(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  assigneeKind: z.enum(ASSIGNEE_KINDS).nullable(),
+  assigneeName: z.string().nullable(),
+  providerId: z.string().nullable(),
+  dueAt: z.string(),
+  deadline: z.enum(DEADLINE_STATES),
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
+  rejectReason: z.string().nullable(),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+  photos: z.array(z.object({ id: z.string(), mime: z.string() })),
+  events: z.array(requestEventView),
+  mine: z.boolean(),
 });
 export type RequestView = z.infer<typeof requestView>;
 export const requestListItem = requestView.omit({ events: true, photos: true });
@@ -115,12 +187,28 @@ export const receptionBody = z.strictObject({
   heldOn: zDate,
   representatives: zText(200),
   visitors: z.number().int().min(0).max(10_000),
-  issues: z.array(z.strictObject({ issue: zText(500), followUp: z.string().trim().max(500).default('') })).min(1).max(50),
+  issues: z
+    .array(z.strictObject({ issue: zText(500), followUp: z.string().trim().max(500).default('') }))
+    .min(1)
+    .max(50),
 });
 export const receptionIssueToRequestBody = z.strictObject({ serviceId: zId, address: zText(200) });
 export const receptionView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), heldOn: z.string(), representatives: z.string(), visitors: z.number().int(),
-  issues: z.array(z.object({ id: z.string(), seq: z.number().int(), issue: z.string(), followUp: z.string(), requestId: z.string().nullable() })),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  heldOn: z.string(),
+  representatives: z.string(),
+  visitors: z.number().int(),
+  issues: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number().int(),
+      issue: z.string(),
+      followUp: z.string(),
+      requestId: z.string().nullable(),
+    }),
+  ),
 });
 
 export const providerBody = z.strictObject({
@@ -130,45 +218,148 @@ export const providerBody = z.strictObject({
   description: z.string().trim().max(1000).default(''),
   contactPhone: zMobile.nullable().default(null),
 });
-export const agreementBody = z.strictObject({
-  roomId: zId, startsOn: zDate, endsOn: zDate, conditions: zText(1000),
-}).refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
+export const agreementBody = z
+  .strictObject({
+    roomId: zId,
+    startsOn: zDate,
+    endsOn: zDate,
+    conditions: zText(1000),
+  })
+  .refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
 export const providerAccountBody = z.strictObject({ userId: zId });
 /** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
 export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
 export const providerView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), kind: z.enum(PROVIDER_KINDS), description: z.string(),
-  contactPhone: z.string().nullable(), active: z.boolean(),
-  agreements: z.array(z.object({ id: z.string(), roomId: z.string(), roomName: z.string(), startsOn: z.string(), endsOn: z.string(), conditions: z.string() })),
-  services: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int() })),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  name: z.string(),
+  kind: z.enum(PROVIDER_KINDS),
+  description: z.string(),
+  contactPhone: z.string().nullable(),
+  active: z.boolean(),
+  agreements: z.array(
+    z.object({
+      id: z.string(),
+      roomId: z.string(),
+      roomName: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      conditions: z.string(),
+    }),
+  ),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      priceKind: z.enum(PRICE_KINDS),
+      priceFen: z.number().int(),
+    }),
+  ),
   accounts: z.array(providerAccountView),
 });
 export type ProviderView = z.infer<typeof providerView>;
 
 export const brandBody = z.strictObject({
-  unitId: zId, name: zText(60), story: z.string().trim().max(5000).default(''), activities: z.array(zText(200)).max(50).default([]),
+  unitId: zId,
+  name: zText(60),
+  story: z.string().trim().max(5000).default(''),
+  activities: z.array(zText(200)).max(50).default([]),
 });
 export const honourBody = z.strictObject({
-  unitId: zId, title: zText(200), kind: z.enum(HONOUR_KINDS), holder: zText(100), conferredBy: zText(100), conferredOn: zDate,
+  unitId: zId,
+  title: zText(200),
+  kind: z.enum(HONOUR_KINDS),
+  holder: zText(100),
+  conferredBy: zText(100),
+  conferredOn: zDate,
 });
-export const brandView = z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) });
+export const brandView = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  name: z.string(),
+  story: z.string(),
+  activities: z.array(z.string()),
+  photoIds: z.array(z.string()),
+});
 export const honourView = z.object({
-  id: z.string(), unitId: z.string(), unitName: z.string(), title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  kind: z.enum(HONOUR_KINDS),
+  holder: z.string(),
+  conferredBy: z.string(),
+  conferredOn: z.string(),
 });
 export const brandsView = z.object({ brands: z.array(brandView), honours: z.array(honourView) });
 
 /** The public page of a community: premises and rooms, services, brand and honours (no personal data). */
 export const communityPageView = z.object({
-  unitId: z.string(), name: z.string(),
+  unitId: z.string(),
+  name: z.string(),
   grids: z.array(z.object({ id: z.string(), name: z.string() })),
-  premises: z.array(z.object({ name: z.string(), address: z.string(), openingHours: z.string(), totalAreaM2: z.number().int(), rooms: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), capacity: z.number().int(), bookable: z.boolean() })) })),
-  services: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), programme: z.string().nullable(), providerName: z.string(), priceKind: z.enum(PRICE_KINDS), priceFen: z.number().int(), timeLimitHours: z.number().int() })),
-  brands: z.array(z.object({ id: z.string(), name: z.string(), story: z.string(), activities: z.array(z.string()), photoIds: z.array(z.string()) })),
-  honours: z.array(z.object({ title: z.string(), kind: z.enum(HONOUR_KINDS), holder: z.string(), conferredBy: z.string(), conferredOn: z.string() })),
+  premises: z.array(
+    z.object({
+      name: z.string(),
+      address: z.string(),
+      openingHours: z.string(),
+      totalAreaM2: z.number().int(),
+      rooms: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          capacity: z.number().int(),
+          bookable: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  services: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      description: z.string(),
+      programme: z.string().nullable(),
+      providerName: z.string(),
+      priceKind: z.enum(PRICE_KINDS),
+      priceFen: z.number().int(),
+      timeLimitHours: z.number().int(),
+    }),
+  ),
+  brands: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      story: z.string(),
+      activities: z.array(z.string()),
+      photoIds: z.array(z.string()),
+    }),
+  ),
+  honours: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.enum(HONOUR_KINDS),
+      holder: z.string(),
+      conferredBy: z.string(),
+      conferredOn: z.string(),
+    }),
+  ),
 });
 export type CommunityPageView = z.infer<typeof communityPageView>;
 export const publicCommunitiesView = z.array(z.object({ unitId: z.string(), name: z.string() }));
 
 export const open311ClientBody = z.strictObject({ unitId: zId, name: zText(100) });
 export const open311ClientIssued = z.object({ id: z.string(), name: z.string(), apiKey: z.string() });
-export const open311ClientList = z.array(z.object({ id: z.string(), unitId: z.string(), name: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }));
+export const open311ClientList = z.array(
+  z.object({
+    id: z.string(),
+    unitId: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  }),
+);

@@ -36,17 +36,37 @@ export const unitUpdateBody = z.strictObject({ name: zName.optional(), code: zRe
 export const mergeBody = z.strictObject({ targetId: zId, effectiveDate: zDate });
 
 export const unitHistoryView = z.object({
-  items: z.array(z.object({ parentId: z.string().nullable(), parentName: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      parentId: z.string().nullable(),
+      parentName: z.string().nullable(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+    }),
+  ),
 });
 export const parentAtQuery = z.object({ date: zDate });
-export const parentAtView = z.object({ date: z.string(), parent: z.object({ id: z.string(), name: z.string(), kind: zUnitKind }).nullable() });
+export const parentAtView = z.object({
+  date: z.string(),
+  parent: z.object({ id: z.string(), name: z.string(), kind: zUnitKind }).nullable(),
+});
 
 export const buildingView = z.object({ id: z.string(), gridId: z.string(), name: z.string(), address: z.string() });
-export const buildingCreateBody = z.strictObject({ gridId: zId, name: zName, address: z.string().trim().min(1).max(200) });
+export const buildingCreateBody = z.strictObject({
+  gridId: zId,
+  name: zName,
+  address: z.string().trim().min(1).max(200),
+});
 export const householdView = z.object({
-  id: z.string(), gridId: z.string(), buildingId: z.string().nullable(), address: z.string(), residentCount: z.number().int(),
+  id: z.string(),
+  gridId: z.string(),
+  buildingId: z.string().nullable(),
+  address: z.string(),
+  residentCount: z.number().int(),
 });
 export const householdCreateBody = z.strictObject({
-  gridId: zId, buildingId: zId.optional(), address: z.string().trim().min(1).max(200),
+  gridId: zId,
+  buildingId: zId.optional(),
+  address: z.string().trim().min(1).max(200),
 });
 export const gridQuery = z.object({ gridId: zId });

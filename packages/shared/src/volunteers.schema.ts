@@ -31,54 +31,101 @@ export const courseCreateBody = z.strictObject({
   quiz: z.array(quizQuestion).max(20).default([]),
 });
 export const courseView = z.object({
-  id: z.string(), unitId: z.string(), title: z.string(), kind: z.enum(COURSE_KINDS), body: z.string(), hasFile: z.boolean(),
-  minutes: z.number().int(), questions: z.array(z.object({ question: z.string(), options: z.array(z.string()) })),
+  id: z.string(),
+  unitId: z.string(),
+  title: z.string(),
+  kind: z.enum(COURSE_KINDS),
+  body: z.string(),
+  hasFile: z.boolean(),
+  minutes: z.number().int(),
+  questions: z.array(z.object({ question: z.string(), options: z.array(z.string()) })),
 });
 export const myCourseView = courseView.extend({
   progress: z.object({ minutes: z.number().int(), completed: z.boolean(), quizScore: z.number().int().nullable() }),
 });
-export const studyPlanCreateBody = z.strictObject({ branchId: zId, year: zYear, title: zText(100), courseIds: z.array(zId).min(1).max(50) });
-export const studyPlanView = z.object({ id: z.string(), branchId: z.string(), year: z.number().int(), title: z.string(), courseIds: z.array(z.string()) });
-export const learningProgressBody = z.strictObject({ minutes: z.number().int().min(1).max(600), completed: z.boolean().default(false) });
+export const studyPlanCreateBody = z.strictObject({
+  branchId: zId,
+  year: zYear,
+  title: zText(100),
+  courseIds: z.array(zId).min(1).max(50),
+});
+export const studyPlanView = z.object({
+  id: z.string(),
+  branchId: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  courseIds: z.array(z.string()),
+});
+export const learningProgressBody = z.strictObject({
+  minutes: z.number().int().min(1).max(600),
+  completed: z.boolean().default(false),
+});
 export const quizAnswerBody = z.strictObject({ answers: z.array(z.number().int().min(0).max(5)).max(20) });
 export const quizResultView = z.object({ score: z.number().int(), correct: z.number().int(), total: z.number().int() });
 export const memberAccountBody = z.strictObject({ userId: zId, memberId: zId });
 export const coverageView = z.object({
   year: z.number().int(),
-  branches: z.array(z.object({
-    branchId: z.string(), branchName: z.string(), members: z.number().int(), learners: z.number().int(), completedMembers: z.number().int(),
-    minutes: z.number().int(), coverage: z.number().nullable(),
-  })),
+  branches: z.array(
+    z.object({
+      branchId: z.string(),
+      branchName: z.string(),
+      members: z.number().int(),
+      learners: z.number().int(),
+      completedMembers: z.number().int(),
+      minutes: z.number().int(),
+      coverage: z.number().nullable(),
+    }),
+  ),
 });
 
 // ---------- 三会一课 and organisational life ----------
 export const ORG_LIFE_KINDS = [
-  'members_assembly', 'committee_meeting', 'group_meeting', 'party_lecture', 'theme_day', 'democratic_life', 'org_life_meeting',
+  'members_assembly',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+  'theme_day',
+  'democratic_life',
+  'org_life_meeting',
 ] as const;
 export type OrgLifeKind = (typeof ORG_LIFE_KINDS)[number];
-export const orgLifeMeetingBody = z.strictObject({
-  branchId: zId,
-  kind: z.enum(ORG_LIFE_KINDS),
-  heldOn: zDate,
-  topic: zText(200),
-  due: z.number().int().min(1).max(10000),
-  present: z.number().int().min(0).max(10000),
-  minutes: zOptText(20000),
-  photos: zPhotos,
-}).refine((b) => b.present <= b.due, { message: 'validation.attendance', path: ['present'] });
+export const orgLifeMeetingBody = z
+  .strictObject({
+    branchId: zId,
+    kind: z.enum(ORG_LIFE_KINDS),
+    heldOn: zDate,
+    topic: zText(200),
+    due: z.number().int().min(1).max(10000),
+    present: z.number().int().min(0).max(10000),
+    minutes: zOptText(20000),
+    photos: zPhotos,
+  })
+  .refine((b) => b.present <= b.due, { message: 'validation.attendance', path: ['present'] });
 export const orgLifeMeetingView = z.object({
-  id: z.string(), branchId: z.string(), kind: z.enum(ORG_LIFE_KINDS), heldOn: z.string(), topic: z.string(), due: z.number().int(),
-  present: z.number().int(), minutes: z.string(), photos: z.array(z.string()),
+  id: z.string(),
+  branchId: z.string(),
+  kind: z.enum(ORG_LIFE_KINDS),
+  heldOn: z.string(),
+  topic: z.string(),
+  due: z.number().int(),
+  present: z.number().int(),
+  minutes: z.string(),
+  photos: z.array(z.string()),
 });
 export const orgLifeQuery = z.object({ branchId: zId, year: zYear });
 export const closeMonthBody = z.strictObject({ branchId: zId, month: zYearMonth });
 export const scheduleView = z.object({
-  branchId: z.string(), year: z.number().int(), closedMonths: z.array(z.string()),
-  rows: z.array(z.object({
-    kind: z.enum(ORG_LIFE_KINDS), frequency: z.string(),
-    periods: z.array(z.object({ period: z.string(), held: z.number().int(), missing: z.boolean() })),
-    missing: z.number().int(),
-  })),
+  branchId: z.string(),
+  year: z.number().int(),
+  closedMonths: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      kind: z.enum(ORG_LIFE_KINDS),
+      frequency: z.string(),
+      periods: z.array(z.object({ period: z.string(), held: z.number().int(), missing: z.boolean() })),
+      missing: z.number().int(),
+    }),
+  ),
 });
 
 // ---------- Trainings and study visits ----------
@@ -89,20 +136,38 @@ export const trainingCreateBody = z.strictObject({
   title: zText(100),
   heldOn: zDate,
   place: zText(100),
-  participants: z.array(z.strictObject({ name: zName, post: zOptText(60), attended: z.boolean() })).max(500).default([]),
+  participants: z
+    .array(z.strictObject({ name: zName, post: zOptText(60), attended: z.boolean() }))
+    .max(500)
+    .default([]),
 });
 export const trainingView = z.object({
-  id: z.string(), unitId: z.string(), kind: z.enum(TRAINING_KINDS), title: z.string(), heldOn: z.string(), place: z.string(),
-  participants: z.number().int(), attended: z.number().int(),
+  id: z.string(),
+  unitId: z.string(),
+  kind: z.enum(TRAINING_KINDS),
+  title: z.string(),
+  heldOn: z.string(),
+  place: z.string(),
+  participants: z.number().int(),
+  attended: z.number().int(),
 });
 export const trainingStatsView = z.object({
-  year: z.number().int(), studyVisits: z.number().int(), trainings: z.number().int(), byKind: z.record(z.string(), z.number().int()), attendance: z.number().int(),
+  year: z.number().int(),
+  studyVisits: z.number().int(),
+  trainings: z.number().int(),
+  byKind: z.record(z.string(), z.number().int()),
+  attendance: z.number().int(),
 });
 
 // ---------- In-service members (在职党员到社区报到) ----------
 export const EVALUATION_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 export const servicePostBody = z.strictObject({ communityId: zId, name: zText(60), description: zOptText(500) });
-export const servicePostView = z.object({ id: z.string(), communityId: z.string(), name: z.string(), description: z.string() });
+export const servicePostView = z.object({
+  id: z.string(),
+  communityId: z.string(),
+  name: z.string(),
+  description: z.string(),
+});
 const inServiceFields = {
   name: zName,
   phone: zMobile.optional(),
@@ -117,89 +182,241 @@ export const inServicePaperBody = z.strictObject({ ...inServiceFields, community
 export const inServiceGridBody = z.strictObject({ gridId: zId });
 /** The community branch that receives the member (编入支部). */
 export const inServiceBranchBody = z.strictObject({ branchId: zId });
-export const inServiceRecordBody = z.strictObject({ servedOn: zDate, description: zText(500), minutes: z.number().int().min(1).max(24 * 60) });
-export const inServiceEvaluationBody = z.strictObject({ year: zYear, grade: z.enum(EVALUATION_GRADES), comment: zOptText(500) });
+export const inServiceRecordBody = z.strictObject({
+  servedOn: zDate,
+  description: zText(500),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+export const inServiceEvaluationBody = z.strictObject({
+  year: zYear,
+  grade: z.enum(EVALUATION_GRADES),
+  comment: zOptText(500),
+});
 export const inServiceView = z.object({
-  id: z.string(), communityId: z.string(), name: z.string(), phoneMasked: z.string().nullable(), workUnit: z.string(), workPartyOrg: z.string(),
-  skills: z.string(), postId: z.string(), postName: z.string(), gridId: z.string().nullable(), branchId: z.string().nullable(), branchName: z.string().nullable(), source: z.enum(['self', 'paper']),
-  registeredOn: z.string(), serviceCount: z.number().int(), serviceMinutes: z.number().int(),
+  id: z.string(),
+  communityId: z.string(),
+  name: z.string(),
+  phoneMasked: z.string().nullable(),
+  workUnit: z.string(),
+  workPartyOrg: z.string(),
+  skills: z.string(),
+  postId: z.string(),
+  postName: z.string(),
+  gridId: z.string().nullable(),
+  branchId: z.string().nullable(),
+  branchName: z.string().nullable(),
+  source: z.enum(['self', 'paper']),
+  registeredOn: z.string(),
+  serviceCount: z.number().int(),
+  serviceMinutes: z.number().int(),
   evaluations: z.array(z.object({ year: z.number().int(), grade: z.enum(EVALUATION_GRADES), comment: z.string() })),
 });
-export const inServiceListQuery = z.object({ communityId: zId.optional(), workUnit: z.string().trim().max(100).optional() });
+export const inServiceListQuery = z.object({
+  communityId: zId.optional(),
+  workUnit: z.string().trim().max(100).optional(),
+});
 /**
  * The feedback exports carry members' personal data: like the residents export, each is a POST whose body names
  * the reason (stored in the export's audit record) besides what to export.
  */
 export const memberFeedbackBody = z.strictObject({ reason: zReason, year: zYear });
 /** The overview workbook: every in-service member in the caller's scope, or of one work unit. */
-export const feedbackBody = z.strictObject({ reason: zReason, year: zYear, workUnit: z.string().trim().max(100).optional() });
+export const feedbackBody = z.strictObject({
+  reason: zReason,
+  year: zYear,
+  workUnit: z.string().trim().max(100).optional(),
+});
 /** The feedback to one employer: every in-service member of that work unit registered in the caller's scope. */
 export const workUnitFeedbackBody = z.strictObject({ reason: zReason, year: zYear, workUnit: zText(100) });
 /** Service records (服务记录) of in-service members: staff see their scope (optionally one member, one year). */
 export const serviceRecordListQuery = zPage.extend({ memberId: zId.optional(), year: zYear.optional() });
 export const serviceRecordView = z.object({
-  id: z.string(), memberId: z.string(), memberName: z.string(), servedOn: z.string(), description: z.string(), minutes: z.number().int(),
+  id: z.string(),
+  memberId: z.string(),
+  memberName: z.string(),
+  servedOn: z.string(),
+  description: z.string(),
+  minutes: z.number().int(),
 });
 export const serviceRecordPage = zPaged(serviceRecordView);
 export const jointUnitBody = z.strictObject({
-  communityId: zId, name: zText(100), partyOrg: zText(100), contactName: zName, commitments: zOptText(500), registeredOn: zDate,
+  communityId: zId,
+  name: zText(100),
+  partyOrg: zText(100),
+  contactName: zName,
+  commitments: zOptText(500),
+  registeredOn: zDate,
 });
 export const jointUnitView = z.object({
-  id: z.string(), communityId: z.string(), name: z.string(), partyOrg: z.string(), contactName: z.string(), commitments: z.string(), registeredOn: z.string(),
+  id: z.string(),
+  communityId: z.string(),
+  name: z.string(),
+  partyOrg: z.string(),
+  contactName: z.string(),
+  commitments: z.string(),
+  registeredOn: z.string(),
 });
 
 // ---------- Volunteering ----------
 export const ACTIVITY_THEMES = ['dangqi_hong', 'xiyang_mei', 'chaiqian_budang', 'danghui_zhongyuan', 'other'] as const;
 export const SIGNUP_STATUSES = ['signed_up', 'checked_in', 'checked_out', 'recorded', 'verified'] as const;
-export const teamCreateBody = z.strictObject({ communityId: zId, name: zText(60), leaderName: zName, foundedOn: zDate });
-export const teamView = z.object({
-  id: z.string(), communityId: z.string(), name: z.string(), leaderName: z.string(), foundedOn: z.string(), volunteers: z.number().int(),
+export const teamCreateBody = z.strictObject({
+  communityId: zId,
+  name: zText(60),
+  leaderName: zName,
+  foundedOn: zDate,
 });
-export const volunteerCreateBody = z.strictObject({ teamId: zId, name: zName, userId: zId.optional(), joinedOn: zDate });
-export const volunteerView = z.object({ id: z.string(), teamId: z.string().nullable(), name: z.string(), joinedOn: z.string(), verifiedMinutes: z.number().int(), starLevel: z.number().int() });
+export const teamView = z.object({
+  id: z.string(),
+  communityId: z.string(),
+  name: z.string(),
+  leaderName: z.string(),
+  foundedOn: z.string(),
+  volunteers: z.number().int(),
+});
+export const volunteerCreateBody = z.strictObject({
+  teamId: zId,
+  name: zName,
+  userId: zId.optional(),
+  joinedOn: zDate,
+});
+export const volunteerView = z.object({
+  id: z.string(),
+  teamId: z.string().nullable(),
+  name: z.string(),
+  joinedOn: z.string(),
+  verifiedMinutes: z.number().int(),
+  starLevel: z.number().int(),
+});
 export const activityCreateBody = z.strictObject({
-  teamId: zId, title: zText(100), theme: z.enum(ACTIVITY_THEMES), heldOn: zDate, place: zText(100), capacity: z.number().int().min(1).max(10000),
+  teamId: zId,
+  title: zText(100),
+  theme: z.enum(ACTIVITY_THEMES),
+  heldOn: zDate,
+  place: zText(100),
+  capacity: z.number().int().min(1).max(10000),
 });
 export const activityView = z.object({
-  id: z.string(), teamId: z.string(), teamName: z.string(), communityId: z.string(), title: z.string(), theme: z.enum(ACTIVITY_THEMES), heldOn: z.string(),
-  place: z.string(), capacity: z.number().int(), signedUp: z.number().int(), mine: z.enum(SIGNUP_STATUSES).nullable(),
+  id: z.string(),
+  teamId: z.string(),
+  teamName: z.string(),
+  communityId: z.string(),
+  title: z.string(),
+  theme: z.enum(ACTIVITY_THEMES),
+  heldOn: z.string(),
+  place: z.string(),
+  capacity: z.number().int(),
+  signedUp: z.number().int(),
+  mine: z.enum(SIGNUP_STATUSES).nullable(),
 });
 /** An upcoming activity on the residents' portal (public, no sign-in): what, when, where and places taken; no names. */
 export const publicActivityView = activityView.omit({ mine: true });
-export const activityListQuery = z.object({ communityId: zId.optional(), teamId: zId.optional(), from: zDate.optional() });
+export const activityListQuery = z.object({
+  communityId: zId.optional(),
+  teamId: zId.optional(),
+  from: zDate.optional(),
+});
 export const signupView = z.object({
-  id: z.string(), activityId: z.string(), volunteerId: z.string(), volunteerName: z.string(), status: z.enum(SIGNUP_STATUSES),
-  checkedInAt: z.string().nullable(), checkedOutAt: z.string().nullable(), serviceMinutes: z.number().int().nullable(), verifiedAt: z.string().nullable(),
+  id: z.string(),
+  activityId: z.string(),
+  volunteerId: z.string(),
+  volunteerName: z.string(),
+  status: z.enum(SIGNUP_STATUSES),
+  checkedInAt: z.string().nullable(),
+  checkedOutAt: z.string().nullable(),
+  serviceMinutes: z.number().int().nullable(),
+  verifiedAt: z.string().nullable(),
 });
 export const signupTimeBody = z.strictObject({ at: z.iso.datetime().optional() });
-export const serviceMinutesBody = z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) });
-export const pointsBody = z.strictObject({ volunteerId: zId, points: z.number().int().min(-10000).max(10000).refine((n) => n !== 0), reason: zText(200), awardedOn: zDate });
+export const serviceMinutesBody = z.strictObject({
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+export const pointsBody = z.strictObject({
+  volunteerId: zId,
+  points: z
+    .number()
+    .int()
+    .min(-10000)
+    .max(10000)
+    .refine((n) => n !== 0),
+  reason: zText(200),
+  awardedOn: zDate,
+});
 /** Points entries (积分台账): a ledger of its own, never part of the hours. Staff see their scope (optionally one volunteer). */
 export const pointsListQuery = zPage.extend({ volunteerId: zId.optional() });
 export const pointEntryView = z.object({
-  id: z.string(), volunteerId: z.string(), volunteerName: z.string(), points: z.number().int(), reason: z.string(), awardedOn: z.string(),
+  id: z.string(),
+  volunteerId: z.string(),
+  volunteerName: z.string(),
+  points: z.number().int(),
+  reason: z.string(),
+  awardedOn: z.string(),
 });
 export const pointEntryPage = zPaged(pointEntryView);
 export const myVolunteeringView = z.object({
-  volunteerId: z.string().nullable(), name: z.string(), verifiedMinutes: z.number().int(), pendingMinutes: z.number().int(), starLevel: z.number().int(),
-  nextLevelHours: z.number().int().nullable(), points: z.number().int(), signups: z.array(signupView.extend({ title: z.string(), heldOn: z.string() })),
+  volunteerId: z.string().nullable(),
+  name: z.string(),
+  verifiedMinutes: z.number().int(),
+  pendingMinutes: z.number().int(),
+  starLevel: z.number().int(),
+  nextLevelHours: z.number().int().nullable(),
+  points: z.number().int(),
+  signups: z.array(signupView.extend({ title: z.string(), heldOn: z.string() })),
   certificates: z.array(z.object({ number: z.string(), serviceMinutes: z.number().int(), issuedOn: z.string() })),
 });
-export const certificateIssuedView = z.object({ number: z.string(), serviceMinutes: z.number().int(), starLevel: z.number().int(), issuedOn: z.string() });
+export const certificateIssuedView = z.object({
+  number: z.string(),
+  serviceMinutes: z.number().int(),
+  starLevel: z.number().int(),
+  issuedOn: z.string(),
+});
 export const certificateNumberParams = z.object({ number: z.string().regex(/^ZYZ-\d{4}-[0-9A-Z]{10}$/) });
-export const publicCertificateView = z.object({ number: z.string(), maskedName: z.string(), serviceHours: z.number(), starLevel: z.number().int(), issuedOn: z.string() });
+export const publicCertificateView = z.object({
+  number: z.string(),
+  maskedName: z.string(),
+  serviceHours: z.number(),
+  starLevel: z.number().int(),
+  issuedOn: z.string(),
+});
 export const teamMonthlyView = z.object({
   year: z.number().int(),
-  teams: z.array(z.object({ teamId: z.string(), name: z.string(), activeMonths: z.array(z.string()), missingMonths: z.array(z.string()) })),
+  teams: z.array(
+    z.object({
+      teamId: z.string(),
+      name: z.string(),
+      activeMonths: z.array(z.string()),
+      missingMonths: z.array(z.string()),
+    }),
+  ),
 });
 
 // ---------- Good deeds ----------
 export const goodDeedBody = z.strictObject({
-  communityId: zId, doerKind: z.enum(['member', 'volunteer']), doerName: zName, beneficiary: zText(100), doneOn: zDate, description: zText(1000),
+  communityId: zId,
+  doerKind: z.enum(['member', 'volunteer']),
+  doerName: zName,
+  beneficiary: zText(100),
+  doneOn: zDate,
+  description: zText(1000),
 });
 export const goodDeedView = z.object({
-  id: z.string(), communityId: z.string(), doerKind: z.enum(['member', 'volunteer']), doerName: z.string(), beneficiary: z.string(), doneOn: z.string(),
-  description: z.string(), confirmedBy: z.string().nullable(), confirmedAt: z.string().nullable(),
+  id: z.string(),
+  communityId: z.string(),
+  doerKind: z.enum(['member', 'volunteer']),
+  doerName: z.string(),
+  beneficiary: z.string(),
+  doneOn: z.string(),
+  description: z.string(),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
 });
 export const goodDeedQuery = z.object({ communityId: zId.optional(), year: zYear.optional() });
 
@@ -207,9 +424,22 @@ export const goodDeedQuery = z.object({ communityId: zId.optional(), year: zYear
 export const HELPER_ROLES = ['leader', 'branch_secretary', 'cadre'] as const;
 export const TARGET_KINDS = ['needy_resident', 'household', 'unit', 'service_object'] as const;
 export const CONTACT_KINDS = ['visit', 'call', 'help'] as const;
-export const pairingRuleView = z.object({ helperRole: z.enum(HELPER_ROLES), minTargets: z.number().int(), contactDays: z.number().int() });
+export const pairingRuleView = z.object({
+  helperRole: z.enum(HELPER_ROLES),
+  minTargets: z.number().int(),
+  contactDays: z.number().int(),
+});
 export const pairingRulesBody = z.strictObject({
-  rules: z.array(z.strictObject({ helperRole: z.enum(HELPER_ROLES), minTargets: z.number().int().min(0).max(50), contactDays: z.number().int().min(1).max(366) })).min(1).max(3),
+  rules: z
+    .array(
+      z.strictObject({
+        helperRole: z.enum(HELPER_ROLES),
+        minTargets: z.number().int().min(0).max(50),
+        contactDays: z.number().int().min(1).max(366),
+      }),
+    )
+    .min(1)
+    .max(3),
 });
 export const pairingCreateBody = z.strictObject({
   communityId: zId,
@@ -225,18 +455,45 @@ export const pairingCreateBody = z.strictObject({
   startedOn: zDate,
 });
 export const pairingView = z.object({
-  id: z.string(), communityId: z.string(), helperName: z.string(), helperRole: z.enum(HELPER_ROLES), helperBranchId: z.string().nullable(), targetKind: z.enum(TARGET_KINDS),
-  targetName: z.string(), startedOn: z.string(), lastContactOn: z.string().nullable(), overdue: z.boolean(), mine: z.boolean(),
+  id: z.string(),
+  communityId: z.string(),
+  helperName: z.string(),
+  helperRole: z.enum(HELPER_ROLES),
+  helperBranchId: z.string().nullable(),
+  targetKind: z.enum(TARGET_KINDS),
+  targetName: z.string(),
+  startedOn: z.string(),
+  lastContactOn: z.string().nullable(),
+  overdue: z.boolean(),
+  mine: z.boolean(),
 });
-export const contactBody = z.strictObject({ contactedOn: zDate, kind: z.enum(CONTACT_KINDS), note: zText(1000), photos: zPhotos });
-export const contactView = z.object({ id: z.string(), pairingId: z.string(), contactedOn: z.string(), kind: z.enum(CONTACT_KINDS), note: z.string() });
+export const contactBody = z.strictObject({
+  contactedOn: zDate,
+  kind: z.enum(CONTACT_KINDS),
+  note: zText(1000),
+  photos: zPhotos,
+});
+export const contactView = z.object({
+  id: z.string(),
+  pairingId: z.string(),
+  contactedOn: z.string(),
+  kind: z.enum(CONTACT_KINDS),
+  note: z.string(),
+});
 export const pairingComplianceView = z.object({
   asOf: z.string(),
-  helpers: z.array(z.object({
-    helperName: z.string(), helperRole: z.enum(HELPER_ROLES), targets: z.number().int(), required: z.number().int(), meetsQuota: z.boolean(), overdue: z.number().int(),
-    /** The caller's own pairs (helpers with an account). */
-    mine: z.boolean(),
-  })),
+  helpers: z.array(
+    z.object({
+      helperName: z.string(),
+      helperRole: z.enum(HELPER_ROLES),
+      targets: z.number().int(),
+      required: z.number().int(),
+      meetsQuota: z.boolean(),
+      overdue: z.number().int(),
+      /** The caller's own pairs (helpers with an account). */
+      mine: z.boolean(),
+    }),
+  ),
   overdue: z.array(pairingView),
   unpairedNeedy: z.array(z.object({ residentId: z.string(), name: z.string(), communityId: z.string() })),
 });

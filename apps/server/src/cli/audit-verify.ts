@@ -15,6 +15,8 @@ const ms = Date.now() - started;
 if (state.problem === null) {
   console.log(`audit chain intact: ${state.checked} records verified in ${ms} ms; head ${state.lastHash}`);
 } else {
-  console.error(`audit chain BROKEN at record #${state.firstBadSeq}: ${state.problem} (${state.checked} records verified before it)`);
+  console.error(
+    `audit chain BROKEN at record #${state.firstBadSeq}: ${state.problem} (${state.checked} records verified before it)`,
+  );
   process.exit(2);
 }

@@ -20,7 +20,9 @@ let bad = 0;
 for (const def of COUNTERS) {
   const diffs = await compareCounter(db, def);
   bad += diffs.length;
-  console.log(`${def.code}: ${diffs.length === 0 ? 'equal to the raw recount' : `${diffs.length} cells differ, e.g. ${JSON.stringify(diffs.slice(0, 3))}`}`);
+  console.log(
+    `${def.code}: ${diffs.length === 0 ? 'equal to the raw recount' : `${diffs.length} cells differ, e.g. ${JSON.stringify(diffs.slice(0, 3))}`}`,
+  );
 }
 await db.destroy();
 console.log(`done in ${Date.now() - started} ms`);

@@ -1,6 +1,14 @@
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { PostgresDialect, SqliteDialect, sql, type Dialect, type RawBuilder, type Expression, type SqlBool } from 'kysely';
+import {
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Dialect,
+  type RawBuilder,
+  type Expression,
+  type SqlBool,
+} from 'kysely';
 import { AppError } from '../platform/errors.ts';
 
 /**

@@ -14,16 +14,15 @@ export interface MigrationContext {
 }
 
 /** The Asia/Shanghai day of a UTC instant: the day a roll-up cell counts on (data migrations that fill cells). */
-export const shanghaiDay = (instant: string): string => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+export const shanghaiDay = (instant: string): string =>
+  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export function withId<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
   return table.addColumn('id', 'text', (c) => c.primaryKey());
 }
 
 export function withTimestamps<T extends string, C extends string>(table: CreateTableBuilder<T, C>) {
-  return table
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull());
+  return table.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull());
 }
 
 export async function runSql(db: AnyDb, statements: string[]): Promise<void> {

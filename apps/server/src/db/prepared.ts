@@ -15,7 +15,9 @@ export function prepared<DB, Row, Names extends string>(
     let entry = compiled.get(db);
     if (!entry) {
       const query = build(db, (name) => `${SENTINEL}${name}`).compile();
-      const slots = query.parameters.map((p) => (typeof p === 'string' && p.startsWith(SENTINEL) ? (p.slice(SENTINEL.length) as Names) : null));
+      const slots = query.parameters.map((p) =>
+        typeof p === 'string' && p.startsWith(SENTINEL) ? (p.slice(SENTINEL.length) as Names) : null,
+      );
       entry = { query, slots };
       compiled.set(db, entry);
     }

@@ -18,7 +18,14 @@ export function errorHandler(error: FastifyError | AppError, request: FastifyReq
 function toAppError(error: FastifyError | AppError): AppError {
   if (error instanceof AppError) return error;
   const status = (error as FastifyError).statusCode ?? 500;
-  const byStatus: Record<number, ErrorCode> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_FILE_TYPE', 429: 'RATE_LIMITED' };
+  const byStatus: Record<number, ErrorCode> = {
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_FILE_TYPE',
+    429: 'RATE_LIMITED',
+  };
   if (byStatus[status]) return new AppError(byStatus[status]);
   if (status >= 400 && status < 500) return new AppError('VALIDATION');
   return new AppError('INTERNAL');

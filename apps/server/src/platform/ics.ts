@@ -17,13 +17,24 @@ export interface CalendarEvent {
 
 export const TZID = 'Asia/Shanghai';
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST',
-  'END:STANDARD', 'END:VTIMEZONE',
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZID}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
 ];
 
 /** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 §3.3.11). */
 export const escapeText = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Folds a content line into pieces of at most 75 octets; continuation lines start with one space. */
 export function foldLine(line: string): string {
@@ -57,9 +68,14 @@ function eventLines(e: CalendarEvent): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(e.stamp)}`];
   if (e.timed) {
     lines.push(`DTSTART;TZID=${TZID}:${basicDate(e.timed.date)}T${basicTime(e.timed.start)}`);
-    lines.push(e.timed.end ? `DTEND;TZID=${TZID}:${basicDate(e.timed.date)}T${basicTime(e.timed.end)}` : 'DURATION:PT2H');
+    lines.push(
+      e.timed.end ? `DTEND;TZID=${TZID}:${basicDate(e.timed.date)}T${basicTime(e.timed.end)}` : 'DURATION:PT2H',
+    );
   } else if (e.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${basicDate(e.allDay.from)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(e.allDay.until))}`);
+    lines.push(
+      `DTSTART;VALUE=DATE:${basicDate(e.allDay.from)}`,
+      `DTEND;VALUE=DATE:${basicDate(nextDay(e.allDay.until))}`,
+    );
   }
   lines.push(`SUMMARY:${escapeText(e.summary)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
@@ -71,9 +87,16 @@ function eventLines(e: CalendarEvent): string[] {
 /** A whole calendar; `product` names the producing part of Jishi in PRODID (the deliberation hall, room bookings, …). */
 export function buildCalendar(name: string, events: CalendarEvent[], product = 'Deliberation hall'): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Jishi//${product}//ZH`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`, `X-WR-TIMEZONE:${TZID}`, ...VTIMEZONE,
-    ...events.flatMap(eventLines), 'END:VCALENDAR',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//Jishi//${product}//ZH`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TZID}`,
+    ...VTIMEZONE,
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -11,8 +11,16 @@ export const PDF_MIME = 'application/pdf';
 export type PdfDoc = PDFKit.PDFDocument;
 
 /** Renders a document (A4, CJK font preset) to a buffer. */
-export function renderPdf(draw: (doc: PdfDoc) => void, options: { landscape?: boolean; title?: string } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: options.landscape ? 'landscape' : 'portrait', margin: 56, info: { Title: options.title ?? '' } });
+export function renderPdf(
+  draw: (doc: PdfDoc) => void,
+  options: { landscape?: boolean; title?: string } = {},
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: options.landscape ? 'landscape' : 'portrait',
+    margin: 56,
+    info: { Title: options.title ?? '' },
+  });
   doc.registerFont('cjk', chineseFont('regular'));
   doc.registerFont('cjk-bold', chineseFont('bold'));
   doc.font('cjk');

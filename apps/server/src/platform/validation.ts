@@ -6,7 +6,12 @@ import { AppError, type RawIssue } from './errors.ts';
 export function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; httpPart?: string }) {
   return (data: unknown) => {
     const nul = nulPath(data);
-    if (nul) return { error: new AppError('VALIDATION', { issues: [{ code: 'custom', path: [httpPart ?? 'body', ...nul], message: 'validation.nul' }] }) };
+    if (nul)
+      return {
+        error: new AppError('VALIDATION', {
+          issues: [{ code: 'custom', path: [httpPart ?? 'body', ...nul], message: 'validation.nul' }],
+        }),
+      };
     const result = (schema as ZodType).safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     const issues = result.error.issues.map((i) => ({ ...i, path: [httpPart ?? 'body', ...i.path] })) as RawIssue[];

@@ -13,7 +13,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';
@@ -22,7 +26,10 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** Reads the first worksheet of an .xlsx buffer into rows of trimmed strings (row 1 is the header). */
-export async function readSheet(buffer: Buffer, maxRows: number): Promise<{ header: string[]; rows: { row: number; cells: string[] }[] } | null> {
+export async function readSheet(
+  buffer: Buffer,
+  maxRows: number,
+): Promise<{ header: string[]; rows: { row: number; cells: string[] }[] } | null> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -61,11 +68,17 @@ export function streamSheet(sheetName: string, header: string[], rows: AsyncIter
 }
 
 /** A small workbook built in memory (templates). */
-export async function buildWorkbook(sheets: { name: string; header: string[]; rows: string[][]; textColumns?: boolean }[]): Promise<Buffer> {
+export async function buildWorkbook(
+  sheets: { name: string; header: string[]; rows: string[][]; textColumns?: boolean }[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const sheet = wb.addWorksheet(s.name);
-    sheet.columns = s.header.map((h) => ({ header: h, width: Math.max(12, h.length * 2), style: s.textColumns ? { numFmt: '@' } : {} }));
+    sheet.columns = s.header.map((h) => ({
+      header: h,
+      width: Math.max(12, h.length * 2),
+      style: s.textColumns ? { numFmt: '@' } : {},
+    }));
     for (const r of s.rows) sheet.addRow(r.map(neutraliseCell));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

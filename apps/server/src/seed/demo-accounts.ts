@@ -19,4 +19,5 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'auditor', displayName: '审计管理员（演示）', role: 'audit_admin', scope: '秦岭路街道' },
 ];
 
-export const demoAccounts = () => DEMO_ACCOUNTS.map((a) => ({ username: a.username, password: DEMO_PASSWORD, role: a.role, scope: a.scope }));
+export const demoAccounts = () =>
+  DEMO_ACCOUNTS.map((a) => ({ username: a.username, password: DEMO_PASSWORD, role: a.role, scope: a.scope }));

@@ -12,7 +12,15 @@ export async function actorForSeededUser(deps: Deps, username: string): Promise<
     .executeTakeFirst();
   if (!u) return null;
   return actorForUser(
-    { id: u.id, username: u.username, displayName: u.display_name, role: u.role, scopeUnitId: u.scope_unit_id, scopePath: u.path, partyBranchId: u.party_branch_id },
+    {
+      id: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      role: u.role,
+      scopeUnitId: u.scope_unit_id,
+      scopePath: u.path,
+      partyBranchId: u.party_branch_id,
+    },
     { ip: 'local', requestId: 'seed', lang: 'zh-CN' },
   );
 }

@@ -7,15 +7,32 @@ import { setBoundary } from '../features/indicators/boundary.service.ts';
  * layout near 113.60°E 34.75°N, so the dashboard's grid map has something to draw.
  */
 export async function seedBoundaries(deps: Deps, actor: Actor): Promise<void> {
-  const community = await deps.db.selectFrom('org_units').select('id').where('name', '=', '秦江社区').where('valid_to', 'is', null).executeTakeFirst();
+  const community = await deps.db
+    .selectFrom('org_units')
+    .select('id')
+    .where('name', '=', '秦江社区')
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
   if (!community) return;
-  const grids = await deps.db.selectFrom('org_units').select('id').where('parent_id', '=', community.id).where('kind', '=', 'grid').orderBy('name').execute();
+  const grids = await deps.db
+    .selectFrom('org_units')
+    .select('id')
+    .where('parent_id', '=', community.id)
+    .where('kind', '=', 'grid')
+    .orderBy('name')
+    .execute();
   const w = 0.004;
   const h = 0.003;
   for (const [i, g] of grids.entries()) {
     const x = 113.6 + (i % 2) * w;
     const y = 34.75 - Math.floor(i / 2) * h;
-    const ring: [number, number][] = [[x, y], [x + w, y], [x + w, y - h], [x, y - h], [x, y]];
+    const ring: [number, number][] = [
+      [x, y],
+      [x + w, y],
+      [x + w, y - h],
+      [x, y - h],
+      [x, y],
+    ];
     await setBoundary(deps, actor, g.id, { boundary: { type: 'Polygon', coordinates: [ring] } });
   }
 }

@@ -32,18 +32,40 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const residents = await seedResidents(deps, actor, territory);
   await seedWorkers(deps, actor, territory);
   await seedParty(deps, actor, territory, residents);
-  const units = new Map((await deps.db.selectFrom('org_units').select(['id', 'name']).where('valid_to', 'is', null).execute()).map((u) => [u.name, u.id]));
+  const units = new Map(
+    (await deps.db.selectFrom('org_units').select(['id', 'name']).where('valid_to', 'is', null).execute()).map((u) => [
+      u.name,
+      u.id,
+    ]),
+  );
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(deps, actor, { username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: units.get(a.scope) as string, password: DEMO_PASSWORD });
+    await createUser(deps, actor, {
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      scopeUnitId: units.get(a.scope) as string,
+      password: DEMO_PASSWORD,
+    });
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
-  await seedIntegrity(deps, actor, territory, { worker: await actorForSeededUser(deps, 'worker'), secretary: await actorForSeededUser(deps, 'secretary') });
+  await seedIntegrity(deps, actor, territory, {
+    worker: await actorForSeededUser(deps, 'worker'),
+    secretary: await actorForSeededUser(deps, 'secretary'),
+  });
   // grid governance (issue 3)
   await seedGrid(deps, actor, territory);
   // party life and volunteers (issue 6)
-  await seedPartyLife(deps, actor, territory, { leader: await actorForSeededUser(deps, 'leader'), member: await actorForSeededUser(deps, 'member'), volunteer: await actorForSeededUser(deps, 'volunteer') });
+  await seedPartyLife(deps, actor, territory, {
+    leader: await actorForSeededUser(deps, 'leader'),
+    member: await actorForSeededUser(deps, 'member'),
+    volunteer: await actorForSeededUser(deps, 'volunteer'),
+  });
   // services (issue 5)
-  await seedServices(deps, actor, territory, { resident: await actorForSeededUser(deps, 'resident'), provider: await actorForSeededUser(deps, 'provider'), leader: await actorForSeededUser(deps, 'leader') });
+  await seedServices(deps, actor, territory, {
+    resident: await actorForSeededUser(deps, 'resident'),
+    provider: await actorForSeededUser(deps, 'provider'),
+    leader: await actorForSeededUser(deps, 'leader'),
+  });
   // residents' portal (issue 8)
   await seedPortal(deps, actor);
   await seedBoundaries(deps, actor);

@@ -18,7 +18,8 @@ import type { SeededTerritory } from './seed-territory.ts';
  */
 const DAYS = 7;
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const key = () => crypto.randomUUID();
 
 const FINDINGS = [
@@ -29,7 +30,14 @@ const FINDINGS = [
 ] as const;
 
 async function gridsOf(deps: Deps, communityId: string) {
-  return deps.db.selectFrom('org_units').select(['id', 'name']).where('parent_id', '=', communityId).where('kind', '=', 'grid').where('valid_to', 'is', null).orderBy('path').execute();
+  return deps.db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('parent_id', '=', communityId)
+    .where('kind', '=', 'grid')
+    .where('valid_to', 'is', null)
+    .orderBy('path')
+    .execute();
 }
 
 export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): Promise<void> {
@@ -55,7 +63,13 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
       continue;
     }
     n += 1;
-    const u = await createUser(deps, system, { username: `screen${n}`, displayName: `${name}矛盾排查专员（演示）`, role: 'community_worker', scopeUnitId: communityId, password: DEMO_PASSWORD });
+    const u = await createUser(deps, system, {
+      username: `screen${n}`,
+      displayName: `${name}矛盾排查专员（演示）`,
+      role: 'community_worker',
+      scopeUnitId: communityId,
+      password: DEMO_PASSWORD,
+    });
     const specialist = (await actorForSeededUser(deps, `screen${n}`)) as Actor;
     for (const g of grids) {
       await assignPost(deps, system, { gridId: g.id, userId: u.id, post: 'specialist' }, since);
@@ -73,8 +87,18 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
       const late = d > 0 && roll > 0.96;
       const finding = roll > 0.8 && roll <= 0.96 ? [FINDINGS[Math.floor(rand() * FINDINGS.length)]] : [];
       // On time: 08:00–15:00 Shanghai; late: the next morning.
-      const at = d === 0 ? undefined : late ? `${dayBefore(day, -1)}T01:30:00.000Z` : `${day}T0${Math.floor(rand() * 7)}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
-      await submitReport(deps, actor, { gridId, date: day, zero: finding.length === 0, items: finding.map((f) => ({ ...f })), idempotencyKey: key() }, at);
+      const at =
+        d === 0
+          ? undefined
+          : late
+            ? `${dayBefore(day, -1)}T01:30:00.000Z`
+            : `${day}T0${Math.floor(rand() * 7)}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
+      await submitReport(
+        deps,
+        actor,
+        { gridId, date: day, zero: finding.length === 0, items: finding.map((f) => ({ ...f })), idempotencyKey: key() },
+        at,
+      );
     }
   }
 
@@ -82,15 +106,43 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
   const qj = duty.filter(([a]) => a === grid || a === worker).map(([, id]) => id);
   const [g1, g2] = qj;
   const base = (gridId: string, over: Record<string, unknown>) => ({
-    gridId, source: 'visit' as const, category: 'neighbours', risk: 'low', place: '秦江路12号院', description: '邻里纠纷（演示）', parties: [{ name: '张某（演示）', role: '申请人' }, { name: '李某（演示）', role: '被申请人' }],
-    idempotencyKey: key(), ...over,
+    gridId,
+    source: 'visit' as const,
+    category: 'neighbours',
+    risk: 'low',
+    place: '秦江路12号院',
+    description: '邻里纠纷（演示）',
+    parties: [
+      { name: '张某（演示）', role: '申请人' },
+      { name: '李某（演示）', role: '被申请人' },
+    ],
+    idempotencyKey: key(),
+    ...over,
   });
-  const flow = async (actor: Actor, gridId: string, over: Record<string, unknown>, startHoursAgo: number, steps: [Actor, Parameters<typeof actOnCase>[3]][]) => {
+  const flow = async (
+    actor: Actor,
+    gridId: string,
+    over: Record<string, unknown>,
+    startHoursAgo: number,
+    steps: [Actor, Parameters<typeof actOnCase>[3]][],
+  ) => {
     const c = await createCase(deps, actor, base(gridId, over), hoursAgo(startHoursAgo));
     let h = startHoursAgo;
     for (const [who, body] of steps) {
       h -= Math.max(1, Math.floor(startHoursAgo / (steps.length + 2)));
-      if (body.action === 'resolve') await recordSession(deps, who, c.id, { heldOn: localDay(hoursAgo(h + 1)), mediators: [who.displayName, '人民调解员（演示）'], outcome: 'agreement', notes: '双方签订调解协议' }, hoursAgo(h + 1));
+      if (body.action === 'resolve')
+        await recordSession(
+          deps,
+          who,
+          c.id,
+          {
+            heldOn: localDay(hoursAgo(h + 1)),
+            mediators: [who.displayName, '人民调解员（演示）'],
+            outcome: 'agreement',
+            notes: '双方签订调解协议',
+          },
+          hoursAgo(h + 1),
+        );
       await actOnCase(deps, who, c.id, body, hoursAgo(h));
     }
     return c.id;
@@ -100,23 +152,75 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
   await flow(grid, g1, { description: '楼上漏水，楼下住户要求赔偿（演示）' }, 2, []);
   // Registered three days ago and never accepted: red, overdue — for the secretary to escalate.
   await flow(grid, g1, { description: '相邻两户因楼道堆物争吵（演示）', place: '秦江路8号院3单元' }, 72, []);
-  await flow(grid, g1, { category: 'family', description: '赡养老人费用分担纠纷（演示）' }, 20, [[grid, { action: 'accept' }]]);
-  await flow(worker, g2, { category: 'property', description: '物业停车收费争议（演示）' }, 30, [[worker, { action: 'accept' }], assignW]);
-  const mediating = await flow(grid, g1, { category: 'labour', description: '装修工人工资拖欠（演示）' }, 60, [[grid, { action: 'accept' }], assignG, [grid, { action: 'mediate' }]]);
-  await recordSession(deps, grid, mediating, { heldOn: localDay(hoursAgo(10)), mediators: ['秦江第一网格员（演示）'], outcome: 'adjourned', notes: '双方同意下周再谈' }, hoursAgo(10));
-  await flow(grid, g1, { description: '空调外机噪音（演示）' }, 100, [[grid, { action: 'accept' }], assignG, [grid, { action: 'mediate' }], [grid, { action: 'resolve', agreement: '外机移位，费用各半' }]]);
+  await flow(grid, g1, { category: 'family', description: '赡养老人费用分担纠纷（演示）' }, 20, [
+    [grid, { action: 'accept' }],
+  ]);
+  await flow(worker, g2, { category: 'property', description: '物业停车收费争议（演示）' }, 30, [
+    [worker, { action: 'accept' }],
+    assignW,
+  ]);
+  const mediating = await flow(grid, g1, { category: 'labour', description: '装修工人工资拖欠（演示）' }, 60, [
+    [grid, { action: 'accept' }],
+    assignG,
+    [grid, { action: 'mediate' }],
+  ]);
+  await recordSession(
+    deps,
+    grid,
+    mediating,
+    {
+      heldOn: localDay(hoursAgo(10)),
+      mediators: ['秦江第一网格员（演示）'],
+      outcome: 'adjourned',
+      notes: '双方同意下周再谈',
+    },
+    hoursAgo(10),
+  );
+  await flow(grid, g1, { description: '空调外机噪音（演示）' }, 100, [
+    [grid, { action: 'accept' }],
+    assignG,
+    [grid, { action: 'mediate' }],
+    [grid, { action: 'resolve', agreement: '外机移位，费用各半' }],
+  ]);
   for (const d of [200, 150]) {
-    await flow(worker, g2, { description: `宠物扰民纠纷（演示 ${d}）` }, d, [[worker, { action: 'accept' }], assignW, [worker, { action: 'mediate' }], [worker, { action: 'resolve', agreement: '文明养犬承诺书' }], [worker, { action: 'follow_up', note: '回访：已无扰民' }]]);
+    await flow(worker, g2, { description: `宠物扰民纠纷（演示 ${d}）` }, d, [
+      [worker, { action: 'accept' }],
+      assignW,
+      [worker, { action: 'mediate' }],
+      [worker, { action: 'resolve', agreement: '文明养犬承诺书' }],
+      [worker, { action: 'follow_up', note: '回访：已无扰民' }],
+    ]);
   }
-  await flow(worker, g2, { category: 'property', description: '电梯维修资金使用分歧（演示）' }, 120, [[worker, { action: 'accept' }], assignW, [worker, { action: 'mediate' }], [worker, { action: 'fail', note: '分歧较大' }]]);
-  await flow(grid, g1, { category: 'property', description: '小区公共收益分配（演示）' }, 40, [[grid, { action: 'escalate', reason: '涉及业委会，需社区协调' }]]);
-  await flow(grid, g1, { category: 'demolition', risk: 'high', description: '拆迁安置补偿争议，情绪激动（演示）' }, 6, []);
+  await flow(worker, g2, { category: 'property', description: '电梯维修资金使用分歧（演示）' }, 120, [
+    [worker, { action: 'accept' }],
+    assignW,
+    [worker, { action: 'mediate' }],
+    [worker, { action: 'fail', note: '分歧较大' }],
+  ]);
+  await flow(grid, g1, { category: 'property', description: '小区公共收益分配（演示）' }, 40, [
+    [grid, { action: 'escalate', reason: '涉及业委会，需社区协调' }],
+  ]);
+  await flow(
+    grid,
+    g1,
+    { category: 'demolition', risk: 'high', description: '拆迁安置补偿争议，情绪激动（演示）' },
+    6,
+    [],
+  );
   await flow(worker, g2, { category: 'land', description: '宅基地边界纠纷（演示）' }, 300, [
-    [worker, { action: 'escalate', reason: '涉及土地权属，网格无法处理' }], [secretary, { action: 'accept' }], [secretary, { action: 'assign', assigneeId: secretary.userId }], [secretary, { action: 'mediate' }],
-    [secretary, { action: 'resolve', agreement: '以测绘结果为准' }], [secretary, { action: 'follow_up', note: '回访：界桩已设' }],
+    [worker, { action: 'escalate', reason: '涉及土地权属，网格无法处理' }],
+    [secretary, { action: 'accept' }],
+    [secretary, { action: 'assign', assigneeId: secretary.userId }],
+    [secretary, { action: 'mediate' }],
+    [secretary, { action: 'resolve', agreement: '以测绘结果为准' }],
+    [secretary, { action: 'follow_up', note: '回访：界桩已设' }],
   ]);
   await flow(worker, g2, { category: 'labour', description: '商户集体欠薪（演示）' }, 250, [
-    [worker, { action: 'escalate', reason: '人数较多' }], [secretary, { action: 'accept' }], [secretary, { action: 'escalate', reason: '需街道劳动保障所介入' }], [admin, { action: 'accept' }],
-    [admin, { action: 'assign', assigneeId: secretary.userId }], [admin, { action: 'mediate' }],
+    [worker, { action: 'escalate', reason: '人数较多' }],
+    [secretary, { action: 'accept' }],
+    [secretary, { action: 'escalate', reason: '需街道劳动保障所介入' }],
+    [admin, { action: 'accept' }],
+    [admin, { action: 'assign', assigneeId: secretary.userId }],
+    [admin, { action: 'mediate' }],
   ]);
 }

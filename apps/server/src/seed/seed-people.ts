@@ -23,15 +23,25 @@ export async function seedResidents(deps: Deps, actor: Actor, t: SeededTerritory
         const address = `中原区${community.replace(/（演示）|^原/g, '')}${yard}号院`;
         const building = await createBuilding(deps, actor, { gridId: grid.id, name: `${b}号楼`, address });
         for (let h = 1; h <= HOUSEHOLDS_PER_BUILDING; h++) {
-          const household = await createHousehold(deps, actor, { gridId: grid.id, buildingId: building.id, address: `${address}${b}号楼${h}0${h}室` });
+          const household = await createHousehold(deps, actor, {
+            gridId: grid.id,
+            buildingId: building.id,
+            address: `${address}${b}号楼${h}0${h}室`,
+          });
           const size = 1 + Math.floor(rand() * 3);
           for (let p = 0; p < size; p++) {
             const year = 1935 + Math.floor(rand() * 80);
             const male = rand() < 0.5;
             const r = await createResident(deps, actor, {
-              name: personName(rand), gridId: grid.id, householdId: household.id, address: household.address,
-              idNumber: idNumber(rand, year, male), phone: rand() < 0.8 ? mobile(rand) : undefined,
-              isNeedy: rand() < 0.05, isElderly: year < 1946, isDisabled: rand() < 0.03,
+              name: personName(rand),
+              gridId: grid.id,
+              householdId: household.id,
+              address: household.address,
+              idNumber: idNumber(rand, year, male),
+              phone: rand() < 0.8 ? mobile(rand) : undefined,
+              isNeedy: rand() < 0.05,
+              isElderly: year < 1946,
+              isDisabled: rand() < 0.03,
               registeredOn: `${2005 + Math.floor(rand() * 10)}-0${1 + Math.floor(rand() * 9)}-15`,
             });
             ids.push(r.id);
@@ -48,16 +58,29 @@ export async function seedResidents(deps: Deps, actor: Actor, t: SeededTerritory
 export async function seedWorkers(deps: Deps, actor: Actor, t: SeededTerritory): Promise<void> {
   const rand = prng(40);
   for (let i = 0; i < OFFICE_AGENCY_STAFF; i++) {
-    await createWorker(deps, actor, { name: personName(rand), unitId: t.subdistrictId, post: '机关工作人员', origin: 'agency', isFirstSecretary: false, joinedOn: '2012-07-01' });
+    await createWorker(deps, actor, {
+      name: personName(rand),
+      unitId: t.subdistrictId,
+      post: '机关工作人员',
+      origin: 'agency',
+      isFirstSecretary: false,
+      joinedOn: '2012-07-01',
+    });
   }
   for (const [i, c] of COMMUNITIES.entries()) {
     const unitId = t.communities.get(c.name) as string;
     const sunk = SUNK_CADRES_PER_UNIT[i];
     for (let w = 0; w < WORKERS_PER_UNIT; w++) {
       const origin = w < sunk ? 'agency' : w < sunk + 6 ? 'graduate' : w < sunk + 12 ? 'public_welfare' : 'resident';
-      const post = w === 0 ? '第一书记' : w === sunk ? '社区书记' : origin === 'public_welfare' ? '公益性岗位' : '社区工作者';
+      const post =
+        w === 0 ? '第一书记' : w === sunk ? '社区书记' : origin === 'public_welfare' ? '公益性岗位' : '社区工作者';
       await createWorker(deps, actor, {
-        name: personName(rand), unitId, post, origin, isFirstSecretary: w === 0, joinedOn: origin === 'agency' ? '2015-04-01' : '2013-09-01',
+        name: personName(rand),
+        unitId,
+        post,
+        origin,
+        isFirstSecretary: w === 0,
+        joinedOn: origin === 'agency' ? '2015-04-01' : '2013-09-01',
       });
     }
   }

@@ -8,12 +8,44 @@ import { verifyChain } from '../../src/features/audit/audit.service.ts';
 import type { AuditLogTable } from '../../src/features/audit/audit.table.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface Verify { ok: boolean; checked: number; firstBadSeq: number | null; problem: string | null; head: string | null }
-interface Entry { seq: number; at: string; actorId: string | null; action: string; subjectId: string | null; result: string; reason: string | null }
-interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+interface Verify {
+  ok: boolean;
+  checked: number;
+  firstBadSeq: number | null;
+  problem: string | null;
+  head: string | null;
+}
+interface Entry {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  action: string;
+  subjectId: string | null;
+  result: string;
+  reason: string | null;
+}
+interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 /** Every column but the position in the chain, and every column but the chain itself. */
-const CONTENT: (keyof AuditLogTable)[] = ['at', 'actor_id', 'actor_role', 'ip', 'request_id', 'action', 'subject_type', 'subject_id', 'org_path', 'changes', 'result', 'reason'];
+const CONTENT: (keyof AuditLogTable)[] = [
+  'at',
+  'actor_id',
+  'actor_role',
+  'ip',
+  'request_id',
+  'action',
+  'subject_type',
+  'subject_id',
+  'org_path',
+  'changes',
+  'result',
+  'reason',
+];
 const WHOLE: (keyof AuditLogTable)[] = [...CONTENT, 'prev_hash', 'hash'];
 
 describe('audit chain', () => {
@@ -30,18 +62,33 @@ describe('audit chain', () => {
     // A series of writes through the API, each audited in its own transaction.
     const grid = fx.subdistricts[0].communities[0].grids[0];
     for (let i = 0; i < 5; i++) {
-      const res = await secretary.post('/api/residents', { name: `审计测试${i}`, gridId: grid.id, address: `审计路${i}号` });
+      const res = await secretary.post('/api/residents', {
+        name: `审计测试${i}`,
+        gridId: grid.id,
+        address: `审计路${i}号`,
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
-    expect((await secretary.patch(`/api/territory/units/${grid.id}`, { name: '甲一A网格（改）' })).statusCode).toBe(200);
+    expect((await secretary.patch(`/api/territory/units/${grid.id}`, { name: '甲一A网格（改）' })).statusCode).toBe(
+      200,
+    );
     expect((await secretary.post('/api/residents/export', { reason: '审计链测试导出' })).statusCode).toBe(200);
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong-password-1' } })).statusCode).toBe(401);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'nobody', password: 'wrong-password-1' },
+        })
+      ).statusCode,
+    ).toBe(401);
     expect((await secretary.post('/api/users', {})).statusCode).toBe(403); // denied: audited too
   });
 
   const rowCount = () => countRows(ctx.deps, 'audit_log');
   const allRows = () => ctx.deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-  const head = () => ctx.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = () =>
+    ctx.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 
   it('GET /api/audit/verify (audit admin) → ok, every row checked, head = last hash', async () => {
     const n = await rowCount();
@@ -49,7 +96,13 @@ describe('audit chain', () => {
     const res = await auditor.get('/api/audit/verify');
     expect(res.statusCode, res.body).toBe(200);
     const rows = await allRows();
-    expect(readJson<Verify>(res)).toEqual({ ok: true, checked: n, firstBadSeq: null, problem: null, head: rows[rows.length - 1].hash });
+    expect(readJson<Verify>(res)).toEqual({
+      ok: true,
+      checked: n,
+      firstBadSeq: null,
+      problem: null,
+      head: rows[rows.length - 1].hash,
+    });
     expect(await head()).toEqual({ seq: n, hash: rows[rows.length - 1].hash });
     expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
@@ -57,15 +110,24 @@ describe('audit chain', () => {
 
   it('UPDATE and DELETE on audit_log fail while the append-only triggers exist', async () => {
     const n = await rowCount();
-    await expect(sql`UPDATE audit_log SET reason = ${'篡改'} WHERE seq = ${3}`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET reason = ${'篡改'} WHERE seq = ${3}`.execute(ctx.deps.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM audit_log WHERE seq = ${n}`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
-    await expect(ctx.deps.db.updateTable('audit_log').set({ result: 'success' }).where('seq', '>', 0).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      ctx.deps.db.updateTable('audit_log').set({ result: 'success' }).where('seq', '>', 0).execute(),
+    ).rejects.toThrow(/append-only/);
     expect(await rowCount()).toBe(n);
     expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
   });
 
   it('the audit list is newest first, paged, scoped and filterable', async () => {
-    const inScope = await ctx.deps.db.selectFrom('audit_log').select('seq').where('org_path', 'like', `${fx.subdistricts[0].path}%`).orderBy('seq', 'desc').execute();
+    const inScope = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('org_path', 'like', `${fx.subdistricts[0].path}%`)
+      .orderBy('seq', 'desc')
+      .execute();
     const first = readJson<Page<Entry>>(await auditor.get('/api/audit?page=1&pageSize=5'));
     const second = readJson<Page<Entry>>(await auditor.get('/api/audit?page=2&pageSize=5'));
     expect(first).toMatchObject({ total: inScope.length, page: 1, pageSize: 5 });
@@ -76,7 +138,12 @@ describe('audit chain', () => {
 
     const exports = readJson<Page<Entry>>(await auditor.get('/api/audit?action=resident.export'));
     expect(exports.total).toBe(1);
-    expect(exports.items[0]).toMatchObject({ action: 'resident.export', actorId: secretary.userId, reason: '审计链测试导出', result: 'success' });
+    expect(exports.items[0]).toMatchObject({
+      action: 'resident.export',
+      actorId: secretary.userId,
+      reason: '审计链测试导出',
+      result: 'success',
+    });
     const creates = readJson<Page<Entry>>(await auditor.get('/api/audit?action=resident.create&pageSize=200'));
     expect(creates.items.every((e) => e.action === 'resident.create')).toBe(true);
     expect(creates.items.map((e) => e.seq)).toEqual([...creates.items.map((e) => e.seq)].sort((a, b) => b - a));
@@ -101,7 +168,8 @@ describe('audit chain', () => {
     let snapshotHead: { seq: number; hash: string };
 
     beforeAll(async () => {
-      for (const statement of ctx.deps.engine.dropAppendOnlySql('audit_log')) await sql.raw(statement).execute(ctx.deps.db);
+      for (const statement of ctx.deps.engine.dropAppendOnlySql('audit_log'))
+        await sql.raw(statement).execute(ctx.deps.db);
       snapshot = await allRows();
       const h = await head();
       snapshotHead = { seq: Number(h.seq), hash: h.hash };
@@ -111,7 +179,11 @@ describe('audit chain', () => {
     afterEach(async () => {
       await ctx.deps.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('audit_log').execute();
-        for (let i = 0; i < snapshot.length; i += 100) await trx.insertInto('audit_log').values(snapshot.slice(i, i + 100)).execute();
+        for (let i = 0; i < snapshot.length; i += 100)
+          await trx
+            .insertInto('audit_log')
+            .values(snapshot.slice(i, i + 100))
+            .execute();
         await trx.updateTable('audit_head').set(snapshotHead).where('id', '=', 1).execute();
       });
       const state = await verifyChain(ctx.deps.db);
@@ -120,11 +192,17 @@ describe('audit chain', () => {
     });
 
     const pick = (seq: number) => snapshot[seq - 1];
-    const copy = (row: AuditLogTable, cols: (keyof AuditLogTable)[]) => Object.fromEntries(cols.map((c) => [c, row[c]])) as Partial<AuditLogTable>;
+    const copy = (row: AuditLogTable, cols: (keyof AuditLogTable)[]) =>
+      Object.fromEntries(cols.map((c) => [c, row[c]])) as Partial<AuditLogTable>;
 
     it('a restored chain verifies (control)', async () => {
       const state = await verifyChain(ctx.deps.db);
-      expect(state).toMatchObject({ problem: null, firstBadSeq: null, checked: snapshot.length, lastSeq: snapshot.length });
+      expect(state).toMatchObject({
+        problem: null,
+        firstBadSeq: null,
+        checked: snapshot.length,
+        lastSeq: snapshot.length,
+      });
     });
 
     it('(a) an edited reason is named as altered at its seq', async () => {
@@ -135,12 +213,22 @@ describe('audit chain', () => {
       expect(state).toMatchObject({ problem: 'altered', firstBadSeq: seq, checked: seq - 1 });
 
       const res = await auditor.get('/api/audit/verify');
-      expect(readJson<Verify>(res)).toEqual({ ok: false, checked: seq - 1, firstBadSeq: seq, problem: 'altered', head: null });
+      expect(readJson<Verify>(res)).toEqual({
+        ok: false,
+        checked: seq - 1,
+        firstBadSeq: seq,
+        problem: 'altered',
+        head: null,
+      });
     });
 
     it('(a2) a rewritten stored hash is named as altered at its seq', async () => {
       const seq = 10;
-      await ctx.deps.db.updateTable('audit_log').set({ hash: 'f'.repeat(64) }).where('seq', '=', seq).execute();
+      await ctx.deps.db
+        .updateTable('audit_log')
+        .set({ hash: 'f'.repeat(64) })
+        .where('seq', '=', seq)
+        .execute();
       const state = await verifyChain(ctx.deps.db);
       expect(state).toMatchObject({ problem: 'altered', firstBadSeq: seq });
     });
@@ -154,20 +242,40 @@ describe('audit chain', () => {
 
     it('(b2) a deleted first record is named as seq 1', async () => {
       await ctx.deps.db.deleteFrom('audit_log').where('seq', '=', 1).execute();
-      expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'missing_or_reordered', firstBadSeq: 1, checked: 0 });
+      expect(await verifyChain(ctx.deps.db)).toMatchObject({
+        problem: 'missing_or_reordered',
+        firstBadSeq: 1,
+        checked: 0,
+      });
     });
 
     it('(c) swapping the contents of two records names the first swapped seq', async () => {
       const [i, j] = [7, 23];
-      await ctx.deps.db.updateTable('audit_log').set(copy(pick(j), CONTENT)).where('seq', '=', i).execute();
-      await ctx.deps.db.updateTable('audit_log').set(copy(pick(i), CONTENT)).where('seq', '=', j).execute();
+      await ctx.deps.db
+        .updateTable('audit_log')
+        .set(copy(pick(j), CONTENT))
+        .where('seq', '=', i)
+        .execute();
+      await ctx.deps.db
+        .updateTable('audit_log')
+        .set(copy(pick(i), CONTENT))
+        .where('seq', '=', j)
+        .execute();
       expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'altered', firstBadSeq: i, checked: i - 1 });
     });
 
     it('(c2) swapping two whole records (with their hashes) names the first swapped seq', async () => {
       const [i, j] = [12, 13];
-      await ctx.deps.db.updateTable('audit_log').set(copy(pick(j), WHOLE)).where('seq', '=', i).execute();
-      await ctx.deps.db.updateTable('audit_log').set(copy(pick(i), WHOLE)).where('seq', '=', j).execute();
+      await ctx.deps.db
+        .updateTable('audit_log')
+        .set(copy(pick(j), WHOLE))
+        .where('seq', '=', i)
+        .execute();
+      await ctx.deps.db
+        .updateTable('audit_log')
+        .set(copy(pick(i), WHOLE))
+        .where('seq', '=', j)
+        .execute();
       expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'broken_link', firstBadSeq: i, checked: i - 1 });
     });
 
@@ -182,8 +290,15 @@ describe('audit chain', () => {
 
     it('(d2) truncating several records, even with the head rewound to a stale value, is detected', async () => {
       const last = snapshot.length;
-      await ctx.deps.db.deleteFrom('audit_log').where('seq', '>', last - 3).execute();
-      await ctx.deps.db.updateTable('audit_head').set({ seq: last - 3, hash: 'e'.repeat(64) }).where('id', '=', 1).execute();
+      await ctx.deps.db
+        .deleteFrom('audit_log')
+        .where('seq', '>', last - 3)
+        .execute();
+      await ctx.deps.db
+        .updateTable('audit_head')
+        .set({ seq: last - 3, hash: 'e'.repeat(64) })
+        .where('id', '=', 1)
+        .execute();
       expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'truncated', firstBadSeq: last - 2 });
     });
   });

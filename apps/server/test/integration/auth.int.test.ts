@@ -36,9 +36,13 @@ describe('authentication and sessions', () => {
     return cookie.value;
   }
 
-  const withCookie = (token: string, extra: Record<string, string> = {}) => ({ cookie: `${COOKIE}=${token}`, ...extra });
+  const withCookie = (token: string, extra: Record<string, string> = {}) => ({
+    cookie: `${COOKIE}=${token}`,
+    ...extra,
+  });
 
-  const getSession = (token: string) => ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: withCookie(token) });
+  const getSession = (token: string) =>
+    ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: withCookie(token) });
 
   async function signIn(username: string, ip = freshIp(), password = TEST_PASSWORD) {
     const res = await login({ username, password }, ip);
@@ -47,8 +51,14 @@ describe('authentication and sessions', () => {
   }
 
   const failedLoginAudits = async (username: string) =>
-    (await ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').where('result', '=', 'failure').execute())
-      .filter((r) => r.changes !== null && (JSON.parse(r.changes) as { username?: string }).username === username);
+    (
+      await ctx.deps.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'auth.login')
+        .where('result', '=', 'failure')
+        .execute()
+    ).filter((r) => r.changes !== null && (JSON.parse(r.changes) as { username?: string }).username === username);
 
   it('a correct login sets a __Host- session cookie and returns the session view', async () => {
     const user = await makeUser(ctx.deps, 'community_secretary', community().id);
@@ -68,8 +78,13 @@ describe('authentication and sessions', () => {
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
     const view = readJson<SessionView>(res);
     expect(view.user).toEqual({
-      id: user.id, username: user.username, displayName: user.username, role: 'community_secretary',
-      scopeUnitId: community().id, scopeUnitName: '甲一社区', totpEnabled: false,
+      id: user.id,
+      username: user.username,
+      displayName: user.username,
+      role: 'community_secretary',
+      scopeUnitId: community().id,
+      scopeUnitName: '甲一社区',
+      totpEnabled: false,
     });
     expect(view.permissions).toContain('resident:export');
     expect(view.permissions).not.toContain('audit:read');
@@ -77,12 +92,21 @@ describe('authentication and sessions', () => {
     expect(view.demo).toBe(true);
 
     // Stored session ids are SHA-256 hashes of the cookie token, never the token itself.
-    const rows = await ctx.deps.db.selectFrom('sessions').select(['id', 'csrf_token']).where('user_id', '=', user.id).execute();
+    const rows = await ctx.deps.db
+      .selectFrom('sessions')
+      .select(['id', 'csrf_token'])
+      .where('user_id', '=', user.id)
+      .execute();
     expect(rows).toEqual([{ id: sha256Hex(token), csrf_token: view.csrfToken }]);
     const raw2 = await ctx.deps.db.selectFrom('sessions').select('id').where('id', '=', token).execute();
     expect(raw2).toEqual([]);
 
-    const ok = await ctx.deps.db.selectFrom('audit_log').select(['actor_id', 'result']).where('action', '=', 'auth.login').where('actor_id', '=', user.id).execute();
+    const ok = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'result'])
+      .where('action', '=', 'auth.login')
+      .where('actor_id', '=', user.id)
+      .execute();
     expect(ok).toEqual([{ actor_id: user.id, result: 'success' }]);
   });
 
@@ -120,7 +144,13 @@ describe('authentication and sessions', () => {
 
     const known = await failedLoginAudits(user.username);
     expect(known).toHaveLength(1);
-    expect(known[0]).toMatchObject({ actor_id: user.id, actor_role: 'community_worker', ip, subject_id: user.id, result: 'failure' });
+    expect(known[0]).toMatchObject({
+      actor_id: user.id,
+      actor_role: 'community_worker',
+      ip,
+      subject_id: user.id,
+      result: 'failure',
+    });
     const nobody = await failedLoginAudits('nobody-here');
     expect(nobody).toHaveLength(1);
     expect(nobody[0]).toMatchObject({ actor_id: null, ip, subject_id: null, result: 'failure' });
@@ -143,7 +173,8 @@ describe('authentication and sessions', () => {
 
     const ghost = 'ghost-account';
     const ghostBodies: unknown[] = [];
-    for (let i = 0; i < 6; i++) ghostBodies.push(readJson(await login({ username: ghost, password: TEST_PASSWORD }, freshIp())));
+    for (let i = 0; i < 6; i++)
+      ghostBodies.push(readJson(await login({ username: ghost, password: TEST_PASSWORD }, freshIp())));
     for (const body of ghostBodies) expect(body).toEqual(INVALID_BODY);
     // The lock cannot be told apart from a missing account: same status, same body.
     expect(ghostBodies[5]).toEqual(readJson(locked));
@@ -190,15 +221,26 @@ describe('authentication and sessions', () => {
     expect(noCsrf.statusCode).toBe(403);
     expect(readJson<ErrorBody>(noCsrf).code).toBe('CSRF');
 
-    const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: withCookie(token, { 'x-csrf-token': view.csrfToken }) });
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: withCookie(token, { 'x-csrf-token': view.csrfToken }),
+    });
     expect(out.statusCode).toBe(200);
     expect(readJson(out)).toEqual({ ok: true });
-    expect(await ctx.deps.db.selectFrom('sessions').select('id').where('id', '=', sha256Hex(token)).execute()).toEqual([]);
+    expect(await ctx.deps.db.selectFrom('sessions').select('id').where('id', '=', sha256Hex(token)).execute()).toEqual(
+      [],
+    );
 
     const after = await getSession(token);
     expect(after.statusCode).toBe(401);
     expect(readJson<ErrorBody>(after).code).toBe('UNAUTHENTICATED');
-    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('actor_id', '=', user.id).where('action', '=', 'auth.logout').execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_id', '=', user.id)
+      .where('action', '=', 'auth.logout')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
@@ -220,7 +262,12 @@ describe('authentication and sessions', () => {
     expect(again.statusCode).toBe(401);
     expect(readJson(again)).toEqual(INVALID_BODY);
 
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['actor_id', 'changes']).where('action', '=', 'user.update').where('subject_id', '=', user.id).execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'changes'])
+      .where('action', '=', 'user.update')
+      .where('subject_id', '=', user.id)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0].actor_id).toBe(admin.userId);
     expect(JSON.parse(audit[0].changes ?? '{}')).toEqual({ disabled: 1 });
@@ -239,10 +286,18 @@ describe('authentication and sessions', () => {
     const user = await makeUser(ctx.deps, 'community_worker', community().id);
     const { token } = await signIn(user.username);
     const sid = sha256Hex(token);
-    await ctx.deps.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 29 * 60_000).toISOString() }).where('id', '=', sid).execute();
+    await ctx.deps.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 29 * 60_000).toISOString() })
+      .where('id', '=', sid)
+      .execute();
     expect((await getSession(token)).statusCode).toBe(200);
 
-    await ctx.deps.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() }).where('id', '=', sid).execute();
+    await ctx.deps.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() })
+      .where('id', '=', sid)
+      .execute();
     const res = await getSession(token);
     expect(res.statusCode).toBe(401);
     expect(readJson<ErrorBody>(res).code).toBe('UNAUTHENTICATED');
@@ -253,9 +308,11 @@ describe('authentication and sessions', () => {
     const user = await makeUser(ctx.deps, 'community_worker', community().id);
     const { token } = await signIn(user.username);
     const sid = sha256Hex(token);
-    await ctx.deps.db.updateTable('sessions')
+    await ctx.deps.db
+      .updateTable('sessions')
       .set({ created_at: new Date(Date.now() - 13 * 3600_000).toISOString(), last_seen_at: new Date().toISOString() })
-      .where('id', '=', sid).execute();
+      .where('id', '=', sid)
+      .execute();
     const res = await getSession(token);
     expect(res.statusCode).toBe(401);
     expect(await ctx.deps.db.selectFrom('sessions').select('id').where('id', '=', sid).execute()).toEqual([]);
@@ -271,7 +328,11 @@ describe('authentication and sessions', () => {
     const { secret, uri } = readJson<{ secret: string; uri: string }>(setup);
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(uri).toContain('otpauth://totp/');
-    const stored = await ctx.deps.db.selectFrom('users').select(['totp_secret_enc', 'totp_enabled']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    const stored = await ctx.deps.db
+      .selectFrom('users')
+      .select(['totp_secret_enc', 'totp_enabled'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(stored.totp_enabled).toBe(0);
     expect(stored.totp_secret_enc).not.toContain(secret);
 
@@ -279,11 +340,21 @@ describe('authentication and sessions', () => {
     expect((await login({ username: user.username, password: TEST_PASSWORD }, freshIp())).statusCode).toBe(200);
 
     const wrongCode = pickWrongCode(secret);
-    const badEnable = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers, payload: { code: wrongCode } });
+    const badEnable = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enable',
+      headers,
+      payload: { code: wrongCode },
+    });
     expect(badEnable.statusCode).toBe(401);
     expect(readJson<ErrorBody>(badEnable).code).toBe('AUTH_TOTP_INVALID');
 
-    const enable = await ctx.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers, payload: { code: currentTotp(secret) } });
+    const enable = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enable',
+      headers,
+      payload: { code: currentTotp(secret) },
+    });
     expect(enable.statusCode, enable.body).toBe(200);
     expect(readJson<SessionView>(await getSession(token)).user.totpEnabled).toBe(true);
 
@@ -299,7 +370,10 @@ describe('authentication and sessions', () => {
     expect(wrong.cookies.find((c) => c.name === COOKIE)).toBeUndefined();
 
     // A wrong password with a right code reveals nothing about the second factor.
-    const wrongPassword = await login({ username: user.username, password: 'Not-the-password-1', totp: currentTotp(secret) }, ip);
+    const wrongPassword = await login(
+      { username: user.username, password: 'Not-the-password-1', totp: currentTotp(secret) },
+      ip,
+    );
     expect(readJson(wrongPassword)).toEqual(INVALID_BODY);
 
     // The code used to enable was spent; the next 30-second step brings a fresh one.
@@ -326,7 +400,12 @@ describe('authentication and sessions', () => {
     const other = await signIn(user.username);
     const { token, view } = await signIn(user.username);
     const change = (body: Record<string, unknown>) =>
-      ctx.app.inject({ method: 'POST', url: '/api/auth/password', headers: withCookie(token, { 'x-csrf-token': view.csrfToken }), payload: body });
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: withCookie(token, { 'x-csrf-token': view.csrfToken }),
+        payload: body,
+      });
 
     const short = await change({ currentPassword: TEST_PASSWORD, newPassword: 'Short-pw-11' });
     expect(short.statusCode).toBe(400);
@@ -338,7 +417,10 @@ describe('authentication and sessions', () => {
       expect(res.statusCode, weak).toBe(400);
       expect(readJson<ErrorBody>(res).code, weak).toBe('PASSWORD_WEAK');
     }
-    const wrongCurrent = await change({ currentPassword: 'Not-the-password-1', newPassword: 'Lantern-Orchid-Velvet-42' });
+    const wrongCurrent = await change({
+      currentPassword: 'Not-the-password-1',
+      newPassword: 'Lantern-Orchid-Velvet-42',
+    });
     // A wrong current password is a form error (400), not a lost session (401).
     expect(wrongCurrent.statusCode).toBe(400);
     expect(readJson<ErrorBody>(wrongCurrent).code).toBe('CURRENT_PASSWORD_WRONG');
@@ -353,7 +435,12 @@ describe('authentication and sessions', () => {
     const ip = freshIp();
     expect(readJson(await login({ username: user.username, password: TEST_PASSWORD }, ip))).toEqual(INVALID_BODY);
     expect((await login({ username: user.username, password: 'Lantern-Orchid-Velvet-42' }, ip)).statusCode).toBe(200);
-    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('action', '=', 'auth.password_change').where('actor_id', '=', user.id).execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'auth.password_change')
+      .where('actor_id', '=', user.id)
+      .execute();
     expect(audit).toHaveLength(1);
   });
 

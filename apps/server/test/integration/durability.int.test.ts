@@ -18,10 +18,21 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jishi-durability-'));
 let databaseUrl: string | undefined;
 
 async function startServer(): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT, DATA_DIR: dataDir, JISHI_MODE: 'demo', LOG_LEVEL: 'error', COOKIE_SECURE: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT,
+    DATA_DIR: dataDir,
+    JISHI_MODE: 'demo',
+    LOG_LEVEL: 'error',
+    COOKIE_SECURE: 'false',
+  };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start')), 200_000);
     child.stdout?.on('data', (c: Buffer) => {
@@ -37,7 +48,9 @@ async function startServer(): Promise<ChildProcess> {
 
 async function signIn(): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${BASE}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'secretary', password: 'Demo#Pass-2026' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'secretary', password: 'Demo#Pass-2026' }),
   });
   const body = (await res.json()) as { csrfToken: string };
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrf: body.csrfToken };
@@ -57,7 +70,9 @@ describe('durability', () => {
     }
     let server = await startServer();
     const { cookie, csrf } = await signIn();
-    const units = (await (await fetch(`${BASE}/api/territory/units`, { headers: { cookie } })).json()) as { items: { id: string; kind: string }[] };
+    const units = (await (await fetch(`${BASE}/api/territory/units`, { headers: { cookie } })).json()) as {
+      items: { id: string; kind: string }[];
+    };
     const gridId = units.items.find((u) => u.kind === 'grid')?.id as string;
 
     const acknowledged: string[] = [];
@@ -67,7 +82,8 @@ describe('durability', () => {
         const name = `耐久${sent++}`;
         try {
           const res = await fetch(`${BASE}/api/residents`, {
-            method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+            method: 'POST',
+            headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
             body: JSON.stringify({ name, gridId, address: '测试地址' }),
           });
           if (res.status === 200) acknowledged.push(((await res.json()) as { id: string }).id);
@@ -102,7 +118,11 @@ describe('durability', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
     if (databaseUrl) env.DATABASE_URL = databaseUrl;
     else delete env.DATABASE_URL;
-    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli/audit-verify.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+    const verify = spawnSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli/audit-verify.ts'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/audit chain intact: \d+ records verified/);
   }, 420_000);

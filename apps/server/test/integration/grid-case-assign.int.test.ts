@@ -11,7 +11,10 @@ import { caseBody, givePost } from '../grid-support.ts';
  * is refused with a clear message and nothing is written. The case view offers exactly whom the caller may pick.
  */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface Refusal { code: string; issues: { path: string; message: string }[] }
+interface Refusal {
+  code: string;
+  issues: { path: string; message: string }[];
+}
 
 describe('assigning a case within its grid', () => {
   let ctx: Ctx;
@@ -28,7 +31,12 @@ describe('assigning a case within its grid', () => {
   const act = (client: Client, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     client.request('POST', `/api/grid/cases/${id}/actions`, body, headers);
   const assignEvents = (caseId: string) =>
-    ctx.deps.db.selectFrom('dispute_events').select('id').where('case_id', '=', caseId).where('action', '=', 'assign').execute();
+    ctx.deps.db
+      .selectFrom('dispute_events')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('action', '=', 'assign')
+      .execute();
 
   /** A grid-level case of grid 0, accepted by the leader: ready to assign. */
   async function acceptedCase(): Promise<CaseView> {
@@ -59,12 +67,19 @@ describe('assigning a case within its grid', () => {
   it('the grid leader assigns any worker holding a post in the grid, and is offered exactly them', async () => {
     const c = await acceptedCase();
     expect(c.abilities.actions).toContain('assign');
-    expect(c.abilities.assignees.map((p) => p.id).sort()).toEqual([leader.userId, worker.userId, specialist.userId].sort());
+    expect(c.abilities.assignees.map((p) => p.id).sort()).toEqual(
+      [leader.userId, worker.userId, specialist.userId].sort(),
+    );
     expect(c.abilities.assignees.find((p) => p.id === worker.userId)?.posts).toEqual(['worker']);
     const res = await act(leader, c.id, { action: 'assign', assigneeId: specialist.userId });
     expect(res.statusCode, res.body).toBe(200);
     expect(readJson<CaseView>(res)).toMatchObject({ status: 'assigned', assigneeId: specialist.userId });
-    const audit = await ctx.deps.db.selectFrom('audit_log').select(['actor_id', 'changes']).where('action', '=', 'grid.case.assign').where('subject_id', '=', c.id).execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'changes'])
+      .where('action', '=', 'grid.case.assign')
+      .where('subject_id', '=', c.id)
+      .execute();
     expect(audit.map((a) => a.actor_id)).toEqual([leader.userId]);
     expect(String(audit[0].changes)).toContain(specialist.userId);
     // Reassigning within the grid is allowed too.
@@ -81,7 +96,9 @@ describe('assigning a case within its grid', () => {
       expect(body.issues[0].path).toBe('body.assigneeId');
       expect(body.issues[0].message).toContain('本案件所在网格的在岗人员');
     }
-    const en = readJson<Refusal>(await act(leader, c.id, { action: 'assign', assigneeId: otherGrid.userId }, { 'accept-language': 'en' }));
+    const en = readJson<Refusal>(
+      await act(leader, c.id, { action: 'assign', assigneeId: otherGrid.userId }, { 'accept-language': 'en' }),
+    );
     expect(en.issues[0].message).toContain("must hold a post in the case's grid");
     const after = readJson<CaseView>(await leader.get(`/api/grid/cases/${c.id}`));
     expect(after).toMatchObject({ status: 'accepted', assigneeId: null });
@@ -103,9 +120,12 @@ describe('assigning a case within its grid', () => {
     const c = await acceptedCase();
     const view = readJson<CaseView>(await secretary.get(`/api/grid/cases/${c.id}`));
     const offered = new Set(view.abilities.assignees.map((p) => p.id));
-    for (const inside of [leader, worker, specialist, communityWorker, secretary, noPost]) expect(offered.has(inside.userId)).toBe(true);
+    for (const inside of [leader, worker, specialist, communityWorker, secretary, noPost])
+      expect(offered.has(inside.userId)).toBe(true);
     for (const outside of [otherGrid, otherCommunityWorker]) expect(offered.has(outside.userId)).toBe(false);
-    expect((await act(secretary, c.id, { action: 'assign', assigneeId: otherCommunityWorker.userId })).statusCode).toBe(400);
+    expect((await act(secretary, c.id, { action: 'assign', assigneeId: otherCommunityWorker.userId })).statusCode).toBe(
+      400,
+    );
     expect((await act(secretary, c.id, { action: 'assign', assigneeId: otherGrid.userId })).statusCode).toBe(400);
     const res = await act(secretary, c.id, { action: 'assign', assigneeId: communityWorker.userId });
     expect(res.statusCode, res.body).toBe(200);

@@ -31,7 +31,10 @@ describe('grid case mix', () => {
 
   const both = async () => {
     const scope = systemActor().scope;
-    return [sorted(await caseMix(ctx.deps.db, scope, undefined, '2000-01-01', '2100-12-31')), sorted(await caseMixRecount(ctx.deps.db, scope, {}))];
+    return [
+      sorted(await caseMix(ctx.deps.db, scope, undefined, '2000-01-01', '2100-12-31')),
+      sorted(await caseMixRecount(ctx.deps.db, scope, {})),
+    ];
   };
 
   it('equals the case rows after random registrations and transitions', async () => {
@@ -46,15 +49,24 @@ describe('grid case mix', () => {
       workers.set(g.id, u.id);
     }
     const steps = [
-      { action: 'accept' }, { action: 'assign' }, { action: 'mediate' }, { action: 'resolve', agreement: '达成协议' },
-      { action: 'fail', note: '调解未成' }, { action: 'escalate', reason: '网格无法协调' }, { action: 'follow_up', note: '回访满意' },
+      { action: 'accept' },
+      { action: 'assign' },
+      { action: 'mediate' },
+      { action: 'resolve', agreement: '达成协议' },
+      { action: 'fail', note: '调解未成' },
+      { action: 'escalate', reason: '网格无法协调' },
+      { action: 'follow_up', note: '回访满意' },
     ] as const;
     for (let i = 0; i < 40; i++) {
       const grid = pick(grids);
-      const c = await freshCase(ctx.deps, grid.id, system, { category: pick(['neighbours', 'family', 'labour'] as const), risk: rand() < 0.2 ? 'high' : 'low' });
+      const c = await freshCase(ctx.deps, grid.id, system, {
+        category: pick(['neighbours', 'family', 'labour'] as const),
+        risk: rand() < 0.2 ? 'high' : 'low',
+      });
       for (let k = Math.floor(rand() * 7); k > 0; k--) {
         const step = pick(steps);
-        const body = step.action === 'assign' ? { action: 'assign' as const, assigneeId: workers.get(grid.id) as string } : step;
+        const body =
+          step.action === 'assign' ? { action: 'assign' as const, assigneeId: workers.get(grid.id) as string } : step;
         await actOnCase(ctx.deps, system, c.id, body).catch(() => undefined); // illegal moves are refused and change nothing
       }
     }

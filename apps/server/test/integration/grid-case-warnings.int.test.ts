@@ -13,7 +13,10 @@ import { DEFAULT_TIME_LIMITS } from '../../src/features/grid/cases.limits.ts';
  * subdistrict's own limits (category overrides included), and every listed case shows the warning asked for.
  */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface Page { items: CaseListItem[]; total: number }
+interface Page {
+  items: CaseListItem[];
+  total: number;
+}
 
 describe('case list: warning filter and pagination', () => {
   let ctx: Ctx;
@@ -27,12 +30,24 @@ describe('case list: warning filter and pagination', () => {
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
   /** `n` cases in a grid, then moved to the given state and stage start (fixtures, set directly). */
-  async function cases(sub: 's0' | 's1', gridId: string, n: number, warning: Warning, state: { category?: string; status?: string; level?: string; startedHoursAgo: number }) {
+  async function cases(
+    sub: 's0' | 's1',
+    gridId: string,
+    n: number,
+    warning: Warning,
+    state: { category?: string; status?: string; level?: string; startedHoursAgo: number },
+  ) {
     for (let i = 0; i < n; i += 1) {
       const c = await freshCase(ctx.deps, gridId, systemActor(), { category: state.category ?? 'neighbours' });
-      await ctx.deps.db.updateTable('dispute_cases')
-        .set({ stage_started_at: hoursAgo(state.startedHoursAgo), ...(state.status ? { status: state.status } : {}), ...(state.level ? { level: state.level } : {}) })
-        .where('id', '=', c.id).execute();
+      await ctx.deps.db
+        .updateTable('dispute_cases')
+        .set({
+          stage_started_at: hoursAgo(state.startedHoursAgo),
+          ...(state.status ? { status: state.status } : {}),
+          ...(state.level ? { level: state.level } : {}),
+        })
+        .where('id', '=', c.id)
+        .execute();
       expected[sub][warning].add(c.id);
     }
   }
@@ -44,8 +59,16 @@ describe('case list: warning filter and pagination', () => {
     admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', s0.id);
     secretary = await clientFor(ctx.app, ctx.deps, 'community_secretary', s0.communities[0].id);
     // Subdistrict 0 shortens the grid's accept stage to 10 h, and to 5 h for family disputes.
-    const limits = { ...DEFAULT_TIME_LIMITS, levels: { ...DEFAULT_TIME_LIMITS.levels, grid: { ...DEFAULT_TIME_LIMITS.levels.grid, accept: 10 } }, categories: { ...DEFAULT_TIME_LIMITS.categories, family: { grid: { accept: 5 } } } };
-    const put = await admin.request('PUT', '/api/grid/settings', { subdistrictId: s0.id, cutoff: '17:00', timeLimits: limits });
+    const limits = {
+      ...DEFAULT_TIME_LIMITS,
+      levels: { ...DEFAULT_TIME_LIMITS.levels, grid: { ...DEFAULT_TIME_LIMITS.levels.grid, accept: 10 } },
+      categories: { ...DEFAULT_TIME_LIMITS.categories, family: { grid: { accept: 5 } } },
+    };
+    const put = await admin.request('PUT', '/api/grid/settings', {
+      subdistrictId: s0.id,
+      cutoff: '17:00',
+      timeLimits: limits,
+    });
     expect(put.statusCode, put.body).toBe(200);
     const [a, b] = s0.communities;
     // 11 h into a 10 h stage: red here (it would be none under the 24 h default).
@@ -101,9 +124,13 @@ describe('case list: warning filter and pagination', () => {
     const red = readJson<Page>(await secretary.get('/api/grid/cases?warning=red&pageSize=2&page=2'));
     expect(red.total).toBe(4);
     expect(red.items).toHaveLength(2);
-    const yellowFamily = readJson<Page>(await admin.get(`/api/grid/cases?warning=yellow&category=family&unitId=${a.id}&pageSize=10`));
+    const yellowFamily = readJson<Page>(
+      await admin.get(`/api/grid/cases?warning=yellow&category=family&unitId=${a.id}&pageSize=10`),
+    );
     expect(yellowFamily.total).toBe(5);
-    const yellowCommunity = readJson<Page>(await admin.get('/api/grid/cases?warning=yellow&level=community&pageSize=10'));
+    const yellowCommunity = readJson<Page>(
+      await admin.get('/api/grid/cases?warning=yellow&level=community&pageSize=10'),
+    );
     expect(yellowCommunity.total).toBe(2);
     expect(readJson<Page>(await admin.get('/api/grid/cases?warning=none&status=closed')).total).toBe(3);
   });
@@ -116,7 +143,7 @@ describe('case list: warning filter and pagination', () => {
     expect(rollup.openCases).toBe(expected.s0.red.size + expected.s0.yellow.size + expected.s0.none.size - 3);
   });
 
-  it('applies each subdistrict\'s limits when the scope spans several', async () => {
+  it("applies each subdistrict's limits when the scope spans several", async () => {
     for (const warning of ['red', 'yellow', 'none'] as const) {
       const want = new Set([...expected.s0[warning], ...expected.s1[warning]]);
       const { ids, totals } = await allPages(async (page) => {

@@ -9,7 +9,8 @@ type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 
 describe('demo data: grid governance in 秦岭路街道', () => {
   let ctx: Ctx;
-  const unitNamed = async (name: string) => (await ctx.deps.db.selectFrom('org_units').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const unitNamed = async (name: string) =>
+    (await ctx.deps.db.selectFrom('org_units').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -17,10 +18,14 @@ describe('demo data: grid governance in 秦岭路街道', () => {
   });
 
   it('cases in every state, one of them red (overdue) in 秦江社区第一网格; the subdistrict dashboard shows them', async () => {
-    const statuses = new Set((await ctx.deps.db.selectFrom('dispute_cases').select('status').execute()).map((c) => c.status));
+    const statuses = new Set(
+      (await ctx.deps.db.selectFrom('dispute_cases').select('status').execute()).map((c) => c.status),
+    );
     expect([...statuses].sort()).toEqual([...CASE_STATUSES].sort());
     const secretary = await clientFor(ctx.app, ctx.deps, 'community_secretary', await unitNamed('秦江社区'));
-    const red = readJson<{ items: { gridName: string; status: string }[] }>(await secretary.get('/api/grid/cases?warning=red'));
+    const red = readJson<{ items: { gridName: string; status: string }[] }>(
+      await secretary.get('/api/grid/cases?warning=red'),
+    );
     expect(red.items).toContainEqual(expect.objectContaining({ gridName: '秦江社区第一网格', status: 'registered' }));
     const admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', await unitNamed('秦岭路街道'));
     const d = readJson<GridDashboardView>(await admin.get('/api/grid/dashboard'));

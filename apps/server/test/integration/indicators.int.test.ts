@@ -16,8 +16,16 @@ import { todayIso } from '../../src/platform/ids.ts';
  * subdistrict 甲 has 2 communities × 2 grids × 3 residents and one agency worker sunk into each community.
  */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface Values { unit: { id: string }; period: { from: string; to: string }; comparison: { from: string; to: string } | null; values: { code: string; value: number | null; compare: number | null; meetsTarget: boolean | null }[] }
-interface Children { rows: { unit: { id: string; name: string }; hasChildren: boolean; values: (number | null)[] }[]; codes: string[] }
+interface Values {
+  unit: { id: string };
+  period: { from: string; to: string };
+  comparison: { from: string; to: string } | null;
+  values: { code: string; value: number | null; compare: number | null; meetsTarget: boolean | null }[];
+}
+interface Children {
+  rows: { unit: { id: string; name: string }; hasChildren: boolean; values: (number | null)[] }[];
+  codes: string[];
+}
 
 describe('indicators computed from detail records', () => {
   let ctx: Ctx;
@@ -38,7 +46,14 @@ describe('indicators computed from detail records', () => {
     await installIntegrity(ctx.deps, fx);
     const sub = fx.subdistricts[0];
     // one more agency worker who stays at the subdistrict office: 3 agency staff, 2 of them sunk
-    await createWorker(ctx.deps, systemActor(), { name: '机关干部', unitId: sub.id, post: '科员', origin: 'agency', isFirstSecretary: false, joinedOn: '2015-01-01' });
+    await createWorker(ctx.deps, systemActor(), {
+      name: '机关干部',
+      unitId: sub.id,
+      post: '科员',
+      origin: 'agency',
+      isFirstSecretary: false,
+      joinedOn: '2015-01-01',
+    });
     // community 一: 3 matters opened (two 90 days ago, one 10 days ago), one of them solved; community 二: 1 matter
     const [c1, c2] = sub.communities;
     const m1 = await openAssigned(ctx.deps, c1.id, templates[0].community, { openedOn: daysAgo(90) });
@@ -50,8 +65,15 @@ describe('indicators computed from detail records', () => {
     await openRelief(ctx.deps, c1.id);
     const skipped = await openRelief(ctx.deps, c1.id);
     await recordStep(ctx.deps, systemActor(), skipped.id, { stepSeq: 1, evidence: [] });
-    await recordStep(ctx.deps, { ...systemActor(), userId: 'other', displayName: '他人' }, skipped.id, { stepSeq: 3, evidence: [] });
-    await submitComplaint(ctx.deps, { ip: '10.0.0.1', requestId: 't' }, { unitId: c2.id, targetKind: 'organisation', targetText: '某事', content: '内容', anonymous: true });
+    await recordStep(ctx.deps, { ...systemActor(), userId: 'other', displayName: '他人' }, skipped.id, {
+      stepSeq: 3,
+      evidence: [],
+    });
+    await submitComplaint(
+      ctx.deps,
+      { ip: '10.0.0.1', requestId: 't' },
+      { unitId: c2.id, targetKind: 'organisation', targetText: '某事', content: '内容', anonymous: true },
+    );
     admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', sub.id);
   });
 
@@ -97,7 +119,9 @@ describe('indicators computed from detail records', () => {
   });
 
   it('the comparison period sits beside the values (previous period of equal length, or a year earlier)', async () => {
-    const v = readJson<Values>(await admin.get(`/api/indicators/values?from=${daysAgo(30)}&to=${today}&compare=previous`));
+    const v = readJson<Values>(
+      await admin.get(`/api/indicators/values?from=${daysAgo(30)}&to=${today}&compare=previous`),
+    );
     expect(v.comparison?.to).toBe(daysAgo(31));
     expect(v.values.find((x) => x.code === 'decisions.matters')?.compare).toBe(0);
     const y = readJson<Values>(await admin.get('/api/indicators/values?from=2025-01-01&to=2025-12-31&compare=year'));
@@ -118,13 +142,20 @@ describe('indicators computed from detail records', () => {
   });
 
   it('ranking of communities, highest first', async () => {
-    const r = readJson<{ rows: { unit: { name: string }; value: number }[] }>(await admin.get(`/api/indicators/decisions.matters/ranking?${wide}`));
-    expect(r.rows.map((x) => [x.unit.name, x.value])).toEqual([['甲一社区', 3], ['甲二社区', 1]]);
+    const r = readJson<{ rows: { unit: { name: string }; value: number }[] }>(
+      await admin.get(`/api/indicators/decisions.matters/ranking?${wide}`),
+    );
+    expect(r.rows.map((x) => [x.unit.name, x.value])).toEqual([
+      ['甲一社区', 3],
+      ['甲二社区', 1],
+    ]);
   });
 
   it('series by month: flows per month add up to the period total', async () => {
     const from = `${daysAgo(120).slice(0, 7)}-01`;
-    const s = readJson<{ points: { month: string; value: number }[] }>(await admin.get(`/api/indicators/decisions.matters/series?from=${from}&to=${today}`));
+    const s = readJson<{ points: { month: string; value: number }[] }>(
+      await admin.get(`/api/indicators/decisions.matters/series?from=${from}&to=${today}`),
+    );
     expect(s.points.length).toBeGreaterThanOrEqual(4);
     expect(s.points.reduce((a, p) => a + p.value, 0)).toBe(4);
     const unknown = await admin.get('/api/indicators/nope.nothing/series');
@@ -134,7 +165,12 @@ describe('indicators computed from detail records', () => {
   it('adding a record through the API moves the figure', async () => {
     const c2 = fx.subdistricts[0].communities[1];
     const before = (await valuesOf(admin, wide))['integrity.complaints'];
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/public/complaints', payload: { unitId: c2.id, targetKind: 'organisation', targetText: '某事', content: '第二件', anonymous: true }, remoteAddress: '10.9.9.9' });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/public/complaints',
+      payload: { unitId: c2.id, targetKind: 'organisation', targetText: '某事', content: '第二件', anonymous: true },
+      remoteAddress: '10.9.9.9',
+    });
     expect(res.statusCode).toBe(200);
     expect((await valuesOf(admin, wide))['integrity.complaints']).toBe((before as number) + 1);
   });
@@ -149,7 +185,9 @@ describe('indicators computed from detail records', () => {
   });
 
   it('bad periods are a localised 400', async () => {
-    const res = await admin.request('GET', '/api/indicators/values?from=2025-02-01&to=2025-01-01', undefined, { 'accept-language': 'en' });
+    const res = await admin.request('GET', '/api/indicators/values?from=2025-02-01&to=2025-01-01', undefined, {
+      'accept-language': 'en',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('start date');
     expect((await admin.get('/api/indicators/values?from=2025-13-01')).statusCode).toBe(400);
@@ -187,9 +225,16 @@ describe('indicators computed from detail records', () => {
     const res = await admin.get('/api/indicators/annual-report?year=2024&format=docx');
     expect(res.statusCode).toBe(200);
     // a Chinese file name with an ASCII fallback
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="report\.docx"; filename\*=UTF-8''%[0-9A-F]{2}.*2024.*\.docx$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="report\.docx"; filename\*=UTF-8''%[0-9A-F]{2}.*2024.*\.docx$/,
+    );
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
-    const last = await ctx.deps.db.selectFrom('audit_log').select(['action', 'subject_id', 'changes']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_id', 'changes'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last.action).toBe('indicator.report');
     expect(last.subject_id).toBe(fx.subdistricts[0].id);
     expect(JSON.parse(last.changes as string)).toEqual({ year: 2024, format: 'docx' });
@@ -200,40 +245,93 @@ describe('indicators computed from detail records', () => {
   it('a grid boundary is stored as GeoJSON, offered with the drill-down, and a bad one is refused with nothing written', async () => {
     const c1 = fx.subdistricts[0].communities[0];
     const grid = c1.grids[0];
-    const square = { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.61, 34.7], [113.61, 34.71], [113.6, 34.71], [113.6, 34.7]]] };
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [113.6, 34.7],
+          [113.61, 34.7],
+          [113.61, 34.71],
+          [113.6, 34.71],
+          [113.6, 34.7],
+        ],
+      ],
+    };
     const put = (body: unknown) => admin.request('PUT', `/api/territory/units/${grid.id}/boundary`, body);
     expect((await put({ boundary: square })).statusCode).toBe(200);
-    const rows = readJson<{ rows: { unit: { id: string }; boundary: string | null }[] }>(await admin.get(`/api/indicators/children?unitId=${c1.id}`)).rows;
+    const rows = readJson<{ rows: { unit: { id: string }; boundary: string | null }[] }>(
+      await admin.get(`/api/indicators/children?unitId=${c1.id}`),
+    ).rows;
     expect(JSON.parse(rows.find((r) => r.unit.id === grid.id)?.boundary ?? 'null')).toEqual(square);
     const audits = await countRows(ctx.deps, 'audit_log');
     expect((await put({ boundary: { type: 'Point', coordinates: [1, 2] } })).statusCode).toBe(400);
-    expect((await put({ boundary: { type: 'Polygon', coordinates: [[[500, 1], [1, 1], [1, 2], [500, 1]]] } })).statusCode).toBe(400);
+    expect(
+      (
+        await put({
+          boundary: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [500, 1],
+                [1, 1],
+                [1, 2],
+                [500, 1],
+              ],
+            ],
+          },
+        })
+      ).statusCode,
+    ).toBe(400);
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits);
     expect((await put({ boundary: null })).statusCode).toBe(200);
   });
 
-  it('out of scope is 404 for writes too: a community secretary cannot set the other community\'s grid boundary; a leader cannot rebuild', async () => {
+  it("out of scope is 404 for writes too: a community secretary cannot set the other community's grid boundary; a leader cannot rebuild", async () => {
     const [c1, c2] = fx.subdistricts[0].communities;
     const sec = await clientFor(ctx.app, ctx.deps, 'community_secretary', c1.id);
-    const square = { type: 'Polygon', coordinates: [[[113.6, 34.7], [113.61, 34.7], [113.61, 34.71], [113.6, 34.7]]] };
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [113.6, 34.7],
+          [113.61, 34.7],
+          [113.61, 34.71],
+          [113.6, 34.7],
+        ],
+      ],
+    };
     const audits = await countRows(ctx.deps, 'audit_log');
-    expect((await sec.request('PUT', `/api/territory/units/${c2.grids[0].id}/boundary`, { boundary: square })).statusCode).toBe(404);
+    expect(
+      (await sec.request('PUT', `/api/territory/units/${c2.grids[0].id}/boundary`, { boundary: square })).statusCode,
+    ).toBe(404);
     // the attempt is audited as denied; nothing is written
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
-    const last = await ctx.deps.db.selectFrom('audit_log').select(['result']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const last = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['result'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last.result).toBe('denied');
-    const grid = await ctx.deps.db.selectFrom('org_units').select('boundary').where('id', '=', c2.grids[0].id).executeTakeFirstOrThrow();
+    const grid = await ctx.deps.db
+      .selectFrom('org_units')
+      .select('boundary')
+      .where('id', '=', c2.grids[0].id)
+      .executeTakeFirstOrThrow();
     expect(grid.boundary ?? null).toBeNull();
-    expect((await sec.request('PUT', `/api/territory/units/${c1.grids[0].id}/boundary`, { boundary: square })).statusCode).toBe(200);
+    expect(
+      (await sec.request('PUT', `/api/territory/units/${c1.grids[0].id}/boundary`, { boundary: square })).statusCode,
+    ).toBe(200);
     const leader = await clientFor(ctx.app, ctx.deps, 'subdistrict_leader', fx.subdistricts[0].id);
     expect((await leader.post('/api/indicators/rebuild')).statusCode).toBe(403);
   });
 
-  it('the admin\'s rebuild recounts every counter and is audited', async () => {
+  it("the admin's rebuild recounts every counter and is audited", async () => {
     const audits = await countRows(ctx.deps, 'audit_log');
     const res = await admin.post('/api/indicators/rebuild');
     expect(res.statusCode).toBe(200);
-    expect(readJson<{ counters: { counter: string }[] }>(res).counters.map((c) => c.counter)).toContain('decisions.matters_opened');
+    expect(readJson<{ counters: { counter: string }[] }>(res).counters.map((c) => c.counter)).toContain(
+      'decisions.matters_opened',
+    );
     expect(await countRows(ctx.deps, 'audit_log')).toBe(audits + 1);
     const v = await valuesOf(admin, wide);
     expect(v['decisions.matters']).toBe(4);

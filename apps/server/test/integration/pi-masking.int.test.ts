@@ -14,10 +14,28 @@ import type { DB } from '../../src/db-schema.ts';
  * through an audited reveal with a reason; the database stores cipher text and HMACs only.
  */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface ResidentItem { id: string; name: string; gridId: string; address: string; idNumberMasked: string | null; phoneMasked: string | null }
-interface Paged<T> { items: T[]; total: number }
-interface Recorded { label: string; status: number; body: string; cacheControl: string | undefined }
-interface Truth { idNumber: string; phone: string }
+interface ResidentItem {
+  id: string;
+  name: string;
+  gridId: string;
+  address: string;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+}
+interface Paged<T> {
+  items: T[];
+  total: number;
+}
+interface Recorded {
+  label: string;
+  status: number;
+  body: string;
+  cacheControl: string | undefined;
+}
+interface Truth {
+  idNumber: string;
+  phone: string;
+}
 
 const ID_MASK = /^\d{6}\*{8}[\dX]{4}$/;
 const PHONE_MASK = /^1\d{2}\*{4}\d{4}$/;
@@ -26,28 +44,110 @@ const maskedPhone = (v: string): string => `${v.slice(0, 3)}****${v.slice(-4)}`;
 
 /** Every table of the schema (the compiler keeps the list complete). */
 const ALL_TABLES: Record<keyof DB, true> = {
-  org_units: true, org_unit_links: true, buildings: true, households: true, residents: true, resident_grams: true,
-  party_orgs: true, party_members: true, workers: true, users: true, sessions: true, login_attempts: true, rate_events: true, audit_log: true, audit_head: true,
-  decision_templates: true, decision_template_stages: true, decision_matters: true, decision_records: true, decision_attendees: true,
-  decision_proposals: true, decision_supports: true, decision_ratings: true, decision_progress: true, decision_periods: true,
-  meeting_catalog: true, meetings: true, meeting_items: true, meeting_decisions: true, meeting_follow_ups: true, meeting_opinions: true,
-  power_items: true, power_item_steps: true, power_rollout: true, power_exercises: true, power_exercise_steps: true,
-  supervision_alerts: true, supervision_alert_notes: true, complaints: true, complaint_notes: true,
+  org_units: true,
+  org_unit_links: true,
+  buildings: true,
+  households: true,
+  residents: true,
+  resident_grams: true,
+  party_orgs: true,
+  party_members: true,
+  workers: true,
+  users: true,
+  sessions: true,
+  login_attempts: true,
+  rate_events: true,
+  audit_log: true,
+  audit_head: true,
+  decision_templates: true,
+  decision_template_stages: true,
+  decision_matters: true,
+  decision_records: true,
+  decision_attendees: true,
+  decision_proposals: true,
+  decision_supports: true,
+  decision_ratings: true,
+  decision_progress: true,
+  decision_periods: true,
+  meeting_catalog: true,
+  meetings: true,
+  meeting_items: true,
+  meeting_decisions: true,
+  meeting_follow_ups: true,
+  meeting_opinions: true,
+  power_items: true,
+  power_item_steps: true,
+  power_rollout: true,
+  power_exercises: true,
+  power_exercise_steps: true,
+  supervision_alerts: true,
+  supervision_alert_notes: true,
+  complaints: true,
+  complaint_notes: true,
   // grid governance (issue 3)
-  grid_settings: true, grid_posts: true, daily_reports: true, daily_report_items: true, grid_report_rollups: true,
-  dispute_cases: true, grid_case_mix: true, dispute_parties: true, dispute_events: true, mediation_sessions: true, dispute_photos: true,
+  grid_settings: true,
+  grid_posts: true,
+  daily_reports: true,
+  daily_report_items: true,
+  grid_report_rollups: true,
+  dispute_cases: true,
+  grid_case_mix: true,
+  dispute_parties: true,
+  dispute_events: true,
+  mediation_sessions: true,
+  dispute_photos: true,
   // party life and volunteers (issue 6)
-  courses: true, study_plans: true, member_accounts: true, party_life_files: true, learning_records: true, org_life_meetings: true, org_life_closed_months: true,
-  trainings: true, training_participants: true, service_posts: true, in_service_members: true, in_service_records: true, in_service_evaluations: true,
-  joint_units: true, volunteer_teams: true, volunteers: true, volunteer_activities: true, activity_signups: true, volunteer_certificates: true,
-  volunteer_points: true, good_deeds: true, pairing_rules: true, pairings: true, pairing_contacts: true,
+  courses: true,
+  study_plans: true,
+  member_accounts: true,
+  party_life_files: true,
+  learning_records: true,
+  org_life_meetings: true,
+  org_life_closed_months: true,
+  trainings: true,
+  training_participants: true,
+  service_posts: true,
+  in_service_members: true,
+  in_service_records: true,
+  in_service_evaluations: true,
+  joint_units: true,
+  volunteer_teams: true,
+  volunteers: true,
+  volunteer_activities: true,
+  activity_signups: true,
+  volunteer_certificates: true,
+  volunteer_points: true,
+  good_deeds: true,
+  pairing_rules: true,
+  pairings: true,
+  pairing_contacts: true,
   // services (issue 5)
-  service_premises: true, service_rooms: true, construction_projects: true, fund_allocations: true, fund_budget_approvals: true, fund_expenditures: true,
-  room_bookings: true, room_booking_slots: true, providers: true, provider_agreements: true, provider_accounts: true, service_catalog: true,
-  service_requests: true, service_request_events: true, service_request_photos: true, rep_receptions: true, rep_reception_issues: true,
-  open311_clients: true, community_brands: true, community_honours: true, community_brand_photos: true,
+  service_premises: true,
+  service_rooms: true,
+  construction_projects: true,
+  fund_allocations: true,
+  fund_budget_approvals: true,
+  fund_expenditures: true,
+  room_bookings: true,
+  room_booking_slots: true,
+  providers: true,
+  provider_agreements: true,
+  provider_accounts: true,
+  service_catalog: true,
+  service_requests: true,
+  service_request_events: true,
+  service_request_photos: true,
+  rep_receptions: true,
+  rep_reception_issues: true,
+  open311_clients: true,
+  community_brands: true,
+  community_honours: true,
+  community_brand_photos: true,
   // indicators and portal (issue 8): counters and hashes only; the phone is sealed like residents'
-  indicator_rollups: true, indicator_rollups_month: true, portal_phones: true, portal_codes: true,
+  indicator_rollups: true,
+  indicator_rollups_month: true,
+  portal_phones: true,
+  portal_codes: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {
@@ -74,7 +174,10 @@ describe('personal information: masking, reveal and storage', () => {
     for (const s of fx.secrets) secrets.add(s);
     const rows = await ctx.deps.db.selectFrom('residents').select(['id', 'id_no_enc', 'phone_enc']).execute();
     for (const r of rows) {
-      truth.set(r.id, { idNumber: ctx.deps.cipher.decrypt('id_no', r.id_no_enc as string), phone: ctx.deps.cipher.decrypt('phone', r.phone_enc as string) });
+      truth.set(r.id, {
+        idNumber: ctx.deps.cipher.decrypt('id_no', r.id_no_enc as string),
+        phone: ctx.deps.cipher.decrypt('phone', r.phone_enc as string),
+      });
     }
   });
 
@@ -82,9 +185,20 @@ describe('personal information: masking, reveal and storage', () => {
   const gridA = () => s0().communities[0].grids[0];
   const residentsOfS0 = () => s0().communities.flatMap((c) => c.grids.flatMap((g) => g.residentIds));
 
-  async function call(client: Client, label: string, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+  async function call(
+    client: Client,
+    label: string,
+    method: string,
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> {
     const res = await client.request(method, url, payload);
-    recorded.push({ label: `${label} ${method} ${url}`, status: res.statusCode, body: res.body, cacheControl: res.headers['cache-control'] as string | undefined });
+    recorded.push({
+      label: `${label} ${method} ${url}`,
+      status: res.statusCode,
+      body: res.body,
+      cacheControl: res.headers['cache-control'] as string | undefined,
+    });
     return res;
   }
 
@@ -94,7 +208,12 @@ describe('personal information: masking, reveal and storage', () => {
       const t = truth.get(r.id);
       expect(r.idNumberMasked).toMatch(ID_MASK);
       expect(r.phoneMasked).toMatch(PHONE_MASK);
-      if (t) expect({ id: r.id, idNumber: r.idNumberMasked, phone: r.phoneMasked }).toEqual({ id: r.id, idNumber: maskedId(t.idNumber), phone: maskedPhone(t.phone) });
+      if (t)
+        expect({ id: r.id, idNumber: r.idNumberMasked, phone: r.phoneMasked }).toEqual({
+          id: r.id,
+          idNumber: maskedId(t.idNumber),
+          phone: maskedPhone(t.phone),
+        });
     }
   }
 
@@ -125,7 +244,11 @@ describe('personal information: masking, reveal and storage', () => {
     }
 
     const known = truth.get(sample.id) as Truth;
-    for (const body of [{ idNumber: known.idNumber }, { phone: known.phone }, { idNumber: known.idNumber.toLowerCase() }]) {
+    for (const body of [
+      { idNumber: known.idNumber },
+      { phone: known.phone },
+      { idNumber: known.idNumber.toLowerCase() },
+    ]) {
       const lookup = await call(client, label, 'POST', '/api/residents/lookup', body);
       expect(lookup.statusCode, lookup.body).toBe(200);
       const found = readJson<{ items: ResidentItem[] }>(lookup).items;
@@ -135,7 +258,11 @@ describe('personal information: masking, reveal and storage', () => {
 
     const writes = mayCall('POST /api/residents', role);
     const fresh = { idNumber: newIdNumber(), phone: newPhone() };
-    const created = await call(client, label, 'POST', '/api/residents', { name: '测试登记', gridId: gridA().id, ...fresh });
+    const created = await call(client, label, 'POST', '/api/residents', {
+      name: '测试登记',
+      gridId: gridA().id,
+      ...fresh,
+    });
     expect(created.statusCode, created.body).toBe(writes ? 200 : 403);
     let target = gridA().residentIds[2];
     if (writes) {
@@ -153,9 +280,18 @@ describe('personal information: masking, reveal and storage', () => {
     }
 
     // Refusals carry no input either: a bad name beside valid PI, an unknown field beside a full ID number.
-    const invalid = await call(client, label, 'POST', '/api/residents', { name: '', gridId: gridA().id, idNumber: newIdNumber(), phone: newPhone() });
+    const invalid = await call(client, label, 'POST', '/api/residents', {
+      name: '',
+      gridId: gridA().id,
+      idNumber: newIdNumber(),
+      phone: newPhone(),
+    });
     expect(invalid.statusCode).toBe(writes ? 400 : 403);
-    const unknownField = await call(client, label, 'POST', '/api/residents/lookup', { idNumber: known.idNumber, phone: known.phone, note: known.idNumber });
+    const unknownField = await call(client, label, 'POST', '/api/residents/lookup', {
+      idNumber: known.idNumber,
+      phone: known.phone,
+      note: known.idNumber,
+    });
     expect(unknownField.statusCode).toBe(400);
     if (mayCall('GET /api/audit', role)) {
       const audit = await call(client, label, 'GET', '/api/audit?pageSize=200');
@@ -165,12 +301,15 @@ describe('personal information: masking, reveal and storage', () => {
 
   function leaks(): string[] {
     const hits: string[] = [];
-    for (const r of recorded) for (const s of secrets) if (r.body.includes(s)) hits.push(`${r.label} (${r.status}) contains ${maskedId(s)}`);
+    for (const r of recorded)
+      for (const s of secrets) if (r.body.includes(s)) hits.push(`${r.label} (${r.status}) contains ${maskedId(s)}`);
     return hits;
   }
 
-  const withoutReveal = (): Role[] => ROLES.filter((r) => mayCall('GET /api/residents', r) && !mayCall('POST /api/residents/:id/reveal', r));
-  const withReveal = (): Role[] => ROLES.filter((r) => mayCall('GET /api/residents', r) && mayCall('POST /api/residents/:id/reveal', r));
+  const withoutReveal = (): Role[] =>
+    ROLES.filter((r) => mayCall('GET /api/residents', r) && !mayCall('POST /api/residents/:id/reveal', r));
+  const withReveal = (): Role[] =>
+    ROLES.filter((r) => mayCall('GET /api/residents', r) && mayCall('POST /api/residents/:id/reveal', r));
 
   it('the fixture stored the secrets it reports', () => {
     const stored = new Set([...truth.values()].flatMap((t) => [t.idNumber, t.phone]));
@@ -203,8 +342,21 @@ describe('personal information: masking, reveal and storage', () => {
       const phoneOnly = await client.post(`/api/residents/${id}/reveal`, { fields: ['phone'], reason: '电话回访' });
       expect(readJson(phoneOnly)).toEqual({ phone: truth.get(id)?.phone });
 
-      const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('actor_id', '=', client.userId).orderBy('seq').execute();
-      expect(audit.map((a) => ({ action: a.action, subject: a.subject_id, reason: a.reason, result: a.result, fields: JSON.parse(a.changes ?? '{}').fields }))).toEqual([
+      const audit = await ctx.deps.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('actor_id', '=', client.userId)
+        .orderBy('seq')
+        .execute();
+      expect(
+        audit.map((a) => ({
+          action: a.action,
+          subject: a.subject_id,
+          reason: a.reason,
+          result: a.result,
+          fields: JSON.parse(a.changes ?? '{}').fields,
+        })),
+      ).toEqual([
         { action: 'resident.reveal', subject: id, reason, result: 'success', fields: ['idNumber', 'phone'] },
         { action: 'resident.reveal', subject: id, reason: '电话回访', result: 'success', fields: ['phone'] },
       ]);
@@ -215,12 +367,25 @@ describe('personal information: masking, reveal and storage', () => {
   it('a reveal without a reason (or with fewer than 4 characters) is refused with 400 and audits nothing', async () => {
     const client = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', s0().id);
     const id = gridA().residentIds[1];
-    for (const body of [{ fields: ['idNumber'] }, { fields: ['idNumber'], reason: '' }, { fields: ['idNumber'], reason: '核实' }, { fields: ['phone'], reason: 'abc' }, { fields: ['phone'], reason: '      ' }]) {
+    for (const body of [
+      { fields: ['idNumber'] },
+      { fields: ['idNumber'], reason: '' },
+      { fields: ['idNumber'], reason: '核实' },
+      { fields: ['phone'], reason: 'abc' },
+      { fields: ['phone'], reason: '      ' },
+    ]) {
       const res = await call(client, 'reveal without reason', 'POST', `/api/residents/${id}/reveal`, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
-      expect(readJson<{ code: string; issues: { path: string }[] }>(res)).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'body.reason' }] });
+      expect(readJson<{ code: string; issues: { path: string }[] }>(res)).toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ path: 'body.reason' }],
+      });
     }
-    const audit = await ctx.deps.db.selectFrom('audit_log').select('action').where('actor_id', '=', client.userId).execute();
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_id', '=', client.userId)
+      .execute();
     expect(audit).toEqual([]);
     expect(leaks()).toEqual([]);
   });
@@ -228,7 +393,10 @@ describe('personal information: masking, reveal and storage', () => {
   it('roles without pi:reveal are refused the reveal endpoint outright', async () => {
     for (const role of withoutReveal()) {
       const client = await clientFor(ctx.app, ctx.deps, role, s0().id);
-      const res = await call(client, role, 'POST', `/api/residents/${gridA().residentIds[0]}/reveal`, { fields: ['idNumber', 'phone'], reason: '核实身份信息' });
+      const res = await call(client, role, 'POST', `/api/residents/${gridA().residentIds[0]}/reveal`, {
+        fields: ['idNumber', 'phone'],
+        reason: '核实身份信息',
+      });
       expect(res.statusCode).toBe(403);
     }
     expect(leaks()).toEqual([]);
@@ -244,7 +412,11 @@ describe('personal information: masking, reveal and storage', () => {
     }
     expect(hits).toEqual([]);
 
-    const residents = await ctx.deps.db.selectFrom('residents').selectAll().where('id_no_enc', 'is not', null).execute();
+    const residents = await ctx.deps.db
+      .selectFrom('residents')
+      .selectAll()
+      .where('id_no_enc', 'is not', null)
+      .execute();
     expect(residents.length).toBeGreaterThanOrEqual(48 / 2);
     for (const r of residents) {
       expect(r.id_no_enc).toMatch(/^v1:[A-Za-z0-9+/]+=*$/);

@@ -15,8 +15,16 @@ describe('public allowances', () => {
 
   const submit = (ip: string) =>
     ctx.app.inject({
-      method: 'POST', url: '/api/public/complaints', remoteAddress: ip,
-      payload: { unitId: fx.subdistricts[0].communities[0].id, targetKind: 'item', targetText: '补助发放', content: '名单未公示，请核查。', anonymous: true },
+      method: 'POST',
+      url: '/api/public/complaints',
+      remoteAddress: ip,
+      payload: {
+        unitId: fx.subdistricts[0].communities[0].id,
+        targetKind: 'item',
+        targetText: '补助发放',
+        content: '名单未公示，请核查。',
+        anonymous: true,
+      },
     });
 
   it(`accepts ${SUBMITS_PER_HOUR} complaints an hour from one address, then 429 with nothing stored; other addresses are unaffected`, async () => {
@@ -30,7 +38,13 @@ describe('public allowances', () => {
   });
 
   it(`bounds tracking look-ups (${TRACKS_PER_HOUR} an hour) so codes cannot be guessed at speed`, async () => {
-    const track = () => ctx.app.inject({ method: 'POST', url: '/api/public/complaints/track', remoteAddress: '198.51.100.9', payload: { code: 'x'.repeat(24) } });
+    const track = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/public/complaints/track',
+        remoteAddress: '198.51.100.9',
+        payload: { code: 'x'.repeat(24) },
+      });
     for (let i = 0; i < TRACKS_PER_HOUR; i++) expect((await track()).statusCode).toBe(404);
     expect((await track()).statusCode).toBe(429);
   });

@@ -14,7 +14,12 @@ import type { Actor } from '../../src/platform/actor.ts';
 import { XLSX_MIME } from '../../src/platform/xlsx.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 const withCheck = (first17: string): string => first17 + idNumberCheckChar(first17);
 /** Same 17 digits, a wrong 18th character. */
@@ -51,9 +56,34 @@ async function makeXlsx(header: string[], rows: string[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const rowOf = (values: Partial<Record<'name' | 'gender' | 'birthDate' | 'grid' | 'address' | 'idNumber' | 'phone' | 'isNeedy' | 'isElderly' | 'isDisabled', string>>): string[] =>
-  [values.name ?? '', values.gender ?? '', values.birthDate ?? '', values.grid ?? '', values.address ?? '', values.idNumber ?? '',
-    values.phone ?? '', values.isNeedy ?? '', values.isElderly ?? '', values.isDisabled ?? ''];
+const rowOf = (
+  values: Partial<
+    Record<
+      | 'name'
+      | 'gender'
+      | 'birthDate'
+      | 'grid'
+      | 'address'
+      | 'idNumber'
+      | 'phone'
+      | 'isNeedy'
+      | 'isElderly'
+      | 'isDisabled',
+      string
+    >
+  >,
+): string[] => [
+  values.name ?? '',
+  values.gender ?? '',
+  values.birthDate ?? '',
+  values.grid ?? '',
+  values.address ?? '',
+  values.idNumber ?? '',
+  values.phone ?? '',
+  values.isNeedy ?? '',
+  values.isElderly ?? '',
+  values.isDisabled ?? '',
+];
 
 async function streamToBuffer(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -73,14 +103,22 @@ describe('residents', () => {
     fx = await buildFixture(ctx.deps);
     secretary = await clientFor(ctx.app, ctx.deps, 'community_secretary', fx.subdistricts[0].communities[0].id);
     worker = await clientFor(ctx.app, ctx.deps, 'community_worker', fx.subdistricts[0].communities[0].id);
-    const grid = await secretary.post('/api/territory/units', { parentId: fx.subdistricts[0].communities[0].id, kind: 'grid', name: '甲一检索网格' });
+    const grid = await secretary.post('/api/territory/units', {
+      parentId: fx.subdistricts[0].communities[0].id,
+      kind: 'grid',
+      name: '甲一检索网格',
+    });
     searchGrid = { id: readJson<{ id: string }>(grid).id, name: '甲一检索网格' };
   });
 
   const c0 = () => fx.subdistricts[0].communities[0];
   const count = (table: 'residents' | 'audit_log' | 'resident_grams') => countRows(ctx.deps, table);
-  const names = (res: LightMyRequestResponse) => readJson<Page<ResidentView>>(res).items.map((r) => r.name).sort();
-  const auditOf = (action: string) => ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
+  const names = (res: LightMyRequestResponse) =>
+    readJson<Page<ResidentView>>(res)
+      .items.map((r) => r.name)
+      .sort();
+  const auditOf = (action: string) =>
+    ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq').execute();
 
   async function create(body: Record<string, unknown>, client: Client = secretary): Promise<ResidentView> {
     const res = await client.post('/api/residents', { gridId: searchGrid.id, ...body });
@@ -96,26 +134,47 @@ describe('residents', () => {
       const zh = await secretary.post('/api/residents', { name: '褚无效', gridId: searchGrid.id, idNumber: badId });
       expect(zh.statusCode).toBe(400);
       expect(readJson<ErrorBody>(zh)).toEqual({
-        code: 'VALIDATION', message: '提交的数据有误，请检查后重试', issues: [{ path: 'body.idNumber', message: ID_MSG_ZH }],
+        code: 'VALIDATION',
+        message: '提交的数据有误，请检查后重试',
+        issues: [{ path: 'body.idNumber', message: ID_MSG_ZH }],
       });
       expect(zh.body).not.toContain(badId);
 
-      const en = await secretary.request('POST', '/api/residents', { name: '褚无效', gridId: searchGrid.id, idNumber: badId }, { 'accept-language': 'en-US,en;q=0.9' });
+      const en = await secretary.request(
+        'POST',
+        '/api/residents',
+        { name: '褚无效', gridId: searchGrid.id, idNumber: badId },
+        { 'accept-language': 'en-US,en;q=0.9' },
+      );
       expect(en.statusCode).toBe(400);
       expect(readJson<ErrorBody>(en).issues).toEqual([{ path: 'body.idNumber', message: ID_MSG_EN }]);
 
-      const phone = await secretary.post('/api/residents', { name: '褚无效', gridId: searchGrid.id, phone: '12345678901' });
+      const phone = await secretary.post('/api/residents', {
+        name: '褚无效',
+        gridId: searchGrid.id,
+        phone: '12345678901',
+      });
       expect(phone.statusCode).toBe(400);
       expect(readJson<ErrorBody>(phone).issues).toEqual([{ path: 'body.phone', message: MOBILE_MSG_ZH }]);
       expect(phone.body).not.toContain('12345678901');
 
-      const both = await secretary.post('/api/residents', { name: '褚无效', gridId: searchGrid.id, idNumber: '41010219800231123X', phone: '1381234567' });
+      const both = await secretary.post('/api/residents', {
+        name: '褚无效',
+        gridId: searchGrid.id,
+        idNumber: '41010219800231123X',
+        phone: '1381234567',
+      });
       expect(both.statusCode).toBe(400);
       expect(readJson<ErrorBody>(both).issues).toEqual([
-        { path: 'body.idNumber', message: ID_MSG_ZH }, { path: 'body.phone', message: MOBILE_MSG_ZH },
+        { path: 'body.idNumber', message: ID_MSG_ZH },
+        { path: 'body.phone', message: MOBILE_MSG_ZH },
       ]);
 
-      const extra = await secretary.post('/api/residents', { name: '褚无效', gridId: searchGrid.id, createdBy: 'someone' });
+      const extra = await secretary.post('/api/residents', {
+        name: '褚无效',
+        gridId: searchGrid.id,
+        createdBy: 'someone',
+      });
       expect(extra.statusCode).toBe(400);
 
       expect(await Promise.all([count('residents'), count('audit_log'), count('resident_grams')])).toEqual(before);
@@ -125,8 +184,15 @@ describe('residents', () => {
       const male = withCheck('41010219800115123');
       const r = await create({ name: '褚建峰', idNumber: male, phone: '13812345678', address: '秦岭路1号' });
       expect(r).toMatchObject({
-        name: '褚建峰', gender: 'male', birthDate: '1980-01-15', gridId: searchGrid.id, gridName: searchGrid.name, householdId: null,
-        idNumberMasked: `410102********${male.slice(-4)}`, phoneMasked: '138****5678', abilities: { update: true, reveal: true },
+        name: '褚建峰',
+        gender: 'male',
+        birthDate: '1980-01-15',
+        gridId: searchGrid.id,
+        gridName: searchGrid.name,
+        householdId: null,
+        idNumberMasked: `410102********${male.slice(-4)}`,
+        phoneMasked: '138****5678',
+        abilities: { update: true, reveal: true },
       });
       expect(JSON.stringify(r)).not.toContain(male);
 
@@ -134,7 +200,11 @@ describe('residents', () => {
       const f = await create({ name: '蔺秋月', idNumber: female });
       expect(f).toMatchObject({ gender: 'female', birthDate: '1975-12-31' });
 
-      const stored = await ctx.deps.db.selectFrom('residents').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+      const stored = await ctx.deps.db
+        .selectFrom('residents')
+        .selectAll()
+        .where('id', '=', r.id)
+        .executeTakeFirstOrThrow();
       expect(stored.id_no_enc).not.toContain(male);
       expect(ctx.deps.cipher.decrypt('id_no', stored.id_no_enc ?? '')).toBe(male);
       const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('subject_id', '=', r.id).execute();
@@ -145,9 +215,16 @@ describe('residents', () => {
 
     it('a household of another grid → 404; a grid of another community → 404', async () => {
       const other = c0().grids[1];
-      const res = await secretary.post('/api/residents', { name: '褚错户', gridId: c0().grids[0].id, householdId: other.householdId });
+      const res = await secretary.post('/api/residents', {
+        name: '褚错户',
+        gridId: c0().grids[0].id,
+        householdId: other.householdId,
+      });
       expect(res.statusCode).toBe(404);
-      const foreign = await secretary.post('/api/residents', { name: '褚外区', gridId: fx.subdistricts[0].communities[1].grids[0].id });
+      const foreign = await secretary.post('/api/residents', {
+        name: '褚外区',
+        gridId: fx.subdistricts[0].communities[1].grids[0].id,
+      });
       expect(foreign.statusCode).toBe(404);
     });
   });
@@ -156,7 +233,12 @@ describe('residents', () => {
     let ids: Record<string, string>;
     beforeAll(async () => {
       ids = {};
-      const people: [string, string][] = [['褚岚', '汝河路188号院3号楼'], ['聂晓峤', '伏牛路17号'], ['褚思远', '桐柏路9号院'], ['蔺褚', '嵩山路1号']];
+      const people: [string, string][] = [
+        ['褚岚', '汝河路188号院3号楼'],
+        ['聂晓峤', '伏牛路17号'],
+        ['褚思远', '桐柏路9号院'],
+        ['蔺褚', '嵩山路1号'],
+      ];
       for (const [name, address] of people) ids[name] = (await create({ name, address })).id;
     });
 
@@ -229,11 +311,23 @@ describe('residents', () => {
       const res = await secretary.patch(`/api/residents/${id}`, { gridId: g1.id });
       expect(res.statusCode, res.body).toBe(200);
       expect(readJson<ResidentView>(res)).toMatchObject({ gridId: g1.id, gridName: '甲一B网格', householdId: null });
-      const row = await ctx.deps.db.selectFrom('residents').select(['grid_id', 'household_id']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await ctx.deps.db
+        .selectFrom('residents')
+        .select(['grid_id', 'household_id'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ grid_id: g1.id, household_id: null });
-      const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('subject_id', '=', id).where('action', '=', 'resident.update').execute();
+      const audit = await ctx.deps.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('subject_id', '=', id)
+        .where('action', '=', 'resident.update')
+        .execute();
       expect(audit).toHaveLength(1);
-      expect((JSON.parse(audit[0].changes ?? '{}') as { fields: string[] }).fields.sort()).toEqual(['grid_id', 'household_id']);
+      expect((JSON.parse(audit[0].changes ?? '{}') as { fields: string[] }).fields.sort()).toEqual([
+        'grid_id',
+        'household_id',
+      ]);
 
       // Into a household of the new grid in the same request.
       const back = await secretary.patch(`/api/residents/${id}`, { gridId: g0.id, householdId: g0.householdId });
@@ -242,7 +336,9 @@ describe('residents', () => {
       const renamed = await secretary.patch(`/api/residents/${id}`, { name: '欧阳澜清' });
       expect(renamed.statusCode).toBe(200);
       expect(names(await secretary.get(`/api/residents?q=${encodeURIComponent('阳澜')}`))).toEqual(['欧阳澜清']);
-      const byOldName = readJson<Page<ResidentView>>(await secretary.get(`/api/residents?q=${encodeURIComponent(before.name)}`));
+      const byOldName = readJson<Page<ResidentView>>(
+        await secretary.get(`/api/residents?q=${encodeURIComponent(before.name)}`),
+      );
       expect(byOldName.items.map((x) => x.id)).not.toContain(id);
     });
 
@@ -254,20 +350,37 @@ describe('residents', () => {
       expect(readJson(res)).toEqual({ ok: true });
 
       expect((await secretary.get(`/api/residents/${r.id}`)).statusCode).toBe(404);
-      const list = readJson<Page<ResidentView>>(await secretary.get(`/api/residents?gridId=${searchGrid.id}&pageSize=200`));
+      const list = readJson<Page<ResidentView>>(
+        await secretary.get(`/api/residents?gridId=${searchGrid.id}&pageSize=200`),
+      );
       expect(list.items.map((x) => x.id)).not.toContain(r.id);
       expect(names(await secretary.get(`/api/residents?q=${encodeURIComponent('待迁')}`))).toEqual([]);
-      expect(readJson<{ items: unknown[] }>(await secretary.post('/api/residents/lookup', { idNumber: id })).items).toEqual([]);
-      const row = await ctx.deps.db.selectFrom('residents').select('removed_at').where('id', '=', r.id).executeTakeFirstOrThrow();
+      expect(
+        readJson<{ items: unknown[] }>(await secretary.post('/api/residents/lookup', { idNumber: id })).items,
+      ).toEqual([]);
+      const row = await ctx.deps.db
+        .selectFrom('residents')
+        .select('removed_at')
+        .where('id', '=', r.id)
+        .executeTakeFirstOrThrow();
       expect(row.removed_at).not.toBeNull();
-      const audit = await ctx.deps.db.selectFrom('audit_log').select(['action', 'actor_id']).where('subject_id', '=', r.id).orderBy('seq').execute();
-      expect(audit).toEqual([{ action: 'resident.create', actor_id: secretary.userId }, { action: 'resident.remove', actor_id: secretary.userId }]);
+      const audit = await ctx.deps.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_id'])
+        .where('subject_id', '=', r.id)
+        .orderBy('seq')
+        .execute();
+      expect(audit).toEqual([
+        { action: 'resident.create', actor_id: secretary.userId },
+        { action: 'resident.remove', actor_id: secretary.userId },
+      ]);
       expect((await secretary.delete(`/api/residents/${r.id}`)).statusCode).toBe(404);
     });
   });
 
   describe('import', () => {
-    const importFile = (client: Client, body: Buffer) => client.request('POST', '/api/residents/import', body, { 'content-type': XLSX_MIME });
+    const importFile = (client: Client, body: Buffer) =>
+      client.request('POST', '/api/residents/import', body, { 'content-type': XLSX_MIME });
 
     it('the template is an .xlsx with the header row and the grids in scope', async () => {
       const res = await secretary.get('/api/residents/import-template');
@@ -280,14 +393,23 @@ describe('residents', () => {
       expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
       const grids = wb.getWorksheet('网格');
       const gridNames: string[] = [];
-      grids?.eachRow((row, i) => { if (i > 1) gridNames.push(String(row.getCell(1).value)); });
+      grids?.eachRow((row, i) => {
+        if (i > 1) gridNames.push(String(row.getCell(1).value));
+      });
       expect(gridNames.sort()).toEqual(['甲一A网格', '甲一B网格', searchGrid.name].sort());
     });
 
     it('a valid file imports every row, audited per row', async () => {
       const ids = [withCheck('41010219560707001'), withCheck('41010219610808002'), withCheck('41010219991111003')];
       const file = await makeXlsx(HEADER, [
-        rowOf({ name: '凤导入', grid: '甲一A网格', address: '秦岭路5号', idNumber: ids[0], phone: '13700000001', isNeedy: '是' }),
+        rowOf({
+          name: '凤导入',
+          grid: '甲一A网格',
+          address: '秦岭路5号',
+          idNumber: ids[0],
+          phone: '13700000001',
+          isNeedy: '是',
+        }),
         rowOf({ name: '凰导入', gender: '女', grid: '甲一B网格', idNumber: ids[1], isElderly: '是' }),
         rowOf({ name: '麟导入', grid: searchGrid.name, birthDate: '1999-11-11', idNumber: ids[2] }),
       ]);
@@ -304,10 +426,22 @@ describe('residents', () => {
       const batch = await auditOf('resident.import_batch');
       expect(batch.map((b) => JSON.parse(b.changes ?? '{}'))).toEqual([{ rows: 3 }]);
 
-      const found = readJson<{ items: ResidentView[] }>(await secretary.post('/api/residents/lookup', { idNumber: ids[0] })).items;
+      const found = readJson<{ items: ResidentView[] }>(
+        await secretary.post('/api/residents/lookup', { idNumber: ids[0] }),
+      ).items;
       expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ name: '凤导入', gridId: c0().grids[0].id, birthDate: '1956-07-07', gender: 'male', isNeedy: true, isElderly: false, phoneMasked: '137****0001' });
-      const second = readJson<{ items: ResidentView[] }>(await secretary.post('/api/residents/lookup', { idNumber: ids[1] })).items;
+      expect(found[0]).toMatchObject({
+        name: '凤导入',
+        gridId: c0().grids[0].id,
+        birthDate: '1956-07-07',
+        gender: 'male',
+        isNeedy: true,
+        isElderly: false,
+        phoneMasked: '137****0001',
+      });
+      const second = readJson<{ items: ResidentView[] }>(
+        await secretary.post('/api/residents/lookup', { idNumber: ids[1] }),
+      ).items;
       expect(second[0]).toMatchObject({ name: '凰导入', gridId: c0().grids[1].id, gender: 'female', isElderly: true });
     });
 
@@ -322,7 +456,9 @@ describe('residents', () => {
       const res = await importFile(secretary, file);
       expect(res.statusCode).toBe(422);
       expect(readJson<ErrorBody>(res)).toEqual({
-        code: 'IMPORT_ROWS_INVALID', message: '部分行有错误，未导入任何数据', rows: [{ row: 4, errors: [`idNumber: ${ID_MSG_ZH}`] }],
+        code: 'IMPORT_ROWS_INVALID',
+        message: '部分行有错误，未导入任何数据',
+        rows: [{ row: 4, errors: [`idNumber: ${ID_MSG_ZH}`] }],
       });
       expect(await Promise.all([count('residents'), count('audit_log'), count('resident_grams')])).toEqual(before);
       expect(names(await secretary.get(`/api/residents?q=${encodeURIComponent('甲好')}`))).toEqual([]);
@@ -382,8 +518,13 @@ describe('residents', () => {
 
     /** Full ID numbers of the current residents of community 0, straight from the database. */
     async function expectedIds(): Promise<{ full: string[]; masked: string[] }> {
-      const rows = await ctx.deps.db.selectFrom('residents as r').innerJoin('org_units as g', 'g.id', 'r.grid_id')
-        .select(['r.id_no_enc', 'r.id_no_mask']).where('g.path', 'like', `${c0().path}%`).where('r.removed_at', 'is', null).execute();
+      const rows = await ctx.deps.db
+        .selectFrom('residents as r')
+        .innerJoin('org_units as g', 'g.id', 'r.grid_id')
+        .select(['r.id_no_enc', 'r.id_no_mask'])
+        .where('g.path', 'like', `${c0().path}%`)
+        .where('r.removed_at', 'is', null)
+        .execute();
       return {
         full: rows.map((r) => (r.id_no_enc ? ctx.deps.cipher.decrypt('id_no', r.id_no_enc) : '')).sort(),
         masked: rows.map((r) => r.id_no_mask ?? '').sort(),
@@ -392,7 +533,9 @@ describe('residents', () => {
 
     function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
       const rows: ExcelJS.Row[] = [];
-      sheet.eachRow((row, i) => { if (i > 1) rows.push(row); });
+      sheet.eachRow((row, i) => {
+        if (i > 1) rows.push(row);
+      });
       return rows;
     }
 
@@ -421,7 +564,13 @@ describe('residents', () => {
 
       const audit = await auditOf('resident.export');
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actor_id: secretary.userId, actor_role: 'community_secretary', reason: '年度入户核查名单', result: 'success', org_path: c0().path });
+      expect(audit[0]).toMatchObject({
+        actor_id: secretary.userId,
+        actor_role: 'community_secretary',
+        reason: '年度入户核查名单',
+        result: 'success',
+        org_path: c0().path,
+      });
       expect(JSON.parse(audit[0].changes ?? '{}')).toMatchObject({ personalData: true });
     });
 
@@ -435,16 +584,21 @@ describe('residents', () => {
       expect(address('褚公式甲')?.value).toBe(`'=HYPERLINK("http://evil.example/","点我")`);
       expect(address('褚公式乙')?.value).toBe("'+86-371-6666");
       expect(address("'@褚公式丙")?.value).toBe("'-1+1");
-      for (const r of rows) for (const col of [NAME_COL, ADDRESS_COL]) {
-        expect(r.getCell(col).type).not.toBe(ExcelJS.ValueType.Formula);
-        expect(r.getCell(col).formula).toBeUndefined();
-      }
+      for (const r of rows)
+        for (const col of [NAME_COL, ADDRESS_COL]) {
+          expect(r.getCell(col).type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(r.getCell(col).formula).toBeUndefined();
+        }
       expect(formulaIds).toHaveLength(3);
     });
 
     it('without pi:reveal the export carries masked ID numbers and phones only', async () => {
       const actor: Actor = {
-        ...systemActor(), userId: secretary.userId, role: 'community_secretary', scopeUnitId: c0().id, scope: scopeForUnitPath(c0().path),
+        ...systemActor(),
+        userId: secretary.userId,
+        role: 'community_secretary',
+        scopeUnitId: c0().id,
+        scope: scopeForUnitPath(c0().path),
         permissions: new Set(ROLE_PERMISSIONS.community_secretary.filter((p) => p !== 'pi:reveal')),
       };
       const buffer = await streamToBuffer(await exportResidents(ctx.deps, actor, { reason: '脱敏导出检查' }));
@@ -467,7 +621,12 @@ describe('residents', () => {
       expect(res.statusCode).toBe(403);
       expect(readJson<ErrorBody>(res).code).toBe('FORBIDDEN');
       expect((await auditOf('resident.export')).length).toBe(before);
-      const denied = await ctx.deps.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'access.denied').where('actor_id', '=', worker.userId).execute();
+      const denied = await ctx.deps.db
+        .selectFrom('audit_log')
+        .select('subject_id')
+        .where('action', '=', 'access.denied')
+        .where('actor_id', '=', worker.userId)
+        .execute();
       expect(denied).toEqual([{ subject_id: 'POST /api/residents/export' }]);
     });
 

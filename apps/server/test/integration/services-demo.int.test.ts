@@ -9,8 +9,10 @@ type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 
 describe('demo data: service positions, funds and services of 秦岭路街道', () => {
   let ctx: Ctx;
-  const unitNamed = async (name: string) => (await ctx.deps.db.selectFrom('org_units').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
-  const userNamed = async (name: string) => (await ctx.deps.db.selectFrom('users').select('id').where('username', '=', name).executeTakeFirstOrThrow()).id;
+  const unitNamed = async (name: string) =>
+    (await ctx.deps.db.selectFrom('org_units').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const userNamed = async (name: string) =>
+    (await ctx.deps.db.selectFrom('users').select('id').where('username', '=', name).executeTakeFirstOrThrow()).id;
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -20,7 +22,9 @@ describe('demo data: service positions, funds and services of 秦岭路街道', 
   it('2015: 11,000 m² in total, 3,300 m² added, 7 of 8 communities ≥ 1000 m² (88%), 秦江 and 锦艺西 ≥ 2000 m²', async () => {
     const admin = await clientFor(ctx.app, ctx.deps, 'subdistrict_admin', await unitNamed('秦岭路街道'));
     const s = readJson<AreaStatsView>(await admin.get('/api/services/area-stats?from=2015-01-01&to=2015-12-31'));
-    expect([s.totalAreaM2, s.addedM2, s.communityCount, s.communitiesMeetingTarget, s.targetSharePercent]).toEqual([11_000, 3_300, 8, 7, 88]);
+    expect([s.totalAreaM2, s.addedM2, s.communityCount, s.communitiesMeetingTarget, s.targetSharePercent]).toEqual([
+      11_000, 3_300, 8, 7, 88,
+    ]);
     const area = new Map(s.communities.map((c) => [c.unitName, c.areaM2]));
     expect(area.get('秦江社区')).toBeGreaterThanOrEqual(2000);
     expect(area.get('锦艺西社区')).toBeGreaterThanOrEqual(2000);
@@ -34,21 +38,30 @@ describe('demo data: service positions, funds and services of 秦岭路街道', 
     expect(byKind.get('community_construction')).toBe(5_500_000_00);
     expect(byKind.get('party_building')).toBeGreaterThanOrEqual(900_000_00);
     expect(byKind.get('party_building')).toBeLessThan(1_000_000_00);
-    expect(readJson<{ recipientName: string }[]>(await admin.get('/api/funds/over-budget')).map((o) => o.recipientName)).toEqual(['秦江社区']);
+    expect(
+      readJson<{ recipientName: string }[]>(await admin.get('/api/funds/over-budget')).map((o) => o.recipientName),
+    ).toEqual(['秦江社区']);
   });
 
   it('featured services, brands and honours are on the public pages; the demo provider and resident see their own orders and requests', async () => {
-    const qj = readJson<{ services: { programme: string | null }[]; brands: { name: string }[]; honours: { title: string }[] }>(
-      await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${await unitNamed('秦江社区')}` }));
+    const qj = readJson<{
+      services: { programme: string | null }[];
+      brands: { name: string }[];
+      honours: { title: string }[];
+    }>(await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${await unitNamed('秦江社区')}` }));
     expect(qj.services.map((x) => x.programme)).toEqual(expect.arrayContaining(['6+1', '光合+', '党代表工作室']));
     expect(qj.brands.map((b) => b.name)).toEqual(['光合+']);
     expect(qj.honours.map((h) => h.title)).toEqual(['服务型党组织示范点']);
-    const jyd = readJson<{ services: { programme: string | null }[] }>(await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${await unitNamed('锦艺东社区')}` }));
+    const jyd = readJson<{ services: { programme: string | null }[] }>(
+      await ctx.app.inject({ method: 'GET', url: `/api/public/communities/${await unitNamed('锦艺东社区')}` }),
+    );
     expect(jyd.services.map((x) => x.programme)).toContain('七色彩虹');
 
     const resident = await clientForUser(ctx.app, ctx.deps, await userNamed('resident'));
     const mine = readJson<{ items: RequestListItem[] }>(await resident.get('/api/portal/requests?pageSize=50'));
-    expect(new Set(mine.items.map((r) => r.status))).toEqual(new Set(['submitted', 'accepted', 'dispatched', 'in_progress', 'done', 'rated', 'closed', 'rejected']));
+    expect(new Set(mine.items.map((r) => r.status))).toEqual(
+      new Set(['submitted', 'accepted', 'dispatched', 'in_progress', 'done', 'rated', 'closed', 'rejected']),
+    );
     const provider = await clientForUser(ctx.app, ctx.deps, await userNamed('provider'));
     const orders = readJson<{ items: RequestListItem[] }>(await provider.get('/api/provider/orders?pageSize=50'));
     expect(orders.items.length).toBeGreaterThanOrEqual(4);

@@ -16,14 +16,29 @@ export function OfflineShell({ pages = {} }: { pages?: Record<string, LazyExotic
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="offline-shell">
       <Layout.Header style={{ display: 'flex', alignItems: 'center', paddingInline: 16 }}>
-        <Typography.Text strong style={{ color: '#fff' }}>{t('app.name')} · {t('offline.title')}</Typography.Text>
+        <Typography.Text strong style={{ color: '#fff' }}>
+          {t('app.name')} · {t('offline.title')}
+        </Typography.Text>
       </Layout.Header>
       <Layout.Content style={{ padding: 12 }}>
-        <Alert type="warning" showIcon message={t('offline.title')} description={t('offline.notice')} data-testid="offline-state" style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('offline.title')}
+          description={t('offline.notice')}
+          data-testid="offline-state"
+          style={{ marginBottom: 12 }}
+        />
         {Page ? (
-          <Suspense fallback={<PageLoading />}><Page /></Suspense>
+          <Suspense fallback={<PageLoading />}>
+            <Page />
+          </Suspense>
         ) : (
-          <Result status="warning" title={t('offline.unavailable')} extra={<Button onClick={() => window.location.reload()}>{t('offline.retry')}</Button>} />
+          <Result
+            status="warning"
+            title={t('offline.unavailable')}
+            extra={<Button onClick={() => window.location.reload()}>{t('offline.retry')}</Button>}
+          />
         )}
       </Layout.Content>
     </Layout>

@@ -24,7 +24,8 @@ export function RequireSession({ children, offline }: { children: ReactNode; off
     return () => window.removeEventListener('online', again);
   }, [data, refetch]);
   if (data) return <SessionContext value={data}>{children}</SessionContext>;
-  if (fetchStatus === 'paused' || (error instanceof ApiError && error.code === 'NETWORK')) return <Suspense fallback={<PageLoading />}>{offline ?? <OfflineShell />}</Suspense>;
+  if (fetchStatus === 'paused' || (error instanceof ApiError && error.code === 'NETWORK'))
+    return <Suspense fallback={<PageLoading />}>{offline ?? <OfflineShell />}</Suspense>;
   if (isPending) return <PageLoading />;
   return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 }

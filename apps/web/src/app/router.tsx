@@ -22,65 +22,190 @@ const HomePage = lazyNamed(() => import('../features/dashboard/home-page.tsx'), 
 const TerritoryPage = lazyNamed(() => import('../features/territory/territory-page.tsx'), 'TerritoryPage');
 const PartyOrgsPage = lazyNamed(() => import('../features/party-orgs/party-orgs-page.tsx'), 'PartyOrgsPage');
 const ResidentsPage = lazyNamed(() => import('../features/residents/residents-page.tsx'), 'ResidentsPage');
-const PartyMembersPage = lazyNamed(() => import('../features/party-members/party-members-page.tsx'), 'PartyMembersPage');
+const PartyMembersPage = lazyNamed(
+  () => import('../features/party-members/party-members-page.tsx'),
+  'PartyMembersPage',
+);
 const WorkersPage = lazyNamed(() => import('../features/workers/workers-page.tsx'), 'WorkersPage');
 const UsersPage = lazyNamed(() => import('../features/users/users-page.tsx'), 'UsersPage');
 const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
 const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const HallPage = lazyModulePage(() => import('../features/decisions/hall-page.tsx'), 'HallPage', DECISIONS);
 const MatterPage = lazyModulePage(() => import('../features/decisions/matter-page.tsx'), 'MatterPage', DECISIONS);
-const MatterPrintPage = lazyModulePage(() => import('../features/decisions/matter-print-page.tsx'), 'MatterPrintPage', DECISIONS);
-const ProposalsPage = lazyModulePage(() => import('../features/decisions/proposals-page.tsx'), 'ProposalsPage', DECISIONS);
-const ResidentProposalsPage = lazyModulePage(() => import('../features/decisions/resident-proposals-page.tsx'), 'ResidentProposalsPage', DECISIONS);
-const TemplatesPage = lazyModulePage(() => import('../features/decisions/templates-page.tsx'), 'TemplatesPage', DECISIONS);
+const MatterPrintPage = lazyModulePage(
+  () => import('../features/decisions/matter-print-page.tsx'),
+  'MatterPrintPage',
+  DECISIONS,
+);
+const ProposalsPage = lazyModulePage(
+  () => import('../features/decisions/proposals-page.tsx'),
+  'ProposalsPage',
+  DECISIONS,
+);
+const ResidentProposalsPage = lazyModulePage(
+  () => import('../features/decisions/resident-proposals-page.tsx'),
+  'ResidentProposalsPage',
+  DECISIONS,
+);
+const TemplatesPage = lazyModulePage(
+  () => import('../features/decisions/templates-page.tsx'),
+  'TemplatesPage',
+  DECISIONS,
+);
 const MeetingsPage = lazyModulePage(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage', DECISIONS);
 const BoardPage = lazyModulePage(() => import('../features/public-board/board-page.tsx'), 'BoardPage', PUBLIC);
-const PowerListPage = lazyModulePage(() => import('../features/integrity/power-list-page.tsx'), 'PowerListPage', INTEGRITY);
-const ExercisesPage = lazyModulePage(() => import('../features/integrity/exercises-page.tsx'), 'ExercisesPage', INTEGRITY);
+const PowerListPage = lazyModulePage(
+  () => import('../features/integrity/power-list-page.tsx'),
+  'PowerListPage',
+  INTEGRITY,
+);
+const ExercisesPage = lazyModulePage(
+  () => import('../features/integrity/exercises-page.tsx'),
+  'ExercisesPage',
+  INTEGRITY,
+);
 const ExercisePage = lazyModulePage(() => import('../features/integrity/exercise-page.tsx'), 'ExercisePage', INTEGRITY);
 const AlertsPage = lazyModulePage(() => import('../features/integrity/alerts-page.tsx'), 'AlertsPage', INTEGRITY);
-const OversightPage = lazyModulePage(() => import('../features/integrity/oversight-page.tsx'), 'OversightPage', INTEGRITY);
-const ComplaintsPage = lazyModulePage(() => import('../features/integrity/complaints-page.tsx'), 'ComplaintsPage', INTEGRITY);
-const ItemPrintPage = lazyModulePage(() => import('../features/integrity/item-print-page.tsx'), 'ItemPrintPage', INTEGRITY);
-const PowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', PUBLIC);
+const OversightPage = lazyModulePage(
+  () => import('../features/integrity/oversight-page.tsx'),
+  'OversightPage',
+  INTEGRITY,
+);
+const ComplaintsPage = lazyModulePage(
+  () => import('../features/integrity/complaints-page.tsx'),
+  'ComplaintsPage',
+  INTEGRITY,
+);
+const ItemPrintPage = lazyModulePage(
+  () => import('../features/integrity/item-print-page.tsx'),
+  'ItemPrintPage',
+  INTEGRITY,
+);
+const PowerBoardPage = lazyModulePage(
+  () => import('../features/integrity/power-board-page.tsx'),
+  'PowerBoardPage',
+  PUBLIC,
+);
 // grid governance (issue 3)
 const GridTodayPage = lazyModulePage(() => import('../features/grid/today-page.tsx'), 'GridTodayPage', GRID);
 const GridCasesPage = lazyModulePage(() => import('../features/grid/cases-page.tsx'), 'GridCasesPage', GRID);
 const GridCasePage = lazyModulePage(() => import('../features/grid/case-page.tsx'), 'GridCasePage', GRID);
-const GridCompliancePage = lazyModulePage(() => import('../features/grid/compliance-page.tsx'), 'GridCompliancePage', GRID);
-const GridDashboardPage = lazyModulePage(() => import('../features/grid/dashboard-page.tsx'), 'GridDashboardPage', GRID);
+const GridCompliancePage = lazyModulePage(
+  () => import('../features/grid/compliance-page.tsx'),
+  'GridCompliancePage',
+  GRID,
+);
+const GridDashboardPage = lazyModulePage(
+  () => import('../features/grid/dashboard-page.tsx'),
+  'GridDashboardPage',
+  GRID,
+);
 const GridPostsPage = lazyModulePage(() => import('../features/grid/posts-page.tsx'), 'GridPostsPage', GRID);
 // party life and volunteers (issue 6)
 const VOLUNTEERS: readonly ModuleName[] = ['volunteers'];
-const PartyLifePage = lazyModulePage(() => import('../features/volunteers/party-life-page.tsx'), 'PartyLifePage', VOLUNTEERS);
-const VolunteeringPage = lazyModulePage(() => import('../features/volunteers/volunteering-page.tsx'), 'VolunteeringPage', VOLUNTEERS);
+const PartyLifePage = lazyModulePage(
+  () => import('../features/volunteers/party-life-page.tsx'),
+  'PartyLifePage',
+  VOLUNTEERS,
+);
+const VolunteeringPage = lazyModulePage(
+  () => import('../features/volunteers/volunteering-page.tsx'),
+  'VolunteeringPage',
+  VOLUNTEERS,
+);
 const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
-const MyVolunteerPage = lazyModulePage(() => import('../features/volunteers/my-volunteer-page.tsx'), 'MyVolunteerPage', VOLUNTEERS);
+const MyVolunteerPage = lazyModulePage(
+  () => import('../features/volunteers/my-volunteer-page.tsx'),
+  'MyVolunteerPage',
+  VOLUNTEERS,
+);
 // services (issue 5)
 const SERVICES: readonly ModuleName[] = ['services'];
 const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
-const ProviderOrdersPage = lazyModulePage(() => import('../features/services/provider-orders-page.tsx'), 'ProviderOrdersPage', SERVICES);
-const CommunityPage = lazyModulePage(() => import('../features/services/community-page.tsx'), 'CommunityPage', SERVICES);
+const ProviderOrdersPage = lazyModulePage(
+  () => import('../features/services/provider-orders-page.tsx'),
+  'ProviderOrdersPage',
+  SERVICES,
+);
+const CommunityPage = lazyModulePage(
+  () => import('../features/services/community-page.tsx'),
+  'CommunityPage',
+  SERVICES,
+);
 // indicators and portal (issue 8)
 const INDICATORS: readonly ModuleName[] = ['indicators'];
 const PORTAL: readonly ModuleName[] = ['portal', 'decisions', 'services'];
-const IndicatorsPage = lazyModulePage(() => import('../features/indicators/indicators-page.tsx'), 'IndicatorsPage', INDICATORS);
-const BigScreenPage = lazyModulePage(() => import('../features/indicators/big-screen-page.tsx'), 'BigScreenPage', INDICATORS);
+const IndicatorsPage = lazyModulePage(
+  () => import('../features/indicators/indicators-page.tsx'),
+  'IndicatorsPage',
+  INDICATORS,
+);
+const BigScreenPage = lazyModulePage(
+  () => import('../features/indicators/big-screen-page.tsx'),
+  'BigScreenPage',
+  INDICATORS,
+);
 const PortalLayout = lazyModulePage(() => import('../features/portal/portal-layout.tsx'), 'PortalLayout', PORTAL);
-const PortalHomePage = lazyModulePage(() => import('../features/portal/portal-home-page.tsx'), 'PortalHomePage', PORTAL);
-const PortalCommunityPage = lazyModulePage(() => import('../features/portal/community-page.tsx'), 'CommunityPage', PORTAL);
-const PortalNoticesPage = lazyModulePage(() => import('../features/portal/portal-notices-page.tsx'), 'PortalNoticesPage', PORTAL);
-const PortalLoginPage = lazyModulePage(() => import('../features/portal/portal-login-page.tsx'), 'PortalLoginPage', PORTAL);
+const PortalHomePage = lazyModulePage(
+  () => import('../features/portal/portal-home-page.tsx'),
+  'PortalHomePage',
+  PORTAL,
+);
+const PortalCommunityPage = lazyModulePage(
+  () => import('../features/portal/community-page.tsx'),
+  'CommunityPage',
+  PORTAL,
+);
+const PortalNoticesPage = lazyModulePage(
+  () => import('../features/portal/portal-notices-page.tsx'),
+  'PortalNoticesPage',
+  PORTAL,
+);
+const PortalLoginPage = lazyModulePage(
+  () => import('../features/portal/portal-login-page.tsx'),
+  'PortalLoginPage',
+  PORTAL,
+);
 const PortalRequireSession = lazyNamed(() => import('../features/portal/portal-session.tsx'), 'PortalRequireSession');
 // Resident pages of other modules, inside the portal's frame (their strings load with them).
-const PortalRequestsPage = lazyModulePage(() => import('../features/services/portal-requests-page.tsx'), 'PortalRequestsPage', PORTAL);
-const PortalBookingPage = lazyModulePage(() => import('../features/services/portal-booking-page.tsx'), 'PortalBookingPage', PORTAL);
-const PortalVolunteerPage = lazyModulePage(() => import('../features/portal/portal-volunteer-page.tsx'), 'PortalVolunteerPage', [...PORTAL, ...VOLUNTEERS]);
-const PortalMyVolunteerPage = lazyModulePage(() => import('../features/portal/portal-my-volunteer-page.tsx'), 'PortalMyVolunteerPage', [...PORTAL, ...VOLUNTEERS]);
-const PortalPowerBoardPage = lazyModulePage(() => import('../features/integrity/power-board-page.tsx'), 'PowerBoardPage', [...PORTAL, ...INTEGRITY]);
-const PortalCertificatePage = lazyModulePage(() => import('../features/volunteers/certificate-check-page.tsx'), 'CertificateCheckPage', [...PORTAL, ...VOLUNTEERS]);
-const PortalReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', [...PORTAL, ...INTEGRITY]);
-const PortalTrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', [...PORTAL, ...INTEGRITY]);
+const PortalRequestsPage = lazyModulePage(
+  () => import('../features/services/portal-requests-page.tsx'),
+  'PortalRequestsPage',
+  PORTAL,
+);
+const PortalBookingPage = lazyModulePage(
+  () => import('../features/services/portal-booking-page.tsx'),
+  'PortalBookingPage',
+  PORTAL,
+);
+const PortalVolunteerPage = lazyModulePage(
+  () => import('../features/portal/portal-volunteer-page.tsx'),
+  'PortalVolunteerPage',
+  [...PORTAL, ...VOLUNTEERS],
+);
+const PortalMyVolunteerPage = lazyModulePage(
+  () => import('../features/portal/portal-my-volunteer-page.tsx'),
+  'PortalMyVolunteerPage',
+  [...PORTAL, ...VOLUNTEERS],
+);
+const PortalPowerBoardPage = lazyModulePage(
+  () => import('../features/integrity/power-board-page.tsx'),
+  'PowerBoardPage',
+  [...PORTAL, ...INTEGRITY],
+);
+const PortalCertificatePage = lazyModulePage(
+  () => import('../features/volunteers/certificate-check-page.tsx'),
+  'CertificateCheckPage',
+  [...PORTAL, ...VOLUNTEERS],
+);
+const PortalReportPage = lazyModulePage(() => import('../features/integrity/report-page.tsx'), 'ReportPage', [
+  ...PORTAL,
+  ...INTEGRITY,
+]);
+const PortalTrackPage = lazyModulePage(() => import('../features/integrity/track-page.tsx'), 'TrackPage', [
+  ...PORTAL,
+  ...INTEGRITY,
+]);
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -92,7 +217,11 @@ function page(Page: LazyExoticComponent<ComponentType>) {
 
 /** A portal page that needs a resident's session (signed-out visitors go to the portal's sign-in). */
 function signedIn(Page: LazyExoticComponent<ComponentType>) {
-  return <Suspense fallback={<PageLoading />}><PortalRequireSession>{page(Page)}</PortalRequireSession></Suspense>;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <PortalRequireSession>{page(Page)}</PortalRequireSession>
+    </Suspense>
+  );
 }
 
 function child(path: string, Page: LazyExoticComponent<ComponentType>, permission: RouteHandle['permission']) {
@@ -146,7 +275,11 @@ export const router = createBrowserRouter([
   {
     path: '/',
     // grid governance (issue 3): a phone starting offline still opens the drafts page (PWA start_url).
-    element: <RequireSession offline={<OfflineShell pages={{ '/grid/today': GridTodayPage }} />}>{page(AppLayout)}</RequireSession>,
+    element: (
+      <RequireSession offline={<OfflineShell pages={{ '/grid/today': GridTodayPage }} />}>
+        {page(AppLayout)}
+      </RequireSession>
+    ),
     children: [
       { index: true, element: page(HomePage), handle: { permission: null } satisfies RouteHandle },
       child('territory', TerritoryPage, 'territory:read'),

@@ -10,7 +10,11 @@ export function BackHomeResult({ status, message }: { status: '403' | '404'; mes
       status={status}
       title={status}
       subTitle={message}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

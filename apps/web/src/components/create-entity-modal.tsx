@@ -8,7 +8,8 @@ import { submitForm } from '../lib/submit-form.ts';
 import type { FormMutation } from '../lib/submit-form.ts';
 import { FormModal } from './form-modal.tsx';
 
-export interface CreateEntityModalProps<V, S extends z.ZodType> extends Pick<FormProps<V>, 'initialValues' | 'autoComplete'> {
+export interface CreateEntityModalProps<V, S extends z.ZodType>
+  extends Pick<FormProps<V>, 'initialValues' | 'autoComplete'> {
   open: boolean;
   title: string;
   onClose: () => void;
@@ -26,7 +27,17 @@ export interface CreateEntityModalProps<V, S extends z.ZodType> extends Pick<For
 
 /** "新增…" dialog: validates with the shared schema, creates, says so and closes. */
 export function CreateEntityModal<V, S extends z.ZodType>({
-  open, title, onClose, schema, toInput, mutation, okButtonProps, successText, initialValues, autoComplete, children,
+  open,
+  title,
+  onClose,
+  schema,
+  toInput,
+  mutation,
+  okButtonProps,
+  successText,
+  initialValues,
+  autoComplete,
+  children,
 }: CreateEntityModalProps<V, S>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();

@@ -16,7 +16,18 @@ interface Props<V> extends Pick<FormProps<V>, 'initialValues' | 'preserve' | 'au
 
 /** A vertical form in a modal: OK submits the form, Cancel closes; the content goes when hidden. */
 export function FormModal<V>({
-  form, open, title, onClose, onFinish, confirmLoading, okButtonProps, width, initialValues, preserve, autoComplete, children,
+  form,
+  open,
+  title,
+  onClose,
+  onFinish,
+  confirmLoading,
+  okButtonProps,
+  width,
+  initialValues,
+  preserve,
+  autoComplete,
+  children,
 }: Props<V>) {
   return (
     <Modal
@@ -29,7 +40,14 @@ export function FormModal<V>({
       width={width}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={initialValues} preserve={preserve} autoComplete={autoComplete}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={initialValues}
+        preserve={preserve}
+        autoComplete={autoComplete}
+      >
         {children}
       </Form>
     </Modal>

@@ -25,11 +25,22 @@ interface PrintFrameProps {
 /** A printable page without console chrome: a back link and a print button that do not print, then the sheets. */
 export function PrintFrame({ testId, backTo, backLabel, printLabel, children }: PrintFrameProps) {
   return (
-    <div className="print-root" style={{ background: '#f0f0f0', minHeight: '100vh', padding: '16px 0' }} data-testid={testId}>
+    <div
+      className="print-root"
+      style={{ background: '#f0f0f0', minHeight: '100vh', padding: '16px 0' }}
+      data-testid={testId}
+    >
       <style>{PRINT_CSS}</style>
-      <Space className="no-print" style={{ maxWidth: 780, margin: '0 auto 16px', display: 'flex', justifyContent: 'space-between' }}>
-        <Link to={backTo}><ArrowLeftOutlined /> {backLabel}</Link>
-        <Button data-testid="print-button" type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>{printLabel}</Button>
+      <Space
+        className="no-print"
+        style={{ maxWidth: 780, margin: '0 auto 16px', display: 'flex', justifyContent: 'space-between' }}
+      >
+        <Link to={backTo}>
+          <ArrowLeftOutlined /> {backLabel}
+        </Link>
+        <Button data-testid="print-button" type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {printLabel}
+        </Button>
       </Space>
       {children}
     </div>

@@ -59,7 +59,12 @@ async function send(path: string, opts: RequestOptions, accept: string): Promise
   let res: Response;
   try {
     res = await fetch(buildUrl(path, opts.query), {
-      method, headers, body, credentials: 'same-origin', signal: opts.signal, cache: 'no-store',
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal,
+      cache: 'no-store',
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;

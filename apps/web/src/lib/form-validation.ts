@@ -55,10 +55,13 @@ function setErrors(form: FormInstance, errors: FieldError[]): void {
 export function parseWith<S extends z.ZodType>(form: FormInstance, schema: S, values: unknown): z.output<S> | null {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  setErrors(form, result.error.issues.map((i) => ({
-    name: i.path.length ? i.path.map((p) => (typeof p === 'number' ? p : String(p))) : ['_form'],
-    errors: [issueText(i)],
-  })));
+  setErrors(
+    form,
+    result.error.issues.map((i) => ({
+      name: i.path.length ? i.path.map((p) => (typeof p === 'number' ? p : String(p))) : ['_form'],
+      errors: [issueText(i)],
+    })),
+  );
   return null;
 }
 

@@ -17,7 +17,7 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export function formatPercent(share: number | null | undefined): string {
   if (share === null || share === undefined) return '—';
-  return `${(share * 100).toFixed(share * 100 % 1 === 0 ? 0 : 1)}%`;
+  return `${(share * 100).toFixed((share * 100) % 1 === 0 ? 0 : 1)}%`;
 }
 
 export function todayIso(): string {

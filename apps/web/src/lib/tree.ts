@@ -42,7 +42,10 @@ export function buildTree<T extends TreeItem>(
  * Region codes first where both units have one; otherwise keep the server's order, which is the
  * order units were created in (第一网格 before 第二网格 — sorting by name would not be).
  */
-export function byCodeThenName(a: { code?: string | null; name: string }, b: { code?: string | null; name: string }): number {
+export function byCodeThenName(
+  a: { code?: string | null; name: string },
+  b: { code?: string | null; name: string },
+): number {
   if (a.code && b.code && a.code !== b.code) return a.code < b.code ? -1 : 1;
   return 0;
 }

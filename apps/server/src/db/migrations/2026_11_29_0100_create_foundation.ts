@@ -63,8 +63,14 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
   await db.schema.createIndex('residents_grid').on('residents').column('grid_id').execute();
   await db.schema.createIndex('residents_name').on('residents').column('name').execute();
   // One registered person per ID number (moved-out records keep theirs for history).
-  await db.schema.createIndex('residents_id_no_bidx').on('residents').column('id_no_bidx').unique()
-    .where(sql.ref('removed_at'), 'is', null).where(sql.ref('id_no_bidx'), 'is not', null).execute();
+  await db.schema
+    .createIndex('residents_id_no_bidx')
+    .on('residents')
+    .column('id_no_bidx')
+    .unique()
+    .where(sql.ref('removed_at'), 'is', null)
+    .where(sql.ref('id_no_bidx'), 'is not', null)
+    .execute();
   await db.schema.createIndex('residents_phone_bidx').on('residents').column('phone_bidx').execute();
 
   // Bigram index for Chinese name/address search (2-character names defeat trigram indexes).
@@ -164,5 +170,8 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
 }

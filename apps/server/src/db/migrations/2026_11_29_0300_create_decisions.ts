@@ -12,7 +12,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('decision_templates_version').on('decision_templates').columns(['owner_unit_id', 'code', 'version']).unique().execute();
+  await db.schema
+    .createIndex('decision_templates_version')
+    .on('decision_templates')
+    .columns(['owner_unit_id', 'code', 'version'])
+    .unique()
+    .execute();
 
   await withId(db.schema.createTable('decision_template_stages'))
     .addColumn('template_id', 'text', (c) => c.notNull().references('decision_templates.id'))
@@ -30,7 +35,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('notice_days', 'integer')
     .addColumn('mergeable', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('decision_template_stages_seq').on('decision_template_stages').columns(['template_id', 'seq']).unique().execute();
+  await db.schema
+    .createIndex('decision_template_stages_seq')
+    .on('decision_template_stages')
+    .columns(['template_id', 'seq'])
+    .unique()
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('decision_matters')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
@@ -51,9 +61,17 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
   // Lists are newest first: per hall through (unit_id, opened_on, id), across halls through (opened_on, id).
-  await db.schema.createIndex('decision_matters_unit_opened').on('decision_matters').columns(['unit_id', 'opened_on', 'id']).execute();
+  await db.schema
+    .createIndex('decision_matters_unit_opened')
+    .on('decision_matters')
+    .columns(['unit_id', 'opened_on', 'id'])
+    .execute();
   await db.schema.createIndex('decision_matters_opened').on('decision_matters').columns(['opened_on', 'id']).execute();
-  await db.schema.createIndex('decision_matters_unit_solved').on('decision_matters').columns(['unit_id', 'solved_on']).execute();
+  await db.schema
+    .createIndex('decision_matters_unit_solved')
+    .on('decision_matters')
+    .columns(['unit_id', 'solved_on'])
+    .execute();
   await db.schema.createIndex('decision_matters_template').on('decision_matters').column('template_id').execute();
 
   await withId(db.schema.createTable('decision_records'))
@@ -85,9 +103,22 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   // One attempt number per matter: two concurrent records of the same stage cannot both land.
-  await db.schema.createIndex('decision_records_attempt').on('decision_records').columns(['matter_id', 'attempt_no']).unique().execute();
-  await db.schema.createIndex('decision_records_board').on('decision_records').columns(['unit_id', 'kind', 'notice_from']).execute();
-  await db.schema.createIndex('decision_records_calendar').on('decision_records').columns(['unit_id', 'held_on']).execute();
+  await db.schema
+    .createIndex('decision_records_attempt')
+    .on('decision_records')
+    .columns(['matter_id', 'attempt_no'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('decision_records_board')
+    .on('decision_records')
+    .columns(['unit_id', 'kind', 'notice_from'])
+    .execute();
+  await db.schema
+    .createIndex('decision_records_calendar')
+    .on('decision_records')
+    .columns(['unit_id', 'held_on'])
+    .execute();
 
   await withId(db.schema.createTable('decision_attendees'))
     .addColumn('record_id', 'text', (c) => c.notNull().references('decision_records.id'))
@@ -106,7 +137,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('matter_id', 'text', (c) => c.references('decision_matters.id'))
     .addColumn('decline_reason', 'text')
     .execute();
-  await db.schema.createIndex('decision_proposals_unit').on('decision_proposals').columns(['unit_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('decision_proposals_unit')
+    .on('decision_proposals')
+    .columns(['unit_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('decision_proposals_matter').on('decision_proposals').column('matter_id').execute();
 
   await db.schema
@@ -143,7 +178,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('closed_by', 'text', (c) => c.notNull())
     .addColumn('closed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('decision_periods_month').on('decision_periods').columns(['unit_id', 'month']).unique().execute();
+  await db.schema
+    .createIndex('decision_periods_month')
+    .on('decision_periods')
+    .columns(['unit_id', 'month'])
+    .unique()
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('meeting_catalog')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
@@ -151,7 +191,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('meeting_catalog_name').on('meeting_catalog').columns(['unit_id', 'kind', 'name']).unique().execute();
+  await db.schema
+    .createIndex('meeting_catalog_name')
+    .on('meeting_catalog')
+    .columns(['unit_id', 'kind', 'name'])
+    .unique()
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('meetings')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))

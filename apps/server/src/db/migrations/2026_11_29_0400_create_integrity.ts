@@ -26,7 +26,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('power_items_version').on('power_items').columns(['owner_unit_id', 'code', 'version']).unique().execute();
+  await db.schema
+    .createIndex('power_items_version')
+    .on('power_items')
+    .columns(['owner_unit_id', 'code', 'version'])
+    .unique()
+    .execute();
 
   await withId(db.schema.createTable('power_item_steps'))
     .addColumn('item_id', 'text', (c) => c.notNull().references('power_items.id'))
@@ -36,7 +41,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('output_doc', 'text', (c) => c.notNull())
     .addColumn('time_limit_days', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('power_item_steps_seq').on('power_item_steps').columns(['item_id', 'seq']).unique().execute();
+  await db.schema
+    .createIndex('power_item_steps_seq')
+    .on('power_item_steps')
+    .columns(['item_id', 'seq'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('power_rollout')
@@ -61,7 +71,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('disclosure_where', 'text')
     .addColumn('disclosure_notice_id', 'text')
     .execute();
-  await db.schema.createIndex('power_exercises_unit_opened').on('power_exercises').columns(['unit_id', 'opened_at', 'id']).execute();
+  await db.schema
+    .createIndex('power_exercises_unit_opened')
+    .on('power_exercises')
+    .columns(['unit_id', 'opened_at', 'id'])
+    .execute();
   await db.schema.createIndex('power_exercises_item').on('power_exercises').column('item_id').execute();
 
   await withId(db.schema.createTable('power_exercise_steps'))
@@ -75,7 +89,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   // A step is recorded once per exercise: two concurrent records of one step cannot both land.
-  await db.schema.createIndex('power_exercise_steps_seq').on('power_exercise_steps').columns(['exercise_id', 'step_seq']).unique().execute();
+  await db.schema
+    .createIndex('power_exercise_steps_seq')
+    .on('power_exercise_steps')
+    .columns(['exercise_id', 'step_seq'])
+    .unique()
+    .execute();
 
   await withId(db.schema.createTable('supervision_alerts'))
     .addColumn('exercise_id', 'text', (c) => c.notNull().references('power_exercises.id'))
@@ -92,8 +111,17 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // Idempotent detection: one alert per deviation, however often it is detected.
-  await db.schema.createIndex('supervision_alerts_once').on('supervision_alerts').columns(['exercise_id', 'kind', 'step_seq']).unique().execute();
-  await db.schema.createIndex('supervision_alerts_unit_status').on('supervision_alerts').columns(['unit_id', 'status', 'raised_at']).execute();
+  await db.schema
+    .createIndex('supervision_alerts_once')
+    .on('supervision_alerts')
+    .columns(['exercise_id', 'kind', 'step_seq'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('supervision_alerts_unit_status')
+    .on('supervision_alerts')
+    .columns(['unit_id', 'status', 'raised_at'])
+    .execute();
 
   await withId(db.schema.createTable('supervision_alert_notes'))
     .addColumn('alert_id', 'text', (c) => c.notNull().references('supervision_alerts.id'))
@@ -102,7 +130,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('author_id', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('supervision_alert_notes_alert').on('supervision_alert_notes').column('alert_id').execute();
+  await db.schema
+    .createIndex('supervision_alert_notes_alert')
+    .on('supervision_alert_notes')
+    .column('alert_id')
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('complaints')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))

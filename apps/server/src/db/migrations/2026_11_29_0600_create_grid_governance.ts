@@ -3,7 +3,8 @@ import { withId, withTimestamps } from '../migration-kit.ts';
 
 /** Frozen. Grid governance: posts, settings, daily screening reports and their roll-up, dispute cases with parties, events, sessions and photos. */
 export async function up({ db }: MigrationContext): Promise<void> {
-  await db.schema.createTable('grid_settings')
+  await db.schema
+    .createTable('grid_settings')
     .addColumn('subdistrict_id', 'text', (c) => c.primaryKey().references('org_units.id'))
     .addColumn('cutoff', 'text', (c) => c.notNull())
     .addColumn('time_limits', 'text', (c) => c.notNull())
@@ -19,7 +20,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('grid_posts_once').on('grid_posts').columns(['grid_id', 'user_id', 'post']).unique().execute();
+  await db.schema
+    .createIndex('grid_posts_once')
+    .on('grid_posts')
+    .columns(['grid_id', 'user_id', 'post'])
+    .unique()
+    .execute();
   await db.schema.createIndex('grid_posts_user').on('grid_posts').column('user_id').execute();
 
   await withTimestamps(withId(db.schema.createTable('daily_reports')))
@@ -33,7 +39,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
     .execute();
   // One report per grid, person and day: a second submission can never land.
-  await db.schema.createIndex('daily_reports_once').on('daily_reports').columns(['grid_id', 'reporter_id', 'report_date']).unique().execute();
+  await db.schema
+    .createIndex('daily_reports_once')
+    .on('daily_reports')
+    .columns(['grid_id', 'reporter_id', 'report_date'])
+    .unique()
+    .execute();
   await db.schema.createIndex('daily_reports_date').on('daily_reports').columns(['report_date', 'grid_id']).execute();
 
   await withId(db.schema.createTable('daily_report_items'))
@@ -46,9 +57,14 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('risk', 'text')
     .addColumn('case_id', 'text')
     .execute();
-  await db.schema.createIndex('daily_report_items_report').on('daily_report_items').columns(['report_id', 'seq']).execute();
+  await db.schema
+    .createIndex('daily_report_items_report')
+    .on('daily_report_items')
+    .columns(['report_id', 'seq'])
+    .execute();
 
-  await db.schema.createTable('grid_report_rollups')
+  await db.schema
+    .createTable('grid_report_rollups')
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
     .addColumn('report_date', 'text', (c) => c.notNull())
     .addColumn('reports', 'integer', (c) => c.notNull())

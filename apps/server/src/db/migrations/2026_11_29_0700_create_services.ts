@@ -40,7 +40,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('allocated_on', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_allocations_recipient_year').on('fund_allocations').columns(['recipient_unit_id', 'year']).execute();
+  await db.schema
+    .createIndex('fund_allocations_recipient_year')
+    .on('fund_allocations')
+    .columns(['recipient_unit_id', 'year'])
+    .execute();
 
   await withId(db.schema.createTable('fund_budget_approvals'))
     .addColumn('allocation_id', 'text', (c) => c.notNull().references('fund_allocations.id'))
@@ -49,7 +53,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('approved_by', 'text', (c) => c.notNull())
     .addColumn('approved_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_budget_approvals_allocation').on('fund_budget_approvals').column('allocation_id').execute();
+  await db.schema
+    .createIndex('fund_budget_approvals_allocation')
+    .on('fund_budget_approvals')
+    .column('allocation_id')
+    .execute();
 
   await withId(db.schema.createTable('fund_expenditures'))
     .addColumn('allocation_id', 'text', (c) => c.notNull().references('fund_allocations.id'))
@@ -82,7 +90,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('completed_on', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('construction_projects_unit').on('construction_projects').columns(['unit_id', 'completed_on']).execute();
+  await db.schema
+    .createIndex('construction_projects_unit')
+    .on('construction_projects')
+    .columns(['unit_id', 'completed_on'])
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('providers')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
@@ -105,7 +117,8 @@ export async function up({ db }: MigrationContext): Promise<void> {
   await db.schema.createIndex('provider_agreements_provider').on('provider_agreements').column('provider_id').execute();
 
   // A provider account (role `provider`) acts for exactly one provider.
-  await db.schema.createTable('provider_accounts')
+  await db.schema
+    .createTable('provider_accounts')
     .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
     .addColumn('provider_id', 'text', (c) => c.notNull().references('providers.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -124,11 +137,16 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('decided_by', 'text')
     .addColumn('decision_note', 'text')
     .execute();
-  await db.schema.createIndex('room_bookings_room_start').on('room_bookings').columns(['room_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('room_bookings_room_start')
+    .on('room_bookings')
+    .columns(['room_id', 'starts_at'])
+    .execute();
   await db.schema.createIndex('room_bookings_booker').on('room_bookings').column('booker_id').execute();
 
   // One row per half-hour slot a live booking holds: the primary key makes a second claim fail on both engines.
-  await db.schema.createTable('room_booking_slots')
+  await db.schema
+    .createTable('room_booking_slots')
     .addColumn('room_id', 'text', (c) => c.notNull().references('service_rooms.id'))
     .addColumn('slot_start', 'text', (c) => c.notNull())
     .addColumn('booking_id', 'text', (c) => c.notNull().references('room_bookings.id'))
@@ -178,7 +196,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('closed_at', 'text')
     .addColumn('reception_issue_id', 'text')
     .execute();
-  await db.schema.createIndex('service_requests_unit_created').on('service_requests').columns(['unit_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('service_requests_unit_created')
+    .on('service_requests')
+    .columns(['unit_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('service_requests_submitter').on('service_requests').column('submitted_by').execute();
   await db.schema.createIndex('service_requests_provider').on('service_requests').column('provider_id').execute();
 
@@ -192,7 +214,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('actor_name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('service_request_events_request').on('service_request_events').column('request_id').execute();
+  await db.schema
+    .createIndex('service_request_events_request')
+    .on('service_request_events')
+    .column('request_id')
+    .execute();
 
   await withId(db.schema.createTable('service_request_photos'))
     .addColumn('request_id', 'text', (c) => c.notNull().references('service_requests.id'))
@@ -201,7 +227,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('bytes', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('service_request_photos_request').on('service_request_photos').column('request_id').execute();
+  await db.schema
+    .createIndex('service_request_photos_request')
+    .on('service_request_photos')
+    .column('request_id')
+    .execute();
 
   await withTimestamps(withId(db.schema.createTable('rep_receptions')))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
@@ -219,7 +249,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('follow_up', 'text', (c) => c.notNull())
     .addColumn('request_id', 'text')
     .execute();
-  await db.schema.createIndex('rep_reception_issues_seq').on('rep_reception_issues').columns(['reception_id', 'seq']).unique().execute();
+  await db.schema
+    .createIndex('rep_reception_issues_seq')
+    .on('rep_reception_issues')
+    .columns(['reception_id', 'seq'])
+    .unique()
+    .execute();
 
   await withId(db.schema.createTable('open311_clients'))
     .addColumn('unit_id', 'text', (c) => c.notNull().references('org_units.id'))
@@ -236,7 +271,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('story', 'text', (c) => c.notNull())
     .addColumn('activities', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('community_brands_unit_name').on('community_brands').columns(['unit_id', 'name']).unique().execute();
+  await db.schema
+    .createIndex('community_brands_unit_name')
+    .on('community_brands')
+    .columns(['unit_id', 'name'])
+    .unique()
+    .execute();
 
   await withId(db.schema.createTable('community_brand_photos'))
     .addColumn('brand_id', 'text', (c) => c.notNull().references('community_brands.id'))

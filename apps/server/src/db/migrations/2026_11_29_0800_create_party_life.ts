@@ -41,7 +41,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('completed', 'integer', (c) => c.notNull())
     .addColumn('quiz_score', 'integer')
     .execute();
-  await db.schema.createIndex('learning_records_once').on('learning_records').columns(['course_id', 'member_id']).unique().execute();
+  await db.schema
+    .createIndex('learning_records_once')
+    .on('learning_records')
+    .columns(['course_id', 'member_id'])
+    .unique()
+    .execute();
   await db.schema.createIndex('learning_records_member').on('learning_records').column('member_id').execute();
 
   // Files uploaded for this module (meeting and contact photos, study materials): who uploaded what, so a
@@ -68,7 +73,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('org_life_meetings_branch').on('org_life_meetings').columns(['branch_id', 'held_on']).execute();
+  await db.schema
+    .createIndex('org_life_meetings_branch')
+    .on('org_life_meetings')
+    .columns(['branch_id', 'held_on'])
+    .execute();
   await db.schema
     .createTable('org_life_closed_months')
     .addColumn('branch_id', 'text', (c) => c.notNull().references('party_orgs.id'))
@@ -95,7 +104,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('post', 'text', (c) => c.notNull())
     .addColumn('attended', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('training_participants_training').on('training_participants').column('training_id').execute();
+  await db.schema
+    .createIndex('training_participants_training')
+    .on('training_participants')
+    .column('training_id')
+    .execute();
 
   // In-service members (在职党员到社区报到) and joint-building units (双报到)
   await withId(db.schema.createTable('service_posts'))
@@ -121,7 +134,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('registered_on', 'text', (c) => c.notNull())
     .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('in_service_members_community').on('in_service_members').columns(['community_id', 'registered_on']).execute();
+  await db.schema
+    .createIndex('in_service_members_community')
+    .on('in_service_members')
+    .columns(['community_id', 'registered_on'])
+    .execute();
   await withId(db.schema.createTable('in_service_records'))
     .addColumn('member_id', 'text', (c) => c.notNull().references('in_service_members.id'))
     .addColumn('served_on', 'text', (c) => c.notNull())
@@ -139,7 +156,12 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('evaluated_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('in_service_evaluations_once').on('in_service_evaluations').columns(['member_id', 'year']).unique().execute();
+  await db.schema
+    .createIndex('in_service_evaluations_once')
+    .on('in_service_evaluations')
+    .columns(['member_id', 'year'])
+    .unique()
+    .execute();
   await withId(db.schema.createTable('joint_units'))
     .addColumn('community_id', 'text', (c) => c.notNull().references('org_units.id'))
     .addColumn('name', 'text', (c) => c.notNull())
@@ -182,8 +204,16 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('volunteer_activities_team_date').on('volunteer_activities').columns(['team_id', 'held_on']).execute();
-  await db.schema.createIndex('volunteer_activities_community_date').on('volunteer_activities').columns(['community_id', 'held_on']).execute();
+  await db.schema
+    .createIndex('volunteer_activities_team_date')
+    .on('volunteer_activities')
+    .columns(['team_id', 'held_on'])
+    .execute();
+  await db.schema
+    .createIndex('volunteer_activities_community_date')
+    .on('volunteer_activities')
+    .columns(['community_id', 'held_on'])
+    .execute();
   await withTimestamps(withId(db.schema.createTable('activity_signups')))
     .addColumn('activity_id', 'text', (c) => c.notNull().references('volunteer_activities.id'))
     .addColumn('volunteer_id', 'text', (c) => c.notNull().references('volunteers.id'))
@@ -195,8 +225,17 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('verified_at', 'text')
     .addColumn('verified_by', 'text')
     .execute();
-  await db.schema.createIndex('activity_signups_once').on('activity_signups').columns(['activity_id', 'volunteer_id']).unique().execute();
-  await db.schema.createIndex('activity_signups_volunteer').on('activity_signups').columns(['volunteer_id', 'status']).execute();
+  await db.schema
+    .createIndex('activity_signups_once')
+    .on('activity_signups')
+    .columns(['activity_id', 'volunteer_id'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('activity_signups_volunteer')
+    .on('activity_signups')
+    .columns(['volunteer_id', 'status'])
+    .execute();
   await withId(db.schema.createTable('volunteer_certificates'))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('volunteer_id', 'text', (c) => c.notNull().references('volunteers.id'))
@@ -206,7 +245,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('issued_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('volunteer_certificates_volunteer').on('volunteer_certificates').column('volunteer_id').execute();
+  await db.schema
+    .createIndex('volunteer_certificates_volunteer')
+    .on('volunteer_certificates')
+    .column('volunteer_id')
+    .execute();
   await withId(db.schema.createTable('volunteer_points'))
     .addColumn('volunteer_id', 'text', (c) => c.notNull().references('volunteers.id'))
     .addColumn('points', 'integer', (c) => c.notNull())
@@ -231,7 +274,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('confirmed_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('good_deeds_community_date').on('good_deeds').columns(['community_id', 'done_on']).execute();
+  await db.schema
+    .createIndex('good_deeds_community_date')
+    .on('good_deeds')
+    .columns(['community_id', 'done_on'])
+    .execute();
 
   // "3+2+1" pairing (结对帮扶)
   await db.schema
@@ -267,5 +314,9 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('pairing_contacts_pairing').on('pairing_contacts').columns(['pairing_id', 'contacted_on']).execute();
+  await db.schema
+    .createIndex('pairing_contacts_pairing')
+    .on('pairing_contacts')
+    .columns(['pairing_id', 'contacted_on'])
+    .execute();
 }

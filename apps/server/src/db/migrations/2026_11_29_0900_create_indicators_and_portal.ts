@@ -6,18 +6,24 @@ import { withId } from '../migration-kit.ts';
  * grid boundaries (optional GeoJSON), residents' portal sign-in by phone (sealed) and one-time codes (hashed).
  */
 export async function up({ db }: MigrationContext): Promise<void> {
-  await db.schema.createTable('indicator_rollups')
+  await db.schema
+    .createTable('indicator_rollups')
     .addColumn('counter', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('value', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('indicator_rollups_pk', ['counter', 'unit_id', 'day'])
     .execute();
-  await db.schema.createIndex('indicator_rollups_counter_day').on('indicator_rollups').columns(['counter', 'day']).execute();
+  await db.schema
+    .createIndex('indicator_rollups_counter_day')
+    .on('indicator_rollups')
+    .columns(['counter', 'day'])
+    .execute();
 
   await db.schema.alterTable('org_units').addColumn('boundary', 'text').execute();
 
-  await db.schema.createTable('portal_phones')
+  await db.schema
+    .createTable('portal_phones')
     .addColumn('user_id', 'text', (c) => c.primaryKey())
     .addColumn('phone_enc', 'text', (c) => c.notNull())
     .addColumn('phone_bidx', 'text', (c) => c.notNull().unique())

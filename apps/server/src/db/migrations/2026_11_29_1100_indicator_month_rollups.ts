@@ -9,14 +9,19 @@ import { shanghaiDay, type AnyDb, type MigrationContext } from '../migration-kit
  * From now on day and month cells are written in the same transaction.
  */
 export async function up({ db }: MigrationContext): Promise<void> {
-  await db.schema.createTable('indicator_rollups_month')
+  await db.schema
+    .createTable('indicator_rollups_month')
     .addColumn('counter', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'text', (c) => c.notNull())
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('value', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('indicator_rollups_month_pk', ['counter', 'unit_id', 'month'])
     .execute();
-  await db.schema.createIndex('indicator_rollups_month_counter_month').on('indicator_rollups_month').columns(['counter', 'month']).execute();
+  await db.schema
+    .createIndex('indicator_rollups_month_counter_month')
+    .on('indicator_rollups_month')
+    .columns(['counter', 'month'])
+    .execute();
 
   await backfillResidentCells(db);
   await fillMonthCells(db);
@@ -37,11 +42,17 @@ export async function backfillResidentCells(db: AnyDb): Promise<void> {
     if (r.removed_at) add(String(r.grid_id), shanghaiDay(String(r.removed_at)), -1);
   }
   const rows = [...cells.values()].filter((c) => c.value !== 0);
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('indicator_rollups').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('indicator_rollups')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /** Every month cell from the day cells (into an empty month table; exported for its test). */
 export async function fillMonthCells(db: AnyDb): Promise<void> {
   await sql`INSERT INTO indicator_rollups_month (counter, unit_id, month, value)
-    SELECT counter, unit_id, substr(day, 1, 7), sum(value) FROM indicator_rollups GROUP BY counter, unit_id, substr(day, 1, 7)`.execute(db);
+    SELECT counter, unit_id, substr(day, 1, 7), sum(value) FROM indicator_rollups GROUP BY counter, unit_id, substr(day, 1, 7)`.execute(
+    db,
+  );
 }

@@ -10,10 +10,16 @@ import { runSql, type AnyDb, type MigrationContext } from '../migration-kit.ts';
  * linked branch secretary's own account become their branch's, so they keep seeing them.
  */
 export async function up({ db }: MigrationContext): Promise<void> {
-  await db.schema.alterTable('pairings').addColumn('helper_branch_id', 'text', (c) => c.references('party_orgs.id')).execute();
+  await db.schema
+    .alterTable('pairings')
+    .addColumn('helper_branch_id', 'text', (c) => c.references('party_orgs.id'))
+    .execute();
   await db.schema.createIndex('pairings_helper_branch').on('pairings').column('helper_branch_id').execute();
   await backfillHelperBranches(db);
-  await db.schema.alterTable('in_service_members').addColumn('branch_id', 'text', (c) => c.references('party_orgs.id')).execute();
+  await db.schema
+    .alterTable('in_service_members')
+    .addColumn('branch_id', 'text', (c) => c.references('party_orgs.id'))
+    .execute();
   await db.schema.createIndex('in_service_members_branch').on('in_service_members').column('branch_id').execute();
 }
 

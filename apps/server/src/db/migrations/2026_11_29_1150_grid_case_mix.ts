@@ -6,7 +6,8 @@ import { shanghaiDay, type AnyDb, type MigrationContext } from '../migration-kit
  * in each case's transactions.
  */
 export async function up({ db }: MigrationContext): Promise<void> {
-  await db.schema.createTable('grid_case_mix')
+  await db.schema
+    .createTable('grid_case_mix')
     .addColumn('grid_id', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull())
     .addColumn('category', 'text', (c) => c.notNull())
@@ -22,13 +23,31 @@ export async function up({ db }: MigrationContext): Promise<void> {
 
 /** Counts every case into its cell (into an empty table; exported for its test). */
 export async function fillCaseMix(db: AnyDb): Promise<void> {
-  const cells = new Map<string, { grid_id: string; day: string; category: string; level: string; status: string; resolved_level: string; n: number }>();
-  const cases = await db.selectFrom('dispute_cases').select(['grid_id', 'registered_at', 'category', 'level', 'status', 'resolved_level']).execute();
+  const cells = new Map<
+    string,
+    { grid_id: string; day: string; category: string; level: string; status: string; resolved_level: string; n: number }
+  >();
+  const cases = await db
+    .selectFrom('dispute_cases')
+    .select(['grid_id', 'registered_at', 'category', 'level', 'status', 'resolved_level'])
+    .execute();
   for (const c of cases) {
-    const cell = { grid_id: String(c.grid_id), day: shanghaiDay(String(c.registered_at)), category: String(c.category), level: String(c.level), status: String(c.status), resolved_level: String(c.resolved_level ?? ''), n: 0 };
+    const cell = {
+      grid_id: String(c.grid_id),
+      day: shanghaiDay(String(c.registered_at)),
+      category: String(c.category),
+      level: String(c.level),
+      status: String(c.status),
+      resolved_level: String(c.resolved_level ?? ''),
+      n: 0,
+    };
     const key = [cell.grid_id, cell.day, cell.category, cell.level, cell.status, cell.resolved_level].join('|');
     (cells.get(key) ?? cells.set(key, cell).get(key))!.n += 1;
   }
   const rows = [...cells.values()];
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('grid_case_mix').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('grid_case_mix')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }

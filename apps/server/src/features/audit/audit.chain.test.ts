@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH, initialVerifyState, verifyHead, verifyStep, type AuditRecord } from './audit.chain.ts';
+import {
+  chainHash,
+  GENESIS_HASH,
+  initialVerifyState,
+  verifyHead,
+  verifyStep,
+  type AuditRecord,
+} from './audit.chain.ts';
 import type { AuditLogTable } from './audit.table.ts';
 
 function chain(n: number): AuditLogTable[] {
@@ -7,8 +14,19 @@ function chain(n: number): AuditLogTable[] {
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const r: AuditRecord = {
-      seq, at: `2026-01-01T00:00:0${seq % 10}.000Z`, actor_id: 'u1', actor_role: 'subdistrict_admin', ip: '127.0.0.1', request_id: `r${seq}`,
-      action: 'resident.update', subject_type: 'resident', subject_id: `s${seq}`, org_path: '/a/', changes: '{"fields":["name"]}', result: 'success', reason: null,
+      seq,
+      at: `2026-01-01T00:00:0${seq % 10}.000Z`,
+      actor_id: 'u1',
+      actor_role: 'subdistrict_admin',
+      ip: '127.0.0.1',
+      request_id: `r${seq}`,
+      action: 'resident.update',
+      subject_type: 'resident',
+      subject_id: `s${seq}`,
+      org_path: '/a/',
+      changes: '{"fields":["name"]}',
+      result: 'success',
+      reason: null,
     };
     const hash = chainHash(prev, r);
     rows.push({ ...r, prev_hash: prev, hash });
@@ -34,7 +52,12 @@ describe('audit hash chain', () => {
     expect(verify(altered, head)).toMatchObject({ problem: 'altered', firstBadSeq: 3 });
   });
   it('names a deleted record', () => {
-    expect(verify(rows.filter((r) => r.seq !== 4), head)).toMatchObject({ problem: 'missing_or_reordered', firstBadSeq: 4 });
+    expect(
+      verify(
+        rows.filter((r) => r.seq !== 4),
+        head,
+      ),
+    ).toMatchObject({ problem: 'missing_or_reordered', firstBadSeq: 4 });
   });
   it('names swapped records', () => {
     const swapped = rows.map((r) => (r.seq === 2 ? { ...rows[4], seq: 2 } : r.seq === 5 ? { ...rows[1], seq: 5 } : r));

@@ -11,14 +11,32 @@ export type AuditRecord = Omit<AuditLogTable, 'prev_hash' | 'hash'>;
 
 export function canonicalRecord(r: AuditRecord): string {
   return JSON.stringify([
-    Number(r.seq), r.at, r.actor_id, r.actor_role, r.ip, r.request_id, r.action,
-    r.subject_type, r.subject_id, r.org_path, r.changes, r.result, r.reason,
+    Number(r.seq),
+    r.at,
+    r.actor_id,
+    r.actor_role,
+    r.ip,
+    r.request_id,
+    r.action,
+    r.subject_type,
+    r.subject_id,
+    r.org_path,
+    r.changes,
+    r.result,
+    r.reason,
   ]);
 }
 
 export function chainHash(prevHash: string, record: AuditRecord): string {
-  const leaf = createHash('sha256').update(Buffer.from([0])).update(canonicalRecord(record)).digest();
-  return createHash('sha256').update(Buffer.from([1])).update(Buffer.from(prevHash, 'hex')).update(leaf).digest('hex');
+  const leaf = createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(canonicalRecord(record))
+    .digest();
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(Buffer.from(prevHash, 'hex'))
+    .update(leaf)
+    .digest('hex');
 }
 
 export interface VerifyState {
@@ -30,7 +48,11 @@ export interface VerifyState {
 }
 
 export const initialVerifyState = (): VerifyState => ({
-  checked: 0, lastSeq: 0, lastHash: GENESIS_HASH, firstBadSeq: null, problem: null,
+  checked: 0,
+  lastSeq: 0,
+  lastHash: GENESIS_HASH,
+  firstBadSeq: null,
+  problem: null,
 });
 
 /** Feeds one stored row into the verification; stops at the first problem. */

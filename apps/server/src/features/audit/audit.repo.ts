@@ -41,7 +41,13 @@ export async function listPage(
 export async function* scanChain(db: Conn, batch = 5000): AsyncGenerator<AuditLogTable> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
     if (rows.length === 0) return;
     for (const row of rows) yield row;
     after = Number(rows[rows.length - 1].seq);

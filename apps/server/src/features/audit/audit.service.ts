@@ -30,7 +30,12 @@ export function auditWho(actor: Actor): AuditWho {
  * Appends one record to the hash chain, inside the caller's transaction so the write and its
  * audit record commit or fail together. The head row lock serializes appenders.
  */
-export async function recordAudit(trx: Trx, deps: Pick<Deps, 'engine'>, who: AuditWho, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  trx: Trx,
+  deps: Pick<Deps, 'engine'>,
+  who: AuditWho,
+  entry: AuditEntry,
+): Promise<void> {
   const head = await repo.readHead(trx, deps.engine.forUpdate);
   const record = {
     seq: head.seq + 1,
@@ -51,17 +56,35 @@ export async function recordAudit(trx: Trx, deps: Pick<Deps, 'engine'>, who: Aud
 }
 
 /** A record in a transaction of its own (failed logins, denied requests). */
-export async function recordAuditAlone(deps: Pick<Deps, 'db' | 'engine'>, who: AuditWho, entry: AuditEntry): Promise<void> {
+export async function recordAuditAlone(
+  deps: Pick<Deps, 'db' | 'engine'>,
+  who: AuditWho,
+  entry: AuditEntry,
+): Promise<void> {
   await deps.db.transaction().execute((trx) => recordAudit(trx, deps, who, entry));
 }
 
-export async function listAudit(deps: Deps, actor: Actor, query: { page: number; pageSize: number; action?: string; subjectId?: string }) {
+export async function listAudit(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; action?: string; subjectId?: string },
+) {
   authorize(actor, 'audit:read');
   const { rows, total } = await repo.listPage(deps.db, actor.scope, query, query.page, query.pageSize);
   return {
     items: rows.map((r) => ({
-      seq: Number(r.seq), at: r.at, actorId: r.actor_id, actorName: r.actor_name, actorRole: r.actor_role, ip: r.ip,
-      action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, result: r.result, reason: r.reason, changes: r.changes,
+      seq: Number(r.seq),
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      actorRole: r.actor_role,
+      ip: r.ip,
+      action: r.action,
+      subjectType: r.subject_type,
+      subjectId: r.subject_id,
+      result: r.result,
+      reason: r.reason,
+      changes: r.changes,
     })),
     total,
     page: query.page,
@@ -82,5 +105,11 @@ export async function verifyChain(db: Conn): Promise<VerifyState> {
 export async function verifyAudit(deps: Deps, actor: Actor) {
   authorize(actor, 'audit:read');
   const s = await verifyChain(deps.db);
-  return { ok: s.problem === null, checked: s.checked, firstBadSeq: s.firstBadSeq, problem: s.problem, head: s.problem ? null : s.lastHash };
+  return {
+    ok: s.problem === null,
+    checked: s.checked,
+    firstBadSeq: s.firstBadSeq,
+    problem: s.problem,
+    head: s.problem ? null : s.lastHash,
+  };
 }

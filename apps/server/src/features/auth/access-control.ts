@@ -32,22 +32,28 @@ export function registerAccessControl(app: App, deps: Deps): void {
   app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
     // Open311 (/open311/v2) is served outside /api but declares its access all the same.
-    if (route.url.startsWith('/open311') && !route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+    if (route.url.startsWith('/open311') && !route.config?.access)
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
     if (!route.url.startsWith('/api')) {
       route.config = { ...route.config, access: route.config?.access ?? 'public' };
       return;
     }
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   // Reaching for an object outside one's scope is a denied request too: audited, answered 404.
   app.addHook('onError', async (request, _reply, error) => {
     if (!(error instanceof AppError) || !error.details.outOfScope || !request.actor) return;
     await recordAuditAlone(deps, auditWho(request.actor), {
-      action: 'access.denied', subjectType: 'object', subjectId: `${request.method} ${request.routeOptions.url}`,
-      orgPath: request.actor.scope.paths[0], result: 'denied', changes: { outOfScope: true },
+      action: 'access.denied',
+      subjectType: 'object',
+      subjectId: `${request.method} ${request.routeOptions.url}`,
+      orgPath: request.actor.scope.paths[0],
+      result: 'denied',
+      changes: { outOfScope: true },
     });
   });
 
@@ -57,7 +63,9 @@ export function registerAccessControl(app: App, deps: Deps): void {
     if (!access || access === 'public') return;
     const token = request.cookies[cookieName];
     const origin = { ip: request.ip, requestId: request.id };
-    const resolved = token ? await resolveSession(deps, token, origin, pickLang(request.headers['accept-language'])) : null;
+    const resolved = token
+      ? await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']))
+      : null;
     if (!resolved) {
       if (token) reply.clearCookie(cookieName, { path: '/' });
       throw new AppError('UNAUTHENTICATED');
@@ -70,8 +78,11 @@ export function registerAccessControl(app: App, deps: Deps): void {
     request.session = resolved;
     if (access !== 'authenticated' && !resolved.actor.permissions.has(access)) {
       await recordAuditAlone(deps, auditWho(resolved.actor), {
-        action: 'access.denied', subjectType: 'route', subjectId: `${request.method} ${request.routeOptions.url}`,
-        orgPath: resolved.actor.scope.paths[0], result: 'denied',
+        action: 'access.denied',
+        subjectType: 'route',
+        subjectId: `${request.method} ${request.routeOptions.url}`,
+        orgPath: resolved.actor.scope.paths[0],
+        result: 'denied',
       });
       throw new AppError('FORBIDDEN');
     }

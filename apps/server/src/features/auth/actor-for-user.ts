@@ -4,15 +4,27 @@ import { scopeForUnitPath } from './scope.ts';
 
 /** The user fields an actor is made of. */
 export interface ActorUser {
-  id: string; username: string; displayName: string; role: string; scopeUnitId: string; scopePath: string; partyBranchId: string | null | undefined;
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  scopeUnitId: string;
+  scopePath: string;
+  partyBranchId: string | null | undefined;
 }
 
 /** The one way a user becomes an actor: permissions by role, scope by unit, a branch only for a branch secretary. */
 export function actorForUser(u: ActorUser, origin: { ip: string; requestId: string; lang: Lang }): Actor {
   const role = u.role as Role;
   return {
-    userId: u.id, username: u.username, displayName: u.displayName, role, permissions: new Set(ROLE_PERMISSIONS[role]),
-    scope: scopeForUnitPath(u.scopePath), scopeUnitId: u.scopeUnitId,
-    partyBranchId: role === 'branch_secretary' ? (u.partyBranchId ?? null) : null, ...origin,
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role,
+    permissions: new Set(ROLE_PERMISSIONS[role]),
+    scope: scopeForUnitPath(u.scopePath),
+    scopeUnitId: u.scopeUnitId,
+    partyBranchId: role === 'branch_secretary' ? (u.partyBranchId ?? null) : null,
+    ...origin,
   };
 }

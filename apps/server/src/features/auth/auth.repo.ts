@@ -34,12 +34,23 @@ const sessionWithUser = prepared<DB, SessionWithUser, 'sessionId'>((db, param) =
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('org_units', 'org_units.id', 'users.scope_unit_id')
     .select([
-      'sessions.id as session_id', 'sessions.csrf_token', 'sessions.created_at as session_created_at',
-      'sessions.last_seen_at', 'users.id as user_id', 'users.username', 'users.display_name', 'users.role',
-      'users.disabled', 'users.totp_enabled', 'users.scope_unit_id', 'org_units.path as scope_path',
-      'org_units.name as scope_name', 'users.party_branch_id',
+      'sessions.id as session_id',
+      'sessions.csrf_token',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at',
+      'users.id as user_id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.disabled',
+      'users.totp_enabled',
+      'users.scope_unit_id',
+      'org_units.path as scope_path',
+      'org_units.name as scope_name',
+      'users.party_branch_id',
     ])
-    .where('sessions.id', '=', param('sessionId')));
+    .where('sessions.id', '=', param('sessionId')),
+);
 
 export async function findSessionWithUser(db: Db, sessionId: string): Promise<SessionWithUser | undefined> {
   return (await sessionWithUser(db, { sessionId }))[0];
@@ -48,9 +59,11 @@ export async function findSessionWithUser(db: Db, sessionId: string): Promise<Se
 export const touchSession = (db: Conn, sessionId: string, at: string) =>
   db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', sessionId).execute();
 
-export const deleteSession = (db: Conn, sessionId: string) => db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+export const deleteSession = (db: Conn, sessionId: string) =>
+  db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 
-export const deleteSessionsOfUser = (db: Conn, userId: string) => db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+export const deleteSessionsOfUser = (db: Conn, userId: string) =>
+  db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 
 export const updateUser = (db: Conn, id: string, patch: Partial<UserTable>) =>
   db.updateTable('users').set(patch).where('id', '=', id).execute();
@@ -59,4 +72,10 @@ export const recordAttempt = (db: Conn, row: { id: string; key: string; at: stri
   db.insertInto('login_attempts').values(row).execute();
 
 export const attemptsSince = (db: Conn, key: string, since: string) =>
-  db.selectFrom('login_attempts').select(['at', 'ok']).where('key', '=', key).where('at', '>=', since).orderBy('at').execute();
+  db
+    .selectFrom('login_attempts')
+    .select(['at', 'ok'])
+    .where('key', '=', key)
+    .where('at', '>=', since)
+    .orderBy('at')
+    .execute();

@@ -1,4 +1,11 @@
-import { loginBody, sessionView as sessionSchema, totpSetupView, totpEnableBody, passwordChangeBody, zOk } from '@jishi/shared';
+import {
+  loginBody,
+  sessionView as sessionSchema,
+  totpSetupView,
+  totpEnableBody,
+  passwordChangeBody,
+  zOk,
+} from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -9,38 +16,67 @@ import { changePassword, enableTotp, setupTotp } from './account.service.ts';
 
 export function authRoutes(app: App, deps: Deps): void {
   const cookieName = sessionCookieName(deps.config.cookieSecure);
-  const cookieOptions = { path: '/', httpOnly: true, secure: deps.config.cookieSecure, sameSite: 'lax' as const, maxAge: ABSOLUTE_TIMEOUT_MS / 1000 };
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    secure: deps.config.cookieSecure,
+    sameSite: 'lax' as const,
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  };
 
-  app.post('/api/auth/login', { config: { access: 'public' }, schema: { body: loginBody, response: { 200: sessionSchema } } }, async (request, reply) => {
-    const origin = { ip: request.ip, requestId: request.id };
-    const { token } = await login(deps, origin, request.body);
-    const resolved = await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']));
-    if (!resolved) throw new AppError('AUTH_INVALID');
-    reply.setCookie(cookieName, token, cookieOptions);
-    return sessionView(resolved, deps.config.demo);
-  });
+  app.post(
+    '/api/auth/login',
+    { config: { access: 'public' }, schema: { body: loginBody, response: { 200: sessionSchema } } },
+    async (request, reply) => {
+      const origin = { ip: request.ip, requestId: request.id };
+      const { token } = await login(deps, origin, request.body);
+      const resolved = await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']));
+      if (!resolved) throw new AppError('AUTH_INVALID');
+      reply.setCookie(cookieName, token, cookieOptions);
+      return sessionView(resolved, deps.config.demo);
+    },
+  );
 
-  app.get('/api/auth/session', { config: { access: 'authenticated' }, schema: { response: { 200: sessionSchema } } }, async (request) => {
-    if (!request.session) throw new AppError('UNAUTHENTICATED');
-    return sessionView(request.session, deps.config.demo);
-  });
+  app.get(
+    '/api/auth/session',
+    { config: { access: 'authenticated' }, schema: { response: { 200: sessionSchema } } },
+    async (request) => {
+      if (!request.session) throw new AppError('UNAUTHENTICATED');
+      return sessionView(request.session, deps.config.demo);
+    },
+  );
 
-  app.post('/api/auth/logout', { config: { access: 'authenticated' }, schema: { response: { 200: zOk } } }, async (request, reply) => {
-    await logout(deps, actorOf(request), request.sessionId ?? '');
-    reply.clearCookie(cookieName, { path: '/' });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'authenticated' }, schema: { response: { 200: zOk } } },
+    async (request, reply) => {
+      await logout(deps, actorOf(request), request.sessionId ?? '');
+      reply.clearCookie(cookieName, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/auth/password', { config: { access: 'authenticated' }, schema: { body: passwordChangeBody, response: { 200: zOk } } }, async (request) => {
-    await changePassword(deps, actorOf(request), request.body, request.sessionId ?? '');
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/password',
+    { config: { access: 'authenticated' }, schema: { body: passwordChangeBody, response: { 200: zOk } } },
+    async (request) => {
+      await changePassword(deps, actorOf(request), request.body, request.sessionId ?? '');
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/auth/totp/setup', { config: { access: 'authenticated' }, schema: { response: { 200: totpSetupView } } }, async (request) =>
-    setupTotp(deps, actorOf(request)));
+  app.post(
+    '/api/auth/totp/setup',
+    { config: { access: 'authenticated' }, schema: { response: { 200: totpSetupView } } },
+    async (request) => setupTotp(deps, actorOf(request)),
+  );
 
-  app.post('/api/auth/totp/enable', { config: { access: 'authenticated' }, schema: { body: totpEnableBody, response: { 200: zOk } } }, async (request) => {
-    await enableTotp(deps, actorOf(request), request.body.code);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/totp/enable',
+    { config: { access: 'authenticated' }, schema: { body: totpEnableBody, response: { 200: zOk } } },
+    async (request) => {
+      await enableTotp(deps, actorOf(request), request.body.code);
+      return { ok: true as const };
+    },
+  );
 }

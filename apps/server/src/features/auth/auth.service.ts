@@ -33,19 +33,31 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const username = input.username.toLowerCase();
   const userKey = `user:${username}`;
   const user = await repo.findUserByUsername(deps.db, username);
-  const locked = accountLockedUntil(await repo.attemptsSince(deps.db, userKey, new Date(now - ACCOUNT_WINDOW_MS).toISOString()));
-  const passwordOk = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))), input.password);
+  const locked = accountLockedUntil(
+    await repo.attemptsSince(deps.db, userKey, new Date(now - ACCOUNT_WINDOW_MS).toISOString()),
+  );
+  const passwordOk = await verifyPassword(
+    user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))),
+    input.password,
+  );
   const valid = Boolean(user) && passwordOk && !user?.disabled && (locked === null || locked <= now);
 
   const at = nowIso();
   const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID') => {
     await repo.recordAttempt(deps.db, { id: newId(), key: `ip:${ip}`, at, ok: 0 });
     await repo.recordAttempt(deps.db, { id: newId(), key: userKey, at, ok: 0 });
-    await recordAuditAlone(deps, { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin }, {
-      action: 'auth.login', subjectType: 'user', subjectId: user?.id ?? null,
-      orgPath: user ? await scopePathOf(deps, user.scope_unit_id) : null,
-      changes: { username }, result: 'failure',
-    });
+    await recordAuditAlone(
+      deps,
+      { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin },
+      {
+        action: 'auth.login',
+        subjectType: 'user',
+        subjectId: user?.id ?? null,
+        orgPath: user ? await scopePathOf(deps, user.scope_unit_id) : null,
+        changes: { username },
+        result: 'failure',
+      },
+    );
     throw new AppError(code);
   };
   if (!valid || !user) return fail('AUTH_INVALID');
@@ -62,10 +74,25 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
     await repo.recordAttempt(trx, { id: newId(), key: `ip:${ip}`, at, ok: 1 });
     await repo.recordAttempt(trx, { id: newId(), key: userKey, at, ok: 1 });
     if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
-    await repo.insertSession(trx, { id: sha256Hex(token), user_id: user.id, csrf_token: randomToken(24), created_at: at, last_seen_at: at, ip });
-    await recordAudit(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, {
-      action: 'auth.login', subjectType: 'user', subjectId: user.id, orgPath,
+    await repo.insertSession(trx, {
+      id: sha256Hex(token),
+      user_id: user.id,
+      csrf_token: randomToken(24),
+      created_at: at,
+      last_seen_at: at,
+      ip,
     });
+    await recordAudit(
+      trx,
+      deps,
+      { actorId: user.id, actorRole: user.role, ...origin },
+      {
+        action: 'auth.login',
+        subjectType: 'user',
+        subjectId: user.id,
+        orgPath,
+      },
+    );
   });
   return { token };
 }
@@ -84,12 +111,19 @@ export interface ResolvedSession {
 }
 
 /** Cookie token → actor, or null when the session is unknown, idle, too old or the user disabled. */
-export async function resolveSession(deps: Deps, token: string, origin: Origin, lang: Lang): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  deps: Deps,
+  token: string,
+  origin: Origin,
+  lang: Lang,
+): Promise<ResolvedSession | null> {
   const sessionId = sha256Hex(token);
   const row = await repo.findSessionWithUser(deps.db, sessionId);
   if (!row) return null;
   const now = Date.now();
-  const expired = now - Date.parse(row.last_seen_at) > IDLE_TIMEOUT_MS || now - Date.parse(row.session_created_at) > ABSOLUTE_TIMEOUT_MS;
+  const expired =
+    now - Date.parse(row.last_seen_at) > IDLE_TIMEOUT_MS ||
+    now - Date.parse(row.session_created_at) > ABSOLUTE_TIMEOUT_MS;
   if (expired || row.disabled) {
     await repo.deleteSession(deps.db, sessionId);
     return null;
@@ -101,7 +135,15 @@ export async function resolveSession(deps: Deps, token: string, origin: Origin, 
     totpEnabled: Boolean(row.totp_enabled),
     scopeUnitName: row.scope_name,
     actor: actorForUser(
-      { id: row.user_id, username: row.username, displayName: row.display_name, role: row.role, scopeUnitId: row.scope_unit_id, scopePath: row.scope_path, partyBranchId: row.party_branch_id },
+      {
+        id: row.user_id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        scopeUnitId: row.scope_unit_id,
+        scopePath: row.scope_path,
+        partyBranchId: row.party_branch_id,
+      },
       { ip: origin.ip ?? 'unknown', requestId: origin.requestId ?? '', lang },
     ),
   };
@@ -110,7 +152,15 @@ export async function resolveSession(deps: Deps, token: string, origin: Origin, 
 export function sessionView(s: ResolvedSession, demo: boolean): SessionView {
   const a = s.actor;
   return {
-    user: { id: a.userId, username: a.username, displayName: a.displayName, role: a.role, scopeUnitId: a.scopeUnitId, scopeUnitName: s.scopeUnitName, totpEnabled: s.totpEnabled },
+    user: {
+      id: a.userId,
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      scopeUnitId: a.scopeUnitId,
+      scopeUnitName: s.scopeUnitName,
+      totpEnabled: s.totpEnabled,
+    },
     permissions: [...a.permissions],
     csrfToken: s.csrfToken,
     demo,
@@ -121,7 +171,10 @@ export async function logout(deps: Deps, actor: Actor, sessionId: string): Promi
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, sessionId);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'auth.logout', subjectType: 'user', subjectId: actor.userId, orgPath: actor.scope.paths[0],
+      action: 'auth.logout',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      orgPath: actor.scope.paths[0],
     });
   });
 }

@@ -23,36 +23,79 @@ const codeHash = (bidx: string, code: string) => sha256Hex(`${bidx}:${code}`);
 
 async function portalUser(deps: Deps, phone: string) {
   const bidx = deps.cipher.blindIndex('phone', phone);
-  const link = await deps.db.selectFrom('portal_phones').select('user_id').where('phone_bidx', '=', bidx).executeTakeFirst();
+  const link = await deps.db
+    .selectFrom('portal_phones')
+    .select('user_id')
+    .where('phone_bidx', '=', bidx)
+    .executeTakeFirst();
   const user = link ? await repo.findUserById(deps.db, link.user_id) : undefined;
   const ok = user && !user.disabled && (PORTAL_ROLES as readonly string[]).includes(user.role);
   return { bidx, user: ok ? user : undefined };
 }
 
 async function ipGate(deps: Deps, ip: string) {
-  if (ipBlocked(await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(Date.now() - IP_WINDOW_MS).toISOString()))) throw new AppError('RATE_LIMITED');
+  if (ipBlocked(await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(Date.now() - IP_WINDOW_MS).toISOString())))
+    throw new AppError('RATE_LIMITED');
 }
 
-async function failed(deps: Deps, origin: Origin, keys: string[], userId: string | null, code: 'AUTH_INVALID' | 'PORTAL_CODE_INVALID'): Promise<never> {
+async function failed(
+  deps: Deps,
+  origin: Origin,
+  keys: string[],
+  userId: string | null,
+  code: 'AUTH_INVALID' | 'PORTAL_CODE_INVALID',
+): Promise<never> {
   const at = nowIso();
   for (const key of keys) await repo.recordAttempt(deps.db, { id: newId(), key, at, ok: 0 });
-  await recordAuditAlone(deps, { actorId: userId, actorRole: userId ? 'resident' : null, ...origin }, {
-    action: 'auth.portal.login', subjectType: 'user', subjectId: userId, result: 'failure', changes: { method: code === 'AUTH_INVALID' ? 'password' : 'code' },
-  });
+  await recordAuditAlone(
+    deps,
+    { actorId: userId, actorRole: userId ? 'resident' : null, ...origin },
+    {
+      action: 'auth.portal.login',
+      subjectType: 'user',
+      subjectId: userId,
+      result: 'failure',
+      changes: { method: code === 'AUTH_INVALID' ? 'password' : 'code' },
+    },
+  );
   throw new AppError(code);
 }
 
-async function openSession(deps: Deps, origin: Origin, user: { id: string; role: string; scope_unit_id: string }, keys: string[], method: string, codeId?: string) {
+async function openSession(
+  deps: Deps,
+  origin: Origin,
+  user: { id: string; role: string; scope_unit_id: string },
+  keys: string[],
+  method: string,
+  codeId?: string,
+) {
   const token = randomToken();
   const at = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     for (const key of keys) await repo.recordAttempt(trx, { id: newId(), key, at, ok: 1 });
     if (codeId) {
-      const used = await trx.updateTable('portal_codes').set({ used_at: at }).where('id', '=', codeId).where('used_at', 'is', null).executeTakeFirst();
+      const used = await trx
+        .updateTable('portal_codes')
+        .set({ used_at: at })
+        .where('id', '=', codeId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
       if (Number(used.numUpdatedRows) !== 1) throw new AppError('PORTAL_CODE_INVALID');
     }
-    await repo.insertSession(trx, { id: sha256Hex(token), user_id: user.id, csrf_token: randomToken(24), created_at: at, last_seen_at: at, ip: origin.ip ?? 'unknown' });
-    await recordAudit(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, { action: 'auth.portal.login', subjectType: 'user', subjectId: user.id, changes: { method } });
+    await repo.insertSession(trx, {
+      id: sha256Hex(token),
+      user_id: user.id,
+      csrf_token: randomToken(24),
+      created_at: at,
+      last_seen_at: at,
+      ip: origin.ip ?? 'unknown',
+    });
+    await recordAudit(
+      trx,
+      deps,
+      { actorId: user.id, actorRole: user.role, ...origin },
+      { action: 'auth.portal.login', subjectType: 'user', subjectId: user.id, changes: { method } },
+    );
   });
   return { token };
 }
@@ -63,10 +106,16 @@ export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { p
   await ipGate(deps, ip);
   const { bidx, user } = await portalUser(deps, input.phone);
   const phoneKey = `phone:${bidx}`;
-  const locked = accountLockedUntil(await repo.attemptsSince(deps.db, phoneKey, new Date(Date.now() - ACCOUNT_WINDOW_MS).toISOString()));
-  const ok = await verifyPassword(user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))), input.password);
+  const locked = accountLockedUntil(
+    await repo.attemptsSince(deps.db, phoneKey, new Date(Date.now() - ACCOUNT_WINDOW_MS).toISOString()),
+  );
+  const ok = await verifyPassword(
+    user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))),
+    input.password,
+  );
   const keys = [`ip:${ip}`, phoneKey];
-  if (!user || !ok || (locked !== null && locked > Date.now())) return failed(deps, origin, keys, user?.id ?? null, 'AUTH_INVALID');
+  if (!user || !ok || (locked !== null && locked > Date.now()))
+    return failed(deps, origin, keys, user?.id ?? null, 'AUTH_INVALID');
   return openSession(deps, origin, user, keys, 'password');
 }
 
@@ -81,10 +130,18 @@ export async function requestPortalCode(deps: Deps, origin: Origin, phone: strin
   if (user) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const now = Date.now();
-    await deps.db.insertInto('portal_codes').values({
-      id: newId(), phone_bidx: bidx, code_hash: codeHash(bidx, code), expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
-      used_at: null, failures: 0, created_at: new Date(now).toISOString(),
-    }).execute();
+    await deps.db
+      .insertInto('portal_codes')
+      .values({
+        id: newId(),
+        phone_bidx: bidx,
+        code_hash: codeHash(bidx, code),
+        expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
+        used_at: null,
+        failures: 0,
+        created_at: new Date(now).toISOString(),
+      })
+      .execute();
     await codeChannelFor(deps.config).send(phone, code, CODE_TTL_SECONDS);
   }
   return { sent: true as const, expiresInSeconds: CODE_TTL_SECONDS };
@@ -96,15 +153,25 @@ export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone
   await ipGate(deps, ip);
   const { bidx, user } = await portalUser(deps, input.phone);
   const keys = [`ip:${ip}`, `phone:${bidx}`];
-  const row = await deps.db.selectFrom('portal_codes').selectAll().where('phone_bidx', '=', bidx).where('used_at', 'is', null)
-    .where('expires_at', '>', nowIso()).orderBy('created_at', 'desc').executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('portal_codes')
+    .selectAll()
+    .where('phone_bidx', '=', bidx)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', nowIso())
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
   const expected = Buffer.from(row?.code_hash ?? '0'.repeat(64));
   const given = Buffer.from(codeHash(bidx, input.code));
   const match = expected.length === given.length && timingSafeEqual(expected, given);
   if (!row || !user || !match) {
     if (row) {
       const failures = row.failures + 1;
-      await deps.db.updateTable('portal_codes').set({ failures, ...(failures >= CODE_MAX_FAILURES ? { used_at: nowIso() } : {}) }).where('id', '=', row.id).execute();
+      await deps.db
+        .updateTable('portal_codes')
+        .set({ failures, ...(failures >= CODE_MAX_FAILURES ? { used_at: nowIso() } : {}) })
+        .where('id', '=', row.id)
+        .execute();
     }
     return failed(deps, origin, keys, user?.id ?? null, 'PORTAL_CODE_INVALID');
   }

@@ -12,7 +12,11 @@ describe('login throttling', () => {
     expect(accountLockedUntil(fails(20))).toBe(Date.parse(at(19)) + 60 * 60_000);
   });
   it('a success resets the count', () => {
-    const attempts = [...Array.from({ length: 6 }, (_, i) => ({ at: at(i), ok: 0 })), { at: at(7), ok: 1 }, { at: at(8), ok: 0 }];
+    const attempts = [
+      ...Array.from({ length: 6 }, (_, i) => ({ at: at(i), ok: 0 })),
+      { at: at(7), ok: 1 },
+      { at: at(8), ok: 0 },
+    ];
     expect(accountLockedUntil(attempts)).toBeNull();
   });
   it('blocks an IP at 30 failed attempts an hour; successful sign-ins do not count', () => {

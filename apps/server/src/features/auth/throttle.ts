@@ -29,4 +29,5 @@ export function accountLockedUntil(attempts: Attempt[]): number | null {
   return lastFailure + minutes * 60_000;
 }
 
-export const ipBlocked = (attemptsInWindow: readonly Attempt[]): boolean => attemptsInWindow.filter((a) => !a.ok).length >= IP_MAX_ATTEMPTS;
+export const ipBlocked = (attemptsInWindow: readonly Attempt[]): boolean =>
+  attemptsInWindow.filter((a) => !a.ok).length >= IP_MAX_ATTEMPTS;

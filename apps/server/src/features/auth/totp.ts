@@ -10,7 +10,12 @@ export function totpUri(secretBase32: string, username: string): string {
 }
 
 /** The time step the code belongs to, or null; a step at or before `lastStep` is a replay. */
-export function acceptTotp(secretBase32: string, code: string, lastStep: number | null, now = Date.now()): number | null {
+export function acceptTotp(
+  secretBase32: string,
+  code: string,
+  lastStep: number | null,
+  now = Date.now(),
+): number | null {
   const totp = new TOTP({ secret: Secret.fromBase32(secretBase32) });
   const delta = totp.validate({ token: code, window: 1, timestamp: now });
   if (delta === null) return null;

@@ -12,13 +12,15 @@ import { toBookingView } from './bookings.view.ts';
 import * as repo from './bookings.repo.ts';
 
 /** Room bookings (功能室预约): half-hour slots held in room_booking_slots, so no slot is ever booked twice (decision 0017). */
-const invalid = (field: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
+const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
 
 async function requireBooking(deps: Deps, actor: Actor, id: string): Promise<repo.BookingRow> {
   const b = await repo.findBooking(deps.db, id);
   assertInScope(actor, b?.unit_path);
   // Residents and providers reach only their own bookings; service staff reach all in scope.
-  if (b && b.booker_id !== actor.userId && !can(actor, 'service:read')) throw new AppError('NOT_FOUND', { outOfScope: true });
+  if (b && b.booker_id !== actor.userId && !can(actor, 'service:read'))
+    throw new AppError('NOT_FOUND', { outOfScope: true });
   return b as repo.BookingRow;
 }
 
@@ -36,12 +38,29 @@ export async function createBooking(deps: Deps, actor: Actor, input: BookingInpu
   const status = initialStatus(room.needs_approval === 1);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertBooking(trx, {
-      id, room_id: room.id, booker_id: actor.userId, booker_kind: kind, booker_name: input.bookerName ?? actor.displayName, purpose: input.purpose,
-      attendees: input.attendees, starts_at: new Date(input.startsAt).toISOString(), ends_at: new Date(input.endsAt).toISOString(), status,
-      decided_by: null, decision_note: null, created_at: at, updated_at: at,
+      id,
+      room_id: room.id,
+      booker_id: actor.userId,
+      booker_kind: kind,
+      booker_name: input.bookerName ?? actor.displayName,
+      purpose: input.purpose,
+      attendees: input.attendees,
+      starts_at: new Date(input.startsAt).toISOString(),
+      ends_at: new Date(input.endsAt).toISOString(),
+      status,
+      decided_by: null,
+      decision_note: null,
+      created_at: at,
+      updated_at: at,
     });
     await repo.claimSlots(trx, room.id, id, cut.slots);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'booking.create', subjectType: 'booking', subjectId: id, orgPath: room.unit_path, changes: { roomId: room.id, status, slots: cut.slots.length } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'booking.create',
+      subjectType: 'booking',
+      subjectId: id,
+      orgPath: room.unit_path,
+      changes: { roomId: room.id, status, slots: cut.slots.length },
+    });
   });
   return getBooking(deps, actor, id);
 }
@@ -52,22 +71,37 @@ export async function getBooking(deps: Deps, actor: Actor, id: string) {
 }
 
 /** The calendar of bookable rooms in scope: one's own bookings in full, others' as busy slots. */
-export async function listBookings(deps: Deps, actor: Actor, query: { roomId?: string; from?: string; to?: string; status?: BookingStatus }) {
+export async function listBookings(
+  deps: Deps,
+  actor: Actor,
+  query: { roomId?: string; from?: string; to?: string; status?: BookingStatus },
+) {
   authorize(actor, 'booking:create');
   if (query.roomId) await requireRoom(deps.db, actor, query.roomId);
   const rows = await repo.listBookings(deps.db, actor.scope, { ...query, status: query.status });
-  return rows.filter((b) => b.booker_id === actor.userId || holdsSlots(b.status as BookingStatus)).map((b) => toBookingView(b, actor.userId, false));
+  return rows
+    .filter((b) => b.booker_id === actor.userId || holdsSlots(b.status as BookingStatus))
+    .map((b) => toBookingView(b, actor.userId, false));
 }
 
 /** The service centre's view: every booking in scope, with names, for approval. */
-export async function listBookingsForStaff(deps: Deps, actor: Actor, query: { roomId?: string; from?: string; to?: string; status?: BookingStatus }) {
+export async function listBookingsForStaff(
+  deps: Deps,
+  actor: Actor,
+  query: { roomId?: string; from?: string; to?: string; status?: BookingStatus },
+) {
   authorize(actor, 'service:read');
   if (query.roomId) await requireRoom(deps.db, actor, query.roomId);
   return (await repo.listBookings(deps.db, actor.scope, query)).map((b) => toBookingView(b, actor.userId, true));
 }
 
 /** approve / reject (service staff) or cancel (the booker or staff). Rejected and cancelled bookings release their slots. */
-export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: { action: BookingAction; note: string }) {
+export async function actOnBooking(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { action: BookingAction; note: string },
+) {
   authorize(actor, 'booking:create');
   const b = await requireBooking(deps, actor, id);
   const staff = can(actor, 'service:write');
@@ -78,8 +112,19 @@ export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: 
     const next = bookingTransition(current.status as BookingStatus, input.action);
     if (!next) throw new AppError('CONFLICT');
     if (!holdsSlots(next)) await repo.releaseSlots(trx, id);
-    await repo.updateBooking(trx, id, { status: next, decided_by: input.action === 'cancel' ? current.decided_by : actor.userId, decision_note: input.note || current.decision_note, updated_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: `booking.${input.action}`, subjectType: 'booking', subjectId: id, orgPath: b.unit_path, changes: { from: current.status, to: next } });
+    await repo.updateBooking(trx, id, {
+      status: next,
+      decided_by: input.action === 'cancel' ? current.decided_by : actor.userId,
+      decision_note: input.note || current.decision_note,
+      updated_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: `booking.${input.action}`,
+      subjectType: 'booking',
+      subjectId: id,
+      orgPath: b.unit_path,
+      changes: { from: current.status, to: next },
+    });
   });
   return getBooking(deps, actor, id);
 }
@@ -98,9 +143,15 @@ export async function roomCalendar(deps: Deps, roomId: string, now = new Date())
     const e = local(b.ends_at);
     const sameDay = s.slice(0, 10) === e.slice(0, 10) || e.slice(11, 16) === '00:00';
     return {
-      uid: `${b.id}@jishi-bookings`, stamp: new Date(b.updated_at), summary: b.status === 'pending' ? '已预约（待审核）' : '已预约',
+      uid: `${b.id}@jishi-bookings`,
+      stamp: new Date(b.updated_at),
+      summary: b.status === 'pending' ? '已预约（待审核）' : '已预约',
       location: `${room.premises_name} ${room.name}`,
-      timed: { date: s.slice(0, 10), start: s.slice(11, 16), end: sameDay && e.slice(11, 16) !== '00:00' ? e.slice(11, 16) : '23:59' },
+      timed: {
+        date: s.slice(0, 10),
+        start: s.slice(11, 16),
+        end: sameDay && e.slice(11, 16) !== '00:00' ? e.slice(11, 16) : '23:59',
+      },
     };
   });
   return buildCalendar(`${room.unit_name}${room.name}预约日历`, events, 'Room bookings');

@@ -4,8 +4,14 @@ import { bookingTransition, holdsSlots, initialStatus, slotsOf } from './booking
 
 describe('booking workflow', () => {
   it('has exactly the legal transitions', () => {
-    const legal = { 'pending/approve': 'confirmed', 'pending/reject': 'rejected', 'pending/cancel': 'cancelled', 'confirmed/cancel': 'cancelled' } as Record<string, string>;
-    for (const s of BOOKING_STATUSES) for (const a of BOOKING_ACTIONS) expect(bookingTransition(s, a), `${s}/${a}`).toBe(legal[`${s}/${a}`] ?? null);
+    const legal = {
+      'pending/approve': 'confirmed',
+      'pending/reject': 'rejected',
+      'pending/cancel': 'cancelled',
+      'confirmed/cancel': 'cancelled',
+    } as Record<string, string>;
+    for (const s of BOOKING_STATUSES)
+      for (const a of BOOKING_ACTIONS) expect(bookingTransition(s, a), `${s}/${a}`).toBe(legal[`${s}/${a}`] ?? null);
   });
 
   it('starts pending only where the room needs approval; live bookings hold slots', () => {
@@ -18,7 +24,9 @@ describe('booking workflow', () => {
     expect(slotsOf('2026-03-01T01:00:00Z', '2026-03-01T02:30:00Z')).toEqual({
       slots: ['2026-03-01T01:00:00.000Z', '2026-03-01T01:30:00.000Z', '2026-03-01T02:00:00.000Z'],
     });
-    expect(slotsOf('2026-03-01T09:00:00+08:00', '2026-03-01T09:30:00+08:00')).toEqual({ slots: ['2026-03-01T01:00:00.000Z'] });
+    expect(slotsOf('2026-03-01T09:00:00+08:00', '2026-03-01T09:30:00+08:00')).toEqual({
+      slots: ['2026-03-01T01:00:00.000Z'],
+    });
   });
 
   it('refuses an end before (or at) the start, off-grid times and bookings over 12 hours', () => {

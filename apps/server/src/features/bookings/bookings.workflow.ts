@@ -16,7 +16,8 @@ const TABLE: Record<BookingStatus, Partial<Record<BookingAction, BookingStatus>>
   cancelled: {},
 };
 
-export const bookingTransition = (state: BookingStatus, action: BookingAction): BookingStatus | null => TABLE[state][action] ?? null;
+export const bookingTransition = (state: BookingStatus, action: BookingAction): BookingStatus | null =>
+  TABLE[state][action] ?? null;
 export const holdsSlots = (status: BookingStatus): boolean => status === 'pending' || status === 'confirmed';
 export const initialStatus = (needsApproval: boolean): BookingStatus => (needsApproval ? 'pending' : 'confirmed');
 
@@ -30,7 +31,8 @@ export function slotsOf(startsAt: string, endsAt: string): { slots: string[] } |
   const start = Date.parse(startsAt);
   const end = Date.parse(endsAt);
   if (!(end > start)) return { error: 'order' };
-  if (start % SLOT_MS !== 0 || end % SLOT_MS !== 0 || end - start > MAX_BOOKING_HOURS * 3_600_000) return { error: 'grid' };
+  if (start % SLOT_MS !== 0 || end % SLOT_MS !== 0 || end - start > MAX_BOOKING_HOURS * 3_600_000)
+    return { error: 'grid' };
   const slots: string[] = [];
   for (let t = start; t < end; t += SLOT_MS) slots.push(new Date(t).toISOString());
   return { slots };

@@ -4,13 +4,21 @@ import { pathInScope } from '../../db/scope-sql.ts';
 import type { BrandPhotoTable, BrandTable, HonourTable } from './brands.table.ts';
 
 export const brandsIn = (db: Conn, scope: OrgScope | null, unitPath?: string) => {
-  let q = db.selectFrom('community_brands as b').innerJoin('org_units as u', 'u.id', 'b.unit_id').selectAll('b').select(['u.name as unit_name', 'u.path as unit_path']);
+  let q = db
+    .selectFrom('community_brands as b')
+    .innerJoin('org_units as u', 'u.id', 'b.unit_id')
+    .selectAll('b')
+    .select(['u.name as unit_name', 'u.path as unit_path']);
   if (scope) q = q.where(pathInScope('u.path', scope));
   if (unitPath) q = q.where('u.path', 'like', `${unitPath}%`);
   return q.orderBy('u.path').orderBy('b.name').execute();
 };
 export const honoursIn = (db: Conn, scope: OrgScope | null, unitPath?: string) => {
-  let q = db.selectFrom('community_honours as h').innerJoin('org_units as u', 'u.id', 'h.unit_id').selectAll('h').select(['u.name as unit_name', 'u.path as unit_path']);
+  let q = db
+    .selectFrom('community_honours as h')
+    .innerJoin('org_units as u', 'u.id', 'h.unit_id')
+    .selectAll('h')
+    .select(['u.name as unit_name', 'u.path as unit_path']);
   if (scope) q = q.where(pathInScope('u.path', scope));
   if (unitPath) q = q.where('u.path', 'like', `${unitPath}%`);
   return q.orderBy('h.conferred_on', 'desc').orderBy('h.id').execute();
@@ -19,15 +27,53 @@ export const insertBrand = (db: Conn, row: BrandTable) => db.insertInto('communi
 export const insertHonour = (db: Conn, row: HonourTable) => db.insertInto('community_honours').values(row).execute();
 /** Current communities of a subdistrict, for the public index. */
 export const publicCommunities = (db: Conn) =>
-  db.selectFrom('org_units').select(['id', 'name', 'path']).where('kind', 'in', ['community', 'village']).where('valid_to', 'is', null).orderBy('path').execute();
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'path'])
+    .where('kind', 'in', ['community', 'village'])
+    .where('valid_to', 'is', null)
+    .orderBy('path')
+    .execute();
 export const publicUnit = (db: Conn, id: string) =>
-  db.selectFrom('org_units').select(['id', 'name', 'path']).where('id', '=', id).where('kind', 'in', ['community', 'village']).where('valid_to', 'is', null).executeTakeFirst();
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'path'])
+    .where('id', '=', id)
+    .where('kind', 'in', ['community', 'village'])
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
 export const gridsOf = (db: Conn, communityId: string) =>
-  db.selectFrom('org_units').select(['id', 'name']).where('parent_id', '=', communityId).where('kind', '=', 'grid').where('valid_to', 'is', null).orderBy('name').execute();
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('parent_id', '=', communityId)
+    .where('kind', '=', 'grid')
+    .where('valid_to', 'is', null)
+    .orderBy('name')
+    .execute();
 export const findBrand = (db: Conn, id: string) =>
-  db.selectFrom('community_brands as b').innerJoin('org_units as u', 'u.id', 'b.unit_id').selectAll('b').select('u.path as unit_path').where('b.id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('community_brands as b')
+    .innerJoin('org_units as u', 'u.id', 'b.unit_id')
+    .selectAll('b')
+    .select('u.path as unit_path')
+    .where('b.id', '=', id)
+    .executeTakeFirst();
 export const photosOf = (db: Conn, brandIds: string[]) =>
-  brandIds.length === 0 ? Promise.resolve([] as { id: string; brand_id: string }[]) : db.selectFrom('community_brand_photos').select(['id', 'brand_id']).where('brand_id', 'in', brandIds).orderBy('created_at').execute();
+  brandIds.length === 0
+    ? Promise.resolve([] as { id: string; brand_id: string }[])
+    : db
+        .selectFrom('community_brand_photos')
+        .select(['id', 'brand_id'])
+        .where('brand_id', 'in', brandIds)
+        .orderBy('created_at')
+        .execute();
 export const findPhoto = (db: Conn, brandId: string, photoId: string) =>
-  db.selectFrom('community_brand_photos').selectAll().where('brand_id', '=', brandId).where('id', '=', photoId).executeTakeFirst();
-export const insertPhoto = (db: Conn, row: BrandPhotoTable) => db.insertInto('community_brand_photos').values(row).execute();
+  db
+    .selectFrom('community_brand_photos')
+    .selectAll()
+    .where('brand_id', '=', brandId)
+    .where('id', '=', photoId)
+    .executeTakeFirst();
+export const insertPhoto = (db: Conn, row: BrandPhotoTable) =>
+  db.insertInto('community_brand_photos').values(row).execute();

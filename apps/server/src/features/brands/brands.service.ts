@@ -18,30 +18,69 @@ type HonourRow = Awaited<ReturnType<typeof repo.honoursIn>>[number];
 type PhotoRow = Awaited<ReturnType<typeof repo.photosOf>>[number];
 /** The public part of a brand (the console view and the community page alike): its story, activities and photos. */
 const brandBasics = (b: BrandRow, photos: PhotoRow[]) => ({
-  id: b.id, name: b.name, story: b.story, activities: JSON.parse(b.activities) as string[], photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id),
+  id: b.id,
+  name: b.name,
+  story: b.story,
+  activities: JSON.parse(b.activities) as string[],
+  photoIds: photos.filter((p) => p.brand_id === b.id).map((p) => p.id),
 });
-const brandView = (b: BrandRow, photos: PhotoRow[]) => ({ ...brandBasics(b, photos), unitId: b.unit_id, unitName: b.unit_name });
+const brandView = (b: BrandRow, photos: PhotoRow[]) => ({
+  ...brandBasics(b, photos),
+  unitId: b.unit_id,
+  unitName: b.unit_name,
+});
 const honourView = (h: HonourRow) => ({
-  id: h.id, unitId: h.unit_id, unitName: h.unit_name, title: h.title, kind: h.kind as 'honour' | 'demonstration_site', holder: h.holder, conferredBy: h.conferred_by, conferredOn: h.conferred_on,
+  id: h.id,
+  unitId: h.unit_id,
+  unitName: h.unit_name,
+  title: h.title,
+  kind: h.kind as 'honour' | 'demonstration_site',
+  holder: h.holder,
+  conferredBy: h.conferred_by,
+  conferredOn: h.conferred_on,
 });
 
 export async function listBrands(deps: Deps, actor: Actor, query: { unitId?: string }) {
   authorize(actor, 'service:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const [brands, honours] = await Promise.all([repo.brandsIn(deps.db, actor.scope, unitPath), repo.honoursIn(deps.db, actor.scope, unitPath)]);
-  const photos = await repo.photosOf(deps.db, brands.map((b) => b.id));
+  const [brands, honours] = await Promise.all([
+    repo.brandsIn(deps.db, actor.scope, unitPath),
+    repo.honoursIn(deps.db, actor.scope, unitPath),
+  ]);
+  const photos = await repo.photosOf(
+    deps.db,
+    brands.map((b) => b.id),
+  );
   return { brands: brands.map((b) => brandView(b, photos)), honours: honours.map(honourView) };
 }
 
-export async function createBrand(deps: Deps, actor: Actor, input: { unitId: string; name: string; story: string; activities: string[] }) {
+export async function createBrand(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; name: string; story: string; activities: string[] },
+) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();
   try {
     await deps.db.transaction().execute(async (trx) => {
       const id = newId();
-      await repo.insertBrand(trx, { id, unit_id: unit.id, name: input.name, story: input.story, activities: JSON.stringify(input.activities), created_at: now, updated_at: now });
-      await recordAudit(trx, deps, auditWho(actor), { action: 'brand.create', subjectType: 'brand', subjectId: id, orgPath: unit.path, changes: { name: input.name } });
+      await repo.insertBrand(trx, {
+        id,
+        unit_id: unit.id,
+        name: input.name,
+        story: input.story,
+        activities: JSON.stringify(input.activities),
+        created_at: now,
+        updated_at: now,
+      });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'brand.create',
+        subjectType: 'brand',
+        subjectId: id,
+        orgPath: unit.path,
+        changes: { name: input.name },
+      });
     });
   } catch (error) {
     throw translateDbError(error);
@@ -49,15 +88,32 @@ export async function createBrand(deps: Deps, actor: Actor, input: { unitId: str
   return listBrands(deps, actor, { unitId: unit.id });
 }
 
-export async function createHonour(deps: Deps, actor: Actor, input: { unitId: string; title: string; kind: string; holder: string; conferredBy: string; conferredOn: string }) {
+export async function createHonour(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; title: string; kind: string; holder: string; conferredBy: string; conferredOn: string },
+) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   await deps.db.transaction().execute(async (trx) => {
     const id = newId();
     await repo.insertHonour(trx, {
-      id, unit_id: unit.id, title: input.title, kind: input.kind, holder: input.holder, conferred_by: input.conferredBy, conferred_on: input.conferredOn, created_at: nowIso(),
+      id,
+      unit_id: unit.id,
+      title: input.title,
+      kind: input.kind,
+      holder: input.holder,
+      conferred_by: input.conferredBy,
+      conferred_on: input.conferredOn,
+      created_at: nowIso(),
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'honour.create', subjectType: 'honour', subjectId: id, orgPath: unit.path, changes: { title: input.title } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'honour.create',
+      subjectType: 'honour',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { title: input.title },
+    });
   });
   return listBrands(deps, actor, { unitId: unit.id });
 }
@@ -78,15 +134,45 @@ export async function requirePublicCommunity(deps: Deps, unitId: string) {
 export async function communityPage(deps: Deps, unitId: string) {
   const unit = await requirePublicCommunity(deps, unitId);
   const [grids, premises, services, brands, honours] = await Promise.all([
-    repo.gridsOf(deps.db, unit.id), publicPremisesOf(deps, unit.path), publicServicesUnder(deps, unit.path), repo.brandsIn(deps.db, null, unit.path), repo.honoursIn(deps.db, null, unit.path),
+    repo.gridsOf(deps.db, unit.id),
+    publicPremisesOf(deps, unit.path),
+    publicServicesUnder(deps, unit.path),
+    repo.brandsIn(deps.db, null, unit.path),
+    repo.honoursIn(deps.db, null, unit.path),
   ]);
-  const photos = await repo.photosOf(deps.db, brands.map((b) => b.id));
+  const photos = await repo.photosOf(
+    deps.db,
+    brands.map((b) => b.id),
+  );
   return {
-    unitId: unit.id, name: unit.name, grids,
-    premises: premises.map((p) => ({ name: p.name, address: p.address, openingHours: p.openingHours, totalAreaM2: p.totalAreaM2, rooms: p.rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, bookable: r.bookable })) })),
-    services: services.map((s) => ({ code: s.code, name: s.name, description: s.description, programme: s.programme, providerName: s.providerName, priceKind: s.priceKind, priceFen: s.priceFen, timeLimitHours: s.timeLimitHours })),
+    unitId: unit.id,
+    name: unit.name,
+    grids,
+    premises: premises.map((p) => ({
+      name: p.name,
+      address: p.address,
+      openingHours: p.openingHours,
+      totalAreaM2: p.totalAreaM2,
+      rooms: p.rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, bookable: r.bookable })),
+    })),
+    services: services.map((s) => ({
+      code: s.code,
+      name: s.name,
+      description: s.description,
+      programme: s.programme,
+      providerName: s.providerName,
+      priceKind: s.priceKind,
+      priceFen: s.priceFen,
+      timeLimitHours: s.timeLimitHours,
+    })),
     brands: brands.map((b) => brandBasics(b, photos)),
-    honours: honours.map((h) => ({ title: h.title, kind: h.kind as 'honour' | 'demonstration_site', holder: h.holder, conferredBy: h.conferred_by, conferredOn: h.conferred_on })),
+    honours: honours.map((h) => ({
+      title: h.title,
+      kind: h.kind as 'honour' | 'demonstration_site',
+      holder: h.holder,
+      conferredBy: h.conferred_by,
+      conferredOn: h.conferred_on,
+    })),
   };
 }
 
@@ -100,8 +186,21 @@ export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, b
   await deps.files.put(key, image.bytes);
   await deps.db.transaction().execute(async (trx) => {
     const id = newId();
-    await repo.insertPhoto(trx, { id, brand_id: brandId, storage_key: key, mime: image.contentType, bytes: image.bytes.length, created_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'brand.photo', subjectType: 'brand', subjectId: brandId, orgPath: brand?.unit_path, changes: { photoId: id } });
+    await repo.insertPhoto(trx, {
+      id,
+      brand_id: brandId,
+      storage_key: key,
+      mime: image.contentType,
+      bytes: image.bytes.length,
+      created_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'brand.photo',
+      subjectType: 'brand',
+      subjectId: brandId,
+      orgPath: brand?.unit_path,
+      changes: { photoId: id },
+    });
   });
   return listBrands(deps, actor, { unitId: brand?.unit_id });
 }

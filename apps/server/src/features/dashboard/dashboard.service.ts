@@ -16,8 +16,10 @@ export async function homeDashboard(deps: Deps, actor: Actor, query: { at?: stri
   const at = query.at ?? todayIso();
   const focus = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : null;
   const [allUnits, residentsByGrid, party, workerRows] = await Promise.all([
-    unitsInForce(deps, actor.scope, at), residentsPerGridAt(deps, actor.scope, at),
-    partyCountsAt(deps, focus ? scopeWithin(actor.scope, focus.path) : actor.scope, at), workersPerUnitAt(deps, actor.scope, at),
+    unitsInForce(deps, actor.scope, at),
+    residentsPerGridAt(deps, actor.scope, at),
+    partyCountsAt(deps, focus ? scopeWithin(actor.scope, focus.path) : actor.scope, at),
+    workersPerUnitAt(deps, actor.scope, at),
   ]);
   // Count each unit where it belonged on the date (under the drill-down unit or the actor's scope roots), not by its current path.
   const unitsAt = allUnits.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parentAt: u.parent_at }));
@@ -29,10 +31,18 @@ export async function homeDashboard(deps: Deps, actor: Actor, query: { at?: stri
   const workers = workerRows.filter((w) => inFocus.has(w.unitId));
   const community = communityOf(unitsAt);
   const perCommunity = new Map(
-    units.filter((u) => u.kind === 'community' || u.kind === 'village')
-      .map((u) => [u.id, { unitId: u.id, name: u.name, kind: u.kind, grids: 0, residents: 0, workers: 0, meetsWorkerTarget: false }]),
+    units
+      .filter((u) => u.kind === 'community' || u.kind === 'village')
+      .map((u) => [
+        u.id,
+        { unitId: u.id, name: u.name, kind: u.kind, grids: 0, residents: 0, workers: 0, meetsWorkerTarget: false },
+      ]),
   );
-  for (const u of units) if (u.kind === 'grid') { const c = perCommunity.get(community.get(u.id) ?? ''); if (c) c.grids += 1; }
+  for (const u of units)
+    if (u.kind === 'grid') {
+      const c = perCommunity.get(community.get(u.id) ?? '');
+      if (c) c.grids += 1;
+    }
   let residents = 0;
   for (const [gridId, n] of residentsByGrid) {
     if (!inFocus.has(gridId)) continue;

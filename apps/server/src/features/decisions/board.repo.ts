@@ -2,13 +2,31 @@ import type { Conn } from '../../db-schema.ts';
 
 /** Halls with a public board: current communities and villages. */
 export const boardUnits = (db: Conn) =>
-  db.selectFrom('org_units').select(['id', 'name', 'kind']).where('kind', 'in', ['community', 'village']).where('valid_to', 'is', null).orderBy('path').execute();
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'kind'])
+    .where('kind', 'in', ['community', 'village'])
+    .where('valid_to', 'is', null)
+    .orderBy('path')
+    .execute();
 
 export const boardUnit = (db: Conn, id: string) =>
-  db.selectFrom('org_units').select(['id', 'name', 'kind']).where('id', '=', id).where('kind', 'in', ['community', 'village']).executeTakeFirst();
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'kind'])
+    .where('id', '=', id)
+    .where('kind', 'in', ['community', 'village'])
+    .executeTakeFirst();
 
 /** Published notices of one hall (first day reached), newest first; only the columns a public board may show. */
-export async function publishedNotices(db: Conn, unitId: string, today: string, currentOnly: boolean, page: number, pageSize: number) {
+export async function publishedNotices(
+  db: Conn,
+  unitId: string,
+  today: string,
+  currentOnly: boolean,
+  page: number,
+  pageSize: number,
+) {
   let base = db
     .selectFrom('decision_records as r')
     .innerJoin('decision_matters as m', 'm.id', 'r.matter_id')
@@ -18,7 +36,9 @@ export async function publishedNotices(db: Conn, unitId: string, today: string, 
   if (currentOnly) base = base.where('r.notice_until', '>=', today);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
-    .innerJoin('decision_template_stages as s', (j) => j.onRef('s.template_id', '=', 'm.template_id').onRef('s.seq', '=', 'r.stage_seq'))
+    .innerJoin('decision_template_stages as s', (j) =>
+      j.onRef('s.template_id', '=', 'm.template_id').onRef('s.seq', '=', 'r.stage_seq'),
+    )
     .select(['r.id', 'r.matter_id', 'm.title', 's.body', 'r.notice_content', 'r.notice_from', 'r.notice_until'])
     .orderBy('r.notice_from', 'desc')
     .orderBy('r.id', 'desc')

@@ -8,7 +8,17 @@ const idParams = z.object({ id: zId });
 
 /** The public boards (公示栏): no sign-in; the response schema has no field for ID numbers, phones, attendees or votes. */
 export function boardRoutes(app: App, deps: Deps): void {
-  app.get('/api/public/boards', { config: { access: 'public' }, schema: { response: { 200: publicBoardList } } }, async () => listBoards(deps));
-  app.get('/api/public/boards/:id/notices', { config: { access: 'public' }, schema: { params: idParams, querystring: publicNoticeQuery, response: { 200: zPaged(publicNoticeView) } } },
-    async (req) => boardNotices(deps, req.params.id, req.query));
+  app.get(
+    '/api/public/boards',
+    { config: { access: 'public' }, schema: { response: { 200: publicBoardList } } },
+    async () => listBoards(deps),
+  );
+  app.get(
+    '/api/public/boards/:id/notices',
+    {
+      config: { access: 'public' },
+      schema: { params: idParams, querystring: publicNoticeQuery, response: { 200: zPaged(publicNoticeView) } },
+    },
+    async (req) => boardNotices(deps, req.params.id, req.query),
+  );
 }

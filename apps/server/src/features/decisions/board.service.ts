@@ -13,20 +13,41 @@ export async function listBoards(deps: Deps) {
   return { items: await repo.boardUnits(deps.db) };
 }
 
-export async function boardNotices(deps: Deps, unitId: string, query: { page: number; pageSize: number; current?: 'true' | 'false' }) {
+export async function boardNotices(
+  deps: Deps,
+  unitId: string,
+  query: { page: number; pageSize: number; current?: 'true' | 'false' },
+) {
   const unit = await repo.boardUnit(deps.db, unitId);
   if (!unit) throw new AppError('NOT_FOUND');
   const today = shanghaiToday();
-  const { rows, total } = await repo.publishedNotices(deps.db, unit.id, today, query.current === 'true', query.page, query.pageSize);
+  const { rows, total } = await repo.publishedNotices(
+    deps.db,
+    unit.id,
+    today,
+    query.current === 'true',
+    query.page,
+    query.pageSize,
+  );
   const results = rows.filter((r) => r.body === 'result_notice').map((r) => r.matter_id);
-  const ratings = new Map((await ratingSummary(deps.db, results)).map((r) => [r.matter_id, { count: Number(r.n), total: Number(r.total) }]));
+  const ratings = new Map(
+    (await ratingSummary(deps.db, results)).map((r) => [r.matter_id, { count: Number(r.n), total: Number(r.total) }]),
+  );
   const items = rows.map((r) => {
     const rating = ratings.get(r.matter_id) ?? { count: 0, total: 0 };
     return {
-      id: r.id, matterId: r.matter_id, unitId: unit.id, unitName: unit.name, kind: r.body === 'result_notice' ? ('result' as const) : ('resolution' as const),
-      title: r.title, content: r.notice_content ?? '', noticeFrom: r.notice_from as string, noticeUntil: r.notice_until as string,
+      id: r.id,
+      matterId: r.matter_id,
+      unitId: unit.id,
+      unitName: unit.name,
+      kind: r.body === 'result_notice' ? ('result' as const) : ('resolution' as const),
+      title: r.title,
+      content: r.notice_content ?? '',
+      noticeFrom: r.notice_from as string,
+      noticeUntil: r.notice_until as string,
       current: (r.notice_until as string) >= today,
-      rating: r.body === 'result_notice' ? { count: rating.count, average: averageOf(rating.total, rating.count) } : null,
+      rating:
+        r.body === 'result_notice' ? { count: rating.count, average: averageOf(rating.total, rating.count) } : null,
     };
   });
   return { items, total, page: query.page, pageSize: query.pageSize };

@@ -22,49 +22,102 @@ export async function listCatalog(deps: Deps, actor: Actor) {
 export async function usableCatalogItem(db: Conn, actor: Actor, id: string, kind: string, unitPath: string) {
   const item = await repo.findCatalogItem(db, id);
   if (!item) throw new AppError('NOT_FOUND');
-  if (!unitPath.startsWith(item.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: !seesConfigOf(actor.scope, item.owner_path) });
-  if (item.kind !== kind || !item.active) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', kind === 'meeting_type' ? 'typeId' : 'roleId'], message: 'validation.parentKind' }] });
+  if (!unitPath.startsWith(item.owner_path))
+    throw new AppError('NOT_FOUND', { outOfScope: !seesConfigOf(actor.scope, item.owner_path) });
+  if (item.kind !== kind || !item.active)
+    throw new AppError('VALIDATION', {
+      issues: [
+        {
+          code: 'custom',
+          path: ['body', kind === 'meeting_type' ? 'typeId' : 'roleId'],
+          message: 'validation.parentKind',
+        },
+      ],
+    });
   return item;
 }
 
-export async function createCatalogItem(deps: Deps, actor: Actor, input: { unitId: string; kind: string; name: string }) {
+export async function createCatalogItem(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; kind: string; name: string },
+) {
   authorize(actor, 'decision:template');
   const unit = await requireUnit(deps.db, actor, input.unitId);
-  if (unit.kind !== 'subdistrict') throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }] });
-  const now = nowIso();
-  const row = { id: newId(), unit_id: unit.id, kind: input.kind, name: input.name, active: 1, created_at: now, updated_at: now };
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertCatalogItem(trx, row);
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'meeting.catalog.create', subjectType: 'meeting_catalog', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, name: row.name },
+  if (unit.kind !== 'subdistrict')
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
     });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    unit_id: unit.id,
+    kind: input.kind,
+    name: input.name,
+    active: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.insertCatalogItem(trx, row);
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'meeting.catalog.create',
+        subjectType: 'meeting_catalog',
+        subjectId: row.id,
+        orgPath: unit.path,
+        changes: { kind: row.kind, name: row.name },
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
+    });
   return catalogViewOf(row);
 }
 
-export async function updateCatalogItem(deps: Deps, actor: Actor, id: string, input: { name?: string; active?: boolean }) {
+export async function updateCatalogItem(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { name?: string; active?: boolean },
+) {
   authorize(actor, 'decision:template');
   const item = await repo.findCatalogItem(deps.db, id);
   if (!item) throw new AppError('NOT_FOUND');
   if (!scopeCovers(actor.scope, item.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: true });
-  const patch = { ...(input.name !== undefined && { name: input.name }), ...(input.active !== undefined && { active: Number(input.active) }) };
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.updateCatalogItem(trx, id, { ...patch, updated_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'meeting.catalog.update', subjectType: 'meeting_catalog', subjectId: id, orgPath: item.owner_path,
-      changes: { before: { name: item.name, active: Boolean(item.active) }, after: input },
+  const patch = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.active !== undefined && { active: Number(input.active) }),
+  };
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.updateCatalogItem(trx, id, { ...patch, updated_at: nowIso() });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'meeting.catalog.update',
+        subjectType: 'meeting_catalog',
+        subjectId: id,
+        orgPath: item.owner_path,
+        changes: { before: { name: item.name, active: Boolean(item.active) }, after: input },
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
   return catalogViewOf({ ...item, ...patch });
 }
 
 /** Adds the standard names that are missing (idempotent; used when a subdistrict is set up). */
-export async function ensureCatalog(deps: Deps, actor: Actor, unitId: string, kind: string, names: string[]): Promise<void> {
+export async function ensureCatalog(
+  deps: Deps,
+  actor: Actor,
+  unitId: string,
+  kind: string,
+  names: string[],
+): Promise<void> {
   for (const name of names) {
-    if (!(await repo.catalogNamed(deps.db, unitId, kind, name))) await createCatalogItem(deps, actor, { unitId, kind, name });
+    if (!(await repo.catalogNamed(deps.db, unitId, kind, name)))
+      await createCatalogItem(deps, actor, { unitId, kind, name });
   }
 }

@@ -4,7 +4,8 @@
  */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
-export const shanghaiToday = (now: number = Date.now()): string => new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+export const shanghaiToday = (now: number = Date.now()): string =>
+  new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -12,4 +13,3 @@ export function addDays(date: string, days: number): string {
 
 /** 'YYYY-MM' of a 'YYYY-MM-DD' date. */
 export const monthOf = (date: string): string => date.slice(0, 7);
-

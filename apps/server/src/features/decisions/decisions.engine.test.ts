@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  checkRecord, coveredStages, evaluate, needed, noticeLength, progress, satisfies, stageKind, tallyProblem,
-  type AttemptFacts, type Ratio, type Tally,
+  checkRecord,
+  coveredStages,
+  evaluate,
+  needed,
+  noticeLength,
+  progress,
+  satisfies,
+  stageKind,
+  tallyProblem,
+  type AttemptFacts,
+  type Ratio,
+  type Tally,
 } from './decisions.engine.ts';
 import { FOUR_DELIBERATIONS, ONE_SOLICITATION } from './templates.standard.ts';
 import { toStageDefs } from './templates.rules.ts';
@@ -10,12 +20,35 @@ import { toStageDefs } from './templates.rules.ts';
 const village = toStageDefs(FOUR_DELIBERATIONS.stages);
 const community = toStageDefs(ONE_SOLICITATION.stages);
 const stage = (seq: number) => village[seq - 1];
-const tally = (due: number, present: number, votesFor: number, votesAgainst = 0, votesAbstain = 0): Tally => ({ due, present, votesFor, votesAgainst, votesAbstain });
-const passed = (stageSeq: number, date: string, extra: Partial<AttemptFacts> = {}): AttemptFacts =>
-  ({ stageSeq, throughSeq: stageSeq, passed: true, date, noticeUntil: null, ...extra });
-const failed = (stageSeq: number, date: string): AttemptFacts => ({ stageSeq, throughSeq: stageSeq, passed: false, date, noticeUntil: null });
-const meeting = (stageSeq: number, date: string, mergeNext = false, oneShoulder = false) =>
-  ({ stageSeq, kind: 'meeting' as const, date, mergeNext, oneShoulder });
+const tally = (due: number, present: number, votesFor: number, votesAgainst = 0, votesAbstain = 0): Tally => ({
+  due,
+  present,
+  votesFor,
+  votesAgainst,
+  votesAbstain,
+});
+const passed = (stageSeq: number, date: string, extra: Partial<AttemptFacts> = {}): AttemptFacts => ({
+  stageSeq,
+  throughSeq: stageSeq,
+  passed: true,
+  date,
+  noticeUntil: null,
+  ...extra,
+});
+const failed = (stageSeq: number, date: string): AttemptFacts => ({
+  stageSeq,
+  throughSeq: stageSeq,
+  passed: false,
+  date,
+  noticeUntil: null,
+});
+const meeting = (stageSeq: number, date: string, mergeNext = false, oneShoulder = false) => ({
+  stageSeq,
+  kind: 'meeting' as const,
+  date,
+  mergeNext,
+  oneShoulder,
+});
 
 describe('exact shares', () => {
   const atLeastTwoThirds: Ratio = { num: 2, den: 3, op: 'gte' };
@@ -47,15 +80,20 @@ describe('exact shares', () => {
   });
 
   it('needed() is the exact threshold of satisfies() for every share and size', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.constantFrom<'gte' | 'gt'>('gte', 'gt'), fc.integer({ min: 1, max: 5000 }),
-      (a, b, op, whole) => {
-        const r: Ratio = { num: Math.min(a, b), den: Math.max(a, b), op };
-        const k = needed(whole, r);
-        expect(satisfies(k, whole, r)).toBe(true);
-        expect(satisfies(k - 1, whole, r)).toBe(false);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom<'gte' | 'gt'>('gte', 'gt'),
+        fc.integer({ min: 1, max: 5000 }),
+        (a, b, op, whole) => {
+          const r: Ratio = { num: Math.min(a, b), den: Math.max(a, b), op };
+          const k = needed(whole, r);
+          expect(satisfies(k, whole, r)).toBe(true);
+          expect(satisfies(k - 1, whole, r)).toBe(false);
+        },
+      ),
+    );
   });
 
   it('is exact where floating point is not (no rounding at large counts)', () => {
@@ -133,27 +171,57 @@ describe('progress and the order of records', () => {
   it('meetings and notices use their own stages', () => {
     const decided = [1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`));
     expect(checkRecord(village, decided, meeting(5, '2026-01-05'))).toBe('wrong_kind');
-    expect(checkRecord(village, decided.slice(0, 3), { stageSeq: 4, kind: 'notice', date: '2026-01-05', noticeUntil: '2026-01-11', mergeNext: false, oneShoulder: false })).toBe('wrong_kind');
+    expect(
+      checkRecord(village, decided.slice(0, 3), {
+        stageSeq: 4,
+        kind: 'notice',
+        date: '2026-01-05',
+        noticeUntil: '2026-01-11',
+        mergeNext: false,
+        oneShoulder: false,
+      }),
+    ).toBe('wrong_kind');
   });
 
   it('a notice must be up for at least the notice period (7 days counting both ends)', () => {
     const decided = [1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`));
-    const notice = (until: string) => ({ stageSeq: 5, kind: 'notice' as const, date: '2026-01-05', noticeUntil: until, mergeNext: false, oneShoulder: false });
+    const notice = (until: string) => ({
+      stageSeq: 5,
+      kind: 'notice' as const,
+      date: '2026-01-05',
+      noticeUntil: until,
+      mergeNext: false,
+      oneShoulder: false,
+    });
     expect(noticeLength('2026-01-05', '2026-01-11')).toBe(7);
     expect(checkRecord(village, decided, notice('2026-01-11'))).toBeNull();
     expect(checkRecord(village, decided, notice('2026-01-10'))).toBe('notice_too_short');
   });
 
   it('the stage after a notice waits until the notice period has ended', () => {
-    const history = [...[1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`)), passed(5, '2026-01-05', { noticeUntil: '2026-01-11' })];
-    const result = (date: string) => ({ stageSeq: 6, kind: 'notice' as const, date, noticeUntil: '2026-02-28', mergeNext: false, oneShoulder: false });
+    const history = [
+      ...[1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`)),
+      passed(5, '2026-01-05', { noticeUntil: '2026-01-11' }),
+    ];
+    const result = (date: string) => ({
+      stageSeq: 6,
+      kind: 'notice' as const,
+      date,
+      noticeUntil: '2026-02-28',
+      mergeNext: false,
+      oneShoulder: false,
+    });
     expect(checkRecord(village, history, result('2026-01-11'))).toBe('notice_running');
     expect(checkRecord(village, history, result('2026-01-12'))).toBeNull();
     expect(progress(village, history, false).earliestOn).toBe('2026-01-12');
   });
 
   it('is complete after the result notice', () => {
-    const all = [...[1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`)), passed(5, '2026-01-05', { noticeUntil: '2026-01-11' }), passed(6, '2026-01-12', { noticeUntil: '2026-01-18' })];
+    const all = [
+      ...[1, 2, 3, 4].map((s) => passed(s, `2026-01-0${s}`)),
+      passed(5, '2026-01-05', { noticeUntil: '2026-01-11' }),
+      passed(6, '2026-01-12', { noticeUntil: '2026-01-18' }),
+    ];
     const p = progress(village, all, false);
     expect(p).toMatchObject({ next: null, passedThrough: 6, earliestOn: null });
     expect(checkRecord(village, all, meeting(6, '2026-02-01'))).toBe('complete');
@@ -166,7 +234,9 @@ describe('一肩挑: merging ① and ②', () => {
     expect(progress(village, [], false).canMerge).toBe(false);
     expect(progress(village, [passed(1, '2026-01-01')], true).canMerge).toBe(false);
     expect(checkRecord(village, [], meeting(1, '2026-01-01', true, false))).toBe('merge_not_allowed');
-    expect(checkRecord(village, [passed(1, '2026-01-01')], meeting(2, '2026-01-02', true, true))).toBe('merge_not_allowed');
+    expect(checkRecord(village, [passed(1, '2026-01-01')], meeting(2, '2026-01-02', true, true))).toBe(
+      'merge_not_allowed',
+    );
     expect(checkRecord(village, [], meeting(1, '2026-01-01', true, true))).toBeNull();
   });
 
@@ -191,7 +261,21 @@ describe('一肩挑: merging ① and ②', () => {
 
 describe('stage kinds', () => {
   it('classifies every body', () => {
-    expect(village.map((s) => stageKind(s.body))).toEqual(['meeting', 'meeting', 'meeting', 'meeting', 'notice', 'notice']);
-    expect(community.map((s) => stageKind(s.body))).toEqual(['solicitation', 'meeting', 'meeting', 'meeting', 'notice', 'notice']);
+    expect(village.map((s) => stageKind(s.body))).toEqual([
+      'meeting',
+      'meeting',
+      'meeting',
+      'meeting',
+      'notice',
+      'notice',
+    ]);
+    expect(community.map((s) => stageKind(s.body))).toEqual([
+      'solicitation',
+      'meeting',
+      'meeting',
+      'meeting',
+      'notice',
+      'notice',
+    ]);
   });
 });

@@ -9,8 +9,14 @@ import { addDays } from './decisions.dates.ts';
  */
 export type StageKind = 'solicitation' | 'meeting' | 'notice';
 /** "at least num/den" (gte) or "more than num/den" (gt). */
-export interface Ratio { num: number; den: number; op: 'gte' | 'gt' }
-export interface PassRule extends Ratio { base: 'due' | 'present' }
+export interface Ratio {
+  num: number;
+  den: number;
+  op: 'gte' | 'gt';
+}
+export interface PassRule extends Ratio {
+  base: 'due' | 'present';
+}
 
 export interface StageDef {
   seq: number;
@@ -23,7 +29,13 @@ export interface StageDef {
   mergeableWithPrevious: boolean;
 }
 
-export interface Tally { due: number; present: number; votesFor: number; votesAgainst: number; votesAbstain: number }
+export interface Tally {
+  due: number;
+  present: number;
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstain: number;
+}
 
 /** What the engine needs to know about a stored record. */
 export interface AttemptFacts {
@@ -36,7 +48,11 @@ export interface AttemptFacts {
 }
 
 export const stageKind = (body: StageBody): StageKind =>
-  body === 'solicitation' ? 'solicitation' : body === 'resolution_notice' || body === 'result_notice' ? 'notice' : 'meeting';
+  body === 'solicitation'
+    ? 'solicitation'
+    : body === 'resolution_notice' || body === 'result_notice'
+      ? 'notice'
+      : 'meeting';
 
 /** part/whole satisfies the ratio, compared as part·den vs num·whole (exact for integers). */
 export function satisfies(part: number, whole: number, r: Ratio): boolean {
@@ -57,7 +73,10 @@ export function tallyProblem(t: Tally): boolean {
   return t.due < 1 || t.present > t.due || t.votesFor + t.votesAgainst + t.votesAbstain > t.present;
 }
 
-export interface Evaluation { quorumMet: boolean | null; passed: boolean }
+export interface Evaluation {
+  quorumMet: boolean | null;
+  passed: boolean;
+}
 
 /** A record covering `stages` (two when merged under 一肩挑) passes when every stage's rules are met. */
 export function evaluate(stages: StageDef[], tally: Tally | null): Evaluation {
@@ -68,7 +87,8 @@ export function evaluate(stages: StageDef[], tally: Tally | null): Evaluation {
   let passMet = true;
   for (const s of ruled) {
     if (s.quorum && !satisfies(tally.present, tally.due, s.quorum)) quorumMet = false;
-    if (s.pass && !satisfies(tally.votesFor, s.pass.base === 'due' ? tally.due : tally.present, s.pass)) passMet = false;
+    if (s.pass && !satisfies(tally.votesFor, s.pass.base === 'due' ? tally.due : tally.present, s.pass))
+      passMet = false;
   }
   return { quorumMet, passed: quorumMet && passMet };
 }
@@ -96,14 +116,31 @@ export function progress(stages: StageDef[], attempts: AttemptFacts[], oneShould
   }
   const next = stages.find((s) => s.seq === passedThrough + 1) ?? null;
   const after = stages.find((s) => s.seq === passedThrough + 2);
-  const canMerge = Boolean(oneShoulder && next && after?.mergeableWithPrevious && stageKind(next.body) === 'meeting' && stageKind(after.body) === 'meeting');
-  const earliest = [lastDate, noticeUntil ? addDays(noticeUntil, 1) : null].filter((d): d is string => d !== null).sort().pop() ?? null;
+  const canMerge = Boolean(
+    oneShoulder &&
+      next &&
+      after?.mergeableWithPrevious &&
+      stageKind(next.body) === 'meeting' &&
+      stageKind(after.body) === 'meeting',
+  );
+  const earliest =
+    [lastDate, noticeUntil ? addDays(noticeUntil, 1) : null]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? null;
   const lastFailed = attempts.length > 0 && !attempts[attempts.length - 1].passed;
   return { next, passedThrough, lastFailed, earliestOn: next ? earliest : null, canMerge };
 }
 
 export type RecordProblem =
-  | 'complete' | 'already_passed' | 'skip' | 'wrong_kind' | 'merge_not_allowed' | 'before_previous' | 'notice_running' | 'notice_too_short';
+  | 'complete'
+  | 'already_passed'
+  | 'skip'
+  | 'wrong_kind'
+  | 'merge_not_allowed'
+  | 'before_previous'
+  | 'notice_running'
+  | 'notice_too_short';
 
 export interface RecordRequest {
   stageSeq: number;
@@ -123,10 +160,13 @@ export function checkRecord(stages: StageDef[], attempts: AttemptFacts[], req: R
   const kind = stageKind(p.next.body);
   if ((req.kind === 'notice') !== (kind === 'notice')) return 'wrong_kind';
   if (req.mergeNext && !p.canMerge) return 'merge_not_allowed';
-  const noticeRunning = attempts.some((a) => a.passed && a.throughSeq === p.passedThrough && a.noticeUntil !== null && req.date <= a.noticeUntil);
+  const noticeRunning = attempts.some(
+    (a) => a.passed && a.throughSeq === p.passedThrough && a.noticeUntil !== null && req.date <= a.noticeUntil,
+  );
   if (noticeRunning) return 'notice_running';
   if (attempts.some((a) => req.date < a.date)) return 'before_previous';
-  if (kind === 'notice' && (!req.noticeUntil || noticeLength(req.date, req.noticeUntil) < (p.next.noticeDays ?? 1))) return 'notice_too_short';
+  if (kind === 'notice' && (!req.noticeUntil || noticeLength(req.date, req.noticeUntil) < (p.next.noticeDays ?? 1)))
+    return 'notice_too_short';
   return null;
 }
 

@@ -2,14 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, utcStamp } from '../../platform/ics.ts';
 import { addDays, monthOf, shanghaiToday } from './decisions.dates.ts';
 
-const unfold = (text: string): string[] => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
-const longTitle = '关于秦江社区第一网格3号院加装电梯、改造雨污管网并增设非机动车充电棚的议题（演示），涉及住户共计一百二十户；';
+const unfold = (text: string): string[] =>
+  text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
+const longTitle =
+  '关于秦江社区第一网格3号院加装电梯、改造雨污管网并增设非机动车充电棚的议题（演示），涉及住户共计一百二十户；';
 
 describe('iCalendar feed (RFC 5545)', () => {
   const text = buildCalendar('秦江社区议事日历', [
-    { uid: 'a@jishi', stamp: new Date('2026-11-29T01:02:03.456Z'), summary: longTitle, location: '社区会议室, 2楼', description: '通过\n第2次', timed: { date: '2026-11-20', start: '14:30', end: '16:00' } },
-    { uid: 'b@jishi', stamp: new Date('2026-11-29T01:02:03Z'), summary: '公示：决议公开', allDay: { from: '2026-11-21', until: '2026-11-27' } },
-    { uid: 'c@jishi', stamp: new Date('2026-11-29T01:02:03Z'), summary: '两委会商议', timed: { date: '2026-11-22', start: '09:00' } },
+    {
+      uid: 'a@jishi',
+      stamp: new Date('2026-11-29T01:02:03.456Z'),
+      summary: longTitle,
+      location: '社区会议室, 2楼',
+      description: '通过\n第2次',
+      timed: { date: '2026-11-20', start: '14:30', end: '16:00' },
+    },
+    {
+      uid: 'b@jishi',
+      stamp: new Date('2026-11-29T01:02:03Z'),
+      summary: '公示：决议公开',
+      allDay: { from: '2026-11-21', until: '2026-11-27' },
+    },
+    {
+      uid: 'c@jishi',
+      stamp: new Date('2026-11-29T01:02:03Z'),
+      summary: '两委会商议',
+      timed: { date: '2026-11-22', start: '09:00' },
+    },
   ]);
 
   it('uses CRLF line endings only and folds every line at 75 octets', () => {
@@ -41,7 +63,10 @@ describe('iCalendar feed (RFC 5545)', () => {
   });
 
   it('every event has UID, a UTC DTSTAMP and a start; times are local with TZID, days are DATE values', () => {
-    const events = text.split('BEGIN:VEVENT').slice(1).map((e) => unfold(e));
+    const events = text
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => unfold(e));
     expect(events).toHaveLength(3);
     for (const e of events) {
       expect(e.some((l) => /^UID:.+@jishi$/.test(l))).toBe(true);

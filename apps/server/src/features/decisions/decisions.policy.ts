@@ -11,7 +11,8 @@ export function matterAbilities(actor: Actor, status: MatterStatus, nextKind: St
     revise: write && allows(status, 'revise'),
     withdraw: write && allows(status, 'withdraw'),
     recordMeeting: write && allows(status, 'record_passed') && (nextKind === 'meeting' || nextKind === 'solicitation'),
-    publishNotice: write && nextKind === 'notice' && (allows(status, 'publish_resolution') || allows(status, 'publish_result')),
+    publishNotice:
+      write && nextKind === 'notice' && (allows(status, 'publish_resolution') || allows(status, 'publish_result')),
     track: write && allows(status, 'track'),
     rate: can(actor, 'notice:rate') && allows(status, 'rate'),
   };

@@ -2,7 +2,13 @@ import type { Deps } from '../../deps.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 
-export interface HallTally { unitId: string; name: string; kind: string; opened: number; solved: number }
+export interface HallTally {
+  unitId: string;
+  name: string;
+  kind: string;
+  opened: number;
+  solved: number;
+}
 
 /**
  * Aggregate for dashboards (the caller has authorized): per hall, matters opened and problems solved
@@ -16,11 +22,35 @@ export async function tallyPerHall(deps: Deps, scope: OrgScope, from: string, to
     .where((eb) => eb.or([eb.between('m.opened_on', from, to), eb.between('m.solved_on', from, to)]))
     .select(['m.unit_id', 'u.name', 'u.kind', 'u.path'])
     .select((eb) => [
-      eb.fn.sum<number>(eb.case().when(eb.between('m.opened_on', from, to)).then(1).else(0).end()).as('opened'),
-      eb.fn.sum<number>(eb.case().when(eb.between('m.solved_on', from, to)).then(1).else(0).end()).as('solved'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.between('m.opened_on', from, to))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('opened'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.between('m.solved_on', from, to))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('solved'),
     ])
     .groupBy(['m.unit_id', 'u.name', 'u.kind', 'u.path'])
     .orderBy('u.path')
     .execute();
-  return rows.map((r) => ({ unitId: r.unit_id, name: r.name, kind: r.kind, opened: Number(r.opened), solved: Number(r.solved) }));
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    name: r.name,
+    kind: r.kind,
+    opened: Number(r.opened),
+    solved: Number(r.solved),
+  }));
 }

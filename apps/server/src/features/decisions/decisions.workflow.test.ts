@@ -24,9 +24,18 @@ describe('matter lifecycle', () => {
     for (const a of MATTER_ACTIONS) expect(allows('withdrawn', a)).toBe(false);
     const legal = MATTER_STATUSES.flatMap((s) => MATTER_ACTIONS.filter((a) => allows(s, a)).map((a) => `${s}:${a}`));
     expect(legal).toEqual([
-      'open:record_passed', 'open:record_failed', 'open:publish_resolution', 'open:revise', 'open:withdraw',
-      'returned:record_passed', 'returned:record_failed', 'returned:revise', 'returned:withdraw',
-      'implementing:publish_result', 'implementing:track', 'completed:rate',
+      'open:record_passed',
+      'open:record_failed',
+      'open:publish_resolution',
+      'open:revise',
+      'open:withdraw',
+      'returned:record_passed',
+      'returned:record_failed',
+      'returned:revise',
+      'returned:withdraw',
+      'implementing:publish_result',
+      'implementing:track',
+      'completed:rate',
     ]);
   });
 

@@ -10,10 +10,23 @@ import type { MatterStatus } from '@jishi/shared';
  *   └─withdraw──▶ withdrawn ◀──withdraw── returned
  */
 export type MatterAction =
-  | 'record_passed' | 'record_failed' | 'publish_resolution' | 'publish_result' | 'revise' | 'withdraw' | 'track' | 'rate';
+  | 'record_passed'
+  | 'record_failed'
+  | 'publish_resolution'
+  | 'publish_result'
+  | 'revise'
+  | 'withdraw'
+  | 'track'
+  | 'rate';
 
 const TRANSITIONS: Record<MatterStatus, Partial<Record<MatterAction, MatterStatus>>> = {
-  open: { record_passed: 'open', record_failed: 'returned', publish_resolution: 'implementing', revise: 'open', withdraw: 'withdrawn' },
+  open: {
+    record_passed: 'open',
+    record_failed: 'returned',
+    publish_resolution: 'implementing',
+    revise: 'open',
+    withdraw: 'withdrawn',
+  },
   returned: { record_passed: 'open', record_failed: 'returned', revise: 'open', withdraw: 'withdrawn' },
   implementing: { track: 'implementing', publish_result: 'completed' },
   completed: { rate: 'completed' },
@@ -28,12 +41,25 @@ export function transition(state: MatterStatus, action: MatterAction): MatterSta
 export const allows = (state: MatterStatus, action: MatterAction): boolean => transition(state, action) !== null;
 
 /** Which notice action a notice stage's body stands for. */
-export const noticeAction = (body: string): MatterAction => (body === 'result_notice' ? 'publish_result' : 'publish_resolution');
+export const noticeAction = (body: string): MatterAction =>
+  body === 'result_notice' ? 'publish_result' : 'publish_resolution';
 
 export const MATTER_ACTIONS: readonly MatterAction[] = [
-  'record_passed', 'record_failed', 'publish_resolution', 'publish_result', 'revise', 'withdraw', 'track', 'rate',
+  'record_passed',
+  'record_failed',
+  'publish_resolution',
+  'publish_result',
+  'revise',
+  'withdraw',
+  'track',
+  'rate',
 ];
 
 /** Follow-up of a subdistrict meeting's decision: open → in progress → done; done is final. */
-const DECISION_FOLLOW_UP: Record<string, readonly string[]> = { open: ['in_progress', 'done'], in_progress: ['in_progress', 'done'], done: [] };
-export const followUpAllowed = (current: string, next: string): boolean => DECISION_FOLLOW_UP[current]?.includes(next) ?? false;
+const DECISION_FOLLOW_UP: Record<string, readonly string[]> = {
+  open: ['in_progress', 'done'],
+  in_progress: ['in_progress', 'done'],
+  done: [],
+};
+export const followUpAllowed = (current: string, next: string): boolean =>
+  DECISION_FOLLOW_UP[current]?.includes(next) ?? false;

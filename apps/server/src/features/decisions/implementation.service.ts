@@ -19,25 +19,48 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
     nextStatus(current.status, 'track');
     await repo.updateMatter(trx, id, { impl_owner: input.owner, impl_due_on: input.dueOn, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.implementation.update', subjectType: 'decision_matter', subjectId: id, orgPath: m.unit_path,
+      action: 'decision.implementation.update',
+      subjectType: 'decision_matter',
+      subjectId: id,
+      orgPath: m.unit_path,
       changes: { before: { owner: current.impl_owner, dueOn: current.impl_due_on }, after: input },
     });
   });
   return matterDetail(deps, actor, await requireMatter(deps.db, actor, id));
 }
 
-export async function addProgress(deps: Deps, actor: Actor, id: string, input: { notedOn: string; note: string; percent?: number }) {
+export async function addProgress(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { notedOn: string; note: string; percent?: number },
+) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
-  if (input.notedOn > shanghaiToday()) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'notedOn'], message: 'validation.futureDate' }] });
+  if (input.notedOn > shanghaiToday())
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'notedOn'], message: 'validation.futureDate' }],
+    });
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockMatter(trx, id, deps.engine.forUpdate);
     nextStatus(current.status, 'track');
-    const row = { id: newId(), matter_id: id, noted_on: input.notedOn, note: input.note, percent: input.percent ?? null, recorded_by: actor.userId, created_at: nowIso() };
+    const row = {
+      id: newId(),
+      matter_id: id,
+      noted_on: input.notedOn,
+      note: input.note,
+      percent: input.percent ?? null,
+      recorded_by: actor.userId,
+      created_at: nowIso(),
+    };
     await repo.insertProgress(trx, row);
     await repo.updateMatter(trx, id, { updated_at: row.created_at });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.progress.add', subjectType: 'decision_matter', subjectId: id, orgPath: m.unit_path, changes: { notedOn: row.noted_on, percent: row.percent },
+      action: 'decision.progress.add',
+      subjectType: 'decision_matter',
+      subjectId: id,
+      orgPath: m.unit_path,
+      changes: { notedOn: row.noted_on, percent: row.percent },
     });
   });
   return matterDetail(deps, actor, await requireMatter(deps.db, actor, id));
@@ -48,14 +71,31 @@ export async function rateMatter(deps: Deps, actor: Actor, id: string, input: { 
   authorize(actor, 'notice:rate');
   const m = await requireMatter(deps.db, actor, id);
   nextStatus(m.status, 'rate');
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertRating(trx, { matter_id: id, user_id: actor.userId, score: input.score, comment: input.comment || null, created_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.rating.add', subjectType: 'decision_matter', subjectId: id, orgPath: m.unit_path, changes: { score: input.score },
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.insertRating(trx, {
+        matter_id: id,
+        user_id: actor.userId,
+        score: input.score,
+        comment: input.comment || null,
+        created_at: nowIso(),
+      });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'decision.rating.add',
+        subjectType: 'decision_matter',
+        subjectId: id,
+        orgPath: m.unit_path,
+        changes: { score: input.score },
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
   const [summary] = await repo.ratingSummary(deps.db, [id]);
-  return { count: Number(summary?.n ?? 0), average: averageOf(Number(summary?.total ?? 0), Number(summary?.n ?? 0)), mine: input.score };
+  return {
+    count: Number(summary?.n ?? 0),
+    average: averageOf(Number(summary?.total ?? 0), Number(summary?.n ?? 0)),
+    mine: input.score,
+  };
 }

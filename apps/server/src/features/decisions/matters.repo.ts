@@ -3,9 +3,20 @@ import type { Conn } from '../../db-schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { containsPattern, likeEscaped } from '../../db/dialect.ts';
-import type { DecisionAttendeeTable, DecisionMatterTable, DecisionProgressTable, DecisionRatingTable, DecisionRecordTable } from './decisions.table.ts';
+import type {
+  DecisionAttendeeTable,
+  DecisionMatterTable,
+  DecisionProgressTable,
+  DecisionRatingTable,
+  DecisionRecordTable,
+} from './decisions.table.ts';
 
-export type MatterRow = DecisionMatterTable & { unit_path: string; unit_name: string; template_name: string; template_version: number };
+export type MatterRow = DecisionMatterTable & {
+  unit_path: string;
+  unit_name: string;
+  template_name: string;
+  template_version: number;
+};
 
 const matters = (db: Conn) =>
   db
@@ -25,10 +36,18 @@ export async function lockMatter(db: Conn, id: string, forUpdate: boolean): Prom
 }
 
 /** `hallId` when the filter is one hall (an index lookup); `unitPath` for a subtree. */
-export interface MatterFilter { unitPath?: string; hallId?: string; status?: string; q?: string }
+export interface MatterFilter {
+  unitPath?: string;
+  hallId?: string;
+  status?: string;
+  q?: string;
+}
 
 export async function listMatters(db: Conn, scope: OrgScope, filter: MatterFilter, page: number, pageSize: number) {
-  let base = db.selectFrom('decision_matters as m').innerJoin('org_units as u', 'u.id', 'm.unit_id').where(pathInScope('u.path', scope));
+  let base = db
+    .selectFrom('decision_matters as m')
+    .innerJoin('org_units as u', 'u.id', 'm.unit_id')
+    .where(pathInScope('u.path', scope));
   if (filter.hallId) base = base.where('m.unit_id', '=', filter.hallId);
   else if (filter.unitPath) base = base.where('u.path', 'like', `${filter.unitPath}%`);
   if (filter.status) base = base.where('m.status', '=', filter.status);
@@ -36,31 +55,64 @@ export async function listMatters(db: Conn, scope: OrgScope, filter: MatterFilte
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   // Deferred join: order and page over the covering (unit_id, opened_on, id) index, then read the
   // page's full rows; sorting whole rows of a large hall is what made the list slow at 100,000 matters.
-  const ids = (await base.select('m.id').orderBy('m.opened_on', 'desc').orderBy('m.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute()).map((r) => r.id);
+  const ids = (
+    await base
+      .select('m.id')
+      .orderBy('m.opened_on', 'desc')
+      .orderBy('m.id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute()
+  ).map((r) => r.id);
   const byId = new Map((ids.length ? await matters(db).where('m.id', 'in', ids).execute() : []).map((m) => [m.id, m]));
   const rows = ids.map((id) => byId.get(id)).filter((m): m is MatterRow => m !== undefined);
   return { rows, total: Number(total.n) };
 }
 
-export const insertMatter = (db: Conn, row: DecisionMatterTable) => db.insertInto('decision_matters').values(row).execute();
+export const insertMatter = (db: Conn, row: DecisionMatterTable) =>
+  db.insertInto('decision_matters').values(row).execute();
 export const updateMatter = (db: Conn, id: string, patch: Partial<DecisionMatterTable>) =>
   db.updateTable('decision_matters').set(patch).where('id', '=', id).execute();
 
 /** Stage records of several matters, oldest first (one query for a whole page). */
 export const recordsOf = (db: Conn, matterIds: string[]) =>
-  db.selectFrom('decision_records').selectAll().where('matter_id', 'in', ['', ...matterIds]).orderBy('matter_id').orderBy('attempt_no').execute();
+  db
+    .selectFrom('decision_records')
+    .selectAll()
+    .where('matter_id', 'in', ['', ...matterIds])
+    .orderBy('matter_id')
+    .orderBy('attempt_no')
+    .execute();
 
 export const attendeesOf = (db: Conn, recordIds: string[]) =>
-  db.selectFrom('decision_attendees').selectAll().where('record_id', 'in', ['', ...recordIds]).orderBy('record_id').orderBy('seq').execute();
+  db
+    .selectFrom('decision_attendees')
+    .selectAll()
+    .where('record_id', 'in', ['', ...recordIds])
+    .orderBy('record_id')
+    .orderBy('seq')
+    .execute();
 
-export async function insertRecord(db: Conn, row: DecisionRecordTable, attendees: DecisionAttendeeTable[]): Promise<void> {
+export async function insertRecord(
+  db: Conn,
+  row: DecisionRecordTable,
+  attendees: DecisionAttendeeTable[],
+): Promise<void> {
   await db.insertInto('decision_records').values(row).execute();
   if (attendees.length) await db.insertInto('decision_attendees').values(attendees).execute();
 }
 
 export const progressOf = (db: Conn, matterId: string) =>
-  db.selectFrom('decision_progress').selectAll().where('matter_id', '=', matterId).orderBy('noted_on').orderBy('created_at').orderBy('id').execute();
-export const insertProgress = (db: Conn, row: DecisionProgressTable) => db.insertInto('decision_progress').values(row).execute();
+  db
+    .selectFrom('decision_progress')
+    .selectAll()
+    .where('matter_id', '=', matterId)
+    .orderBy('noted_on')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+export const insertProgress = (db: Conn, row: DecisionProgressTable) =>
+  db.insertInto('decision_progress').values(row).execute();
 
 /** Residents by id with the path of their grid (to check they live under the hall). */
 export const residentsWithPath = (db: Conn, ids: string[]) =>
@@ -74,7 +126,12 @@ export const residentsWithPath = (db: Conn, ids: string[]) =>
 
 /** Is any of the units (a hall and its ancestors) closed for the month? */
 export async function monthClosed(db: Conn, unitIds: string[], month: string): Promise<boolean> {
-  const row = await db.selectFrom('decision_periods').select('id').where('unit_id', 'in', ['', ...unitIds]).where('month', '=', month).executeTakeFirst();
+  const row = await db
+    .selectFrom('decision_periods')
+    .select('id')
+    .where('unit_id', 'in', ['', ...unitIds])
+    .where('month', '=', month)
+    .executeTakeFirst();
   return Boolean(row);
 }
 
@@ -87,6 +144,12 @@ export const ratingSummary = (db: Conn, matterIds: string[]) =>
     .execute();
 
 export const myRating = (db: Conn, matterId: string, userId: string) =>
-  db.selectFrom('decision_ratings').select('score').where('matter_id', '=', matterId).where('user_id', '=', userId).executeTakeFirst();
+  db
+    .selectFrom('decision_ratings')
+    .select('score')
+    .where('matter_id', '=', matterId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 
-export const insertRating = (db: Conn, row: DecisionRatingTable) => db.insertInto('decision_ratings').values(row).execute();
+export const insertRating = (db: Conn, row: DecisionRatingTable) =>
+  db.insertInto('decision_ratings').values(row).execute();

@@ -18,7 +18,8 @@ import * as repo from './matters.repo.ts';
 import * as proposals from './proposals.repo.ts';
 import { bumpCounter, MATTERS_OPENED } from '../indicators/rollups.service.ts';
 
-const issue = (path: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
+const issue = (path: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
 
 /** The matter if it lies in the actor's scope (through its hall's unit); otherwise 404. */
 export async function requireMatter(db: Conn, actor: Actor, id: string): Promise<repo.MatterRow> {
@@ -36,12 +37,31 @@ export function nextStatus(status: string, action: MatterAction): MatterStatus {
 
 export async function matterDetail(deps: Deps, actor: Actor, m: repo.MatterRow) {
   const [template, stages, records, progress, linked, ratings, mine] = await Promise.all([
-    findTemplate(deps.db, m.template_id), stagesFor(deps.db, [m.template_id]), repo.recordsOf(deps.db, [m.id]), repo.progressOf(deps.db, m.id),
-    proposals.proposalsOfMatter(deps.db, m.id), repo.ratingSummary(deps.db, [m.id]), repo.myRating(deps.db, m.id, actor.userId),
+    findTemplate(deps.db, m.template_id),
+    stagesFor(deps.db, [m.template_id]),
+    repo.recordsOf(deps.db, [m.id]),
+    repo.progressOf(deps.db, m.id),
+    proposals.proposalsOfMatter(deps.db, m.id),
+    repo.ratingSummary(deps.db, [m.id]),
+    repo.myRating(deps.db, m.id, actor.userId),
   ]);
-  const [attendees, supports] = await Promise.all([repo.attendeesOf(deps.db, records.map((r) => r.id)), proposals.supportCounts(deps.db, linked.map((p) => p.id))]);
+  const [attendees, supports] = await Promise.all([
+    repo.attendeesOf(
+      deps.db,
+      records.map((r) => r.id),
+    ),
+    proposals.supportCounts(
+      deps.db,
+      linked.map((p) => p.id),
+    ),
+  ]);
   return toMatterView(actor, {
-    matter: m, template: template as NonNullable<typeof template>, stages: stages.get(m.template_id) ?? [], records, attendees, progress,
+    matter: m,
+    template: template as NonNullable<typeof template>,
+    stages: stages.get(m.template_id) ?? [],
+    records,
+    attendees,
+    progress,
     proposals: linked.map((p) => ({ id: p.id, title: p.title, supportCount: supports.get(p.id) ?? 0 })),
     rating: { count: Number(ratings[0]?.n ?? 0), total: Number(ratings[0]?.total ?? 0), mine: mine?.score ?? null },
   });
@@ -53,13 +73,26 @@ export async function getMatter(deps: Deps, actor: Actor, id: string) {
 }
 
 /** A page of matters in scope; stages and records for the whole page are loaded in two queries. */
-export async function listMatters(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; q?: string }) {
+export async function listMatters(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; unitId?: string; status?: string; q?: string },
+) {
   authorize(actor, 'decision:read');
   const unit = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : undefined;
   const hallId = unit && (unit.kind === 'community' || unit.kind === 'village') ? unit.id : undefined;
   const filter = { unitPath: unit?.path, hallId, status: query.status, q: query.q };
   const { rows, total } = await repo.listMatters(deps.db, actor.scope, filter, query.page, query.pageSize);
-  const [stages, records] = await Promise.all([stagesFor(deps.db, rows.map((m) => m.template_id)), repo.recordsOf(deps.db, rows.map((m) => m.id))]);
+  const [stages, records] = await Promise.all([
+    stagesFor(
+      deps.db,
+      rows.map((m) => m.template_id),
+    ),
+    repo.recordsOf(
+      deps.db,
+      rows.map((m) => m.id),
+    ),
+  ]);
   const byMatter = new Map<string, DecisionRecordTable[]>();
   for (const r of records) byMatter.set(r.matter_id, [...(byMatter.get(r.matter_id) ?? []), r]);
   const items = rows.map((m) => toListItem(m, stages.get(m.template_id) ?? [], byMatter.get(m.id) ?? []));
@@ -77,7 +110,12 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
   authorize(actor, 'decision:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   const template = await requireTemplate(deps.db, actor, input.templateId);
-  if (unit.valid_to !== null || template.status !== 'active' || template.applies_to !== unit.kind || !unit.path.startsWith(template.owner_path)) {
+  if (
+    unit.valid_to !== null ||
+    template.status !== 'active' ||
+    template.applies_to !== unit.kind ||
+    !unit.path.startsWith(template.owner_path)
+  ) {
     throw new AppError('CONFLICT');
   }
   const openedOn = input.openedOn ?? shanghaiToday();
@@ -93,25 +131,56 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
   }
   const now = nowIso();
   const row: DecisionMatterTable = {
-    id: newId(), unit_id: unit.id, template_id: template.id, title: input.title, description: input.description, source: input.source,
-    source_note: input.sourceNote || null, party_org_id: input.source === 'party_org' ? (input.partyOrgId as string) : null,
-    one_shoulder: Number(input.oneShoulder), status: 'open', revision: 0, opened_on: openedOn, solved_on: null,
-    impl_owner: null, impl_due_on: null, withdrawn_reason: null, created_by: actor.userId, created_at: now, updated_at: now,
+    id: newId(),
+    unit_id: unit.id,
+    template_id: template.id,
+    title: input.title,
+    description: input.description,
+    source: input.source,
+    source_note: input.sourceNote || null,
+    party_org_id: input.source === 'party_org' ? (input.partyOrgId as string) : null,
+    one_shoulder: Number(input.oneShoulder),
+    status: 'open',
+    revision: 0,
+    opened_on: openedOn,
+    solved_on: null,
+    impl_owner: null,
+    impl_due_on: null,
+    withdrawn_reason: null,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMatter(trx, row);
     await bumpCounter(trx, MATTERS_OPENED, row.unit_id, row.opened_on);
-    if (proposalIds.length && (await proposals.adoptProposals(trx, proposalIds, row.id, now)) !== proposalIds.length) throw new AppError('CONFLICT');
+    if (proposalIds.length && (await proposals.adoptProposals(trx, proposalIds, row.id, now)) !== proposalIds.length)
+      throw new AppError('CONFLICT');
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.matter.open', subjectType: 'decision_matter', subjectId: row.id, orgPath: unit.path,
-      changes: { title: row.title, source: row.source, templateId: template.id, templateVersion: template.version, proposalIds, oneShoulder: input.oneShoulder },
+      action: 'decision.matter.open',
+      subjectType: 'decision_matter',
+      subjectId: row.id,
+      orgPath: unit.path,
+      changes: {
+        title: row.title,
+        source: row.source,
+        templateId: template.id,
+        templateVersion: template.version,
+        proposalIds,
+        oneShoulder: input.oneShoulder,
+      },
     });
   });
   return row.id;
 }
 
 /** Revising a matter (typically after a failed stage) bumps its revision; the failed stage is then repeated. */
-export async function reviseMatter(deps: Deps, actor: Actor, id: string, input: { title?: string; description?: string; oneShoulder?: boolean; note: string }) {
+export async function reviseMatter(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { title?: string; description?: string; oneShoulder?: boolean; note: string },
+) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   const patch: Partial<DecisionMatterTable> = {
@@ -124,8 +193,16 @@ export async function reviseMatter(deps: Deps, actor: Actor, id: string, input: 
     const status = nextStatus(current.status, 'revise');
     await repo.updateMatter(trx, id, { ...patch, status, revision: current.revision + 1, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.matter.revise', subjectType: 'decision_matter', subjectId: id, orgPath: m.unit_path,
-      changes: { revision: current.revision + 1, fields: Object.keys(patch), before: { title: current.title }, note: input.note },
+      action: 'decision.matter.revise',
+      subjectType: 'decision_matter',
+      subjectId: id,
+      orgPath: m.unit_path,
+      changes: {
+        revision: current.revision + 1,
+        fields: Object.keys(patch),
+        before: { title: current.title },
+        note: input.note,
+      },
     });
   });
   return getMatter(deps, actor, id);
@@ -139,7 +216,11 @@ export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input
     const status = nextStatus(current.status, 'withdraw');
     await repo.updateMatter(trx, id, { status, withdrawn_reason: input.reason, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.matter.withdraw', subjectType: 'decision_matter', subjectId: id, orgPath: m.unit_path, reason: input.reason,
+      action: 'decision.matter.withdraw',
+      subjectType: 'decision_matter',
+      subjectId: id,
+      orgPath: m.unit_path,
+      reason: input.reason,
     });
   });
   return getMatter(deps, actor, id);

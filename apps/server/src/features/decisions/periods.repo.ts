@@ -16,4 +16,5 @@ export const listPeriods = (db: Conn, scope: OrgScope, unitIds?: string[]) => {
   return q.orderBy('p.month', 'desc').orderBy('u.name').execute();
 };
 
-export const insertPeriod = (db: Conn, row: DecisionPeriodTable) => db.insertInto('decision_periods').values(row).execute();
+export const insertPeriod = (db: Conn, row: DecisionPeriodTable) =>
+  db.insertInto('decision_periods').values(row).execute();

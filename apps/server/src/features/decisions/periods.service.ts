@@ -12,7 +12,8 @@ import { idsOnPath } from './decisions.scope.ts';
 import { monthClosed } from './matters.repo.ts';
 import * as repo from './periods.repo.ts';
 
-const issue = (path: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
+const issue = (path: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
 
 /**
  * A record of the hall at `unitPath` may be dated on `date`: not in the future (Shanghai date) and not in a
@@ -23,8 +24,13 @@ export async function assertDateOpen(db: Conn, unitPath: string, date: string, f
   if (await monthClosed(db, idsOnPath(unitPath), monthOf(date))) throw new AppError('PERIOD_CLOSED');
 }
 
-const toView = (p: { id: string; unit_id: string; unit_name: string; month: string; closed_at: string }) =>
-  ({ id: p.id, unitId: p.unit_id, unitName: p.unit_name, month: p.month, closedAt: p.closed_at });
+const toView = (p: { id: string; unit_id: string; unit_name: string; month: string; closed_at: string }) => ({
+  id: p.id,
+  unitId: p.unit_id,
+  unitName: p.unit_name,
+  month: p.month,
+  closedAt: p.closed_at,
+});
 
 export async function listPeriods(deps: Deps, actor: Actor, query: { unitId?: string }) {
   authorize(actor, 'decision:read');
@@ -40,13 +46,20 @@ export async function closePeriod(deps: Deps, actor: Actor, input: { unitId: str
   if (!['subdistrict', 'community', 'village'].includes(unit.kind)) throw issue('unitId', 'validation.parentKind');
   if (input.month >= monthOf(shanghaiToday())) throw issue('month', 'validation.monthOpen');
   const row = { id: newId(), unit_id: unit.id, month: input.month, closed_by: actor.userId, closed_at: nowIso() };
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertPeriod(trx, row);
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.period.close', subjectType: 'decision_period', subjectId: row.id, orgPath: unit.path, changes: { month: row.month },
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.insertPeriod(trx, row);
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'decision.period.close',
+        subjectType: 'decision_period',
+        subjectId: row.id,
+        orgPath: unit.path,
+        changes: { month: row.month },
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
   return toView({ ...row, unit_name: unit.name });
 }

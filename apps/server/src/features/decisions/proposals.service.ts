@@ -13,10 +13,19 @@ type ListedRow = Awaited<ReturnType<typeof repo.listProposals>>['rows'][number];
 
 function toView(actor: Actor, p: ListedRow) {
   return {
-    id: p.id, unitId: p.unit_id, unitName: p.unit_name, title: p.title, content: p.content, status: p.status as 'open' | 'adopted' | 'declined',
-    supportCount: Number(p.support_count ?? 0), supportedByMe: Number(p.mine_count ?? 0) > 0, mine: p.proposer_id === actor.userId,
+    id: p.id,
+    unitId: p.unit_id,
+    unitName: p.unit_name,
+    title: p.title,
+    content: p.content,
+    status: p.status as 'open' | 'adopted' | 'declined',
+    supportCount: Number(p.support_count ?? 0),
+    supportedByMe: Number(p.mine_count ?? 0) > 0,
+    mine: p.proposer_id === actor.userId,
     proposerName: can(actor, 'decision:read') ? p.proposer_name : null,
-    matterId: p.matter_id, declineReason: p.decline_reason, createdAt: p.created_at,
+    matterId: p.matter_id,
+    declineReason: p.decline_reason,
+    createdAt: p.created_at,
   };
 }
 
@@ -28,27 +37,64 @@ async function requireProposal(deps: Deps, actor: Actor, id: string) {
 
 async function viewOf(deps: Deps, actor: Actor, id: string) {
   const p = await requireProposal(deps, actor, id);
-  const { rows } = await repo.listProposals(deps.db, actor.scope, actor.userId, { unitPath: p.unit_path, ids: [id] }, 1, 1);
+  const { rows } = await repo.listProposals(
+    deps.db,
+    actor.scope,
+    actor.userId,
+    { unitPath: p.unit_path, ids: [id] },
+    1,
+    1,
+  );
   return toView(actor, rows[0]);
 }
 
-export async function listProposals(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string }) {
+export async function listProposals(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; unitId?: string; status?: string },
+) {
   authorize(actor, 'proposal:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const { rows, total } = await repo.listProposals(deps.db, actor.scope, actor.userId, { unitPath, status: query.status }, query.page, query.pageSize);
+  const { rows, total } = await repo.listProposals(
+    deps.db,
+    actor.scope,
+    actor.userId,
+    { unitPath, status: query.status },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map((r) => toView(actor, r)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function createProposal(deps: Deps, actor: Actor, input: { unitId: string; title: string; content: string }) {
+export async function createProposal(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; title: string; content: string },
+) {
   authorize(actor, 'proposal:create');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) throw new AppError('CONFLICT');
   const now = nowIso();
-  const row = { id: newId(), unit_id: unit.id, title: input.title, content: input.content, proposer_id: actor.userId, status: 'open', matter_id: null, decline_reason: null, created_at: now, updated_at: now };
+  const row = {
+    id: newId(),
+    unit_id: unit.id,
+    title: input.title,
+    content: input.content,
+    proposer_id: actor.userId,
+    status: 'open',
+    matter_id: null,
+    decline_reason: null,
+    created_at: now,
+    updated_at: now,
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertProposal(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.proposal.create', subjectType: 'decision_proposal', subjectId: row.id, orgPath: unit.path, changes: { title: row.title },
+      action: 'decision.proposal.create',
+      subjectType: 'decision_proposal',
+      subjectId: row.id,
+      orgPath: unit.path,
+      changes: { title: row.title },
     });
   });
   return viewOf(deps, actor, row.id);
@@ -59,12 +105,20 @@ export async function supportProposal(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'proposal:create');
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open' || p.proposer_id === actor.userId) throw new AppError('CONFLICT');
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertSupport(trx, id, actor.userId, nowIso());
-    await recordAudit(trx, deps, auditWho(actor), { action: 'decision.proposal.support', subjectType: 'decision_proposal', subjectId: id, orgPath: p.unit_path });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.insertSupport(trx, id, actor.userId, nowIso());
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'decision.proposal.support',
+        subjectType: 'decision_proposal',
+        subjectId: id,
+        orgPath: p.unit_path,
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
+    });
   return viewOf(deps, actor, id);
 }
 
@@ -75,7 +129,11 @@ export async function declineProposal(deps: Deps, actor: Actor, id: string, inpu
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateProposals(trx, [id], { status: 'declined', decline_reason: input.reason, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.proposal.decline', subjectType: 'decision_proposal', subjectId: id, orgPath: p.unit_path, reason: input.reason,
+      action: 'decision.proposal.decline',
+      subjectType: 'decision_proposal',
+      subjectId: id,
+      orgPath: p.unit_path,
+      reason: input.reason,
     });
   });
   return viewOf(deps, actor, id);

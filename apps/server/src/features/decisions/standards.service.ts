@@ -11,7 +11,11 @@ import { STANDARD_MEETING_TYPES, STANDARD_SUPERVISION_ROLES, STANDARD_TEMPLATES 
  * supervision roles. Idempotent, independent of migrations: the demo seed and the tests call it.
  * Returns the active template id per code.
  */
-export async function installStandardProcedures(deps: Deps, actor: Actor, subdistrictId: string): Promise<Record<string, string>> {
+export async function installStandardProcedures(
+  deps: Deps,
+  actor: Actor,
+  subdistrictId: string,
+): Promise<Record<string, string>> {
   authorize(actor, 'decision:template');
   const ids: Record<string, string> = {};
   for (const t of STANDARD_TEMPLATES) {

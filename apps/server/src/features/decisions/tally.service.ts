@@ -12,12 +12,22 @@ export async function decisionTally(deps: Deps, actor: Actor, query: { from?: st
   const year = shanghaiToday().slice(0, 4);
   const from = query.from ?? `${year}-01-01`;
   const to = query.to ?? `${year}-12-31`;
-  const scope = query.unitId ? scopeWithin(actor.scope, (await requireUnit(deps.db, actor, query.unitId)).path) : actor.scope;
+  const scope = query.unitId
+    ? scopeWithin(actor.scope, (await requireUnit(deps.db, actor, query.unitId)).path)
+    : actor.scope;
   const [tallies, units] = await Promise.all([tallyPerHall(deps, scope, from, to), unitsInForce(deps, scope, to)]);
   const perUnit = new Map(
-    units.filter((u) => u.kind === 'community' || u.kind === 'village').map((u) => [u.id, { unitId: u.id, name: u.name, kind: u.kind, opened: 0, solved: 0 }]),
+    units
+      .filter((u) => u.kind === 'community' || u.kind === 'village')
+      .map((u) => [u.id, { unitId: u.id, name: u.name, kind: u.kind, opened: 0, solved: 0 }]),
   );
   for (const t of tallies) perUnit.set(t.unitId, t);
   const list = [...perUnit.values()];
-  return { from, to, opened: list.reduce((s, u) => s + u.opened, 0), solved: list.reduce((s, u) => s + u.solved, 0), perUnit: list };
+  return {
+    from,
+    to,
+    opened: list.reduce((s, u) => s + u.opened, 0),
+    solved: list.reduce((s, u) => s + u.solved, 0),
+    perUnit: list,
+  };
 }

@@ -8,7 +8,10 @@ import { stageKind, type StageDef } from './decisions.engine.ts';
  * - it ends with 决议公开 → 实施结果公开 (the "two publicities"), and neither occurs elsewhere;
  * - only a meeting stage that follows a meeting stage may be merged into it (一肩挑).
  */
-export interface TemplateProblem { path: (string | number)[]; message: string }
+export interface TemplateProblem {
+  path: (string | number)[];
+  message: string;
+}
 
 export function templateProblems(stages: TemplateStageInput[]): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -18,9 +21,12 @@ export function templateProblems(stages: TemplateStageInput[]): TemplateProblem[
     const kind = stageKind(s.body);
     if (codes.has(s.code)) problems.push({ path: at(i, 'code'), message: 'validation.template' });
     codes.add(s.code);
-    if (kind === 'meeting' && (!s.quorum || !s.pass)) problems.push({ path: at(i, s.quorum ? 'pass' : 'quorum'), message: 'validation.template' });
-    if (kind !== 'meeting' && (s.quorum || s.pass)) problems.push({ path: at(i, s.quorum ? 'quorum' : 'pass'), message: 'validation.template' });
-    if ((kind === 'notice') !== (s.noticeDays !== null)) problems.push({ path: at(i, 'noticeDays'), message: 'validation.template' });
+    if (kind === 'meeting' && (!s.quorum || !s.pass))
+      problems.push({ path: at(i, s.quorum ? 'pass' : 'quorum'), message: 'validation.template' });
+    if (kind !== 'meeting' && (s.quorum || s.pass))
+      problems.push({ path: at(i, s.quorum ? 'quorum' : 'pass'), message: 'validation.template' });
+    if ((kind === 'notice') !== (s.noticeDays !== null))
+      problems.push({ path: at(i, 'noticeDays'), message: 'validation.template' });
     const previous = stages[i - 1];
     if (s.mergeableWithPrevious && (kind !== 'meeting' || !previous || stageKind(previous.body) !== 'meeting')) {
       problems.push({ path: at(i, 'mergeableWithPrevious'), message: 'validation.template' });
@@ -37,7 +43,13 @@ export function templateProblems(stages: TemplateStageInput[]): TemplateProblem[
 
 export function toStageDefs(stages: TemplateStageInput[]): StageDef[] {
   return stages.map((s, i) => ({
-    seq: i + 1, code: s.code, name: s.name, body: s.body, quorum: s.quorum, pass: s.pass,
-    noticeDays: s.noticeDays, mergeableWithPrevious: s.mergeableWithPrevious,
+    seq: i + 1,
+    code: s.code,
+    name: s.name,
+    body: s.body,
+    quorum: s.quorum,
+    pass: s.pass,
+    noticeDays: s.noticeDays,
+    mergeableWithPrevious: s.mergeableWithPrevious,
   }));
 }

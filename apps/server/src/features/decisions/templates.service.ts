@@ -50,25 +50,53 @@ export async function createTemplate(deps: Deps, actor: Actor, input: TemplateCr
   authorize(actor, 'decision:template');
   const owner = await requireUnit(deps.db, actor, input.ownerUnitId);
   if (owner.kind !== 'subdistrict') {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'ownerUnitId'], message: 'validation.parentKind' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'ownerUnitId'], message: 'validation.parentKind' }],
+    });
   }
   const problems = templateProblems(input.stages);
-  if (problems.length) throw new AppError('VALIDATION', { issues: problems.map((p) => ({ code: 'custom', path: ['body', ...p.path], message: p.message })) });
+  if (problems.length)
+    throw new AppError('VALIDATION', {
+      issues: problems.map((p) => ({ code: 'custom', path: ['body', ...p.path], message: p.message })),
+    });
   const now = nowIso();
   const id = newId();
   const row = {
-    id, owner_unit_id: owner.id, code: input.code, name: input.name, version: 0, applies_to: input.appliesTo, status: 'active',
-    created_by: actor.userId, created_at: now, updated_at: now,
+    id,
+    owner_unit_id: owner.id,
+    code: input.code,
+    name: input.name,
+    version: 0,
+    applies_to: input.appliesTo,
+    status: 'active',
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
   };
-  await deps.db.transaction().execute(async (trx) => {
-    row.version = await repo.nextVersion(trx, owner.id, input.code);
-    await repo.insertTemplate(trx, row, input.stages.map((s, i) => stageRowOf(id, newId(), i + 1, s)));
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'decision.template.create', subjectType: 'decision_template', subjectId: id, orgPath: owner.path,
-      changes: { code: row.code, version: row.version, appliesTo: row.applies_to, stages: input.stages.map((s) => s.code) },
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      row.version = await repo.nextVersion(trx, owner.id, input.code);
+      await repo.insertTemplate(
+        trx,
+        row,
+        input.stages.map((s, i) => stageRowOf(id, newId(), i + 1, s)),
+      );
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'decision.template.create',
+        subjectType: 'decision_template',
+        subjectId: id,
+        orgPath: owner.path,
+        changes: {
+          code: row.code,
+          version: row.version,
+          appliesTo: row.applies_to,
+          stages: input.stages.map((s) => s.code),
+        },
+      });
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
   return getTemplate(deps, actor, id);
 }

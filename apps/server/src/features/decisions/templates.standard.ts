@@ -11,8 +11,14 @@ const MORE_THAN_HALF_PRESENT = { num: 1, den: 2, op: 'gt', base: 'present' } as 
 const TWO_THIRDS = { num: 2, den: 3, op: 'gte' } as const;
 export const NOTICE_DAYS = 7;
 
-const stage = (s: Partial<TemplateStageInput> & Pick<TemplateStageInput, 'code' | 'name' | 'body'>): TemplateStageInput => ({
-  quorum: null, pass: null, noticeDays: null, mergeableWithPrevious: false, ...s,
+const stage = (
+  s: Partial<TemplateStageInput> & Pick<TemplateStageInput, 'code' | 'name' | 'body'>,
+): TemplateStageInput => ({
+  quorum: null,
+  pass: null,
+  noticeDays: null,
+  mergeableWithPrevious: false,
+  ...s,
 });
 
 const TWO_PUBLICITIES = [
@@ -26,12 +32,37 @@ export const FOUR_DELIBERATIONS: Omit<TemplateCreate, 'ownerUnitId'> = {
   name: '四议两公开',
   appliesTo: 'village',
   stages: [
-    stage({ code: 'branch_proposes', name: '党支部会提议', body: 'branch_committee', quorum: HALF_OR_MORE, pass: MORE_THAN_HALF_DUE }),
-    stage({ code: 'committees_discuss', name: '两委会商议', body: 'two_committees', quorum: HALF_OR_MORE, pass: MORE_THAN_HALF_DUE, mergeableWithPrevious: true }),
+    stage({
+      code: 'branch_proposes',
+      name: '党支部会提议',
+      body: 'branch_committee',
+      quorum: HALF_OR_MORE,
+      pass: MORE_THAN_HALF_DUE,
+    }),
+    stage({
+      code: 'committees_discuss',
+      name: '两委会商议',
+      body: 'two_committees',
+      quorum: HALF_OR_MORE,
+      pass: MORE_THAN_HALF_DUE,
+      mergeableWithPrevious: true,
+    }),
     // verified: quorum ≥ 2/3 of the members, passing needs more than half of the members due to attend
-    stage({ code: 'members_review', name: '党员大会审议', body: 'members_assembly', quorum: TWO_THIRDS, pass: MORE_THAN_HALF_DUE }),
+    stage({
+      code: 'members_review',
+      name: '党员大会审议',
+      body: 'members_assembly',
+      quorum: TWO_THIRDS,
+      pass: MORE_THAN_HALF_DUE,
+    }),
     // verified: ≥ 2/3 present, passing by more than half of those present
-    stage({ code: 'villagers_resolve', name: '村民代表会议或村民会议决议', body: 'representatives_meeting', quorum: TWO_THIRDS, pass: MORE_THAN_HALF_PRESENT }),
+    stage({
+      code: 'villagers_resolve',
+      name: '村民代表会议或村民会议决议',
+      body: 'representatives_meeting',
+      quorum: TWO_THIRDS,
+      pass: MORE_THAN_HALF_PRESENT,
+    }),
     ...TWO_PUBLICITIES,
   ],
 };
@@ -43,9 +74,28 @@ export const ONE_SOLICITATION: Omit<TemplateCreate, 'ownerUnitId'> = {
   appliesTo: 'community',
   stages: [
     stage({ code: 'solicit', name: '征求居民意见（一征）', body: 'solicitation' }),
-    stage({ code: 'party_proposes', name: '社区党组织提议', body: 'branch_committee', quorum: HALF_OR_MORE, pass: MORE_THAN_HALF_DUE }),
-    stage({ code: 'committees_discuss', name: '两委会商议', body: 'two_committees', quorum: HALF_OR_MORE, pass: MORE_THAN_HALF_DUE, mergeableWithPrevious: true }),
-    stage({ code: 'representatives_resolve', name: '居民代表会议决议', body: 'representatives_meeting', quorum: TWO_THIRDS, pass: MORE_THAN_HALF_PRESENT }),
+    stage({
+      code: 'party_proposes',
+      name: '社区党组织提议',
+      body: 'branch_committee',
+      quorum: HALF_OR_MORE,
+      pass: MORE_THAN_HALF_DUE,
+    }),
+    stage({
+      code: 'committees_discuss',
+      name: '两委会商议',
+      body: 'two_committees',
+      quorum: HALF_OR_MORE,
+      pass: MORE_THAN_HALF_DUE,
+      mergeableWithPrevious: true,
+    }),
+    stage({
+      code: 'representatives_resolve',
+      name: '居民代表会议决议',
+      body: 'representatives_meeting',
+      quorum: TWO_THIRDS,
+      pass: MORE_THAN_HALF_PRESENT,
+    }),
     ...TWO_PUBLICITIES,
   ],
 };

@@ -13,19 +13,49 @@ import { courseToView, progressView } from './education.view.ts';
 import * as repo from './education.repo.ts';
 import { readFile, uploadMaterial } from '../party-life/files.service.ts';
 
-export interface CourseInput { unitId: string; title: string; kind: 'article' | 'pdf' | 'video'; body: string; minutes: number; quiz: QuizQuestion[] }
+export interface CourseInput {
+  unitId: string;
+  title: string;
+  kind: 'article' | 'pdf' | 'video';
+  body: string;
+  minutes: number;
+  quiz: QuizQuestion[];
+}
 
 export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
   authorize(actor, 'partylife:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
-  if (input.quiz.some((q) => q.answer >= q.options.length)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }] });
+  if (input.quiz.some((q) => q.answer >= q.options.length))
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }],
+    });
   const now = nowIso();
   const row: CourseTable = {
-    id: newId(), unit_id: unit.id, title: input.title, kind: input.kind, body: input.body, file_key: null, file_type: null, minutes: input.minutes,
-    quiz: JSON.stringify(input.quiz), created_by: actor.userId, created_at: now, updated_at: now,
+    id: newId(),
+    unit_id: unit.id,
+    title: input.title,
+    kind: input.kind,
+    body: input.body,
+    file_key: null,
+    file_type: null,
+    minutes: input.minutes,
+    quiz: JSON.stringify(input.quiz),
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
   };
-  await audited(deps, actor, { action: 'course.create', subjectType: 'course', subjectId: row.id, orgPath: unit.path, changes: { kind: row.kind, minutes: row.minutes, questions: input.quiz.length } },
-    (trx) => repo.insertCourse(trx, row));
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'course.create',
+      subjectType: 'course',
+      subjectId: row.id,
+      orgPath: unit.path,
+      changes: { kind: row.kind, minutes: row.minutes, questions: input.quiz.length },
+    },
+    (trx) => repo.insertCourse(trx, row),
+  );
   return courseToView(row);
 }
 
@@ -40,22 +70,59 @@ export async function listCourses(deps: Deps, actor: Actor) {
   return { items: (await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map(courseToView) };
 }
 
-export async function createPlan(deps: Deps, actor: Actor, input: { branchId: string; year: number; title: string; courseIds: string[] }) {
+export async function createPlan(
+  deps: Deps,
+  actor: Actor,
+  input: { branchId: string; year: number; title: string; courseIds: string[] },
+) {
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
-  const visible = new Set((await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map((c) => c.id));
+  const visible = new Set(
+    (await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map((c) => c.id),
+  );
   if (input.courseIds.some((id) => !visible.has(id))) throw new AppError('NOT_FOUND');
-  const row = { id: newId(), branch_id: branch.id, year: input.year, title: input.title, course_ids: JSON.stringify([...new Set(input.courseIds)]), created_at: nowIso() };
-  await audited(deps, actor, { action: 'study_plan.create', subjectType: 'study_plan', subjectId: row.id, orgPath: branch.territory_path, changes: { year: row.year, courses: input.courseIds.length } },
-    (trx) => repo.insertPlan(trx, row));
-  return { id: row.id, branchId: row.branch_id, year: row.year, title: row.title, courseIds: JSON.parse(row.course_ids) as string[] };
+  const row = {
+    id: newId(),
+    branch_id: branch.id,
+    year: input.year,
+    title: input.title,
+    course_ids: JSON.stringify([...new Set(input.courseIds)]),
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'study_plan.create',
+      subjectType: 'study_plan',
+      subjectId: row.id,
+      orgPath: branch.territory_path,
+      changes: { year: row.year, courses: input.courseIds.length },
+    },
+    (trx) => repo.insertPlan(trx, row),
+  );
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    year: row.year,
+    title: row.title,
+    courseIds: JSON.parse(row.course_ids) as string[],
+  };
 }
 
 export async function listPlans(deps: Deps, actor: Actor, query: { branchId: string; year: number }) {
   authorize(actor, 'partylife:read');
   await requireBranch(deps.db, actor, query.branchId);
   const rows = await repo.listPlans(deps.db, query.branchId, query.year);
-  return { items: rows.map((r) => ({ id: r.id, branchId: r.branch_id, year: r.year, title: r.title, courseIds: JSON.parse(r.course_ids) as string[] })) };
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      branchId: r.branch_id,
+      year: r.year,
+      title: r.title,
+      courseIds: JSON.parse(r.course_ids) as string[],
+    })),
+  };
 }
 
 export async function coverage(deps: Deps, actor: Actor, year: number) {
@@ -64,8 +131,13 @@ export async function coverage(deps: Deps, actor: Actor, year: number) {
   return {
     year,
     branches: rows.map((r) => ({
-      branchId: r.branch_id, branchName: r.branch_name, members: Number(r.members), learners: Number(r.learners), completedMembers: Number(r.completed_members),
-      minutes: Number(r.minutes), coverage: coverageShare(Number(r.learners), Number(r.members)),
+      branchId: r.branch_id,
+      branchName: r.branch_name,
+      members: Number(r.members),
+      learners: Number(r.learners),
+      completedMembers: Number(r.completed_members),
+      minutes: Number(r.minutes),
+      coverage: coverageShare(Number(r.learners), Number(r.members)),
     })),
   };
 }
@@ -73,13 +145,33 @@ export async function coverage(deps: Deps, actor: Actor, year: number) {
 /** Links a sign-in account to a Party member (staff), so the member's own learning is recorded against them. */
 export async function linkMemberAccount(deps: Deps, actor: Actor, input: { userId: string; memberId: string }) {
   authorize(actor, 'partylife:write');
-  const member = await deps.db.selectFrom('party_members as m').innerJoin('party_orgs as b', 'b.id', 'm.branch_id').select('b.id as branch_id').where('m.id', '=', input.memberId).executeTakeFirst();
+  const member = await deps.db
+    .selectFrom('party_members as m')
+    .innerJoin('party_orgs as b', 'b.id', 'm.branch_id')
+    .select('b.id as branch_id')
+    .where('m.id', '=', input.memberId)
+    .executeTakeFirst();
   const branch = await requireBranch(deps.db, actor, member?.branch_id ?? '00000000-0000-0000-0000-000000000000');
-  const user = await deps.db.selectFrom('users as u').innerJoin('org_units as o', 'o.id', 'u.scope_unit_id').select(['u.id', 'u.role', 'o.path']).where('u.id', '=', input.userId).executeTakeFirst();
+  const user = await deps.db
+    .selectFrom('users as u')
+    .innerJoin('org_units as o', 'o.id', 'u.scope_unit_id')
+    .select(['u.id', 'u.role', 'o.path'])
+    .where('u.id', '=', input.userId)
+    .executeTakeFirst();
   if (!user || !scopeCovers(actor.scope, user.path)) throw new AppError('NOT_FOUND');
   if (user.role !== 'party_member') throw new AppError('CONFLICT');
-  await audited(deps, actor, { action: 'member_account.link', subjectType: 'party_member', subjectId: input.memberId, orgPath: branch.territory_path, changes: { userId: input.userId } },
-    (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }));
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'member_account.link',
+      subjectType: 'party_member',
+      subjectId: input.memberId,
+      orgPath: branch.territory_path,
+      changes: { userId: input.userId },
+    },
+    (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }),
+  );
   return { ok: true as const };
 }
 
@@ -91,7 +183,11 @@ async function ownMember(deps: Deps, actor: Actor): Promise<string> {
 
 async function visibleCourse(deps: Deps, actor: Actor, id: string) {
   const course = await repo.findCourse(deps.db, id);
-  if (!course || !(scopeCovers(actor.scope, course.unit_path) || (await ancestorIds(deps, actor)).includes(course.unit_id))) throw new AppError('NOT_FOUND');
+  if (
+    !course ||
+    !(scopeCovers(actor.scope, course.unit_path) || (await ancestorIds(deps, actor)).includes(course.unit_id))
+  )
+    throw new AppError('NOT_FOUND');
   return course;
 }
 
@@ -104,22 +200,51 @@ export async function myCourses(deps: Deps, actor: Actor) {
   return { items: courses.map((c) => ({ ...courseToView(c), progress: progressView(byCourse.get(c.id)) })) };
 }
 
-export async function recordProgress(deps: Deps, actor: Actor, courseId: string, input: { minutes: number; completed: boolean }) {
+export async function recordProgress(
+  deps: Deps,
+  actor: Actor,
+  courseId: string,
+  input: { minutes: number; completed: boolean },
+) {
   authorize(actor, 'study:self');
   const course = await visibleCourse(deps, actor, courseId);
   const memberId = await ownMember(deps, actor);
   const now = nowIso();
-  const saved = await audited(deps, actor, { action: 'learning.progress', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { minutes: input.minutes, completed: input.completed } }, async (trx) => {
-    const current = await repo.findRecord(trx, course.id, memberId);
-    if (!current) {
-      const row = { id: newId(), course_id: course.id, member_id: memberId, minutes: Math.min(input.minutes, course.minutes * 3), completed: input.completed ? 1 : 0, quiz_score: null, created_at: now, updated_at: now };
-      await repo.insertRecord(trx, row);
-      return row;
-    }
-    const patch = { minutes: addLearningMinutes(current.minutes, input.minutes, course.minutes), completed: current.completed === 1 || input.completed ? 1 : 0, updated_at: now };
-    await repo.updateRecord(trx, current.id, patch);
-    return { ...current, ...patch };
-  });
+  const saved = await audited(
+    deps,
+    actor,
+    {
+      action: 'learning.progress',
+      subjectType: 'course',
+      subjectId: course.id,
+      orgPath: course.unit_path,
+      changes: { minutes: input.minutes, completed: input.completed },
+    },
+    async (trx) => {
+      const current = await repo.findRecord(trx, course.id, memberId);
+      if (!current) {
+        const row = {
+          id: newId(),
+          course_id: course.id,
+          member_id: memberId,
+          minutes: Math.min(input.minutes, course.minutes * 3),
+          completed: input.completed ? 1 : 0,
+          quiz_score: null,
+          created_at: now,
+          updated_at: now,
+        };
+        await repo.insertRecord(trx, row);
+        return row;
+      }
+      const patch = {
+        minutes: addLearningMinutes(current.minutes, input.minutes, course.minutes),
+        completed: current.completed === 1 || input.completed ? 1 : 0,
+        updated_at: now,
+      };
+      await repo.updateRecord(trx, current.id, patch);
+      return { ...current, ...patch };
+    },
+  );
   return progressView(saved);
 }
 
@@ -128,13 +253,41 @@ export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, ans
   const course = await visibleCourse(deps, actor, courseId);
   const memberId = await ownMember(deps, actor);
   const result = scoreQuiz(JSON.parse(course.quiz) as QuizQuestion[], answers);
-  if (!result) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'answers'], message: 'validation.quizAnswers' }] });
+  if (!result)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'answers'], message: 'validation.quizAnswers' }],
+    });
   const now = nowIso();
-  await audited(deps, actor, { action: 'learning.quiz', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { score: result.score } }, async (trx) => {
-    const current = await repo.findRecord(trx, course.id, memberId);
-    if (current) await repo.updateRecord(trx, current.id, { quiz_score: Math.max(current.quiz_score ?? 0, result.score), updated_at: now });
-    else await repo.insertRecord(trx, { id: newId(), course_id: course.id, member_id: memberId, minutes: 0, completed: 0, quiz_score: result.score, created_at: now, updated_at: now });
-  });
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'learning.quiz',
+      subjectType: 'course',
+      subjectId: course.id,
+      orgPath: course.unit_path,
+      changes: { score: result.score },
+    },
+    async (trx) => {
+      const current = await repo.findRecord(trx, course.id, memberId);
+      if (current)
+        await repo.updateRecord(trx, current.id, {
+          quiz_score: Math.max(current.quiz_score ?? 0, result.score),
+          updated_at: now,
+        });
+      else
+        await repo.insertRecord(trx, {
+          id: newId(),
+          course_id: course.id,
+          member_id: memberId,
+          minutes: 0,
+          completed: 0,
+          quiz_score: result.score,
+          created_at: now,
+          updated_at: now,
+        });
+    },
+  );
   return result;
 }
 
@@ -144,8 +297,18 @@ export async function attachMaterial(deps: Deps, actor: Actor, courseId: string,
   const course = await repo.findCourse(deps.db, courseId);
   if (!course || !scopeCovers(actor.scope, course.unit_path)) throw new AppError('NOT_FOUND');
   const file = await uploadMaterial(deps, actor, body, course.unit_path);
-  await audited(deps, actor, { action: 'course.material', subjectType: 'course', subjectId: course.id, orgPath: course.unit_path, changes: { contentType: file.contentType } },
-    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType));
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'course.material',
+      subjectType: 'course',
+      subjectId: course.id,
+      orgPath: course.unit_path,
+      changes: { contentType: file.contentType },
+    },
+    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType),
+  );
   return courseToView({ ...course, file_key: file.key, file_type: file.contentType });
 }
 

@@ -31,18 +31,47 @@ async function viewsOf(db: Conn, rows: repo.AllocationRow[]): Promise<Allocation
     const spentFen = ex.reduce((s, e) => s + Number(e.amount_fen), 0);
     const extra = ap.reduce((s, x) => s + Number(x.extra_fen), 0);
     return {
-      id: a.id, ownerUnitId: a.owner_unit_id, recipientUnitId: a.recipient_unit_id, recipientName: a.unit_name, year: a.year, kind: a.kind as FundKind,
-      purpose: a.purpose, amountFen: Number(a.amount_fen), allocatedOn: a.allocated_on, approvedExtraFen: extra, spentFen, remainingFen: Number(a.amount_fen) + extra - spentFen,
-      expenditures: ex.map((e) => ({ id: e.id, amountFen: Number(e.amount_fen), spentOn: e.spent_on, purpose: e.purpose, projectId: e.project_id, beyondAllocation: e.beyond_allocation === 1 })),
-      approvals: ap.map((x) => ({ id: x.id, extraFen: Number(x.extra_fen), reason: x.reason, approvedAt: x.approved_at })),
+      id: a.id,
+      ownerUnitId: a.owner_unit_id,
+      recipientUnitId: a.recipient_unit_id,
+      recipientName: a.unit_name,
+      year: a.year,
+      kind: a.kind as FundKind,
+      purpose: a.purpose,
+      amountFen: Number(a.amount_fen),
+      allocatedOn: a.allocated_on,
+      approvedExtraFen: extra,
+      spentFen,
+      remainingFen: Number(a.amount_fen) + extra - spentFen,
+      expenditures: ex.map((e) => ({
+        id: e.id,
+        amountFen: Number(e.amount_fen),
+        spentOn: e.spent_on,
+        purpose: e.purpose,
+        projectId: e.project_id,
+        beyondAllocation: e.beyond_allocation === 1,
+      })),
+      approvals: ap.map((x) => ({
+        id: x.id,
+        extraFen: Number(x.extra_fen),
+        reason: x.reason,
+        approvedAt: x.approved_at,
+      })),
     };
   });
 }
 
-export async function listAllocations(deps: Deps, actor: Actor, query: { year?: number; kind?: FundKind; unitId?: string }) {
+export async function listAllocations(
+  deps: Deps,
+  actor: Actor,
+  query: { year?: number; kind?: FundKind; unitId?: string },
+) {
   authorize(actor, 'fund:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  return viewsOf(deps.db, await repo.listAllocations(deps.db, actor.scope, { unitPath, year: query.year, kind: query.kind }));
+  return viewsOf(
+    deps.db,
+    await repo.listAllocations(deps.db, actor.scope, { unitPath, year: query.year, kind: query.kind }),
+  );
 }
 
 export async function getAllocation(deps: Deps, actor: Actor, id: string) {
@@ -56,25 +85,47 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
   authorize(actor, 'fund:write');
   const unit = await requireUnit(deps.db, actor, input.recipientUnitId);
   if (input.allocatedOn.slice(0, 4) !== String(input.year)) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'allocatedOn'], message: 'validation.timeOrder' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'allocatedOn'], message: 'validation.timeOrder' }],
+    });
   }
   const owner = unit.path.split('/').filter(Boolean)[0] ?? unit.id;
   const id = newId();
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertAllocation(trx, {
-      id, owner_unit_id: owner, recipient_unit_id: unit.id, year: input.year, kind: input.kind, purpose: input.purpose, amount_fen: input.amountFen,
-      allocated_on: input.allocatedOn, created_by: actor.userId, created_at: now, updated_at: now,
+      id,
+      owner_unit_id: owner,
+      recipient_unit_id: unit.id,
+      year: input.year,
+      kind: input.kind,
+      purpose: input.purpose,
+      amount_fen: input.amountFen,
+      allocated_on: input.allocatedOn,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
     });
     const counter = fundCounterOf(input.kind);
     if (counter) await bumpCounter(trx, counter, unit.id, input.allocatedOn, input.amountFen);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'fund.allocate', subjectType: 'fund_allocation', subjectId: id, orgPath: unit.path, changes: { year: input.year, kind: input.kind, amountFen: input.amountFen } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'fund.allocate',
+      subjectType: 'fund_allocation',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { year: input.year, kind: input.kind, amountFen: input.amountFen },
+    });
   });
   return getAllocation(deps, actor, id);
 }
 
 /** Records an expenditure; one that would exceed allocation + approved extra is refused (409 OVER_BUDGET), nothing written. */
-export async function recordExpenditure(deps: Deps, actor: Actor, id: string, input: { amountFen: number; spentOn: string; purpose: string; projectId: string | null }) {
+export async function recordExpenditure(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { amountFen: number; spentOn: string; purpose: string; projectId: string | null },
+) {
   authorize(actor, 'fund:write');
   const a = await requireAllocation(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
@@ -83,23 +134,53 @@ export async function recordExpenditure(deps: Deps, actor: Actor, id: string, in
     if (!verdict.ok) throw new AppError('OVER_BUDGET');
     const expenditureId = newId();
     await repo.insertExpenditure(trx, {
-      id: expenditureId, allocation_id: id, amount_fen: input.amountFen, spent_on: input.spentOn, purpose: input.purpose, project_id: input.projectId,
-      beyond_allocation: verdict.beyondAllocation ? 1 : 0, recorded_by: actor.userId, created_at: nowIso(),
+      id: expenditureId,
+      allocation_id: id,
+      amount_fen: input.amountFen,
+      spent_on: input.spentOn,
+      purpose: input.purpose,
+      project_id: input.projectId,
+      beyond_allocation: verdict.beyondAllocation ? 1 : 0,
+      recorded_by: actor.userId,
+      created_at: nowIso(),
     });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'fund.spend', subjectType: 'fund_allocation', subjectId: id, orgPath: a.unit_path, changes: { amountFen: input.amountFen, beyondAllocation: verdict.beyondAllocation },
+      action: 'fund.spend',
+      subjectType: 'fund_allocation',
+      subjectId: id,
+      orgPath: a.unit_path,
+      changes: { amountFen: input.amountFen, beyondAllocation: verdict.beyondAllocation },
     });
   });
   return getAllocation(deps, actor, id);
 }
 
 /** An explicit over-budget approval (超预算审批) by a subdistrict leader: raises what may be spent. */
-export async function approveOverBudget(deps: Deps, actor: Actor, id: string, input: { extraFen: number; reason: string }) {
+export async function approveOverBudget(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { extraFen: number; reason: string },
+) {
   authorize(actor, 'fund:approve');
   const a = await requireAllocation(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.insertApproval(trx, { id: newId(), allocation_id: id, extra_fen: input.extraFen, reason: input.reason, approved_by: actor.userId, approved_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'fund.approve_over_budget', subjectType: 'fund_allocation', subjectId: id, orgPath: a.unit_path, changes: { extraFen: input.extraFen }, reason: input.reason });
+    await repo.insertApproval(trx, {
+      id: newId(),
+      allocation_id: id,
+      extra_fen: input.extraFen,
+      reason: input.reason,
+      approved_by: actor.userId,
+      approved_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'fund.approve_over_budget',
+      subjectType: 'fund_allocation',
+      subjectId: id,
+      orgPath: a.unit_path,
+      changes: { extraFen: input.extraFen },
+      reason: input.reason,
+    });
   });
   return getAllocation(deps, actor, id);
 }
@@ -109,12 +190,19 @@ export async function fundTotals(deps: Deps, actor: Actor, query: { year?: numbe
   return totalsIn(deps.db, actor.scope, query.year);
 }
 
-
 /** For supervision (issue 7): allocations whose spending went beyond the allocation under an over-budget approval. */
 export async function overBudget(deps: Deps, actor: Actor) {
   authorize(actor, 'fund:read');
   const views = await viewsOf(deps.db, await repo.listAllocations(deps.db, actor.scope, {}));
-  return views.filter((v) => v.spentFen > v.amountFen).map((v) => ({
-    allocationId: v.id, recipientName: v.recipientName, kind: v.kind, year: v.year, amountFen: v.amountFen, spentFen: v.spentFen, approvedExtraFen: v.approvedExtraFen,
-  }));
+  return views
+    .filter((v) => v.spentFen > v.amountFen)
+    .map((v) => ({
+      allocationId: v.id,
+      recipientName: v.recipientName,
+      kind: v.kind,
+      year: v.year,
+      amountFen: v.amountFen,
+      spentFen: v.spentFen,
+      approvedExtraFen: v.approvedExtraFen,
+    }));
 }

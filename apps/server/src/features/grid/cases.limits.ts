@@ -1,4 +1,12 @@
-import { CASE_LEVELS, CASE_STAGES, type CaseLevel, type CaseStage, type DisputeCategory, type TimeLimits, type Warning } from '@jishi/shared';
+import {
+  CASE_LEVELS,
+  CASE_STAGES,
+  type CaseLevel,
+  type CaseStage,
+  type DisputeCategory,
+  type TimeLimits,
+  type Warning,
+} from '@jishi/shared';
 
 /**
  * Stage time limits (hours) per level and category, and the yellow/red warnings derived from them.
@@ -27,7 +35,12 @@ export function limitHours(limits: TimeLimits, level: CaseLevel, category: Dispu
  * As of `now`, the stage start instants that split a stage of `hours` into its warnings: yellow once two
  * thirds of the time is used, red once it has run out. Lists filter by these same ranges in SQL.
  */
-export interface StartRange { lt?: string; lte?: string; gt?: string; gte?: string }
+export interface StartRange {
+  lt?: string;
+  lte?: string;
+  gt?: string;
+  gte?: string;
+}
 export function warningRanges(hours: number, now: string): Record<Warning, StartRange> {
   const t = Date.parse(now);
   const span = hours * 3_600_000;
@@ -37,7 +50,10 @@ export function warningRanges(hours: number, now: string): Record<Warning, Start
 }
 
 const inRange = (x: string, r: StartRange): boolean =>
-  (r.lt === undefined || x < r.lt) && (r.lte === undefined || x <= r.lte) && (r.gt === undefined || x > r.gt) && (r.gte === undefined || x >= r.gte);
+  (r.lt === undefined || x < r.lt) &&
+  (r.lte === undefined || x <= r.lte) &&
+  (r.gt === undefined || x > r.gt) &&
+  (r.gte === undefined || x >= r.gte);
 
 export function warningOf(startedAt: string, hours: number, now: string): { dueAt: string; warning: Warning } {
   const start = new Date(Date.parse(startedAt)).toISOString();
@@ -48,23 +64,37 @@ export function warningOf(startedAt: string, hours: number, now: string): { dueA
 }
 
 /** One (level, stage) time limit and the categories it applies to: `only` those, or all `except` those (category overrides). */
-export interface LimitBand { level: CaseLevel; stage: CaseStage; hours: number; only?: DisputeCategory[]; except?: DisputeCategory[] }
+export interface LimitBand {
+  level: CaseLevel;
+  stage: CaseStage;
+  hours: number;
+  only?: DisputeCategory[];
+  except?: DisputeCategory[];
+}
 
 /** Every distinct limit of a subdistrict's settings, covering each (level, category, stage) exactly once. */
 export function limitBands(limits: TimeLimits): LimitBand[] {
   const out: LimitBand[] = [];
   for (const level of CASE_LEVELS) {
     for (const stage of CASE_STAGES) {
-      const overridden = (Object.keys(limits.categories) as DisputeCategory[]).filter((cat) => limits.categories[cat]?.[level]?.[stage] !== undefined);
+      const overridden = (Object.keys(limits.categories) as DisputeCategory[]).filter(
+        (cat) => limits.categories[cat]?.[level]?.[stage] !== undefined,
+      );
       out.push({ level, stage, hours: limits.levels[level][stage], except: overridden });
-      for (const cat of overridden) out.push({ level, stage, hours: limitHours(limits, level, cat, stage), only: [cat] });
+      for (const cat of overridden)
+        out.push({ level, stage, hours: limitHours(limits, level, cat, stage), only: [cat] });
     }
   }
   return out;
 }
 
 /** Whether a case escalates by itself: its accept or handle stage ran out below the top level, or it is high risk at grid level. */
-export function shouldAutoEscalate(c: { stage: CaseStage | null; warning: Warning; level: CaseLevel; risk: string }): boolean {
+export function shouldAutoEscalate(c: {
+  stage: CaseStage | null;
+  warning: Warning;
+  level: CaseLevel;
+  risk: string;
+}): boolean {
   if (c.level === 'subdistrict' || c.stage === null || c.stage === 'verify') return false;
   return c.warning === 'red' || (c.risk === 'high' && c.level === 'grid');
 }

@@ -14,7 +14,7 @@ describe('who handles a case at its level', () => {
     expect(handlesAt(['/s/c2/'], grid, 'grid')).toBe(false);
     expect(handlesAt(['/s/c/g2/'], grid, 'grid')).toBe(false);
   });
-  it('staff above the grid reach it from above; the grid\'s own workers do not', () => {
+  it("staff above the grid reach it from above; the grid's own workers do not", () => {
     expect(aboveGrid(['/s/c/'], grid)).toBe(true);
     expect(aboveGrid(['/s/'], grid)).toBe(true);
     expect(aboveGrid(['/s/c/g/'], grid)).toBe(false);
@@ -27,7 +27,11 @@ describe('whom a case may be assigned to', () => {
   const outsider = { id: 'o', holdsPost: false, coversGrid: false };
   const communityStaff = { id: 'cs', holdsPost: false, coversGrid: true };
   it('never to anyone outside the grid, whoever assigns', () => {
-    for (const who of [{ aboveGrid: true, leadsGrid: false }, { aboveGrid: false, leadsGrid: true }, { aboveGrid: false, leadsGrid: false }]) {
+    for (const who of [
+      { aboveGrid: true, leadsGrid: false },
+      { aboveGrid: false, leadsGrid: true },
+      { aboveGrid: false, leadsGrid: false },
+    ]) {
       expect(assignRefusal({ actorId: 'a', ...who }, outsider)).toBe('outside_grid');
     }
   });

@@ -46,7 +46,11 @@ export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso())
  * with the start range the pure rules give for a warning (so counts and pages are exact). The settings are
  * read once; each warning's filter is then derived from them.
  */
-async function warningFilters(db: Conn, scope: Actor['scope'], now: string): Promise<(warning: Warning) => repo.WarningFilter> {
+async function warningFilters(
+  db: Conn,
+  scope: Actor['scope'],
+  now: string,
+): Promise<(warning: Warning) => repo.WarningFilter> {
   const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
   for (const u of await subdistrictsIn(db, scope)) ids.add(u.id);
   const limits: { id: string; band: LimitBand }[] = [];
@@ -55,54 +59,119 @@ async function warningFilters(db: Conn, scope: Actor['scope'], now: string): Pro
     for (const band of limitBands(timeLimits)) limits.push({ id, band });
   }
   return (warning) => ({
-    bands: limits.map(({ id, band: b }) => ({ pathPrefix: `/${id}/`, level: b.level, statuses: statusesIn(b.stage), only: b.only, except: b.except, start: warningRanges(b.hours, now)[warning] })),
+    bands: limits.map(({ id, band: b }) => ({
+      pathPrefix: `/${id}/`,
+      level: b.level,
+      statuses: statusesIn(b.stage),
+      only: b.only,
+      except: b.except,
+      start: warningRanges(b.hours, now)[warning],
+    })),
     closed: warning === 'none',
   });
 }
 
-export async function listCases(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; level?: string; category?: string; warning?: Warning }, now = nowIso()) {
+export async function listCases(
+  deps: Deps,
+  actor: Actor,
+  query: {
+    page: number;
+    pageSize: number;
+    unitId?: string;
+    status?: string;
+    level?: string;
+    category?: string;
+    warning?: Warning;
+  },
+  now = nowIso(),
+) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const warning = query.warning ? (await warningFilters(deps.db, actor.scope, now))(query.warning) : undefined;
-  const { rows, total } = await repo.casesPage(deps.db, actor.scope, { unitPath, status: query.status, level: query.level, category: query.category, warning }, query.page, query.pageSize);
+  const { rows, total } = await repo.casesPage(
+    deps.db,
+    actor.scope,
+    { unitPath, status: query.status, level: query.level, category: query.category, warning },
+    query.page,
+    query.pageSize,
+  );
   const timed = await withTimers(deps.db, rows, now);
-  return { items: timed.map((x) => caseListItemView(x.row, x.timer)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: timed.map((x) => caseListItemView(x.row, x.timer)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** The people of the case's grid, each with why the actor may not assign the case to them (null: they may). */
 export async function assignCandidates(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const people = await gridPeople(deps, { id: c.grid_id, path: c.grid_path }, actor.userId);
   const who = {
-    actorId: actor.userId, aboveGrid: aboveGrid(actor.scope.paths, c.grid_path),
+    actorId: actor.userId,
+    aboveGrid: aboveGrid(actor.scope.paths, c.grid_path),
     leadsGrid: people.some((p) => p.id === actor.userId && p.posts.includes('leader')),
   };
-  return people.map((p) => ({ ...p, refusal: assignRefusal(who, { id: p.id, holdsPost: p.posts.length > 0, coversGrid: p.coversGrid }) }));
+  return people.map((p) => ({
+    ...p,
+    refusal: assignRefusal(who, { id: p.id, holdsPost: p.posts.length > 0, coversGrid: p.coversGrid }),
+  }));
 }
 
 /** How many cases of the scope (optionally under a unit path) show the warning now: the list's own SQL filter, counted (dashboards). */
-export async function countWarning(deps: Deps, actor: Actor, warning: Warning, unitPath?: string, now = nowIso()): Promise<number> {
-  return repo.countCases(deps.db, actor.scope, { unitPath, warning: (await warningFilters(deps.db, actor.scope, now))(warning) });
+export async function countWarning(
+  deps: Deps,
+  actor: Actor,
+  warning: Warning,
+  unitPath?: string,
+  now = nowIso(),
+): Promise<number> {
+  return repo.countCases(deps.db, actor.scope, {
+    unitPath,
+    warning: (await warningFilters(deps.db, actor.scope, now))(warning),
+  });
 }
 
 /** Red and yellow together, in one pass over the open cases (the dashboard's two warning figures). */
-export async function countRedAndYellow(deps: Deps, actor: Actor, unitPath?: string, now = nowIso()): Promise<{ red: number; yellow: number }> {
+export async function countRedAndYellow(
+  deps: Deps,
+  actor: Actor,
+  unitPath?: string,
+  now = nowIso(),
+): Promise<{ red: number; yellow: number }> {
   const filterFor = await warningFilters(deps.db, actor.scope, now);
   return repo.countRedAndYellow(deps.db, actor.scope, unitPath, filterFor('red'), filterFor('yellow'));
 }
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
-    withTimers(deps.db, [c]), repo.partiesOf(deps.db, c.id), repo.eventsOf(deps.db, c.id), repo.sessionsOf(deps.db, c.id), repo.photosOf(deps.db, c.id),
+    withTimers(deps.db, [c]),
+    repo.partiesOf(deps.db, c.id),
+    repo.eventsOf(deps.db, c.id),
+    repo.sessionsOf(deps.db, c.id),
+    repo.photosOf(deps.db, c.id),
   ]);
   const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel);
   const actions = handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [];
-  const assignees = actions.includes('assign') ? (await assignCandidates(deps, actor, c)).filter((p) => p.refusal === null) : [];
+  const assignees = actions.includes('assign')
+    ? (await assignCandidates(deps, actor, c)).filter((p) => p.refusal === null)
+    : [];
   return {
-    ...caseListItemView(c, timed.timer), source: c.source as 'visit', description: c.description, reportItemId: c.report_item_id, assigneeId: c.assignee_id,
-    assigneeName: c.assignee_name, location: locationOf(c), resolvedLevel: c.resolved_level as CaseLevel | null,
-    parties: parties.map(partyView), photos: photos.map(photoView), sessions: sessions.map(sessionView), events: events.map(eventView),
+    ...caseListItemView(c, timed.timer),
+    source: c.source as 'visit',
+    description: c.description,
+    reportItemId: c.report_item_id,
+    assigneeId: c.assignee_id,
+    assigneeName: c.assignee_name,
+    location: locationOf(c),
+    resolvedLevel: c.resolved_level as CaseLevel | null,
+    parties: parties.map(partyView),
+    photos: photos.map(photoView),
+    sessions: sessions.map(sessionView),
+    events: events.map(eventView),
     abilities: {
-      actions, session: handles && canRecordSession(c.status as CaseStatus),
+      actions,
+      session: handles && canRecordSession(c.status as CaseStatus),
       assignees: assignees.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName, posts: p.posts })),
     },
   };

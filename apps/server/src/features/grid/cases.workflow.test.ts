@@ -26,8 +26,20 @@ describe('dispute case lifecycle', () => {
   });
   it('refuses every other (state, action, level): the full table', () => {
     const legal = new Set([
-      'registered:accept', 'registered:escalate', 'accepted:assign', 'accepted:escalate', 'assigned:assign', 'assigned:mediate', 'assigned:escalate',
-      'mediating:resolve', 'mediating:fail', 'mediating:escalate', 'resolved:follow_up', 'failed:escalate', 'failed:follow_up', 'escalated:accept',
+      'registered:accept',
+      'registered:escalate',
+      'accepted:assign',
+      'accepted:escalate',
+      'assigned:assign',
+      'assigned:mediate',
+      'assigned:escalate',
+      'mediating:resolve',
+      'mediating:fail',
+      'mediating:escalate',
+      'resolved:follow_up',
+      'failed:escalate',
+      'failed:follow_up',
+      'escalated:accept',
     ]);
     for (const level of CASE_LEVELS) {
       for (const s of CASE_STATUSES) {
@@ -45,6 +57,15 @@ describe('dispute case lifecycle', () => {
     expect(legalActions('mediating', 'grid', CASE_ACTIONS)).toEqual(['resolve', 'fail', 'escalate']);
     expect(legalActions('mediating', 'subdistrict', CASE_ACTIONS)).toEqual(['resolve', 'fail']);
     expect(CASE_STATUSES.filter(canRecordSession)).toEqual(['mediating']);
-    expect(CASE_STATUSES.map(stageOf)).toEqual(['accept', 'handle', 'handle', 'handle', 'verify', 'handle', 'accept', null]);
+    expect(CASE_STATUSES.map(stageOf)).toEqual([
+      'accept',
+      'handle',
+      'handle',
+      'handle',
+      'verify',
+      'handle',
+      'accept',
+      null,
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const TABLE: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus>>> = {
   closed: {},
 };
 
-const NEXT_LEVEL: Record<CaseLevel, CaseLevel | null> = { grid: 'community', community: 'subdistrict', subdistrict: null };
+const NEXT_LEVEL: Record<CaseLevel, CaseLevel | null> = {
+  grid: 'community',
+  community: 'subdistrict',
+  subdistrict: null,
+};
 
 export const nextLevel = (level: CaseLevel): CaseLevel | null => NEXT_LEVEL[level];
 

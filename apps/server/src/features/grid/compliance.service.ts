@@ -10,11 +10,21 @@ import { settingsFor } from './settings.service.ts';
 import { cutoffInstant, localDay } from './reports.rules.ts';
 import { unitsUnder, type UnitRow } from './units.repo.ts';
 
-export interface Tally { expected: number; reported: number; zero: number; late: number; missing: number }
+export interface Tally {
+  expected: number;
+  reported: number;
+  zero: number;
+  late: number;
+  missing: number;
+}
 const empty = (): Tally => ({ expected: 0, reported: 0, zero: 0, late: 0, missing: 0 });
 
 /** Adds a grid's figures to the grid and every unit above it (grid → community → subdistrict). */
-export function rollUp<T extends { [K in keyof T]: number }>(tallies: Map<string, T>, gridPath: string, add: Partial<T>): void {
+export function rollUp<T extends { [K in keyof T]: number }>(
+  tallies: Map<string, T>,
+  gridPath: string,
+  add: Partial<T>,
+): void {
   for (const id of unitIdsOnPath(gridPath)) addTo(tallies.get(id), add);
 }
 
@@ -30,9 +40,14 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
   const now = nowIso();
   const date = query.date ?? localDay(now);
   const [units, posts, reports] = await Promise.all([
-    unitsUnder(deps.db, actor.scope, unitPath), specialistPosts(deps.db, actor.scope, unitPath), reportsOnDay(deps.db, actor.scope, date, unitPath),
+    unitsUnder(deps.db, actor.scope, unitPath),
+    specialistPosts(deps.db, actor.scope, unitPath),
+    reportsOnDay(deps.db, actor.scope, date, unitPath),
   ]);
-  const { cutoff } = await settingsFor(deps.db, subdistrictIdOf(unitPath ?? units[0]?.path ?? actor.scope.paths[0] ?? ''));
+  const { cutoff } = await settingsFor(
+    deps.db,
+    subdistrictIdOf(unitPath ?? units[0]?.path ?? actor.scope.paths[0] ?? ''),
+  );
   const afterCutoff = now > cutoffInstant(date, cutoff);
   const tallies = new Map(units.map((u) => [u.id, empty()]));
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -43,12 +58,30 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
     rollUp(tallies, p.grid_path, { expected: 1, missing: done ? 0 : 1 });
     if (!done && afterCutoff) {
       const community = byId.get(unitIdsOnPath(p.grid_path)[1] ?? '');
-      missing.push({ gridId: p.grid_id, gridName: p.grid_name, communityName: community?.name ?? '', userId: p.user_id, userName: p.user_name });
+      missing.push({
+        gridId: p.grid_id,
+        gridName: p.grid_name,
+        communityName: community?.name ?? '',
+        userId: p.user_id,
+        userName: p.user_name,
+      });
     }
   }
   for (const r of reports) {
     const grid = byId.get(r.grid_id);
     if (grid) rollUp(tallies, grid.path, { reported: 1, zero: r.zero, late: r.late });
   }
-  return { date, cutoff, afterCutoff, units: units.map((u: UnitRow) => ({ unitId: u.id, unitName: u.name, kind: u.kind, parentId: u.parent_id, ...(tallies.get(u.id) as Tally) })), missing };
+  return {
+    date,
+    cutoff,
+    afterCutoff,
+    units: units.map((u: UnitRow) => ({
+      unitId: u.id,
+      unitName: u.name,
+      kind: u.kind,
+      parentId: u.parent_id,
+      ...(tallies.get(u.id) as Tally),
+    })),
+    missing,
+  };
 }

@@ -17,13 +17,17 @@ import { unitsUnder } from './units.repo.ts';
 import { CASES_RESOLVED, counterTotal } from '../indicators/rollups.service.ts';
 
 /** Dashboards for the actor's scope over a period: report compliance, dispute figures, overdue cases; .xlsx export; the daily roll-up (矛盾纠纷排查日报). */
-const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const startOf = (day: string) => cutoffInstant(day, '00:00');
 
 function period(query: { from?: string; to?: string }) {
   const to = query.to ?? localDay(nowIso());
   const from = query.from ?? dayBefore(to, 29);
-  if (from > to || daysIn(from, to, 367).length > 366) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['querystring', 'from'], message: 'validation.timeOrder' }] });
+  if (from > to || daysIn(from, to, 367).length > 366)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['querystring', 'from'], message: 'validation.timeOrder' }],
+    });
   return { from, to };
 }
 
@@ -35,11 +39,21 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const units = await unitsUnder(deps.db, actor.scope, unitPath);
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
   const [posts, totals, registered, { red: overdue, yellow }, outcomes] = await Promise.all([
-    specialistPosts(deps.db, actor.scope, unitPath), rollupsOf(deps.db, grids.map((g) => g.id), from, to),
+    specialistPosts(deps.db, actor.scope, unitPath),
+    rollupsOf(
+      deps.db,
+      grids.map((g) => g.id),
+      from,
+      to,
+    ),
     cases.caseMix(deps.db, actor.scope, unitPath, from, to),
-    countRedAndYellow(deps, actor, unitPath), cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
+    countRedAndYellow(deps, actor, unitPath),
+    cases.sessionOutcomes(deps.db, actor.scope, unitPath, from, to),
   ]);
-  const expected = expectedPerGrid(posts.map((p) => ({ gridId: p.grid_id, since: p.since })), days);
+  const expected = expectedPerGrid(
+    posts.map((p) => ({ gridId: p.grid_id, since: p.since })),
+    days,
+  );
   const row = () => ({ expected: 0, reported: 0, zero: 0, late: 0 });
   const perUnit = new Map(units.map((u) => [u.id, row()]));
   const perDay = new Map(days.map((d) => [d, row()]));
@@ -56,7 +70,8 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
     addTo(perDay.get(t.report_date), { reported: t.reports, late: t.late });
   }
   return {
-    from, to,
+    from,
+    to,
     compliance: units.map((u) => {
       const r = perUnit.get(u.id) ?? row();
       return { unitId: u.id, unitName: u.name, kind: u.kind, ...r, rate: ratio(r.reported, r.expected) ?? 0 };
@@ -65,25 +80,59 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
       const { expected: e, reported, late } = perDay.get(date) ?? row();
       return { date, expected: e, reported, late };
     }),
-    ...caseFigures(registered), overdue, yellow,
+    ...caseFigures(registered),
+    overdue,
+    yellow,
     mediationSuccessRate: mediationSuccess(outcomes.map((o) => o.outcome)),
   };
 }
 
-export async function dashboardWorkbook(deps: Deps, actor: Actor, query: { from?: string; to?: string; unitId?: string }) {
+export async function dashboardWorkbook(
+  deps: Deps,
+  actor: Actor,
+  query: { from?: string; to?: string; unitId?: string },
+) {
   const d = await gridDashboard(deps, actor, query);
-  await recordAuditAlone(deps, auditWho(actor), { action: 'grid.dashboard.export', subjectType: 'grid_dashboard', orgPath: actor.scope.paths[0] ?? null, changes: { from: d.from, to: d.to, unitId: query.unitId ?? null } });
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'grid.dashboard.export',
+    subjectType: 'grid_dashboard',
+    orgPath: actor.scope.paths[0] ?? null,
+    changes: { from: d.from, to: d.to, unitId: query.unitId ?? null },
+  });
   const pct = (n: number | null) => (n === null ? '' : `${Math.round(n * 1000) / 10}%`);
   const buffer = await buildWorkbook([
-    { name: '日报报送', header: ['单位 Unit', '类型 Kind', '应报 Expected', '已报 Reported', '零报告 Zero', '迟报 Late', '报送率 Rate'],
-      rows: d.compliance.map((c) => [c.unitName, c.kind, String(c.expected), String(c.reported), String(c.zero), String(c.late), pct(c.rate)]) },
-    { name: '每日', header: ['日期 Date', '应报 Expected', '已报 Reported', '迟报 Late'], rows: d.byDay.map((x) => [x.date, String(x.expected), String(x.reported), String(x.late)]) },
-    { name: '矛盾纠纷', header: ['维度 Dimension', '项 Key', '件数 Count'], rows: [
-      ...d.byCategory.map((x) => ['category', x.key, String(x.count)]), ...d.byLevel.map((x) => ['level', x.key, String(x.count)]),
-      ...d.byStatus.map((x) => ['status', x.key, String(x.count)]),
-      ['summary', 'cases', String(d.cases)], ['summary', 'overdue', String(d.overdue)], ['summary', 'yellow', String(d.yellow)],
-      ['summary', 'gridResolvedShare', pct(d.gridResolvedShare)], ['summary', 'mediationSuccessRate', pct(d.mediationSuccessRate)],
-    ] },
+    {
+      name: '日报报送',
+      header: ['单位 Unit', '类型 Kind', '应报 Expected', '已报 Reported', '零报告 Zero', '迟报 Late', '报送率 Rate'],
+      rows: d.compliance.map((c) => [
+        c.unitName,
+        c.kind,
+        String(c.expected),
+        String(c.reported),
+        String(c.zero),
+        String(c.late),
+        pct(c.rate),
+      ]),
+    },
+    {
+      name: '每日',
+      header: ['日期 Date', '应报 Expected', '已报 Reported', '迟报 Late'],
+      rows: d.byDay.map((x) => [x.date, String(x.expected), String(x.reported), String(x.late)]),
+    },
+    {
+      name: '矛盾纠纷',
+      header: ['维度 Dimension', '项 Key', '件数 Count'],
+      rows: [
+        ...d.byCategory.map((x) => ['category', x.key, String(x.count)]),
+        ...d.byLevel.map((x) => ['level', x.key, String(x.count)]),
+        ...d.byStatus.map((x) => ['status', x.key, String(x.count)]),
+        ['summary', 'cases', String(d.cases)],
+        ['summary', 'overdue', String(d.overdue)],
+        ['summary', 'yellow', String(d.yellow)],
+        ['summary', 'gridResolvedShare', pct(d.gridResolvedShare)],
+        ['summary', 'mediationSuccessRate', pct(d.mediationSuccessRate)],
+      ],
+    },
   ]);
   return { buffer, from: d.from, to: d.to };
 }
@@ -96,22 +145,45 @@ export async function dailyRollup(deps: Deps, actor: Actor, query: { date?: stri
   const c = await compliance(deps, actor, { date, unitId: top.id });
   const [totals, registered, openCases, red, resolvedToday] = await Promise.all([
     rollupsOf(deps.db, [top.id], date, date),
-    cases.casesWhere(deps.db, actor.scope, { unitPath: top.path, from: startOf(date), to: startOf(dayBefore(date, -1)) }),
-    cases.countCases(deps.db, actor.scope, { unitPath: top.path, open: true }), countWarning(deps, actor, 'red', top.path),
+    cases.casesWhere(deps.db, actor.scope, {
+      unitPath: top.path,
+      from: startOf(date),
+      to: startOf(dayBefore(date, -1)),
+    }),
+    cases.countCases(deps.db, actor.scope, { unitPath: top.path, open: true }),
+    countWarning(deps, actor, 'red', top.path),
     // resolved that day, from the roll-up kept in each resolution's transaction (not by reading every case)
     counterTotal(deps.db, CASES_RESOLVED, actor.scope, top.path, date, date),
   ]);
   const self = c.units.find((u) => u.unitId === top.id) ?? { expected: 0, reported: 0, zero: 0, late: 0, missing: 0 };
-  const communities = c.units.filter((u) => u.parentId === top.id && u.kind !== 'grid' && u.kind !== 'micro_grid').map((u) => ({
-    name: u.unitName, expected: u.expected, reported: u.reported, missing: u.missing,
-    newCases: registered.filter((x) => x.grid_path.includes(`/${u.unitId}/`)).length,
-  }));
+  const communities = c.units
+    .filter((u) => u.parentId === top.id && u.kind !== 'grid' && u.kind !== 'micro_grid')
+    .map((u) => ({
+      name: u.unitName,
+      expected: u.expected,
+      reported: u.reported,
+      missing: u.missing,
+      newCases: registered.filter((x) => x.grid_path.includes(`/${u.unitId}/`)).length,
+    }));
   const items = totals[0]?.items ?? 0;
   const text = [
     `${top.name}矛盾纠纷排查日报（${date}）`,
     `应报${self.expected}份，已报${self.reported}份（零报告${self.zero}份），迟报${self.late}份，未报${self.missing}份；排查发现事项${items}项。`,
     `新增矛盾纠纷${registered.length}件，当日化解${resolvedToday}件，在办${openCases}件，其中超时${red}件。`,
-    ...communities.map((x) => `${x.name}：应报${x.expected}，已报${x.reported}，未报${x.missing}，新增案件${x.newCases}。`),
+    ...communities.map(
+      (x) => `${x.name}：应报${x.expected}，已报${x.reported}，未报${x.missing}，新增案件${x.newCases}。`,
+    ),
   ].join('\n');
-  return { date, unitName: top.name, ...self, items, newCases: registered.length, resolvedToday, openCases, red, communities, text };
+  return {
+    date,
+    unitName: top.name,
+    ...self,
+    items,
+    newCases: registered.length,
+    resolvedToday,
+    openCases,
+    red,
+    communities,
+    text,
+  };
 }

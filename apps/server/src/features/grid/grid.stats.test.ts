@@ -3,8 +3,19 @@ import { caseFigures, countBy, expectedPerGrid, mediationSuccess, ratio } from '
 
 describe('grid dashboard aggregation', () => {
   it('expects one report per specialist post per day from the day the post began', () => {
-    const e = expectedPerGrid([{ gridId: 'g1', since: '2026-03-02' }, { gridId: 'g1', since: '2026-03-01' }, { gridId: 'g2', since: '2026-03-05' }], ['2026-03-01', '2026-03-02', '2026-03-03']);
-    expect([...(e.get('g1') as Map<string, number>).entries()].sort()).toEqual([['2026-03-01', 1], ['2026-03-02', 2], ['2026-03-03', 2]]);
+    const e = expectedPerGrid(
+      [
+        { gridId: 'g1', since: '2026-03-02' },
+        { gridId: 'g1', since: '2026-03-01' },
+        { gridId: 'g2', since: '2026-03-05' },
+      ],
+      ['2026-03-01', '2026-03-02', '2026-03-03'],
+    );
+    expect([...(e.get('g1') as Map<string, number>).entries()].sort()).toEqual([
+      ['2026-03-01', 1],
+      ['2026-03-02', 2],
+      ['2026-03-03', 2],
+    ]);
     expect((e.get('g2') as Map<string, number>).size).toBe(0);
   });
   it('counts cases by key (zero rows included), the grid-level share of resolutions and the mediation success rate', () => {
@@ -24,6 +35,15 @@ describe('grid dashboard aggregation', () => {
     expect(mediationSuccess(['agreement', 'no_agreement', 'adjourned', 'agreement'])).toBe(0.5);
     expect(mediationSuccess([])).toBeNull();
     expect(ratio(1, 3)).toBe(0.333);
-    expect(countBy(['a', 'b'] as const, [{ key: 'b', n: 1 }, { key: 'b', n: 2 }, { key: 'c', n: 5 }])).toEqual([{ key: 'a', count: 0 }, { key: 'b', count: 3 }]);
+    expect(
+      countBy(['a', 'b'] as const, [
+        { key: 'b', n: 1 },
+        { key: 'b', n: 2 },
+        { key: 'c', n: 5 },
+      ]),
+    ).toEqual([
+      { key: 'a', count: 0 },
+      { key: 'b', count: 3 },
+    ]);
   });
 });

@@ -13,7 +13,13 @@ import * as repo from './posts.repo.ts';
 
 /** Posts in grids (网格长 leader, 网格员 worker, 矛盾排查专员 specialist); one person may hold posts in several grids. */
 export const postView = (p: repo.PostRow) => ({
-  id: p.id, gridId: p.grid_id, gridName: p.grid_name, userId: p.user_id, userName: p.user_name, post: p.post as GridPost, since: p.since,
+  id: p.id,
+  gridId: p.grid_id,
+  gridName: p.grid_name,
+  userId: p.user_id,
+  userName: p.user_name,
+  post: p.post as GridPost,
+  since: p.since,
 });
 
 export async function listPosts(deps: Deps, actor: Actor, query: { unitId?: string }) {
@@ -24,24 +30,57 @@ export async function listPosts(deps: Deps, actor: Actor, query: { unitId?: stri
 
 export async function listStaff(deps: Deps, actor: Actor) {
   authorize(actor, 'grid:manage');
-  return { items: (await repo.staffInScope(deps.db, actor.scope)).map((u) => ({ id: u.id, name: u.name, role: u.role, unitName: u.unit_name })) };
+  return {
+    items: (await repo.staffInScope(deps.db, actor.scope)).map((u) => ({
+      id: u.id,
+      name: u.name,
+      role: u.role,
+      unitName: u.unit_name,
+    })),
+  };
 }
 
 /** The person must be a grid or community worker whose own scope covers the grid (so they can see what they report on). */
 /** `now` is the server clock; only the demo seed passes another (posts held since an earlier day). */
-export async function assignPost(deps: Deps, actor: Actor, input: { gridId: string; userId: string; post: GridPost }, now = nowIso()) {
+export async function assignPost(
+  deps: Deps,
+  actor: Actor,
+  input: { gridId: string; userId: string; post: GridPost },
+  now = nowIso(),
+) {
   authorize(actor, 'grid:manage');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);
   assertInScope(actor, staff?.path);
   if (!staff || !repo.STAFF_ROLES.includes(staff.role) || !grid.path.startsWith(staff.path)) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'userId'], message: 'validation.assignee' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'userId'], message: 'validation.assignee' }],
+    });
   }
   const id = newId();
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertPost(trx, { id, grid_id: grid.id, user_id: input.userId, post: input.post, since: localDay(now), created_by: actor.userId, created_at: now });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'grid.post.assign', subjectType: 'grid_post', subjectId: id, orgPath: grid.path, changes: { userId: input.userId, post: input.post } });
-  }).catch((e: unknown) => { throw translateDbError(e); });
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      await repo.insertPost(trx, {
+        id,
+        grid_id: grid.id,
+        user_id: input.userId,
+        post: input.post,
+        since: localDay(now),
+        created_by: actor.userId,
+        created_at: now,
+      });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'grid.post.assign',
+        subjectType: 'grid_post',
+        subjectId: id,
+        orgPath: grid.path,
+        changes: { userId: input.userId, post: input.post },
+      });
+    })
+    .catch((e: unknown) => {
+      throw translateDbError(e);
+    });
   return postView((await repo.findPost(deps.db, id)) as repo.PostRow);
 }
 
@@ -52,13 +91,20 @@ export async function endPost(deps: Deps, actor: Actor, id: string) {
   const p = post as repo.PostRow;
   await deps.db.transaction().execute(async (trx) => {
     await repo.deletePost(trx, id);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'grid.post.end', subjectType: 'grid_post', subjectId: id, orgPath: p.grid_path, changes: { userId: p.user_id, post: p.post, since: p.since } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'grid.post.end',
+      subjectType: 'grid_post',
+      subjectId: id,
+      orgPath: p.grid_path,
+      changes: { userId: p.user_id, post: p.post, since: p.since },
+    });
   });
   return { ok: true as const };
 }
 
 export const postsOf = (deps: Deps, userId: string) => repo.postsOfUser(deps.db, userId);
-export const holdsSpecialistPost = async (deps: Deps, gridId: string, userId: string) => Boolean(await repo.holdsPost(deps.db, gridId, userId, 'specialist'));
+export const holdsSpecialistPost = async (deps: Deps, gridId: string, userId: string) =>
+  Boolean(await repo.holdsPost(deps.db, gridId, userId, 'specialist'));
 export const specialistPosts = repo.specialistPosts;
 export const findStaff = repo.findStaff;
 
@@ -68,13 +114,23 @@ export const findStaff = repo.findStaff;
  */
 export async function gridPeople(deps: Deps, grid: { id: string; path: string }, callerId: string) {
   const paths = unitIdsOnPath(grid.path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
-  const [holders, staff] = await Promise.all([repo.postHoldersOf(deps.db, grid.id), repo.staffCovering(deps.db, paths, callerId)]);
-  const people = new Map<string, { id: string; name: string; unitName: string; posts: GridPost[]; coversGrid: boolean }>();
+  const [holders, staff] = await Promise.all([
+    repo.postHoldersOf(deps.db, grid.id),
+    repo.staffCovering(deps.db, paths, callerId),
+  ]);
+  const people = new Map<
+    string,
+    { id: string; name: string; unitName: string; posts: GridPost[]; coversGrid: boolean }
+  >();
   for (const h of holders) {
     const p = people.get(h.id) ?? { id: h.id, name: h.name, unitName: h.unit_name, posts: [], coversGrid: false };
     p.posts.push(h.post as GridPost);
     people.set(h.id, p);
   }
-  for (const s of staff) people.set(s.id, { ...(people.get(s.id) ?? { id: s.id, name: s.name, unitName: s.unit_name, posts: [] }), coversGrid: true });
+  for (const s of staff)
+    people.set(s.id, {
+      ...(people.get(s.id) ?? { id: s.id, name: s.name, unitName: s.unit_name, posts: [] }),
+      coversGrid: true,
+    });
   return [...people.values()];
 }

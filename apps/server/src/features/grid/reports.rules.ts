@@ -5,7 +5,8 @@
  */
 const SHANGHAI_MS = 8 * 3_600_000;
 
-export const localDay = (instant: string): string => new Date(Date.parse(instant) + SHANGHAI_MS).toISOString().slice(0, 10);
+export const localDay = (instant: string): string =>
+  new Date(Date.parse(instant) + SHANGHAI_MS).toISOString().slice(0, 10);
 
 /** The instant of the cut-off ('HH:MM' Shanghai time) on a day. */
 export function cutoffInstant(day: string, cutoff: string): string {
@@ -13,7 +14,8 @@ export function cutoffInstant(day: string, cutoff: string): string {
 }
 
 /** Late when submitted after its day's cut-off (a report for an earlier day is always late). */
-export const isLate = (day: string, cutoff: string, submittedAt: string): boolean => submittedAt > cutoffInstant(day, cutoff);
+export const isLate = (day: string, cutoff: string, submittedAt: string): boolean =>
+  submittedAt > cutoffInstant(day, cutoff);
 
 /** A report may be corrected until the end of its own day; afterwards it is locked. */
 export const isLocked = (day: string, now: string): boolean => localDay(now) > day;
@@ -24,6 +26,7 @@ export const dayAllowed = (day: string, now: string): boolean => day <= localDay
 /** Days from..to inclusive (YYYY-MM-DD), at most `max` of them. */
 export function daysIn(from: string, to: string, max = 400): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`) && out.length < max; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`) && out.length < max; t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }

@@ -14,11 +14,33 @@ import { reportView } from './reports.view.ts';
 import * as repo from './reports.repo.ts';
 
 /** The daily screening report (矛盾排查日报): one per grid, specialist and day; a zero report (零报告) or items found. */
-type ItemInput = { kind: 'dispute' | 'risk' | 'visit'; description: string; place?: string; category?: string; risk?: string };
-export interface ReportInput { gridId: string; date?: string; zero: boolean; items: ItemInput[]; idempotencyKey: string }
+type ItemInput = {
+  kind: 'dispute' | 'risk' | 'visit';
+  description: string;
+  place?: string;
+  category?: string;
+  risk?: string;
+};
+export interface ReportInput {
+  gridId: string;
+  date?: string;
+  zero: boolean;
+  items: ItemInput[];
+  idempotencyKey: string;
+}
 
 const itemRows = (reportId: string, items: ItemInput[]) =>
-  items.map((i, seq) => ({ id: newId(), report_id: reportId, seq, kind: i.kind, description: i.description, place: i.place ?? null, category: i.category ?? null, risk: i.risk ?? null, case_id: null }));
+  items.map((i, seq) => ({
+    id: newId(),
+    report_id: reportId,
+    seq,
+    kind: i.kind,
+    description: i.description,
+    place: i.place ?? null,
+    category: i.category ?? null,
+    risk: i.risk ?? null,
+    case_id: null,
+  }));
 
 async function viewOf(deps: Deps, row: repo.ReportRow) {
   return reportView(row, await repo.itemsOf(deps.db, [row.id]), nowIso());
@@ -39,7 +61,10 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   // A repeated key is found when its insert collides (below): the common first submission costs no look-up.
   if (!(await holdsSpecialistPost(deps, grid.id, actor.userId))) throw new AppError('NO_POST');
   const day = input.date ?? localDay(now);
-  if (!dayAllowed(day, now)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'date'], message: 'validation.reportDate' }] });
+  if (!dayAllowed(day, now))
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'date'], message: 'validation.reportDate' }],
+    });
   const { cutoff } = await settingsFor(deps.db, subdistrictIdOf(grid.path));
   const late = isLate(day, cutoff, now);
   const id = newId();
@@ -47,13 +72,31 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertReport(trx, {
-        id, grid_id: grid.id, reporter_id: actor.userId, report_date: day, zero: input.zero ? 1 : 0, late: late ? 1 : 0, submitted_at: now, corrected_at: null,
-        idempotency_key: input.idempotencyKey, created_at: now, updated_at: now,
+        id,
+        grid_id: grid.id,
+        reporter_id: actor.userId,
+        report_date: day,
+        zero: input.zero ? 1 : 0,
+        late: late ? 1 : 0,
+        submitted_at: now,
+        corrected_at: null,
+        idempotency_key: input.idempotencyKey,
+        created_at: now,
+        updated_at: now,
       });
       await repo.insertItems(trx, items);
-      await repo.bumpRollups(trx, unitIdsOnPath(grid.path), day, { reports: 1, zero: input.zero ? 1 : 0, items: items.length, late: late ? 1 : 0 });
+      await repo.bumpRollups(trx, unitIdsOnPath(grid.path), day, {
+        reports: 1,
+        zero: input.zero ? 1 : 0,
+        items: items.length,
+        late: late ? 1 : 0,
+      });
       await recordAudit(trx, deps, auditWho(actor), {
-        action: 'grid.report.submit', subjectType: 'daily_report', subjectId: id, orgPath: grid.path, changes: { date: day, zero: input.zero, items: items.length, late },
+        action: 'grid.report.submit',
+        subjectType: 'daily_report',
+        subjectId: id,
+        orgPath: grid.path,
+        changes: { date: day, zero: input.zero, items: items.length, late },
       });
     });
   } catch (error) {
@@ -63,8 +106,20 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
     throw translateDbError(error);
   }
   const row = {
-    id, grid_id: grid.id, reporter_id: actor.userId, report_date: day, zero: input.zero ? 1 : 0, late: late ? 1 : 0, submitted_at: now, corrected_at: null,
-    idempotency_key: input.idempotencyKey, created_at: now, updated_at: now, grid_name: grid.name, grid_path: grid.path, reporter_name: actor.displayName,
+    id,
+    grid_id: grid.id,
+    reporter_id: actor.userId,
+    report_date: day,
+    zero: input.zero ? 1 : 0,
+    late: late ? 1 : 0,
+    submitted_at: now,
+    corrected_at: null,
+    idempotency_key: input.idempotencyKey,
+    created_at: now,
+    updated_at: now,
+    grid_name: grid.name,
+    grid_path: grid.path,
+    reporter_name: actor.displayName,
   };
   return reportView(row, items, now);
 }
@@ -76,7 +131,12 @@ async function requireReport(deps: Deps, actor: Actor, id: string) {
 }
 
 /** The reporter corrects a report on its own day; afterwards it is locked (409 REPORT_LOCKED). Late stays late. */
-export async function correctReport(deps: Deps, actor: Actor, id: string, input: { zero: boolean; items: ItemInput[]; note?: string }) {
+export async function correctReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { zero: boolean; items: ItemInput[]; note?: string },
+) {
   authorize(actor, 'grid:report');
   const r = await requireReport(deps, actor, id);
   if (r.reporter_id !== actor.userId) throw new AppError('FORBIDDEN');
@@ -89,10 +149,19 @@ export async function correctReport(deps: Deps, actor: Actor, id: string, input:
     await repo.deleteItems(trx, id);
     await repo.insertItems(trx, items);
     await repo.updateReport(trx, id, { zero: input.zero ? 1 : 0, corrected_at: now, updated_at: now });
-    await repo.bumpRollups(trx, unitIdsOnPath(r.grid_path), r.report_date, { reports: 0, zero: (input.zero ? 1 : 0) - r.zero, items: items.length - before.length, late: 0 });
+    await repo.bumpRollups(trx, unitIdsOnPath(r.grid_path), r.report_date, {
+      reports: 0,
+      zero: (input.zero ? 1 : 0) - r.zero,
+      items: items.length - before.length,
+      late: 0,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'grid.report.correct', subjectType: 'daily_report', subjectId: id, orgPath: r.grid_path,
-      changes: { zero: [Boolean(r.zero), input.zero], items: [before.length, items.length] }, reason: input.note || null,
+      action: 'grid.report.correct',
+      subjectType: 'daily_report',
+      subjectId: id,
+      orgPath: r.grid_path,
+      changes: { zero: [Boolean(r.zero), input.zero], items: [before.length, items.length] },
+      reason: input.note || null,
     });
   });
   return viewOf(deps, (await repo.findReport(deps.db, id)) as repo.ReportRow);
@@ -103,13 +172,37 @@ export async function getReport(deps: Deps, actor: Actor, id: string) {
   return viewOf(deps, await requireReport(deps, actor, id));
 }
 
-export async function listReports(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; date?: string }) {
+export async function listReports(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; unitId?: string; date?: string },
+) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const { rows, total } = await repo.listReports(deps.db, actor.scope, { unitPath, date: query.date }, query.page, query.pageSize);
-  const items = await repo.itemsOf(deps.db, rows.map((r) => r.id));
+  const { rows, total } = await repo.listReports(
+    deps.db,
+    actor.scope,
+    { unitPath, date: query.date },
+    query.page,
+    query.pageSize,
+  );
+  const items = await repo.itemsOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   const now = nowIso();
-  return { items: rows.map((r) => reportView(r, items.filter((i) => i.report_id === r.id), now)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) =>
+      reportView(
+        r,
+        items.filter((i) => i.report_id === r.id),
+        now,
+      ),
+    ),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** The phone's home page: the person's posts and today's report per grid. */
@@ -117,15 +210,33 @@ export async function myDay(deps: Deps, actor: Actor) {
   authorize(actor, 'grid:read');
   const now = nowIso();
   const date = localDay(now);
-  const posts = (await postsOf(deps, actor.userId)).filter((p) => p.grid_path.startsWith(actor.scope.paths[0] ?? '\u0000'));
+  const posts = (await postsOf(deps, actor.userId)).filter((p) =>
+    p.grid_path.startsWith(actor.scope.paths[0] ?? '\u0000'),
+  );
   const { cutoff } = await settingsFor(deps.db, subdistrictIdOf(posts[0]?.grid_path ?? actor.scope.paths[0] ?? ''));
   const reports = await repo.reportsOfUserOnDay(deps.db, actor.userId, date);
-  const items = await repo.itemsOf(deps.db, reports.map((r) => r.id));
+  const items = await repo.itemsOf(
+    deps.db,
+    reports.map((r) => r.id),
+  );
   return {
-    date, cutoff, afterCutoff: now > cutoffInstant(date, cutoff),
+    date,
+    cutoff,
+    afterCutoff: now > cutoffInstant(date, cutoff),
     posts: posts.map((p) => {
       const r = reports.find((x) => x.grid_id === p.grid_id);
-      return { gridId: p.grid_id, gridName: p.grid_name, post: p.post as 'specialist', report: r ? reportView(r, items.filter((i) => i.report_id === r.id), now) : null };
+      return {
+        gridId: p.grid_id,
+        gridName: p.grid_name,
+        post: p.post as 'specialist',
+        report: r
+          ? reportView(
+              r,
+              items.filter((i) => i.report_id === r.id),
+              now,
+            )
+          : null,
+      };
     }),
   };
 }

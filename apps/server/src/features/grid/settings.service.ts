@@ -11,7 +11,10 @@ import { DEFAULT_CUTOFF, DEFAULT_TIME_LIMITS } from './cases.limits.ts';
 import { subdistrictIdOf } from './grid.scope.ts';
 import * as repo from './settings.repo.ts';
 
-export interface GridSettings { cutoff: string; timeLimits: TimeLimits }
+export interface GridSettings {
+  cutoff: string;
+  timeLimits: TimeLimits;
+}
 
 /** A subdistrict's cut-off and time limits, or the defaults (17:00 and DEFAULT_TIME_LIMITS). */
 export async function settingsFor(db: Conn, subdistrictId: string): Promise<GridSettings> {
@@ -22,7 +25,10 @@ export async function settingsFor(db: Conn, subdistrictId: string): Promise<Grid
 
 async function requireSubdistrict(deps: Deps, actor: Actor, id: string | undefined) {
   const unit = await requireUnit(deps.db, actor, id ?? subdistrictIdOf(actor.scope.paths[0] ?? ''));
-  if (unit.kind !== 'subdistrict') throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'subdistrictId'], message: 'validation.parentKind' }] });
+  if (unit.kind !== 'subdistrict')
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'subdistrictId'], message: 'validation.parentKind' }],
+    });
   return unit;
 }
 
@@ -34,13 +40,29 @@ export async function getSettings(deps: Deps, actor: Actor, query: { subdistrict
   return { subdistrictId: id, ...(await settingsFor(deps.db, id)) };
 }
 
-export async function putSettings(deps: Deps, actor: Actor, input: { subdistrictId: string; cutoff: string; timeLimits: TimeLimits }) {
+export async function putSettings(
+  deps: Deps,
+  actor: Actor,
+  input: { subdistrictId: string; cutoff: string; timeLimits: TimeLimits },
+) {
   authorize(actor, 'grid:configure');
   const unit = await requireSubdistrict(deps, actor, input.subdistrictId);
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.saveSettings(trx, { subdistrict_id: unit.id, cutoff: input.cutoff, time_limits: JSON.stringify(input.timeLimits), updated_by: actor.userId, updated_at: now });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'grid.settings.update', subjectType: 'grid_settings', subjectId: unit.id, orgPath: unit.path, changes: { cutoff: input.cutoff, timeLimits: input.timeLimits } });
+    await repo.saveSettings(trx, {
+      subdistrict_id: unit.id,
+      cutoff: input.cutoff,
+      time_limits: JSON.stringify(input.timeLimits),
+      updated_by: actor.userId,
+      updated_at: now,
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'grid.settings.update',
+      subjectType: 'grid_settings',
+      subjectId: unit.id,
+      orgPath: unit.path,
+      changes: { cutoff: input.cutoff, timeLimits: input.timeLimits },
+    });
   });
   return { subdistrictId: unit.id, ...(await settingsFor(deps.db, unit.id)) };
 }

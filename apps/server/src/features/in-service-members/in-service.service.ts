@@ -11,15 +11,35 @@ import type { InServiceMemberTable } from './in-service.table.ts';
 import { memberToView } from './in-service.view.ts';
 import * as repo from './in-service.repo.ts';
 
-export async function createPost(deps: Deps, actor: Actor, input: { communityId: string; name: string; description: string }) {
+export async function createPost(
+  deps: Deps,
+  actor: Actor,
+  input: { communityId: string; name: string; description: string },
+) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
-  const row = { id: newId(), community_id: community.id, name: input.name, description: input.description, created_at: nowIso() };
-  await audited(deps, actor, { action: 'service_post.create', subjectType: 'service_post', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertPost(trx, row));
+  const row = {
+    id: newId(),
+    community_id: community.id,
+    name: input.name,
+    description: input.description,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    { action: 'service_post.create', subjectType: 'service_post', subjectId: row.id, orgPath: community.path },
+    (trx) => repo.insertPost(trx, row),
+  );
   return { id: row.id, communityId: row.community_id, name: row.name, description: row.description };
 }
 
-const postView = (p: { id: string; community_id: string; name: string; description: string }) => ({ id: p.id, communityId: p.community_id, name: p.name, description: p.description });
+const postView = (p: { id: string; community_id: string; name: string; description: string }) => ({
+  id: p.id,
+  communityId: p.community_id,
+  name: p.name,
+  description: p.description,
+});
 
 export async function listPosts(deps: Deps, actor: Actor, communityId: string) {
   authorize(actor, 'volunteer:read');
@@ -34,20 +54,69 @@ export async function myPosts(deps: Deps, actor: Actor, communityId?: string) {
   return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
 }
 
-export interface RegistrationInput { name: string; phone?: string; workUnit: string; workPartyOrg: string; skills: string; postId: string }
+export interface RegistrationInput {
+  name: string;
+  phone?: string;
+  workUnit: string;
+  workPartyOrg: string;
+  skills: string;
+  postId: string;
+}
 
-async function register(deps: Deps, actor: Actor, community: { id: string; path: string }, input: RegistrationInput, source: 'self' | 'paper', registeredOn: string) {
+async function register(
+  deps: Deps,
+  actor: Actor,
+  community: { id: string; path: string },
+  input: RegistrationInput,
+  source: 'self' | 'paper',
+  registeredOn: string,
+) {
   const post = await repo.findPost(deps.db, input.postId);
   if (!post || post.community_id !== community.id) throw new AppError('NOT_FOUND');
   const now = nowIso();
   const row: InServiceMemberTable = {
-    id: newId(), community_id: community.id, user_id: source === 'self' ? actor.userId : null, name: input.name, ...sealPhone(deps.cipher, input.phone ?? null),
-    work_unit: input.workUnit, work_party_org: input.workPartyOrg, skills: input.skills, post_id: post.id, grid_id: null, branch_id: null, source, registered_on: registeredOn,
-    demo: 0, created_at: now, updated_at: now,
+    id: newId(),
+    community_id: community.id,
+    user_id: source === 'self' ? actor.userId : null,
+    name: input.name,
+    ...sealPhone(deps.cipher, input.phone ?? null),
+    work_unit: input.workUnit,
+    work_party_org: input.workPartyOrg,
+    skills: input.skills,
+    post_id: post.id,
+    grid_id: null,
+    branch_id: null,
+    source,
+    registered_on: registeredOn,
+    demo: 0,
+    created_at: now,
+    updated_at: now,
   };
-  await audited(deps, actor, { action: 'in_service.register', subjectType: 'in_service_member', subjectId: row.id, orgPath: community.path, changes: { source, postId: post.id, workUnit: row.work_unit } },
-    (trx) => repo.insertMember(trx, row));
-  return memberToView({ ...row, community_path: community.path, community_name: '', post_name: post.name, branch_path: null, branch_name: null, service_count: 0, service_minutes: 0 }, []);
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'in_service.register',
+      subjectType: 'in_service_member',
+      subjectId: row.id,
+      orgPath: community.path,
+      changes: { source, postId: post.id, workUnit: row.work_unit },
+    },
+    (trx) => repo.insertMember(trx, row),
+  );
+  return memberToView(
+    {
+      ...row,
+      community_path: community.path,
+      community_name: '',
+      post_name: post.name,
+      branch_path: null,
+      branch_name: null,
+      service_count: 0,
+      service_minutes: 0,
+    },
+    [],
+  );
 }
 
 /** An in-service member reports to the community they live in (their own account's community). */
@@ -59,7 +128,11 @@ export async function registerSelf(deps: Deps, actor: Actor, input: Registration
 }
 
 /** The community registers a member from a paper form. */
-export async function registerFromPaper(deps: Deps, actor: Actor, input: RegistrationInput & { communityId: string; registeredOn: string }) {
+export async function registerFromPaper(
+  deps: Deps,
+  actor: Actor,
+  input: RegistrationInput & { communityId: string; registeredOn: string },
+) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
   return register(deps, actor, community, input, 'paper', input.registeredOn);
@@ -84,9 +157,18 @@ async function requireMember(deps: Deps, actor: Actor, id: string) {
 
 export async function listMembers(deps: Deps, actor: Actor, query: { communityId?: string; workUnit?: string }) {
   authorize(actor, 'volunteer:read');
-  const communityPath = query.communityId ? (await requireCommunity(deps.db, actor, query.communityId)).path : undefined;
-  const rows = await repo.listMembers(deps.db, actor.scope, { communityPath, workUnit: query.workUnit, onlyBranchId: branchLimitOf(actor) });
-  const evaluations = await repo.evaluationsOf(deps.db, rows.map((r) => r.id));
+  const communityPath = query.communityId
+    ? (await requireCommunity(deps.db, actor, query.communityId)).path
+    : undefined;
+  const rows = await repo.listMembers(deps.db, actor.scope, {
+    communityPath,
+    workUnit: query.workUnit,
+    onlyBranchId: branchLimitOf(actor),
+  });
+  const evaluations = await repo.evaluationsOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => memberToView(r, evaluations)) };
 }
 
@@ -95,8 +177,18 @@ export async function assignGrid(deps: Deps, actor: Actor, id: string, gridId: s
   const m = await requireMember(deps, actor, id);
   const grid = await requireGrid(deps.db, actor, gridId);
   if (!grid.path.startsWith(m.community_path)) throw new AppError('INVALID_MOVE');
-  await audited(deps, actor, { action: 'in_service.assign_grid', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { gridId } },
-    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }));
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'in_service.assign_grid',
+      subjectType: 'in_service_member',
+      subjectId: id,
+      orgPath: m.community_path,
+      changes: { gridId },
+    },
+    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }),
+  );
   return memberToView({ ...m, grid_id: grid.id }, await repo.evaluationsOf(deps.db, [id]));
 }
 
@@ -106,41 +198,128 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
   const m = await requireMember(deps, actor, id);
   const branch = await requireBranch(deps.db, actor, branchId);
   if (!branch.territory_path.startsWith(m.community_path)) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'branchId'], message: 'validation.memberBranch' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'branchId'], message: 'validation.memberBranch' }],
+    });
   }
-  await audited(deps, actor, { action: 'in_service.assign_branch', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { branchId: branch.id } },
-    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIso() }));
-  return memberToView({ ...m, branch_id: branch.id, branch_path: branch.path, branch_name: branch.name }, await repo.evaluationsOf(deps.db, [id]));
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'in_service.assign_branch',
+      subjectType: 'in_service_member',
+      subjectId: id,
+      orgPath: m.community_path,
+      changes: { branchId: branch.id },
+    },
+    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIso() }),
+  );
+  return memberToView(
+    { ...m, branch_id: branch.id, branch_path: branch.path, branch_name: branch.name },
+    await repo.evaluationsOf(deps.db, [id]),
+  );
 }
 
-export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: { servedOn: string; description: string; minutes: number }) {
+export async function addServiceRecord(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { servedOn: string; description: string; minutes: number },
+) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
-  if (input.servedOn > todayIso()) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }] });
-  const row = { id: newId(), member_id: id, served_on: input.servedOn, description: input.description, minutes: input.minutes, recorded_by: actor.userId, created_at: nowIso() };
-  await audited(deps, actor, { action: 'in_service.record', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { servedOn: row.served_on, minutes: row.minutes } },
-    (trx) => repo.insertRecord(trx, row));
-  return memberToView({ ...m, service_count: Number(m.service_count ?? 0) + 1, service_minutes: Number(m.service_minutes ?? 0) + row.minutes }, await repo.evaluationsOf(deps.db, [id]));
+  if (input.servedOn > todayIso())
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }],
+    });
+  const row = {
+    id: newId(),
+    member_id: id,
+    served_on: input.servedOn,
+    description: input.description,
+    minutes: input.minutes,
+    recorded_by: actor.userId,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'in_service.record',
+      subjectType: 'in_service_member',
+      subjectId: id,
+      orgPath: m.community_path,
+      changes: { servedOn: row.served_on, minutes: row.minutes },
+    },
+    (trx) => repo.insertRecord(trx, row),
+  );
+  return memberToView(
+    {
+      ...m,
+      service_count: Number(m.service_count ?? 0) + 1,
+      service_minutes: Number(m.service_minutes ?? 0) + row.minutes,
+    },
+    await repo.evaluationsOf(deps.db, [id]),
+  );
 }
 
 /** The community's yearly evaluation (one per member and year; a second one for the year is a 409). */
-export async function evaluate(deps: Deps, actor: Actor, id: string, input: { year: number; grade: string; comment: string }) {
+export async function evaluate(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { year: number; grade: string; comment: string },
+) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
-  const row = { id: newId(), member_id: id, year: input.year, grade: input.grade, comment: input.comment, evaluated_by: actor.userId, created_at: nowIso() };
-  await audited(deps, actor, { action: 'in_service.evaluate', subjectType: 'in_service_member', subjectId: id, orgPath: m.community_path, changes: { year: row.year, grade: row.grade } },
-    (trx) => repo.insertEvaluation(trx, row));
+  const row = {
+    id: newId(),
+    member_id: id,
+    year: input.year,
+    grade: input.grade,
+    comment: input.comment,
+    evaluated_by: actor.userId,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'in_service.evaluate',
+      subjectType: 'in_service_member',
+      subjectId: id,
+      orgPath: m.community_path,
+      changes: { year: row.year, grade: row.grade },
+    },
+    (trx) => repo.insertEvaluation(trx, row),
+  );
   return memberToView(m, await repo.evaluationsOf(deps.db, [id]));
 }
 
 type RecordRow = Awaited<ReturnType<typeof repo.listRecords>>['rows'][number];
-const recordToView = (r: RecordRow) => ({ id: r.id, memberId: r.member_id, memberName: r.member_name, servedOn: r.served_on, description: r.description, minutes: r.minutes });
+const recordToView = (r: RecordRow) => ({
+  id: r.id,
+  memberId: r.member_id,
+  memberName: r.member_name,
+  servedOn: r.served_on,
+  description: r.description,
+  minutes: r.minutes,
+});
 
 /** Service records of the members registered in the caller's scope, or of one of them (404 outside it). */
-export async function listRecords(deps: Deps, actor: Actor, query: { memberId?: string; year?: number; page: number; pageSize: number }) {
+export async function listRecords(
+  deps: Deps,
+  actor: Actor,
+  query: { memberId?: string; year?: number; page: number; pageSize: number },
+) {
   authorize(actor, 'volunteer:read');
   if (query.memberId) await requireMember(deps, actor, query.memberId);
-  const { rows, total } = await repo.listRecords(deps.db, { scope: actor.scope, onlyBranchId: branchLimitOf(actor), memberId: query.memberId, year: query.year }, query.page, query.pageSize);
+  const { rows, total } = await repo.listRecords(
+    deps.db,
+    { scope: actor.scope, onlyBranchId: branchLimitOf(actor), memberId: query.memberId, year: query.year },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -153,18 +332,61 @@ export async function myRecords(deps: Deps, actor: Actor, query: { page: number;
   return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function createJointUnit(deps: Deps, actor: Actor, input: { communityId: string; name: string; partyOrg: string; contactName: string; commitments: string; registeredOn: string }) {
+export async function createJointUnit(
+  deps: Deps,
+  actor: Actor,
+  input: {
+    communityId: string;
+    name: string;
+    partyOrg: string;
+    contactName: string;
+    commitments: string;
+    registeredOn: string;
+  },
+) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
-  const row = { id: newId(), community_id: community.id, name: input.name, party_org: input.partyOrg, contact_name: input.contactName, commitments: input.commitments, registered_on: input.registeredOn, created_at: nowIso() };
-  await audited(deps, actor, { action: 'joint_unit.register', subjectType: 'joint_unit', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertJointUnit(trx, row));
-  return { id: row.id, communityId: row.community_id, name: row.name, partyOrg: row.party_org, contactName: row.contact_name, commitments: row.commitments, registeredOn: row.registered_on };
+  const row = {
+    id: newId(),
+    community_id: community.id,
+    name: input.name,
+    party_org: input.partyOrg,
+    contact_name: input.contactName,
+    commitments: input.commitments,
+    registered_on: input.registeredOn,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    { action: 'joint_unit.register', subjectType: 'joint_unit', subjectId: row.id, orgPath: community.path },
+    (trx) => repo.insertJointUnit(trx, row),
+  );
+  return {
+    id: row.id,
+    communityId: row.community_id,
+    name: row.name,
+    partyOrg: row.party_org,
+    contactName: row.contact_name,
+    commitments: row.commitments,
+    registeredOn: row.registered_on,
+  };
 }
 
 export async function listJointUnits(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:read');
   const rows = await repo.listJointUnits(deps.db, actor.scope);
-  return { items: rows.map((r) => ({ id: r.id, communityId: r.community_id, name: r.name, partyOrg: r.party_org, contactName: r.contact_name, commitments: r.commitments, registeredOn: r.registered_on })) };
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      communityId: r.community_id,
+      name: r.name,
+      partyOrg: r.party_org,
+      contactName: r.contact_name,
+      commitments: r.commitments,
+      registeredOn: r.registered_on,
+    })),
+  };
 }
 
 export { requireMember };

@@ -11,12 +11,19 @@ import { requireUnit } from '../territory/territory.service.ts';
 export async function setBoundary(deps: Deps, actor: Actor, unitId: string, body: GridBoundaryBody) {
   authorize(actor, 'territory:write');
   const unit = await requireUnit(deps.db, actor, unitId);
-  if (!['grid', 'community', 'village'].includes(unit.kind)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['params', 'id'], message: 'validation.parentKind' }] });
+  if (!['grid', 'community', 'village'].includes(unit.kind))
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['params', 'id'], message: 'validation.parentKind' }],
+    });
   const boundary = body.boundary ? JSON.stringify(body.boundary) : null;
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('org_units').set({ boundary, updated_at: nowIso() }).where('id', '=', unit.id).execute();
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'territory.boundary.set', subjectType: 'org_unit', subjectId: unit.id, orgPath: unit.path, changes: { cleared: boundary === null, bytes: boundary?.length ?? 0 },
+      action: 'territory.boundary.set',
+      subjectType: 'org_unit',
+      subjectId: unit.id,
+      orgPath: unit.path,
+      changes: { cleared: boundary === null, bytes: boundary?.length ?? 0 },
     });
   });
   return { ok: true as const };

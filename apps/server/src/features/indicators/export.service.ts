@@ -8,13 +8,31 @@ import { formatValue } from './indicators.format.ts';
 import { indicatorChildren, type PeriodQuery } from './indicators.service.ts';
 
 /** The drill-down table (children of a unit × every indicator) as .xlsx; the export is audited. */
-export async function exportIndicatorTable(deps: Deps, actor: Actor, q: PeriodQuery): Promise<{ stream: Readable; name: string }> {
+export async function exportIndicatorTable(
+  deps: Deps,
+  actor: Actor,
+  q: PeriodQuery,
+): Promise<{ stream: Readable; name: string }> {
   const table = await indicatorChildren(deps, actor, q);
-  await deps.db.transaction().execute((trx) => recordAudit(trx, deps, auditWho(actor), {
-    action: 'indicator.export', subjectType: 'export', subjectId: table.unit.id, orgPath: null, changes: { unitId: table.unit.id, period: table.period },
-  }));
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps, auditWho(actor), {
+      action: 'indicator.export',
+      subjectType: 'export',
+      subjectId: table.unit.id,
+      orgPath: null,
+      changes: { unitId: table.unit.id, period: table.period },
+    }),
+  );
   const header = ['单位 Unit', ...INDICATORS.map((d) => `${d.name.zh} ${d.name.en}`)];
-  const rows: string[][] = table.rows.map((r) => [r.unit.name, ...INDICATORS.map((d, i) => formatValue(d, r.values[i]))]);
-  async function* batches() { yield rows; }
-  return { stream: streamSheet('指标 Indicators', header, batches()), name: `${table.unit.name}-${table.period.from}-${table.period.to}` };
+  const rows: string[][] = table.rows.map((r) => [
+    r.unit.name,
+    ...INDICATORS.map((d, i) => formatValue(d, r.values[i])),
+  ]);
+  async function* batches() {
+    yield rows;
+  }
+  return {
+    stream: streamSheet('指标 Indicators', header, batches()),
+    name: `${table.unit.name}-${table.period.from}-${table.period.to}`,
+  };
 }

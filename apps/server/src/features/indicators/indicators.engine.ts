@@ -18,7 +18,10 @@ export function meetsTarget(def: Pick<IndicatorDef, 'target'>, value: number | n
   return def.target.op === 'gt' ? value > def.target.value : value >= def.target.value;
 }
 
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
 /** The twelve months of a year, or the months between two dates, as periods. */
 export function monthsOf(from: string, to: string): Period[] {
@@ -30,7 +33,10 @@ export function monthsOf(from: string, to: string): Period[] {
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     out.push({ from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` });
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
@@ -46,7 +52,10 @@ function shiftMonth(month: string, delta: number): string {
 }
 
 /** A period as the roll-ups read it: the whole months inside it (month cells) and the days at its edges (day cells). */
-export interface CellRanges { months: { from: string; to: string } | null; days: Period[] }
+export interface CellRanges {
+  months: { from: string; to: string } | null;
+  days: Period[];
+}
 
 export function cellRanges(from: string, to: string): CellRanges {
   if (from > to) return { months: null, days: [] };
@@ -61,10 +70,13 @@ export function cellRanges(from: string, to: string): CellRanges {
   return { months: { from: firstMonth, to: lastMonth }, days };
 }
 
-const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Day cells summed into month cells (the month table holds exactly this). */
-export function monthCellsOf(cells: readonly { unit_id: string; day: string; value: number }[]): { unit_id: string; month: string; value: number }[] {
+export function monthCellsOf(
+  cells: readonly { unit_id: string; day: string; value: number }[],
+): { unit_id: string; month: string; value: number }[] {
   const out = new Map<string, { unit_id: string; month: string; value: number }>();
   for (const c of cells) {
     const month = c.day.slice(0, 7);
@@ -83,7 +95,9 @@ export function previousPeriod(p: Period): Period {
   if (wholeMonths) {
     const first = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1 - months.length, 1));
     const start = first.toISOString().slice(0, 10);
-    const lastDay = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+    const lastDay = new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1, 0))
+      .toISOString()
+      .slice(0, 10);
     return { from: start, to: lastDay };
   }
   const day = 86_400_000;

@@ -5,7 +5,8 @@ export function formatValue(def: Pick<IndicatorDef, 'unit'>, value: number | nul
   if (value === null) return '—';
   if (def.unit === 'share') return `${(value * 100).toFixed(1)}%`;
   // money of 10,000 yuan or more reads in 万 (ten thousands), as Chinese reports write it: 550万元
-  if (def.unit === 'yuan' && Math.abs(value) >= 10_000) return `${(value / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万`;
+  if (def.unit === 'yuan' && Math.abs(value) >= 10_000)
+    return `${(value / 10_000).toLocaleString('en-US', { maximumFractionDigits: 2 })}万`;
   return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(1);
 }
 

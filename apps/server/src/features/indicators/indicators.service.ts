@@ -7,7 +7,16 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { scopeWithin } from '../auth/scope.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { INDICATORS } from './definitions/index.ts';
-import { computeOrder, meetsTarget, monthsOf, previousPeriod, ratio, sumInto, yearEarlier, type Period } from './indicators.engine.ts';
+import {
+  computeOrder,
+  meetsTarget,
+  monthsOf,
+  previousPeriod,
+  ratio,
+  sumInto,
+  yearEarlier,
+  type Period,
+} from './indicators.engine.ts';
 import type { IndicatorDef } from './indicators.types.ts';
 import * as repo from './indicators.repo.ts';
 import { sumPerCounterAndUnit } from './rollups.repo.ts';
@@ -15,7 +24,12 @@ import { sumPerCounterAndUnit } from './rollups.repo.ts';
 const ORDERED = computeOrder(INDICATORS);
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));
 
-export interface Target { id: string; name: string; kind: string; path: string }
+export interface Target {
+  id: string;
+  name: string;
+  kind: string;
+  path: string;
+}
 type Values = Map<string, (number | null)[]>;
 
 const levelOf = (kind: string) => (kind === 'village' ? 'community' : kind === 'micro_grid' ? 'grid' : kind);
@@ -25,25 +39,46 @@ const levelOf = (kind: string) => (kind === 'village' ? 'community' : kind === '
  * All counters are read in one statement per period kind, the live loaders run side by side, the
  * ratios are computed last.
  */
-export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Target[], period: Period, codes?: readonly string[]): Promise<Values> {
+export async function evaluate(
+  deps: Deps,
+  scope: OrgScope,
+  targets: readonly Target[],
+  period: Period,
+  codes?: readonly string[],
+): Promise<Values> {
   const wanted = codes ? closure(codes) : null;
   const defs = ORDERED.filter((d) => !wanted || wanted.has(d.code));
   const paths = targets.map((t) => t.path);
   const memo = new Map<string, Promise<unknown>>();
   let known: Promise<Map<string, string>> | null = null;
-  const pathsOf = () => (known ??= repo.unitsInScope(deps.db, scope).then((us) => new Map(us.map((u) => [u.id, u.path]))));
+  const pathsOf = () =>
+    (known ??= repo.unitsInScope(deps.db, scope).then((us) => new Map(us.map((u) => [u.id, u.path]))));
 
   const counterSums = async (kind: IndicatorDef['period']) => {
-    const counters = [...new Set(defs.flatMap((d) => (d.source.kind === 'counter' && d.period === kind ? [d.source.counter] : [])))];
+    const counters = [
+      ...new Set(defs.flatMap((d) => (d.source.kind === 'counter' && d.period === kind ? [d.source.counter] : []))),
+    ];
     const rows = await sumPerCounterAndUnit(deps.db, counters, scope, kind === 'flow' ? period.from : null, period.to);
     return new Map(counters.map((c) => [c, rows.filter((r) => r.counter === c)]));
   };
-  const leafLoads = defs.flatMap((d) => (d.source.kind === 'leaves' ? [d] : [])).map(async (d) => {
-    const map = await pathsOf();
-    const load = (d.source as Extract<IndicatorDef['source'], { kind: 'leaves' }>).load;
-    return [d.code, sumInto(paths, await load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => map.get(id), memo }))] as const;
-  });
-  const [flows, stocks, leaves] = await Promise.all([counterSums('flow'), counterSums('stock'), Promise.all(leafLoads)]);
+  const leafLoads = defs
+    .flatMap((d) => (d.source.kind === 'leaves' ? [d] : []))
+    .map(async (d) => {
+      const map = await pathsOf();
+      const load = (d.source as Extract<IndicatorDef['source'], { kind: 'leaves' }>).load;
+      return [
+        d.code,
+        sumInto(
+          paths,
+          await load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => map.get(id), memo }),
+        ),
+      ] as const;
+    });
+  const [flows, stocks, leaves] = await Promise.all([
+    counterSums('flow'),
+    counterSums('stock'),
+    Promise.all(leafLoads),
+  ]);
   const leafValues = new Map<string, (number | null)[]>(leaves);
 
   const out: Values = new Map();
@@ -59,9 +94,12 @@ export async function evaluate(deps: Deps, scope: OrgScope, targets: readonly Ta
     } else {
       const n = out.get(s.numerator) as (number | null)[];
       const d = out.get(s.denominator) as (number | null)[];
-      values = targets.map((_, i) => (n[i] === null || d[i] === null ? null : ratio(n[i] as number, d[i] as number, s.decimals)));
+      values = targets.map((_, i) =>
+        n[i] === null || d[i] === null ? null : ratio(n[i] as number, d[i] as number, s.decimals),
+      );
     }
-    if (def.levels) values = values.map((v, i) => (def.levels?.includes(levelOf(targets[i].kind) as 'grid') ? v : null));
+    if (def.levels)
+      values = values.map((v, i) => (def.levels?.includes(levelOf(targets[i].kind) as 'grid') ? v : null));
     out.set(def.code, values);
   }
   return out;
@@ -73,7 +111,10 @@ function closure(codes: readonly string[]): Set<string> {
     const d = BY_CODE.get(c);
     if (!d || set.has(c)) return;
     set.add(c);
-    if (d.source.kind === 'ratio') { add(d.source.numerator); add(d.source.denominator); }
+    if (d.source.kind === 'ratio') {
+      add(d.source.numerator);
+      add(d.source.denominator);
+    }
   };
   codes.forEach(add);
   return set;
@@ -85,11 +126,23 @@ export function catalogue(actor: Actor) {
 }
 
 export const catalogueEntry = (d: IndicatorDef) => ({
-  code: d.code, module: d.module, name: d.name, definition: d.definition, unit: d.unit, period: d.period, scopeRule: d.scopeRule,
-  target: d.target ? { op: d.target.op, value: d.target.value, text: d.target.text } : null, levels: d.levels ? [...d.levels] : null,
+  code: d.code,
+  module: d.module,
+  name: d.name,
+  definition: d.definition,
+  unit: d.unit,
+  period: d.period,
+  scopeRule: d.scopeRule,
+  target: d.target ? { op: d.target.op, value: d.target.value, text: d.target.text } : null,
+  levels: d.levels ? [...d.levels] : null,
 });
 
-export interface PeriodQuery { unitId?: string; from?: string; to?: string; compare?: 'previous' | 'year' | 'none' }
+export interface PeriodQuery {
+  unitId?: string;
+  from?: string;
+  to?: string;
+  compare?: 'previous' | 'year' | 'none';
+}
 
 /** The focus unit (the actor's own scope unit by default; out of scope → 404) and the period (this year to date by default). */
 export async function resolveFocus(deps: Deps, actor: Actor, q: PeriodQuery) {
@@ -97,7 +150,10 @@ export async function resolveFocus(deps: Deps, actor: Actor, q: PeriodQuery) {
   const unit = await requireUnit(deps.db, actor, q.unitId ?? actor.scopeUnitId);
   const to = q.to ?? todayIso();
   const from = q.from ?? `${to.slice(0, 4)}-01-01`;
-  if (from > to) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['querystring', 'from'], message: 'validation.periodOrder' }] });
+  if (from > to)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['querystring', 'from'], message: 'validation.periodOrder' }],
+    });
   const scope = scopeWithin(actor.scope, unit.path);
   const target: Target = { id: unit.id, name: unit.name, kind: unit.kind, path: unit.path };
   return { unit: target, scope, period: { from, to } };
@@ -110,12 +166,22 @@ const comparisonOf = (p: Period, compare: PeriodQuery['compare']): Period | null
 export async function indicatorValues(deps: Deps, actor: Actor, q: PeriodQuery) {
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const cmp = comparisonOf(period, q.compare ?? 'previous');
-  const [now, before] = await Promise.all([evaluate(deps, scope, [unit], period), cmp ? evaluate(deps, scope, [unit], cmp) : null]);
+  const [now, before] = await Promise.all([
+    evaluate(deps, scope, [unit], period),
+    cmp ? evaluate(deps, scope, [unit], cmp) : null,
+  ]);
   return {
-    unit: { id: unit.id, name: unit.name, kind: unit.kind }, period, comparison: cmp,
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    period,
+    comparison: cmp,
     values: INDICATORS.map((d) => {
       const value = now.get(d.code)?.[0] ?? null;
-      return { code: d.code, value, compare: before ? (before.get(d.code)?.[0] ?? null) : null, meetsTarget: meetsTarget(d, value) };
+      return {
+        code: d.code,
+        value,
+        compare: before ? (before.get(d.code)?.[0] ?? null) : null,
+        meetsTarget: meetsTarget(d, value),
+      };
     }),
   };
 }
@@ -124,10 +190,13 @@ export async function indicatorValues(deps: Deps, actor: Actor, q: PeriodQuery) 
 export async function indicatorChildren(deps: Deps, actor: Actor, q: PeriodQuery) {
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const units = await repo.unitsInScope(deps.db, scope);
-  const children: Target[] = units.filter((u) => u.parent_id === unit.id && u.valid_to === null).map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path }));
+  const children: Target[] = units
+    .filter((u) => u.parent_id === unit.id && u.valid_to === null)
+    .map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path }));
   const values = await evaluate(deps, scope, children, period);
   return {
-    unit: { id: unit.id, name: unit.name, kind: unit.kind }, period,
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    period,
     codes: INDICATORS.map((d) => d.code),
     rows: children.map((c, i) => ({
       unit: { id: c.id, name: c.name, kind: c.kind },
@@ -149,10 +218,12 @@ export async function indicatorSeries(deps: Deps, actor: Actor, code: string, q:
   const def = requireIndicator(code);
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const months = monthsOf(period.from, period.to);
-  const points = await Promise.all(months.map(async (m) => {
-    const v = await evaluate(deps, scope, [unit], m, [code]);
-    return { month: m.from.slice(0, 7), value: v.get(code)?.[0] ?? null };
-  }));
+  const points = await Promise.all(
+    months.map(async (m) => {
+      const v = await evaluate(deps, scope, [unit], m, [code]);
+      return { month: m.from.slice(0, 7), value: v.get(code)?.[0] ?? null };
+    }),
+  );
   return { code: def.code, unit: { id: unit.id, name: unit.name, kind: unit.kind }, points };
 }
 
@@ -161,10 +232,17 @@ export async function indicatorRanking(deps: Deps, actor: Actor, code: string, q
   const def = requireIndicator(code);
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
   const units = await repo.unitsInScope(deps.db, scope);
-  const communities: Target[] = units.filter((u) => (u.kind === 'community' || u.kind === 'village') && u.valid_to === null)
+  const communities: Target[] = units
+    .filter((u) => (u.kind === 'community' || u.kind === 'village') && u.valid_to === null)
     .map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path }));
   const values = (await evaluate(deps, scope, communities, period, [code])).get(code) ?? [];
-  const rows = communities.map((c, i) => ({ unit: { id: c.id, name: c.name, kind: c.kind }, value: values[i] ?? null, meetsTarget: meetsTarget(def, values[i] ?? null) }));
-  rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'));
+  const rows = communities.map((c, i) => ({
+    unit: { id: c.id, name: c.name, kind: c.kind },
+    value: values[i] ?? null,
+    meetsTarget: meetsTarget(def, values[i] ?? null),
+  }));
+  rows.sort(
+    (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.unit.name.localeCompare(b.unit.name, 'zh-CN'),
+  );
   return { code: def.code, unit: { id: unit.id, name: unit.name, kind: unit.kind }, period, rows };
 }

@@ -2,10 +2,16 @@ import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 
-export interface Bilingual { zh: string; en: string }
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 /** A value attached to a unit (by its current path); the engine sums them up the tree. */
-export interface Leaf { path: string; value: number }
+export interface Leaf {
+  path: string;
+  value: number;
+}
 
 /** What a live loader gets: the scope to read, the period and the current path of any unit id in it. */
 export interface LeafContext {
@@ -19,7 +25,11 @@ export interface LeafContext {
 }
 
 /** Raw recount of a counter from its detail rows: the truth roll-ups must equal. */
-export interface Cell { unit_id: string; day: string; value: number }
+export interface Cell {
+  unit_id: string;
+  day: string;
+  value: number;
+}
 
 /**
  * A roll-up counter: cells of (unit, day) maintained on write by the owning module through
@@ -33,7 +43,11 @@ export interface CounterDef {
 /** Where an indicator's value comes from. */
 export type IndicatorSource =
   /** Sum of a roll-up counter's cells: within the period (flow) or up to its end (stock). */
-  | { kind: 'counter'; counter: string; /** Divides the summed cells (fen → yuan: 100, minutes → hours: 60). */ scale?: number }
+  | {
+      kind: 'counter';
+      counter: string /** Divides the summed cells (fen → yuan: 100, minutes → hours: 60). */;
+      scale?: number;
+    }
   /** Live leaves for small registries (territory, staff): values per unit as of the period's end. */
   | { kind: 'leaves'; load: (ctx: LeafContext) => Promise<Leaf[]> }
   /** numerator / denominator, both indicator codes, per target unit (null when the denominator is 0). */

@@ -2,9 +2,20 @@ import type { IndicatorDef, IndicatorModule } from './indicators.types.ts';
 import { formatValue, UNIT_SUFFIX } from './indicators.format.ts';
 
 /** The annual work report as a document model (pure): sections with sentences and tables, rendered to .docx and PDF. */
-export interface ReportTable { header: string[]; rows: string[][] }
-export interface ReportSection { heading: string; paragraphs: string[]; table: ReportTable | null }
-export interface ReportDoc { title: string; subtitle: string; sections: ReportSection[] }
+export interface ReportTable {
+  header: string[];
+  rows: string[][];
+}
+export interface ReportSection {
+  heading: string;
+  paragraphs: string[];
+  table: ReportTable | null;
+}
+export interface ReportDoc {
+  title: string;
+  subtitle: string;
+  sections: ReportSection[];
+}
 
 export interface ReportInput {
   unitName: string;
@@ -37,14 +48,21 @@ export function buildReport(input: ReportInput): ReportDoc {
   const lead: string[] = [];
   input.modules.forEach((m, idx) => {
     const defs = m.indicators;
-    const parts = defs.map((d) => sentence(d, input.values.get(d.code)?.now ?? null)).filter((s): s is string => s !== null);
-    const targets = defs.filter((d) => d.target).map((d) => {
-      const v = input.values.get(d.code)?.now ?? null;
-      if (v === null || !d.target) return null;
-      const met = d.target.op === 'gt' ? v > d.target.value : v >= d.target.value;
-      return `${d.name.zh}${met ? '达到' : '未达到'}“${d.target.text.zh}”的要求`;
-    }).filter((s): s is string => s !== null);
-    const paragraphs = [parts.length ? `${input.year}年，${parts.join('，')}。` : `${input.year}年本板块暂无可统计的数据。`];
+    const parts = defs
+      .map((d) => sentence(d, input.values.get(d.code)?.now ?? null))
+      .filter((s): s is string => s !== null);
+    const targets = defs
+      .filter((d) => d.target)
+      .map((d) => {
+        const v = input.values.get(d.code)?.now ?? null;
+        if (v === null || !d.target) return null;
+        const met = d.target.op === 'gt' ? v > d.target.value : v >= d.target.value;
+        return `${d.name.zh}${met ? '达到' : '未达到'}“${d.target.text.zh}”的要求`;
+      })
+      .filter((s): s is string => s !== null);
+    const paragraphs = [
+      parts.length ? `${input.year}年，${parts.join('，')}。` : `${input.year}年本板块暂无可统计的数据。`,
+    ];
     if (targets.length) paragraphs.push(`${targets.join('；')}。`);
     if (parts.length) lead.push(parts[0]);
     sections.push({
@@ -54,17 +72,29 @@ export function buildReport(input: ReportInput): ReportDoc {
         header: ['指标', `${input.year}年`, `${input.year - 1}年`, '增减', '目标'],
         rows: defs.map((d) => {
           const v = input.values.get(d.code);
-          return [d.name.zh, formatValue(d, v?.now ?? null), formatValue(d, v?.before ?? null), change(v?.now ?? null, v?.before ?? null), d.target?.text.zh ?? '—'];
+          return [
+            d.name.zh,
+            formatValue(d, v?.now ?? null),
+            formatValue(d, v?.before ?? null),
+            change(v?.now ?? null, v?.before ?? null),
+            d.target?.text.zh ?? '—',
+          ];
         }),
       },
     });
   });
   if (input.children.length) {
-    const defs = input.modules.flatMap((m) => m.indicators).filter((d) => input.children.some((c) => (c.values.get(d.code) ?? null) !== null)).slice(0, 8);
+    const defs = input.modules
+      .flatMap((m) => m.indicators)
+      .filter((d) => input.children.some((c) => (c.values.get(d.code) ?? null) !== null))
+      .slice(0, 8);
     sections.push({
       heading: `${CN_NUM[sections.length] ?? String(sections.length + 1)}、分单位情况`,
       paragraphs: [`下表列出${input.unitName}所属各单位${input.year}年的主要指标。`],
-      table: { header: ['单位', ...defs.map((d) => d.name.zh)], rows: input.children.map((c) => [c.name, ...defs.map((d) => formatValue(d, c.values.get(d.code) ?? null))]) },
+      table: {
+        header: ['单位', ...defs.map((d) => d.name.zh)],
+        rows: input.children.map((c) => [c.name, ...defs.map((d) => formatValue(d, c.values.get(d.code) ?? null))]),
+      },
     });
   }
   const intro: ReportSection = {
@@ -74,5 +104,9 @@ export function buildReport(input: ReportInput): ReportDoc {
     ],
     table: null,
   };
-  return { title: `${input.unitName}${input.year}年度工作报告`, subtitle: `生成日期：${input.generatedOn}`, sections: [intro, ...sections] };
+  return {
+    title: `${input.unitName}${input.year}年度工作报告`,
+    subtitle: `生成日期：${input.generatedOn}`,
+    sections: [intro, ...sections],
+  };
 }

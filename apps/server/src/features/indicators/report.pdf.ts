@@ -5,15 +5,19 @@ const MARGIN = 56;
 
 /** The report model as an A4 PDF with an embedded Chinese font. */
 export function renderPdf(doc: ReportDoc): Promise<Buffer> {
-  return renderDocument((pdf) => {
-    pdf.font('cjk-bold').fontSize(20).text(doc.title, { align: 'center' });
-    pdf.moveDown(0.3).font('cjk').fontSize(10).text(doc.subtitle, { align: 'center' }).moveDown();
-    for (const s of doc.sections) {
-      pdf.moveDown(0.5).font('cjk-bold').fontSize(15).text(s.heading, MARGIN).moveDown(0.3);
-      for (const p of s.paragraphs) pdf.font('cjk').fontSize(12).text(p, MARGIN, undefined, { indent: 24, lineGap: 4 }).moveDown(0.3);
-      if (s.table) table(pdf, s.table);
-    }
-  }, { title: doc.title });
+  return renderDocument(
+    (pdf) => {
+      pdf.font('cjk-bold').fontSize(20).text(doc.title, { align: 'center' });
+      pdf.moveDown(0.3).font('cjk').fontSize(10).text(doc.subtitle, { align: 'center' }).moveDown();
+      for (const s of doc.sections) {
+        pdf.moveDown(0.5).font('cjk-bold').fontSize(15).text(s.heading, MARGIN).moveDown(0.3);
+        for (const p of s.paragraphs)
+          pdf.font('cjk').fontSize(12).text(p, MARGIN, undefined, { indent: 24, lineGap: 4 }).moveDown(0.3);
+        if (s.table) table(pdf, s.table);
+      }
+    },
+    { title: doc.title },
+  );
 }
 
 function table(pdf: PdfDoc, t: ReportTable): void {

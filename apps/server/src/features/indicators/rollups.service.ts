@@ -12,20 +12,36 @@ import * as repo from './rollups.repo.ts';
  * The write-side API every module calls INSIDE its write transaction: one record counted
  * (delta 1) or uncounted (delta -1) for a unit on the day of `dateOrInstant` (Asia/Shanghai).
  */
-export async function bumpCounter(trx: Trx | Conn, counter: string, unitId: string, dateOrInstant: string, delta = 1): Promise<void> {
+export async function bumpCounter(
+  trx: Trx | Conn,
+  counter: string,
+  unitId: string,
+  dateOrInstant: string,
+  delta = 1,
+): Promise<void> {
   await repo.addToCell(trx, counter, unitId, dayOf(dateOrInstant), delta);
 }
 
 const key = (c: Cell) => `${c.unit_id}|${c.day}`;
 
 /** A counter's total over the days [from, to] for the units under a path (within the scope the caller has authorized). */
-export async function counterTotal(db: Conn, counter: string, scope: OrgScope, underPath: string, from: string, to: string): Promise<number> {
+export async function counterTotal(
+  db: Conn,
+  counter: string,
+  scope: OrgScope,
+  underPath: string,
+  from: string,
+  to: string,
+): Promise<number> {
   const rows = await repo.sumPerCounterAndUnit(db, [counter], scope, from, to);
   return rows.filter((r) => r.path.startsWith(underPath)).reduce((n, r) => n + r.value, 0);
 }
 
 /** Differences between the stored cells (day and month) and a raw recount (empty = exact). */
-export async function compareCounter(db: Conn, def: CounterDef): Promise<{ cell: string; stored: number; recount: number }[]> {
+export async function compareCounter(
+  db: Conn,
+  def: CounterDef,
+): Promise<{ cell: string; stored: number; recount: number }[]> {
   const truth = (await def.recount(db)).filter((c) => c.value !== 0);
   const days = diff(
     new Map((await repo.cellsOf(db, def.code)).map((c) => [key(c), Number(c.value)])),
@@ -49,7 +65,10 @@ function diff(stored: Map<string, number>, truth: Map<string, number>) {
 }
 
 /** Rebuilds counters from their detail rows inside the caller's transaction (after a bulk load or a restore). */
-export async function rebuildCounters(trx: Trx, defs: readonly CounterDef[]): Promise<{ counter: string; cells: number }[]> {
+export async function rebuildCounters(
+  trx: Trx,
+  defs: readonly CounterDef[],
+): Promise<{ counter: string; cells: number }[]> {
   const out: { counter: string; cells: number }[] = [];
   for (const def of defs) {
     const cells = (await def.recount(trx)).filter((c) => c.value !== 0);
@@ -66,7 +85,11 @@ export async function rebuildAsActor(deps: Deps, actor: Actor, defs: readonly Co
   return deps.db.transaction().execute(async (trx) => {
     const result = await rebuildCounters(trx, defs);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'indicator.rebuild', subjectType: 'indicator_rollups', subjectId: null, orgPath: actor.scope.paths[0] ?? null, changes: { counters: result },
+      action: 'indicator.rebuild',
+      subjectType: 'indicator_rollups',
+      subjectId: null,
+      orgPath: actor.scope.paths[0] ?? null,
+      changes: { counters: result },
     });
     return result;
   });
@@ -76,6 +99,12 @@ export async function rebuildAsActor(deps: Deps, actor: Actor, defs: readonly Co
 export { RESIDENTS } from './definitions/people.ts';
 export { MATTERS_OPENED, PROBLEMS_SOLVED } from './definitions/decisions.ts';
 export { EXERCISES, ALERTS, COMPLAINTS } from './definitions/integrity.ts';
-export { CASES_REGISTERED, MEDIATION_SESSIONS, MEDIATION_AGREEMENTS, CASES_RESOLVED, CASES_RESOLVED_AT_GRID } from './definitions/grid.ts';
+export {
+  CASES_REGISTERED,
+  MEDIATION_SESSIONS,
+  MEDIATION_AGREEMENTS,
+  CASES_RESOLVED,
+  CASES_RESOLVED_AT_GRID,
+} from './definitions/grid.ts';
 export { fundCounterOf, REQUESTS_HANDLED, REQUESTS_RATED, RATING_POINTS } from './definitions/services.ts';
 export { trainingCounterOf, ACTIVITIES, VERIFIED_MINUTES, GOOD_DEEDS } from './definitions/party-life.ts';

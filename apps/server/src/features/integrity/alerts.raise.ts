@@ -10,7 +10,14 @@ import { bumpCounter, ALERTS } from '../indicators/rollups.service.ts';
  * Raises one alert per deviation not alerted before (idempotent: the key is exercise + kind + step,
  * also unique in the database), inside the caller's transaction, each with its audit record.
  */
-export async function raiseAlerts(trx: Trx, deps: Pick<Deps, 'engine'>, who: AuditWho, exercise: { id: string; unit_id: string; unit_path: string }, deviations: Deviation[], now: string): Promise<number> {
+export async function raiseAlerts(
+  trx: Trx,
+  deps: Pick<Deps, 'engine'>,
+  who: AuditWho,
+  exercise: { id: string; unit_id: string; unit_path: string },
+  deviations: Deviation[],
+  now: string,
+): Promise<number> {
   const have = await repo.existingKeys(trx, exercise.id);
   let raised = 0;
   for (const d of deviations) {
@@ -19,12 +26,27 @@ export async function raiseAlerts(trx: Trx, deps: Pick<Deps, 'engine'>, who: Aud
     have.add(key);
     const id = newId();
     await repo.insertAlert(trx, {
-      id, exercise_id: exercise.id, unit_id: exercise.unit_id, kind: d.kind, step_seq: d.stepSeq ?? 0, evidence: d.detail, status: 'open',
-      raised_at: now, finding: null, finding_note: null, closed_at: null, closed_by: null, updated_at: now,
+      id,
+      exercise_id: exercise.id,
+      unit_id: exercise.unit_id,
+      kind: d.kind,
+      step_seq: d.stepSeq ?? 0,
+      evidence: d.detail,
+      status: 'open',
+      raised_at: now,
+      finding: null,
+      finding_note: null,
+      closed_at: null,
+      closed_by: null,
+      updated_at: now,
     });
     await bumpCounter(trx, ALERTS, exercise.unit_id, now);
     await recordAudit(trx, deps, who, {
-      action: 'integrity.alert.raise', subjectType: 'supervision_alert', subjectId: id, orgPath: exercise.unit_path, changes: { exerciseId: exercise.id, kind: d.kind, stepSeq: d.stepSeq },
+      action: 'integrity.alert.raise',
+      subjectType: 'supervision_alert',
+      subjectId: id,
+      orgPath: exercise.unit_path,
+      changes: { exerciseId: exercise.id, kind: d.kind, stepSeq: d.stepSeq },
     });
     raised += 1;
   }

@@ -16,14 +16,31 @@ type Status = 'open' | 'acknowledged' | 'investigating' | 'closed';
 type Finding = 'substantiated' | 'unsubstantiated' | 'corrected';
 
 async function views(deps: Deps, rows: repo.AlertRow[]) {
-  const notes = await repo.notesOf(deps.db, rows.map((r) => r.id));
+  const notes = await repo.notesOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   const today = shanghaiDate(nowIso());
   return rows.map((a) => ({
-    id: a.id, exerciseId: a.exercise_id, exerciseTitle: a.exercise_title, unitId: a.unit_id, unitName: a.unit_name, itemCode: a.item_code, itemName: a.item_name,
-    kind: a.kind as 'skipped_step', stepSeq: a.step_seq === 0 ? null : a.step_seq, evidence: a.evidence, status: a.status as Status, raisedAt: a.raised_at,
+    id: a.id,
+    exerciseId: a.exercise_id,
+    exerciseTitle: a.exercise_title,
+    unitId: a.unit_id,
+    unitName: a.unit_name,
+    itemCode: a.item_code,
+    itemName: a.item_name,
+    kind: a.kind as 'skipped_step',
+    stepSeq: a.step_seq === 0 ? null : a.step_seq,
+    evidence: a.evidence,
+    status: a.status as Status,
+    raisedAt: a.raised_at,
     ageDays: daysBetween(shanghaiDate(a.raised_at), a.closed_at ? shanghaiDate(a.closed_at) : today),
-    finding: a.finding as Finding | null, findingNote: a.finding_note, closedAt: a.closed_at,
-    notes: notes.filter((n) => n.alert_id === a.id).map((n) => ({ at: n.created_at, author: n.display_name ?? '', note: n.note })),
+    finding: a.finding as Finding | null,
+    findingNote: a.finding_note,
+    closedAt: a.closed_at,
+    notes: notes
+      .filter((n) => n.alert_id === a.id)
+      .map((n) => ({ at: n.created_at, author: n.display_name ?? '', note: n.note })),
   }));
 }
 
@@ -33,10 +50,20 @@ async function requireAlert(deps: Deps, actor: Actor, id: string): Promise<repo.
   return a as repo.AlertRow;
 }
 
-export async function listAlerts(deps: Deps, actor: Actor, query: { page: number; pageSize: number; status?: string; unitId?: string; kind?: string }) {
+export async function listAlerts(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; status?: string; unitId?: string; kind?: string },
+) {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const { rows, total } = await repo.listAlerts(deps.db, actor.scope, { unitPath, status: query.status, kind: query.kind }, query.page, query.pageSize);
+  const { rows, total } = await repo.listAlerts(
+    deps.db,
+    actor.scope,
+    { unitPath, status: query.status, kind: query.kind },
+    query.page,
+    query.pageSize,
+  );
   return { items: await views(deps, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -46,10 +73,18 @@ export async function getAlert(deps: Deps, actor: Actor, id: string) {
 }
 
 /** Acknowledge, add an investigation note, or close with a finding; illegal transitions are 409. */
-export async function actOnAlert(deps: Deps, actor: Actor, id: string, input: { action: AlertAction; note: string; finding?: Finding }) {
+export async function actOnAlert(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { action: AlertAction; note: string; finding?: Finding },
+) {
   authorize(actor, 'alert:handle');
   const a = await requireAlert(deps, actor, id);
-  if (input.action === 'close' && !input.finding) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'finding'], message: 'validation.reason' }] });
+  if (input.action === 'close' && !input.finding)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'finding'], message: 'validation.reason' }],
+    });
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockAlert(trx, id, deps.engine.forUpdate);
@@ -57,12 +92,25 @@ export async function actOnAlert(deps: Deps, actor: Actor, id: string, input: { 
     if (!next) throw new AppError('CONFLICT');
     const closing = input.action === 'close';
     await repo.updateAlert(trx, id, {
-      status: next, updated_at: now,
-      ...(closing ? { finding: input.finding ?? null, finding_note: input.note, closed_at: now, closed_by: actor.userId } : {}),
+      status: next,
+      updated_at: now,
+      ...(closing
+        ? { finding: input.finding ?? null, finding_note: input.note, closed_at: now, closed_by: actor.userId }
+        : {}),
     });
-    await repo.insertNote(trx, { id: newId(), alert_id: id, action: input.action, note: input.note, author_id: actor.userId, created_at: now });
+    await repo.insertNote(trx, {
+      id: newId(),
+      alert_id: id,
+      action: input.action,
+      note: input.note,
+      author_id: actor.userId,
+      created_at: now,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: `integrity.alert.${input.action}`, subjectType: 'supervision_alert', subjectId: id, orgPath: a.unit_path,
+      action: `integrity.alert.${input.action}`,
+      subjectType: 'supervision_alert',
+      subjectId: id,
+      orgPath: a.unit_path,
       changes: { from: current.status, to: next, finding: closing ? input.finding : undefined },
     });
   });
@@ -82,7 +130,10 @@ export async function detectNow(deps: Deps, actor: Actor, input: { unitId?: stri
   await deps.db.transaction().execute(async (trx) => {
     for (const e of rows) raised += await detectIn(trx, deps, actor, e.id, now);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.detect', subjectType: 'power_exercise', orgPath: unitPath ?? actor.scope.paths[0], changes: { checked: rows.length, raised },
+      action: 'integrity.detect',
+      subjectType: 'power_exercise',
+      orgPath: unitPath ?? actor.scope.paths[0],
+      changes: { checked: rows.length, raised },
     });
   });
   return { checked: rows.length, raised };

@@ -14,7 +14,14 @@ import { bumpCounter, COMPLAINTS } from '../indicators/rollups.service.ts';
  * only as its SHA-256, and follows the status and public replies with it — nothing else.
  */
 export interface ComplaintSubmit {
-  unitId: string; targetKind: string; targetId?: string; targetText: string; content: string; anonymous: boolean; name?: string; contact?: string;
+  unitId: string;
+  targetKind: string;
+  targetId?: string;
+  targetText: string;
+  content: string;
+  anonymous: boolean;
+  name?: string;
+  contact?: string;
 }
 
 /** Public allowances per client address: submissions and tracking look-ups per hour. */
@@ -25,7 +32,9 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
   await consumeAllowance(deps, `complaint-submit:${origin.ip ?? 'unknown'}`, SUBMITS_PER_HOUR, HOUR_MS);
   const named = Boolean(input.name && input.contact);
   if (input.anonymous ? Boolean(input.name || input.contact) : !named) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'anonymous'], message: 'validation.complaintContact' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'anonymous'], message: 'validation.complaintContact' }],
+    });
   }
   const unit = await repo.publicUnit(deps.db, input.unitId);
   if (!unit) throw new AppError('NOT_FOUND');
@@ -34,15 +43,33 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertComplaint(trx, {
-      id, unit_id: unit.id, target_kind: input.targetKind, target_id: input.targetId ?? null, target_text: input.targetText, content: input.content,
-      anonymous: input.anonymous ? 1 : 0, name_enc: named ? deps.cipher.encrypt('complaint_name', input.name as string) : null,
+      id,
+      unit_id: unit.id,
+      target_kind: input.targetKind,
+      target_id: input.targetId ?? null,
+      target_text: input.targetText,
+      content: input.content,
+      anonymous: input.anonymous ? 1 : 0,
+      name_enc: named ? deps.cipher.encrypt('complaint_name', input.name as string) : null,
       contact_enc: named ? deps.cipher.encrypt('complaint_contact', input.contact as string) : null,
-      tracking_hash: sha256Hex(code), status: 'received', created_at: now, updated_at: now,
+      tracking_hash: sha256Hex(code),
+      status: 'received',
+      created_at: now,
+      updated_at: now,
     });
     await bumpCounter(trx, COMPLAINTS, unit.id, now);
-    await recordAudit(trx, deps, { actorId: null, actorRole: null, ...origin }, {
-      action: 'integrity.complaint.submit', subjectType: 'complaint', subjectId: id, orgPath: unit.path, changes: { anonymous: input.anonymous, targetKind: input.targetKind },
-    });
+    await recordAudit(
+      trx,
+      deps,
+      { actorId: null, actorRole: null, ...origin },
+      {
+        action: 'integrity.complaint.submit',
+        subjectType: 'complaint',
+        subjectId: id,
+        orgPath: unit.path,
+        changes: { anonymous: input.anonymous, targetKind: input.targetKind },
+      },
+    );
   });
   return { trackingCode: code, status: 'received' as const };
 }
@@ -53,7 +80,9 @@ export async function trackComplaint(deps: Deps, origin: Origin, code: string) {
   if (!c) throw new AppError('NOT_FOUND');
   const replies = await repo.notesOf(deps.db, c.id, true);
   return {
-    status: c.status as 'received', submittedAt: c.created_at, updatedAt: c.updated_at,
+    status: c.status as 'received',
+    submittedAt: c.created_at,
+    updatedAt: c.updated_at,
     replies: replies.map((r) => ({ at: r.created_at, text: r.note })),
   };
 }

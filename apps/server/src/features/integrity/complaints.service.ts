@@ -18,20 +18,42 @@ async function requireComplaint(deps: Deps, actor: Actor, id: string): Promise<r
   return c as repo.ComplaintRow;
 }
 
-export async function listComplaints(deps: Deps, actor: Actor, query: { page: number; pageSize: number; status?: string; unitId?: string }) {
+export async function listComplaints(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; status?: string; unitId?: string },
+) {
   authorize(actor, 'complaint:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   return deps.db.transaction().execute(async (trx) => {
-    const { rows, total } = await repo.listComplaints(trx, actor.scope, { unitPath, status: query.status }, query.page, query.pageSize);
+    const { rows, total } = await repo.listComplaints(
+      trx,
+      actor.scope,
+      { unitPath, status: query.status },
+      query.page,
+      query.pageSize,
+    );
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.complaint.list', subjectType: 'complaint', orgPath: unitPath ?? actor.scope.paths[0], changes: { ids: rows.map((r) => r.id), status: query.status ?? null },
+      action: 'integrity.complaint.list',
+      subjectType: 'complaint',
+      orgPath: unitPath ?? actor.scope.paths[0],
+      changes: { ids: rows.map((r) => r.id), status: query.status ?? null },
     });
     return {
       items: rows.map((r) => ({
-        id: r.id, unitId: r.unit_id, unitName: r.unit_name, targetKind: r.target_kind as Target, targetText: r.target_text, anonymous: r.anonymous === 1,
-        status: r.status as ComplaintStatus, submittedAt: r.created_at, updatedAt: r.updated_at,
+        id: r.id,
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        targetKind: r.target_kind as Target,
+        targetText: r.target_text,
+        anonymous: r.anonymous === 1,
+        status: r.status as ComplaintStatus,
+        submittedAt: r.created_at,
+        updatedAt: r.updated_at,
       })),
-      total, page: query.page, pageSize: query.pageSize,
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
     };
   });
 }
@@ -41,19 +63,43 @@ export async function getComplaint(deps: Deps, actor: Actor, id: string) {
   const c = await requireComplaint(deps, actor, id);
   return deps.db.transaction().execute(async (trx) => {
     const notes = await repo.notesOf(trx, id, false);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'integrity.complaint.read', subjectType: 'complaint', subjectId: id, orgPath: c.unit_path });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'integrity.complaint.read',
+      subjectType: 'complaint',
+      subjectId: id,
+      orgPath: c.unit_path,
+    });
     return {
-      id: c.id, unitId: c.unit_id, unitName: c.unit_name, targetKind: c.target_kind as Target, targetId: c.target_id, targetText: c.target_text, content: c.content,
-      anonymous: c.anonymous === 1, status: c.status as ComplaintStatus, submittedAt: c.created_at, updatedAt: c.updated_at,
+      id: c.id,
+      unitId: c.unit_id,
+      unitName: c.unit_name,
+      targetKind: c.target_kind as Target,
+      targetId: c.target_id,
+      targetText: c.target_text,
+      content: c.content,
+      anonymous: c.anonymous === 1,
+      status: c.status as ComplaintStatus,
+      submittedAt: c.created_at,
+      updatedAt: c.updated_at,
       name: c.name_enc ? deps.cipher.decrypt('complaint_name', c.name_enc) : null,
       contact: c.contact_enc ? deps.cipher.decrypt('complaint_contact', c.contact_enc) : null,
-      notes: notes.map((n) => ({ at: n.created_at, author: n.display_name ?? '', note: n.note, public: n.public === 1 })),
+      notes: notes.map((n) => ({
+        at: n.created_at,
+        author: n.display_name ?? '',
+        note: n.note,
+        public: n.public === 1,
+      })),
     };
   });
 }
 
 /** accept / note (investigation, internal) / reply (public answer, shown to the tracking code) / conclude / dismiss. */
-export async function actOnComplaint(deps: Deps, actor: Actor, id: string, input: { action: ComplaintAction; note: string }) {
+export async function actOnComplaint(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { action: ComplaintAction; note: string },
+) {
   authorize(actor, 'complaint:handle');
   const c = await requireComplaint(deps, actor, id);
   const now = nowIso();
@@ -62,9 +108,21 @@ export async function actOnComplaint(deps: Deps, actor: Actor, id: string, input
     const next = complaintTransition(current.status as ComplaintStatus, input.action);
     if (!next) throw new AppError('CONFLICT');
     await repo.updateComplaint(trx, id, { status: next, updated_at: now });
-    await repo.insertNote(trx, { id: newId(), complaint_id: id, action: input.action, note: input.note, public: input.action === 'reply' ? 1 : 0, author_id: actor.userId, created_at: now });
+    await repo.insertNote(trx, {
+      id: newId(),
+      complaint_id: id,
+      action: input.action,
+      note: input.note,
+      public: input.action === 'reply' ? 1 : 0,
+      author_id: actor.userId,
+      created_at: now,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: `integrity.complaint.${input.action}`, subjectType: 'complaint', subjectId: id, orgPath: c.unit_path, changes: { from: current.status, to: next },
+      action: `integrity.complaint.${input.action}`,
+      subjectType: 'complaint',
+      subjectId: id,
+      orgPath: c.unit_path,
+      changes: { from: current.status, to: next },
     });
   });
   return getComplaint(deps, actor, id);

@@ -12,10 +12,18 @@ const item: ItemVersion = {
   ],
   timeLimitDays: 20,
   disclosureDays: 3,
-  incompatible: [[1, 4], [2, 4]],
+  incompatible: [
+    [1, 4],
+    [2, 4],
+  ],
 };
 const open: ExerciseFacts = { openedAt: at('2026-03-01'), closedAt: null, disclosedAt: null };
-const step = (seq: number, date: string, actorId = `u${seq}`, hh = '10'): RecordedStep => ({ seq, doneAt: at(date, hh), actorId, actorName: `办理人${actorId}` });
+const step = (seq: number, date: string, actorId = `u${seq}`, hh = '10'): RecordedStep => ({
+  seq,
+  doneAt: at(date, hh),
+  actorId,
+  actorName: `办理人${actorId}`,
+});
 const kinds = (d: { kind: string; stepSeq: number | null }[]) => d.map((x) => `${x.kind}:${x.stepSeq ?? '-'}`).sort();
 
 describe('deviation detector', () => {
@@ -36,11 +44,20 @@ describe('deviation detector', () => {
 
   it('skipped step: closing with steps missing names each of them', () => {
     const ex = { ...open, closedAt: at('2026-03-03'), disclosedAt: at('2026-03-03') };
-    expect(kinds(detectDeviations(item, ex, [step(1, '2026-03-02')], at('2026-03-03')))).toEqual(['skipped_step:2', 'skipped_step:3', 'skipped_step:4']);
+    expect(kinds(detectDeviations(item, ex, [step(1, '2026-03-02')], at('2026-03-03')))).toEqual([
+      'skipped_step:2',
+      'skipped_step:3',
+      'skipped_step:4',
+    ]);
   });
 
   it('out-of-order step: recorded after a later step', () => {
-    const d = detectDeviations(item, open, [step(1, '2026-03-02'), step(3, '2026-03-03'), step(2, '2026-03-04')], at('2026-03-05'));
+    const d = detectDeviations(
+      item,
+      open,
+      [step(1, '2026-03-02'), step(3, '2026-03-03'), step(2, '2026-03-04')],
+      at('2026-03-05'),
+    );
     expect(kinds(d)).toEqual(['out_of_order:2']);
   });
 
@@ -73,12 +90,19 @@ describe('deviation detector', () => {
     const closed = { ...open, closedAt: at('2026-03-12') };
     expect(detectDeviations(item, closed, steps, at('2026-03-15'))).toEqual([]);
     expect(kinds(detectDeviations(item, closed, steps, at('2026-03-16')))).toEqual(['disclosure_missing:-']);
-    expect(kinds(detectDeviations(item, { ...closed, disclosedAt: at('2026-03-16') }, steps, at('2026-03-20')))).toEqual(['disclosure_missing:-']);
+    expect(
+      kinds(detectDeviations(item, { ...closed, disclosedAt: at('2026-03-16') }, steps, at('2026-03-20'))),
+    ).toEqual(['disclosure_missing:-']);
     expect(detectDeviations({ ...item, disclosureDays: null }, closed, steps, at('2026-04-16'))).toEqual([]);
   });
 
   it('the same person holding incompatible steps', () => {
-    const steps = [step(1, '2026-03-02', 'same'), step(2, '2026-03-06', 'other'), step(3, '2026-03-10', 'x'), step(4, '2026-03-12', 'same')];
+    const steps = [
+      step(1, '2026-03-02', 'same'),
+      step(2, '2026-03-06', 'other'),
+      step(3, '2026-03-10', 'x'),
+      step(4, '2026-03-12', 'same'),
+    ];
     const d = detectDeviations(item, open, steps, at('2026-03-13'));
     expect(kinds(d)).toEqual(['incompatible_holder:4']);
     expect(d[0].detail).toContain('办理人same');
@@ -87,7 +111,11 @@ describe('deviation detector', () => {
   it('several deviations at once are all reported', () => {
     const steps = [step(3, '2026-03-09', 'a'), step(1, '2026-03-10', 'b')];
     expect(kinds(detectDeviations(item, open, steps, at('2026-03-25')))).toEqual([
-      'exercise_overdue:-', 'out_of_order:1', 'skipped_step:2', 'step_overdue:1', 'step_overdue:2',
+      'exercise_overdue:-',
+      'out_of_order:1',
+      'skipped_step:2',
+      'step_overdue:1',
+      'step_overdue:2',
     ]);
   });
 });

@@ -42,16 +42,44 @@ export async function withDeviations(deps: Deps, rows: repo.ExerciseRow[]) {
     const item = itemOf.get(e.item_id) as items.ItemRow;
     const is = itemSteps.get(e.item_id) ?? [];
     const st = steps.get(e.id) ?? [];
-    return { row: e, item, itemSteps: is, steps: st, view: toListItem(e, is, st, deviationsOf(e, item, is, st, now), alerts.get(e.id) ?? 0) };
+    return {
+      row: e,
+      item,
+      itemSteps: is,
+      steps: st,
+      view: toListItem(e, is, st, deviationsOf(e, item, is, st, now), alerts.get(e.id) ?? 0),
+    };
   });
 }
 
-export async function listExercises(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string; status?: string; itemCode?: string; deviating?: 'true' | 'false' }) {
+export async function listExercises(
+  deps: Deps,
+  actor: Actor,
+  query: {
+    page: number;
+    pageSize: number;
+    unitId?: string;
+    status?: string;
+    itemCode?: string;
+    deviating?: 'true' | 'false';
+  },
+) {
   authorize(actor, 'integrity:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const deviating = query.deviating === undefined ? undefined : query.deviating === 'true';
-  const { rows, total } = await repo.listExercises(deps.db, actor.scope, { unitPath, status: query.status, itemCode: query.itemCode, deviating }, query.page, query.pageSize);
-  return { items: (await withDeviations(deps, rows)).map((x) => x.view), total, page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await repo.listExercises(
+    deps.db,
+    actor.scope,
+    { unitPath, status: query.status, itemCode: query.itemCode, deviating },
+    query.page,
+    query.pageSize,
+  );
+  return {
+    items: (await withDeviations(deps, rows)).map((x) => x.view),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getExercise(deps: Deps, actor: Actor, id: string) {
@@ -60,8 +88,14 @@ export async function getExercise(deps: Deps, actor: Actor, id: string) {
   const write = can(actor, 'integrity:write');
   const e = x.row;
   return {
-    ...x.view, note: e.note, openedBy: e.opened_by, disclosedAt: e.disclosed_at, disclosureWhere: e.disclosure_where, disclosureNoticeId: e.disclosure_notice_id,
-    item: toItemView(x.item, x.itemSteps, true), steps: x.steps.map(stepView),
+    ...x.view,
+    note: e.note,
+    openedBy: e.opened_by,
+    disclosedAt: e.disclosed_at,
+    disclosureWhere: e.disclosure_where,
+    disclosureNoticeId: e.disclosure_notice_id,
+    item: toItemView(x.item, x.itemSteps, true),
+    steps: x.steps.map(stepView),
     abilities: {
       recordStep: write && exerciseTransition(e.status as 'open', 'record_step') !== null,
       close: write && exerciseTransition(e.status as 'open', 'close') !== null,
@@ -76,7 +110,14 @@ export async function getExercise(deps: Deps, actor: Actor, id: string) {
  * step's own time): entering paper records afterwards must not make steps look overdue that were done
  * in time. Steps still pending are judged against the real clock by on-demand detection.
  */
-export async function detectIn(trx: Trx, deps: Deps, actor: Actor, id: string, now: string, asOf: string = now): Promise<number> {
+export async function detectIn(
+  trx: Trx,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  now: string,
+  asOf: string = now,
+): Promise<number> {
   const e = (await repo.findExercise(trx, id)) as repo.ExerciseRow;
   const item = (await items.findItem(trx, e.item_id)) as items.ItemRow;
   const itemSteps = await items.stepsOf(trx, [e.item_id]);

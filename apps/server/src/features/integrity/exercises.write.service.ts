@@ -15,7 +15,8 @@ import { detectIn, getExercise, nextState, requireExercise } from './exercises.s
 import { bumpCounter, EXERCISES } from '../indicators/rollups.service.ts';
 
 /** Opening, recording steps, closing and disclosing an exercise; each write detects deviations and raises alerts in the same transaction. */
-const badTime = (field: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.stepTime' }] });
+const badTime = (field: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.stepTime' }] });
 
 function instant(value: string | undefined, field: string, notBefore: string | null): string {
   const now = nowIso();
@@ -24,11 +25,17 @@ function instant(value: string | undefined, field: string, notBefore: string | n
   return at;
 }
 
-export async function openExercise(deps: Deps, actor: Actor, input: { unitId: string; itemCode: string; title: string; note?: string; openedAt?: string }) {
+export async function openExercise(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; itemCode: string; title: string; note?: string; openedAt?: string },
+) {
   authorize(actor, 'integrity:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
+    });
   }
   const [item] = await items.activeByCodes(deps.db, subdistrictOf(unit.path), [input.itemCode]);
   if (!item) throw new AppError('NOT_FOUND');
@@ -38,55 +45,107 @@ export async function openExercise(deps: Deps, actor: Actor, input: { unitId: st
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertExercise(trx, {
-      id, unit_id: unit.id, item_id: item.id, title: input.title, note: input.note || null, status: 'open', opened_at: openedAt, opened_by: actor.userId,
-      closed_at: null, closed_by: null, disclosed_at: null, disclosure_where: null, disclosure_notice_id: null, created_at: now, updated_at: now,
+      id,
+      unit_id: unit.id,
+      item_id: item.id,
+      title: input.title,
+      note: input.note || null,
+      status: 'open',
+      opened_at: openedAt,
+      opened_by: actor.userId,
+      closed_at: null,
+      closed_by: null,
+      disclosed_at: null,
+      disclosure_where: null,
+      disclosure_notice_id: null,
+      created_at: now,
+      updated_at: now,
     });
     await bumpCounter(trx, EXERCISES, unit.id, openedAt);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.exercise.open', subjectType: 'power_exercise', subjectId: id, orgPath: unit.path, changes: { itemId: item.id, code: item.code, version: item.version, openedAt },
+      action: 'integrity.exercise.open',
+      subjectType: 'power_exercise',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { itemId: item.id, code: item.code, version: item.version, openedAt },
     });
     await detectIn(trx, deps, actor, id, now, openedAt);
   });
   return getExercise(deps, actor, id);
 }
 
-export async function recordStep(deps: Deps, actor: Actor, id: string, input: { stepSeq: number; doneAt?: string; note?: string; evidence: { title: string; ref?: string }[] }) {
+export async function recordStep(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { stepSeq: number; doneAt?: string; note?: string; evidence: { title: string; ref?: string }[] },
+) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
   const steps = await items.stepsOf(deps.db, [e.item_id]);
-  if (!steps.some((s) => s.seq === input.stepSeq)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'stepSeq'], message: 'validation.parentKind' }] });
+  if (!steps.some((s) => s.seq === input.stepSeq))
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'stepSeq'], message: 'validation.parentKind' }],
+    });
   const doneAt = instant(input.doneAt, 'doneAt', e.opened_at);
   const now = nowIso();
-  await deps.db.transaction().execute(async (trx) => {
-    const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
-    nextState(current.status, 'record_step');
-    await repo.insertStep(trx, {
-      id: newId(), exercise_id: id, step_seq: input.stepSeq, done_at: doneAt, actor_id: actor.userId, actor_name: actor.displayName,
-      note: input.note || null, evidence: JSON.stringify(input.evidence), created_at: now,
+  await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
+      nextState(current.status, 'record_step');
+      await repo.insertStep(trx, {
+        id: newId(),
+        exercise_id: id,
+        step_seq: input.stepSeq,
+        done_at: doneAt,
+        actor_id: actor.userId,
+        actor_name: actor.displayName,
+        note: input.note || null,
+        evidence: JSON.stringify(input.evidence),
+        created_at: now,
+      });
+      await repo.updateExercise(trx, id, { updated_at: now });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'integrity.exercise.step',
+        subjectType: 'power_exercise',
+        subjectId: id,
+        orgPath: e.unit_path,
+        changes: { stepSeq: input.stepSeq, doneAt, evidence: input.evidence.length },
+      });
+      await detectIn(trx, deps, actor, id, now, doneAt);
+    })
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-    await repo.updateExercise(trx, id, { updated_at: now });
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.exercise.step', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { stepSeq: input.stepSeq, doneAt, evidence: input.evidence.length },
-    });
-    await detectIn(trx, deps, actor, id, now, doneAt);
-  }).catch((error: unknown) => {
-    throw translateDbError(error);
-  });
   return getExercise(deps, actor, id);
 }
 
 export async function closeExercise(deps: Deps, actor: Actor, id: string, input: { closedAt?: string; note?: string }) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
-  const last = (await repo.stepsOfExercises(deps.db, [id])).reduce((m, s) => (s.done_at > m ? s.done_at : m), e.opened_at);
+  const last = (await repo.stepsOfExercises(deps.db, [id])).reduce(
+    (m, s) => (s.done_at > m ? s.done_at : m),
+    e.opened_at,
+  );
   const closedAt = instant(input.closedAt, 'closedAt', last);
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'close');
-    await repo.updateExercise(trx, id, { status: 'closed', closed_at: closedAt, closed_by: actor.userId, updated_at: now });
+    await repo.updateExercise(trx, id, {
+      status: 'closed',
+      closed_at: closedAt,
+      closed_by: actor.userId,
+      updated_at: now,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.exercise.close', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { closedAt }, reason: input.note || null,
+      action: 'integrity.exercise.close',
+      subjectType: 'power_exercise',
+      subjectId: id,
+      orgPath: e.unit_path,
+      changes: { closedAt },
+      reason: input.note || null,
     });
     await detectIn(trx, deps, actor, id, now, closedAt);
   });
@@ -94,7 +153,12 @@ export async function closeExercise(deps: Deps, actor: Actor, id: string, input:
 }
 
 /** Records the required disclosure, optionally naming a notice published on the hall's public board (decisions module). */
-export async function discloseExercise(deps: Deps, actor: Actor, id: string, input: { publishedAt?: string; where: string; noticeId?: string }) {
+export async function discloseExercise(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { publishedAt?: string; where: string; noticeId?: string },
+) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
   if (e.disclosed_at !== null) throw new AppError('CONFLICT');
@@ -108,9 +172,18 @@ export async function discloseExercise(deps: Deps, actor: Actor, id: string, inp
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'disclose');
     if (current.disclosed_at !== null) throw new AppError('CONFLICT');
-    await repo.updateExercise(trx, id, { disclosed_at: publishedAt, disclosure_where: input.where, disclosure_notice_id: input.noticeId ?? null, updated_at: now });
+    await repo.updateExercise(trx, id, {
+      disclosed_at: publishedAt,
+      disclosure_where: input.where,
+      disclosure_notice_id: input.noticeId ?? null,
+      updated_at: now,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'integrity.exercise.disclose', subjectType: 'power_exercise', subjectId: id, orgPath: e.unit_path, changes: { publishedAt, noticeId: input.noticeId ?? null },
+      action: 'integrity.exercise.disclose',
+      subjectType: 'power_exercise',
+      subjectId: id,
+      orgPath: e.unit_path,
+      changes: { publishedAt, noticeId: input.noticeId ?? null },
     });
     await detectIn(trx, deps, actor, id, now, publishedAt);
   });

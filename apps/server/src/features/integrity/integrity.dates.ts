@@ -4,7 +4,8 @@
  */
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 
-export const shanghaiDate = (instant: string): string => new Date(Date.parse(instant) + OFFSET_MS).toISOString().slice(0, 10);
+export const shanghaiDate = (instant: string): string =>
+  new Date(Date.parse(instant) + OFFSET_MS).toISOString().slice(0, 10);
 
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -13,4 +14,5 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Whole calendar days from `from` to `to` (both YYYY-MM-DD). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

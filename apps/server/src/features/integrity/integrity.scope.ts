@@ -7,7 +7,9 @@ export function seesListOf(scope: OrgScope, ownerPath: string): boolean {
 }
 
 /** Ids of the units on the way from the root down to each scope unit (the owners whose lists the actor sees). */
-export const ancestorIdsOf = (paths: readonly string[]): string[] => [...new Set(paths.flatMap((p) => p.split('/').filter(Boolean)))];
+export const ancestorIdsOf = (paths: readonly string[]): string[] => [
+  ...new Set(paths.flatMap((p) => p.split('/').filter(Boolean))),
+];
 
 /** The subdistrict id on a materialized path ('/s/c/g/' → 's'). */
 export const subdistrictOf = (path: string): string => path.split('/').filter(Boolean)[0] ?? '';

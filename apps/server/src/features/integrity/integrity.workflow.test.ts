@@ -11,8 +11,15 @@ describe('alert lifecycle', () => {
     expect(alertTransition('acknowledged', 'close')).toBe('closed');
   });
   it('refuses everything else: closing or investigating before acknowledging, anything after closing, acknowledging twice', () => {
-    const legal = new Set(['open:acknowledge', 'acknowledged:note', 'acknowledged:close', 'investigating:note', 'investigating:close']);
-    for (const s of ALERT_STATUSES) for (const a of ALERT_ACTIONS) expect(alertTransition(s, a) !== null, `${s}:${a}`).toBe(legal.has(`${s}:${a}`));
+    const legal = new Set([
+      'open:acknowledge',
+      'acknowledged:note',
+      'acknowledged:close',
+      'investigating:note',
+      'investigating:close',
+    ]);
+    for (const s of ALERT_STATUSES)
+      for (const a of ALERT_ACTIONS) expect(alertTransition(s, a) !== null, `${s}:${a}`).toBe(legal.has(`${s}:${a}`));
   });
 });
 

@@ -27,8 +27,10 @@ const COMPLAINTS: Record<ComplaintStatus, Partial<Record<ComplaintAction, Compla
   dismissed: {},
 };
 
-export const alertTransition = (state: AlertStatus, action: AlertAction): AlertStatus | null => ALERTS[state][action] ?? null;
-export const complaintTransition = (state: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null => COMPLAINTS[state][action] ?? null;
+export const alertTransition = (state: AlertStatus, action: AlertAction): AlertStatus | null =>
+  ALERTS[state][action] ?? null;
+export const complaintTransition = (state: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null =>
+  COMPLAINTS[state][action] ?? null;
 
 /** Exercises: steps and closing only while open; the disclosure may be recorded before or after closing, once. */
 export type ExerciseAction = 'record_step' | 'close' | 'disclose';
@@ -36,4 +38,5 @@ const EXERCISES: Record<'open' | 'closed', Partial<Record<ExerciseAction, 'open'
   open: { record_step: 'open', close: 'closed', disclose: 'open' },
   closed: { disclose: 'closed' },
 };
-export const exerciseTransition = (state: 'open' | 'closed', action: ExerciseAction): 'open' | 'closed' | null => EXERCISES[state][action] ?? null;
+export const exerciseTransition = (state: 'open' | 'closed', action: ExerciseAction): 'open' | 'closed' | null =>
+  EXERCISES[state][action] ?? null;

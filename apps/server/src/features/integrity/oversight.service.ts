@@ -17,46 +17,108 @@ import { chainHead } from './oversight.repo.ts';
 const STATUS_ZH: Record<string, string> = { open: '办理中', closed: '已办结' };
 
 async function audited(deps: Deps, actor: Actor, action: string, orgPath: string, changes: Record<string, unknown>) {
-  await deps.db.transaction().execute((trx) => recordAudit(trx, deps, auditWho(actor), { action, subjectType: 'export', orgPath, changes }));
+  await deps.db
+    .transaction()
+    .execute((trx) => recordAudit(trx, deps, auditWho(actor), { action, subjectType: 'export', orgPath, changes }));
 }
 
-export async function exportExercises(deps: Deps, actor: Actor, query: { unitId?: string; status?: string; itemCode?: string; deviating?: 'true' | 'false' }): Promise<Readable> {
+export async function exportExercises(
+  deps: Deps,
+  actor: Actor,
+  query: { unitId?: string; status?: string; itemCode?: string; deviating?: 'true' | 'false' },
+): Promise<Readable> {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   await audited(deps, actor, 'integrity.exercise.export', unitPath ?? actor.scope.paths[0], { filter: query });
   const deviating = query.deviating === undefined ? undefined : query.deviating === 'true';
   async function* rows() {
-    for await (const batch of scanExercises(deps.db, actor.scope, { unitPath, status: query.status, itemCode: query.itemCode, deviating })) {
+    for await (const batch of scanExercises(deps.db, actor.scope, {
+      unitPath,
+      status: query.status,
+      itemCode: query.itemCode,
+      deviating,
+    })) {
       yield (await withDeviations(deps, batch)).map(({ view: v }) => [
-        v.unitName, v.itemCode, v.itemName, String(v.itemVersion), v.title, STATUS_ZH[v.status] ?? v.status, v.openedAt, v.closedAt ?? '',
-        `${v.stepsDone}/${v.stepsTotal}`, v.deviations.map((d) => d.detail).join('；'), String(v.openAlerts),
+        v.unitName,
+        v.itemCode,
+        v.itemName,
+        String(v.itemVersion),
+        v.title,
+        STATUS_ZH[v.status] ?? v.status,
+        v.openedAt,
+        v.closedAt ?? '',
+        `${v.stepsDone}/${v.stepsTotal}`,
+        v.deviations.map((d) => d.detail).join('；'),
+        String(v.openAlerts),
       ]);
     }
   }
-  const header = ['社区（村）', '事项编码', '事项名称', '版本', '运行事项', '状态', '开始时间', '办结时间', '已办环节', '偏差', '未结预警'];
+  const header = [
+    '社区（村）',
+    '事项编码',
+    '事项名称',
+    '版本',
+    '运行事项',
+    '状态',
+    '开始时间',
+    '办结时间',
+    '已办环节',
+    '偏差',
+    '未结预警',
+  ];
   return streamSheet('权力运行', header, rows());
 }
 
-export async function exportDecisions(deps: Deps, actor: Actor, query: { unitId?: string; status?: string }): Promise<Readable> {
+export async function exportDecisions(
+  deps: Deps,
+  actor: Actor,
+  query: { unitId?: string; status?: string },
+): Promise<Readable> {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   await audited(deps, actor, 'integrity.decision.export', unitPath ?? actor.scope.paths[0], { filter: query });
   async function* rows() {
     for (let page = 1; ; page++) {
-      const { items } = await listMatters(deps, actor, { page, pageSize: 200, unitId: query.unitId, status: query.status });
+      const { items } = await listMatters(deps, actor, {
+        page,
+        pageSize: 200,
+        unitId: query.unitId,
+        status: query.status,
+      });
       if (items.length === 0) return;
-      yield items.map((m) => [m.unitName, m.title, m.templateName, String(m.templateVersion), m.status, m.openedOn, m.solvedOn ?? '', m.next?.name ?? '']);
+      yield items.map((m) => [
+        m.unitName,
+        m.title,
+        m.templateName,
+        String(m.templateVersion),
+        m.status,
+        m.openedOn,
+        m.solvedOn ?? '',
+        m.next?.name ?? '',
+      ]);
       if (items.length < 200) return;
     }
   }
-  return streamSheet('议事决策', ['社区（村）', '议题', '议事规则', '版本', '状态', '提出日期', '结果公开日期', '下一环节'], rows());
+  return streamSheet(
+    '议事决策',
+    ['社区（村）', '议题', '议事规则', '版本', '状态', '提出日期', '结果公开日期', '下一环节'],
+    rows(),
+  );
 }
 
 /** The chain's current head (seq + hash + time of the last record) for safekeeping outside the system; audited. */
 export async function exportAuditHead(deps: Deps, actor: Actor) {
   authorize(actor, 'audit:read');
   const head = await chainHead(deps.db);
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), { action: 'audit.head.export', subjectType: 'audit_head', orgPath: actor.scope.paths[0], changes: { seq: head.seq, hash: head.hash } }));
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      recordAudit(trx, deps, auditWho(actor), {
+        action: 'audit.head.export',
+        subjectType: 'audit_head',
+        orgPath: actor.scope.paths[0],
+        changes: { seq: head.seq, hash: head.hash },
+      }),
+    );
   return head;
 }

@@ -14,12 +14,29 @@ export async function publicPowerList(deps: Deps, unitId: string) {
   if (!unit) throw new AppError('NOT_FOUND');
   const codes = await rollout.enabledCodes(deps.db, unit.id);
   const rows = await items.activeByCodes(deps.db, subdistrictOf(unit.path), codes);
-  const steps = stepsByItem(await items.stepsOf(deps.db, rows.map((r) => r.id)));
+  const steps = stepsByItem(
+    await items.stepsOf(
+      deps.db,
+      rows.map((r) => r.id),
+    ),
+  );
   return {
-    unitId: unit.id, unitName: unit.name,
-    items: rows.sort((a, b) => a.code.localeCompare(b.code)).map((i) => ({
-      code: i.code, name: i.name, category: i.category as 'public_power', policyBasis: i.policy_basis, subject: i.subject, post: i.post,
-      steps: stepViews(steps.get(i.id) ?? []), timeLimitDays: i.time_limit_days, disclosure: disclosureOf(i), supervisionBody: i.supervision_body, demo: i.demo === 1,
-    })),
+    unitId: unit.id,
+    unitName: unit.name,
+    items: rows
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((i) => ({
+        code: i.code,
+        name: i.name,
+        category: i.category as 'public_power',
+        policyBasis: i.policy_basis,
+        subject: i.subject,
+        post: i.post,
+        steps: stepViews(steps.get(i.id) ?? []),
+        timeLimitDays: i.time_limit_days,
+        disclosure: disclosureOf(i),
+        supervisionBody: i.supervision_body,
+        demo: i.demo === 1,
+      })),
   };
 }

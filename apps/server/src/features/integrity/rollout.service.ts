@@ -19,17 +19,31 @@ export async function rolloutState(deps: Deps, actor: Actor) {
     items: units.map((u) => {
       const codes = enabled.filter((e) => e.unit_id === u.id).map((e) => e.item_code);
       const total = totalOf(u.path);
-      return { unitId: u.id, unitName: u.name, kind: u.kind, pilot: total > 0 && codes.length >= total, enabled: codes.length, total, codes };
+      return {
+        unitId: u.id,
+        unitName: u.name,
+        kind: u.kind,
+        pilot: total > 0 && codes.length >= total,
+        enabled: codes.length,
+        total,
+        codes,
+      };
     }),
   };
 }
 
 /** Enables (or disables) items of the subdistrict's list in one community or village. */
-export async function setRollout(deps: Deps, actor: Actor, input: { unitId: string; codes: string[]; enabled: boolean }) {
+export async function setRollout(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; codes: string[]; enabled: boolean },
+) {
   authorize(actor, 'integrity:manage');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
+    });
   }
   const codes = [...new Set(input.codes)];
   const known = await items.activeByCodes(deps.db, subdistrictOf(unit.path), codes);
@@ -38,7 +52,11 @@ export async function setRollout(deps: Deps, actor: Actor, input: { unitId: stri
     if (input.enabled) await repo.enable(trx, unit.id, codes, actor.userId, nowIso());
     else await repo.disable(trx, unit.id, codes);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: input.enabled ? 'integrity.rollout.enable' : 'integrity.rollout.disable', subjectType: 'org_unit', subjectId: unit.id, orgPath: unit.path, changes: { codes },
+      action: input.enabled ? 'integrity.rollout.enable' : 'integrity.rollout.disable',
+      subjectType: 'org_unit',
+      subjectId: unit.id,
+      orgPath: unit.path,
+      changes: { codes },
     });
   });
   return rolloutState(deps, actor);

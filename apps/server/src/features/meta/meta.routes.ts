@@ -6,7 +6,11 @@ import { demoAccounts } from '../../seed/demo-accounts.ts';
 
 /** Public facts for the sign-in page; demo accounts are listed only in demo mode. */
 export function metaRoutes(app: App, deps: Deps): void {
-  app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, async () => ({ ok: true as const }));
+  app.get(
+    '/api/health',
+    { config: { access: 'public' }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async () => ({ ok: true as const }),
+  );
   app.get('/api/meta', { config: { access: 'public' }, schema: { response: { 200: metaView } } }, async () => ({
     demo: deps.config.demo,
     demoAccounts: deps.config.demo ? demoAccounts() : [],

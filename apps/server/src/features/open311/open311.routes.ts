@@ -5,7 +5,17 @@ import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { CONTENT_TYPE, errorBody, toXml, type Format } from './open311.format.ts';
 import {
-  Open311Error, getRequest, getRequests, issueClientKey, listClientKeys, postRequest, revokeClientKey, serviceDefinition, services, type Open311Post, type Open311Query,
+  Open311Error,
+  getRequest,
+  getRequests,
+  issueClientKey,
+  listClientKeys,
+  postRequest,
+  revokeClientKey,
+  serviceDefinition,
+  services,
+  type Open311Post,
+  type Open311Query,
 } from './open311.service.ts';
 
 /**
@@ -45,31 +55,66 @@ const origin = (req: FastifyRequest) => ({ ip: req.ip, requestId: req.id });
 export function open311Routes(app: App, deps: Deps): void {
   app.register(async (scope) => {
     // The spec posts application/x-www-form-urlencoded; repeated keys keep their last value.
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 64 * 1024 },
+      (_req, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      },
+    );
 
     for (const format of FORMATS) {
-      scope.get(`${BASE}/discovery.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) => send(reply, format, 'discovery', null, {
-        changeset: '2026-11-29T00:00:00Z', contact: '街道社区服务中心 / community service centre', key_service: '向街道申请 api_key / apply to the subdistrict for an api_key',
-        endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${req.protocol}://${req.host}${BASE}`, changeset: '2026-11-29T00:00:00Z', type: 'production', formats: ['text/xml', 'application/json'] }],
-      }));
+      scope.get(`${BASE}/discovery.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
+        send(reply, format, 'discovery', null, {
+          changeset: '2026-11-29T00:00:00Z',
+          contact: '街道社区服务中心 / community service centre',
+          key_service: '向街道申请 api_key / apply to the subdistrict for an api_key',
+          endpoints: [
+            {
+              specification: 'http://wiki.open311.org/GeoReport_v2',
+              url: `${req.protocol}://${req.host}${BASE}`,
+              changeset: '2026-11-29T00:00:00Z',
+              type: 'production',
+              formats: ['text/xml', 'application/json'],
+            },
+          ],
+        }),
+      );
       scope.get(`${BASE}/services.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
-        guarded(reply, format, async () => send(reply, format, 'services', 'service', await services(deps, query(req).jurisdiction_id))));
+        guarded(reply, format, async () =>
+          send(reply, format, 'services', 'service', await services(deps, query(req).jurisdiction_id)),
+        ),
+      );
       scope.get(`${BASE}/requests.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
-        guarded(reply, format, async () => send(reply, format, 'service_requests', 'request', await getRequests(deps, query(req) as Open311Query))));
+        guarded(reply, format, async () =>
+          send(reply, format, 'service_requests', 'request', await getRequests(deps, query(req) as Open311Query)),
+        ),
+      );
       scope.post(`${BASE}/requests.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
         guarded(reply, format, async () => {
           const body = { ...query(req), ...((req.body ?? {}) as Open311Post) } as Open311Post;
-          return send(reply.code(201), format, 'service_requests', 'request', await postRequest(deps, origin(req), body));
-        }));
+          return send(
+            reply.code(201),
+            format,
+            'service_requests',
+            'request',
+            await postRequest(deps, origin(req), body),
+          );
+        }),
+      );
     }
     scope.get(`${BASE}/services/:file`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) => {
       const parts = splitFormat((req.params as { file: string }).file);
       const format = parts?.[1] ?? 'json';
       return guarded(reply, format, async () => {
         if (!parts) throw new Open311Error(404, 404, 'unknown format: use .json or .xml');
-        return send(reply, format, 'service_definition', null, await serviceDefinition(deps, parts[0], query(req).jurisdiction_id));
+        return send(
+          reply,
+          format,
+          'service_definition',
+          null,
+          await serviceDefinition(deps, parts[0], query(req).jurisdiction_id),
+        );
       });
     });
     scope.get(`${BASE}/requests/:file`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) => {
@@ -77,15 +122,34 @@ export function open311Routes(app: App, deps: Deps): void {
       const format = parts?.[1] ?? 'json';
       return guarded(reply, format, async () => {
         if (!parts) throw new Open311Error(404, 404, 'unknown format: use .json or .xml');
-        return send(reply, format, 'service_requests', 'request', await getRequest(deps, parts[0], query(req).jurisdiction_id));
+        return send(
+          reply,
+          format,
+          'service_requests',
+          'request',
+          await getRequest(deps, parts[0], query(req).jurisdiction_id),
+        );
       });
     });
   });
 
   const manage = { access: 'open311:manage' } as const;
-  app.get('/api/services/open311-clients', { config: manage, schema: { response: { 200: open311ClientList } } }, async (req) => listClientKeys(deps, actorOf(req)));
-  app.post('/api/services/open311-clients', { config: manage, schema: { body: open311ClientBody, response: { 200: open311ClientIssued } } },
-    async (req) => issueClientKey(deps, actorOf(req), req.body));
-  app.post('/api/services/open311-clients/:id/revoke', { config: manage, schema: { params: z.object({ id: zId }), body: emptyBody, response: { 200: open311ClientList } } },
-    async (req) => revokeClientKey(deps, actorOf(req), req.params.id));
+  app.get(
+    '/api/services/open311-clients',
+    { config: manage, schema: { response: { 200: open311ClientList } } },
+    async (req) => listClientKeys(deps, actorOf(req)),
+  );
+  app.post(
+    '/api/services/open311-clients',
+    { config: manage, schema: { body: open311ClientBody, response: { 200: open311ClientIssued } } },
+    async (req) => issueClientKey(deps, actorOf(req), req.body),
+  );
+  app.post(
+    '/api/services/open311-clients/:id/revoke',
+    {
+      config: manage,
+      schema: { params: z.object({ id: zId }), body: emptyBody, response: { 200: open311ClientList } },
+    },
+    async (req) => revokeClientKey(deps, actorOf(req), req.params.id),
+  );
 }

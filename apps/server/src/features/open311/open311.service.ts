@@ -15,7 +15,11 @@ import * as repo from './open311.repo.ts';
  * listing: no personal data); POST needs an api_key issued to a client, stored as its SHA-256 only.
  */
 export class Open311Error extends Error {
-  constructor(readonly status: number, readonly code: number, readonly description: string) {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    readonly description: string,
+  ) {
     super(description);
   }
 }
@@ -31,7 +35,12 @@ async function jurisdictionPath(deps: Deps, jurisdictionId: string | undefined):
 }
 
 const serviceItem = (s: ServiceCatalogView) => ({
-  service_code: s.code, service_name: s.name, description: s.description, metadata: false, type: 'realtime', keywords: [s.category, s.programme].filter(Boolean).join(','),
+  service_code: s.code,
+  service_name: s.name,
+  description: s.description,
+  metadata: false,
+  type: 'realtime',
+  keywords: [s.category, s.programme].filter(Boolean).join(','),
   group: s.programme ?? s.unitName,
 });
 
@@ -48,8 +57,21 @@ export async function serviceDefinition(deps: Deps, code: string, jurisdictionId
 }
 
 export interface Open311Post {
-  api_key?: string; jurisdiction_id?: string; service_code?: string; lat?: string; long?: string; address_string?: string; address_id?: string;
-  email?: string; device_id?: string; account_id?: string; first_name?: string; last_name?: string; phone?: string; description?: string; media_url?: string;
+  api_key?: string;
+  jurisdiction_id?: string;
+  service_code?: string;
+  lat?: string;
+  long?: string;
+  address_string?: string;
+  address_id?: string;
+  email?: string;
+  device_id?: string;
+  account_id?: string;
+  first_name?: string;
+  last_name?: string;
+  phone?: string;
+  description?: string;
+  media_url?: string;
 }
 
 export async function postRequest(deps: Deps, origin: { ip: string; requestId: string }, body: Open311Post) {
@@ -59,37 +81,73 @@ export async function postRequest(deps: Deps, origin: { ip: string; requestId: s
   const path = await jurisdictionPath(deps, body.jurisdiction_id);
   if (!body.service_code) throw new Open311Error(400, 400, 'service_code is required');
   const service = await publicServiceByCode(deps, body.service_code);
-  if (!service || !service.unit_path.startsWith(path) || !service.unit_path.startsWith(client.unit_path)) throw new Open311Error(404, 404, 'service_code not found');
+  if (!service || !service.unit_path.startsWith(path) || !service.unit_path.startsWith(client.unit_path))
+    throw new Open311Error(404, 404, 'service_code not found');
   const lat = body.lat === undefined || body.lat === '' ? undefined : Number(body.lat);
   const lon = body.long === undefined || body.long === '' ? undefined : Number(body.long);
   const address = body.address_string?.trim() ?? '';
-  if ((lat === undefined || lon === undefined) && !address) throw new Open311Error(400, 400, 'a location is required: lat and long, or address_string');
-  if ((lat !== undefined && !(Math.abs(lat) <= 90)) || (lon !== undefined && !(Math.abs(lon) <= 180))) throw new Open311Error(400, 400, 'lat or long is out of range');
+  if ((lat === undefined || lon === undefined) && !address)
+    throw new Open311Error(400, 400, 'a location is required: lat and long, or address_string');
+  if ((lat !== undefined && !(Math.abs(lat) <= 90)) || (lon !== undefined && !(Math.abs(lon) <= 180)))
+    throw new Open311Error(400, 400, 'lat or long is out of range');
   const description = body.description?.trim() ?? '';
-  if (!description || description.length > 2000) throw new Open311Error(400, 400, 'description is required (at most 2000 characters)');
+  if (!description || description.length > 2000)
+    throw new Open311Error(400, 400, 'description is required (at most 2000 characters)');
   const phone = body.phone?.trim();
   if (phone && !isValidMobile(phone)) throw new Open311Error(400, 400, 'phone is not a valid mainland mobile number');
-  const name = [body.last_name, body.first_name].map((x) => x?.trim() ?? '').join('').slice(0, 60);
+  const name = [body.last_name, body.first_name]
+    .map((x) => x?.trim() ?? '')
+    .join('')
+    .slice(0, 60);
   const who = { actorId: null, actorRole: 'open311', ip: origin.ip, requestId: origin.requestId };
-  const id = await deps.db.transaction().execute((trx) => insertSubmitted(trx, deps, who, client.name, {
-    service, channel: 'open311', description, address: address || `${lat},${lon}`, lat, lon, submittedBy: null, clientId: client.id,
-    contactName: name || undefined, contactPhone: phone || undefined,
-  }));
+  const id = await deps.db.transaction().execute((trx) =>
+    insertSubmitted(trx, deps, who, client.name, {
+      service,
+      channel: 'open311',
+      description,
+      address: address || `${lat},${lon}`,
+      lat,
+      lon,
+      submittedBy: null,
+      clientId: client.id,
+      contactName: name || undefined,
+      contactPhone: phone || undefined,
+    }),
+  );
   return [{ service_request_id: id, service_notice: '', account_id: body.account_id ?? null }];
 }
 
-export interface Open311Query { service_request_id?: string; service_code?: string; start_date?: string; end_date?: string; status?: string; jurisdiction_id?: string }
+export interface Open311Query {
+  service_request_id?: string;
+  service_code?: string;
+  start_date?: string;
+  end_date?: string;
+  status?: string;
+  jurisdiction_id?: string;
+}
 
 export async function getRequests(deps: Deps, query: Open311Query) {
   const path = await jurisdictionPath(deps, query.jurisdiction_id);
-  const ids = query.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = query.service_request_id
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const valid = (d?: string) => (d && !Number.isNaN(Date.parse(d)) ? new Date(d).toISOString() : undefined);
-  if ((query.start_date && !valid(query.start_date)) || (query.end_date && !valid(query.end_date))) throw new Open311Error(400, 400, 'start_date and end_date must be w3c datetimes');
-  if (query.status && query.status !== 'open' && query.status !== 'closed') throw new Open311Error(400, 400, 'status must be open or closed');
+  if ((query.start_date && !valid(query.start_date)) || (query.end_date && !valid(query.end_date)))
+    throw new Open311Error(400, 400, 'start_date and end_date must be w3c datetimes');
+  if (query.status && query.status !== 'open' && query.status !== 'closed')
+    throw new Open311Error(400, 400, 'status must be open or closed');
   // Without ids or dates the spec returns the last 90 days, at most 1000 requests.
   const from = valid(query.start_date) ?? (ids ? undefined : new Date(Date.now() - 90 * 86_400_000).toISOString());
-  const rows = await publicRequestsUnder(deps, path, { ids, serviceCode: query.service_code, from, to: valid(query.end_date) });
-  return rows.filter((r) => !query.status || open311Status(r.status as RequestStatus) === query.status).map(toOpen311Request);
+  const rows = await publicRequestsUnder(deps, path, {
+    ids,
+    serviceCode: query.service_code,
+    from,
+    to: valid(query.end_date),
+  });
+  return rows
+    .filter((r) => !query.status || open311Status(r.status as RequestStatus) === query.status)
+    .map(toOpen311Request);
 }
 
 export async function getRequest(deps: Deps, id: string, jurisdictionId?: string) {
@@ -101,10 +159,23 @@ export async function getRequest(deps: Deps, id: string, jurisdictionId?: string
 type PublicRow = Awaited<ReturnType<typeof publicRequestsUnder>>[number];
 function toOpen311Request(r: PublicRow) {
   return {
-    service_request_id: r.id, status: open311Status(r.status as RequestStatus), status_notes: r.reject_reason ?? '',
-    service_name: r.service_name, service_code: r.service_code, description: r.description, agency_responsible: r.assignee_name ?? r.unit_name, service_notice: '',
-    requested_datetime: r.created_at, updated_datetime: r.updated_at, expected_datetime: r.due_at, address: r.address, address_id: '', zipcode: '',
-    lat: r.lat === null ? null : Number(r.lat), long: r.lon === null ? null : Number(r.lon), media_url: '',
+    service_request_id: r.id,
+    status: open311Status(r.status as RequestStatus),
+    status_notes: r.reject_reason ?? '',
+    service_name: r.service_name,
+    service_code: r.service_code,
+    description: r.description,
+    agency_responsible: r.assignee_name ?? r.unit_name,
+    service_notice: '',
+    requested_datetime: r.created_at,
+    updated_datetime: r.updated_at,
+    expected_datetime: r.due_at,
+    address: r.address,
+    address_id: '',
+    zipcode: '',
+    lat: r.lat === null ? null : Number(r.lat),
+    long: r.lon === null ? null : Number(r.lon),
+    media_url: '',
   };
 }
 
@@ -115,15 +186,35 @@ export async function issueClientKey(deps: Deps, actor: Actor, input: { unitId: 
   const apiKey = randomToken(24);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.insertClient(trx, { id, unit_id: unit.id, name: input.name, key_hash: sha256Hex(apiKey), created_by: actor.userId, created_at: nowIso(), revoked_at: null });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'open311.client.issue', subjectType: 'open311_client', subjectId: id, orgPath: unit.path, changes: { name: input.name } });
+    await repo.insertClient(trx, {
+      id,
+      unit_id: unit.id,
+      name: input.name,
+      key_hash: sha256Hex(apiKey),
+      created_by: actor.userId,
+      created_at: nowIso(),
+      revoked_at: null,
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'open311.client.issue',
+      subjectType: 'open311_client',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { name: input.name },
+    });
   });
   return { id, name: input.name, apiKey };
 }
 
 export async function listClientKeys(deps: Deps, actor: Actor) {
   authorize(actor, 'open311:manage');
-  return (await repo.listClients(deps.db, actor.scope)).map((c) => ({ id: c.id, unitId: c.unit_id, name: c.name, createdAt: c.created_at, revokedAt: c.revoked_at }));
+  return (await repo.listClients(deps.db, actor.scope)).map((c) => ({
+    id: c.id,
+    unitId: c.unit_id,
+    name: c.name,
+    createdAt: c.created_at,
+    revokedAt: c.revoked_at,
+  }));
 }
 
 export async function revokeClientKey(deps: Deps, actor: Actor, id: string) {
@@ -132,7 +223,12 @@ export async function revokeClientKey(deps: Deps, actor: Actor, id: string) {
   assertInScope(actor, c?.unit_path);
   await deps.db.transaction().execute(async (trx) => {
     await repo.revokeClient(trx, id, nowIso());
-    await recordAudit(trx, deps, auditWho(actor), { action: 'open311.client.revoke', subjectType: 'open311_client', subjectId: id, orgPath: c?.unit_path });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'open311.client.revoke',
+      subjectType: 'open311_client',
+      subjectId: id,
+      orgPath: c?.unit_path,
+    });
   });
   return listClientKeys(deps, actor);
 }

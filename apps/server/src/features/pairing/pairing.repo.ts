@@ -6,31 +6,71 @@ import type { PairingContactTable, PairingRuleTable, PairingTable } from './pair
 
 export const rulesRows = (db: Conn) => db.selectFrom('pairing_rules').selectAll().execute();
 export async function upsertRule(db: Conn, row: PairingRuleTable): Promise<void> {
-  await db.insertInto('pairing_rules').values(row)
-    .onConflict((oc) => oc.column('helper_role').doUpdateSet({ min_targets: row.min_targets, contact_days: row.contact_days, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+  await db
+    .insertInto('pairing_rules')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .column('helper_role')
+        .doUpdateSet({
+          min_targets: row.min_targets,
+          contact_days: row.contact_days,
+          updated_by: row.updated_by,
+          updated_at: row.updated_at,
+        }),
+    )
+    .execute();
 }
 
 export const insertPairing = (db: Conn, row: PairingTable) => db.insertInto('pairings').values(row).execute();
 export const insertPairings = (db: Conn, rows: PairingTable[]) => db.insertInto('pairings').values(rows).execute();
-export const insertContact = (db: Conn, row: PairingContactTable) => db.insertInto('pairing_contacts').values(row).execute();
-export const insertContacts = (db: Conn, rows: PairingContactTable[]) => db.insertInto('pairing_contacts').values(rows).execute();
+export const insertContact = (db: Conn, row: PairingContactTable) =>
+  db.insertInto('pairing_contacts').values(row).execute();
+export const insertContacts = (db: Conn, rows: PairingContactTable[]) =>
+  db.insertInto('pairing_contacts').values(rows).execute();
 
 const base = (db: Conn) =>
-  db.selectFrom('pairings as p').innerJoin('org_units as c', 'c.id', 'p.community_id').leftJoin('party_orgs as hb', 'hb.id', 'p.helper_branch_id')
-    .selectAll('p').select(['c.path as community_path', 'hb.path as helper_branch_path'])
-    .select((eb) => eb.selectFrom('pairing_contacts as k').select((e) => e.fn.max('k.contacted_on').as('d')).whereRef('k.pairing_id', '=', 'p.id').as('last_contact_on'));
+  db
+    .selectFrom('pairings as p')
+    .innerJoin('org_units as c', 'c.id', 'p.community_id')
+    .leftJoin('party_orgs as hb', 'hb.id', 'p.helper_branch_id')
+    .selectAll('p')
+    .select(['c.path as community_path', 'hb.path as helper_branch_path'])
+    .select((eb) =>
+      eb
+        .selectFrom('pairing_contacts as k')
+        .select((e) => e.fn.max('k.contacted_on').as('d'))
+        .whereRef('k.pairing_id', '=', 'p.id')
+        .as('last_contact_on'),
+    );
 
 export const findPairing = (db: Conn, id: string) => base(db).where('p.id', '=', id).executeTakeFirst();
 /** Pairings in scope; `branchId` (a branch secretary's reach, see pathInBranch) keeps those whose helper belongs to that branch. */
 export const listPairings = (db: Conn, scope: OrgScope, branchId?: string | null) =>
-  base(db).where(pathInScope('c.path', scope)).where(pathInBranch('hb.path', branchId)).orderBy('p.helper_name').orderBy('p.id').limit(5000).execute();
+  base(db)
+    .where(pathInScope('c.path', scope))
+    .where(pathInBranch('hb.path', branchId))
+    .orderBy('p.helper_name')
+    .orderBy('p.id')
+    .limit(5000)
+    .execute();
 
 /** Needy residents in scope whom no pairing targets (needy residents are the pairing targets the dashboard must see covered). */
 export const unpairedNeedy = (db: Conn, scope: OrgScope) =>
-  db.selectFrom('residents as r').innerJoin('org_units as g', 'g.id', 'r.grid_id').innerJoin('org_units as c', (j) => j.on(sql<SqlBool>`g.path LIKE c.path || '%'`))
+  db
+    .selectFrom('residents as r')
+    .innerJoin('org_units as g', 'g.id', 'r.grid_id')
+    .innerJoin('org_units as c', (j) => j.on(sql<SqlBool>`g.path LIKE c.path || '%'`))
     .select(['r.id', 'r.name', 'c.id as community_id'])
-    .where('r.is_needy', '=', 1).where('c.kind', 'in', ['community', 'village']).where(pathInScope('g.path', scope))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('pairings as p').select('p.id').whereRef('p.target_resident_id', '=', 'r.id'))))
-    .orderBy('r.name').limit(500).execute();
+    .where('r.is_needy', '=', 1)
+    .where('c.kind', 'in', ['community', 'village'])
+    .where(pathInScope('g.path', scope))
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('pairings as p').select('p.id').whereRef('p.target_resident_id', '=', 'r.id'))),
+    )
+    .orderBy('r.name')
+    .limit(500)
+    .execute();
 
-export const findContact = (db: Conn, id: string) => db.selectFrom('pairing_contacts').selectAll().where('id', '=', id).executeTakeFirst();
+export const findContact = (db: Conn, id: string) =>
+  db.selectFrom('pairing_contacts').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,7 +1,11 @@
 import type { HELPER_ROLES } from '@jishi/shared';
 
 export type HelperRole = (typeof HELPER_ROLES)[number];
-export interface PairingRule { helperRole: HelperRole; minTargets: number; contactDays: number }
+export interface PairingRule {
+  helperRole: HelperRole;
+  minTargets: number;
+  contactDays: number;
+}
 
 /**
  * "3+2+1": each leadership member pairs with ≥3, each branch secretary ≥2, each Party cadre ≥1;
@@ -14,7 +18,8 @@ export const DEFAULT_PAIRING_RULES: readonly PairingRule[] = [
   { helperRole: 'cadre', minTargets: 1, contactDays: 31 },
 ];
 
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 /** A pairing is overdue when neither its last contact nor (lacking one) its start lies within the contact interval. */
 export function isOverdue(lastContactOn: string | null, startedOn: string, contactDays: number, asOf: string): boolean {
@@ -33,7 +38,13 @@ export interface HelperCompliance {
 
 /** Quota compliance per helper under the given rules. */
 export function quotaCompliance(
-  pairs: readonly { helperKey: string; helperName: string; helperRole: HelperRole; lastContactOn: string | null; startedOn: string }[],
+  pairs: readonly {
+    helperKey: string;
+    helperName: string;
+    helperRole: HelperRole;
+    lastContactOn: string | null;
+    startedOn: string;
+  }[],
   rules: readonly PairingRule[],
   asOf: string,
 ): HelperCompliance[] {
@@ -41,11 +52,22 @@ export function quotaCompliance(
   const helpers = new Map<string, HelperCompliance>();
   for (const p of pairs) {
     const rule = byRole.get(p.helperRole) ?? { minTargets: 0, contactDays: 31 };
-    const h = helpers.get(p.helperKey) ?? { helperKey: p.helperKey, helperName: p.helperName, helperRole: p.helperRole, targets: 0, required: rule.minTargets, meetsQuota: false, overdue: 0 };
+    const h = helpers.get(p.helperKey) ?? {
+      helperKey: p.helperKey,
+      helperName: p.helperName,
+      helperRole: p.helperRole,
+      targets: 0,
+      required: rule.minTargets,
+      meetsQuota: false,
+      overdue: 0,
+    };
     h.targets += 1;
     if (isOverdue(p.lastContactOn, p.startedOn, rule.contactDays, asOf)) h.overdue += 1;
     h.meetsQuota = h.targets >= h.required;
     helpers.set(p.helperKey, h);
   }
-  return [...helpers.values()].sort((a, b) => Number(a.meetsQuota) - Number(b.meetsQuota) || b.overdue - a.overdue || a.helperName.localeCompare(b.helperName));
+  return [...helpers.values()].sort(
+    (a, b) =>
+      Number(a.meetsQuota) - Number(b.meetsQuota) || b.overdue - a.overdue || a.helperName.localeCompare(b.helperName),
+  );
 }

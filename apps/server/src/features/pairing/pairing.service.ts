@@ -6,7 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited, inScope, requireBranch, requireCommunity } from '../party-life/units.service.ts';
 import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
-import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type HelperRole, type PairingRule } from './pairing.rules.ts';
+import {
+  DEFAULT_PAIRING_RULES,
+  isOverdue,
+  quotaCompliance,
+  type HelperRole,
+  type PairingRule,
+} from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
 import { assertOwnUploads, readFile } from '../party-life/files.service.ts';
@@ -30,9 +36,21 @@ export async function getRules(deps: Deps, actor: Actor) {
 export async function setRules(deps: Deps, actor: Actor, rules: PairingRule[]) {
   authorize(actor, 'pairing:rules');
   const now = nowIso();
-  await audited(deps, actor, { action: 'pairing.rules', subjectType: 'pairing_rules', changes: { rules } }, async (trx) => {
-    for (const r of rules) await repo.upsertRule(trx, { helper_role: r.helperRole, min_targets: r.minTargets, contact_days: r.contactDays, updated_by: actor.userId, updated_at: now });
-  });
+  await audited(
+    deps,
+    actor,
+    { action: 'pairing.rules', subjectType: 'pairing_rules', changes: { rules } },
+    async (trx) => {
+      for (const r of rules)
+        await repo.upsertRule(trx, {
+          helper_role: r.helperRole,
+          min_targets: r.minTargets,
+          contact_days: r.contactDays,
+          updated_by: actor.userId,
+          updated_at: now,
+        });
+    },
+  );
   return { items: await currentRules(deps) };
 }
 
@@ -61,7 +79,9 @@ async function helperBranch(deps: Deps, actor: Actor, community: { path: string 
   }
   const branch = await requireBranch(deps.db, actor, id);
   if (!branch.territory_path.startsWith(community.path)) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'helperBranchId'], message: 'validation.helperBranch' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'helperBranchId'], message: 'validation.helperBranch' }],
+    });
   }
   return branch;
 }
@@ -69,14 +89,30 @@ async function helperBranch(deps: Deps, actor: Actor, community: { path: string 
 function toView(actor: Actor, p: Row, rules: PairingRule[], asOf: string) {
   const days = rules.find((r) => r.helperRole === p.helper_role)?.contactDays ?? 31;
   return {
-    id: p.id, communityId: p.community_id, helperName: p.helper_name, helperRole: p.helper_role as HelperRole, helperBranchId: p.helper_branch_id, targetKind: p.target_kind as TargetKind,
-    targetName: p.target_name, startedOn: p.started_on, lastContactOn: p.last_contact_on ?? null, overdue: isOverdue(p.last_contact_on ?? null, p.started_on, days, asOf),
+    id: p.id,
+    communityId: p.community_id,
+    helperName: p.helper_name,
+    helperRole: p.helper_role as HelperRole,
+    helperBranchId: p.helper_branch_id,
+    targetKind: p.target_kind as TargetKind,
+    targetName: p.target_name,
+    startedOn: p.started_on,
+    lastContactOn: p.last_contact_on ?? null,
+    overdue: isOverdue(p.last_contact_on ?? null, p.started_on, days, asOf),
     mine: p.helper_user_id === actor.userId,
   };
 }
 
 export interface PairingInput {
-  communityId: string; helperRole: HelperRole; helperName: string; helperUserId?: string; helperBranchId?: string; targetKind: TargetKind; targetResidentId?: string; targetName: string; startedOn: string;
+  communityId: string;
+  helperRole: HelperRole;
+  helperName: string;
+  helperUserId?: string;
+  helperBranchId?: string;
+  targetKind: TargetKind;
+  targetResidentId?: string;
+  targetName: string;
+  startedOn: string;
 }
 
 export async function createPairing(deps: Deps, actor: Actor, input: PairingInput) {
@@ -84,38 +120,102 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingInpu
   const community = await requireCommunity(deps.db, actor, input.communityId);
   const branch = await helperBranch(deps, actor, community, input.helperBranchId);
   if (input.targetResidentId) {
-    const r = await deps.db.selectFrom('residents as r').innerJoin('org_units as g', 'g.id', 'r.grid_id').select('g.path').where('r.id', '=', input.targetResidentId).executeTakeFirst();
+    const r = await deps.db
+      .selectFrom('residents as r')
+      .innerJoin('org_units as g', 'g.id', 'r.grid_id')
+      .select('g.path')
+      .where('r.id', '=', input.targetResidentId)
+      .executeTakeFirst();
     if (!r || !r.path.startsWith(community.path)) throw new AppError('NOT_FOUND');
   }
-  if (input.helperUserId && !(await deps.db.selectFrom('users').select('id').where('id', '=', input.helperUserId).executeTakeFirst())) throw new AppError('NOT_FOUND');
+  if (
+    input.helperUserId &&
+    !(await deps.db.selectFrom('users').select('id').where('id', '=', input.helperUserId).executeTakeFirst())
+  )
+    throw new AppError('NOT_FOUND');
   const row: PairingTable = {
-    id: newId(), community_id: community.id, helper_key: input.helperUserId ? `user:${input.helperUserId}` : `name:${input.helperRole}:${input.helperName}`,
-    helper_user_id: input.helperUserId ?? null, helper_name: input.helperName, helper_role: input.helperRole, helper_branch_id: branch?.id ?? null, target_kind: input.targetKind,
-    target_resident_id: input.targetResidentId ?? null, target_name: input.targetName, started_on: input.startedOn, created_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    community_id: community.id,
+    helper_key: input.helperUserId ? `user:${input.helperUserId}` : `name:${input.helperRole}:${input.helperName}`,
+    helper_user_id: input.helperUserId ?? null,
+    helper_name: input.helperName,
+    helper_role: input.helperRole,
+    helper_branch_id: branch?.id ?? null,
+    target_kind: input.targetKind,
+    target_resident_id: input.targetResidentId ?? null,
+    target_name: input.targetName,
+    started_on: input.startedOn,
+    created_by: actor.userId,
+    created_at: nowIso(),
   };
-  await audited(deps, actor, { action: 'pairing.create', subjectType: 'pairing', subjectId: row.id, orgPath: community.path, changes: { helperRole: row.helper_role, helperBranchId: row.helper_branch_id, targetKind: row.target_kind } },
-    (trx) => repo.insertPairing(trx, row));
-  return toView(actor, { ...row, community_path: community.path, helper_branch_path: branch?.path ?? null, last_contact_on: null }, await currentRules(deps), todayIso());
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'pairing.create',
+      subjectType: 'pairing',
+      subjectId: row.id,
+      orgPath: community.path,
+      changes: { helperRole: row.helper_role, helperBranchId: row.helper_branch_id, targetKind: row.target_kind },
+    },
+    (trx) => repo.insertPairing(trx, row),
+  );
+  return toView(
+    actor,
+    { ...row, community_path: community.path, helper_branch_path: branch?.path ?? null, last_contact_on: null },
+    await currentRules(deps),
+    todayIso(),
+  );
 }
 
 export async function listPairings(deps: Deps, actor: Actor) {
   authorize(actor, 'pairing:read');
   const rules = await currentRules(deps);
   const asOf = todayIso();
-  return { items: (await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor))).map((p) => toView(actor, p, rules, asOf)) };
+  return {
+    items: (await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor))).map((p) =>
+      toView(actor, p, rules, asOf),
+    ),
+  };
 }
 
 /** A contact log (visit, call, help given). Leaders and secretaries log their own; staff of the community may log any. */
-export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] }) {
+export async function logContact(
+  deps: Deps,
+  actor: Actor,
+  pairingId: string,
+  input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] },
+) {
   authorize(actor, 'pairing:write');
   const pairing = inReach(actor, await repo.findPairing(deps.db, pairingId));
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }],
+    });
   }
   await assertOwnUploads(deps.db, actor, input.photos);
-  const row = { id: newId(), pairing_id: pairingId, contacted_on: input.contactedOn, kind: input.kind, note: input.note, photos: JSON.stringify(input.photos), recorded_by: actor.userId, created_at: nowIso() };
-  await audited(deps, actor, { action: 'pairing.contact', subjectType: 'pairing', subjectId: pairingId, orgPath: pairing.community_path, changes: { kind: row.kind, contactedOn: row.contacted_on } },
-    (trx) => repo.insertContact(trx, row));
+  const row = {
+    id: newId(),
+    pairing_id: pairingId,
+    contacted_on: input.contactedOn,
+    kind: input.kind,
+    note: input.note,
+    photos: JSON.stringify(input.photos),
+    recorded_by: actor.userId,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'pairing.contact',
+      subjectType: 'pairing',
+      subjectId: pairingId,
+      orgPath: pairing.community_path,
+      changes: { kind: row.kind, contactedOn: row.contacted_on },
+    },
+    (trx) => repo.insertContact(trx, row),
+  );
   return { id: row.id, pairingId, contactedOn: row.contacted_on, kind: input.kind, note: row.note };
 }
 
@@ -127,12 +227,24 @@ export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
   authorize(actor, 'pairing:read');
   const rules = await currentRules(deps);
   const rows = await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor));
-  const helpers = quotaCompliance(rows.map((p) => ({ helperKey: p.helper_key, helperName: p.helper_name, helperRole: p.helper_role as HelperRole, lastContactOn: p.last_contact_on ?? null, startedOn: p.started_on })), rules, asOf);
+  const helpers = quotaCompliance(
+    rows.map((p) => ({
+      helperKey: p.helper_key,
+      helperName: p.helper_name,
+      helperRole: p.helper_role as HelperRole,
+      lastContactOn: p.last_contact_on ?? null,
+      startedOn: p.started_on,
+    })),
+    rules,
+    asOf,
+  );
   const views = rows.map((p) => toView(actor, p, rules, asOf));
   const unpaired = await repo.unpairedNeedy(deps.db, actor.scope);
   return {
     asOf,
-    helpers: helpers.map(({ helperKey, ...h }) => ({ ...h, mine: helperKey === `user:${actor.userId}` })).sort((a, b) => Number(b.mine) - Number(a.mine)),
+    helpers: helpers
+      .map(({ helperKey, ...h }) => ({ ...h, mine: helperKey === `user:${actor.userId}` }))
+      .sort((a, b) => Number(b.mine) - Number(a.mine)),
     overdue: views.filter((v) => v.overdue),
     unpairedNeedy: unpaired.map((r) => ({ residentId: r.id, name: r.name, communityId: r.community_id })),
   };

@@ -23,11 +23,32 @@ export function sniffMaterial(bytes: Buffer): (typeof MATERIAL_TYPES)[number] | 
   return null;
 }
 
-async function store(deps: Deps, actor: Actor, bytes: Buffer, contentType: string, ext: string, orgPath: string): Promise<string> {
+async function store(
+  deps: Deps,
+  actor: Actor,
+  bytes: Buffer,
+  contentType: string,
+  ext: string,
+  orgPath: string,
+): Promise<string> {
   const key = newFileKey(ext);
   await deps.files.put(key, bytes); // durable before the record that names it
-  await audited(deps, actor, { action: 'party_life.file_upload', subjectType: 'file', subjectId: key, orgPath, changes: { contentType, size: bytes.length } },
-    (trx) => trx.insertInto('party_life_files').values({ key, content_type: contentType, size: bytes.length, uploaded_by: actor.userId, created_at: nowIso() }).execute());
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'party_life.file_upload',
+      subjectType: 'file',
+      subjectId: key,
+      orgPath,
+      changes: { contentType, size: bytes.length },
+    },
+    (trx) =>
+      trx
+        .insertInto('party_life_files')
+        .values({ key, content_type: contentType, size: bytes.length, uploaded_by: actor.userId, created_at: nowIso() })
+        .execute(),
+  );
   return key;
 }
 
@@ -39,27 +60,46 @@ export async function uploadPhoto(deps: Deps, actor: Actor, body: unknown, orgPa
 }
 
 /** A study material (PDF or MP4), typed by its bytes. */
-export async function uploadMaterial(deps: Deps, actor: Actor, body: unknown, orgPath: string): Promise<{ key: string; contentType: string }> {
+export async function uploadMaterial(
+  deps: Deps,
+  actor: Actor,
+  body: unknown,
+  orgPath: string,
+): Promise<{ key: string; contentType: string }> {
   if (!Buffer.isBuffer(body)) throw new AppError('BAD_FILE');
   const contentType = sniffMaterial(body);
   if (!contentType) throw new AppError('BAD_FILE');
-  return { key: await store(deps, actor, body, contentType, contentType === 'application/pdf' ? 'pdf' : 'mp4', orgPath), contentType };
+  return {
+    key: await store(deps, actor, body, contentType, contentType === 'application/pdf' ? 'pdf' : 'mp4', orgPath),
+    contentType,
+  };
 }
 
 /** Photos a record names must be files this actor uploaded (no pointing at anyone else's files). */
 export async function assertOwnUploads(db: Conn, actor: Actor, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   if (!keys.every(isFileKey)) throw new AppError('NOT_FOUND');
-  const rows = await db.selectFrom('party_life_files').select('key').where('key', 'in', [...keys]).where('uploaded_by', '=', actor.userId).execute();
+  const rows = await db
+    .selectFrom('party_life_files')
+    .select('key')
+    .where('key', 'in', [...keys])
+    .where('uploaded_by', '=', actor.userId)
+    .execute();
   if (rows.length !== new Set(keys).size) throw new AppError('NOT_FOUND');
 }
 
 /** The stored bytes and type of a file a caller has already been authorised to read. */
-export async function readFile(deps: Deps, key: string | null | undefined): Promise<{ bytes: Buffer; contentType: string }> {
+export async function readFile(
+  deps: Deps,
+  key: string | null | undefined,
+): Promise<{ bytes: Buffer; contentType: string }> {
   if (!key || !isFileKey(key)) throw new AppError('NOT_FOUND');
-  const row = await deps.db.selectFrom('party_life_files').select('content_type').where('key', '=', key).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('party_life_files')
+    .select('content_type')
+    .where('key', '=', key)
+    .executeTakeFirst();
   const bytes = row ? await deps.files.get(key) : null;
   if (!row || !bytes) throw new AppError('NOT_FOUND');
   return { bytes, contentType: row.content_type };
 }
-

@@ -1,16 +1,40 @@
 import type { Conn } from '../../db-schema.ts';
 import type { OrgLifeClosedMonthTable, OrgLifeMeetingTable } from './party-life.table.ts';
 
-export const insertMeeting = (db: Conn, row: OrgLifeMeetingTable) => db.insertInto('org_life_meetings').values(row).execute();
-export const insertMeetings = (db: Conn, rows: OrgLifeMeetingTable[]) => db.insertInto('org_life_meetings').values(rows).execute();
+export const insertMeeting = (db: Conn, row: OrgLifeMeetingTable) =>
+  db.insertInto('org_life_meetings').values(row).execute();
+export const insertMeetings = (db: Conn, rows: OrgLifeMeetingTable[]) =>
+  db.insertInto('org_life_meetings').values(rows).execute();
 export const meetingsOfYear = (db: Conn, branchId: string, year: number) =>
-  db.selectFrom('org_life_meetings').selectAll().where('branch_id', '=', branchId)
-    .where('held_on', '>=', `${year}-01-01`).where('held_on', '<=', `${year}-12-31`).orderBy('held_on').orderBy('id').execute();
+  db
+    .selectFrom('org_life_meetings')
+    .selectAll()
+    .where('branch_id', '=', branchId)
+    .where('held_on', '>=', `${year}-01-01`)
+    .where('held_on', '<=', `${year}-12-31`)
+    .orderBy('held_on')
+    .orderBy('id')
+    .execute();
 export const closedMonths = async (db: Conn, branchId: string): Promise<string[]> =>
-  (await db.selectFrom('org_life_closed_months').select('month').where('branch_id', '=', branchId).orderBy('month').execute()).map((r) => r.month);
+  (
+    await db
+      .selectFrom('org_life_closed_months')
+      .select('month')
+      .where('branch_id', '=', branchId)
+      .orderBy('month')
+      .execute()
+  ).map((r) => r.month);
 export const isMonthClosed = async (db: Conn, branchId: string, month: string): Promise<boolean> =>
-  Boolean(await db.selectFrom('org_life_closed_months').select('month').where('branch_id', '=', branchId).where('month', '=', month).executeTakeFirst());
-export const insertClosedMonth = (db: Conn, row: OrgLifeClosedMonthTable) => db.insertInto('org_life_closed_months').values(row).execute();
+  Boolean(
+    await db
+      .selectFrom('org_life_closed_months')
+      .select('month')
+      .where('branch_id', '=', branchId)
+      .where('month', '=', month)
+      .executeTakeFirst(),
+  );
+export const insertClosedMonth = (db: Conn, row: OrgLifeClosedMonthTable) =>
+  db.insertInto('org_life_closed_months').values(row).execute();
 
 /** Serialises a branch's meeting records against the closing of its months (a no-op where writers are serialised already). */
 export async function lockBranch(db: Conn, branchId: string, forUpdate: boolean): Promise<void> {
@@ -18,4 +42,5 @@ export async function lockBranch(db: Conn, branchId: string, forUpdate: boolean)
   await (forUpdate ? q.forUpdate() : q).execute();
 }
 
-export const findMeeting = (db: Conn, id: string) => db.selectFrom('org_life_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+export const findMeeting = (db: Conn, id: string) =>
+  db.selectFrom('org_life_meetings').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { canCloseMonth, endedPeriods, isInClosedMonth, ORG_LIFE_FREQUENCY, periodOf, scheduleCheck } from './party-life.rules.ts';
+import {
+  canCloseMonth,
+  endedPeriods,
+  isInClosedMonth,
+  ORG_LIFE_FREQUENCY,
+  periodOf,
+  scheduleCheck,
+} from './party-life.rules.ts';
 
 describe('organisational-life frequency rules', () => {
   it('三会一课 frequencies: assembly and lecture quarterly, committee and group monthly, theme day monthly', () => {
-    expect(ORG_LIFE_FREQUENCY).toMatchObject({ members_assembly: 'quarterly', committee_meeting: 'monthly', group_meeting: 'monthly', party_lecture: 'quarterly', theme_day: 'monthly' });
+    expect(ORG_LIFE_FREQUENCY).toMatchObject({
+      members_assembly: 'quarterly',
+      committee_meeting: 'monthly',
+      group_meeting: 'monthly',
+      party_lecture: 'quarterly',
+      theme_day: 'monthly',
+    });
   });
   it('periods of a date', () => {
     expect(periodOf('monthly', '2015-05-31')).toBe('2015-05');

@@ -27,8 +27,15 @@ export function periodOf(frequency: Frequency, date: string): string {
 /** Every period of a year that has ended by `today` (a period still running is not yet missing). */
 export function endedPeriods(frequency: Frequency, year: number, today: string): string[] {
   const ends: { period: string; lastMonth: string }[] = [];
-  if (frequency === 'monthly') for (let m = 1; m <= 12; m++) ends.push({ period: `${year}-${String(m).padStart(2, '0')}`, lastMonth: `${year}-${String(m).padStart(2, '0')}` });
-  if (frequency === 'quarterly') for (let q = 1; q <= 4; q++) ends.push({ period: `${year}-Q${q}`, lastMonth: `${year}-${String(q * 3).padStart(2, '0')}` });
+  if (frequency === 'monthly')
+    for (let m = 1; m <= 12; m++)
+      ends.push({
+        period: `${year}-${String(m).padStart(2, '0')}`,
+        lastMonth: `${year}-${String(m).padStart(2, '0')}`,
+      });
+  if (frequency === 'quarterly')
+    for (let q = 1; q <= 4; q++)
+      ends.push({ period: `${year}-Q${q}`, lastMonth: `${year}-${String(q * 3).padStart(2, '0')}` });
   if (frequency === 'yearly') ends.push({ period: String(year), lastMonth: `${year}-12` });
   const thisMonth = today.slice(0, 7);
   return ends.filter((e) => e.lastMonth < thisMonth).map((e) => e.period);
@@ -42,24 +49,38 @@ export interface ScheduleRow {
 }
 
 /** A branch's year against the required frequencies: every ended period with no meeting of a kind is flagged. */
-export function scheduleCheck(meetings: { kind: OrgLifeKind; heldOn: string }[], year: number, today: string): ScheduleRow[] {
+export function scheduleCheck(
+  meetings: { kind: OrgLifeKind; heldOn: string }[],
+  year: number,
+  today: string,
+): ScheduleRow[] {
   return (Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]).map((kind) => {
     const frequency = ORG_LIFE_FREQUENCY[kind];
     const held = new Map<string, number>();
-    for (const m of meetings) if (m.kind === kind && m.heldOn.startsWith(String(year))) {
-      const p = periodOf(frequency, m.heldOn);
-      held.set(p, (held.get(p) ?? 0) + 1);
-    }
+    for (const m of meetings)
+      if (m.kind === kind && m.heldOn.startsWith(String(year))) {
+        const p = periodOf(frequency, m.heldOn);
+        held.set(p, (held.get(p) ?? 0) + 1);
+      }
     const ended = new Set(endedPeriods(frequency, year, today));
-    const all = frequency === 'yearly' ? [String(year)] : frequency === 'quarterly' ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
-      : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-    const periods = all.map((period) => ({ period, held: held.get(period) ?? 0, missing: ended.has(period) && !held.get(period) }));
+    const all =
+      frequency === 'yearly'
+        ? [String(year)]
+        : frequency === 'quarterly'
+          ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
+          : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+    const periods = all.map((period) => ({
+      period,
+      held: held.get(period) ?? 0,
+      missing: ended.has(period) && !held.get(period),
+    }));
     return { kind, frequency, periods, missing: periods.filter((p) => p.missing).length };
   });
 }
 
 /** No back-filling: a meeting dated into a closed month is refused. */
-export const isInClosedMonth = (heldOn: string, closedMonths: readonly string[]): boolean => closedMonths.includes(heldOn.slice(0, 7));
+export const isInClosedMonth = (heldOn: string, closedMonths: readonly string[]): boolean =>
+  closedMonths.includes(heldOn.slice(0, 7));
 
 /** Only a month that has ended can be closed. */
 export const canCloseMonth = (month: string, today: string): boolean => month < today.slice(0, 7);
@@ -93,7 +114,10 @@ function monthsBetween(from: string, to: string): { from: string }[] {
   while (`${y}-${String(m).padStart(2, '0')}` <= to.slice(0, 7) && out.length < 1200) {
     out.push({ from: `${y}-${String(m).padStart(2, '0')}-01` });
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }

@@ -11,13 +11,32 @@ import * as repo from './party-life.repo.ts';
 import { assertOwnUploads, readFile } from './files.service.ts';
 
 const toView = (m: OrgLifeMeetingTable) => ({
-  id: m.id, branchId: m.branch_id, kind: m.kind as OrgLifeKind, heldOn: m.held_on, topic: m.topic, due: m.due, present: m.present,
-  minutes: m.minutes_text, photos: JSON.parse(m.photos) as string[],
+  id: m.id,
+  branchId: m.branch_id,
+  kind: m.kind as OrgLifeKind,
+  heldOn: m.held_on,
+  topic: m.topic,
+  due: m.due,
+  present: m.present,
+  minutes: m.minutes_text,
+  photos: JSON.parse(m.photos) as string[],
 });
 
-export interface MeetingInput { branchId: string; kind: OrgLifeKind; heldOn: string; topic: string; due: number; present: number; minutes: string; photos: string[] }
+export interface MeetingInput {
+  branchId: string;
+  kind: OrgLifeKind;
+  heldOn: string;
+  topic: string;
+  due: number;
+  present: number;
+  minutes: string;
+  photos: string[];
+}
 
-const futureDate = () => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'heldOn'], message: 'validation.futureDate' }] });
+const futureDate = () =>
+  new AppError('VALIDATION', {
+    issues: [{ code: 'custom', path: ['body', 'heldOn'], message: 'validation.futureDate' }],
+  });
 
 /**
  * Records a meeting. The closed-month check runs inside the write transaction after the month's
@@ -29,14 +48,34 @@ export async function recordMeeting(deps: Deps, actor: Actor, input: MeetingInpu
   if (input.heldOn > todayIso()) throw futureDate();
   await assertOwnUploads(deps.db, actor, input.photos);
   const row: OrgLifeMeetingTable = {
-    id: newId(), branch_id: branch.id, kind: input.kind, held_on: input.heldOn, topic: input.topic, due: input.due, present: input.present,
-    minutes_text: input.minutes, photos: JSON.stringify(input.photos), recorded_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    branch_id: branch.id,
+    kind: input.kind,
+    held_on: input.heldOn,
+    topic: input.topic,
+    due: input.due,
+    present: input.present,
+    minutes_text: input.minutes,
+    photos: JSON.stringify(input.photos),
+    recorded_by: actor.userId,
+    created_at: nowIso(),
   };
-  await audited(deps, actor, { action: 'org_life.record', subjectType: 'org_life_meeting', subjectId: row.id, orgPath: branch.territory_path, changes: { kind: row.kind, heldOn: row.held_on, due: row.due, present: row.present } }, async (trx) => {
-    await repo.lockBranch(trx, branch.id, deps.engine.forUpdate);
-    if (await repo.isMonthClosed(trx, branch.id, input.heldOn.slice(0, 7))) throw new AppError('PERIOD_CLOSED');
-    await repo.insertMeeting(trx, row);
-  });
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'org_life.record',
+      subjectType: 'org_life_meeting',
+      subjectId: row.id,
+      orgPath: branch.territory_path,
+      changes: { kind: row.kind, heldOn: row.held_on, due: row.due, present: row.present },
+    },
+    async (trx) => {
+      await repo.lockBranch(trx, branch.id, deps.engine.forUpdate);
+      if (await repo.isMonthClosed(trx, branch.id, input.heldOn.slice(0, 7))) throw new AppError('PERIOD_CLOSED');
+      await repo.insertMeeting(trx, row);
+    },
+  );
   return toView(row);
 }
 
@@ -46,24 +85,57 @@ export async function listMeetings(deps: Deps, actor: Actor, query: { branchId: 
   return { items: (await repo.meetingsOfYear(deps.db, query.branchId, query.year)).map(toView) };
 }
 
-export async function schedule(deps: Deps, actor: Actor, query: { branchId: string; year: number }, today = todayIso()) {
+export async function schedule(
+  deps: Deps,
+  actor: Actor,
+  query: { branchId: string; year: number },
+  today = todayIso(),
+) {
   authorize(actor, 'partylife:read');
   await requireBranch(deps.db, actor, query.branchId);
   const meetings = await repo.meetingsOfYear(deps.db, query.branchId, query.year);
-  const rows = scheduleCheck(meetings.map((m) => ({ kind: m.kind as OrgLifeKind, heldOn: m.held_on })), query.year, today);
-  return { branchId: query.branchId, year: query.year, closedMonths: await repo.closedMonths(deps.db, query.branchId), rows };
+  const rows = scheduleCheck(
+    meetings.map((m) => ({ kind: m.kind as OrgLifeKind, heldOn: m.held_on })),
+    query.year,
+    today,
+  );
+  return {
+    branchId: query.branchId,
+    year: query.year,
+    closedMonths: await repo.closedMonths(deps.db, query.branchId),
+    rows,
+  };
 }
 
 /** Closes a branch's month: from then on nothing can be dated into it (no back-filling). */
 export async function closeMonth(deps: Deps, actor: Actor, input: { branchId: string; month: string }) {
   authorize(actor, 'partylife:close');
   const branch = await requireBranch(deps.db, actor, input.branchId);
-  if (!canCloseMonth(input.month, todayIso())) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'month'], message: 'validation.monthOpen' }] });
-  await audited(deps, actor, { action: 'org_life.close_month', subjectType: 'party_org', subjectId: branch.id, orgPath: branch.territory_path, changes: { month: input.month } }, async (trx) => {
-    await repo.lockBranch(trx, branch.id, deps.engine.forUpdate);
-    if (await repo.isMonthClosed(trx, branch.id, input.month)) throw new AppError('CONFLICT');
-    await repo.insertClosedMonth(trx, { branch_id: branch.id, month: input.month, closed_at: nowIso(), closed_by: actor.userId });
-  });
+  if (!canCloseMonth(input.month, todayIso()))
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'month'], message: 'validation.monthOpen' }],
+    });
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'org_life.close_month',
+      subjectType: 'party_org',
+      subjectId: branch.id,
+      orgPath: branch.territory_path,
+      changes: { month: input.month },
+    },
+    async (trx) => {
+      await repo.lockBranch(trx, branch.id, deps.engine.forUpdate);
+      if (await repo.isMonthClosed(trx, branch.id, input.month)) throw new AppError('CONFLICT');
+      await repo.insertClosedMonth(trx, {
+        branch_id: branch.id,
+        month: input.month,
+        closed_at: nowIso(),
+        closed_by: actor.userId,
+      });
+    },
+  );
   return { ok: true as const };
 }
 

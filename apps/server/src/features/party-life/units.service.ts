@@ -25,7 +25,12 @@ export async function requireBranch(db: Conn, actor: Actor, id: string) {
   return org;
 }
 
-export async function audited<T>(deps: Deps, actor: Actor, entry: AuditEntry, write: (trx: Trx) => Promise<T>): Promise<T> {
+export async function audited<T>(
+  deps: Deps,
+  actor: Actor,
+  entry: AuditEntry,
+  write: (trx: Trx) => Promise<T>,
+): Promise<T> {
   try {
     return await deps.db.transaction().execute(async (trx) => {
       const out = await write(trx);

@@ -13,13 +13,25 @@ function base(db: Conn, scope: OrgScope) {
     .where(pathInScope('t.path', scope));
 }
 
-export async function listMembers(db: Conn, scope: OrgScope, filter: { branchPath?: string; q?: string; onlyBranchId?: string | null }, page: number, pageSize: number) {
+export async function listMembers(
+  db: Conn,
+  scope: OrgScope,
+  filter: { branchPath?: string; q?: string; onlyBranchId?: string | null },
+  page: number,
+  pageSize: number,
+) {
   let q = base(db, scope).where(pathInBranch('b.path', filter.onlyBranchId));
   if (filter.branchPath) q = q.where('b.path', 'like', `${filter.branchPath}%`);
   if (filter.q) q = q.where(likeEscaped(sql.ref<string>('m.name'), containsPattern(filter.q)));
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll('m').select(['b.name as branch_name', 't.path as territory_path'])
-    .orderBy('m.name').orderBy('m.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+  const rows = await q
+    .selectAll('m')
+    .select(['b.name as branch_name', 't.path as territory_path'])
+    .orderBy('m.name')
+    .orderBy('m.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
   return { rows, total: Number(total.n) };
 }
 

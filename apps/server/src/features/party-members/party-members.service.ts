@@ -12,15 +12,31 @@ import * as repo from './party-members.repo.ts';
 type MemberRow = PartyMemberTable & { branch_name: string };
 
 const toView = (m: MemberRow) => ({
-  id: m.id, name: m.name, residentId: m.resident_id, branchId: m.branch_id, branchName: m.branch_name,
-  memberType: m.member_type as 'formal' | 'probationary', status: m.status as 'in_service' | 'retired' | 'floating' | 'unemployed',
-  joinDate: m.join_date, workUnit: m.work_unit,
+  id: m.id,
+  name: m.name,
+  residentId: m.resident_id,
+  branchId: m.branch_id,
+  branchName: m.branch_name,
+  memberType: m.member_type as 'formal' | 'probationary',
+  status: m.status as 'in_service' | 'retired' | 'floating' | 'unemployed',
+  joinDate: m.join_date,
+  workUnit: m.work_unit,
 });
 
-export async function listMembers(deps: Deps, actor: Actor, query: { page: number; pageSize: number; branchId?: string; q?: string }) {
+export async function listMembers(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; branchId?: string; q?: string },
+) {
   authorize(actor, 'member:read');
   const branchPath = query.branchId ? (await requireOrg(deps.db, actor, query.branchId)).path : undefined;
-  const { rows, total } = await repo.listMembers(deps.db, actor.scope, { branchPath, q: query.q, onlyBranchId: branchLimitOf(actor) }, query.page, query.pageSize);
+  const { rows, total } = await repo.listMembers(
+    deps.db,
+    actor.scope,
+    { branchPath, q: query.q, onlyBranchId: branchLimitOf(actor) },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -40,13 +56,24 @@ export async function createMember(deps: Deps, actor: Actor, input: MemberInput)
   if (input.residentId) await getResident(deps, actor, input.residentId);
   const now = nowIso();
   const row: PartyMemberTable = {
-    id: newId(), resident_id: input.residentId ?? null, name: input.name, branch_id: branch.id, member_type: input.memberType,
-    status: input.status, join_date: input.joinDate, work_unit: input.workUnit, created_at: now, updated_at: now,
+    id: newId(),
+    resident_id: input.residentId ?? null,
+    name: input.name,
+    branch_id: branch.id,
+    member_type: input.memberType,
+    status: input.status,
+    join_date: input.joinDate,
+    work_unit: input.workUnit,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMember(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'party_member.create', subjectType: 'party_member', subjectId: row.id, orgPath: branch.territory_path,
+      action: 'party_member.create',
+      subjectType: 'party_member',
+      subjectId: row.id,
+      orgPath: branch.territory_path,
       changes: { branchId: branch.id, memberType: row.member_type, status: row.status },
     });
   });
@@ -72,7 +99,11 @@ export async function updateMember(deps: Deps, actor: Actor, id: string, input: 
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateMember(trx, id, { ...patch, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'party_member.update', subjectType: 'party_member', subjectId: id, orgPath: member.territory_path, changes: { fields: Object.keys(patch) },
+      action: 'party_member.update',
+      subjectType: 'party_member',
+      subjectId: id,
+      orgPath: member.territory_path,
+      changes: { fields: Object.keys(patch) },
     });
   });
   return toView({ ...member, ...patch, branch_name: branch?.name ?? member.branch_name });

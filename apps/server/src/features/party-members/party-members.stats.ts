@@ -3,7 +3,11 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 
 /** Aggregates for dashboards (the caller has authorized): members who had joined by a date, and branches. */
-export async function partyCountsAt(deps: Deps, scope: OrgScope, date: string): Promise<{ members: number; branches: number }> {
+export async function partyCountsAt(
+  deps: Deps,
+  scope: OrgScope,
+  date: string,
+): Promise<{ members: number; branches: number }> {
   const members = await deps.db
     .selectFrom('party_members as m')
     .innerJoin('party_orgs as b', 'b.id', 'm.branch_id')

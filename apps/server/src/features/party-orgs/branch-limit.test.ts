@@ -6,8 +6,17 @@ import { AppError } from '../../platform/errors.ts';
 import { assertInBranch, branchLimitOf } from './party-orgs.service.ts';
 
 const actor = (role: Role, partyBranchId?: string | null): Actor => ({
-  userId: 'u', username: 'u', displayName: 'u', role, permissions: new Set(ROLE_PERMISSIONS[role]), scope: mintOrgScope(['/a/']),
-  scopeUnitId: 'a', partyBranchId, ip: '', requestId: '', lang: 'zh-CN',
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  role,
+  permissions: new Set(ROLE_PERMISSIONS[role]),
+  scope: mintOrgScope(['/a/']),
+  scopeUnitId: 'a',
+  partyBranchId,
+  ip: '',
+  requestId: '',
+  lang: 'zh-CN',
 });
 
 describe('branchLimitOf: a branch secretary reaches their own branch only', () => {

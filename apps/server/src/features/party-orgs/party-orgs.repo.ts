@@ -13,7 +13,18 @@ export const listInScope = (db: Conn, scope: OrgScope, branchId?: string | null)
     .select(['t.path as territory_path', (eb) => eb.fn.count<number>('m.id').as('member_count')])
     .where(pathInScope('t.path', scope))
     .where(pathInBranch('o.path', branchId))
-    .groupBy(['o.id', 'o.parent_id', 'o.kind', 'o.category', 'o.name', 'o.territory_id', 'o.path', 'o.created_at', 'o.updated_at', 't.path'])
+    .groupBy([
+      'o.id',
+      'o.parent_id',
+      'o.kind',
+      'o.category',
+      'o.name',
+      'o.territory_id',
+      'o.path',
+      'o.created_at',
+      'o.updated_at',
+      't.path',
+    ])
     .orderBy('o.path')
     .execute();
 
@@ -22,7 +33,15 @@ export const findOrg = (db: Conn, id: string) =>
     .selectFrom('party_orgs as o')
     .innerJoin('org_units as t', 't.id', 'o.territory_id')
     .selectAll('o')
-    .select(['t.path as territory_path', (eb) => eb.selectFrom('party_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.branch_id', '=', 'o.id').as('member_count')])
+    .select([
+      't.path as territory_path',
+      (eb) =>
+        eb
+          .selectFrom('party_members as m')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('m.branch_id', '=', 'o.id')
+          .as('member_count'),
+    ])
     .where('o.id', '=', id)
     .executeTakeFirst();
 

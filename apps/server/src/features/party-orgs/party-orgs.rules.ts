@@ -9,6 +9,7 @@ const CHILD_KINDS: Record<PartyOrgKind, readonly PartyOrgKind[]> = {
   group: [],
 };
 
-export const canHoldChildOrg = (parent: PartyOrgKind, child: PartyOrgKind): boolean => CHILD_KINDS[parent].includes(child);
+export const canHoldChildOrg = (parent: PartyOrgKind, child: PartyOrgKind): boolean =>
+  CHILD_KINDS[parent].includes(child);
 /** Only branches carry a category (community, village, floating, enterprise, grid, agency, social organisation). */
 export const needsCategory = (kind: PartyOrgKind): boolean => kind === 'branch';

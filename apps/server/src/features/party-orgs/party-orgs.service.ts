@@ -15,8 +15,13 @@ type OrgRow = PartyOrgTable & { territory_path: string; member_count?: number };
 function toView(actor: Actor, o: OrgRow) {
   const update = can(actor, 'party-org:write');
   return {
-    id: o.id, parentId: o.parent_id, kind: o.kind as PartyOrgKind, category: (o.category ?? null) as never,
-    name: o.name, territoryId: o.territory_id, memberCount: Number(o.member_count ?? 0),
+    id: o.id,
+    parentId: o.parent_id,
+    kind: o.kind as PartyOrgKind,
+    category: (o.category ?? null) as never,
+    name: o.name,
+    territoryId: o.territory_id,
+    memberCount: Number(o.member_count ?? 0),
     abilities: { update, createChild: update && o.kind !== 'group' },
   };
 }
@@ -44,7 +49,8 @@ export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<Or
  */
 export function assertInBranch(actor: Actor, orgPath: string | null | undefined): void {
   const branchId = branchLimitOf(actor);
-  if (branchId !== undefined && !(branchId && orgPath?.includes(`/${branchId}/`))) throw new AppError('NOT_FOUND', { outOfScope: true });
+  if (branchId !== undefined && !(branchId && orgPath?.includes(`/${branchId}/`)))
+    throw new AppError('NOT_FOUND', { outOfScope: true });
 }
 
 /** The Party branches in the actor's scope (the caller has authorized; e.g. the user administration's picker). */
@@ -70,19 +76,32 @@ export async function createOrg(deps: Deps, actor: Actor, input: CreateOrgInput)
   authorize(actor, 'party-org:write');
   const parent = await requireOrg(deps.db, actor, input.parentId);
   const territory = await requireUnit(deps.db, actor, input.territoryId);
-  if (!canHoldChildOrg(parent.kind as PartyOrgKind, input.kind) || needsCategory(input.kind) !== Boolean(input.category)) {
+  if (
+    !canHoldChildOrg(parent.kind as PartyOrgKind, input.kind) ||
+    needsCategory(input.kind) !== Boolean(input.category)
+  ) {
     throw new AppError('INVALID_MOVE');
   }
   const now = nowIso();
   const id = newId();
   const row: PartyOrgTable = {
-    id, parent_id: parent.id, kind: input.kind, category: input.category ?? null, name: input.name,
-    territory_id: territory.id, path: `${parent.path}${id}/`, created_at: now, updated_at: now,
+    id,
+    parent_id: parent.id,
+    kind: input.kind,
+    category: input.category ?? null,
+    name: input.name,
+    territory_id: territory.id,
+    path: `${parent.path}${id}/`,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertOrg(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'party_org.create', subjectType: 'party_org', subjectId: id, orgPath: territory.path,
+      action: 'party_org.create',
+      subjectType: 'party_org',
+      subjectId: id,
+      orgPath: territory.path,
       changes: { kind: row.kind, category: row.category, name: row.name, parentId: parent.id },
     });
   });
@@ -93,11 +112,17 @@ export async function updateOrg(deps: Deps, actor: Actor, id: string, input: { n
   authorize(actor, 'party-org:write');
   const org = await requireOrg(deps.db, actor, id);
   if (input.category && !needsCategory(org.kind as PartyOrgKind)) throw new AppError('INVALID_MOVE');
-  const patch = { ...(input.name !== undefined && { name: input.name }), ...(input.category !== undefined && { category: input.category }) };
+  const patch = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.category !== undefined && { category: input.category }),
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateOrg(trx, id, { ...patch, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'party_org.update', subjectType: 'party_org', subjectId: id, orgPath: org.territory_path,
+      action: 'party_org.update',
+      subjectType: 'party_org',
+      subjectId: id,
+      orgPath: org.territory_path,
       changes: { before: { name: org.name, category: org.category }, after: patch },
     });
   });
@@ -112,12 +137,25 @@ export async function createWorkingCommittee(deps: Deps, actor: Actor, input: { 
   const now = nowIso();
   const id = newId();
   const row: PartyOrgTable = {
-    id, parent_id: null, kind: 'working_committee', category: null, name: input.name, territory_id: territory.id,
-    path: `/${id}/`, created_at: now, updated_at: now,
+    id,
+    parent_id: null,
+    kind: 'working_committee',
+    category: null,
+    name: input.name,
+    territory_id: territory.id,
+    path: `/${id}/`,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertOrg(trx, row);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'party_org.create', subjectType: 'party_org', subjectId: id, orgPath: territory.path, changes: { kind: row.kind, name: row.name } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'party_org.create',
+      subjectType: 'party_org',
+      subjectId: id,
+      orgPath: territory.path,
+      changes: { kind: row.kind, name: row.name },
+    });
   });
   return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
 }

@@ -6,8 +6,14 @@ import { checkExpenditure } from '../funds/funds.rules.ts';
 
 describe('construction project workflow', () => {
   it('has exactly the legal transitions', () => {
-    const legal: Record<string, string> = { 'planned/start': 'in_progress', 'planned/cancel': 'cancelled', 'in_progress/complete': 'completed', 'in_progress/cancel': 'cancelled' };
-    for (const s of PROJECT_STATUSES) for (const a of PROJECT_ACTIONS) expect(projectTransition(s, a), `${s}/${a}`).toBe(legal[`${s}/${a}`] ?? null);
+    const legal: Record<string, string> = {
+      'planned/start': 'in_progress',
+      'planned/cancel': 'cancelled',
+      'in_progress/complete': 'completed',
+      'in_progress/cancel': 'cancelled',
+    };
+    for (const s of PROJECT_STATUSES)
+      for (const a of PROJECT_ACTIONS) expect(projectTransition(s, a), `${s}/${a}`).toBe(legal[`${s}/${a}`] ?? null);
   });
 });
 

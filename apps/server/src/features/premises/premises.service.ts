@@ -15,10 +15,17 @@ import { areaFigures } from './premises.stats.ts';
 /** Service premises (服务阵地) and their rooms. Scoped through the community's org_units.path. */
 
 /** A current community or village in the actor's scope (404 outside it; 400 for another kind of unit). */
-export async function requireCommunity(db: Conn, actor: Actor, unitId: string, field = 'unitId'): Promise<OrgUnitTable> {
+export async function requireCommunity(
+  db: Conn,
+  actor: Actor,
+  unitId: string,
+  field = 'unitId',
+): Promise<OrgUnitTable> {
   const unit = await requireUnit(db, actor, unitId);
   if ((unit.kind !== 'community' && unit.kind !== 'village') || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.community' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', field], message: 'validation.community' }],
+    });
   }
   return unit;
 }
@@ -41,7 +48,13 @@ async function viewsOf(db: Conn, rows: repo.PremisesRow[]) {
   const ids = rows.map((p) => p.id);
   const [rooms, added] = await Promise.all([repo.roomsOf(db, ids), repo.addedAreaOf(db, ids, todayIso())]);
   const addedBy = new Map(added.map((a) => [a.premises_id, Number(a.added)]));
-  return rows.map((p) => toPremisesView(p, rooms.filter((r) => r.premises_id === p.id), addedBy.get(p.id) ?? 0));
+  return rows.map((p) =>
+    toPremisesView(
+      p,
+      rooms.filter((r) => r.premises_id === p.id),
+      addedBy.get(p.id) ?? 0,
+    ),
+  );
 }
 
 export async function listPremises(deps: Deps, actor: Actor, query: { unitId?: string }) {
@@ -63,25 +76,54 @@ export async function createPremises(deps: Deps, actor: Actor, input: PremisesIn
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertPremises(trx, {
-      id, unit_id: unit.id, name: input.name, area_m2: input.areaM2, obtained: input.obtained, address: input.address, opening_hours: input.openingHours,
-      in_use_from: input.inUseFrom, created_by: actor.userId, created_at: now, updated_at: now,
+      id,
+      unit_id: unit.id,
+      name: input.name,
+      area_m2: input.areaM2,
+      obtained: input.obtained,
+      address: input.address,
+      opening_hours: input.openingHours,
+      in_use_from: input.inUseFrom,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'premises.create', subjectType: 'premises', subjectId: id, orgPath: unit.path, changes: { name: input.name, areaM2: input.areaM2 } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'premises.create',
+      subjectType: 'premises',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { name: input.name, areaM2: input.areaM2 },
+    });
   });
   return getPremises(deps, actor, id);
 }
 
-export async function updatePremises(deps: Deps, actor: Actor, id: string, input: Partial<Omit<PremisesInput, 'unitId'>>) {
+export async function updatePremises(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: Partial<Omit<PremisesInput, 'unitId'>>,
+) {
   authorize(actor, 'service:write');
   const p = await requirePremises(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updatePremises(trx, id, {
-      ...(input.name !== undefined && { name: input.name }), ...(input.areaM2 !== undefined && { area_m2: input.areaM2 }),
-      ...(input.obtained !== undefined && { obtained: input.obtained }), ...(input.address !== undefined && { address: input.address }),
-      ...(input.openingHours !== undefined && { opening_hours: input.openingHours }), ...(input.inUseFrom !== undefined && { in_use_from: input.inUseFrom }),
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.areaM2 !== undefined && { area_m2: input.areaM2 }),
+      ...(input.obtained !== undefined && { obtained: input.obtained }),
+      ...(input.address !== undefined && { address: input.address }),
+      ...(input.openingHours !== undefined && { opening_hours: input.openingHours }),
+      ...(input.inUseFrom !== undefined && { in_use_from: input.inUseFrom }),
       updated_at: nowIso(),
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'premises.update', subjectType: 'premises', subjectId: id, orgPath: p.unit_path, changes: { fields: Object.keys(input) } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'premises.update',
+      subjectType: 'premises',
+      subjectId: id,
+      orgPath: p.unit_path,
+      changes: { fields: Object.keys(input) },
+    });
   });
   return getPremises(deps, actor, id);
 }
@@ -93,10 +135,23 @@ export async function addRoom(deps: Deps, actor: Actor, premisesId: string, inpu
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertRoom(trx, {
-      id, premises_id: premisesId, name: input.name, kind: input.kind, capacity: input.capacity, bookable: input.bookable ? 1 : 0,
-      needs_approval: input.needsApproval ? 1 : 0, created_at: now, updated_at: now,
+      id,
+      premises_id: premisesId,
+      name: input.name,
+      kind: input.kind,
+      capacity: input.capacity,
+      bookable: input.bookable ? 1 : 0,
+      needs_approval: input.needsApproval ? 1 : 0,
+      created_at: now,
+      updated_at: now,
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'premises.room.create', subjectType: 'room', subjectId: id, orgPath: p.unit_path, changes: { name: input.name, kind: input.kind } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'premises.room.create',
+      subjectType: 'room',
+      subjectId: id,
+      orgPath: p.unit_path,
+      changes: { name: input.name, kind: input.kind },
+    });
   });
   return getPremises(deps, actor, premisesId);
 }
@@ -106,11 +161,20 @@ export async function updateRoom(deps: Deps, actor: Actor, roomId: string, input
   const room = await requireRoom(deps.db, actor, roomId);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateRoom(trx, roomId, {
-      ...(input.name !== undefined && { name: input.name }), ...(input.kind !== undefined && { kind: input.kind }),
-      ...(input.capacity !== undefined && { capacity: input.capacity }), ...(input.bookable !== undefined && { bookable: input.bookable ? 1 : 0 }),
-      ...(input.needsApproval !== undefined && { needs_approval: input.needsApproval ? 1 : 0 }), updated_at: nowIso(),
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.capacity !== undefined && { capacity: input.capacity }),
+      ...(input.bookable !== undefined && { bookable: input.bookable ? 1 : 0 }),
+      ...(input.needsApproval !== undefined && { needs_approval: input.needsApproval ? 1 : 0 }),
+      updated_at: nowIso(),
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'premises.room.update', subjectType: 'room', subjectId: roomId, orgPath: room.unit_path, changes: { fields: Object.keys(input) } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'premises.room.update',
+      subjectType: 'room',
+      subjectId: roomId,
+      orgPath: room.unit_path,
+      changes: { fields: Object.keys(input) },
+    });
   });
   return getPremises(deps, actor, room.premises_id);
 }
@@ -123,6 +187,9 @@ export async function publicPremisesOf(deps: Deps, unitPath: string) {
 /** Total area, area added in the period, the 1000 m² share and the national check, for the actor's scope. */
 export async function areaStats(deps: Deps, actor: Actor, query: { from: string; to: string }) {
   authorize(actor, 'service:read');
-  if (query.to < query.from) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['querystring', 'to'], message: 'validation.timeOrder' }] });
+  if (query.to < query.from)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['querystring', 'to'], message: 'validation.timeOrder' }],
+    });
   return areaFigures(deps.db, actor.scope, query.from, query.to);
 }

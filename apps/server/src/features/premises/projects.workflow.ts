@@ -11,4 +11,5 @@ const TABLE: Record<ProjectStatus, Partial<Record<ProjectAction, ProjectStatus>>
   cancelled: {},
 };
 
-export const projectTransition = (state: ProjectStatus, action: ProjectAction): ProjectStatus | null => TABLE[state][action] ?? null;
+export const projectTransition = (state: ProjectStatus, action: ProjectAction): ProjectStatus | null =>
+  TABLE[state][action] ?? null;

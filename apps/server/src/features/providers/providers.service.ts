@@ -12,7 +12,8 @@ import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './providers.repo.ts';
 
 /** Third-party providers (服务机构) settled in a community's premises under a free-space agreement; their accounts. */
-const invalid = (field: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
+const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
 
 export async function requireProvider(db: Conn, actor: Actor, id: string): Promise<repo.ProviderRow> {
   const p = await repo.findProvider(db, id);
@@ -25,13 +26,42 @@ export const providerOfUser = (db: Conn, userId: string) => repo.providerOfUser(
 
 async function viewsOf(deps: Deps, rows: repo.ProviderRow[]): Promise<ProviderView[]> {
   const ids = rows.map((r) => r.id);
-  const [agreements, services, accounts] = await Promise.all([repo.agreementsOf(deps.db, ids), repo.servicesOf(deps.db, ids), repo.accountsOf(deps.db, ids)]);
+  const [agreements, services, accounts] = await Promise.all([
+    repo.agreementsOf(deps.db, ids),
+    repo.servicesOf(deps.db, ids),
+    repo.accountsOf(deps.db, ids),
+  ]);
   return rows.map((p) => ({
-    id: p.id, unitId: p.unit_id, unitName: p.unit_name, name: p.name, kind: p.kind as ProviderView['kind'], description: p.description,
-    contactPhone: p.contact_enc ? maskMobile(deps.cipher.decrypt('provider_contact', p.contact_enc)) : null, active: p.active === 1,
-    agreements: agreements.filter((a) => a.provider_id === p.id).map((a) => ({ id: a.id, roomId: a.room_id, roomName: a.room_name, startsOn: a.starts_on, endsOn: a.ends_on, conditions: a.conditions })),
-    services: services.filter((s) => s.provider_id === p.id).map((s) => ({ id: s.id, code: s.code, name: s.name, priceKind: s.price_kind as 'free' | 'low_cost', priceFen: s.price_fen })),
-    accounts: accounts.filter((a) => a.provider_id === p.id).map((a) => ({ userId: a.user_id, username: a.username, displayName: a.display_name })),
+    id: p.id,
+    unitId: p.unit_id,
+    unitName: p.unit_name,
+    name: p.name,
+    kind: p.kind as ProviderView['kind'],
+    description: p.description,
+    contactPhone: p.contact_enc ? maskMobile(deps.cipher.decrypt('provider_contact', p.contact_enc)) : null,
+    active: p.active === 1,
+    agreements: agreements
+      .filter((a) => a.provider_id === p.id)
+      .map((a) => ({
+        id: a.id,
+        roomId: a.room_id,
+        roomName: a.room_name,
+        startsOn: a.starts_on,
+        endsOn: a.ends_on,
+        conditions: a.conditions,
+      })),
+    services: services
+      .filter((s) => s.provider_id === p.id)
+      .map((s) => ({
+        id: s.id,
+        code: s.code,
+        name: s.name,
+        priceKind: s.price_kind as 'free' | 'low_cost',
+        priceFen: s.price_fen,
+      })),
+    accounts: accounts
+      .filter((a) => a.provider_id === p.id)
+      .map((a) => ({ userId: a.user_id, username: a.username, displayName: a.display_name })),
   }));
 }
 
@@ -47,31 +77,67 @@ export async function getProvider(deps: Deps, actor: Actor, id: string) {
   return view;
 }
 
-export async function createProvider(deps: Deps, actor: Actor, input: { unitId: string; name: string; kind: string; description: string; contactPhone: string | null }) {
+export async function createProvider(
+  deps: Deps,
+  actor: Actor,
+  input: { unitId: string; name: string; kind: string; description: string; contactPhone: string | null },
+) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertProvider(trx, {
-      id, unit_id: unit.id, name: input.name, kind: input.kind, description: input.description,
-      contact_enc: input.contactPhone ? deps.cipher.encrypt('provider_contact', input.contactPhone) : null, active: 1, created_at: now, updated_at: now,
+      id,
+      unit_id: unit.id,
+      name: input.name,
+      kind: input.kind,
+      description: input.description,
+      contact_enc: input.contactPhone ? deps.cipher.encrypt('provider_contact', input.contactPhone) : null,
+      active: 1,
+      created_at: now,
+      updated_at: now,
     });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'provider.create', subjectType: 'provider', subjectId: id, orgPath: unit.path, changes: { name: input.name, kind: input.kind } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'provider.create',
+      subjectType: 'provider',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { name: input.name, kind: input.kind },
+    });
   });
   return getProvider(deps, actor, id);
 }
 
 /** A free-space agreement: a room of the provider's own community, for a period, on conditions. */
-export async function addAgreement(deps: Deps, actor: Actor, providerId: string, input: { roomId: string; startsOn: string; endsOn: string; conditions: string }) {
+export async function addAgreement(
+  deps: Deps,
+  actor: Actor,
+  providerId: string,
+  input: { roomId: string; startsOn: string; endsOn: string; conditions: string },
+) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
   const room = await repo.roomUnit(deps.db, input.roomId);
   if (!room || room.unit_id !== p.unit_id) throw invalid('roomId', 'validation.sameCommunity');
   await deps.db.transaction().execute(async (trx) => {
     const id = newId();
-    await repo.insertAgreement(trx, { id, provider_id: providerId, room_id: input.roomId, starts_on: input.startsOn, ends_on: input.endsOn, conditions: input.conditions, created_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'provider.agreement', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { roomId: input.roomId, startsOn: input.startsOn, endsOn: input.endsOn } });
+    await repo.insertAgreement(trx, {
+      id,
+      provider_id: providerId,
+      room_id: input.roomId,
+      starts_on: input.startsOn,
+      ends_on: input.endsOn,
+      conditions: input.conditions,
+      created_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'provider.agreement',
+      subjectType: 'provider',
+      subjectId: providerId,
+      orgPath: p.unit_path,
+      changes: { roomId: input.roomId, startsOn: input.startsOn, endsOn: input.endsOn },
+    });
   });
   return getProvider(deps, actor, providerId);
 }
@@ -90,7 +156,13 @@ export async function linkAccount(deps: Deps, actor: Actor, providerId: string, 
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertAccount(trx, input.userId, providerId, nowIso());
-      await recordAudit(trx, deps, auditWho(actor), { action: 'provider.account', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { userId: input.userId } });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'provider.account',
+        subjectType: 'provider',
+        subjectId: providerId,
+        orgPath: p.unit_path,
+        changes: { userId: input.userId },
+      });
     });
   } catch (error) {
     throw translateDbError(error);
@@ -104,7 +176,13 @@ export async function unlinkAccount(deps: Deps, actor: Actor, providerId: string
   const p = await requireProvider(deps.db, actor, providerId);
   await deps.db.transaction().execute(async (trx) => {
     if ((await repo.deleteAccount(trx, userId, providerId)) === 0) throw new AppError('NOT_FOUND');
-    await recordAudit(trx, deps, auditWho(actor), { action: 'provider.account.unlink', subjectType: 'provider', subjectId: providerId, orgPath: p.unit_path, changes: { userId } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'provider.account.unlink',
+      subjectType: 'provider',
+      subjectId: providerId,
+      orgPath: p.unit_path,
+      changes: { userId },
+    });
   });
   return getProvider(deps, actor, providerId);
 }

@@ -13,20 +13,37 @@ import type { ResidentRow } from './residents.view.ts';
  * Exports the residents matching a filter as .xlsx (all cells text; formulas neutralised).
  * Full ID numbers and phones only for holders of pi:reveal; the export and its reason are audited first.
  */
-export async function exportResidents(deps: Deps, actor: Actor, input: { reason: string; q?: string; gridId?: string; flag?: 'needy' | 'elderly' | 'disabled' }): Promise<Readable> {
+export async function exportResidents(
+  deps: Deps,
+  actor: Actor,
+  input: { reason: string; q?: string; gridId?: string; flag?: 'needy' | 'elderly' | 'disabled' },
+): Promise<Readable> {
   authorize(actor, 'resident:export');
   const filter = await filterFor(deps, actor, input);
   const full = can(actor, 'pi:reveal');
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.export', subjectType: 'resident', orgPath: actor.scope.paths[0],
-      changes: { filter: { gridId: input.gridId ?? null, flag: input.flag ?? null, searched: Boolean(input.q) }, personalData: full }, reason: input.reason,
-    }));
+      action: 'resident.export',
+      subjectType: 'resident',
+      orgPath: actor.scope.paths[0],
+      changes: {
+        filter: { gridId: input.gridId ?? null, flag: input.flag ?? null, searched: Boolean(input.q) },
+        personalData: full,
+      },
+      reason: input.reason,
+    }),
+  );
   const cell = (r: ResidentRow): string[] => [
-    r.name, genderText(r.gender), r.birth_date ?? '', r.grid_name, r.address,
+    r.name,
+    genderText(r.gender),
+    r.birth_date ?? '',
+    r.grid_name,
+    r.address,
     (full && r.id_no_enc ? deps.cipher.decrypt('id_no', r.id_no_enc) : r.id_no_mask) ?? '',
     (full && r.phone_enc ? deps.cipher.decrypt('phone', r.phone_enc) : r.phone_mask) ?? '',
-    flagText(r.is_needy), flagText(r.is_elderly), flagText(r.is_disabled),
+    flagText(r.is_needy),
+    flagText(r.is_elderly),
+    flagText(r.is_disabled),
   ];
   async function* rows() {
     for await (const batch of scanResidents(deps.db, actor.scope, filter)) yield batch.map(cell);

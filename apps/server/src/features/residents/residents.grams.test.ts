@@ -18,7 +18,8 @@ describe('bigram index', () => {
     const text = '秦江社区第一网格3号院';
     const grams = new Set(residentGrams('张三', text));
     for (let i = 0; i < text.length; i++) {
-      for (let j = i + 2; j <= text.length; j++) for (const g of bigrams(text.slice(i, j))) expect(grams.has(g)).toBe(true);
+      for (let j = i + 2; j <= text.length; j++)
+        for (const g of bigrams(text.slice(i, j))) expect(grams.has(g)).toBe(true);
     }
   });
 });

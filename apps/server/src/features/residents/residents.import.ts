@@ -41,7 +41,11 @@ export async function importTemplate(deps: Deps, actor: Actor): Promise<Buffer> 
   const { grids } = await gridIndex(deps, actor);
   return buildWorkbook([
     { name: '居民', header: headerFor(actor.lang), rows: [], textColumns: true },
-    { name: '网格', header: ['网格', '编码', '上级'], rows: grids.map((g) => [g.name, g.code ?? g.id, g.parent_name ?? '']) },
+    {
+      name: '网格',
+      header: ['网格', '编码', '上级'],
+      rows: grids.map((g) => [g.name, g.code ?? g.id, g.parent_name ?? '']),
+    },
   ]);
 }
 
@@ -54,12 +58,17 @@ export async function importResidents(deps: Deps, actor: Actor, file: Buffer): P
     throw new AppError('BAD_FILE');
   }
   const lang = actor.lang;
-  if (sheet.rows.length === 0) throw new AppError('IMPORT_ROWS_INVALID', { rows: [{ row: 1, errors: [say(MSG.empty, lang)] }] });
-  if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_ROWS_INVALID', { rows: [{ row: 1, errors: [say(MSG.tooMany, lang)] }] });
+  if (sheet.rows.length === 0)
+    throw new AppError('IMPORT_ROWS_INVALID', { rows: [{ row: 1, errors: [say(MSG.empty, lang)] }] });
+  if (sheet.rows.length > MAX_IMPORT_ROWS)
+    throw new AppError('IMPORT_ROWS_INVALID', { rows: [{ row: 1, errors: [say(MSG.tooMany, lang)] }] });
 
   const { byLabel } = await gridIndex(deps, actor);
   const idColumn = COLUMNS.findIndex((c) => c.key === 'idNumber');
-  const fileIndexes = sheet.rows.map((r) => r.cells[idColumn]?.toUpperCase()).filter(Boolean).map((v) => deps.cipher.blindIndex('id_no', v));
+  const fileIndexes = sheet.rows
+    .map((r) => r.cells[idColumn]?.toUpperCase())
+    .filter(Boolean)
+    .map((v) => deps.cipher.blindIndex('id_no', v));
   const registered = await registeredIdIndexes(deps.db, fileIndexes);
   const seenIds = new Set<string>();
   const errors: { row: number; errors: string[] }[] = [];
@@ -71,12 +80,19 @@ export async function importResidents(deps: Deps, actor: Actor, file: Buffer): P
     if (!grid) rowErrors.push(say(MSG.grid, lang));
     else if (grid.count > 1) rowErrors.push(say(MSG.gridAmbiguous, lang));
     const parsed = residentCreateBody.safeParse({
-      name: get('name'), gender: parseGender(get('gender')), birthDate: get('birthDate') || undefined,
-      gridId: grid?.id ?? '00000000-0000-7000-8000-000000000000', address: get('address'),
-      idNumber: get('idNumber') || undefined, phone: get('phone') || undefined,
-      isNeedy: parseFlag(get('isNeedy')), isElderly: parseFlag(get('isElderly')), isDisabled: parseFlag(get('isDisabled')),
+      name: get('name'),
+      gender: parseGender(get('gender')),
+      birthDate: get('birthDate') || undefined,
+      gridId: grid?.id ?? '00000000-0000-7000-8000-000000000000',
+      address: get('address'),
+      idNumber: get('idNumber') || undefined,
+      phone: get('phone') || undefined,
+      isNeedy: parseFlag(get('isNeedy')),
+      isElderly: parseFlag(get('isElderly')),
+      isDisabled: parseFlag(get('isDisabled')),
     });
-    if (!parsed.success) rowErrors.push(...localiseIssues(parsed.error.issues as RawIssue[], lang).map((i) => `${i.path}: ${i.message}`));
+    if (!parsed.success)
+      rowErrors.push(...localiseIssues(parsed.error.issues as RawIssue[], lang).map((i) => `${i.path}: ${i.message}`));
     const idNumber = parsed.success ? parsed.data.idNumber : undefined;
     if (idNumber) {
       if (seenIds.has(idNumber)) rowErrors.push(say(MSG.duplicateInFile, lang));
@@ -93,7 +109,10 @@ export async function importResidents(deps: Deps, actor: Actor, file: Buffer): P
       await insertAudited(deps, trx, actor, residentRow(deps, input), gridPath, 'resident.import');
     }
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.import_batch', subjectType: 'resident', orgPath: actor.scope.paths[0], changes: { rows: valid.length },
+      action: 'resident.import_batch',
+      subjectType: 'resident',
+      orgPath: actor.scope.paths[0],
+      changes: { rows: valid.length },
     });
   });
   return { imported: valid.length };

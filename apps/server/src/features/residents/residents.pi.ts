@@ -13,12 +13,20 @@ export interface SealedPersonal {
 
 export function sealIdNumber(cipher: FieldCipher, value: string | null) {
   if (!value) return { id_no_enc: null, id_no_bidx: null, id_no_mask: null };
-  return { id_no_enc: cipher.encrypt('id_no', value), id_no_bidx: cipher.blindIndex('id_no', value), id_no_mask: maskIdNumber(value) };
+  return {
+    id_no_enc: cipher.encrypt('id_no', value),
+    id_no_bidx: cipher.blindIndex('id_no', value),
+    id_no_mask: maskIdNumber(value),
+  };
 }
 
 export function sealPhone(cipher: FieldCipher, value: string | null) {
   if (!value) return { phone_enc: null, phone_bidx: null, phone_mask: null };
-  return { phone_enc: cipher.encrypt('phone', value), phone_bidx: cipher.blindIndex('phone', value), phone_mask: maskMobile(value) };
+  return {
+    phone_enc: cipher.encrypt('phone', value),
+    phone_bidx: cipher.blindIndex('phone', value),
+    phone_mask: maskMobile(value),
+  };
 }
 
 export function sealPersonal(cipher: FieldCipher, idNumber: string | null, phone: string | null): SealedPersonal {

@@ -28,13 +28,24 @@ function baseQuery(db: Conn, scope: OrgScope, filter: ResidentFilter) {
   const text = filter.q ? normaliseQuery(filter.q) : '';
   const length = [...text].length;
   // One character: a surname prefix, answered from the marked first-character gram.
-  if (length === 1) q = q.where('r.id', 'in', (eb) => eb.selectFrom('resident_grams').select('resident_id').where('gram', '=', surnameGram(text) ?? ''));
+  if (length === 1)
+    q = q.where('r.id', 'in', (eb) =>
+      eb
+        .selectFrom('resident_grams')
+        .select('resident_id')
+        .where('gram', '=', surnameGram(text) ?? ''),
+    );
   if (length >= 2) {
     for (const gram of bigrams(text)) {
       q = q.where('r.id', 'in', (eb) => eb.selectFrom('resident_grams').select('resident_id').where('gram', '=', gram));
     }
     const pattern = containsPattern(text);
-    q = q.where((eb) => eb.or([likeEscaped(sql<string>`lower(${eb.ref('r.name')})`, pattern), likeEscaped(sql<string>`lower(${eb.ref('r.address')})`, pattern)]));
+    q = q.where((eb) =>
+      eb.or([
+        likeEscaped(sql<string>`lower(${eb.ref('r.name')})`, pattern),
+        likeEscaped(sql<string>`lower(${eb.ref('r.address')})`, pattern),
+      ]),
+    );
   }
   return q;
 }
@@ -77,19 +88,27 @@ const residentById = prepared<DB, ResidentTable & { grid_name: string; grid_path
     .selectAll('r')
     .select(['g.name as grid_name', 'g.path as grid_path'])
     .where('r.id', '=', param('id'))
-    .where('r.removed_at', 'is', null));
+    .where('r.removed_at', 'is', null),
+);
 
 /** Detail read (compiled once: it is the hottest query after the session lookup). */
 export const findResident = async (db: Db, id: string) => (await residentById(db, { id }))[0];
 
 export const idsByBlindIndex = async (db: Conn, column: 'id_no_bidx' | 'phone_bidx', value: string) =>
-  (await db.selectFrom('residents').select('id').where(column, '=', value).where('removed_at', 'is', null).execute()).map((r) => r.id);
+  (
+    await db.selectFrom('residents').select('id').where(column, '=', value).where('removed_at', 'is', null).execute()
+  ).map((r) => r.id);
 
 /** Registered (not moved-out) residents holding any of these ID-number blind indexes. */
 export async function registeredIdIndexes(db: Conn, indexes: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < indexes.length; i += 500) {
-    const rows = await db.selectFrom('residents').select('id_no_bidx').where('id_no_bidx', 'in', indexes.slice(i, i + 500)).where('removed_at', 'is', null).execute();
+    const rows = await db
+      .selectFrom('residents')
+      .select('id_no_bidx')
+      .where('id_no_bidx', 'in', indexes.slice(i, i + 500))
+      .where('removed_at', 'is', null)
+      .execute();
     for (const r of rows) if (r.id_no_bidx) found.add(r.id_no_bidx);
   }
   return found;
@@ -103,16 +122,30 @@ export async function lockedPlacement(db: Conn, id: string, forUpdate: boolean) 
 
 /** A second registration of the same ID number is a 409 DUPLICATE (enforced by a unique index). */
 export async function insertResident(db: Conn, row: ResidentTable): Promise<void> {
-  await db.insertInto('residents').values(row).execute().catch((error: unknown) => {
-    throw translateDbError(error);
-  });
+  await db
+    .insertInto('residents')
+    .values(row)
+    .execute()
+    .catch((error: unknown) => {
+      throw translateDbError(error);
+    });
   await writeGrams(db, row.id, row.name, row.address);
 }
 
-export async function updateResident(db: Conn, id: string, patch: Partial<ResidentTable>, text?: { name: string; address: string }) {
-  await db.updateTable('residents').set(patch).where('id', '=', id).execute().catch((error: unknown) => {
-    throw translateDbError(error);
-  });
+export async function updateResident(
+  db: Conn,
+  id: string,
+  patch: Partial<ResidentTable>,
+  text?: { name: string; address: string },
+) {
+  await db
+    .updateTable('residents')
+    .set(patch)
+    .where('id', '=', id)
+    .execute()
+    .catch((error: unknown) => {
+      throw translateDbError(error);
+    });
   if (text) {
     await db.deleteFrom('resident_grams').where('resident_id', '=', id).execute();
     await writeGrams(db, id, text.name, text.address);
@@ -121,7 +154,11 @@ export async function updateResident(db: Conn, id: string, patch: Partial<Reside
 
 async function writeGrams(db: Conn, residentId: string, name: string, address: string): Promise<void> {
   const grams = residentGrams(name, address);
-  if (grams.length) await db.insertInto('resident_grams').values(grams.map((gram) => ({ gram, resident_id: residentId }))).execute();
+  if (grams.length)
+    await db
+      .insertInto('resident_grams')
+      .values(grams.map((gram) => ({ gram, resident_id: residentId })))
+      .execute();
 }
 
 /** Residents registered on a date (moved in by then, not yet moved out), per grid. */

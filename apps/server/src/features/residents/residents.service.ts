@@ -22,14 +22,24 @@ export interface ResidentQuery {
   flag?: 'needy' | 'elderly' | 'disabled';
 }
 
-export async function filterFor(deps: Deps, actor: Actor, query: { q?: string; gridId?: string; flag?: ResidentQuery['flag'] }) {
+export async function filterFor(
+  deps: Deps,
+  actor: Actor,
+  query: { q?: string; gridId?: string; flag?: ResidentQuery['flag'] },
+) {
   const gridPath = query.gridId ? (await requireUnit(deps.db, actor, query.gridId)).path : undefined;
   return { q: query.q, flag: query.flag, gridPath };
 }
 
 export async function listResidents(deps: Deps, actor: Actor, query: ResidentQuery) {
   authorize(actor, 'resident:read');
-  const { rows, total } = await repo.listResidents(deps.db, actor.scope, await filterFor(deps, actor, query), query.page, query.pageSize);
+  const { rows, total } = await repo.listResidents(
+    deps.db,
+    actor.scope,
+    await filterFor(deps, actor, query),
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map((r) => toResidentView(actor, r)), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -49,19 +59,39 @@ export function residentRow(deps: Deps, input: ResidentCreate, id = newId()): Re
   const derived = input.idNumber ? fromIdNumber(input.idNumber) : null;
   const now = nowIso();
   return {
-    id, grid_id: input.gridId, household_id: input.householdId ?? null, name: input.name,
-    gender: input.gender ?? derived?.gender ?? null, birth_date: input.birthDate ?? derived?.birthDate ?? null,
-    address: input.address, ...sealPersonal(deps.cipher, input.idNumber ?? null, input.phone ?? null),
-    is_needy: Number(input.isNeedy), is_elderly: Number(input.isElderly), is_disabled: Number(input.isDisabled),
-    registered_on: input.registeredOn ?? now.slice(0, 10), created_at: now, updated_at: now, removed_at: null,
+    id,
+    grid_id: input.gridId,
+    household_id: input.householdId ?? null,
+    name: input.name,
+    gender: input.gender ?? derived?.gender ?? null,
+    birth_date: input.birthDate ?? derived?.birthDate ?? null,
+    address: input.address,
+    ...sealPersonal(deps.cipher, input.idNumber ?? null, input.phone ?? null),
+    is_needy: Number(input.isNeedy),
+    is_elderly: Number(input.isElderly),
+    is_disabled: Number(input.isDisabled),
+    registered_on: input.registeredOn ?? now.slice(0, 10),
+    created_at: now,
+    updated_at: now,
+    removed_at: null,
   };
 }
 
-export async function insertAudited(deps: Deps, trx: Trx, actor: Actor, row: ResidentTable, orgPath: string, action = 'resident.create') {
+export async function insertAudited(
+  deps: Deps,
+  trx: Trx,
+  actor: Actor,
+  row: ResidentTable,
+  orgPath: string,
+  action = 'resident.create',
+) {
   await repo.insertResident(trx, row);
   await bumpCounter(trx, RESIDENTS, row.grid_id, row.registered_on);
   await recordAudit(trx, deps, auditWho(actor), {
-    action, subjectType: 'resident', subjectId: row.id, orgPath,
+    action,
+    subjectType: 'resident',
+    subjectId: row.id,
+    orgPath,
     changes: { name: row.name, gridId: row.grid_id, idNumber: row.id_no_mask, phone: row.phone_mask },
   });
 }
@@ -78,8 +108,11 @@ export async function createResident(deps: Deps, actor: Actor, input: ResidentCr
 export async function updateResident(deps: Deps, actor: Actor, id: string, input: ResidentUpdate) {
   authorize(actor, 'resident:write');
   const current = await requireResident(deps, actor, id);
-  const grid = input.gridId ? await requireGrid(deps.db, actor, input.gridId) : { id: current.grid_id, name: current.grid_name, path: current.grid_path };
-  const householdId = input.householdId === undefined ? (input.gridId ? null : current.household_id) : input.householdId;
+  const grid = input.gridId
+    ? await requireGrid(deps.db, actor, input.gridId)
+    : { id: current.grid_id, name: current.grid_name, path: current.grid_path };
+  const householdId =
+    input.householdId === undefined ? (input.gridId ? null : current.household_id) : input.householdId;
   if (householdId) await requireHouseholdInGrid(deps, householdId, grid.id);
   const patch: Partial<ResidentTable> = {
     ...(input.name !== undefined && { name: input.name }),
@@ -91,17 +124,24 @@ export async function updateResident(deps: Deps, actor: Actor, id: string, input
     ...(input.isDisabled !== undefined && { is_disabled: Number(input.isDisabled) }),
     ...(input.idNumber !== undefined && sealIdNumber(deps.cipher, input.idNumber)),
     ...(input.phone !== undefined && sealPhone(deps.cipher, input.phone)),
-    grid_id: grid.id, household_id: householdId, updated_at: nowIso(),
+    grid_id: grid.id,
+    household_id: householdId,
+    updated_at: nowIso(),
   };
   const next = { ...current, ...patch };
   const textChanged = next.name !== current.name || next.address !== current.address;
-  const changed = Object.keys(patch).filter((k) => k !== 'updated_at' && patch[k as keyof ResidentTable] !== current[k as keyof ResidentTable]);
+  const changed = Object.keys(patch).filter(
+    (k) => k !== 'updated_at' && patch[k as keyof ResidentTable] !== current[k as keyof ResidentTable],
+  );
   await deps.db.transaction().execute(async (trx) => {
     const placed = await repo.lockedPlacement(trx, id, deps.engine.forUpdate);
     await repo.updateResident(trx, id, patch, textChanged ? { name: next.name, address: next.address } : undefined);
     if (placed.grid_id !== grid.id) await moveCounted(trx, placed, grid.id);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.update', subjectType: 'resident', subjectId: id, orgPath: grid.path,
+      action: 'resident.update',
+      subjectType: 'resident',
+      subjectId: id,
+      orgPath: grid.path,
       changes: { fields: changed.filter((k) => !k.endsWith('_enc') && !k.endsWith('_bidx')) },
     });
   });
@@ -119,7 +159,12 @@ export async function removeResident(deps: Deps, actor: Actor, id: string) {
     const now = nowIso();
     await repo.updateResident(trx, id, { removed_at: now, updated_at: now });
     await bumpCounter(trx, RESIDENTS, placed.grid_id, now, -1);
-    await recordAudit(trx, deps, auditWho(actor), { action: 'resident.remove', subjectType: 'resident', subjectId: id, orgPath: current.grid_path });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'resident.remove',
+      subjectType: 'resident',
+      subjectId: id,
+      orgPath: current.grid_path,
+    });
   });
 }
 
@@ -127,8 +172,15 @@ export async function removeResident(deps: Deps, actor: Actor, id: string) {
  * A resident moved to another grid is counted where they live now over their whole registration
  * (the registered-residents figure, like its recount, follows the current grid): their cells move along.
  */
-async function moveCounted(trx: Trx, placed: { grid_id: string; registered_on: string; removed_at: string | null }, toGrid: string) {
-  for (const [at, sign] of [[placed.registered_on, 1], [placed.removed_at, -1]] as const) {
+async function moveCounted(
+  trx: Trx,
+  placed: { grid_id: string; registered_on: string; removed_at: string | null },
+  toGrid: string,
+) {
+  for (const [at, sign] of [
+    [placed.registered_on, 1],
+    [placed.removed_at, -1],
+  ] as const) {
     if (!at) continue;
     await bumpCounter(trx, RESIDENTS, placed.grid_id, at, -sign);
     await bumpCounter(trx, RESIDENTS, toGrid, at, sign);
@@ -136,17 +188,28 @@ async function moveCounted(trx: Trx, placed: { grid_id: string; registered_on: s
 }
 
 /** Full ID number / phone for a role allowed to see them, with a reason that is audited. */
-export async function revealResident(deps: Deps, actor: Actor, id: string, input: { fields: ('idNumber' | 'phone')[]; reason: string }) {
+export async function revealResident(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { fields: ('idNumber' | 'phone')[]; reason: string },
+) {
   authorize(actor, 'pi:reveal');
   const row = await requireResident(deps, actor, id);
   const out: { idNumber?: string | null; phone?: string | null } = {};
-  if (input.fields.includes('idNumber')) out.idNumber = row.id_no_enc ? deps.cipher.decrypt('id_no', row.id_no_enc) : null;
+  if (input.fields.includes('idNumber'))
+    out.idNumber = row.id_no_enc ? deps.cipher.decrypt('id_no', row.id_no_enc) : null;
   if (input.fields.includes('phone')) out.phone = row.phone_enc ? deps.cipher.decrypt('phone', row.phone_enc) : null;
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.reveal', subjectType: 'resident', subjectId: id, orgPath: row.grid_path,
-      changes: { fields: input.fields }, reason: input.reason,
-    }));
+      action: 'resident.reveal',
+      subjectType: 'resident',
+      subjectId: id,
+      orgPath: row.grid_path,
+      changes: { fields: input.fields },
+      reason: input.reason,
+    }),
+  );
   return out;
 }
 
@@ -160,7 +223,6 @@ export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumbe
   const { rows } = await repo.listResidents(deps.db, actor.scope, { ids }, 1, 50);
   return { items: rows.map((r) => toResidentView(actor, r)) };
 }
-
 
 /** Phones elsewhere (in-service members) are sealed exactly as residents' are: cipher text, blind index, mask. */
 export { sealPhone } from './residents.pi.ts';

@@ -1,4 +1,10 @@
-import { catalogPriceAgrees, catalogProviderAgrees, type ServiceCatalogInput, type ServiceCatalogPatch, type ServiceCatalogView } from '@jishi/shared';
+import {
+  catalogPriceAgrees,
+  catalogProviderAgrees,
+  type ServiceCatalogInput,
+  type ServiceCatalogPatch,
+  type ServiceCatalogView,
+} from '@jishi/shared';
 import type { Conn } from '../../db-schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
@@ -14,14 +20,34 @@ import * as repo from './catalog.repo.ts';
 
 /** The service catalogue a community fills in (the "6+1" platform, featured services, providers' services). */
 export const toCatalogView = (s: repo.ServiceRow): ServiceCatalogView => ({
-  id: s.id, unitId: s.unit_id, unitName: s.unit_name, code: s.code, name: s.name, description: s.description, category: s.category as ServiceCatalogView['category'],
-  programme: s.programme, providedBy: s.provided_by as ServiceCatalogView['providedBy'], providerId: s.provider_id, providerName: s.provider_name,
-  priceKind: s.price_kind as ServiceCatalogView['priceKind'], priceFen: s.price_fen, timeLimitHours: s.time_limit_hours, active: s.active === 1,
+  id: s.id,
+  unitId: s.unit_id,
+  unitName: s.unit_name,
+  code: s.code,
+  name: s.name,
+  description: s.description,
+  category: s.category as ServiceCatalogView['category'],
+  programme: s.programme,
+  providedBy: s.provided_by as ServiceCatalogView['providedBy'],
+  providerId: s.provider_id,
+  providerName: s.provider_name,
+  priceKind: s.price_kind as ServiceCatalogView['priceKind'],
+  priceFen: s.price_fen,
+  timeLimitHours: s.time_limit_hours,
+  active: s.active === 1,
 });
 
-export async function requireService(db: Conn, actor: Actor, id: string, field = 'serviceId'): Promise<repo.ServiceRow> {
+export async function requireService(
+  db: Conn,
+  actor: Actor,
+  id: string,
+  field = 'serviceId',
+): Promise<repo.ServiceRow> {
   const s = await repo.findService(db, id);
-  if (!s || s.active !== 1) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.unknownService' }] });
+  if (!s || s.active !== 1)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', field], message: 'validation.unknownService' }],
+    });
   assertInScope(actor, s.unit_path);
   return s;
 }
@@ -38,7 +64,8 @@ export async function portalCatalog(deps: Deps, actor: Actor) {
   return (await repo.listServices(deps.db, actor.scope, undefined, true)).map(toCatalogView);
 }
 
-const invalid = (field: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
+const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
 
 /** A service names a provider of its own community only. */
 async function assertProviderOf(db: Conn, actor: Actor, unitId: string, providerId: string): Promise<void> {
@@ -55,11 +82,30 @@ export async function createService(deps: Deps, actor: Actor, input: ServiceCata
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertService(trx, {
-        id, unit_id: unit.id, code: input.code, name: input.name, description: input.description, category: input.category, programme: input.programme,
-        provided_by: input.providedBy, provider_id: input.providerId, provider_name: input.providerName, price_kind: input.priceKind, price_fen: input.priceFen,
-        time_limit_hours: input.timeLimitHours, active: 1, created_at: now, updated_at: now,
+        id,
+        unit_id: unit.id,
+        code: input.code,
+        name: input.name,
+        description: input.description,
+        category: input.category,
+        programme: input.programme,
+        provided_by: input.providedBy,
+        provider_id: input.providerId,
+        provider_name: input.providerName,
+        price_kind: input.priceKind,
+        price_fen: input.priceFen,
+        time_limit_hours: input.timeLimitHours,
+        active: 1,
+        created_at: now,
+        updated_at: now,
       });
-      await recordAudit(trx, deps, auditWho(actor), { action: 'service.create', subjectType: 'service', subjectId: id, orgPath: unit.path, changes: { code: input.code, name: input.name } });
+      await recordAudit(trx, deps, auditWho(actor), {
+        action: 'service.create',
+        subjectType: 'service',
+        subjectId: id,
+        orgPath: unit.path,
+        changes: { code: input.code, name: input.name },
+      });
     });
   } catch (error) {
     throw translateDbError(error);
@@ -77,8 +123,10 @@ export async function updateService(deps: Deps, actor: Actor, id: string, input:
   assertInScope(actor, s?.unit_path);
   const current = s as repo.ServiceRow;
   const edited = {
-    priceKind: input.priceKind ?? current.price_kind, priceFen: input.priceFen ?? current.price_fen,
-    providedBy: input.providedBy ?? current.provided_by, providerId: input.providerId !== undefined ? input.providerId : current.provider_id,
+    priceKind: input.priceKind ?? current.price_kind,
+    priceFen: input.priceFen ?? current.price_fen,
+    providedBy: input.providedBy ?? current.provided_by,
+    providerId: input.providerId !== undefined ? input.providerId : current.provider_id,
   };
   if (!catalogPriceAgrees(edited)) throw invalid('priceFen', 'validation.price');
   if (!catalogProviderAgrees(edited)) throw invalid('providerId', 'validation.providerRef');
@@ -86,16 +134,25 @@ export async function updateService(deps: Deps, actor: Actor, id: string, input:
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.updateService(trx, id, {
-        ...(input.code !== undefined && { code: input.code }), ...(input.name !== undefined && { name: input.name }),
-        ...(input.description !== undefined && { description: input.description }), ...(input.category !== undefined && { category: input.category }),
-        ...(input.programme !== undefined && { programme: input.programme }), ...(input.providedBy !== undefined && { provided_by: input.providedBy }),
-        ...(input.providerId !== undefined && { provider_id: input.providerId }), ...(input.providerName !== undefined && { provider_name: input.providerName }),
-        ...(input.priceKind !== undefined && { price_kind: input.priceKind }), ...(input.priceFen !== undefined && { price_fen: input.priceFen }),
+        ...(input.code !== undefined && { code: input.code }),
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.description !== undefined && { description: input.description }),
+        ...(input.category !== undefined && { category: input.category }),
+        ...(input.programme !== undefined && { programme: input.programme }),
+        ...(input.providedBy !== undefined && { provided_by: input.providedBy }),
+        ...(input.providerId !== undefined && { provider_id: input.providerId }),
+        ...(input.providerName !== undefined && { provider_name: input.providerName }),
+        ...(input.priceKind !== undefined && { price_kind: input.priceKind }),
+        ...(input.priceFen !== undefined && { price_fen: input.priceFen }),
         ...(input.timeLimitHours !== undefined && { time_limit_hours: input.timeLimitHours }),
         updated_at: nowIso(),
       });
       await recordAudit(trx, deps, auditWho(actor), {
-        action: 'service.update', subjectType: 'service', subjectId: id, orgPath: current.unit_path, changes: { fields: Object.keys(input), code: input.code ?? current.code },
+        action: 'service.update',
+        subjectType: 'service',
+        subjectId: id,
+        orgPath: current.unit_path,
+        changes: { fields: Object.keys(input), code: input.code ?? current.code },
       });
     });
   } catch (error) {
@@ -110,13 +167,19 @@ export async function setServiceActive(deps: Deps, actor: Actor, id: string, act
   assertInScope(actor, s?.unit_path);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateService(trx, id, { active: active ? 1 : 0, updated_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: active ? 'service.activate' : 'service.deactivate', subjectType: 'service', subjectId: id, orgPath: s?.unit_path });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: active ? 'service.activate' : 'service.deactivate',
+      subjectType: 'service',
+      subjectId: id,
+      orgPath: s?.unit_path,
+    });
   });
   return toCatalogView((await repo.findService(deps.db, id)) as repo.ServiceRow);
 }
 
 /** Active services of a community or subdistrict (the public page and Open311): no actor, public data only. */
-export const publicServicesUnder = async (deps: Deps, path: string) => (await repo.servicesUnder(deps.db, path)).map(toCatalogView);
+export const publicServicesUnder = async (deps: Deps, path: string) =>
+  (await repo.servicesUnder(deps.db, path)).map(toCatalogView);
 export const publicServiceByCode = async (deps: Deps, code: string) => {
   const s = await repo.findServiceByCode(deps.db, code);
   return s && s.active === 1 ? s : null;

@@ -18,10 +18,20 @@ async function requireReception(deps: Deps, actor: Actor, id: string) {
 }
 
 async function viewsOf(deps: Deps, rows: repo.ReceptionRow[]) {
-  const issues = await repo.issuesOf(deps.db, rows.map((r) => r.id));
+  const issues = await repo.issuesOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
-    id: r.id, unitId: r.unit_id, unitName: r.unit_name, heldOn: r.held_on, representatives: r.representatives, visitors: r.visitors,
-    issues: issues.filter((i) => i.reception_id === r.id).map((i) => ({ id: i.id, seq: i.seq, issue: i.issue, followUp: i.follow_up, requestId: i.request_id })),
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    heldOn: r.held_on,
+    representatives: r.representatives,
+    visitors: r.visitors,
+    issues: issues
+      .filter((i) => i.reception_id === r.id)
+      .map((i) => ({ id: i.id, seq: i.seq, issue: i.issue, followUp: i.follow_up, requestId: i.request_id })),
   }));
 }
 
@@ -37,33 +47,79 @@ export async function getReception(deps: Deps, actor: Actor, id: string) {
   return v;
 }
 
-export async function recordReception(deps: Deps, actor: Actor, input: { unitId: string; heldOn: string; representatives: string; visitors: number; issues: { issue: string; followUp: string }[] }) {
+export async function recordReception(
+  deps: Deps,
+  actor: Actor,
+  input: {
+    unitId: string;
+    heldOn: string;
+    representatives: string;
+    visitors: number;
+    issues: { issue: string; followUp: string }[];
+  },
+) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.insertReception(trx, { id, unit_id: unit.id, held_on: input.heldOn, representatives: input.representatives, visitors: input.visitors, created_by: actor.userId, created_at: now, updated_at: now });
+    await repo.insertReception(trx, {
+      id,
+      unit_id: unit.id,
+      held_on: input.heldOn,
+      representatives: input.representatives,
+      visitors: input.visitors,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
     for (const [i, issue] of input.issues.entries()) {
-      await repo.insertIssue(trx, { id: newId(), reception_id: id, seq: i + 1, issue: issue.issue, follow_up: issue.followUp, request_id: null });
+      await repo.insertIssue(trx, {
+        id: newId(),
+        reception_id: id,
+        seq: i + 1,
+        issue: issue.issue,
+        follow_up: issue.followUp,
+        request_id: null,
+      });
     }
-    await recordAudit(trx, deps, auditWho(actor), { action: 'reception.record', subjectType: 'reception', subjectId: id, orgPath: unit.path, changes: { heldOn: input.heldOn, issues: input.issues.length } });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'reception.record',
+      subjectType: 'reception',
+      subjectId: id,
+      orgPath: unit.path,
+      changes: { heldOn: input.heldOn, issues: input.issues.length },
+    });
   });
   return getReception(deps, actor, id);
 }
 
 /** Turns one raised issue into a service request (channel 'reception'); an issue becomes at most one request. */
-export async function issueToRequest(deps: Deps, actor: Actor, receptionId: string, issueId: string, input: { serviceId: string; address: string }) {
+export async function issueToRequest(
+  deps: Deps,
+  actor: Actor,
+  receptionId: string,
+  issueId: string,
+  input: { serviceId: string; address: string },
+) {
   authorize(actor, 'service:write');
   const r = await requireReception(deps, actor, receptionId);
   const service = await requireService(deps.db, actor, input.serviceId);
-  if (service.unit_id !== r.unit_id) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'serviceId'], message: 'validation.sameCommunity' }] });
+  if (service.unit_id !== r.unit_id)
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'serviceId'], message: 'validation.sameCommunity' }],
+    });
   await deps.db.transaction().execute(async (trx) => {
     const issue = await repo.lockIssue(trx, receptionId, issueId, deps.engine.forUpdate);
     if (!issue) throw new AppError('NOT_FOUND');
     if (issue.request_id) throw new AppError('CONFLICT');
     const requestId = await insertSubmitted(trx, deps, auditWho(actor), actor.displayName, {
-      service, channel: 'reception', description: issue.issue, address: input.address, submittedBy: null, receptionIssueId: issue.id,
+      service,
+      channel: 'reception',
+      description: issue.issue,
+      address: input.address,
+      submittedBy: null,
+      receptionIssueId: issue.id,
     });
     await repo.linkIssue(trx, issue.id, requestId);
   });

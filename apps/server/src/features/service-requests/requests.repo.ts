@@ -3,13 +3,32 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { RequestEventTable, RequestPhotoTable, RequestTable } from './service-requests.table.ts';
 
-const base = (db: Conn) => db.selectFrom('service_requests as q').innerJoin('org_units as u', 'u.id', 'q.unit_id').innerJoin('service_catalog as s', 's.id', 'q.service_id');
-const COLUMNS = ['u.path as unit_path', 'u.name as unit_name', 's.code as service_code', 's.name as service_name'] as const;
+const base = (db: Conn) =>
+  db
+    .selectFrom('service_requests as q')
+    .innerJoin('org_units as u', 'u.id', 'q.unit_id')
+    .innerJoin('service_catalog as s', 's.id', 'q.service_id');
+const COLUMNS = [
+  'u.path as unit_path',
+  'u.name as unit_name',
+  's.code as service_code',
+  's.name as service_name',
+] as const;
 
-export const findRequest = (db: Conn, id: string) => base(db).selectAll('q').select(COLUMNS).where('q.id', '=', id).executeTakeFirst();
+export const findRequest = (db: Conn, id: string) =>
+  base(db).selectAll('q').select(COLUMNS).where('q.id', '=', id).executeTakeFirst();
 export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
-export interface RequestFilter { unitPath?: string; status?: string; submittedBy?: string; providerId?: string; ids?: string[]; from?: string; to?: string; serviceCode?: string }
+export interface RequestFilter {
+  unitPath?: string;
+  status?: string;
+  submittedBy?: string;
+  providerId?: string;
+  ids?: string[];
+  from?: string;
+  to?: string;
+  serviceCode?: string;
+}
 function filtered(db: Conn, scope: OrgScope | null, f: RequestFilter) {
   let q = base(db);
   if (scope) q = q.where(pathInScope('u.path', scope));
@@ -28,29 +47,68 @@ function filtered(db: Conn, scope: OrgScope | null, f: RequestFilter) {
 export async function listRequests(db: Conn, scope: OrgScope | null, f: RequestFilter, page: number, pageSize: number) {
   const q = filtered(db, scope, f);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll('q').select(COLUMNS).orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute();
+  const rows = await q
+    .selectAll('q')
+    .select(COLUMNS)
+    .orderBy('q.created_at', 'desc')
+    .orderBy('q.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
   return { rows, total: Number(total.n) };
 }
 
 export const eventsOf = (db: Conn, requestId: string) =>
-  db.selectFrom('service_request_events').selectAll().where('request_id', '=', requestId).orderBy('created_at').orderBy('id').execute();
+  db
+    .selectFrom('service_request_events')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 export const photosOf = (db: Conn, requestId: string) =>
-  db.selectFrom('service_request_photos').select(['id', 'mime']).where('request_id', '=', requestId).orderBy('created_at').execute();
+  db
+    .selectFrom('service_request_photos')
+    .select(['id', 'mime'])
+    .where('request_id', '=', requestId)
+    .orderBy('created_at')
+    .execute();
 export const findPhoto = (db: Conn, requestId: string, photoId: string) =>
-  db.selectFrom('service_request_photos').selectAll().where('request_id', '=', requestId).where('id', '=', photoId).executeTakeFirst();
+  db
+    .selectFrom('service_request_photos')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('id', '=', photoId)
+    .executeTakeFirst();
 export const countPhotos = async (db: Conn, requestId: string) =>
-  Number((await db.selectFrom('service_request_photos').select((eb) => eb.fn.countAll<number>().as('n')).where('request_id', '=', requestId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom('service_request_photos')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('request_id', '=', requestId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export const insertRequest = (db: Conn, row: RequestTable) => db.insertInto('service_requests').values(row).execute();
-export const insertEvent = (db: Conn, row: RequestEventTable) => db.insertInto('service_request_events').values(row).execute();
-export const insertPhoto = (db: Conn, row: RequestPhotoTable) => db.insertInto('service_request_photos').values(row).execute();
+export const insertEvent = (db: Conn, row: RequestEventTable) =>
+  db.insertInto('service_request_events').values(row).execute();
+export const insertPhoto = (db: Conn, row: RequestPhotoTable) =>
+  db.insertInto('service_request_photos').values(row).execute();
 export async function lockRequest(db: Conn, id: string, forUpdate: boolean): Promise<RequestTable> {
   let q = db.selectFrom('service_requests').selectAll().where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirstOrThrow();
 }
-export const updateRequest = (db: Conn, id: string, patch: Partial<RequestTable>) => db.updateTable('service_requests').set(patch).where('id', '=', id).execute();
+export const updateRequest = (db: Conn, id: string, patch: Partial<RequestTable>) =>
+  db.updateTable('service_requests').set(patch).where('id', '=', id).execute();
 
 /** A worker of the request's community (dispatch to a worker). */
 export const workerIn = (db: Conn, workerId: string, unitId: string) =>
-  db.selectFrom('workers').select(['id', 'name']).where('id', '=', workerId).where('unit_id', '=', unitId).executeTakeFirst();
+  db
+    .selectFrom('workers')
+    .select(['id', 'name'])
+    .where('id', '=', workerId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();

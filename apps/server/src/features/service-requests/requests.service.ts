@@ -23,14 +23,16 @@ import { bumpCounter, RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from '..
  * and completes; the resident rates. Every write and its audit record share one transaction.
  */
 export const MAX_PHOTOS = 6;
-const invalid = (field: string, message: string) => new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
+const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
 
 /** Which parties the actor may act as on this request. */
 async function partiesOf(deps: Deps, actor: Actor, q: repo.RequestRow): Promise<Set<RequestParty>> {
   const parties = new Set<RequestParty>();
   if (can(actor, 'service:write') && actor.role !== 'provider') parties.add('staff').add('handler');
   if (q.submitted_by === actor.userId) parties.add('submitter');
-  if (can(actor, 'provider:orders') && q.provider_id && q.provider_id === (await providerOfUser(deps.db, actor.userId))) parties.add('handler');
+  if (can(actor, 'provider:orders') && q.provider_id && q.provider_id === (await providerOfUser(deps.db, actor.userId)))
+    parties.add('handler');
   return parties;
 }
 
@@ -49,62 +51,156 @@ async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
   return toRequestView(q, events, photos, deps.cipher, actor.userId, new Date());
 }
 
-interface NewRequest { service: ServiceRow; channel: string; description: string; address: string; lat?: number; lon?: number; submittedBy: string | null; clientId?: string | null; contactName?: string; contactPhone?: string; receptionIssueId?: string | null }
+interface NewRequest {
+  service: ServiceRow;
+  channel: string;
+  description: string;
+  address: string;
+  lat?: number;
+  lon?: number;
+  submittedBy: string | null;
+  clientId?: string | null;
+  contactName?: string;
+  contactPhone?: string;
+  receptionIssueId?: string | null;
+}
 
 /** Inserts a submitted request with its first event and audit record (inside the caller's transaction). */
-export async function insertSubmitted(trx: Trx, deps: Deps, who: AuditWho, actorName: string, r: NewRequest): Promise<string> {
+export async function insertSubmitted(
+  trx: Trx,
+  deps: Deps,
+  who: AuditWho,
+  actorName: string,
+  r: NewRequest,
+): Promise<string> {
   const id = newId();
   const now = nowIso();
   await repo.insertRequest(trx, {
-    id, unit_id: r.service.unit_id, service_id: r.service.id, channel: r.channel, description: r.description, address: r.address,
-    lat: r.lat === undefined ? null : String(r.lat), lon: r.lon === undefined ? null : String(r.lon), status: 'submitted', submitted_by: r.submittedBy,
+    id,
+    unit_id: r.service.unit_id,
+    service_id: r.service.id,
+    channel: r.channel,
+    description: r.description,
+    address: r.address,
+    lat: r.lat === undefined ? null : String(r.lat),
+    lon: r.lon === undefined ? null : String(r.lon),
+    status: 'submitted',
+    submitted_by: r.submittedBy,
     open311_client_id: r.clientId ?? null,
     contact_name_enc: r.contactName ? deps.cipher.encrypt('request_contact_name', r.contactName) : null,
     contact_phone_enc: r.contactPhone ? deps.cipher.encrypt('request_contact_phone', r.contactPhone) : null,
-    assignee_kind: null, assignee_id: null, assignee_name: null, provider_id: null, due_at: dueAt(now, r.service.time_limit_hours),
-    rating: null, rating_comment: null, reject_reason: null, done_at: null, closed_at: null, reception_issue_id: r.receptionIssueId ?? null, created_at: now, updated_at: now,
+    assignee_kind: null,
+    assignee_id: null,
+    assignee_name: null,
+    provider_id: null,
+    due_at: dueAt(now, r.service.time_limit_hours),
+    rating: null,
+    rating_comment: null,
+    reject_reason: null,
+    done_at: null,
+    closed_at: null,
+    reception_issue_id: r.receptionIssueId ?? null,
+    created_at: now,
+    updated_at: now,
   });
-  await repo.insertEvent(trx, { id: newId(), request_id: id, action: 'submit', from_status: 'submitted', to_status: 'submitted', note: '', actor_id: who.actorId, actor_name: actorName, created_at: now });
-  await recordAudit(trx, deps, who, { action: 'request.submit', subjectType: 'service_request', subjectId: id, orgPath: r.service.unit_path, changes: { serviceCode: r.service.code, channel: r.channel } });
+  await repo.insertEvent(trx, {
+    id: newId(),
+    request_id: id,
+    action: 'submit',
+    from_status: 'submitted',
+    to_status: 'submitted',
+    note: '',
+    actor_id: who.actorId,
+    actor_name: actorName,
+    created_at: now,
+  });
+  await recordAudit(trx, deps, who, {
+    action: 'request.submit',
+    subjectType: 'service_request',
+    subjectId: id,
+    orgPath: r.service.unit_path,
+    changes: { serviceCode: r.service.code, channel: r.channel },
+  });
   return id;
 }
 
 /** A resident's own request from the portal. */
-export async function submitRequest(deps: Deps, actor: Actor, input: { serviceId: string; description: string; address: string; lat?: number; lon?: number }) {
+export async function submitRequest(
+  deps: Deps,
+  actor: Actor,
+  input: { serviceId: string; description: string; address: string; lat?: number; lon?: number },
+) {
   authorize(actor, 'request:create');
   const service = await requireService(deps.db, actor, input.serviceId);
-  const id = await deps.db.transaction().execute((trx) => insertSubmitted(trx, deps, auditWho(actor), actor.displayName, { ...input, service, channel: 'portal', submittedBy: actor.userId }));
+  const id = await deps.db
+    .transaction()
+    .execute((trx) =>
+      insertSubmitted(trx, deps, auditWho(actor), actor.displayName, {
+        ...input,
+        service,
+        channel: 'portal',
+        submittedBy: actor.userId,
+      }),
+    );
   return getRequest(deps, actor, id);
 }
 
 /** A worker records a request from a call or a visit; the caller's name and phone are sealed. */
-export async function recordOnBehalf(deps: Deps, actor: Actor, input: { serviceId: string; description: string; address: string; channel: 'phone' | 'visit'; contactName: string; contactPhone: string }) {
+export async function recordOnBehalf(
+  deps: Deps,
+  actor: Actor,
+  input: {
+    serviceId: string;
+    description: string;
+    address: string;
+    channel: 'phone' | 'visit';
+    contactName: string;
+    contactPhone: string;
+  },
+) {
   authorize(actor, 'service:write');
   const service = await requireService(deps.db, actor, input.serviceId);
-  const id = await deps.db.transaction().execute((trx) => insertSubmitted(trx, deps, auditWho(actor), actor.displayName, { ...input, service, submittedBy: null }));
+  const id = await deps.db
+    .transaction()
+    .execute((trx) =>
+      insertSubmitted(trx, deps, auditWho(actor), actor.displayName, { ...input, service, submittedBy: null }),
+    );
   return getRequest(deps, actor, id);
 }
 
 export async function getRequest(deps: Deps, actor: Actor, id: string) {
-  if (!can(actor, 'service:read') && !can(actor, 'request:create') && !can(actor, 'provider:orders')) throw new AppError('FORBIDDEN');
+  if (!can(actor, 'service:read') && !can(actor, 'request:create') && !can(actor, 'provider:orders'))
+    throw new AppError('FORBIDDEN');
   return view(deps, actor, await requireVisible(deps, actor, id));
 }
 
 /** Staff: every request in scope. */
-export async function listRequests(deps: Deps, actor: Actor, query: { page: number; pageSize: number; status?: RequestStatus; unitId?: string }) {
+export async function listRequests(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; status?: RequestStatus; unitId?: string },
+) {
   authorize(actor, 'service:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   return page(deps, actor, { unitPath, status: query.status }, query);
 }
 
 /** A resident: their own requests only. */
-export async function listMyRequests(deps: Deps, actor: Actor, query: { page: number; pageSize: number; status?: RequestStatus }) {
+export async function listMyRequests(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; status?: RequestStatus },
+) {
   authorize(actor, 'request:create');
   return page(deps, actor, { submittedBy: actor.userId, status: query.status }, query);
 }
 
 /** A provider account: the orders dispatched to its provider only (none when the account is not linked). */
-export async function listProviderOrders(deps: Deps, actor: Actor, query: { page: number; pageSize: number; status?: RequestStatus }) {
+export async function listProviderOrders(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; status?: RequestStatus },
+) {
   authorize(actor, 'provider:orders');
   const providerId = await providerOfUser(deps.db, actor.userId);
   if (!providerId) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
@@ -114,10 +210,21 @@ export async function listProviderOrders(deps: Deps, actor: Actor, query: { page
 async function page(deps: Deps, actor: Actor, f: repo.RequestFilter, query: { page: number; pageSize: number }) {
   const { rows, total } = await repo.listRequests(deps.db, actor.scope, f, query.page, query.pageSize);
   const now = new Date();
-  return { items: rows.map((q) => toRequestListItem(q, deps.cipher, actor.userId, now)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((q) => toRequestListItem(q, deps.cipher, actor.userId, now)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
-export interface ActInput { action: RequestAction; note: string; assigneeKind?: 'worker' | 'team' | 'provider'; assigneeId?: string; rating?: number }
+export interface ActInput {
+  action: RequestAction;
+  note: string;
+  assigneeKind?: 'worker' | 'team' | 'provider';
+  assigneeId?: string;
+  rating?: number;
+}
 
 /** One step of the lifecycle: the transition table decides legality (409), the party table who may take it (403). */
 export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: ActInput) {
@@ -131,8 +238,14 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
     const next = requestTransition(current.status as RequestStatus, input.action);
     if (!next) throw new AppError('CONFLICT');
     await repo.updateRequest(trx, id, {
-      status: next, updated_at: now,
-      ...(assignee && { assignee_kind: assignee.kind, assignee_id: assignee.id, assignee_name: assignee.name, provider_id: assignee.kind === 'provider' ? assignee.id : null }),
+      status: next,
+      updated_at: now,
+      ...(assignee && {
+        assignee_kind: assignee.kind,
+        assignee_id: assignee.id,
+        assignee_name: assignee.name,
+        provider_id: assignee.kind === 'provider' ? assignee.id : null,
+      }),
       ...(input.action === 'rate' && { rating: input.rating ?? null, rating_comment: input.note || null }),
       ...(input.action === 'reject' && { reject_reason: input.note, closed_at: now }),
       ...(input.action === 'complete' && { done_at: now }),
@@ -144,16 +257,39 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
       await bumpCounter(trx, RATING_POINTS, current.unit_id, current.done_at, input.rating);
     }
     const note = assignee ? `${assignee.name}${input.note ? `：${input.note}` : ''}` : input.note;
-    await repo.insertEvent(trx, { id: newId(), request_id: id, action: input.action, from_status: current.status, to_status: next, note, actor_id: actor.userId, actor_name: actor.displayName, created_at: now });
+    await repo.insertEvent(trx, {
+      id: newId(),
+      request_id: id,
+      action: input.action,
+      from_status: current.status,
+      to_status: next,
+      note,
+      actor_id: actor.userId,
+      actor_name: actor.displayName,
+      created_at: now,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: `request.${input.action}`, subjectType: 'service_request', subjectId: id, orgPath: q.unit_path,
-      changes: { from: current.status, to: next, ...(assignee && { assigneeKind: assignee.kind, assigneeId: assignee.id }), ...(input.rating !== undefined && { rating: input.rating }) },
+      action: `request.${input.action}`,
+      subjectType: 'service_request',
+      subjectId: id,
+      orgPath: q.unit_path,
+      changes: {
+        from: current.status,
+        to: next,
+        ...(assignee && { assigneeKind: assignee.kind, assigneeId: assignee.id }),
+        ...(input.rating !== undefined && { rating: input.rating }),
+      },
     });
   });
   return getRequest(deps, actor, id);
 }
 
-async function resolveAssignee(deps: Deps, actor: Actor, q: repo.RequestRow, input: ActInput): Promise<{ kind: string; id: string; name: string }> {
+async function resolveAssignee(
+  deps: Deps,
+  actor: Actor,
+  q: repo.RequestRow,
+  input: ActInput,
+): Promise<{ kind: string; id: string; name: string }> {
   const ref = input.assigneeId ?? '';
   if (input.assigneeKind === 'provider') {
     const p = await requireProvider(deps.db, actor, ref).catch(() => null);
@@ -180,8 +316,21 @@ export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffe
   await deps.files.put(key, image.bytes);
   await deps.db.transaction().execute(async (trx) => {
     const photoId = newId();
-    await repo.insertPhoto(trx, { id: photoId, request_id: id, storage_key: key, mime: image.contentType, bytes: image.bytes.length, created_at: nowIso() });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'request.photo', subjectType: 'service_request', subjectId: id, orgPath: q.unit_path, changes: { photoId, bytes: image.bytes.length } });
+    await repo.insertPhoto(trx, {
+      id: photoId,
+      request_id: id,
+      storage_key: key,
+      mime: image.contentType,
+      bytes: image.bytes.length,
+      created_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'request.photo',
+      subjectType: 'service_request',
+      subjectId: id,
+      orgPath: q.unit_path,
+      changes: { photoId, bytes: image.bytes.length },
+    });
   });
   return getRequest(deps, actor, id);
 }
@@ -196,6 +345,10 @@ export async function readPhoto(deps: Deps, actor: Actor, id: string, photoId: s
 }
 
 /** Requests under a jurisdiction path for Open311 listings (at most 1000; the caller maps them to public fields only). */
-export async function publicRequestsUnder(deps: Deps, path: string, f: { ids?: string[]; serviceCode?: string; from?: string; to?: string }) {
+export async function publicRequestsUnder(
+  deps: Deps,
+  path: string,
+  f: { ids?: string[]; serviceCode?: string; from?: string; to?: string },
+) {
   return (await repo.listRequests(deps.db, null, { ...f, unitPath: path }, 1, 1000)).rows;
 }

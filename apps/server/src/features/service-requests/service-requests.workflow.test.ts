@@ -3,11 +3,15 @@ import { REQUEST_ACTIONS, REQUEST_STATUSES, type RequestAction, type RequestStat
 import { deadlineState, dueAt, requestTransition } from './service-requests.workflow.ts';
 
 const LEGAL: [RequestStatus, RequestAction, RequestStatus][] = [
-  ['submitted', 'accept', 'accepted'], ['submitted', 'reject', 'rejected'],
-  ['accepted', 'dispatch', 'dispatched'], ['accepted', 'reject', 'rejected'],
-  ['dispatched', 'dispatch', 'dispatched'], ['dispatched', 'start', 'in_progress'],
+  ['submitted', 'accept', 'accepted'],
+  ['submitted', 'reject', 'rejected'],
+  ['accepted', 'dispatch', 'dispatched'],
+  ['accepted', 'reject', 'rejected'],
+  ['dispatched', 'dispatch', 'dispatched'],
+  ['dispatched', 'start', 'in_progress'],
   ['in_progress', 'complete', 'done'],
-  ['done', 'rate', 'rated'], ['done', 'close', 'closed'],
+  ['done', 'rate', 'rated'],
+  ['done', 'close', 'closed'],
   ['rated', 'close', 'closed'],
 ];
 
@@ -16,7 +20,9 @@ describe('service request workflow', () => {
 
   it('every other (state, action) pair is illegal', () => {
     const legal = new Set(LEGAL.map(([f, a]) => `${f}/${a}`));
-    const illegal = REQUEST_STATUSES.flatMap((s) => REQUEST_ACTIONS.filter((a) => !legal.has(`${s}/${a}`)).map((a) => [s, a] as const));
+    const illegal = REQUEST_STATUSES.flatMap((s) =>
+      REQUEST_ACTIONS.filter((a) => !legal.has(`${s}/${a}`)).map((a) => [s, a] as const),
+    );
     expect(illegal.length).toBe(REQUEST_STATUSES.length * REQUEST_ACTIONS.length - LEGAL.length);
     for (const [s, a] of illegal) expect(requestTransition(s, a), `${s}/${a}`).toBeNull();
   });

@@ -18,18 +18,30 @@ const TABLE: Record<RequestStatus, Partial<Record<RequestAction, RequestStatus>>
   rejected: {},
 };
 
-export const requestTransition = (state: RequestStatus, action: RequestAction): RequestStatus | null => TABLE[state][action] ?? null;
+export const requestTransition = (state: RequestStatus, action: RequestAction): RequestStatus | null =>
+  TABLE[state][action] ?? null;
 
 /** Who performs an action: the community's staff, the dispatched handler (staff or the provider), or the resident who submitted. */
 export type RequestParty = 'staff' | 'handler' | 'submitter';
 export const PARTY_OF: Record<RequestAction, RequestParty> = {
-  accept: 'staff', dispatch: 'staff', reject: 'staff', close: 'staff', start: 'handler', complete: 'handler', rate: 'submitter',
+  accept: 'staff',
+  dispatch: 'staff',
+  reject: 'staff',
+  close: 'staff',
+  start: 'handler',
+  complete: 'handler',
+  rate: 'submitter',
 };
 
 const FINISHED: ReadonlySet<RequestStatus> = new Set(['done', 'rated', 'closed', 'rejected']);
 
 /** Time-limit warning: 'due_soon' in the last quarter of the limit, 'overdue' after it, 'finished' once handled. */
-export function deadlineState(status: RequestStatus, createdAt: string, dueAt: string, now: Date): 'ok' | 'due_soon' | 'overdue' | 'finished' {
+export function deadlineState(
+  status: RequestStatus,
+  createdAt: string,
+  dueAt: string,
+  now: Date,
+): 'ok' | 'due_soon' | 'overdue' | 'finished' {
   if (FINISHED.has(status)) return 'finished';
   const start = Date.parse(createdAt);
   const due = Date.parse(dueAt);
@@ -39,4 +51,5 @@ export function deadlineState(status: RequestStatus, createdAt: string, dueAt: s
 }
 
 /** The due instant: the service's time limit in hours from submission. */
-export const dueAt = (submittedAt: string, limitHours: number): string => new Date(Date.parse(submittedAt) + limitHours * 3_600_000).toISOString();
+export const dueAt = (submittedAt: string, limitHours: number): string =>
+  new Date(Date.parse(submittedAt) + limitHours * 3_600_000).toISOString();

@@ -15,15 +15,30 @@ export async function listBuildings(deps: Deps, actor: Actor, gridId: string) {
   return { items: rows.map((b) => ({ id: b.id, gridId: b.grid_id, name: b.name, address: b.address })) };
 }
 
-export async function createBuilding(deps: Deps, actor: Actor, input: { gridId: string; name: string; address: string }) {
+export async function createBuilding(
+  deps: Deps,
+  actor: Actor,
+  input: { gridId: string; name: string; address: string },
+) {
   authorize(actor, 'resident:write');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const now = nowIso();
-  const row = { id: newId(), grid_id: grid.id, name: input.name, address: input.address, created_at: now, updated_at: now };
+  const row = {
+    id: newId(),
+    grid_id: grid.id,
+    name: input.name,
+    address: input.address,
+    created_at: now,
+    updated_at: now,
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertBuilding(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'building.create', subjectType: 'building', subjectId: row.id, orgPath: grid.path, changes: { name: row.name, address: row.address },
+      action: 'building.create',
+      subjectType: 'building',
+      subjectId: row.id,
+      orgPath: grid.path,
+      changes: { name: row.name, address: row.address },
     });
   });
   return { id: row.id, gridId: row.grid_id, name: row.name, address: row.address };
@@ -34,11 +49,21 @@ export async function listHouseholds(deps: Deps, actor: Actor, gridId: string) {
   await requireGrid(deps.db, actor, gridId);
   const rows = await repo.householdsOfGrid(deps.db, gridId);
   return {
-    items: rows.map((h) => ({ id: h.id, gridId: h.grid_id, buildingId: h.building_id, address: h.address, residentCount: Number(h.resident_count) })),
+    items: rows.map((h) => ({
+      id: h.id,
+      gridId: h.grid_id,
+      buildingId: h.building_id,
+      address: h.address,
+      residentCount: Number(h.resident_count),
+    })),
   };
 }
 
-export async function createHousehold(deps: Deps, actor: Actor, input: { gridId: string; buildingId?: string; address: string }) {
+export async function createHousehold(
+  deps: Deps,
+  actor: Actor,
+  input: { gridId: string; buildingId?: string; address: string },
+) {
   authorize(actor, 'resident:write');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   if (input.buildingId) {
@@ -46,11 +71,22 @@ export async function createHousehold(deps: Deps, actor: Actor, input: { gridId:
     if (!building || building.grid_id !== grid.id) throw new AppError('NOT_FOUND', { outOfScope: Boolean(building) });
   }
   const now = nowIso();
-  const row = { id: newId(), grid_id: grid.id, building_id: input.buildingId ?? null, address: input.address, created_at: now, updated_at: now };
+  const row = {
+    id: newId(),
+    grid_id: grid.id,
+    building_id: input.buildingId ?? null,
+    address: input.address,
+    created_at: now,
+    updated_at: now,
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertHousehold(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'household.create', subjectType: 'household', subjectId: row.id, orgPath: grid.path, changes: { address: row.address, buildingId: row.building_id },
+      action: 'household.create',
+      subjectType: 'household',
+      subjectId: row.id,
+      orgPath: grid.path,
+      changes: { address: row.address, buildingId: row.building_id },
     });
   });
   return { id: row.id, gridId: row.grid_id, buildingId: row.building_id, address: row.address, residentCount: 0 };

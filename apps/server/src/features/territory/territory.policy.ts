@@ -5,12 +5,21 @@ import type { OrgUnitTable } from './territory.table.ts';
 import { isMergeable, type UnitKind } from './territory.rules.ts';
 
 /** Abilities travel with each unit so the UI does not re-derive the rules. */
-export function unitAbilities(actor: Actor, unit: Pick<OrgUnitTable, 'path' | 'kind' | 'valid_to'>, parentPath: string | null) {
+export function unitAbilities(
+  actor: Actor,
+  unit: Pick<OrgUnitTable, 'path' | 'kind' | 'valid_to'>,
+  parentPath: string | null,
+) {
   const current = unit.valid_to === null;
   const update = current && can(actor, 'territory:write') && scopeCovers(actor.scope, unit.path);
   return {
     update,
     createChild: update && unit.kind !== 'micro_grid',
-    merge: current && isMergeable(unit.kind as UnitKind) && can(actor, 'territory:restructure') && parentPath !== null && scopeCovers(actor.scope, parentPath),
+    merge:
+      current &&
+      isMergeable(unit.kind as UnitKind) &&
+      can(actor, 'territory:restructure') &&
+      parentPath !== null &&
+      scopeCovers(actor.scope, parentPath),
   };
 }

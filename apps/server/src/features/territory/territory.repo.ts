@@ -4,7 +4,8 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { OrgUnitTable, OrgUnitLinkTable, BuildingTable, HouseholdTable } from './territory.table.ts';
 
-export const findUnit = (db: Conn, id: string) => db.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
+export const findUnit = (db: Conn, id: string) =>
+  db.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Units in force on `date` inside the scope, each with the parent it had on that date. */
 export const listUnitsAt = (db: Conn, scope: OrgScope, date: string) =>
@@ -30,7 +31,12 @@ export const currentChildren = (db: Conn, parentId: string) =>
   db.selectFrom('org_units').selectAll().where('parent_id', '=', parentId).where('valid_to', 'is', null).execute();
 
 export const openLink = (db: Conn, unitId: string) =>
-  db.selectFrom('org_unit_links').selectAll().where('unit_id', '=', unitId).where('valid_to', 'is', null).executeTakeFirst();
+  db
+    .selectFrom('org_unit_links')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
 
 export const closeLink = (db: Conn, linkId: string, date: string) =>
   db.updateTable('org_unit_links').set({ valid_to: date }).where('id', '=', linkId).execute();
@@ -75,19 +81,27 @@ export const latestChangeUnder = async (db: Conn, unitIds: string[]): Promise<st
 export const buildingsOfGrid = (db: Conn, gridId: string) =>
   db.selectFrom('buildings').selectAll().where('grid_id', '=', gridId).orderBy('name').execute();
 export const insertBuilding = (db: Conn, row: BuildingTable) => db.insertInto('buildings').values(row).execute();
-export const findBuilding = (db: Conn, id: string) => db.selectFrom('buildings').selectAll().where('id', '=', id).executeTakeFirst();
+export const findBuilding = (db: Conn, id: string) =>
+  db.selectFrom('buildings').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const householdsOfGrid = (db: Conn, gridId: string) =>
   db
     .selectFrom('households as h')
     .leftJoin('residents as r', (j) => j.onRef('r.household_id', '=', 'h.id').on('r.removed_at', 'is', null))
-    .select(['h.id', 'h.grid_id', 'h.building_id', 'h.address', (eb) => eb.fn.count<number>('r.id').as('resident_count')])
+    .select([
+      'h.id',
+      'h.grid_id',
+      'h.building_id',
+      'h.address',
+      (eb) => eb.fn.count<number>('r.id').as('resident_count'),
+    ])
     .where('h.grid_id', '=', gridId)
     .groupBy(['h.id', 'h.grid_id', 'h.building_id', 'h.address'])
     .orderBy('h.address')
     .execute();
 export const insertHousehold = (db: Conn, row: HouseholdTable) => db.insertInto('households').values(row).execute();
-export const findHousehold = (db: Conn, id: string) => db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();
+export const findHousehold = (db: Conn, id: string) =>
+  db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Current grids and micro-grids in scope, with their parent's name (import templates and matching). */
 export const currentGridsInScope = (db: Conn, scope: OrgScope) =>

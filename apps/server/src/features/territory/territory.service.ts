@@ -22,7 +22,9 @@ export async function requireUnit(db: Conn, actor: Actor, id: string): Promise<O
 export async function requireGrid(db: Conn, actor: Actor, id: string): Promise<OrgUnitTable> {
   const unit = await requireUnit(db, actor, id);
   if (!holdsPeople(unit.kind as UnitKind) || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'gridId'], message: 'validation.parentKind' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ code: 'custom', path: ['body', 'gridId'], message: 'validation.parentKind' }],
+    });
   }
   return unit;
 }
@@ -52,20 +54,39 @@ export interface CreateUnitInput {
 export async function createUnit(deps: Deps, actor: Actor, input: CreateUnitInput) {
   authorize(actor, 'territory:write');
   const parent = await requireUnit(deps.db, actor, input.parentId);
-  if (parent.valid_to !== null || !canHoldChild(parent.kind as UnitKind, input.kind)) throw new AppError('INVALID_MOVE');
+  if (parent.valid_to !== null || !canHoldChild(parent.kind as UnitKind, input.kind))
+    throw new AppError('INVALID_MOVE');
   const now = nowIso();
   const id = newId();
   const validFrom = input.validFrom ?? todayIso();
   const row: OrgUnitTable = {
-    id, parent_id: parent.id, kind: input.kind, name: input.name, code: input.code ?? null,
+    id,
+    parent_id: parent.id,
+    kind: input.kind,
+    name: input.name,
+    code: input.code ?? null,
     grid_kind: input.kind === 'grid' ? (input.gridKind ?? 'regular') : null,
-    path: childPath(parent.path, id), valid_from: validFrom, valid_to: null, merged_into_id: null, created_at: now, updated_at: now,
+    path: childPath(parent.path, id),
+    valid_from: validFrom,
+    valid_to: null,
+    merged_into_id: null,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertUnit(trx, row);
-    await repo.insertLink(trx, { id: newId(), unit_id: id, parent_id: parent.id, valid_from: validFrom, valid_to: null });
+    await repo.insertLink(trx, {
+      id: newId(),
+      unit_id: id,
+      parent_id: parent.id,
+      valid_from: validFrom,
+      valid_to: null,
+    });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'territory.create', subjectType: 'org_unit', subjectId: id, orgPath: row.path,
+      action: 'territory.create',
+      subjectType: 'org_unit',
+      subjectId: id,
+      orgPath: row.path,
       changes: { kind: row.kind, name: row.name, parentId: parent.id, validFrom },
     });
   });
@@ -76,11 +97,17 @@ export async function updateUnit(deps: Deps, actor: Actor, id: string, input: { 
   authorize(actor, 'territory:write');
   const unit = await requireUnit(deps.db, actor, id);
   if (unit.valid_to !== null) throw new AppError('CONFLICT');
-  const patch = { ...(input.name !== undefined && { name: input.name }), ...(input.code !== undefined && { code: input.code }) };
+  const patch = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.code !== undefined && { code: input.code }),
+  };
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUnit(trx, id, { ...patch, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'territory.update', subjectType: 'org_unit', subjectId: id, orgPath: unit.path,
+      action: 'territory.update',
+      subjectType: 'org_unit',
+      subjectId: id,
+      orgPath: unit.path,
       changes: { before: { name: unit.name, code: unit.code }, after: patch },
     });
   });
@@ -91,7 +118,14 @@ export async function unitHistory(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'territory:read');
   await requireUnit(deps.db, actor, id);
   const links = await repo.linksOf(deps.db, id);
-  return { items: links.map((l) => ({ parentId: l.parent_id, parentName: l.parent_name, validFrom: l.valid_from, validTo: l.valid_to })) };
+  return {
+    items: links.map((l) => ({
+      parentId: l.parent_id,
+      parentName: l.parent_name,
+      validFrom: l.valid_from,
+      validTo: l.valid_to,
+    })),
+  };
 }
 
 export async function parentAt(deps: Deps, actor: Actor, id: string, date: string) {
@@ -108,19 +142,45 @@ export const gridsInScope = (deps: Deps, actor: Actor) => repo.currentGridsInSco
 export const unitsInForce = (deps: Deps, scope: OrgScope, date: string) => repo.listUnitsAt(deps.db, scope, date);
 
 /** A new root (subdistrict). Only an actor whose scope is the whole tree may do it (system, later a city admin). */
-export async function createSubdistrict(deps: Deps, actor: Actor, input: { name: string; code?: string; validFrom: string }) {
+export async function createSubdistrict(
+  deps: Deps,
+  actor: Actor,
+  input: { name: string; code?: string; validFrom: string },
+) {
   authorize(actor, 'territory:restructure');
   if (!actor.scope.paths.includes('/')) throw new AppError('FORBIDDEN');
   const now = nowIso();
   const id = newId();
   const row: OrgUnitTable = {
-    id, parent_id: null, kind: 'subdistrict', grid_kind: null, name: input.name, code: input.code ?? null, path: `/${id}/`,
-    valid_from: input.validFrom, valid_to: null, merged_into_id: null, created_at: now, updated_at: now,
+    id,
+    parent_id: null,
+    kind: 'subdistrict',
+    grid_kind: null,
+    name: input.name,
+    code: input.code ?? null,
+    path: `/${id}/`,
+    valid_from: input.validFrom,
+    valid_to: null,
+    merged_into_id: null,
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertUnit(trx, row);
-    await repo.insertLink(trx, { id: newId(), unit_id: id, parent_id: null, valid_from: input.validFrom, valid_to: null });
-    await recordAudit(trx, deps, auditWho(actor), { action: 'territory.create', subjectType: 'org_unit', subjectId: id, orgPath: row.path, changes: { kind: 'subdistrict', name: row.name } });
+    await repo.insertLink(trx, {
+      id: newId(),
+      unit_id: id,
+      parent_id: null,
+      valid_from: input.validFrom,
+      valid_to: null,
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'territory.create',
+      subjectType: 'org_unit',
+      subjectId: id,
+      orgPath: row.path,
+      changes: { kind: 'subdistrict', name: row.name },
+    });
   });
   return row;
 }

@@ -3,7 +3,12 @@ import type { Actor } from '../../platform/actor.ts';
 import type { OrgUnitTable } from './territory.table.ts';
 import { unitAbilities } from './territory.policy.ts';
 
-export function toUnitView(actor: Actor, u: OrgUnitTable, parentId: string | null, parentPath: string | null): UnitView {
+export function toUnitView(
+  actor: Actor,
+  u: OrgUnitTable,
+  parentId: string | null,
+  parentPath: string | null,
+): UnitView {
   return {
     id: u.id,
     parentId,

@@ -16,16 +16,36 @@ import * as repo from './volunteering.repo.ts';
 export async function myVolunteering(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:self');
   const v = await ownVolunteer(deps, actor, false);
-  if (!v) return { volunteerId: null, name: actor.displayName, verifiedMinutes: 0, pendingMinutes: 0, starLevel: 0, nextLevelHours: nextLevelHours(0), points: 0, signups: [], certificates: [] };
+  if (!v)
+    return {
+      volunteerId: null,
+      name: actor.displayName,
+      verifiedMinutes: 0,
+      pendingMinutes: 0,
+      starLevel: 0,
+      nextLevelHours: nextLevelHours(0),
+      points: 0,
+      signups: [],
+      certificates: [],
+    };
   const signups = await repo.signupsOfVolunteer(deps.db, v.id);
   const counted = signups.map((s) => ({ status: s.status, serviceMinutes: s.service_minutes }));
   const verified = verifiedMinutes(counted);
   const pending = signups.filter((s) => s.status === 'recorded').reduce((n, s) => n + (s.service_minutes ?? 0), 0);
   return {
-    volunteerId: v.id, name: v.name, verifiedMinutes: verified, pendingMinutes: pending, starLevel: starLevel(verified), nextLevelHours: nextLevelHours(verified),
+    volunteerId: v.id,
+    name: v.name,
+    verifiedMinutes: verified,
+    pendingMinutes: pending,
+    starLevel: starLevel(verified),
+    nextLevelHours: nextLevelHours(verified),
     points: await repo.pointsOf(deps.db, v.id),
     signups: signups.map((s) => ({ ...signupToView(s), title: s.title, heldOn: s.held_on })),
-    certificates: (await repo.certificatesOf(deps.db, v.id)).map((c) => ({ number: c.number, serviceMinutes: c.service_minutes, issuedOn: c.issued_on })),
+    certificates: (await repo.certificatesOf(deps.db, v.id)).map((c) => ({
+      number: c.number,
+      serviceMinutes: c.service_minutes,
+      issuedOn: c.issued_on,
+    })),
   };
 }
 
@@ -43,16 +63,49 @@ export async function issueCertificate(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:self');
   const v = await ownVolunteer(deps, actor, false);
   if (!v) throw new AppError('NO_PROFILE');
-  const minutes = verifiedMinutes((await repo.signupsOfVolunteer(deps.db, v.id)).map((s) => ({ status: s.status, serviceMinutes: s.service_minutes })));
+  const minutes = verifiedMinutes(
+    (await repo.signupsOfVolunteer(deps.db, v.id)).map((s) => ({
+      status: s.status,
+      serviceMinutes: s.service_minutes,
+    })),
+  );
   if (minutes === 0) throw new AppError('NO_VERIFIED_HOURS');
   const latest = (await repo.certificatesOf(deps.db, v.id))[0];
-  const view = (c: { number: string; service_minutes: number; star_level: number; issued_on: string }) => ({ number: c.number, serviceMinutes: c.service_minutes, starLevel: c.star_level, issuedOn: c.issued_on });
+  const view = (c: { number: string; service_minutes: number; star_level: number; issued_on: string }) => ({
+    number: c.number,
+    serviceMinutes: c.service_minutes,
+    starLevel: c.star_level,
+    issuedOn: c.issued_on,
+  });
   if (latest && latest.service_minutes === minutes) return view(latest);
   const today = todayIso();
-  const row = { id: newId(), number: certificateNumber(today.slice(0, 4)), volunteer_id: v.id, masked_name: maskName(v.name), service_minutes: minutes, star_level: starLevel(minutes), issued_on: today, created_at: nowIso() };
-  const community = await deps.db.selectFrom('org_units').select('path').where('id', '=', v.community_id).executeTakeFirstOrThrow();
-  await audited(deps, actor, { action: 'volunteer_certificate.issue', subjectType: 'volunteer_certificate', subjectId: row.id, orgPath: community.path, changes: { number: row.number, minutes } },
-    (trx) => repo.insertCertificate(trx, row));
+  const row = {
+    id: newId(),
+    number: certificateNumber(today.slice(0, 4)),
+    volunteer_id: v.id,
+    masked_name: maskName(v.name),
+    service_minutes: minutes,
+    star_level: starLevel(minutes),
+    issued_on: today,
+    created_at: nowIso(),
+  };
+  const community = await deps.db
+    .selectFrom('org_units')
+    .select('path')
+    .where('id', '=', v.community_id)
+    .executeTakeFirstOrThrow();
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'volunteer_certificate.issue',
+      subjectType: 'volunteer_certificate',
+      subjectId: row.id,
+      orgPath: community.path,
+      changes: { number: row.number, minutes },
+    },
+    (trx) => repo.insertCertificate(trx, row),
+  );
   return view(row);
 }
 
@@ -63,16 +116,24 @@ export async function certificatePdf(deps: Deps, actor: Actor, number: string): 
   const cert = await repo.findCertificate(deps.db, number);
   if (!v || !cert || cert.volunteer_id !== v.id) throw new AppError('NOT_FOUND');
   const hours = (cert.service_minutes / 60).toFixed(1);
-  return renderPdf((doc) => {
-    doc.fontSize(30).text('志愿服务证书', { align: 'center' }).moveDown(0.3);
-    doc.fontSize(12).text('Volunteer Service Certificate', { align: 'center' }).moveDown(1.5);
-    doc.fontSize(16).text(`${v.name} 同志：`).moveDown(0.5);
-    doc.text(`截至 ${cert.issued_on}，您经组织方记录并审核的志愿服务时长累计 ${hours} 小时（不含路途时间），` +
-      `${cert.star_level > 0 ? `达到${cert.star_level}星级志愿者标准，` : ''}特发此证，感谢您的奉献！`, { lineGap: 6 }).moveDown(2);
-    doc.fontSize(12).text(`证书编号：${cert.number}`);
-    doc.text('可在平台公开页面“证书查验”输入编号核验（无需登录）。');
-    doc.moveDown(2).text('秦岭路街道党工委', { align: 'right' }).text(cert.issued_on, { align: 'right' });
-  }, { landscape: true, title: cert.number });
+  return renderPdf(
+    (doc) => {
+      doc.fontSize(30).text('志愿服务证书', { align: 'center' }).moveDown(0.3);
+      doc.fontSize(12).text('Volunteer Service Certificate', { align: 'center' }).moveDown(1.5);
+      doc.fontSize(16).text(`${v.name} 同志：`).moveDown(0.5);
+      doc
+        .text(
+          `截至 ${cert.issued_on}，您经组织方记录并审核的志愿服务时长累计 ${hours} 小时（不含路途时间），` +
+            `${cert.star_level > 0 ? `达到${cert.star_level}星级志愿者标准，` : ''}特发此证，感谢您的奉献！`,
+          { lineGap: 6 },
+        )
+        .moveDown(2);
+      doc.fontSize(12).text(`证书编号：${cert.number}`);
+      doc.text('可在平台公开页面“证书查验”输入编号核验（无需登录）。');
+      doc.moveDown(2).text('秦岭路街道党工委', { align: 'right' }).text(cert.issued_on, { align: 'right' });
+    },
+    { landscape: true, title: cert.number },
+  );
 }
 
 /** Public check of a certificate number: masked name, hours and date only. Bounded per client address. */
@@ -80,5 +141,11 @@ export async function verifyCertificate(deps: Deps, ip: string, number: string) 
   await consumeAllowance(deps, `certificate-check:${ip}`, 120, HOUR_MS);
   const cert = await repo.findCertificate(deps.db, number);
   if (!cert) throw new AppError('NOT_FOUND');
-  return { number: cert.number, maskedName: cert.masked_name, serviceHours: Math.round((cert.service_minutes / 60) * 10) / 10, starLevel: cert.star_level, issuedOn: cert.issued_on };
+  return {
+    number: cert.number,
+    maskedName: cert.masked_name,
+    serviceHours: Math.round((cert.service_minutes / 60) * 10) / 10,
+    starLevel: cert.star_level,
+    issuedOn: cert.issued_on,
+  };
 }

@@ -6,7 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
-import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction, type SignupStatus } from './volunteering.workflow.ts';
+import {
+  nextSignupStatus,
+  serviceMinutesValid,
+  starLevel,
+  type SignupAction,
+  type SignupStatus,
+} from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
 import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
@@ -14,27 +20,83 @@ import { requirePublicCommunity } from '../brands/brands.service.ts';
 
 type Theme = (typeof ACTIVITY_THEMES)[number];
 
-export async function createTeam(deps: Deps, actor: Actor, input: { communityId: string; name: string; leaderName: string; foundedOn: string }) {
+export async function createTeam(
+  deps: Deps,
+  actor: Actor,
+  input: { communityId: string; name: string; leaderName: string; foundedOn: string },
+) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
-  const row = { id: newId(), community_id: community.id, name: input.name, leader_name: input.leaderName, founded_on: input.foundedOn, created_at: nowIso() };
-  await audited(deps, actor, { action: 'volunteer_team.create', subjectType: 'volunteer_team', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertTeam(trx, row));
-  return { id: row.id, communityId: row.community_id, name: row.name, leaderName: row.leader_name, foundedOn: row.founded_on, volunteers: 0 };
+  const row = {
+    id: newId(),
+    community_id: community.id,
+    name: input.name,
+    leader_name: input.leaderName,
+    founded_on: input.foundedOn,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    { action: 'volunteer_team.create', subjectType: 'volunteer_team', subjectId: row.id, orgPath: community.path },
+    (trx) => repo.insertTeam(trx, row),
+  );
+  return {
+    id: row.id,
+    communityId: row.community_id,
+    name: row.name,
+    leaderName: row.leader_name,
+    foundedOn: row.founded_on,
+    volunteers: 0,
+  };
 }
 
 export async function listTeams(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:read');
   const rows = await repo.listTeams(deps.db, actor.scope);
-  return { items: rows.map((t) => ({ id: t.id, communityId: t.community_id, name: t.name, leaderName: t.leader_name, foundedOn: t.founded_on, volunteers: Number(t.volunteers ?? 0) })) };
+  return {
+    items: rows.map((t) => ({
+      id: t.id,
+      communityId: t.community_id,
+      name: t.name,
+      leaderName: t.leader_name,
+      foundedOn: t.founded_on,
+      volunteers: Number(t.volunteers ?? 0),
+    })),
+  };
 }
 
-const requireTeam = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findTeam(deps.db, id), (t) => t.community_path);
+const requireTeam = async (deps: Deps, actor: Actor, id: string) =>
+  inScope(actor, await repo.findTeam(deps.db, id), (t) => t.community_path);
 
-export async function addVolunteer(deps: Deps, actor: Actor, input: { teamId: string; name: string; userId?: string; joinedOn: string }) {
+export async function addVolunteer(
+  deps: Deps,
+  actor: Actor,
+  input: { teamId: string; name: string; userId?: string; joinedOn: string },
+) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
-  const row = { id: newId(), community_id: team.community_id, team_id: team.id, user_id: input.userId ?? null, name: input.name, joined_on: input.joinedOn, created_at: nowIso() };
-  await audited(deps, actor, { action: 'volunteer.add', subjectType: 'volunteer', subjectId: row.id, orgPath: team.community_path, changes: { teamId: team.id } }, (trx) => repo.insertVolunteer(trx, row));
+  const row = {
+    id: newId(),
+    community_id: team.community_id,
+    team_id: team.id,
+    user_id: input.userId ?? null,
+    name: input.name,
+    joined_on: input.joinedOn,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'volunteer.add',
+      subjectType: 'volunteer',
+      subjectId: row.id,
+      orgPath: team.community_path,
+      changes: { teamId: team.id },
+    },
+    (trx) => repo.insertVolunteer(trx, row),
+  );
   return { id: row.id, teamId: row.team_id, name: row.name, joinedOn: row.joined_on, verifiedMinutes: 0, starLevel: 0 };
 }
 
@@ -42,28 +104,68 @@ export async function listVolunteers(deps: Deps, actor: Actor, teamId?: string) 
   authorize(actor, 'volunteer:read');
   if (teamId) await requireTeam(deps, actor, teamId);
   const rows = await repo.listVolunteers(deps.db, actor.scope, teamId);
-  return { items: rows.map((v) => ({ id: v.id, teamId: v.team_id, name: v.name, joinedOn: v.joined_on, verifiedMinutes: Number(v.verified_minutes ?? 0), starLevel: starLevel(Number(v.verified_minutes ?? 0)) })) };
+  return {
+    items: rows.map((v) => ({
+      id: v.id,
+      teamId: v.team_id,
+      name: v.name,
+      joinedOn: v.joined_on,
+      verifiedMinutes: Number(v.verified_minutes ?? 0),
+      starLevel: starLevel(Number(v.verified_minutes ?? 0)),
+    })),
+  };
 }
 
-export async function createActivity(deps: Deps, actor: Actor, input: { teamId: string; title: string; theme: Theme; heldOn: string; place: string; capacity: number }) {
+export async function createActivity(
+  deps: Deps,
+  actor: Actor,
+  input: { teamId: string; title: string; theme: Theme; heldOn: string; place: string; capacity: number },
+) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
   const row: VolunteerActivityTable = {
-    id: newId(), team_id: team.id, community_id: team.community_id, title: input.title, theme: input.theme, held_on: input.heldOn, place: input.place,
-    capacity: input.capacity, signed_up: 0, created_by: actor.userId, created_at: nowIso(),
+    id: newId(),
+    team_id: team.id,
+    community_id: team.community_id,
+    title: input.title,
+    theme: input.theme,
+    held_on: input.heldOn,
+    place: input.place,
+    capacity: input.capacity,
+    signed_up: 0,
+    created_by: actor.userId,
+    created_at: nowIso(),
   };
-  await audited(deps, actor, { action: 'volunteer_activity.create', subjectType: 'volunteer_activity', subjectId: row.id, orgPath: team.community_path, changes: { heldOn: row.held_on, capacity: row.capacity } },
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'volunteer_activity.create',
+      subjectType: 'volunteer_activity',
+      subjectId: row.id,
+      orgPath: team.community_path,
+      changes: { heldOn: row.held_on, capacity: row.capacity },
+    },
     async (trx) => {
       await repo.insertActivity(trx, row);
       await bumpCounter(trx, ACTIVITIES, row.community_id, row.held_on);
-    });
+    },
+  );
   return activityToView({ ...row, team_name: team.name });
 }
 
-export async function listActivities(deps: Deps, actor: Actor, query: { communityId?: string; teamId?: string; from?: string }) {
+export async function listActivities(
+  deps: Deps,
+  actor: Actor,
+  query: { communityId?: string; teamId?: string; from?: string },
+) {
   authorize(actor, 'volunteer:read');
-  const communityPath = query.communityId ? (await requireCommunity(deps.db, actor, query.communityId)).path : undefined;
-  return { items: (await repo.listActivities(deps.db, actor.scope, { ...query, communityPath })).map((a) => activityToView(a)) };
+  const communityPath = query.communityId
+    ? (await requireCommunity(deps.db, actor, query.communityId)).path
+    : undefined;
+  return {
+    items: (await repo.listActivities(deps.db, actor.scope, { ...query, communityPath })).map((a) => activityToView(a)),
+  };
 }
 
 /** Upcoming activities of a community for anyone (the residents' portal): no sign-in, no names; signing up stays `volunteer:self`. */
@@ -72,7 +174,8 @@ export async function publicActivities(deps: Deps, communityId: string) {
   return { items: (await repo.upcomingActivitiesOf(deps.db, community.id, todayIso())).map((a) => activityToView(a)) };
 }
 
-const requireActivity = async (deps: Deps, actor: Actor, id: string) => inScope(actor, await repo.findActivity(deps.db, id), (a) => a.community_path);
+const requireActivity = async (deps: Deps, actor: Actor, id: string) =>
+  inScope(actor, await repo.findActivity(deps.db, id), (a) => a.community_path);
 
 export async function activitySignups(deps: Deps, actor: Actor, activityId: string) {
   authorize(actor, 'volunteer:read');
@@ -85,8 +188,21 @@ async function ownVolunteer(deps: Deps, actor: Actor, create: boolean, community
   const existing = await repo.volunteerOfUser(deps.db, actor.userId);
   if (existing || !create) return existing ?? null;
   const community = await ownCommunity(deps.db, actor, communityId);
-  const row = { id: newId(), community_id: community.id, team_id: null, user_id: actor.userId, name: actor.displayName, joined_on: todayIso(), created_at: nowIso() };
-  await audited(deps, actor, { action: 'volunteer.self_register', subjectType: 'volunteer', subjectId: row.id, orgPath: community.path }, (trx) => repo.insertVolunteer(trx, row));
+  const row = {
+    id: newId(),
+    community_id: community.id,
+    team_id: null,
+    user_id: actor.userId,
+    name: actor.displayName,
+    joined_on: todayIso(),
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    { action: 'volunteer.self_register', subjectType: 'volunteer', subjectId: row.id, orgPath: community.path },
+    (trx) => repo.insertVolunteer(trx, row),
+  );
   return row;
 }
 
@@ -94,7 +210,17 @@ export async function myActivities(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:self');
   const rows = await repo.listActivities(deps.db, actor.scope, { from: todayIso() });
   const me = await ownVolunteer(deps, actor, false);
-  const mine = new Map(me ? (await repo.myStatuses(deps.db, me.id, rows.map((r) => r.id))).map((s) => [s.activity_id, s.status]) : []);
+  const mine = new Map(
+    me
+      ? (
+          await repo.myStatuses(
+            deps.db,
+            me.id,
+            rows.map((r) => r.id),
+          )
+        ).map((s) => [s.activity_id, s.status])
+      : [],
+  );
   return { items: rows.map((a) => activityToView(a, mine.get(a.id) ?? null)) };
 }
 
@@ -106,18 +232,45 @@ export async function signUp(deps: Deps, actor: Actor, activityId: string) {
   const me = (await ownVolunteer(deps, actor, true, activity.community_id))!;
   const now = nowIso();
   const row: ActivitySignupTable = {
-    id: newId(), activity_id: activity.id, volunteer_id: me.id, status: 'signed_up', checked_in_at: null, checked_out_at: null, service_minutes: null,
-    recorded_by: null, verified_at: null, verified_by: null, created_at: now, updated_at: now,
+    id: newId(),
+    activity_id: activity.id,
+    volunteer_id: me.id,
+    status: 'signed_up',
+    checked_in_at: null,
+    checked_out_at: null,
+    service_minutes: null,
+    recorded_by: null,
+    verified_at: null,
+    verified_by: null,
+    created_at: now,
+    updated_at: now,
   };
-  await audited(deps, actor, { action: 'volunteer_activity.sign_up', subjectType: 'volunteer_activity', subjectId: activity.id, orgPath: activity.community_path, changes: { volunteerId: me.id } }, async (trx) => {
-    await repo.insertSignup(trx, row); // a second sign-up of the same volunteer fails here (unique) → 409 DUPLICATE
-    if (!(await repo.takePlace(trx, activity.id))) throw new AppError('ACTIVITY_FULL');
-  });
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'volunteer_activity.sign_up',
+      subjectType: 'volunteer_activity',
+      subjectId: activity.id,
+      orgPath: activity.community_path,
+      changes: { volunteerId: me.id },
+    },
+    async (trx) => {
+      await repo.insertSignup(trx, row); // a second sign-up of the same volunteer fails here (unique) → 409 DUPLICATE
+      if (!(await repo.takePlace(trx, activity.id))) throw new AppError('ACTIVITY_FULL');
+    },
+  );
   return signupToView({ ...row, volunteer_name: me.name });
 }
 
 /** The organiser moves a sign-up on: check in, check out, record service time, verify. */
-export async function moveSignup(deps: Deps, actor: Actor, id: string, action: SignupAction, input: { at?: string; minutes?: number } = {}) {
+export async function moveSignup(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  action: SignupAction,
+  input: { at?: string; minutes?: number } = {},
+) {
   authorize(actor, 'volunteer:write');
   const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
   const to = nextSignupStatus(signup.status as SignupStatus, action);
@@ -127,40 +280,95 @@ export async function moveSignup(deps: Deps, actor: Actor, id: string, action: S
   const patch: Partial<ActivitySignupTable> = { status: to, updated_at: now };
   if (action === 'check_in') patch.checked_in_at = at;
   if (action === 'check_out') {
-    if (Date.parse(at) < Date.parse(signup.checked_in_at ?? at)) throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'at'], message: 'validation.timeOrder' }] });
+    if (Date.parse(at) < Date.parse(signup.checked_in_at ?? at))
+      throw new AppError('VALIDATION', {
+        issues: [{ code: 'custom', path: ['body', 'at'], message: 'validation.timeOrder' }],
+      });
     patch.checked_out_at = at;
   }
   if (action === 'record') {
     if (!serviceMinutesValid(input.minutes ?? 0, signup.checked_in_at ?? now, signup.checked_out_at ?? now)) {
-      throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'minutes'], message: 'validation.serviceMinutes' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ code: 'custom', path: ['body', 'minutes'], message: 'validation.serviceMinutes' }],
+      });
     }
     Object.assign(patch, { service_minutes: input.minutes, recorded_by: actor.userId });
   }
   if (action === 'verify') Object.assign(patch, { verified_at: now, verified_by: actor.userId });
-  await audited(deps, actor, { action: `volunteer_signup.${action}`, subjectType: 'activity_signup', subjectId: id, orgPath: signup.community_path, changes: { from: signup.status, to, minutes: patch.service_minutes } }, async (trx) => {
-    if (!(await repo.moveSignup(trx, id, signup.status, patch))) throw new AppError('SIGNUP_STATE');
-    if (to === 'verified') await bumpCounter(trx, VERIFIED_MINUTES, signup.community_id, now, signup.service_minutes ?? 0);
-  });
+  await audited(
+    deps,
+    actor,
+    {
+      action: `volunteer_signup.${action}`,
+      subjectType: 'activity_signup',
+      subjectId: id,
+      orgPath: signup.community_path,
+      changes: { from: signup.status, to, minutes: patch.service_minutes },
+    },
+    async (trx) => {
+      if (!(await repo.moveSignup(trx, id, signup.status, patch))) throw new AppError('SIGNUP_STATE');
+      if (to === 'verified')
+        await bumpCounter(trx, VERIFIED_MINUTES, signup.community_id, now, signup.service_minutes ?? 0);
+    },
+  );
   return signupToView({ ...signup, ...patch });
 }
 
-export async function awardPoints(deps: Deps, actor: Actor, input: { volunteerId: string; points: number; reason: string; awardedOn: string }) {
+export async function awardPoints(
+  deps: Deps,
+  actor: Actor,
+  input: { volunteerId: string; points: number; reason: string; awardedOn: string },
+) {
   authorize(actor, 'volunteer:write');
   const v = inScope(actor, await repo.findVolunteer(deps.db, input.volunteerId), (x) => x.community_path);
-  const row = { id: newId(), volunteer_id: input.volunteerId, points: input.points, reason: input.reason, awarded_on: input.awardedOn, recorded_by: actor.userId, created_at: nowIso() };
-  await audited(deps, actor, { action: 'volunteer_points.award', subjectType: 'volunteer', subjectId: input.volunteerId, orgPath: v.community_path, changes: { points: row.points } },
-    (trx) => repo.insertPoints(trx, row));
+  const row = {
+    id: newId(),
+    volunteer_id: input.volunteerId,
+    points: input.points,
+    reason: input.reason,
+    awarded_on: input.awardedOn,
+    recorded_by: actor.userId,
+    created_at: nowIso(),
+  };
+  await audited(
+    deps,
+    actor,
+    {
+      action: 'volunteer_points.award',
+      subjectType: 'volunteer',
+      subjectId: input.volunteerId,
+      orgPath: v.community_path,
+      changes: { points: row.points },
+    },
+    (trx) => repo.insertPoints(trx, row),
+  );
   return { ok: true as const };
 }
 
 type PointRow = Awaited<ReturnType<typeof repo.listPoints>>['rows'][number];
-export const pointToView = (p: PointRow) => ({ id: p.id, volunteerId: p.volunteer_id, volunteerName: p.volunteer_name, points: p.points, reason: p.reason, awardedOn: p.awarded_on });
+export const pointToView = (p: PointRow) => ({
+  id: p.id,
+  volunteerId: p.volunteer_id,
+  volunteerName: p.volunteer_name,
+  points: p.points,
+  reason: p.reason,
+  awardedOn: p.awarded_on,
+});
 
 /** The points ledger (积分) of the volunteers in the caller's scope, or of one of them (404 outside it). */
-export async function listPoints(deps: Deps, actor: Actor, query: { volunteerId?: string; page: number; pageSize: number }) {
+export async function listPoints(
+  deps: Deps,
+  actor: Actor,
+  query: { volunteerId?: string; page: number; pageSize: number },
+) {
   authorize(actor, 'volunteer:read');
   if (query.volunteerId) inScope(actor, await repo.findVolunteer(deps.db, query.volunteerId), (v) => v.community_path);
-  const { rows, total } = await repo.listPoints(deps.db, { scope: actor.scope, volunteerId: query.volunteerId }, query.page, query.pageSize);
+  const { rows, total } = await repo.listPoints(
+    deps.db,
+    { scope: actor.scope, volunteerId: query.volunteerId },
+    query.page,
+    query.pageSize,
+  );
   return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
 }
 

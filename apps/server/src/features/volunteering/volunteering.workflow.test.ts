@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNUP_STATUSES } from '@jishi/shared';
-import { missingMonths, nextLevelHours, nextSignupStatus, serviceMinutesValid, SIGNUP_TRANSITIONS, starLevel, verifiedMinutes, type SignupAction } from './volunteering.workflow.ts';
+import {
+  missingMonths,
+  nextLevelHours,
+  nextSignupStatus,
+  serviceMinutesValid,
+  SIGNUP_TRANSITIONS,
+  starLevel,
+  verifiedMinutes,
+  type SignupAction,
+} from './volunteering.workflow.ts';
 
 describe('volunteer sign-up workflow and hours', () => {
   it('the happy path runs in order', () => {
@@ -11,13 +20,20 @@ describe('volunteer sign-up workflow and hours', () => {
     expect(nextSignupStatus('recorded', 'verify')).toBe('verified');
   });
   it('every other transition is illegal', () => {
-    const legal = new Set(['signed_up:check_in', 'checked_in:check_out', 'checked_out:record', 'recorded:record', 'recorded:verify']);
+    const legal = new Set([
+      'signed_up:check_in',
+      'checked_in:check_out',
+      'checked_out:record',
+      'recorded:record',
+      'recorded:verify',
+    ]);
     let illegal = 0;
-    for (const status of SIGNUP_STATUSES) for (const action of Object.keys(SIGNUP_TRANSITIONS) as SignupAction[]) {
-      if (legal.has(`${status}:${action}`)) continue;
-      expect(nextSignupStatus(status, action), `${status} → ${action}`).toBeNull();
-      illegal++;
-    }
+    for (const status of SIGNUP_STATUSES)
+      for (const action of Object.keys(SIGNUP_TRANSITIONS) as SignupAction[]) {
+        if (legal.has(`${status}:${action}`)) continue;
+        expect(nextSignupStatus(status, action), `${status} → ${action}`).toBeNull();
+        illegal++;
+      }
     expect(illegal).toBe(SIGNUP_STATUSES.length * 4 - legal.size);
   });
   it('service time cannot exceed the check-in/out span and must be positive', () => {
@@ -40,7 +56,13 @@ describe('volunteer sign-up workflow and hours', () => {
     expect(nextLevelHours(1500 * 60)).toBeNull();
   });
   it('only verified time counts', () => {
-    expect(verifiedMinutes([{ status: 'verified', serviceMinutes: 60 }, { status: 'recorded', serviceMinutes: 500 }, { status: 'checked_out', serviceMinutes: null }])).toBe(60);
+    expect(
+      verifiedMinutes([
+        { status: 'verified', serviceMinutes: 60 },
+        { status: 'recorded', serviceMinutes: 500 },
+        { status: 'checked_out', serviceMinutes: null },
+      ]),
+    ).toBe(60);
   });
   it('flags ended months without an activity', () => {
     expect(missingMonths(['2015-01', '2015-03'], 2015, '2015-05-15')).toEqual(['2015-02', '2015-04']);

@@ -16,18 +16,30 @@ export const isSunkCadre = (origin: string, unitKind: string): boolean =>
   origin === 'agency' && (unitKind === 'community' || unitKind === 'village');
 
 const toView = (w: WorkerRow) => ({
-  id: w.id, name: w.name, unitId: w.unit_id, unitName: w.unit_name, post: w.post, origin: w.origin as Origin,
-  isSunkCadre: isSunkCadre(w.origin, w.unit_kind), isFirstSecretary: Boolean(w.is_first_secretary), joinedOn: w.joined_on,
+  id: w.id,
+  name: w.name,
+  unitId: w.unit_id,
+  unitName: w.unit_name,
+  post: w.post,
+  origin: w.origin as Origin,
+  isSunkCadre: isSunkCadre(w.origin, w.unit_kind),
+  isFirstSecretary: Boolean(w.is_first_secretary),
+  joinedOn: w.joined_on,
 });
 
 /** Workers sit at the subdistrict office (agency staff) or in a community or village. */
 async function requireWorkplace(deps: Deps, actor: Actor, unitId: string) {
   const unit = await requireUnit(deps.db, actor, unitId);
-  if (!['subdistrict', 'community', 'village'].includes(unit.kind) || unit.valid_to !== null) throw new AppError('INVALID_MOVE');
+  if (!['subdistrict', 'community', 'village'].includes(unit.kind) || unit.valid_to !== null)
+    throw new AppError('INVALID_MOVE');
   return unit;
 }
 
-export async function listWorkers(deps: Deps, actor: Actor, query: { page: number; pageSize: number; unitId?: string }) {
+export async function listWorkers(
+  deps: Deps,
+  actor: Actor,
+  query: { page: number; pageSize: number; unitId?: string },
+) {
   authorize(actor, 'worker:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const { rows, total } = await repo.listWorkers(deps.db, actor.scope, unitPath, query.page, query.pageSize);
@@ -48,13 +60,23 @@ export async function createWorker(deps: Deps, actor: Actor, input: WorkerInput)
   const unit = await requireWorkplace(deps, actor, input.unitId);
   const now = nowIso();
   const row: WorkerTable = {
-    id: newId(), unit_id: unit.id, name: input.name, post: input.post, origin: input.origin,
-    is_first_secretary: Number(input.isFirstSecretary), joined_on: input.joinedOn ?? now.slice(0, 10), created_at: now, updated_at: now,
+    id: newId(),
+    unit_id: unit.id,
+    name: input.name,
+    post: input.post,
+    origin: input.origin,
+    is_first_secretary: Number(input.isFirstSecretary),
+    joined_on: input.joinedOn ?? now.slice(0, 10),
+    created_at: now,
+    updated_at: now,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertWorker(trx, row);
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'worker.create', subjectType: 'worker', subjectId: row.id, orgPath: unit.path,
+      action: 'worker.create',
+      subjectType: 'worker',
+      subjectId: row.id,
+      orgPath: unit.path,
       changes: { name: row.name, post: row.post, origin: row.origin, isFirstSecretary: input.isFirstSecretary },
     });
   });
@@ -78,8 +100,17 @@ export async function updateWorker(deps: Deps, actor: Actor, id: string, input: 
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateWorker(trx, id, { ...patch, updated_at: nowIso() });
     await recordAudit(trx, deps, auditWho(actor), {
-      action: 'worker.update', subjectType: 'worker', subjectId: id, orgPath: unit?.path ?? worker.unit_path, changes: patch,
+      action: 'worker.update',
+      subjectType: 'worker',
+      subjectId: id,
+      orgPath: unit?.path ?? worker.unit_path,
+      changes: patch,
     });
   });
-  return toView({ ...worker, ...patch, unit_name: unit?.name ?? worker.unit_name, unit_kind: unit?.kind ?? worker.unit_kind });
+  return toView({
+    ...worker,
+    ...patch,
+    unit_name: unit?.name ?? worker.unit_name,
+    unit_kind: unit?.kind ?? worker.unit_kind,
+  });
 }

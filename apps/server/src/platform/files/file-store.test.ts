@@ -14,7 +14,13 @@ describe('file keys', () => {
     expect(key).toMatch(/^2026\/03\/[0-9a-f-]{36}\.jpg$/);
     expect(isFileKey(key)).toBe(true);
     expect(newFileKey('jpg')).not.toBe(newFileKey('jpg'));
-    for (const bad of ['../../etc/passwd', '2026/03/../../x.jpg', '/abs/path.jpg', 'photo.jpg', `2026/03/${'a'.repeat(36)}.jpg/..`]) {
+    for (const bad of [
+      '../../etc/passwd',
+      '2026/03/../../x.jpg',
+      '/abs/path.jpg',
+      'photo.jpg',
+      `2026/03/${'a'.repeat(36)}.jpg/..`,
+    ]) {
       expect(isFileKey(bad)).toBe(false);
     }
   });

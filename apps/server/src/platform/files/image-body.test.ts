@@ -17,27 +17,49 @@ afterAll(() => app.close());
 
 describe('photo upload bodies', () => {
   it('take the image as the body and answer with a clean copy', async () => {
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } }).jpeg().toBuffer();
-    const res = await app.inject({ method: 'POST', url: '/photo', headers: { 'content-type': 'image/jpeg' }, payload: jpeg });
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } })
+      .jpeg()
+      .toBuffer();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/photo',
+      headers: { 'content-type': 'image/jpeg' },
+      payload: jpeg,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/jpeg');
     expect(res.headers['cache-control']).toContain('private');
   });
 
   it('refuse other content types with a localised 415', async () => {
-    const res = await app.inject({ method: 'POST', url: '/photo', headers: { 'content-type': 'image/svg+xml', 'accept-language': 'en' }, payload: '<svg/>' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/photo',
+      headers: { 'content-type': 'image/svg+xml', 'accept-language': 'en' },
+      payload: '<svg/>',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json()).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', message: expect.stringContaining('JPG') });
   });
 
   it('refuse a body over the limit with a localised 413', async () => {
-    const res = await app.inject({ method: 'POST', url: '/photo', headers: { 'content-type': 'image/png' }, payload: Buffer.alloc(IMAGE_LIMITS.maxBytes + 10) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/photo',
+      headers: { 'content-type': 'image/png' },
+      payload: Buffer.alloc(IMAGE_LIMITS.maxBytes + 10),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '文件过大' });
   });
 
   it('refuse a lying content type after checking the bytes', async () => {
-    const res = await app.inject({ method: 'POST', url: '/photo', headers: { 'content-type': 'image/png' }, payload: Buffer.from('MZ\x90\x00 executable') });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/photo',
+      headers: { 'content-type': 'image/png' },
+      payload: Buffer.from('MZ\x90\x00 executable'),
+    });
     expect(res.statusCode).toBe(415);
   });
 });

@@ -9,9 +9,13 @@ import { IMAGE_LIMITS, IMAGE_TYPES } from './image-intake.ts';
  * trusted; intakeImage() checks the bytes.
  */
 export function registerImageBodyParser(app: App): void {
-  app.addContentTypeParser([...IMAGE_TYPES], { parseAs: 'buffer', bodyLimit: IMAGE_LIMITS.maxBytes }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    [...IMAGE_TYPES],
+    { parseAs: 'buffer', bodyLimit: IMAGE_LIMITS.maxBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 }
 
 /** Sends stored image bytes to a caller the feature route has already authorised. */

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import { IMAGE_LIMITS, gpsFromExif, intakeImage, sniffImageType } from './image-intake.ts';
 
-const GPS = { GPSLatitudeRef: 'N', GPSLatitude: '34/1 45/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '113/1 40/1 12/1' };
+const GPS = {
+  GPSLatitudeRef: 'N',
+  GPSLatitude: '34/1 45/1 30/1',
+  GPSLongitudeRef: 'E',
+  GPSLongitude: '113/1 40/1 12/1',
+};
 
 const photo = (format: 'jpeg' | 'png' | 'webp', exif = true, width = 40, height = 30): Promise<Buffer> => {
   const base = sharp({ create: { width, height, channels: 3, background: '#3a7' } })[format]();
@@ -11,7 +16,10 @@ const photo = (format: 'jpeg' | 'png' | 'webp', exif = true, width = 40, height 
 };
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).code;
 }
@@ -54,14 +62,22 @@ describe('intakeImage', () => {
   });
 
   it('refuses files that are not accepted images, damaged images and oversized ones', async () => {
-    expect(await rejection(intakeImage(Buffer.from('%PDF-1.7 not an image'), { keepLocation: false }))).toBe('UNSUPPORTED_FILE_TYPE');
+    expect(await rejection(intakeImage(Buffer.from('%PDF-1.7 not an image'), { keepLocation: false }))).toBe(
+      'UNSUPPORTED_FILE_TYPE',
+    );
     const truncated = (await photo('jpeg', false)).subarray(0, 60);
     expect(await rejection(intakeImage(truncated, { keepLocation: false }))).toBe('IMAGE_UNREADABLE');
-    expect(await rejection(intakeImage(Buffer.alloc(IMAGE_LIMITS.maxBytes + 1, 0xff), { keepLocation: false }))).toBe('PAYLOAD_TOO_LARGE');
+    expect(await rejection(intakeImage(Buffer.alloc(IMAGE_LIMITS.maxBytes + 1, 0xff), { keepLocation: false }))).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('refuses images beyond the longest-side limit before decoding them', async () => {
-    const wide = await sharp({ create: { width: IMAGE_LIMITS.maxSide + 1, height: 2, channels: 3, background: '#000' } }).png().toBuffer();
+    const wide = await sharp({
+      create: { width: IMAGE_LIMITS.maxSide + 1, height: 2, channels: 3, background: '#000' },
+    })
+      .png()
+      .toBuffer();
     expect(await rejection(intakeImage(wide, { keepLocation: false }))).toBe('IMAGE_TOO_MANY_PIXELS');
   });
 });

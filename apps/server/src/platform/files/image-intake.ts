@@ -29,8 +29,10 @@ const EXT: Record<ImageType, AcceptedImage['ext']> = { 'image/jpeg': 'jpg', 'ima
 /** The type the bytes really are, whatever the client claimed; null when it is none we accept. */
 export function sniffImageType(bytes: Buffer): ImageType | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP')
+    return 'image/webp';
   return null;
 }
 
@@ -51,18 +53,31 @@ export async function intakeImage(input: Buffer, options: { keepLocation: boolea
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (width * height > IMAGE_LIMITS.maxPixels || Math.max(width, height) > IMAGE_LIMITS.maxSide) throw new AppError('IMAGE_TOO_MANY_PIXELS');
+  if (width * height > IMAGE_LIMITS.maxPixels || Math.max(width, height) > IMAGE_LIMITS.maxSide)
+    throw new AppError('IMAGE_TOO_MANY_PIXELS');
   const location = options.keepLocation && meta.exif ? gpsFromExif(meta.exif) : null;
   let output: { data: Buffer; info: OutputInfo };
   try {
     // sharp writes no metadata unless asked to; rotate() bakes the EXIF orientation into the pixels first.
     const pipeline = source.rotate();
-    const encoded = contentType === 'image/png' ? pipeline.png() : contentType === 'image/webp' ? pipeline.webp({ quality: 85 }) : pipeline.jpeg({ quality: 85, mozjpeg: true });
+    const encoded =
+      contentType === 'image/png'
+        ? pipeline.png()
+        : contentType === 'image/webp'
+          ? pipeline.webp({ quality: 85 })
+          : pipeline.jpeg({ quality: 85, mozjpeg: true });
     output = await encoded.toBuffer({ resolveWithObject: true });
   } catch {
     throw new AppError('IMAGE_UNREADABLE');
   }
-  return { bytes: output.data, contentType, ext: EXT[contentType], width: output.info.width, height: output.info.height, location };
+  return {
+    bytes: output.data,
+    contentType,
+    ext: EXT[contentType],
+    width: output.info.width,
+    height: output.info.height,
+    location,
+  };
 }
 
 /** Decimal degrees from an EXIF block's GPS tags; null when absent or out of range. */

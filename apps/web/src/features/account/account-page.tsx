@@ -10,9 +10,15 @@ export function AccountPage() {
   const { user } = useRequiredSession();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('account.title')}</Typography.Title>
-      <Card title={t('account.changePassword')}><PasswordForm /></Card>
-      <Card title={t('account.totp')}><TotpSetup enabled={user.totpEnabled} /></Card>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('account.title')}
+      </Typography.Title>
+      <Card title={t('account.changePassword')}>
+        <PasswordForm />
+      </Card>
+      <Card title={t('account.totp')}>
+        <TotpSetup enabled={user.totpEnabled} />
+      </Card>
     </Space>
   );
 }

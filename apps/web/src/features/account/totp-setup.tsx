@@ -21,9 +21,22 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
     });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Tag color={enabled ? 'green' : 'default'} data-testid="totp-status">{enabled ? t('account.totpOn') : t('account.totpOff')}</Tag>
+      <Tag color={enabled ? 'green' : 'default'} data-testid="totp-status">
+        {enabled ? t('account.totpOn') : t('account.totpOff')}
+      </Tag>
       {!secret && (
-        <Button data-testid="totp-setup" onClick={() => setup.mutate(undefined, { onSuccess: (s) => { setSecret(s); setup.reset(); } })} loading={setup.isPending}>
+        <Button
+          data-testid="totp-setup"
+          onClick={() =>
+            setup.mutate(undefined, {
+              onSuccess: (s) => {
+                setSecret(s);
+                setup.reset();
+              },
+            })
+          }
+          loading={setup.isPending}
+        >
           {t('account.totpSetup')}
         </Button>
       )}
@@ -31,17 +44,33 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
         <>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('account.totpSecret')}>
-              <Typography.Text data-testid="totp-secret" copyable style={{ fontFamily: 'monospace' }}>{secret.secret}</Typography.Text>
+              <Typography.Text data-testid="totp-secret" copyable style={{ fontFamily: 'monospace' }}>
+                {secret.secret}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('account.totpUri')}>
-              <Typography.Text data-testid="totp-uri" copyable style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{secret.uri}</Typography.Text>
+              <Typography.Text
+                data-testid="totp-uri"
+                copyable
+                style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
+              >
+                {secret.uri}
+              </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
           <Form form={form} layout="inline" onFinish={onFinish}>
             <Form.Item name="code" label={t('account.totpCode')} required>
-              <Input data-testid="totp-code" maxLength={6} inputMode="numeric" autoComplete="one-time-code" style={{ width: 120 }} />
+              <Input
+                data-testid="totp-code"
+                maxLength={6}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                style={{ width: 120 }}
+              />
             </Form.Item>
-            <Button data-testid="totp-enable" type="primary" htmlType="submit" loading={enable.isPending}>{t('account.totpEnable')}</Button>
+            <Button data-testid="totp-enable" type="primary" htmlType="submit" loading={enable.isPending}>
+              {t('account.totpEnable')}
+            </Button>
           </Form>
         </>
       )}

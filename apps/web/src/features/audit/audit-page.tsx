@@ -27,7 +27,15 @@ export function AuditPage() {
       dataIndex: 'actorRole',
       render: (v: string | null) => (v ? (KNOWN_ROLES.includes(v) ? t(`role.${v}`) : v) : none),
     },
-    { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (v: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {v}
+        </Typography.Text>
+      ),
+    },
     {
       title: t('audit.subject'),
       key: 'subject',
@@ -43,8 +51,12 @@ export function AuditPage() {
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
-      <Card><AuditVerify /></Card>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('audit.title')}
+      </Typography.Title>
+      <Card>
+        <AuditVerify />
+      </Card>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Input.Search
@@ -74,7 +86,9 @@ export function AuditPage() {
               <Descriptions size="small" column={1}>
                 <Descriptions.Item label={t('audit.ip')}>{e.ip ?? none}</Descriptions.Item>
                 <Descriptions.Item label={t('audit.changes')}>
-                  <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap' }}>{e.changes ?? none}</Typography.Text>
+                  <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap' }}>
+                    {e.changes ?? none}
+                  </Typography.Text>
                 </Descriptions.Item>
               </Descriptions>
             ),

@@ -10,7 +10,12 @@ export function AuditVerify() {
   const r = verify.data;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Button data-testid="audit-verify" icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+      <Button
+        data-testid="audit-verify"
+        icon={<SafetyCertificateOutlined />}
+        loading={verify.isPending}
+        onClick={() => verify.mutate()}
+      >
         {t('audit.verify')}
       </Button>
       {r && (
@@ -18,7 +23,11 @@ export function AuditVerify() {
           data-testid="audit-verify-result"
           type={r.ok ? 'success' : 'error'}
           showIcon
-          title={r.ok ? t('audit.verifyOk', { checked: r.checked }) : t('audit.verifyBad', { seq: r.firstBadSeq ?? '?', checked: r.checked })}
+          title={
+            r.ok
+              ? t('audit.verifyOk', { checked: r.checked })
+              : t('audit.verifyBad', { seq: r.firstBadSeq ?? '?', checked: r.checked })
+          }
           description={
             <Space orientation="vertical" size={0}>
               {r.problem && <Typography.Text>{r.problem}</Typography.Text>}

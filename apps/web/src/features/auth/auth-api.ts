@@ -19,7 +19,8 @@ export function useMeta() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: LoginBody) => adoptSession(await api<SessionView>('/api/auth/login', { json: body, allowUnauthenticated: true })),
+    mutationFn: async (body: LoginBody) =>
+      adoptSession(await api<SessionView>('/api/auth/login', { json: body, allowUnauthenticated: true })),
     meta: { silent: true },
     onSuccess: (session) => {
       qc.setQueryData(SESSION_KEY, session);

@@ -12,8 +12,17 @@ type DemoAccount = MetaView['demoAccounts'][number];
 export function DemoAccounts({ accounts, onFill }: { accounts: DemoAccount[]; onFill: (a: DemoAccount) => void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const cell: CSSProperties = { padding: '8px 12px', borderBottom: `1px solid ${token.colorBorderSecondary}`, textAlign: 'left' };
-  const code: CSSProperties = { fontFamily: token.fontFamilyCode, background: token.colorFillTertiary, padding: '0 4px', borderRadius: 4 };
+  const cell: CSSProperties = {
+    padding: '8px 12px',
+    borderBottom: `1px solid ${token.colorBorderSecondary}`,
+    textAlign: 'left',
+  };
+  const code: CSSProperties = {
+    fontFamily: token.fontFamilyCode,
+    background: token.colorFillTertiary,
+    padding: '0 4px',
+    borderRadius: 4,
+  };
   return (
     <section
       data-testid="demo-accounts"
@@ -35,8 +44,12 @@ export function DemoAccounts({ accounts, onFill }: { accounts: DemoAccount[]; on
             <tr key={a.username} data-testid={`demo-account-${a.username}`}>
               <td style={cell}>{t(`role.${a.role}`)}</td>
               <td style={cell}>{a.scope}</td>
-              <td style={cell}><span style={code}>{a.username}</span></td>
-              <td style={cell}><span style={code}>{a.password}</span></td>
+              <td style={cell}>
+                <span style={code}>{a.username}</span>
+              </td>
+              <td style={cell}>
+                <span style={code}>{a.password}</span>
+              </td>
               <td style={cell}>
                 <Button size="small" data-testid={`demo-fill-${a.username}`} onClick={() => onFill(a)}>
                   {t('auth.fill')}

@@ -54,10 +54,18 @@ export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+      <Form.Item
+        name="username"
+        label={t('auth.username')}
+        rules={[{ required: true, message: t('auth.usernameRequired') }]}
+      >
         <Input data-testid="login-username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
         <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
       {needTotp && (

@@ -35,12 +35,31 @@ export function LoginPage() {
   return (
     <div style={{ minHeight: '100vh', background: token.colorBgLayout }}>
       {demo && <DemoBanner />}
-      <header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px', background: token.colorPrimary }}>
-        <h1 style={{ color: '#fff', margin: 0, fontSize: 20 }}>{t('app.name')} · {t('app.subtitle')}</h1>
+      <header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          padding: '12px 24px',
+          background: token.colorPrimary,
+        }}
+      >
+        <h1 style={{ color: '#fff', margin: 0, fontSize: 20 }}>
+          {t('app.name')} · {t('app.subtitle')}
+        </h1>
         <LangSwitch />
       </header>
       <main style={{ padding: '48px 16px', display: 'flex', flexDirection: 'column', gap: 24, alignItems: 'center' }}>
-        <section style={{ width: '100%', maxWidth: 420, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24, boxShadow: token.boxShadowTertiary }}>
+        <section
+          style={{
+            width: '100%',
+            maxWidth: 420,
+            background: token.colorBgContainer,
+            borderRadius: token.borderRadiusLG,
+            padding: 24,
+            boxShadow: token.boxShadowTertiary,
+          }}
+        >
           <h2 style={{ marginTop: 0, fontSize: 18 }}>{t('auth.title')}</h2>
           <LoginForm form={form} onSignedIn={() => navigate(target, { replace: true })} />
         </section>

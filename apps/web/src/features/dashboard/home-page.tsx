@@ -27,19 +27,35 @@ export function HomePage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space wrap align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('dashboard.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('dashboard.title')}
+        </Typography.Title>
         <DatePicker data-testid="dashboard-at" value={at} onChange={setAt} placeholder={t('common.asOf')} allowClear />
-        {data && <Typography.Text type="secondary">{t('common.asOf')}: {data.at}</Typography.Text>}
-        <Link to="/indicators" data-testid="home-indicators">{t('nav.indicators')} →</Link>
+        {data && (
+          <Typography.Text type="secondary">
+            {t('common.asOf')}: {data.at}
+          </Typography.Text>
+        )}
+        <Link to="/indicators" data-testid="home-indicators">
+          {t('nav.indicators')} →
+        </Link>
       </Space>
       {!data ? (
-        <Spin spinning={dashboard.isPending}><div style={{ minHeight: 200 }} /></Spin>
+        <Spin spinning={dashboard.isPending}>
+          <div style={{ minHeight: 200 }} />
+        </Spin>
       ) : (
         <>
           <StatCards data={data} />
           <TallyCard />
           <Card title={t('dashboard.workersChart')}>
-            <Suspense fallback={<Spin><div style={{ height: 320 }} /></Spin>}>
+            <Suspense
+              fallback={
+                <Spin>
+                  <div style={{ height: 320 }} />
+                </Spin>
+              }
+            >
               <WorkersChart rows={data.perCommunity} target={data.workersTarget} />
             </Suspense>
           </Card>

@@ -10,7 +10,8 @@ export type TallyRow = Tally['perUnit'][number];
 export function useTally(year: number, enabled: boolean) {
   return useQuery({
     queryKey: ['decisions', 'tally', year],
-    queryFn: ({ signal }) => api<Tally>('/api/decisions/tally', { query: { from: `${year}-01-01`, to: `${year}-12-31` }, signal }),
+    queryFn: ({ signal }) =>
+      api<Tally>('/api/decisions/tally', { query: { from: `${year}-01-01`, to: `${year}-12-31` }, signal }),
     enabled,
   });
 }

@@ -18,7 +18,11 @@ export function TallyCard() {
     { title: t('common.kind'), dataIndex: 'kind', render: (k: string) => t(`unitKind.${k}`, { defaultValue: k }) },
     { title: t('tally.opened'), dataIndex: 'opened', align: 'right', sorter: (a, b) => a.opened - b.opened },
     {
-      title: t('tally.solved'), dataIndex: 'solved', align: 'right', sorter: (a, b) => a.solved - b.solved, defaultSortOrder: 'descend',
+      title: t('tally.solved'),
+      dataIndex: 'solved',
+      align: 'right',
+      sorter: (a, b) => a.solved - b.solved,
+      defaultSortOrder: 'descend',
       render: (n: number, r) => <span data-testid={`tally-unit-${r.unitId}`}>{n}</span>,
     },
   ];
@@ -26,7 +30,7 @@ export function TallyCard() {
     <Card
       title={t('tally.title')}
       data-testid="tally-card"
-      extra={(
+      extra={
         <DatePicker
           data-testid="tally-year"
           picker="year"
@@ -35,17 +39,35 @@ export function TallyCard() {
           onChange={(d) => d && setYear(d.year())}
           disabledDate={(d) => d.year() > dayjs().year()}
         />
-      )}
+      }
     >
       <Row gutter={[16, 16]}>
         <Col xs={24} md={6}>
-          <Statistic title={`${year} ${t('tally.title')}`} value={data?.solved ?? 0} loading={tally.isPending}
-            styles={{ content: { color: '#c8102e', fontSize: 40 } }} {...testId('tally-solved')} />
-          <Statistic title={t('tally.opened')} value={data?.opened ?? 0} loading={tally.isPending} {...testId('tally-opened')} />
+          <Statistic
+            title={`${year} ${t('tally.title')}`}
+            value={data?.solved ?? 0}
+            loading={tally.isPending}
+            styles={{ content: { color: '#c8102e', fontSize: 40 } }}
+            {...testId('tally-solved')}
+          />
+          <Statistic
+            title={t('tally.opened')}
+            value={data?.opened ?? 0}
+            loading={tally.isPending}
+            {...testId('tally-opened')}
+          />
         </Col>
         <Col xs={24} md={18}>
-          <Table<TallyRow> size="small" rowKey="unitId" columns={columns} dataSource={data?.perUnit ?? []} pagination={false} loading={tally.isFetching}
-            onRow={(r) => testId(`tally-row-${r.unitId}`)} scroll={{ y: 280 }} />
+          <Table<TallyRow>
+            size="small"
+            rowKey="unitId"
+            columns={columns}
+            dataSource={data?.perUnit ?? []}
+            pagination={false}
+            loading={tally.isFetching}
+            onRow={(r) => testId(`tally-row-${r.unitId}`)}
+            scroll={{ y: 280 }}
+          />
         </Col>
       </Row>
     </Card>

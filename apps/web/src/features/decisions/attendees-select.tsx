@@ -27,7 +27,8 @@ export function AttendeesSelect({ value, onChange }: Props) {
   const [known, setKnown] = useState<Map<string, string>>(new Map());
   const found = useQuery({
     queryKey: ['residents', 'list', 'attendees', q],
-    queryFn: ({ signal }) => api<Paged<ResidentView>>('/api/residents', { query: { q, page: 1, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) =>
+      api<Paged<ResidentView>>('/api/residents', { query: { q, page: 1, pageSize: 20 }, signal }),
     enabled: can('resident:read') && q.trim().length >= 1,
   });
   const options = (found.data?.items ?? []).map((r) => ({ value: `r:${r.id}`, label: `${r.name}（${r.gridName}）` }));

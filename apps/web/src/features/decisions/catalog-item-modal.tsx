@@ -16,13 +16,26 @@ export function CatalogItemModal({ onClose }: { onClose: () => void }) {
   const mutation = useCreateCatalogItem();
   const unitId = useDefaultSubdistrict();
   return (
-    <CreateEntityModal<Values, typeof catalogCreateBody> open title={t('meetings.addCatalog')} onClose={onClose}
-      schema={catalogCreateBody} toInput={(v) => compact(v)} mutation={mutation} okButtonProps={testId('catalog-submit')} initialValues={{ unitId, kind: 'meeting_type' }}>
+    <CreateEntityModal<Values, typeof catalogCreateBody>
+      open
+      title={t('meetings.addCatalog')}
+      onClose={onClose}
+      schema={catalogCreateBody}
+      toInput={(v) => compact(v)}
+      mutation={mutation}
+      okButtonProps={testId('catalog-submit')}
+      initialValues={{ unitId, kind: 'meeting_type' }}
+    >
       <SubdistrictField name="unitId" label={t('meetings.unit')} testId="catalog-unit" />
       <Form.Item name="kind" label={t('common.kind')} required>
-        <Select data-testid="catalog-kind" options={CATALOG_KINDS.map((k) => ({ value: k, label: t(`catalogKind.${k}`) }))} />
+        <Select
+          data-testid="catalog-kind"
+          options={CATALOG_KINDS.map((k) => ({ value: k, label: t(`catalogKind.${k}`) }))}
+        />
       </Form.Item>
-      <Form.Item name="name" label={t('common.name')} required><Input data-testid="catalog-name" maxLength={50} /></Form.Item>
+      <Form.Item name="name" label={t('common.name')} required>
+        <Input data-testid="catalog-name" maxLength={50} />
+      </Form.Item>
     </CreateEntityModal>
   );
 }

@@ -1,8 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  implementationBody, matterCreateBody, matterListItem, matterReviseBody, MatterStatus, MatterView, progressBody, ratingBody,
-  stageMeetingBody, stageNoticeBody, withdrawBody,
+  implementationBody,
+  matterCreateBody,
+  matterListItem,
+  matterReviseBody,
+  MatterStatus,
+  MatterView,
+  progressBody,
+  ratingBody,
+  stageMeetingBody,
+  stageNoticeBody,
+  withdrawBody,
 } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
@@ -44,7 +53,10 @@ export function useMatter(id: string) {
 
 export function useOpenMatter() {
   const invalidate = useInvalidate(DECISIONS);
-  return useMutation({ mutationFn: (body: MatterCreate) => api<MatterView>('/api/decisions/matters', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: MatterCreate) => api<MatterView>('/api/decisions/matters', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 /** A write on one matter: POST/PATCH `suffix` and refresh the hall. Errors are shown by the caller (meta.silent). */

@@ -25,14 +25,22 @@ export function HallPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('hall.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('hall.title')}
+        </Typography.Title>
         <Space wrap>
-          <Link to="/hall/proposals" data-testid="hall-proposals-link">{t('hall.proposals')}</Link>
+          <Link to="/hall/proposals" data-testid="hall-proposals-link">
+            {t('hall.proposals')}
+          </Link>
           <Link to="/hall/templates">{t('hall.templates')}</Link>
           <Link to="/hall/meetings">{t('hall.meetings')}</Link>
           {calendarUnit && (
             <Tooltip title={t('hall.calendarHint')}>
-              <a href={`/api/decisions/units/${calendarUnit}/calendar.ics`} data-testid="hall-calendar" download="calendar.ics">
+              <a
+                href={`/api/decisions/units/${calendarUnit}/calendar.ics`}
+                data-testid="hall-calendar"
+                download="calendar.ics"
+              >
                 <CalendarOutlined /> {t('hall.calendar')}
               </a>
             </Tooltip>
@@ -72,7 +80,9 @@ export function HallPage() {
               />
             </Space>
             {can('decision:write') && (
-              <Button data-testid="matter-open" type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>{t('hall.openMatter')}</Button>
+              <Button data-testid="matter-open" type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
+                {t('hall.openMatter')}
+              </Button>
             )}
           </Space>
           <MattersTable data={matters.data} loading={matters.isFetching} paging={filters} onPage={turnPage} />

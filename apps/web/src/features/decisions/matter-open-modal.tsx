@@ -53,7 +53,11 @@ export function MatterOpenModal({ initial, onClose }: { initial?: OpenValues; on
     if (onlyTemplate && !form.getFieldValue('templateId')) form.setFieldValue('templateId', onlyTemplate);
   }, [form, onlyTemplate]);
   const onFinish = (values: OpenValues) => {
-    const input = compact({ ...values, openedOn: toIsoDate(values.openedOn), proposalIds: values.source === 'proposal' ? values.proposalIds : undefined });
+    const input = compact({
+      ...values,
+      openedOn: toIsoDate(values.openedOn),
+      proposalIds: values.source === 'proposal' ? values.proposalIds : undefined,
+    });
     submitForm(form, matterCreateBody, input, mutation, (m: MatterView) => {
       notifySuccess(t('hall.opened'));
       onClose();
@@ -69,11 +73,21 @@ export function MatterOpenModal({ initial, onClose }: { initial?: OpenValues; on
       onFinish={onFinish}
       confirmLoading={mutation.isPending}
       okButtonProps={testId('matter-submit')}
-      initialValues={{ unitId: session.user.scopeUnitId, source: 'assigned', oneShoulder: false, openedOn: dayjs(), ...initial }}
+      initialValues={{
+        unitId: session.user.scopeUnitId,
+        source: 'assigned',
+        oneShoulder: false,
+        openedOn: dayjs(),
+        ...initial,
+      }}
       preserve={false}
     >
       <Form.Item name="unitId" label={t('hall.community')} required>
-        {can('territory:read') ? <UnitSelect data-testid="matter-unit" kinds={['community', 'village']} style={{ width: '100%' }} /> : <Input disabled />}
+        {can('territory:read') ? (
+          <UnitSelect data-testid="matter-unit" kinds={['community', 'village']} style={{ width: '100%' }} />
+        ) : (
+          <Input disabled />
+        )}
       </Form.Item>
       <Form.Item name="templateId" label={t('hall.template')} required>
         <Select data-testid="matter-template" loading={templates.isPending} options={options} />

@@ -27,37 +27,72 @@ export function MatterPage() {
   const [dialog, setDialog] = useState<'revise' | 'withdraw' | null>(null);
   const [verdict, setVerdict] = useState<MatterRecord | null>(null);
   if (matter.isPending) return <PageLoading />;
-  if (!matter.data) return <Result status="404" title={t('common.notFound')} extra={<Link to="/hall">{t('hall.back')}</Link>} />;
+  if (!matter.data)
+    return <Result status="404" title={t('common.notFound')} extra={<Link to="/hall">{t('hall.back')}</Link>} />;
   const m = matter.data;
   const stage = m.template.stages.find((s) => s.seq === m.next?.seq);
   const stageName = (seq: number) => m.template.stages.find((s) => s.seq === seq)?.name ?? '';
-  const onWithdraw = (reason: string) => withdraw.mutate({ reason }, {
-    onSuccess: () => { setDialog(null); notifySuccess(t('matter.withdrawDone')); },
-    onError: notifyError,
-  });
+  const onWithdraw = (reason: string) =>
+    withdraw.mutate(
+      { reason },
+      {
+        onSuccess: () => {
+          setDialog(null);
+          notifySuccess(t('matter.withdrawDone'));
+        },
+        onError: notifyError,
+      },
+    );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="matter-page" data-matter={m.id}>
-      <Link to="/hall"><ArrowLeftOutlined /> {t('hall.back')}</Link>
+      <Link to="/hall">
+        <ArrowLeftOutlined /> {t('hall.back')}
+      </Link>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="matter-title-text">{m.title}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="matter-title-text">
+            {m.title}
+          </Typography.Title>
           <MatterStatusTag status={m.status} />
         </Space>
         <Space wrap>
-          <Link to={`/print/matters/${m.id}`} data-testid="matter-print"><Button icon={<PrinterOutlined />}>{t('matter.print')}</Button></Link>
-          {m.abilities.revise && <Button data-testid="matter-revise" icon={<EditOutlined />} onClick={() => setDialog('revise')}>{t('matter.revise')}</Button>}
-          {m.abilities.withdraw && <Button data-testid="matter-withdraw" danger icon={<StopOutlined />} onClick={() => setDialog('withdraw')}>{t('matter.withdraw')}</Button>}
+          <Link to={`/print/matters/${m.id}`} data-testid="matter-print">
+            <Button icon={<PrinterOutlined />}>{t('matter.print')}</Button>
+          </Link>
+          {m.abilities.revise && (
+            <Button data-testid="matter-revise" icon={<EditOutlined />} onClick={() => setDialog('revise')}>
+              {t('matter.revise')}
+            </Button>
+          )}
+          {m.abilities.withdraw && (
+            <Button data-testid="matter-withdraw" danger icon={<StopOutlined />} onClick={() => setDialog('withdraw')}>
+              {t('matter.withdraw')}
+            </Button>
+          )}
         </Space>
       </Space>
-      <Card><MatterSummary matter={m} /></Card>
-      {verdict && <StageVerdict record={verdict} stageName={stageName(verdict.stageSeq)} onClose={() => setVerdict(null)} />}
+      <Card>
+        <MatterSummary matter={m} />
+      </Card>
+      {verdict && (
+        <StageVerdict record={verdict} stageName={stageName(verdict.stageSeq)} onClose={() => setVerdict(null)} />
+      )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8}><Card title={t('matter.stages')}><StageSteps matter={m} /></Card></Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('matter.stages')}>
+            <StageSteps matter={m} />
+          </Card>
+        </Col>
         <Col xs={24} lg={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             {stage && m.abilities.recordMeeting && (
               <Card title={t('stage.recordTitle', { stage: stage.name })}>
-                <StageMeetingForm key={`${stage.seq}-${m.records.length}`} matter={m} stage={stage} onRecorded={setVerdict} />
+                <StageMeetingForm
+                  key={`${stage.seq}-${m.records.length}`}
+                  matter={m}
+                  stage={stage}
+                  onRecorded={setVerdict}
+                />
               </Card>
             )}
             {stage && m.abilities.publishNotice && (
@@ -66,13 +101,21 @@ export function MatterPage() {
               </Card>
             )}
             {(m.status === 'implementing' || m.status === 'completed') && <ImplementationCard matter={m} />}
-            <Card title={t('matter.records')}><StageRecords matter={m} /></Card>
+            <Card title={t('matter.records')}>
+              <StageRecords matter={m} />
+            </Card>
           </Space>
         </Col>
       </Row>
       {dialog === 'revise' && <ReviseModal matter={m} onClose={() => setDialog(null)} />}
-      <ReasonModal open={dialog === 'withdraw'} title={t('matter.withdraw')} testPrefix="withdraw" confirmLoading={withdraw.isPending}
-        onCancel={() => setDialog(null)} onSubmit={onWithdraw} />
+      <ReasonModal
+        open={dialog === 'withdraw'}
+        title={t('matter.withdraw')}
+        testPrefix="withdraw"
+        confirmLoading={withdraw.isPending}
+        onCancel={() => setDialog(null)}
+        onSubmit={onWithdraw}
+      />
     </Space>
   );
 }

@@ -14,7 +14,10 @@ export function MatterSourceFields({ unitId, source }: { unitId?: string; source
   return (
     <>
       <Form.Item name="source" label={t('hall.source')} required>
-        <Radio.Group data-testid="matter-source" options={MATTER_SOURCES.map((s) => ({ value: s, label: t(`matterSource.${s}`) }))} />
+        <Radio.Group
+          data-testid="matter-source"
+          options={MATTER_SOURCES.map((s) => ({ value: s, label: t(`matterSource.${s}`) }))}
+        />
       </Form.Item>
       {source === 'proposal' && (
         <Form.Item name="proposalIds" label={t('hall.pickProposals')} required>
@@ -23,7 +26,10 @@ export function MatterSourceFields({ unitId, source }: { unitId?: string; source
             mode="multiple"
             loading={proposals.isPending}
             optionFilterProp="label"
-            options={(proposals.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.title}（${t('matter.support', { n: p.supportCount })}）` }))}
+            options={(proposals.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.title}（${t('matter.support', { n: p.supportCount })}）`,
+            }))}
           />
         </Form.Item>
       )}

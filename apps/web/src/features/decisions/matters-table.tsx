@@ -22,24 +22,55 @@ export function MattersTable({ data, loading, paging, onPage }: Props) {
     {
       title: t('hall.matterTitle'),
       dataIndex: 'title',
-      render: (title: string, m) => <Link to={`/hall/matters/${m.id}`} data-testid={`matter-link-${m.id}`}>{title}</Link>,
+      render: (title: string, m) => (
+        <Link to={`/hall/matters/${m.id}`} data-testid={`matter-link-${m.id}`}>
+          {title}
+        </Link>
+      ),
     },
     { title: t('hall.community'), dataIndex: 'unitName', width: 120 },
-    { title: t('hall.template'), key: 'template', width: 150, render: (_: unknown, m) => `${m.templateName} v${m.templateVersion}` },
-    { title: t('hall.source'), dataIndex: 'source', width: 110, render: (s: MatterListItem['source']) => t(`matterSource.${s}`) },
-    { title: t('hall.status'), dataIndex: 'status', width: 90, render: (s: MatterListItem['status']) => <MatterStatusTag status={s} /> },
+    {
+      title: t('hall.template'),
+      key: 'template',
+      width: 150,
+      render: (_: unknown, m) => `${m.templateName} v${m.templateVersion}`,
+    },
+    {
+      title: t('hall.source'),
+      dataIndex: 'source',
+      width: 110,
+      render: (s: MatterListItem['source']) => t(`matterSource.${s}`),
+    },
+    {
+      title: t('hall.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (s: MatterListItem['status']) => <MatterStatusTag status={s} />,
+    },
     {
       title: t('hall.next'),
       key: 'next',
-      render: (_: unknown, m) => (m.next ? (
-        <Space orientation="vertical" size={0}>
-          <span>{m.next.name}</span>
-          {m.next.earliestOn && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('hall.earliest', { date: m.next.earliestOn })}</Typography.Text>}
-        </Space>
-      ) : t('common.none')),
+      render: (_: unknown, m) =>
+        m.next ? (
+          <Space orientation="vertical" size={0}>
+            <span>{m.next.name}</span>
+            {m.next.earliestOn && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('hall.earliest', { date: m.next.earliestOn })}
+              </Typography.Text>
+            )}
+          </Space>
+        ) : (
+          t('common.none')
+        ),
     },
     { title: t('hall.openedOn'), dataIndex: 'openedOn', width: 110 },
-    { title: t('hall.solvedOn'), dataIndex: 'solvedOn', width: 110, render: (d: string | null) => d ?? t('common.none') },
+    {
+      title: t('hall.solvedOn'),
+      dataIndex: 'solvedOn',
+      width: 110,
+      render: (d: string | null) => d ?? t('common.none'),
+    },
   ];
   return (
     <PagedTable<MatterListItem>

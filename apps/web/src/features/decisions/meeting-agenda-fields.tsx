@@ -12,18 +12,44 @@ function DecisionFields({ item }: { item: number }) {
           {fields.map((f, i) => (
             <Space key={f.key} wrap align="start">
               <Form.Item name={[f.name, 'content']} style={{ margin: 0 }}>
-                <Input data-testid={`meeting-agenda-${item}-decision-${i}-content`} placeholder={t('meetings.decisionContent')} maxLength={2000} style={{ width: 320 }} />
+                <Input
+                  data-testid={`meeting-agenda-${item}-decision-${i}-content`}
+                  placeholder={t('meetings.decisionContent')}
+                  maxLength={2000}
+                  style={{ width: 320 }}
+                />
               </Form.Item>
               <Form.Item name={[f.name, 'owner']} style={{ margin: 0 }}>
-                <Input data-testid={`meeting-agenda-${item}-decision-${i}-owner`} placeholder={t('meetings.owner')} maxLength={50} style={{ width: 140 }} />
+                <Input
+                  data-testid={`meeting-agenda-${item}-decision-${i}-owner`}
+                  placeholder={t('meetings.owner')}
+                  maxLength={50}
+                  style={{ width: 140 }}
+                />
               </Form.Item>
               <Form.Item name={[f.name, 'dueOn']} style={{ margin: 0 }}>
-                <DatePicker data-testid={`meeting-agenda-${item}-decision-${i}-due`} placeholder={t('meetings.dueOn')} />
+                <DatePicker
+                  data-testid={`meeting-agenda-${item}-decision-${i}-due`}
+                  placeholder={t('meetings.dueOn')}
+                />
               </Form.Item>
-              <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('meetings.remove')} onClick={() => remove(f.name)} />
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('meetings.remove')}
+                onClick={() => remove(f.name)}
+              />
             </Space>
           ))}
-          <Button size="small" data-testid={`meeting-agenda-${item}-decision-add`} icon={<PlusOutlined />} onClick={() => add({})}>{t('meetings.addDecision')}</Button>
+          <Button
+            size="small"
+            data-testid={`meeting-agenda-${item}-decision-add`}
+            icon={<PlusOutlined />}
+            onClick={() => add({})}
+          >
+            {t('meetings.addDecision')}
+          </Button>
         </Space>
       )}
     </Form.List>
@@ -38,8 +64,22 @@ export function MeetingAgendaFields() {
       {(fields, { add, remove }) => (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {fields.map((f, i) => (
-            <Card key={f.key} size="small" title={`${t('meetings.agendaItem')} ${i + 1}`}
-              extra={fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('meetings.remove')} onClick={() => remove(f.name)} />}>
+            <Card
+              key={f.key}
+              size="small"
+              title={`${t('meetings.agendaItem')} ${i + 1}`}
+              extra={
+                fields.length > 1 && (
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('meetings.remove')}
+                    onClick={() => remove(f.name)}
+                  />
+                )
+              }
+            >
               <Form.Item name={[f.name, 'title']} label={t('meetings.agendaTitle')} required>
                 <Input data-testid={`meeting-agenda-${i}-title`} maxLength={200} />
               </Form.Item>
@@ -49,7 +89,9 @@ export function MeetingAgendaFields() {
               <DecisionFields item={f.name} />
             </Card>
           ))}
-          <Button data-testid="meeting-agenda-add" icon={<PlusOutlined />} onClick={() => add({ decisions: [] })}>{t('meetings.addAgenda')}</Button>
+          <Button data-testid="meeting-agenda-add" icon={<PlusOutlined />} onClick={() => add({ decisions: [] })}>
+            {t('meetings.addAgenda')}
+          </Button>
         </Space>
       )}
     </Form.List>

@@ -12,15 +12,35 @@ export function MeetingAttendeeFields() {
           {fields.map((f, i) => (
             <Space key={f.key} wrap>
               <Form.Item name={[f.name, 'name']} style={{ margin: 0 }}>
-                <Input data-testid={`meeting-attendee-${i}-name`} placeholder={t('meetings.attendeeName')} maxLength={50} style={{ width: 160 }} />
+                <Input
+                  data-testid={`meeting-attendee-${i}-name`}
+                  placeholder={t('meetings.attendeeName')}
+                  maxLength={50}
+                  style={{ width: 160 }}
+                />
               </Form.Item>
               <Form.Item name={[f.name, 'title']} style={{ margin: 0 }}>
-                <Input data-testid={`meeting-attendee-${i}-title`} placeholder={t('meetings.attendeeTitle')} maxLength={60} style={{ width: 200 }} />
+                <Input
+                  data-testid={`meeting-attendee-${i}-title`}
+                  placeholder={t('meetings.attendeeTitle')}
+                  maxLength={60}
+                  style={{ width: 200 }}
+                />
               </Form.Item>
-              {fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('meetings.remove')} onClick={() => remove(f.name)} />}
+              {fields.length > 1 && (
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('meetings.remove')}
+                  onClick={() => remove(f.name)}
+                />
+              )}
             </Space>
           ))}
-          <Button size="small" data-testid="meeting-attendee-add" icon={<PlusOutlined />} onClick={() => add({})}>{t('meetings.addAttendee')}</Button>
+          <Button size="small" data-testid="meeting-attendee-add" icon={<PlusOutlined />} onClick={() => add({})}>
+            {t('meetings.addAttendee')}
+          </Button>
         </Space>
       )}
     </Form.List>

@@ -13,37 +13,79 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
   const m = meeting.data;
   return (
     <Drawer open size="large" title={m?.title} onClose={onClose} data-testid="meeting-drawer">
-      {!m ? <Spin /> : (
+      {!m ? (
+        <Spin />
+      ) : (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Descriptions size="small" column={1} items={[
-            { key: 't', label: t('meetings.type'), children: m.typeName },
-            { key: 'd', label: t('meetings.heldOn'), children: `${m.heldOn} ${[m.startTime, m.endTime].filter(Boolean).join('–')}` },
-            { key: 'p', label: t('meetings.place'), children: m.place },
-            { key: 'h', label: t('meetings.host'), children: m.host ?? t('common.none') },
-            { key: 'a', label: t('meetings.attendees'), children: m.attendees.map((a) => (a.title ? `${a.name}（${a.title}）` : a.name)).join('、') },
-            ...(m.summary ? [{ key: 's', label: t('meetings.summary'), children: m.summary }] : []),
-          ]} />
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              { key: 't', label: t('meetings.type'), children: m.typeName },
+              {
+                key: 'd',
+                label: t('meetings.heldOn'),
+                children: `${m.heldOn} ${[m.startTime, m.endTime].filter(Boolean).join('–')}`,
+              },
+              { key: 'p', label: t('meetings.place'), children: m.place },
+              { key: 'h', label: t('meetings.host'), children: m.host ?? t('common.none') },
+              {
+                key: 'a',
+                label: t('meetings.attendees'),
+                children: m.attendees.map((a) => (a.title ? `${a.name}（${a.title}）` : a.name)).join('、'),
+              },
+              ...(m.summary ? [{ key: 's', label: t('meetings.summary'), children: m.summary }] : []),
+            ]}
+          />
           {m.agenda.map((item) => (
             <div key={item.id}>
-              <Typography.Title level={5}>{item.seq}. {item.title}</Typography.Title>
+              <Typography.Title level={5}>
+                {item.seq}. {item.title}
+              </Typography.Title>
               {item.note && <Typography.Paragraph type="secondary">{item.note}</Typography.Paragraph>}
-              <List size="small" bordered dataSource={item.decisions} renderItem={(d) => (
-                <List.Item>
-                  <Space orientation="vertical" style={{ width: '100%' }}>
-                    <Space wrap><Tag color={COLORS[d.status]}>{t(`decisionStatus.${d.status}`)}</Tag><strong>{d.content}</strong></Space>
-                    <Typography.Text type="secondary">{t('meetings.owner')}：{d.owner}　{t('meetings.dueOn')}：{d.dueOn}</Typography.Text>
-                    {d.followUps.map((f, i) => <div key={i}>· {f.notedOn} {f.note}（{t(`decisionStatus.${f.status}`, { defaultValue: f.status })}）</div>)}
-                    {m.abilities.followUp && d.status !== 'done' && <MeetingFollowUp decisionId={d.id} />}
-                  </Space>
-                </List.Item>
-              )} />
+              <List
+                size="small"
+                bordered
+                dataSource={item.decisions}
+                renderItem={(d) => (
+                  <List.Item>
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      <Space wrap>
+                        <Tag color={COLORS[d.status]}>{t(`decisionStatus.${d.status}`)}</Tag>
+                        <strong>{d.content}</strong>
+                      </Space>
+                      <Typography.Text type="secondary">
+                        {t('meetings.owner')}：{d.owner}　{t('meetings.dueOn')}：{d.dueOn}
+                      </Typography.Text>
+                      {d.followUps.map((f, i) => (
+                        <div key={i}>
+                          · {f.notedOn} {f.note}（{t(`decisionStatus.${f.status}`, { defaultValue: f.status })}）
+                        </div>
+                      ))}
+                      {m.abilities.followUp && d.status !== 'done' && <MeetingFollowUp decisionId={d.id} />}
+                    </Space>
+                  </List.Item>
+                )}
+              />
             </div>
           ))}
           <div>
             <Typography.Title level={5}>{t('meetings.opinions')}</Typography.Title>
-            <List size="small" dataSource={m.opinions} renderItem={(o) => (
-              <List.Item><Space orientation="vertical" size={0}><Space><Tag>{o.roleName}</Tag><strong>{o.author}</strong></Space>{o.opinion}</Space></List.Item>
-            )} />
+            <List
+              size="small"
+              dataSource={m.opinions}
+              renderItem={(o) => (
+                <List.Item>
+                  <Space orientation="vertical" size={0}>
+                    <Space>
+                      <Tag>{o.roleName}</Tag>
+                      <strong>{o.author}</strong>
+                    </Space>
+                    {o.opinion}
+                  </Space>
+                </List.Item>
+              )}
+            />
           </div>
           {m.abilities.supervise && <MeetingOpinionForm meetingId={m.id} />}
         </Space>

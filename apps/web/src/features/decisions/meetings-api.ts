@@ -1,6 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { catalogCreateBody, catalogView, followUpBody, meetingCreateBody, meetingListItem, meetingView, opinionBody } from '@jishi/shared';
+import type {
+  catalogCreateBody,
+  catalogView,
+  followUpBody,
+  meetingCreateBody,
+  meetingListItem,
+  meetingView,
+  opinionBody,
+} from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 import { usePagedQuery } from '../../lib/use-paged-query.ts';
@@ -20,32 +28,48 @@ export function useMeetings(filters: { page: number; pageSize: number }) {
 }
 
 export function useMeeting(id: string) {
-  return useQuery({ queryKey: [...KEY, 'one', id], queryFn: ({ signal }) => api<Meeting>(`/api/meetings/${id}`, { signal }) });
+  return useQuery({
+    queryKey: [...KEY, 'one', id],
+    queryFn: ({ signal }) => api<Meeting>(`/api/meetings/${id}`, { signal }),
+  });
 }
 
 export function useCatalog() {
-  return useQuery({ queryKey: [...KEY, 'catalog'], queryFn: ({ signal }) => api<{ items: CatalogItem[] }>('/api/meetings/catalog', { signal }) });
+  return useQuery({
+    queryKey: [...KEY, 'catalog'],
+    queryFn: ({ signal }) => api<{ items: CatalogItem[] }>('/api/meetings/catalog', { signal }),
+  });
 }
 
 export function useCreateMeeting() {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: MeetingCreate) => api<Meeting>('/api/meetings', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: MeetingCreate) => api<Meeting>('/api/meetings', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useCreateCatalogItem() {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: CatalogCreate) => api<CatalogItem>('/api/meetings/catalog', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: CatalogCreate) => api<CatalogItem>('/api/meetings/catalog', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useAddFollowUp() {
   const invalidate = useInvalidate(KEY);
   return useMutation({
-    mutationFn: ({ decisionId, body }: { decisionId: string; body: FollowUp }) => api<Meeting>(`/api/meetings/decisions/${decisionId}/follow-ups`, { json: body }),
+    mutationFn: ({ decisionId, body }: { decisionId: string; body: FollowUp }) =>
+      api<Meeting>(`/api/meetings/decisions/${decisionId}/follow-ups`, { json: body }),
     onSuccess: invalidate,
   });
 }
 
 export function useAddOpinion(meetingId: string) {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: Opinion) => api<Meeting>(`/api/meetings/${meetingId}/opinions`, { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: Opinion) => api<Meeting>(`/api/meetings/${meetingId}/opinions`, { json: body }),
+    onSuccess: invalidate,
+  });
 }

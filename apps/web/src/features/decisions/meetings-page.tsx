@@ -25,7 +25,15 @@ export function MeetingsPage() {
   const columns: TableColumnsType<MeetingItem> = [
     { title: t('meetings.heldOn'), dataIndex: 'heldOn', width: 110 },
     { title: t('meetings.type'), dataIndex: 'typeName', width: 150, render: (n: string) => <Tag color="red">{n}</Tag> },
-    { title: t('hall.matterTitle'), dataIndex: 'title', render: (title: string, m) => <Button type="link" style={{ padding: 0 }} data-testid={`meeting-open-${m.id}`} onClick={() => setOpened(m.id)}>{title}</Button> },
+    {
+      title: t('hall.matterTitle'),
+      dataIndex: 'title',
+      render: (title: string, m) => (
+        <Button type="link" style={{ padding: 0 }} data-testid={`meeting-open-${m.id}`} onClick={() => setOpened(m.id)}>
+          {title}
+        </Button>
+      ),
+    },
     { title: t('meetings.place'), dataIndex: 'place' },
     { title: t('meetings.agenda'), dataIndex: 'agendaCount', width: 70, align: 'right' },
     { title: t('meetings.openDecisions'), dataIndex: 'openDecisions', width: 110, align: 'right' },
@@ -34,19 +42,49 @@ export function MeetingsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('meetings.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('meetings.title')}
+        </Typography.Title>
         <Space wrap>
-          {can('decision:template') && <Button data-testid="catalog-create" onClick={() => setDialog('catalog')}>{t('meetings.addCatalog')}</Button>}
+          {can('decision:template') && (
+            <Button data-testid="catalog-create" onClick={() => setDialog('catalog')}>
+              {t('meetings.addCatalog')}
+            </Button>
+          )}
           {can('meeting:write') && (
-            <Button data-testid="meeting-create" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('meeting')}>{t('meetings.create')}</Button>
+            <Button
+              data-testid="meeting-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setDialog('meeting')}
+            >
+              {t('meetings.create')}
+            </Button>
           )}
         </Space>
       </Flex>
       <Card>
-        <PagedTable<MeetingItem> rowKey="id" size="middle" data={meetings.data} loading={meetings.isFetching} paging={filters} onPage={turnPage}
-          columns={columns} onRow={(m) => testId(`meeting-row-${m.id}`)} scroll={{ x: 900 }} />
+        <PagedTable<MeetingItem>
+          rowKey="id"
+          size="middle"
+          data={meetings.data}
+          loading={meetings.isFetching}
+          paging={filters}
+          onPage={turnPage}
+          columns={columns}
+          onRow={(m) => testId(`meeting-row-${m.id}`)}
+          scroll={{ x: 900 }}
+        />
       </Card>
-      {dialog === 'meeting' && <MeetingCreateModal onClose={() => setDialog(null)} onCreated={(id) => { setDialog(null); setOpened(id); }} />}
+      {dialog === 'meeting' && (
+        <MeetingCreateModal
+          onClose={() => setDialog(null)}
+          onCreated={(id) => {
+            setDialog(null);
+            setOpened(id);
+          }}
+        />
+      )}
       {dialog === 'catalog' && <CatalogItemModal onClose={() => setDialog(null)} />}
       {opened && <MeetingDrawer id={opened} onClose={() => setOpened(null)} />}
     </Space>

@@ -11,7 +11,10 @@ import { UnitSelect } from '../territory/unit-select.tsx';
 import { useClosePeriod, usePeriods } from './templates-api.ts';
 import type { Period } from './templates-api.ts';
 
-interface Values { unitId?: string; month?: Dayjs | null }
+interface Values {
+  unitId?: string;
+  month?: Dayjs | null;
+}
 
 /** 关账: closed months (nothing can be dated into them); the subdistrict admin closes a month that has ended. */
 export function PeriodsPanel() {
@@ -21,24 +24,41 @@ export function PeriodsPanel() {
   const periods = usePeriods();
   const close = useClosePeriod();
   const onFinish = (v: Values) =>
-    submitForm(form, periodCloseBody, { unitId: v.unitId, month: v.month?.format('YYYY-MM') }, close, () => notifySuccess(t('periods.closed')));
+    submitForm(form, periodCloseBody, { unitId: v.unitId, month: v.month?.format('YYYY-MM') }, close, () =>
+      notifySuccess(t('periods.closed')),
+    );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {can('decision:close-period') && (
         <Form<Values> form={form} layout="inline" onFinish={onFinish}>
-          <Form.Item name="unitId" label={t('periods.unit')}><UnitSelect data-testid="period-unit" kinds={['subdistrict', 'community', 'village']} /></Form.Item>
+          <Form.Item name="unitId" label={t('periods.unit')}>
+            <UnitSelect data-testid="period-unit" kinds={['subdistrict', 'community', 'village']} />
+          </Form.Item>
           <Form.Item name="month" label={t('periods.month')}>
             <DatePicker data-testid="period-month" picker="month" disabledDate={(d) => !d.isBefore(dayjs(), 'month')} />
           </Form.Item>
-          <Button data-testid="period-close" type="primary" htmlType="submit" loading={close.isPending}>{t('periods.close')}</Button>
+          <Button data-testid="period-close" type="primary" htmlType="submit" loading={close.isPending}>
+            {t('periods.close')}
+          </Button>
         </Form>
       )}
-      <Table<Period> rowKey="id" size="small" loading={periods.isPending} dataSource={periods.data?.items ?? []} pagination={{ pageSize: 12 }}
+      <Table<Period>
+        rowKey="id"
+        size="small"
+        loading={periods.isPending}
+        dataSource={periods.data?.items ?? []}
+        pagination={{ pageSize: 12 }}
         columns={[
-          { title: t('periods.month'), dataIndex: 'month', sorter: (a, b) => a.month.localeCompare(b.month), defaultSortOrder: 'descend' },
+          {
+            title: t('periods.month'),
+            dataIndex: 'month',
+            sorter: (a, b) => a.month.localeCompare(b.month),
+            defaultSortOrder: 'descend',
+          },
           { title: t('periods.unit'), dataIndex: 'unitName' },
           { title: t('periods.closedAt'), dataIndex: 'closedAt', render: (v: string) => formatDateTime(v) },
-        ]} />
+        ]}
+      />
     </Space>
   );
 }

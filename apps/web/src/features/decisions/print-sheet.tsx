@@ -13,7 +13,12 @@ function SignatureRows({ r }: { r: MatterRecord | undefined }) {
   return (
     <>
       {pairs.map(([a, b], i) => (
-        <tr key={i} style={{ height: 34 }}><td style={cell}>{a}</td><td style={cell} /><td style={cell}>{b}</td><td style={cell} /></tr>
+        <tr key={i} style={{ height: 34 }}>
+          <td style={cell}>{a}</td>
+          <td style={cell} />
+          <td style={cell}>{b}</td>
+          <td style={cell} />
+        </tr>
       ))}
     </>
   );
@@ -27,39 +32,81 @@ export function PrintSheet({ matter, stage }: { matter: MatterView; stage: Templ
   const blank = t('print.notRecorded');
   const head = (
     <>
-      <h2 style={{ textAlign: 'center', margin: '0 0 4px', fontSize: 22 }}>{matter.unitName} {t('print.sheet', { stage: stage.name })}</h2>
-      <p style={{ textAlign: 'center', margin: '0 0 12px' }}>{matter.template.name} · {t(`stageBody.${stage.body}`)}</p>
+      <h2 style={{ textAlign: 'center', margin: '0 0 4px', fontSize: 22 }}>
+        {matter.unitName} {t('print.sheet', { stage: stage.name })}
+      </h2>
+      <p style={{ textAlign: 'center', margin: '0 0 12px' }}>
+        {matter.template.name} · {t(`stageBody.${stage.body}`)}
+      </p>
     </>
   );
-  const rows: [string, string][] = stage.kind === 'notice'
-    ? [[t('print.noticePeriod'), r ? `${r.noticeFrom} ~ ${r.noticeUntil}` : blank], [t('print.notice'), r?.noticeContent ?? blank]]
-    : [
-      [t('print.time'), r ? `${r.heldOn} ${[r.startTime, r.endTime].filter(Boolean).join('–')}` : blank],
-      [t('print.place'), r ? `${r.place ?? ''}（${r.form ? t(`meetingForm.${r.form}`, { defaultValue: r.form }) : ''}）` : blank],
-      ...(stage.kind === 'meeting' ? [
-        [t('stage.present'), r?.due !== null && r ? t('print.attendance', { due: r.due, present: r.present }) : blank],
-        [t('print.result'), r?.due !== null && r ? `${t('print.votes', { for: r.votesFor, against: r.votesAgainst ?? 0, abstain: r.votesAbstain ?? 0 })}　${r.passed ? t('matter.passed') : t('matter.failed')}` : blank],
-      ] as [string, string][] : []),
-      [t('print.minutes'), r?.minutes ?? blank],
-      [t('print.supervision'), r?.supervisionOpinion ?? ''],
-    ];
+  const rows: [string, string][] =
+    stage.kind === 'notice'
+      ? [
+          [t('print.noticePeriod'), r ? `${r.noticeFrom} ~ ${r.noticeUntil}` : blank],
+          [t('print.notice'), r?.noticeContent ?? blank],
+        ]
+      : [
+          [t('print.time'), r ? `${r.heldOn} ${[r.startTime, r.endTime].filter(Boolean).join('–')}` : blank],
+          [
+            t('print.place'),
+            r ? `${r.place ?? ''}（${r.form ? t(`meetingForm.${r.form}`, { defaultValue: r.form }) : ''}）` : blank,
+          ],
+          ...(stage.kind === 'meeting'
+            ? ([
+                [
+                  t('stage.present'),
+                  r?.due !== null && r ? t('print.attendance', { due: r.due, present: r.present }) : blank,
+                ],
+                [
+                  t('print.result'),
+                  r?.due !== null && r
+                    ? `${t('print.votes', { for: r.votesFor, against: r.votesAgainst ?? 0, abstain: r.votesAbstain ?? 0 })}　${r.passed ? t('matter.passed') : t('matter.failed')}`
+                    : blank,
+                ],
+              ] as [string, string][])
+            : []),
+          [t('print.minutes'), r?.minutes ?? blank],
+          [t('print.supervision'), r?.supervisionOpinion ?? ''],
+        ];
   return (
     <section className="print-sheet" data-testid={`print-sheet-${stage.seq}`}>
       {head}
       <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 14 }}>
         <tbody>
-          <tr><td style={label}>{t('print.matter')}</td><td style={cell} colSpan={3}>{matter.title}</td></tr>
-          {rows.map(([k, v]) => <tr key={k}><td style={label}>{k}</td><td style={{ ...cell, whiteSpace: 'pre-wrap', height: k === t('print.minutes') ? 120 : undefined }} colSpan={3}>{v}</td></tr>)}
+          <tr>
+            <td style={label}>{t('print.matter')}</td>
+            <td style={cell} colSpan={3}>
+              {matter.title}
+            </td>
+          </tr>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <td style={label}>{k}</td>
+              <td
+                style={{ ...cell, whiteSpace: 'pre-wrap', height: k === t('print.minutes') ? 120 : undefined }}
+                colSpan={3}
+              >
+                {v}
+              </td>
+            </tr>
+          ))}
           {stage.kind !== 'notice' && (
             <>
-              <tr><td style={{ ...label, textAlign: 'center' }} colSpan={4}>{t('print.attendees')}</td></tr>
+              <tr>
+                <td style={{ ...label, textAlign: 'center' }} colSpan={4}>
+                  {t('print.attendees')}
+                </td>
+              </tr>
               <SignatureRows r={r} />
             </>
           )}
         </tbody>
       </table>
       <p style={{ display: 'flex', justifyContent: 'space-between', marginTop: 24 }}>
-        <span>{t('print.host')}：__________</span><span>{t('print.recorder')}：__________</span><span>{t('print.signedOn')}</span>
+        <span>{t('print.host')}：__________</span>
+        <span>{t('print.recorder')}：__________</span>
+        <span>{t('print.signedOn')}</span>
       </p>
     </section>
   );

@@ -16,13 +16,26 @@ export function ProposalCards({ items }: { items: Proposal[] }) {
         <Card key={p.id} data-testid={`portal-proposal-${p.id}`}>
           <Space orientation="vertical" size="small" style={{ width: '100%' }}>
             <Space wrap>
-              <Typography.Text strong style={{ fontSize: 22, color: '#000' }}>{p.title}</Typography.Text>
-              {p.mine && <Tag color="blue" style={{ fontSize: 16 }}>{t('portal.mine')}</Tag>}
-              <Tag color={p.status === 'open' ? 'red' : p.status === 'adopted' ? 'green' : 'default'} style={{ fontSize: 16 }}>{t(`proposalStatus.${p.status}`)}</Tag>
+              <Typography.Text strong style={{ fontSize: 22, color: '#000' }}>
+                {p.title}
+              </Typography.Text>
+              {p.mine && (
+                <Tag color="blue" style={{ fontSize: 16 }}>
+                  {t('portal.mine')}
+                </Tag>
+              )}
+              <Tag
+                color={p.status === 'open' ? 'red' : p.status === 'adopted' ? 'green' : 'default'}
+                style={{ fontSize: 16 }}
+              >
+                {t(`proposalStatus.${p.status}`)}
+              </Tag>
             </Space>
             <Typography.Paragraph style={{ fontSize: 20, color: '#111', margin: 0 }}>{p.content}</Typography.Paragraph>
             <Space wrap>
-              <Typography.Text style={{ fontSize: 18 }}>{t('portal.supporters', { n: p.supportCount })}</Typography.Text>
+              <Typography.Text style={{ fontSize: 18 }}>
+                {t('portal.supporters', { n: p.supportCount })}
+              </Typography.Text>
               {!p.mine && p.status === 'open' && (
                 <Button
                   data-testid={`portal-support-${p.id}`}

@@ -25,18 +25,25 @@ export function useProposals(filters: ProposalFilters) {
 
 export function useCreateProposal() {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: ProposalCreate) => api<Proposal>('/api/decisions/proposals', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: ProposalCreate) => api<Proposal>('/api/decisions/proposals', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useSupportProposal() {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (id: string) => api<Proposal>(`/api/decisions/proposals/${id}/support`, { json: {} }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => api<Proposal>(`/api/decisions/proposals/${id}/support`, { json: {} }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useDeclineProposal() {
   const invalidate = useInvalidate(KEY);
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api<Proposal>(`/api/decisions/proposals/${id}/decline`, { json: { reason } }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api<Proposal>(`/api/decisions/proposals/${id}/decline`, { json: { reason } }),
     onSuccess: invalidate,
   });
 }

@@ -25,35 +25,76 @@ export function ProposalsPage() {
   const [declining, setDeclining] = useState<Proposal | null>(null);
   const onDecline = (reason: string) => {
     if (!declining) return;
-    decline.mutate({ id: declining.id, reason }, { onSuccess: () => { setDeclining(null); notifySuccess(t('proposals.declined')); } });
+    decline.mutate(
+      { id: declining.id, reason },
+      {
+        onSuccess: () => {
+          setDeclining(null);
+          notifySuccess(t('proposals.declined'));
+        },
+      },
+    );
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/hall">{t('hall.back')}</Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('proposals.staffTitle')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('proposals.staffTitle')}
+      </Typography.Title>
       <Card>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
             {can('territory:read') && (
-              <UnitSelect data-testid="proposals-unit-filter" kinds={['community', 'village']} allowClear placeholder={t('hall.community')}
-                value={filters.unitId} onChange={(unitId) => filter({ unitId })} />
+              <UnitSelect
+                data-testid="proposals-unit-filter"
+                kinds={['community', 'village']}
+                allowClear
+                placeholder={t('hall.community')}
+                value={filters.unitId}
+                onChange={(unitId) => filter({ unitId })}
+              />
             )}
-            <Select<ProposalStatus> data-testid="proposals-status-filter" allowClear placeholder={t('proposals.status')} style={{ width: 120 }}
-              value={filters.status} onChange={(status) => filter({ status })}
-              options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) }))} />
+            <Select<ProposalStatus>
+              data-testid="proposals-status-filter"
+              allowClear
+              placeholder={t('proposals.status')}
+              style={{ width: 120 }}
+              value={filters.status}
+              onChange={(status) => filter({ status })}
+              options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`proposalStatus.${s}`) }))}
+            />
           </Space>
-          <ProposalsTable data={proposals.data} loading={proposals.isFetching} paging={filters} onPage={turnPage}
-            canWrite={can('decision:write')} onOpenMatter={setOpening} onDecline={setDeclining} />
+          <ProposalsTable
+            data={proposals.data}
+            loading={proposals.isFetching}
+            paging={filters}
+            onPage={turnPage}
+            canWrite={can('decision:write')}
+            onOpenMatter={setOpening}
+            onDecline={setDeclining}
+          />
         </Space>
       </Card>
       {opening && (
         <MatterOpenModal
-          initial={{ unitId: opening.unitId, source: 'proposal', proposalIds: [opening.id], title: opening.title, description: opening.content }}
+          initial={{
+            unitId: opening.unitId,
+            source: 'proposal',
+            proposalIds: [opening.id],
+            title: opening.title,
+            description: opening.content,
+          }}
           onClose={() => setOpening(null)}
         />
       )}
-      <ReasonModal open={declining !== null} title={t('proposals.declineTitle')} testPrefix="decline" confirmLoading={decline.isPending}
-        onCancel={() => setDeclining(null)} onSubmit={onDecline} />
+      <ReasonModal
+        open={declining !== null}
+        title={t('proposals.declineTitle')}
+        testPrefix="decline"
+        confirmLoading={decline.isPending}
+        onCancel={() => setDeclining(null)}
+        onSubmit={onDecline}
+      />
     </Space>
   );
 }

@@ -15,17 +15,33 @@ export function ResidentProposalsPage() {
   const [page, setPage] = useState(1);
   const proposals = useProposals({ page, pageSize: 10 });
   return (
-      <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 820 }} data-testid="portal-page">
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('portal.title')}</Typography.Title>
-        <Typography.Paragraph style={{ fontSize: 20, margin: 0 }}>{t('portal.intro')}</Typography.Paragraph>
-        <Card><ProposeForm unitId={session.user.scopeUnitId} /></Card>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('portal.others')}</Typography.Title>
-        <Spin spinning={proposals.isPending}><ProposalCards items={proposals.data?.items ?? []} /></Spin>
-        {(proposals.data?.total ?? 0) > 10 && (
-          <Pagination current={page} pageSize={10} total={proposals.data?.total} onChange={setPage} showSizeChanger={false} />
-        )}
-        <ResultRatings unitId={session.user.scopeUnitId} />
-        <Link to={`/portal/notices/${session.user.scopeUnitId}`} style={{ fontSize: 22 }} data-testid="portal-board">{t('portal.board')} →</Link>
-      </Space>
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 820 }} data-testid="portal-page">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('portal.title')}
+      </Typography.Title>
+      <Typography.Paragraph style={{ fontSize: 20, margin: 0 }}>{t('portal.intro')}</Typography.Paragraph>
+      <Card>
+        <ProposeForm unitId={session.user.scopeUnitId} />
+      </Card>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('portal.others')}
+      </Typography.Title>
+      <Spin spinning={proposals.isPending}>
+        <ProposalCards items={proposals.data?.items ?? []} />
+      </Spin>
+      {(proposals.data?.total ?? 0) > 10 && (
+        <Pagination
+          current={page}
+          pageSize={10}
+          total={proposals.data?.total}
+          onChange={setPage}
+          showSizeChanger={false}
+        />
+      )}
+      <ResultRatings unitId={session.user.scopeUnitId} />
+      <Link to={`/portal/notices/${session.user.scopeUnitId}`} style={{ fontSize: 22 }} data-testid="portal-board">
+        {t('portal.board')} →
+      </Link>
+    </Space>
   );
 }

@@ -13,21 +13,36 @@ export function ResultRatings({ unitId }: { unitId: string }) {
   const notices = useBoardNotices(unitId);
   const invalidate = useInvalidate(['public', 'boards']);
   const rate = useMutation({
-    mutationFn: ({ matterId, score }: { matterId: string; score: number }) => api(`/api/decisions/matters/${matterId}/rating`, { json: { score } }),
-    onSuccess: async () => { notifySuccess(t('portal.rated')); await invalidate(); },
+    mutationFn: ({ matterId, score }: { matterId: string; score: number }) =>
+      api(`/api/decisions/matters/${matterId}/rating`, { json: { score } }),
+    onSuccess: async () => {
+      notifySuccess(t('portal.rated'));
+      await invalidate();
+    },
   });
   const results = (notices.data?.items ?? []).filter((n) => n.kind === 'result').slice(0, 5);
   if (results.length === 0) return null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('portal.results')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('portal.results')}
+      </Typography.Title>
       {results.map((n) => (
-        <NoticeCard key={n.id} notice={n} extra={(
-          <Space>
-            <Typography.Text style={{ fontSize: 20 }}>{t('portal.rate')}</Typography.Text>
-            <Rate data-testid={`portal-rate-${n.matterId}`} style={{ fontSize: 32 }} disabled={rate.isPending} onChange={(score) => rate.mutate({ matterId: n.matterId, score })} />
-          </Space>
-        )} />
+        <NoticeCard
+          key={n.id}
+          notice={n}
+          extra={
+            <Space>
+              <Typography.Text style={{ fontSize: 20 }}>{t('portal.rate')}</Typography.Text>
+              <Rate
+                data-testid={`portal-rate-${n.matterId}`}
+                style={{ fontSize: 32 }}
+                disabled={rate.isPending}
+                onChange={(score) => rate.mutate({ matterId: n.matterId, score })}
+              />
+            </Space>
+          }
+        />
       ))}
     </Space>
   );

@@ -30,20 +30,48 @@ export function StageNoticeForm({ matter, stage }: { matter: MatterView; stage: 
     content: stage.body === 'result_notice' ? t('stage.resultDefault') : t('stage.resolutionDefault'),
   };
   const onFinish = (v: Values) => {
-    const input = { stageSeq: stage.seq, noticeFrom: toIsoDate(v.noticeFrom), noticeUntil: toIsoDate(v.noticeUntil), content: v.content?.trim() };
+    const input = {
+      stageSeq: stage.seq,
+      noticeFrom: toIsoDate(v.noticeFrom),
+      noticeUntil: toIsoDate(v.noticeUntil),
+      content: v.content?.trim(),
+    };
     submitForm(form, stageNoticeBody, input, track(mutation), () => notifySuccess(t('stage.published')));
   };
   const onValuesChange = (changed: Values) => {
     if (changed.noticeFrom) form.setFieldValue('noticeUntil', changed.noticeFrom.add(days - 1, 'day'));
   };
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={onFinish} onValuesChange={onValuesChange} initialValues={initial}
-      data-testid="notice-form" data-stage={stage.seq}>
-      {matter.next?.earliestOn && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('stage.earliestHint', { date: matter.next.earliestOn })} />}
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={onFinish}
+      onValuesChange={onValuesChange}
+      initialValues={initial}
+      data-testid="notice-form"
+      data-stage={stage.seq}
+    >
+      {matter.next?.earliestOn && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('stage.earliestHint', { date: matter.next.earliestOn })}
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="noticeFrom" label={t('stage.noticeFrom')} required extra={t('matter.noticeRule', { n: days })}>
-            <DatePicker data-testid="notice-from" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <Form.Item
+            name="noticeFrom"
+            label={t('stage.noticeFrom')}
+            required
+            extra={t('matter.noticeRule', { n: days })}
+          >
+            <DatePicker
+              data-testid="notice-from"
+              style={{ width: '100%' }}
+              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -55,8 +83,19 @@ export function StageNoticeForm({ matter, stage }: { matter: MatterView; stage: 
       <Form.Item name="content" label={t('stage.noticeContent')} required extra={t('stage.noticeHint')}>
         <Input.TextArea data-testid="notice-content" rows={4} maxLength={5000} showCount />
       </Form.Item>
-      {error && <Alert data-testid="stage-error" data-code={error.code} type="error" showIcon style={{ marginBottom: 16 }} title={error.text} />}
-      <Button data-testid="notice-submit" type="primary" htmlType="submit" loading={mutation.isPending}>{t('stage.publish')}</Button>
+      {error && (
+        <Alert
+          data-testid="stage-error"
+          data-code={error.code}
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={error.text}
+        />
+      )}
+      <Button data-testid="notice-submit" type="primary" htmlType="submit" loading={mutation.isPending}>
+        {t('stage.publish')}
+      </Button>
     </Form>
   );
 }

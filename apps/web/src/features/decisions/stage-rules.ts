@@ -28,7 +28,8 @@ export function passText(t: TFunction, p: PassRule, due?: number | null, present
 export type StageState = 'passed' | 'current' | 'failed' | 'waiting';
 
 /** Records that covered a stage (a merged record covers two). */
-export const recordsOf = (records: MatterRecord[], seq: number) => records.filter((r) => r.stageSeq <= seq && seq <= r.throughSeq);
+export const recordsOf = (records: MatterRecord[], seq: number) =>
+  records.filter((r) => r.stageSeq <= seq && seq <= r.throughSeq);
 
 export function stageState(matter: MatterView, stage: TemplateStage): StageState {
   const covering = recordsOf(matter.records, stage.seq);

@@ -20,7 +20,11 @@ export function SubdistrictField({ name, label, testId }: { name: string; label:
   const can = useCan();
   return (
     <Form.Item name={name} label={label} required>
-      {can('territory:read') ? <UnitSelect data-testid={testId} kinds={['subdistrict']} style={{ width: '100%' }} /> : <Input disabled />}
+      {can('territory:read') ? (
+        <UnitSelect data-testid={testId} kinds={['subdistrict']} style={{ width: '100%' }} />
+      ) : (
+        <Input disabled />
+      )}
     </Form.Item>
   );
 }

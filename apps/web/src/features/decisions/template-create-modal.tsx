@@ -9,12 +9,21 @@ export function TemplateCreateModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const ownerUnitId = useDefaultSubdistrict();
   /** The shortest well-formed procedure: a deciding meeting, then the two publicities (决议公开, 实施结果公开). */
-  const stages = (['representatives_meeting', 'resolution_notice', 'result_notice'] as const).map((body) => ({ body, mergeableWithPrevious: false }));
+  const stages = (['representatives_meeting', 'resolution_notice', 'result_notice'] as const).map((body) => ({
+    body,
+    mergeableWithPrevious: false,
+  }));
   return (
-    <TemplateFormModal title={t('templates.newTemplate')} done={t('templates.createdNew')} onClose={onClose}
-      initialValues={{ ownerUnitId, appliesTo: 'community', stages }}>
+    <TemplateFormModal
+      title={t('templates.newTemplate')}
+      done={t('templates.createdNew')}
+      onClose={onClose}
+      initialValues={{ ownerUnitId, appliesTo: 'community', stages }}
+    >
       <Row gutter={16}>
-        <Col xs={24} md={10}><SubdistrictField name="ownerUnitId" label={t('templates.owner')} testId="template-owner" /></Col>
+        <Col xs={24} md={10}>
+          <SubdistrictField name="ownerUnitId" label={t('templates.owner')} testId="template-owner" />
+        </Col>
         <Col xs={12} md={7}>
           <Form.Item name="code" label={t('templates.code')} required tooltip={t('templates.codeHint')}>
             <Input data-testid="template-code" maxLength={40} />
@@ -22,7 +31,10 @@ export function TemplateCreateModal({ onClose }: { onClose: () => void }) {
         </Col>
         <Col xs={12} md={7}>
           <Form.Item name="appliesTo" label={t('templates.appliesTo')} required>
-            <Select data-testid="template-applies-to" options={TEMPLATE_SCOPES.map((s) => ({ value: s, label: t(`templateScope.${s}`) }))} />
+            <Select
+              data-testid="template-applies-to"
+              options={TEMPLATE_SCOPES.map((s) => ({ value: s, label: t(`templateScope.${s}`) }))}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -35,11 +35,27 @@ export function TemplateFormModal({ title, done, initialValues, fixed, onClose, 
       onClose();
     });
   return (
-    <Modal open width={1200} title={title} onCancel={onClose} onOk={() => form.submit()}
-      confirmLoading={mutation.isPending} okButtonProps={testId('template-submit')} destroyOnHidden>
-      <Form<TemplateValues> form={form} layout="vertical" onFinish={onFinish} preserve={false} initialValues={initialValues}>
+    <Modal
+      open
+      width={1200}
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={mutation.isPending}
+      okButtonProps={testId('template-submit')}
+      destroyOnHidden
+    >
+      <Form<TemplateValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        preserve={false}
+        initialValues={initialValues}
+      >
         {children}
-        <Form.Item name="name" label={t('common.name')} required><Input data-testid="template-name" maxLength={50} /></Form.Item>
+        <Form.Item name="name" label={t('common.name')} required>
+          <Input data-testid="template-name" maxLength={50} />
+        </Form.Item>
         <Typography.Title level={5}>{t('templates.stages')}</Typography.Title>
         <TemplateStageFields />
         {error && <Alert type="error" showIcon title={error.text} style={{ marginTop: 16 }} />}

@@ -6,8 +6,12 @@ import { TemplateFormModal } from './template-form-modal.tsx';
 export function TemplateVersionModal({ template, onClose }: { template: Template; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <TemplateFormModal title={`${t('templates.newVersion')} · ${template.name}`} done={t('templates.created')} onClose={onClose}
+    <TemplateFormModal
+      title={`${t('templates.newVersion')} · ${template.name}`}
+      done={t('templates.created')}
+      onClose={onClose}
       fixed={{ ownerUnitId: template.ownerUnitId, code: template.code, appliesTo: template.appliesTo }}
-      initialValues={{ name: template.name, stages: template.stages.map((s) => ({ ...s })) }} />
+      initialValues={{ name: template.name, stages: template.stages.map((s) => ({ ...s })) }}
+    />
   );
 }

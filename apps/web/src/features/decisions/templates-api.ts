@@ -14,19 +14,31 @@ const TEMPLATES = [...DECISIONS, 'templates'] as const;
 const PERIODS = [...DECISIONS, 'periods'] as const;
 
 export function useTemplates() {
-  return useQuery({ queryKey: TEMPLATES, queryFn: ({ signal }) => api<{ items: Template[] }>('/api/decisions/templates', { signal }) });
+  return useQuery({
+    queryKey: TEMPLATES,
+    queryFn: ({ signal }) => api<{ items: Template[] }>('/api/decisions/templates', { signal }),
+  });
 }
 
 export function useCreateTemplate() {
   const invalidate = useInvalidate(TEMPLATES);
-  return useMutation({ mutationFn: (body: TemplateCreate) => api<Template>('/api/decisions/templates', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: TemplateCreate) => api<Template>('/api/decisions/templates', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function usePeriods() {
-  return useQuery({ queryKey: PERIODS, queryFn: ({ signal }) => api<{ items: Period[] }>('/api/decisions/periods', { signal }) });
+  return useQuery({
+    queryKey: PERIODS,
+    queryFn: ({ signal }) => api<{ items: Period[] }>('/api/decisions/periods', { signal }),
+  });
 }
 
 export function useClosePeriod() {
   const invalidate = useInvalidate(PERIODS);
-  return useMutation({ mutationFn: (body: PeriodClose) => api<Period>('/api/decisions/periods', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: PeriodClose) => api<Period>('/api/decisions/periods', { json: body }),
+    onSuccess: invalidate,
+  });
 }

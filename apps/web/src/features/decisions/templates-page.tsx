@@ -8,12 +8,16 @@ export function TemplatesPage() {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('templates.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('templates.title')}
+      </Typography.Title>
       <Card>
-        <Tabs items={[
-          { key: 'templates', label: t('templates.tabTemplates'), children: <TemplatesPanel /> },
-          { key: 'periods', label: t('templates.tabPeriods'), children: <PeriodsPanel /> },
-        ]} />
+        <Tabs
+          items={[
+            { key: 'templates', label: t('templates.tabTemplates'), children: <TemplatesPanel /> },
+            { key: 'periods', label: t('templates.tabPeriods'), children: <PeriodsPanel /> },
+          ]}
+        />
       </Card>
     </Space>
   );

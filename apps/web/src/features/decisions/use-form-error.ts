@@ -21,7 +21,13 @@ export function useFormError(form: FormInstance) {
   const track = <B, R>(m: FormMutation<B, R>): FormMutation<B, R> => ({
     mutate: (body, o) => {
       setError(null);
-      m.mutate(body, { onSuccess: o.onSuccess, onError: (e) => { o.onError(e); onError(e); } });
+      m.mutate(body, {
+        onSuccess: o.onSuccess,
+        onError: (e) => {
+          o.onError(e);
+          onError(e);
+        },
+      });
     },
   });
   return { error, clear: () => setError(null), onError, track };

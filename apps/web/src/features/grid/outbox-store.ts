@@ -50,20 +50,29 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 export const putEntry = (entry: OutboxEntry): Promise<IDBValidKey> => run('readwrite', (s) => s.put(entry));
 export const removeEntry = (key: string): Promise<undefined> => run('readwrite', (s) => s.delete(key));
 export const allEntries = async (): Promise<OutboxEntry[]> =>
-  (await run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  (await run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
 
 /**
  * The caller's grid posts (grid id and name, post: no personal data), kept on the device so the drafts page can
  * offer its grids when the phone starts offline. Cleared with the drafts on sign-out, and when a session of
  * another user begins on the device (`claimDevice`).
  */
-export interface RememberedPost { gridId: string; gridName: string; post: 'leader' | 'worker' | 'specialist' }
+export interface RememberedPost {
+  gridId: string;
+  gridName: string;
+  post: 'leader' | 'worker' | 'specialist';
+}
 const POSTS_KEY = 'jishi-grid-posts';
 /** The user id of the session the drafts and remembered posts on this device belong to. */
 const OWNER_KEY = 'jishi-grid-owner';
 
 export function rememberPosts(posts: readonly RememberedPost[]): void {
-  localStorage.setItem(POSTS_KEY, JSON.stringify(posts.map((p) => ({ gridId: p.gridId, gridName: p.gridName, post: p.post }))));
+  localStorage.setItem(
+    POSTS_KEY,
+    JSON.stringify(posts.map((p) => ({ gridId: p.gridId, gridName: p.gridName, post: p.post }))),
+  );
 }
 
 /** The posts remembered for the device's owner; none when no session has claimed the device. */

@@ -23,7 +23,11 @@ async function sendOne(e: OutboxEntry): Promise<void> {
   }
   const created = await api<{ id: string }>('/api/grid/cases', { json: e.body });
   for (const p of e.photos) {
-    await api(`/api/grid/cases/${created.id}/photos`, { body: p.blob, contentType: p.type, query: { key: p.key, useLocation: p.useLocation ? 'true' : 'false' } });
+    await api(`/api/grid/cases/${created.id}/photos`, {
+      body: p.blob,
+      contentType: p.type,
+      query: { key: p.key, useLocation: p.useLocation ? 'true' : 'false' },
+    });
   }
 }
 

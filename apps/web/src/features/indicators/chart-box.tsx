@@ -3,8 +3,20 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from './indicator-echarts.ts';
 
 /** One ECharts instance bound to a div; the option replaces the chart's whenever it changes. */
-export function ChartBox({ option, height = 300, label, testId, onClick, dark = false }: {
-  option: EChartsCoreOption; height?: number; label: string; testId: string; onClick?: (name: string) => void; dark?: boolean;
+export function ChartBox({
+  option,
+  height = 300,
+  label,
+  testId,
+  onClick,
+  dark = false,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  label: string;
+  testId: string;
+  onClick?: (name: string) => void;
+  dark?: boolean;
 }) {
   const el = useRef<HTMLDivElement>(null);
   const clickRef = useRef(onClick);

@@ -7,7 +7,15 @@ import { boundaryCollection, mapOption } from './chart-options.ts';
 import { ChartBox } from './chart-box.tsx';
 
 /** The children drawn from their own GeoJSON boundaries (registered locally: no online tiles), shaded by the chosen indicator. */
-export function GridMap({ data, code, label }: { data: IndicatorChildrenView | undefined; code: string; label: string }) {
+export function GridMap({
+  data,
+  code,
+  label,
+}: {
+  data: IndicatorChildrenView | undefined;
+  code: string;
+  label: string;
+}) {
   const { t } = useTranslation();
   const option = useMemo(() => {
     if (!data) return null;
@@ -16,7 +24,11 @@ export function GridMap({ data, code, label }: { data: IndicatorChildrenView | u
     const mapName = `jishi-${data.unit.id}`;
     echarts.registerMap(mapName, collection as never);
     const i = data.codes.indexOf(code);
-    return mapOption(mapName, data.rows.map((r) => ({ name: r.unit.name, value: i >= 0 ? r.values[i] : null })), label);
+    return mapOption(
+      mapName,
+      data.rows.map((r) => ({ name: r.unit.name, value: i >= 0 ? r.values[i] : null })),
+      label,
+    );
   }, [data, code, label]);
   if (!option) return <Empty description={t('ind.noMap')} />;
   return <ChartBox option={option} height={360} label={t('ind.map')} testId="grid-map" />;

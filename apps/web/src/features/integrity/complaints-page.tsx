@@ -22,29 +22,73 @@ export function ComplaintsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const columns: TableColumnsType<ComplaintListItem> = [
     {
-      title: t('complaint.target'), key: 'target',
-      render: (_: unknown, c) => <a data-testid={`complaint-open-${c.id}`} onClick={() => setOpenId(c.id)}>{t(`complaintTarget.${c.targetKind}`)}：{c.targetText}</a>,
+      title: t('complaint.target'),
+      key: 'target',
+      render: (_: unknown, c) => (
+        <a data-testid={`complaint-open-${c.id}`} onClick={() => setOpenId(c.id)}>
+          {t(`complaintTarget.${c.targetKind}`)}：{c.targetText}
+        </a>
+      ),
     },
     { title: t('complaint.unit'), dataIndex: 'unitName', width: 120 },
-    { title: t('complaint.submitter'), dataIndex: 'anonymous', width: 100, render: (a: boolean) => <Tag>{a ? t('complaint.anonymous') : t('complaint.named')}</Tag> },
-    { title: t('complaint.submittedAt'), dataIndex: 'submittedAt', width: 170, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('complaint.submitter'),
+      dataIndex: 'anonymous',
+      width: 100,
+      render: (a: boolean) => <Tag>{a ? t('complaint.anonymous') : t('complaint.named')}</Tag>,
+    },
+    {
+      title: t('complaint.submittedAt'),
+      dataIndex: 'submittedAt',
+      width: 170,
+      render: (v: string) => formatDateTime(v),
+    },
     { title: t('complaint.updatedAt'), dataIndex: 'updatedAt', width: 170, render: (v: string) => formatDateTime(v) },
-    { title: t('complaint.status'), dataIndex: 'status', width: 100, render: (s: ComplaintStatus) => <ComplaintStatusTag status={s} /> },
+    {
+      title: t('complaint.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (s: ComplaintStatus) => <ComplaintStatusTag status={s} />,
+    },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="complaints-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('complaint.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('complaint.title')}
+      </Typography.Title>
       <Typography.Text type="secondary">{t('complaint.auditedHint')}</Typography.Text>
       <Card>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <UnitSelect data-testid="complaints-unit-filter" kinds={['community', 'village']} allowClear placeholder={t('complaint.unit')}
-              value={filters.unitId} onChange={(unitId) => filter({ unitId })} />
-            <Select<ComplaintStatus> data-testid="complaints-status-filter" allowClear placeholder={t('complaint.status')} style={{ width: 130 }}
-              value={filters.status} onChange={(status) => filter({ status })} options={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaintStatus.${s}`) }))} />
+            <UnitSelect
+              data-testid="complaints-unit-filter"
+              kinds={['community', 'village']}
+              allowClear
+              placeholder={t('complaint.unit')}
+              value={filters.unitId}
+              onChange={(unitId) => filter({ unitId })}
+            />
+            <Select<ComplaintStatus>
+              data-testid="complaints-status-filter"
+              allowClear
+              placeholder={t('complaint.status')}
+              style={{ width: 130 }}
+              value={filters.status}
+              onChange={(status) => filter({ status })}
+              options={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaintStatus.${s}`) }))}
+            />
           </Space>
-          <PagedTable<ComplaintListItem> rowKey="id" size="middle" data={complaints.data} loading={complaints.isFetching} paging={filters} onPage={turnPage}
-            columns={columns} scroll={{ x: 900 }} onRow={(c) => ({ ...testId(`complaint-row-${c.id}`), ...dataAttrs({ status: c.status }) })} />
+          <PagedTable<ComplaintListItem>
+            rowKey="id"
+            size="middle"
+            data={complaints.data}
+            loading={complaints.isFetching}
+            paging={filters}
+            onPage={turnPage}
+            columns={columns}
+            scroll={{ x: 900 }}
+            onRow={(c) => ({ ...testId(`complaint-row-${c.id}`), ...dataAttrs({ status: c.status }) })}
+          />
         </Space>
       </Card>
       {openId && <ComplaintDrawer id={openId} onClose={() => setOpenId(null)} />}

@@ -13,7 +13,11 @@ export function ExerciseSteps({ exercise: e }: { exercise: ExerciseView }) {
     const state = done.length > 0 ? 'done' : 'waiting';
     return {
       status: flagged.has(s.seq) ? 'error' : done.length > 0 ? 'finish' : 'wait',
-      title: <span data-testid={`exercise-step-${s.seq}`} data-state={state} data-flagged={flagged.has(s.seq)}>{s.seq}. {s.name}</span>,
+      title: (
+        <span data-testid={`exercise-step-${s.seq}`} data-state={state} data-flagged={flagged.has(s.seq)}>
+          {s.seq}. {s.name}
+        </span>
+      ),
       content: (
         <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -21,11 +25,18 @@ export function ExerciseSteps({ exercise: e }: { exercise: ExerciseView }) {
           </Typography.Text>
           {done.map((r) => (
             <div key={r.recordedAt} style={{ background: '#fafafa', padding: '4px 8px', borderRadius: 4 }}>
-              <Typography.Text>{t('exercise.doneBy', { at: formatDateTime(r.doneAt), name: r.actorName })}</Typography.Text>
+              <Typography.Text>
+                {t('exercise.doneBy', { at: formatDateTime(r.doneAt), name: r.actorName })}
+              </Typography.Text>
               {r.note && <div style={{ whiteSpace: 'pre-wrap' }}>{r.note}</div>}
               {r.evidence.length > 0 && (
                 <Space size={[0, 4]} wrap>
-                  {r.evidence.map((ev, i) => <Tag key={i}>{ev.title}{ev.ref ? `（${ev.ref}）` : ''}</Tag>)}
+                  {r.evidence.map((ev, i) => (
+                    <Tag key={i}>
+                      {ev.title}
+                      {ev.ref ? `（${ev.ref}）` : ''}
+                    </Tag>
+                  ))}
                 </Space>
               )}
             </div>

@@ -6,7 +6,10 @@ import { translateMessage } from '../../lib/form-validation.ts';
 import { testId } from '../../lib/test-id.ts';
 
 export type Finding = (typeof ALERT_FINDINGS)[number];
-interface Values { note?: string; finding?: Finding }
+interface Values {
+  note?: string;
+  finding?: Finding;
+}
 
 interface Props {
   open: boolean;
@@ -24,7 +27,18 @@ interface Props {
 }
 
 /** One handling step of an alert or complaint: a note (recorded and audited), and the finding when closing. */
-export function HandlingModal({ open, title, testPrefix, noteLabel, noteHint, withFinding, loading, error, onCancel, onSubmit }: Props) {
+export function HandlingModal({
+  open,
+  title,
+  testPrefix,
+  noteLabel,
+  noteHint,
+  withFinding,
+  loading,
+  error,
+  onCancel,
+  onSubmit,
+}: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const submit = (v: Values) => {
@@ -35,11 +49,22 @@ export function HandlingModal({ open, title, testPrefix, noteLabel, noteHint, wi
     onSubmit({ note: note.data, finding: withFinding ? v.finding : undefined });
   };
   return (
-    <FormModal form={form} open={open} title={title} onClose={onCancel} onFinish={submit} confirmLoading={loading}
-      okButtonProps={testId(`${testPrefix}-submit`)} preserve={false}>
+    <FormModal
+      form={form}
+      open={open}
+      title={title}
+      onClose={onCancel}
+      onFinish={submit}
+      confirmLoading={loading}
+      okButtonProps={testId(`${testPrefix}-submit`)}
+      preserve={false}
+    >
       {withFinding && (
         <Form.Item name="finding" label={t('alert.finding')} required>
-          <Select<Finding> data-testid={`${testPrefix}-finding`} options={ALERT_FINDINGS.map((f) => ({ value: f, label: t(`finding.${f}`) }))} />
+          <Select<Finding>
+            data-testid={`${testPrefix}-finding`}
+            options={ALERT_FINDINGS.map((f) => ({ value: f, label: t(`finding.${f}`) }))}
+          />
         </Form.Item>
       )}
       <Form.Item name="note" label={noteLabel} extra={noteHint} required>

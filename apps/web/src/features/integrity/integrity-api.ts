@@ -1,7 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  disclosureBody, exerciseCloseBody, exerciseListItem, exerciseOpenBody, ExerciseView, PowerItemCreate, PowerItemView, rolloutBody, rolloutView,
+  disclosureBody,
+  exerciseCloseBody,
+  exerciseListItem,
+  exerciseOpenBody,
+  ExerciseView,
+  PowerItemCreate,
+  PowerItemView,
+  rolloutBody,
+  rolloutView,
   stepRecordBody,
 } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
@@ -33,39 +41,62 @@ export const INTEGRITY = ['integrity'] as const;
 export function usePowerItems(all = false) {
   return useQuery({
     queryKey: [...INTEGRITY, 'items', all],
-    queryFn: ({ signal }) => api<{ items: PowerItemView[] }>('/api/integrity/items', { query: { all: all ? 'true' : undefined }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: PowerItemView[] }>('/api/integrity/items', { query: { all: all ? 'true' : undefined }, signal }),
   });
 }
 
 export function usePowerItem(id: string) {
-  return useQuery({ queryKey: [...INTEGRITY, 'item', id], queryFn: ({ signal }) => api<PowerItemView>(`/api/integrity/items/${id}`, { signal }) });
+  return useQuery({
+    queryKey: [...INTEGRITY, 'item', id],
+    queryFn: ({ signal }) => api<PowerItemView>(`/api/integrity/items/${id}`, { signal }),
+  });
 }
 
 export function useCreateItemVersion() {
   const invalidate = useInvalidate(INTEGRITY);
-  return useMutation({ mutationFn: (body: PowerItemCreate) => api<PowerItemView>('/api/integrity/items', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: PowerItemCreate) => api<PowerItemView>('/api/integrity/items', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useRollout() {
-  return useQuery({ queryKey: [...INTEGRITY, 'rollout'], queryFn: ({ signal }) => api<{ items: RolloutUnit[] }>('/api/integrity/rollout', { signal }) });
+  return useQuery({
+    queryKey: [...INTEGRITY, 'rollout'],
+    queryFn: ({ signal }) => api<{ items: RolloutUnit[] }>('/api/integrity/rollout', { signal }),
+  });
 }
 
 export function useSetRollout() {
   const invalidate = useInvalidate(INTEGRITY);
-  return useMutation({ mutationFn: (body: Rollout) => api<{ items: RolloutUnit[] }>('/api/integrity/rollout', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: Rollout) => api<{ items: RolloutUnit[] }>('/api/integrity/rollout', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useExercises(filters: ExerciseFilters) {
-  return usePagedQuery<ExerciseListItem, ExerciseFilters>([...INTEGRITY, 'exercises'], '/api/integrity/exercises', filters);
+  return usePagedQuery<ExerciseListItem, ExerciseFilters>(
+    [...INTEGRITY, 'exercises'],
+    '/api/integrity/exercises',
+    filters,
+  );
 }
 
 export function useExercise(id: string) {
-  return useQuery({ queryKey: [...INTEGRITY, 'exercise', id], queryFn: ({ signal }) => api<ExerciseView>(`/api/integrity/exercises/${id}`, { signal }) });
+  return useQuery({
+    queryKey: [...INTEGRITY, 'exercise', id],
+    queryFn: ({ signal }) => api<ExerciseView>(`/api/integrity/exercises/${id}`, { signal }),
+  });
 }
 
 export function useOpenExercise() {
   const invalidate = useInvalidate(INTEGRITY);
-  return useMutation({ mutationFn: (body: ExerciseOpen) => api<ExerciseView>('/api/integrity/exercises', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: ExerciseOpen) => api<ExerciseView>('/api/integrity/exercises', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 /** A write on one exercise; errors are shown by the form (meta.silent). */

@@ -14,7 +14,12 @@ function PrintBody() {
   if (item.isPending) return <PageLoading />;
   if (!item.data) return <Result status="404" title={t('common.notFound')} />;
   return (
-    <PrintFrame testId="flowchart-page" backTo="/integrity" backLabel={t('flowchart.back')} printLabel={t('flowchart.print')}>
+    <PrintFrame
+      testId="flowchart-page"
+      backTo="/integrity"
+      backLabel={t('flowchart.back')}
+      printLabel={t('flowchart.print')}
+    >
       <Flowchart item={item.data} />
     </PrintFrame>
   );
@@ -22,5 +27,9 @@ function PrintBody() {
 
 /** 运行流程图: one item version's procedure as a printable page for the community notice board. */
 export function ItemPrintPage() {
-  return <RequirePermission permission="integrity:read"><PrintBody /></RequirePermission>;
+  return (
+    <RequirePermission permission="integrity:read">
+      <PrintBody />
+    </RequirePermission>
+  );
 }

@@ -23,20 +23,53 @@ export function OversightPage() {
   const h = head.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="oversight-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('oversight.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('oversight.intro')}</Typography.Paragraph>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('oversight.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('oversight.intro')}
+      </Typography.Paragraph>
       <Card title={t('oversight.exports')}>
         <Space orientation="vertical" size="middle">
           <Space wrap>
-            <UnitSelect data-testid="oversight-unit" kinds={['community', 'village']} allowClear placeholder={t('oversight.allUnits')} value={unitId} onChange={setUnitId} />
-            <Select<Deviating> data-testid="oversight-deviating" allowClear placeholder={t('oversight.deviating')} style={{ width: 180 }} value={deviating} onChange={setDeviating}
-              options={[{ value: 'true', label: t('oversight.onlyDeviating') }, { value: 'false', label: t('oversight.noDeviation') }]} />
+            <UnitSelect
+              data-testid="oversight-unit"
+              kinds={['community', 'village']}
+              allowClear
+              placeholder={t('oversight.allUnits')}
+              value={unitId}
+              onChange={setUnitId}
+            />
+            <Select<Deviating>
+              data-testid="oversight-deviating"
+              allowClear
+              placeholder={t('oversight.deviating')}
+              style={{ width: 180 }}
+              value={deviating}
+              onChange={setDeviating}
+              options={[
+                { value: 'true', label: t('oversight.onlyDeviating') },
+                { value: 'false', label: t('oversight.noDeviation') },
+              ]}
+            />
           </Space>
           <Space wrap>
-            <Button data-testid="oversight-export-exercises" icon={<DownloadOutlined />} loading={exporter.isPending && exporter.variables.file === 'exercises'}
-              onClick={() => download('exercises')}>{t('oversight.exportExercises')}</Button>
-            <Button data-testid="oversight-export-decisions" icon={<DownloadOutlined />} loading={exporter.isPending && exporter.variables.file === 'decisions'}
-              onClick={() => download('decisions')}>{t('oversight.exportDecisions')}</Button>
+            <Button
+              data-testid="oversight-export-exercises"
+              icon={<DownloadOutlined />}
+              loading={exporter.isPending && exporter.variables.file === 'exercises'}
+              onClick={() => download('exercises')}
+            >
+              {t('oversight.exportExercises')}
+            </Button>
+            <Button
+              data-testid="oversight-export-decisions"
+              icon={<DownloadOutlined />}
+              loading={exporter.isPending && exporter.variables.file === 'decisions'}
+              onClick={() => download('decisions')}
+            >
+              {t('oversight.exportDecisions')}
+            </Button>
           </Space>
           <Typography.Text type="secondary">{t('oversight.exportHint')}</Typography.Text>
         </Space>
@@ -47,12 +80,33 @@ export function OversightPage() {
             <Card title={t('oversight.head')} style={{ height: '100%' }}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Typography.Text type="secondary">{t('oversight.headHint')}</Typography.Text>
-                <Button data-testid="oversight-audit-head" icon={<NodeIndexOutlined />} loading={head.isPending} onClick={() => head.mutate()}>{t('oversight.exportHead')}</Button>
+                <Button
+                  data-testid="oversight-audit-head"
+                  icon={<NodeIndexOutlined />}
+                  loading={head.isPending}
+                  onClick={() => head.mutate()}
+                >
+                  {t('oversight.exportHead')}
+                </Button>
                 {h && (
-                  <Descriptions column={1} size="small" bordered data-testid="oversight-head-result" styles={{ label: { whiteSpace: 'nowrap' } }}>
-                    <Descriptions.Item label={t('oversight.seq')}><span data-testid="audit-head-seq">{h.seq}</span></Descriptions.Item>
+                  <Descriptions
+                    column={1}
+                    size="small"
+                    bordered
+                    data-testid="oversight-head-result"
+                    styles={{ label: { whiteSpace: 'nowrap' } }}
+                  >
+                    <Descriptions.Item label={t('oversight.seq')}>
+                      <span data-testid="audit-head-seq">{h.seq}</span>
+                    </Descriptions.Item>
                     <Descriptions.Item label={t('oversight.hash')}>
-                      <Typography.Text copyable style={{ fontFamily: 'monospace', wordBreak: 'break-all' }} data-testid="audit-head-hash">{h.hash}</Typography.Text>
+                      <Typography.Text
+                        copyable
+                        style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}
+                        data-testid="audit-head-hash"
+                      >
+                        {h.hash}
+                      </Typography.Text>
                     </Descriptions.Item>
                     <Descriptions.Item label={t('oversight.at')}>{formatDateTime(h.at)}</Descriptions.Item>
                   </Descriptions>
@@ -61,7 +115,9 @@ export function OversightPage() {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title={t('oversight.verify')} style={{ height: '100%' }}><AuditVerify /></Card>
+            <Card title={t('oversight.verify')} style={{ height: '100%' }}>
+              <AuditVerify />
+            </Card>
           </Col>
         </Row>
       )}

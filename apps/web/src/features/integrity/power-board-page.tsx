@@ -15,12 +15,19 @@ const LINK = { fontSize: '1em', display: 'inline-flex', alignItems: 'center', mi
 /** One item in large type: 名称, 依据, 主体, 流程, 时限, 监督. */
 function PowerCard({ item }: { item: PublicPowerItem }) {
   const { t } = useTranslation();
-  const line = (k: string, v: string) => <p style={row}><strong>{t(`powerBoard.${k}`)}：</strong>{v}</p>;
+  const line = (k: string, v: string) => (
+    <p style={row}>
+      <strong>{t(`powerBoard.${k}`)}：</strong>
+      {v}
+    </p>
+  );
   return (
     <Card data-testid={`power-board-item-${item.code}`}>
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap>
-          <Typography.Title level={3} style={{ margin: 0, color: '#000' }}>{item.code} {item.name}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0, color: '#000' }}>
+            {item.code} {item.name}
+          </Typography.Title>
           <Tag style={tag}>{t(`powerCategory.${item.category}`)}</Tag>
           {item.demo && <Tag style={tag}>{t('powerList.demo')}</Tag>}
         </Space>
@@ -29,11 +36,19 @@ function PowerCard({ item }: { item: PublicPowerItem }) {
         <div style={row}>
           <strong>{t('powerBoard.flow')}：</strong>
           <ol style={{ margin: '4px 0 0', paddingInlineStart: 28 }}>
-            {item.steps.map((s) => <li key={s.seq}>{s.name}（{s.actorPost}，{t('powerList.days', { n: s.timeLimitDays })}）</li>)}
+            {item.steps.map((s) => (
+              <li key={s.seq}>
+                {s.name}（{s.actorPost}，{t('powerList.days', { n: s.timeLimitDays })}）
+              </li>
+            ))}
           </ol>
         </div>
         {line('timeLimit', t('powerList.days', { n: item.timeLimitDays }))}
-        {item.disclosure && line('supervision', `${item.supervisionBody}；${t('powerList.disclosureText', { what: item.disclosure.what, where: item.disclosure.where, days: item.disclosure.withinDays })}`)}
+        {item.disclosure &&
+          line(
+            'supervision',
+            `${item.supervisionBody}；${t('powerList.disclosureText', { what: item.disclosure.what, where: item.disclosure.where, days: item.disclosure.withinDays })}`,
+          )}
         {!item.disclosure && line('supervision', item.supervisionBody)}
       </Space>
     </Card>
@@ -51,15 +66,23 @@ export function PowerBoardPage() {
     <PublicShell title={title} testId="power-board-page">
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap size="large">
-          <Link to={inPortal ? `/portal/communities/${unitId ?? ''}` : `/board/${unitId ?? ''}`} style={LINK} data-testid="power-board-back">
+          <Link
+            to={inPortal ? `/portal/communities/${unitId ?? ''}` : `/board/${unitId ?? ''}`}
+            style={LINK}
+            data-testid="power-board-back"
+          >
             ← {t(inPortal ? 'powerBoard.backCommunity' : 'powerBoard.back')}
           </Link>
-          <Link to="/portal/report" style={LINK} data-testid="power-board-report">{t('powerBoard.report')} →</Link>
+          <Link to="/portal/report" style={LINK} data-testid="power-board-report">
+            {t('powerBoard.report')} →
+          </Link>
         </Space>
         <Spin spinning={list.isPending}>
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             {list.data?.items.length === 0 && <Empty description={t('powerBoard.empty')} />}
-            {list.data?.items.map((i) => <PowerCard key={i.code} item={i} />)}
+            {list.data?.items.map((i) => (
+              <PowerCard key={i.code} item={i} />
+            ))}
           </Space>
         </Spin>
       </Space>

@@ -12,7 +12,8 @@ export type PublicPowerItem = PublicPowerList['items'][number];
 /** Public calls: no session, never a redirect to the login page. Answers stay in memory only (no storage, no URL). */
 export function useSubmitComplaint() {
   return useMutation({
-    mutationFn: (body: ComplaintSubmit) => api<ComplaintReceipt>('/api/public/complaints', { json: body, allowUnauthenticated: true }),
+    mutationFn: (body: ComplaintSubmit) =>
+      api<ComplaintReceipt>('/api/public/complaints', { json: body, allowUnauthenticated: true }),
     meta: { silent: true },
   });
 }
@@ -20,7 +21,8 @@ export function useSubmitComplaint() {
 /** Following a complaint is a POST: the tracking code goes in the body, never into the URL. */
 export function useTrackComplaint() {
   return useMutation({
-    mutationFn: (code: string) => api<ComplaintTrack>('/api/public/complaints/track', { json: { code }, allowUnauthenticated: true }),
+    mutationFn: (code: string) =>
+      api<ComplaintTrack>('/api/public/complaints/track', { json: { code }, allowUnauthenticated: true }),
     meta: { silent: true },
   });
 }
@@ -28,7 +30,8 @@ export function useTrackComplaint() {
 export function usePublicPowerList(unitId: string | undefined) {
   return useQuery({
     queryKey: ['public', 'power-list', unitId],
-    queryFn: ({ signal }) => api<PublicPowerList>(`/api/public/power-list/${unitId}`, { signal, allowUnauthenticated: true }),
+    queryFn: ({ signal }) =>
+      api<PublicPowerList>(`/api/public/power-list/${unitId}`, { signal, allowUnauthenticated: true }),
     enabled: Boolean(unitId),
   });
 }

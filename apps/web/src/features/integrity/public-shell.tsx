@@ -6,14 +6,26 @@ import { LangSwitch } from '../../components/lang-switch.tsx';
 import { useInPortalFrame } from '../../components/portal-frame.ts';
 
 /** Large type and strong contrast for older residents (as on the proposal portal). */
-export const PUBLIC_THEME = { token: { fontSize: 20, colorText: '#000', colorTextSecondary: '#222', controlHeightLG: 56, fontSizeLG: 22 } };
+export const PUBLIC_THEME = {
+  token: { fontSize: 20, colorText: '#000', colorTextSecondary: '#222', controlHeightLG: 56, fontSizeLG: 22 },
+};
 export const WRAP = { maxWidth: 960, margin: '0 auto', padding: '24px 16px' } as const;
 
 /**
  * The frame of the public pages (no sign-in): a red header with the title, language switch and the way to the board; inside the residents' portal, the title only.
  * Both set the base text size, so pages give theirs in em and follow the portal's large-font mode.
  */
-export function PublicShell({ title, subtitle, testId, children }: { title: string; subtitle?: string; testId: string; children: ReactNode }) {
+export function PublicShell({
+  title,
+  subtitle,
+  testId,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  testId: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   if (useInPortalFrame()) {
     return (
@@ -26,14 +38,32 @@ export function PublicShell({ title, subtitle, testId, children }: { title: stri
   }
   return (
     <ConfigProvider theme={PUBLIC_THEME}>
-      <div style={{ minHeight: '100vh', background: '#fff', color: '#000', fontSize: PUBLIC_THEME.token.fontSize }} data-testid={testId}>
+      <div
+        style={{ minHeight: '100vh', background: '#fff', color: '#000', fontSize: PUBLIC_THEME.token.fontSize }}
+        data-testid={testId}
+      >
         <header style={{ background: '#c8102e', color: '#fff' }}>
-          <div style={{ ...WRAP, padding: '16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+          <div
+            style={{
+              ...WRAP,
+              padding: '16px',
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              gap: 12,
+              flexWrap: 'wrap',
+            }}
+          >
             <div>
               <h1 style={{ margin: 0, fontSize: 28, color: '#fff' }}>{title}</h1>
               {subtitle && <div style={{ fontSize: 18 }}>{subtitle}</div>}
             </div>
-            <Space wrap><LangSwitch /><Link to="/board"><Button>{t('board.title')}</Button></Link></Space>
+            <Space wrap>
+              <LangSwitch />
+              <Link to="/board">
+                <Button>{t('board.title')}</Button>
+              </Link>
+            </Space>
           </div>
         </header>
         <main style={WRAP}>{children}</main>

@@ -11,20 +11,47 @@ function Receipt({ receipt, onAgain }: { receipt: ComplaintReceipt; onAgain: () 
   const { t } = useTranslation();
   return (
     <Card data-testid="report-receipt">
-      <Result status="success" title={t('report.received')} styles={{ title: { fontSize: '1.3em' } }} style={{ padding: '16px 0' }} />
+      <Result
+        status="success"
+        title={t('report.received')}
+        styles={{ title: { fontSize: '1.3em' } }}
+        style={{ padding: '16px 0' }}
+      />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Text strong style={{ fontSize: '1.1em' }}>{t('report.codeLabel')}</Typography.Text>
-        <Typography.Paragraph copyable={{ text: receipt.trackingCode, tooltips: [t('report.copy'), t('report.copied')] }}
-          style={{ fontSize: '1.3em', fontFamily: 'monospace', wordBreak: 'break-all', background: '#fffbe6', border: '2px solid #faad14', padding: 16, margin: 0 }}
-          data-testid="report-code">
+        <Typography.Text strong style={{ fontSize: '1.1em' }}>
+          {t('report.codeLabel')}
+        </Typography.Text>
+        <Typography.Paragraph
+          copyable={{ text: receipt.trackingCode, tooltips: [t('report.copy'), t('report.copied')] }}
+          style={{
+            fontSize: '1.3em',
+            fontFamily: 'monospace',
+            wordBreak: 'break-all',
+            background: '#fffbe6',
+            border: '2px solid #faad14',
+            padding: 16,
+            margin: 0,
+          }}
+          data-testid="report-code"
+        >
           {receipt.trackingCode}
         </Typography.Paragraph>
-        <Alert type="warning" showIcon data-testid="report-keep-safe"
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-keep-safe"
           title={<strong>{t('report.keepSafe')}</strong>}
-          description={t('report.keepSafeHint')} />
+          description={t('report.keepSafeHint')}
+        />
         <Space wrap>
-          <Link to="/portal/report/track" data-testid="report-track-link"><Button type="primary" size="large">{t('report.trackNow')}</Button></Link>
-          <Button size="large" onClick={onAgain} data-testid="report-again">{t('report.again')}</Button>
+          <Link to="/portal/report/track" data-testid="report-track-link">
+            <Button type="primary" size="large">
+              {t('report.trackNow')}
+            </Button>
+          </Link>
+          <Button size="large" onClick={onAgain} data-testid="report-again">
+            {t('report.again')}
+          </Button>
         </Space>
       </Space>
     </Card>
@@ -38,11 +65,19 @@ export function ReportPage() {
   return (
     <PublicShell title={t('report.title')} subtitle={t('report.subtitle')} testId="report-page">
       <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 820 }}>
-        {receipt ? <Receipt receipt={receipt} onAgain={() => setReceipt(null)} /> : (
+        {receipt ? (
+          <Receipt receipt={receipt} onAgain={() => setReceipt(null)} />
+        ) : (
           <>
-            <Typography.Paragraph style={{ margin: 0 }} data-testid="report-intro">{t('report.intro')}</Typography.Paragraph>
-            <Card><ComplaintForm onReceipt={setReceipt} /></Card>
-            <Link to="/portal/report/track" style={{ fontSize: '1.1em' }} data-testid="report-go-track">{t('report.haveCode')} →</Link>
+            <Typography.Paragraph style={{ margin: 0 }} data-testid="report-intro">
+              {t('report.intro')}
+            </Typography.Paragraph>
+            <Card>
+              <ComplaintForm onReceipt={setReceipt} />
+            </Card>
+            <Link to="/portal/report/track" style={{ fontSize: '1.1em' }} data-testid="report-go-track">
+              {t('report.haveCode')} →
+            </Link>
           </>
         )}
       </Space>

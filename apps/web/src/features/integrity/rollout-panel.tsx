@@ -23,14 +23,31 @@ function RolloutModal({ unit, onClose }: { unit: RolloutUnit; onClose: () => voi
     onClose();
   };
   return (
-    <Modal open title={`${t('rollout.manage')} · ${unit.unitName}`} onCancel={onClose} onOk={() => void save().catch(() => undefined)} confirmLoading={set.isPending}
-      okButtonProps={testId('rollout-save')} width={720} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('rollout.manage')} · ${unit.unitName}`}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      confirmLoading={set.isPending}
+      okButtonProps={testId('rollout-save')}
+      width={720}
+      destroyOnHidden
+    >
       <Space style={{ marginBottom: 12 }}>
-        <Button size="small" onClick={() => setCodes(all)}>{t('rollout.selectAll')}</Button>
-        <Button size="small" onClick={() => setCodes([])}>{t('rollout.clear')}</Button>
+        <Button size="small" onClick={() => setCodes(all)}>
+          {t('rollout.selectAll')}
+        </Button>
+        <Button size="small" onClick={() => setCodes([])}>
+          {t('rollout.clear')}
+        </Button>
       </Space>
-      <Checkbox.Group data-testid="rollout-codes" value={codes} onChange={(v) => setCodes(v as string[])} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 6 }}
-        options={(items.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))} />
+      <Checkbox.Group
+        data-testid="rollout-codes"
+        value={codes}
+        onChange={(v) => setCodes(v as string[])}
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 6 }}
+        options={(items.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
+      />
     </Modal>
   );
 }
@@ -43,19 +60,54 @@ export function RolloutPanel() {
   return (
     <Card title={t('rollout.title')} data-testid="rollout-panel">
       <Typography.Paragraph type="secondary">{t('rollout.intro')}</Typography.Paragraph>
-      <Table<RolloutUnit> rowKey="unitId" size="small" loading={rollout.isFetching} dataSource={rollout.data?.items ?? []} pagination={false}
-        onRow={(u) => testId(`rollout-row-${u.unitId}`)} columns={[
-          { title: t('rollout.unit'), dataIndex: 'unitName', render: (v: string, u) => <>{v} {u.pilot && <Tag color="red">{t('rollout.pilot')}</Tag>}</> },
+      <Table<RolloutUnit>
+        rowKey="unitId"
+        size="small"
+        loading={rollout.isFetching}
+        dataSource={rollout.data?.items ?? []}
+        pagination={false}
+        onRow={(u) => testId(`rollout-row-${u.unitId}`)}
+        columns={[
           {
-            title: t('rollout.enabled'), key: 'enabled', width: 280,
-            render: (_: unknown, u) => (u.enabled === 0 ? <Typography.Text type="secondary">{t('rollout.none')}</Typography.Text>
-              : <Progress percent={Math.round((u.enabled / Math.max(u.total, 1)) * 100)} format={() => `${u.enabled}/${u.total}`} size="small" />),
+            title: t('rollout.unit'),
+            dataIndex: 'unitName',
+            render: (v: string, u) => (
+              <>
+                {v} {u.pilot && <Tag color="red">{t('rollout.pilot')}</Tag>}
+              </>
+            ),
           },
-          ...(can('integrity:manage') ? [{
-            title: t('common.actions'), key: 'a', width: 120,
-            render: (_: unknown, u: RolloutUnit) => <a data-testid={`rollout-manage-${u.unitId}`} onClick={() => setUnit(u)}>{t('rollout.manage')}</a>,
-          }] : []),
-        ]} />
+          {
+            title: t('rollout.enabled'),
+            key: 'enabled',
+            width: 280,
+            render: (_: unknown, u) =>
+              u.enabled === 0 ? (
+                <Typography.Text type="secondary">{t('rollout.none')}</Typography.Text>
+              ) : (
+                <Progress
+                  percent={Math.round((u.enabled / Math.max(u.total, 1)) * 100)}
+                  format={() => `${u.enabled}/${u.total}`}
+                  size="small"
+                />
+              ),
+          },
+          ...(can('integrity:manage')
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 120,
+                  render: (_: unknown, u: RolloutUnit) => (
+                    <a data-testid={`rollout-manage-${u.unitId}`} onClick={() => setUnit(u)}>
+                      {t('rollout.manage')}
+                    </a>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {unit && <RolloutModal unit={unit} onClose={() => setUnit(null)} />}
     </Card>
   );

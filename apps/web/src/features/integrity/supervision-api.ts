@@ -1,7 +1,16 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  alertActionBody, alertView, AlertStatus, auditHeadView, complaintActionBody, complaintListItem, complaintView, ComplaintStatus, DeviationKind, detectView,
+  alertActionBody,
+  alertView,
+  AlertStatus,
+  auditHeadView,
+  complaintActionBody,
+  complaintListItem,
+  complaintView,
+  ComplaintStatus,
+  DeviationKind,
+  detectView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import type { QueryValue } from '../../lib/api-client.ts';
@@ -18,8 +27,19 @@ export type ComplaintView = z.infer<typeof complaintView>;
 export type ComplaintAction = z.input<typeof complaintActionBody>;
 export type AuditHead = z.infer<typeof auditHeadView>;
 
-export interface AlertFilters { status?: AlertStatus; unitId?: string; kind?: DeviationKind; page: number; pageSize: number }
-export interface ComplaintFilters { status?: ComplaintStatus; unitId?: string; page: number; pageSize: number }
+export interface AlertFilters {
+  status?: AlertStatus;
+  unitId?: string;
+  kind?: DeviationKind;
+  page: number;
+  pageSize: number;
+}
+export interface ComplaintFilters {
+  status?: ComplaintStatus;
+  unitId?: string;
+  page: number;
+  pageSize: number;
+}
 
 /** Alerts live under the integrity key: exercise writes raise them. Complaints have their own key (inspectors only). */
 const ALERTS = [...INTEGRITY, 'alerts'] as const;
@@ -48,7 +68,10 @@ export function useAlertAction(id: string) {
 
 export function useDetect() {
   const invalidate = useInvalidate(INTEGRITY);
-  return useMutation({ mutationFn: (unitId?: string) => api<z.infer<typeof detectView>>('/api/integrity/detect', { json: { unitId } }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (unitId?: string) => api<z.infer<typeof detectView>>('/api/integrity/detect', { json: { unitId } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useComplaints(filters: ComplaintFilters) {
@@ -66,7 +89,8 @@ export function useComplaint(id: string | null) {
 export function useComplaintAction(id: string) {
   const invalidate = useInvalidate(COMPLAINTS);
   return useMutation({
-    mutationFn: (body: ComplaintAction) => api<ComplaintView>(`/api/integrity/complaints/${id}/actions`, { json: body }),
+    mutationFn: (body: ComplaintAction) =>
+      api<ComplaintView>(`/api/integrity/complaints/${id}/actions`, { json: body }),
     onSuccess: invalidate,
     meta: { silent: true },
   });

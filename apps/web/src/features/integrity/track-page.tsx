@@ -27,10 +27,23 @@ export function TrackPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 820 }}>
         <Card>
           <Form form={form} layout="vertical" size="large" onFinish={onFinish} autoComplete="off">
-            <Form.Item name="code" label={<strong>{t('track.code')}</strong>} extra={<span style={{ fontSize: '0.9em', color: '#333' }}>{t('track.codeHint')}</span>} required>
+            <Form.Item
+              name="code"
+              label={<strong>{t('track.code')}</strong>}
+              extra={<span style={{ fontSize: '0.9em', color: '#333' }}>{t('track.codeHint')}</span>}
+              required
+            >
               <Input data-testid="track-code" maxLength={64} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
-            <Button data-testid="track-submit" type="primary" htmlType="submit" size="large" block loading={track.isPending} style={{ minHeight: 60, fontSize: '1.1em' }}>
+            <Button
+              data-testid="track-submit"
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={track.isPending}
+              style={{ minHeight: 60, fontSize: '1.1em' }}
+            >
               {t('track.submit')}
             </Button>
           </Form>
@@ -39,16 +52,35 @@ export function TrackPage() {
         {r && (
           <Card data-testid="track-result" data-status={r.status}>
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-              <Space wrap><Typography.Text strong style={{ fontSize: '1.1em' }}>{t('track.status')}</Typography.Text><ComplaintStatusTag status={r.status} /></Space>
-              <Typography.Text style={{ fontSize: '0.95em' }}>{t('track.dates', { submitted: formatDateTime(r.submittedAt), updated: formatDateTime(r.updatedAt) })}</Typography.Text>
-              <Typography.Text strong style={{ fontSize: '1.1em' }}>{t('track.replies')}</Typography.Text>
-              {r.replies.length === 0 ? <Empty description={t('track.noReplies')} /> : (
-                <Timeline items={r.replies.map((x) => ({ key: x.at, title: formatDateTime(x.at), content: <div style={{ whiteSpace: 'pre-wrap' }}>{x.text}</div> }))} />
+              <Space wrap>
+                <Typography.Text strong style={{ fontSize: '1.1em' }}>
+                  {t('track.status')}
+                </Typography.Text>
+                <ComplaintStatusTag status={r.status} />
+              </Space>
+              <Typography.Text style={{ fontSize: '0.95em' }}>
+                {t('track.dates', { submitted: formatDateTime(r.submittedAt), updated: formatDateTime(r.updatedAt) })}
+              </Typography.Text>
+              <Typography.Text strong style={{ fontSize: '1.1em' }}>
+                {t('track.replies')}
+              </Typography.Text>
+              {r.replies.length === 0 ? (
+                <Empty description={t('track.noReplies')} />
+              ) : (
+                <Timeline
+                  items={r.replies.map((x) => ({
+                    key: x.at,
+                    title: formatDateTime(x.at),
+                    content: <div style={{ whiteSpace: 'pre-wrap' }}>{x.text}</div>,
+                  }))}
+                />
               )}
             </Space>
           </Card>
         )}
-        <Link to="/portal/report" style={{ fontSize: '1.1em' }} data-testid="track-go-report">← {t('track.newReport')}</Link>
+        <Link to="/portal/report" style={{ fontSize: '1.1em' }} data-testid="track-go-report">
+          ← {t('track.newReport')}
+        </Link>
       </Space>
     </PublicShell>
   );

@@ -16,15 +16,35 @@ export function AppHeader() {
   const navigate = useNavigate();
   const { user } = session;
   // Drafts are cleared first: offline, the sign-out request itself waits for the network.
-  const signOut = () => void clearOutbox().finally(() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) }));
+  const signOut = () =>
+    void clearOutbox().finally(() =>
+      logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) }),
+    );
   return (
     <Layout.Header
-      style={{ background: '#fff', paddingInline: 24, paddingBlock: 8, height: 'auto', minHeight: 64, lineHeight: 1.5, display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16 }}
+      style={{
+        background: '#fff',
+        paddingInline: 24,
+        paddingBlock: 8,
+        height: 'auto',
+        minHeight: 64,
+        lineHeight: 1.5,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'flex-end',
+        gap: 16,
+      }}
     >
       <Space size="middle" wrap>
-        <Typography.Text strong data-testid="header-user">{user.displayName}</Typography.Text>
-        <Tag color="red" data-testid="header-role">{t(`role.${user.role}`)}</Tag>
-        <Typography.Text type="secondary" data-testid="header-scope">{user.scopeUnitName}</Typography.Text>
+        <Typography.Text strong data-testid="header-user">
+          {user.displayName}
+        </Typography.Text>
+        <Tag color="red" data-testid="header-role">
+          {t(`role.${user.role}`)}
+        </Tag>
+        <Typography.Text type="secondary" data-testid="header-scope">
+          {user.scopeUnitName}
+        </Typography.Text>
         {session.demo && <Tag color="orange">{t('app.demoTag')}</Tag>}
         <LangSwitch light />
         <Button data-testid="logout" icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending}>

@@ -28,8 +28,12 @@ export function AppLayout() {
       <Layout>
         <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208} theme="light">
           <div style={{ padding: '16px 20px' }}>
-            <Typography.Title level={4} style={{ margin: 0, color: '#c8102e' }}>{t('app.name')}</Typography.Title>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('app.subtitle')}</Typography.Text>
+            <Typography.Title level={4} style={{ margin: 0, color: '#c8102e' }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('app.subtitle')}
+            </Typography.Text>
           </div>
           <SideMenu />
         </Layout.Sider>
@@ -37,7 +41,9 @@ export function AppLayout() {
           <AppHeader />
           <Layout.Content style={{ padding: 24 }}>
             {permission ? (
-              <RequirePermission permission={permission}><Outlet /></RequirePermission>
+              <RequirePermission permission={permission}>
+                <Outlet />
+              </RequirePermission>
             ) : (
               <Outlet />
             )}

@@ -1,11 +1,35 @@
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, BulbOutlined, ClusterOutlined, DashboardOutlined, FlagOutlined, FormOutlined,
-  EyeOutlined, MailOutlined, NodeIndexOutlined, NotificationOutlined, OrderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined,
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BulbOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FlagOutlined,
+  FormOutlined,
+  EyeOutlined,
+  MailOutlined,
+  NodeIndexOutlined,
+  NotificationOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 // grid governance (issue 3)
-import { CameraOutlined, FundOutlined, IdcardOutlined, ReconciliationOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  CameraOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  ReconciliationOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers (issue 6)
 // indicators and portal (issue 8)
 import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
@@ -65,12 +89,14 @@ export function SideMenu() {
   const { t } = useTranslation();
   const can = useCan();
   const { pathname } = useLocation();
-  const items: MenuProps['items'] = NAV_ITEMS
-    .filter((i) => i.permission === null || can(i.permission))
-    .map((i) => ({
-      key: i.key,
-      icon: ICONS[i.key],
-      label: <Link to={i.path} data-testid={`menu-${i.key}`}>{t(i.labelKey)}</Link>,
-    }));
+  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => i.permission === null || can(i.permission)).map((i) => ({
+    key: i.key,
+    icon: ICONS[i.key],
+    label: (
+      <Link to={i.path} data-testid={`menu-${i.key}`}>
+        {t(i.labelKey)}
+      </Link>
+    ),
+  }));
   return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />;
 }

@@ -31,16 +31,24 @@ export function PartyMemberModal({ open, onClose }: { open: boolean; onClose: ()
       mutation={create}
       initialValues={{ memberType: 'formal', status: 'in_service' }}
     >
-      <Form.Item name="name" label={t('residents.name')} required><Input data-testid="member-name" maxLength={60} /></Form.Item>
-      <Form.Item name="branchId" label={t('partyMembers.branch')} required><BranchSelect width="100%" /></Form.Item>
+      <Form.Item name="name" label={t('residents.name')} required>
+        <Input data-testid="member-name" maxLength={60} />
+      </Form.Item>
+      <Form.Item name="branchId" label={t('partyMembers.branch')} required>
+        <BranchSelect width="100%" />
+      </Form.Item>
       <Form.Item name="memberType" label={t('partyMembers.memberType')} required>
         <Select options={MEMBER_TYPES.map((v) => ({ value: v, label: t(`memberType.${v}`) }))} />
       </Form.Item>
       <Form.Item name="status" label={t('partyMembers.status')} required>
         <Select options={MEMBER_STATUSES.map((v) => ({ value: v, label: t(`memberStatus.${v}`) }))} />
       </Form.Item>
-      <Form.Item name="joinDate" label={t('partyMembers.joinDate')} required><DatePicker style={{ width: '100%' }} /></Form.Item>
-      <Form.Item name="workUnit" label={t('partyMembers.workUnit')}><Input maxLength={100} /></Form.Item>
+      <Form.Item name="joinDate" label={t('partyMembers.joinDate')} required>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="workUnit" label={t('partyMembers.workUnit')}>
+        <Input maxLength={100} />
+      </Form.Item>
     </CreateEntityModal>
   );
 }

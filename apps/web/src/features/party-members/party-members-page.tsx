@@ -26,15 +26,23 @@ export function PartyMembersPage() {
     {
       title: t('partyMembers.memberType'),
       dataIndex: 'memberType',
-      render: (v: PartyMember['memberType']) => <Tag color={v === 'formal' ? 'red' : 'orange'}>{t(`memberType.${v}`)}</Tag>,
+      render: (v: PartyMember['memberType']) => (
+        <Tag color={v === 'formal' ? 'red' : 'orange'}>{t(`memberType.${v}`)}</Tag>
+      ),
     },
-    { title: t('partyMembers.status'), dataIndex: 'status', render: (v: PartyMember['status']) => t(`memberStatus.${v}`) },
+    {
+      title: t('partyMembers.status'),
+      dataIndex: 'status',
+      render: (v: PartyMember['status']) => t(`memberStatus.${v}`),
+    },
     { title: t('partyMembers.joinDate'), dataIndex: 'joinDate' },
     { title: t('partyMembers.workUnit'), dataIndex: 'workUnit' },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('partyMembers.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('partyMembers.title')}
+      </Typography.Title>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           {can('party-org:read') && (
@@ -48,7 +56,9 @@ export function PartyMembersPage() {
             onSearch={(q) => filter({ q: q.trim() || undefined })}
           />
           {can('member:write') && (
-            <Button data-testid="member-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('partyMembers.add')}</Button>
+            <Button data-testid="member-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('partyMembers.add')}
+            </Button>
           )}
         </Space>
         <PagedTable<PartyMember>

@@ -18,14 +18,23 @@ interface Values {
 }
 
 /** Create a sub-organisation under `org`, or rename/re-categorise `org` itself. */
-export function OrgFormModal({ mode, org, onClose }: { mode: 'create' | 'rename'; org: PartyOrg; onClose: () => void }) {
+export function OrgFormModal({
+  mode,
+  org,
+  onClose,
+}: {
+  mode: 'create' | 'rename';
+  org: PartyOrg;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreatePartyOrg();
   const update = useUpdatePartyOrg(org.id);
   const kinds = CHILD_ORG_KINDS[org.kind];
   const kind = Form.useWatch('kind', form);
-  const showCategory = mode === 'rename' ? org.kind === 'branch' || org.category !== null : kind === 'branch' || kind === 'general_branch';
+  const showCategory =
+    mode === 'rename' ? org.kind === 'branch' || org.category !== null : kind === 'branch' || kind === 'general_branch';
   const done = () => {
     notifySuccess(t('common.saved'));
     onClose();
@@ -37,9 +46,10 @@ export function OrgFormModal({ mode, org, onClose }: { mode: 'create' | 'rename'
       submitForm(form, partyOrgCreateBody, compact({ ...values, parentId: org.id }), create, done);
     }
   };
-  const initial: Values = mode === 'rename'
-    ? { name: org.name, category: org.category ?? undefined }
-    : { kind: kinds[0], territoryId: org.territoryId };
+  const initial: Values =
+    mode === 'rename'
+      ? { name: org.name, category: org.category ?? undefined }
+      : { kind: kinds[0], territoryId: org.territoryId };
   return (
     <FormModal
       form={form}

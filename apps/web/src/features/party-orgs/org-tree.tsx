@@ -20,7 +20,9 @@ export function OrgTree({ orgs, selectedId, onSelect }: Props) {
       <span data-testid={`org-node-${o.id}`}>
         {o.name} <Tag color={KIND_COLORS[o.kind]}>{t(`orgKind.${o.kind}`)}</Tag>
         {o.category && <Tag>{t(`orgCategory.${o.category}`)}</Tag>}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partyOrgs.members', { count: o.memberCount })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('partyOrgs.members', { count: o.memberCount })}
+        </Typography.Text>
       </span>
     ),
     serverOrder,

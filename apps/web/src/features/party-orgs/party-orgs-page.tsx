@@ -20,7 +20,9 @@ export function PartyOrgsPage() {
   const none = t('common.none');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('partyOrgs.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('partyOrgs.title')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card styles={{ body: { maxHeight: '72vh', overflow: 'auto' } }}>
@@ -29,28 +31,40 @@ export function PartyOrgsPage() {
         </Col>
         <Col xs={24} lg={12}>
           {!org ? (
-            <Card><Empty description={t('common.emptySelection')} /></Card>
+            <Card>
+              <Empty description={t('common.emptySelection')} />
+            </Card>
           ) : (
             <Card
               title={org.name}
               extra={
                 <Space wrap>
                   {org.abilities.createChild && CHILD_ORG_KINDS[org.kind].length > 0 && (
-                    <Button data-testid="org-add-child" icon={<PlusOutlined />} onClick={() => setDialog('create')}>{t('partyOrgs.addChild')}</Button>
+                    <Button data-testid="org-add-child" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+                      {t('partyOrgs.addChild')}
+                    </Button>
                   )}
                   {org.abilities.update && (
-                    <Button data-testid="org-rename" icon={<EditOutlined />} onClick={() => setDialog('rename')}>{t('common.rename')}</Button>
+                    <Button data-testid="org-rename" icon={<EditOutlined />} onClick={() => setDialog('rename')}>
+                      {t('common.rename')}
+                    </Button>
                   )}
                 </Space>
               }
             >
               <Descriptions size="small" column={1} bordered>
-                <Descriptions.Item label={t('partyOrgs.kind')}><Tag color={KIND_COLORS[org.kind]}>{t(`orgKind.${org.kind}`)}</Tag></Descriptions.Item>
-                <Descriptions.Item label={t('partyOrgs.category')}>{org.category ? t(`orgCategory.${org.category}`) : none}</Descriptions.Item>
+                <Descriptions.Item label={t('partyOrgs.kind')}>
+                  <Tag color={KIND_COLORS[org.kind]}>{t(`orgKind.${org.kind}`)}</Tag>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('partyOrgs.category')}>
+                  {org.category ? t(`orgCategory.${org.category}`) : none}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('partyOrgs.memberCount')}>{org.memberCount}</Descriptions.Item>
                 <Descriptions.Item label={t('partyOrgs.territory')}>{unitName(org.territoryId)}</Descriptions.Item>
               </Descriptions>
-              {dialog && <OrgFormModal key={`${dialog}-${org.id}`} mode={dialog} org={org} onClose={() => setDialog(null)} />}
+              {dialog && (
+                <OrgFormModal key={`${dialog}-${org.id}`} mode={dialog} org={org} onClose={() => setDialog(null)} />
+              )}
             </Card>
           )}
         </Col>

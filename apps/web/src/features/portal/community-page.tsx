@@ -16,15 +16,36 @@ export function CommunityPage() {
       {c && (
         <div data-testid="portal-community">
           <h1 style={{ fontSize: '1.5em' }}>{c.name}</h1>
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 12, margin: '16px 0' }}>
-            <Link to={`/portal/notices/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-notices">{t('pt.seeNotices')}</Link>
-            <Link to={`/portal/volunteer/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-activities">{t('pt.seeActivities')}</Link>
-            <Link to="/portal/requests" style={BIG_LINK} data-testid="portal-community-requests">{t('pt.requests')}</Link>
-            <Link to="/portal/bookings" style={BIG_LINK} data-testid="portal-community-bookings">{t('pt.bookRoom')}</Link>
-            <Link to={`/portal/power-list/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-power-list">{t('pt.seePowerList')}</Link>
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+              gap: 12,
+              margin: '16px 0',
+            }}
+          >
+            <Link to={`/portal/notices/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-notices">
+              {t('pt.seeNotices')}
+            </Link>
+            <Link to={`/portal/volunteer/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-activities">
+              {t('pt.seeActivities')}
+            </Link>
+            <Link to="/portal/requests" style={BIG_LINK} data-testid="portal-community-requests">
+              {t('pt.requests')}
+            </Link>
+            <Link to="/portal/bookings" style={BIG_LINK} data-testid="portal-community-bookings">
+              {t('pt.bookRoom')}
+            </Link>
+            <Link to={`/portal/power-list/${c.unitId}`} style={BIG_LINK} data-testid="portal-community-power-list">
+              {t('pt.seePowerList')}
+            </Link>
           </div>
           <h2 style={{ fontSize: '1.2em' }}>{t('pt.grids')}</h2>
-          <ul>{c.grids.map((g) => <li key={g.id}>{g.name}</li>)}</ul>
+          <ul>
+            {c.grids.map((g) => (
+              <li key={g.id}>{g.name}</li>
+            ))}
+          </ul>
           <CommunityDetails page={c} />
         </div>
       )}

@@ -12,7 +12,11 @@ export function PortalHomePage() {
       <Typography.Paragraph style={{ fontSize: '1.1em' }}>{t('pt.welcome')}</Typography.Paragraph>
       <h1 style={{ fontSize: '1.4em' }}>{t('pt.pickCommunity')}</h1>
       <Spin spinning={communities.isPending}>
-        <CommunityLinks items={(communities.data ?? []).map((c) => ({ id: c.unitId, name: c.name }))} to={(id) => `/portal/communities/${id}`} testId={(id) => `portal-community-${id}`} />
+        <CommunityLinks
+          items={(communities.data ?? []).map((c) => ({ id: c.unitId, name: c.name }))}
+          to={(id) => `/portal/communities/${id}`}
+          testId={(id) => `portal-community-${id}`}
+        />
       </Spin>
     </div>
   );

@@ -16,12 +16,23 @@ export function PortalMyVolunteerPage() {
   const mine = useMyVolunteering(canSelf);
   const registered = canSelf && mine.data !== undefined && mine.data.volunteerId !== null;
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-my-volunteer">
+    <Space
+      orientation="vertical"
+      size="large"
+      style={{ width: '100%', maxWidth: 640 }}
+      data-testid="portal-my-volunteer"
+    >
       <h1 style={{ fontSize: '1.4em', margin: 0 }}>{t('pt.myVolunteer')}</h1>
       {canSelf && mine.isPending && <Spin />}
-      {registered && <Card title={t('volunteers.my.hours')} data-testid="portal-my-hours"><MyHours data={mine.data} size="large" /></Card>}
+      {registered && (
+        <Card title={t('volunteers.my.hours')} data-testid="portal-my-hours">
+          <MyHours data={mine.data} size="large" />
+        </Card>
+      )}
       {(!canSelf || mine.data?.volunteerId === null) && <NeedVolunteer />}
-      <Link to="/portal/volunteer" style={BIG_LINK} data-testid="portal-my-volunteer-activities">{t('pt.seeAllActivities')}</Link>
+      <Link to="/portal/volunteer" style={BIG_LINK} data-testid="portal-my-volunteer-activities">
+        {t('pt.seeAllActivities')}
+      </Link>
     </Space>
   );
 }

@@ -19,7 +19,11 @@ export function PortalNoticesPage() {
       <div data-testid="portal-notices-pick">
         <h1 style={{ fontSize: '1.4em' }}>{t('pt.chooseForNotices')}</h1>
         <Spin spinning={boards.isPending}>
-          <CommunityLinks items={boards.data?.items ?? []} to={(id) => `/portal/notices/${id}`} testId={(id) => `portal-board-${id}`} />
+          <CommunityLinks
+            items={boards.data?.items ?? []}
+            to={(id) => `/portal/notices/${id}`}
+            testId={(id) => `portal-board-${id}`}
+          />
         </Spin>
       </div>
     );
@@ -30,10 +34,20 @@ export function PortalNoticesPage() {
       <Spin spinning={notices.isPending}>
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           {notices.data?.items.length === 0 && <Empty description={t('pt.noNotices')} />}
-          {notices.data?.items.map((n) => <NoticeCard key={n.id} notice={n} />)}
+          {notices.data?.items.map((n) => (
+            <NoticeCard key={n.id} notice={n} />
+          ))}
         </Space>
       </Spin>
-      {(notices.data?.total ?? 0) > 20 && <Pagination current={page} pageSize={20} total={notices.data?.total} onChange={setPage} showSizeChanger={false} />}
+      {(notices.data?.total ?? 0) > 20 && (
+        <Pagination
+          current={page}
+          pageSize={20}
+          total={notices.data?.total}
+          onChange={setPage}
+          showSizeChanger={false}
+        />
+      )}
     </Space>
   );
 }

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** Elderly-friendly display choices (适老化), kept in this browser only (nothing personal). */
-export interface PortalPrefs { bigFont: boolean; highContrast: boolean }
+export interface PortalPrefs {
+  bigFont: boolean;
+  highContrast: boolean;
+}
 export const PREFS_KEY = 'jishi.portal.prefs';
 
 export function readPrefs(): PortalPrefs {
@@ -18,7 +21,11 @@ export function usePortalPrefs(): [PortalPrefs, (patch: Partial<PortalPrefs>) =>
   const update = useCallback((patch: Partial<PortalPrefs>) => {
     setPrefs((old) => {
       const next = { ...old, ...patch };
-      try { window.localStorage.setItem(PREFS_KEY, JSON.stringify(next)); } catch { /* private mode: the choice lasts for this visit */ }
+      try {
+        window.localStorage.setItem(PREFS_KEY, JSON.stringify(next));
+      } catch {
+        /* private mode: the choice lasts for this visit */
+      }
       return next;
     });
   }, []);
@@ -30,9 +37,18 @@ export function portalTheme(p: PortalPrefs) {
   const fontSize = p.bigFont ? 26 : 20;
   return {
     token: {
-      fontSize, fontSizeLG: fontSize + 2, controlHeight: 48, controlHeightLG: 56,
-      colorText: '#000', colorTextSecondary: p.highContrast ? '#000' : '#333', colorTextDescription: p.highContrast ? '#000' : '#333', colorTextPlaceholder: p.highContrast ? '#333' : '#595959', colorPrimary: p.highContrast ? '#8b0000' : '#b00020',
-      colorBorder: p.highContrast ? '#000' : '#8c8c8c', colorLink: p.highContrast ? '#00008b' : '#0b4fa8', lineWidth: p.highContrast ? 2 : 1,
+      fontSize,
+      fontSizeLG: fontSize + 2,
+      controlHeight: 48,
+      controlHeightLG: 56,
+      colorText: '#000',
+      colorTextSecondary: p.highContrast ? '#000' : '#333',
+      colorTextDescription: p.highContrast ? '#000' : '#333',
+      colorTextPlaceholder: p.highContrast ? '#333' : '#595959',
+      colorPrimary: p.highContrast ? '#8b0000' : '#b00020',
+      colorBorder: p.highContrast ? '#000' : '#8c8c8c',
+      colorLink: p.highContrast ? '#00008b' : '#0b4fa8',
+      lineWidth: p.highContrast ? 2 : 1,
     },
   };
 }

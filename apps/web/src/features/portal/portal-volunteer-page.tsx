@@ -21,7 +21,11 @@ export function PortalVolunteerPage() {
       <div data-testid="portal-volunteer-pick">
         <h1 style={{ fontSize: '1.4em' }}>{t('pt.chooseForActivities')}</h1>
         <Spin spinning={communities.isPending}>
-          <CommunityLinks items={(communities.data ?? []).map((c) => ({ id: c.unitId, name: c.name }))} to={(id) => `/portal/volunteer/${id}`} testId={(id) => `portal-volunteer-${id}`} />
+          <CommunityLinks
+            items={(communities.data ?? []).map((c) => ({ id: c.unitId, name: c.name }))}
+            to={(id) => `/portal/volunteer/${id}`}
+            testId={(id) => `portal-volunteer-${id}`}
+          />
         </Spin>
         <MineLink />
       </div>
@@ -38,7 +42,11 @@ function Activities({ unitId, title }: { unitId: string; title: string }) {
   const list = useItems<PublicActivity>(`/api/public/communities/${unitId}/activities`);
   // The caller's own list says which activities they may sign up for (their community's) and where they already have.
   const mine = useItems<Activity>('/api/my/activities', {}, canSignUp);
-  const signUp = useWrite<string>((id) => `/api/my/activities/${id}/signup`, 'POST', () => ({}));
+  const signUp = useWrite<string>(
+    (id) => `/api/my/activities/${id}/signup`,
+    'POST',
+    () => ({}),
+  );
   const status = new Map((mine.data?.items ?? []).map((a) => [a.id, a.mine]));
   const action = (a: PublicActivity): ReactNode => {
     if (!canSignUp || !mine.data) return null;
@@ -47,8 +55,16 @@ function Activities({ unitId, title }: { unitId: string; title: string }) {
     if (s) return <Tag data-testid={`portal-signed-up-${a.id}`}>{t(`volunteers.signupStatus.${s}`)}</Tag>;
     if (a.signedUp >= a.capacity) return <Tag>{t('pt.full')}</Tag>;
     return (
-      <Button type="primary" size="large" block loading={signUp.isPending && signUp.variables === a.id} data-testid={`portal-signup-${a.id}`}
-        onClick={() => signUp.mutate(a.id, { onSuccess: () => notifySuccess(t('pt.signedUpOk')), onError: notifyError })}>
+      <Button
+        type="primary"
+        size="large"
+        block
+        loading={signUp.isPending && signUp.variables === a.id}
+        data-testid={`portal-signup-${a.id}`}
+        onClick={() =>
+          signUp.mutate(a.id, { onSuccess: () => notifySuccess(t('pt.signedUpOk')), onError: notifyError })
+        }
+      >
         {t('pt.signUp')}
       </Button>
     );
@@ -84,8 +100,19 @@ function HowToJoin({ signedIn, canSignUp }: { signedIn: boolean; canSignUp: bool
   if (canSignUp) return null;
   if (!signedIn) {
     return (
-      <Alert type="info" showIcon data-testid="portal-volunteer-sign-in" title={t('pt.signInToJoin')}
-        description={<Link to="/portal/login" state={{ from: location.pathname }}><Button size="large" style={{ marginTop: 8 }}>{t('pt.signInNow')}</Button></Link>} />
+      <Alert
+        type="info"
+        showIcon
+        data-testid="portal-volunteer-sign-in"
+        title={t('pt.signInToJoin')}
+        description={
+          <Link to="/portal/login" state={{ from: location.pathname }}>
+            <Button size="large" style={{ marginTop: 8 }}>
+              {t('pt.signInNow')}
+            </Button>
+          </Link>
+        }
+      />
     );
   }
   return <NeedVolunteer />;
@@ -102,5 +129,9 @@ function MineLink() {
   const { t } = useTranslation();
   const canSelf = useSession().data?.permissions.includes('volunteer:self') ?? false;
   if (!canSelf) return null;
-  return <Link to="/portal/volunteer/mine" style={BIG_LINK} data-testid="portal-volunteer-mine">{t('pt.myVolunteerLink')}</Link>;
+  return (
+    <Link to="/portal/volunteer/mine" style={BIG_LINK} data-testid="portal-volunteer-mine">
+      {t('pt.myVolunteerLink')}
+    </Link>
+  );
 }

@@ -18,7 +18,12 @@ export function useBoards() {
 export function useBoardNotices(unitId: string | undefined, page = 1) {
   return useQuery({
     queryKey: ['public', 'boards', unitId, page],
-    queryFn: ({ signal }) => api<Paged<PublicNotice>>(`/api/public/boards/${unitId}/notices`, { query: { page, pageSize: 20 }, signal, allowUnauthenticated: true }),
+    queryFn: ({ signal }) =>
+      api<Paged<PublicNotice>>(`/api/public/boards/${unitId}/notices`, {
+        query: { page, pageSize: 20 },
+        signal,
+        allowUnauthenticated: true,
+      }),
     enabled: Boolean(unitId),
   });
 }

@@ -22,8 +22,11 @@ export function ResidentDetailDrawer({ resident, onClose }: { resident: Resident
       size={560}
       destroyOnHidden
       extra={
-        current.abilities.update && !editing && (
-          <Button data-testid="resident-edit" icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>
+        current.abilities.update &&
+        !editing && (
+          <Button data-testid="resident-edit" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </Button>
         )
       }
     >
@@ -39,17 +42,23 @@ export function ResidentDetailDrawer({ resident, onClose }: { resident: Resident
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('residents.name')}>{current.name}</Descriptions.Item>
-            <Descriptions.Item label={t('residents.gender')}>{current.gender ? t(`gender.${current.gender}`) : none}</Descriptions.Item>
+            <Descriptions.Item label={t('residents.gender')}>
+              {current.gender ? t(`gender.${current.gender}`) : none}
+            </Descriptions.Item>
             <Descriptions.Item label={t('residents.birthDate')}>{current.birthDate ?? none}</Descriptions.Item>
             <Descriptions.Item label={t('residents.grid')}>{current.gridName}</Descriptions.Item>
             <Descriptions.Item label={t('residents.address')}>{current.address || none}</Descriptions.Item>
             <Descriptions.Item label={t('residents.idMasked')}>
-              <span data-testid="detail-id-masked" style={{ fontFamily: 'monospace' }}>{current.idNumberMasked ?? none}</span>
+              <span data-testid="detail-id-masked" style={{ fontFamily: 'monospace' }}>
+                {current.idNumberMasked ?? none}
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('residents.phoneMasked')}>
               <span style={{ fontFamily: 'monospace' }}>{current.phoneMasked ?? none}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('residents.flags')}><ResidentFlags resident={current} /></Descriptions.Item>
+            <Descriptions.Item label={t('residents.flags')}>
+              <ResidentFlags resident={current} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('residents.updatedAt')}>{formatDateTime(current.updatedAt)}</Descriptions.Item>
           </Descriptions>
           {current.abilities.reveal && <ResidentReveal residentId={current.id} />}

@@ -13,13 +13,16 @@ export function ResidentExportButton({ q, gridId }: { q?: string; gridId?: strin
   const exporter = useExportResidents();
   const [asking, setAsking] = useState(false);
   const submit = (reason: string) =>
-    exporter.mutate({ reason, q, gridId }, {
-      onSuccess: (file) => {
-        saveDownload(file, 'residents.xlsx');
-        notifySuccess(t('residents.exportDone'));
-        setAsking(false);
+    exporter.mutate(
+      { reason, q, gridId },
+      {
+        onSuccess: (file) => {
+          saveDownload(file, 'residents.xlsx');
+          notifySuccess(t('residents.exportDone'));
+          setAsking(false);
+        },
       },
-    });
+    );
   return (
     <>
       <Button data-testid="resident-export" icon={<ExportOutlined />} onClick={() => setAsking(true)}>

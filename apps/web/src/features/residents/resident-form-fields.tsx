@@ -25,7 +25,11 @@ function HouseholdSelect({ gridId }: { gridId: string }) {
  * Fields of residentCreateBody / residentUpdateBody. When editing, ID number and phone start
  * empty (the server only has them masked for us); leaving them empty keeps the stored value.
  */
-export function ResidentFormFields({ form, editing, masked }: {
+export function ResidentFormFields({
+  form,
+  editing,
+  masked,
+}: {
   form: FormInstance<ResidentFormValues>;
   editing: boolean;
   masked?: { idNumber: string | null; phone: string | null };
@@ -55,7 +59,7 @@ export function ResidentFormFields({ form, editing, masked }: {
           data-testid="resident-idNumber"
           maxLength={18}
           autoComplete="off"
-          placeholder={editing ? masked?.idNumber ?? undefined : undefined}
+          placeholder={editing ? (masked?.idNumber ?? undefined) : undefined}
         />
       </Form.Item>
       <Form.Item name="phone" label={t('residents.phone')}>
@@ -64,13 +68,19 @@ export function ResidentFormFields({ form, editing, masked }: {
           maxLength={11}
           inputMode="tel"
           autoComplete="off"
-          placeholder={editing ? masked?.phone ?? undefined : undefined}
+          placeholder={editing ? (masked?.phone ?? undefined) : undefined}
         />
       </Form.Item>
       <Space size="large">
-        <Form.Item name="isNeedy" valuePropName="checked"><Checkbox data-testid="resident-isNeedy">{t('flag.needy')}</Checkbox></Form.Item>
-        <Form.Item name="isElderly" valuePropName="checked"><Checkbox data-testid="resident-isElderly">{t('flag.elderly')}</Checkbox></Form.Item>
-        <Form.Item name="isDisabled" valuePropName="checked"><Checkbox data-testid="resident-isDisabled">{t('flag.disabled')}</Checkbox></Form.Item>
+        <Form.Item name="isNeedy" valuePropName="checked">
+          <Checkbox data-testid="resident-isNeedy">{t('flag.needy')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="isElderly" valuePropName="checked">
+          <Checkbox data-testid="resident-isElderly">{t('flag.elderly')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="isDisabled" valuePropName="checked">
+          <Checkbox data-testid="resident-isDisabled">{t('flag.disabled')}</Checkbox>
+        </Form.Item>
       </Space>
     </>
   );

@@ -42,7 +42,12 @@ export function toCreateInput(v: ResidentFormValues) {
 
 /** Form values → residentUpdateBody: blank ID/phone mean "unchanged", cleared optional fields become null. */
 export function toUpdateInput(v: ResidentFormValues) {
-  return { ...commonInput(v), gender: v.gender ?? null, birthDate: toIsoDate(v.birthDate) ?? null, householdId: v.householdId ?? null };
+  return {
+    ...commonInput(v),
+    gender: v.gender ?? null,
+    birthDate: toIsoDate(v.birthDate) ?? null,
+    householdId: v.householdId ?? null,
+  };
 }
 
 export function fromResident(r: ResidentView): ResidentFormValues {

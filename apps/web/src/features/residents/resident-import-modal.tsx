@@ -52,7 +52,12 @@ export function ResidentImportModal({ open, onClose }: { open: boolean; onClose:
     <Modal open={open} title={t('residents.import')} onCancel={onClose} footer={null} width={720} destroyOnHidden>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Space wrap>
-          <Button data-testid="import-template" icon={<DownloadOutlined />} loading={downloading} onClick={() => void getTemplate()}>
+          <Button
+            data-testid="import-template"
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            onClick={() => void getTemplate()}
+          >
             {t('residents.downloadTemplate')}
           </Button>
           <Upload accept={`.xlsx,${XLSX_TYPE}`} showUploadList={false} beforeUpload={upload} maxCount={1}>

@@ -24,7 +24,9 @@ export function ResidentLookupModal({ open, onClose, onOpen }: Props) {
     onClose();
   };
   const onFinish = (values: { idNumber?: string }) =>
-    submitForm(form, lookupBody, { idNumber: values.idNumber?.trim() || undefined }, lookup, (res) => setResults(res.items));
+    submitForm(form, lookupBody, { idNumber: values.idNumber?.trim() || undefined }, lookup, (res) =>
+      setResults(res.items),
+    );
   return (
     <Modal open={open} title={t('residents.lookup')} onCancel={close} footer={null} width={640} destroyOnHidden>
       <Form form={form} layout="inline" onFinish={onFinish} preserve={false} style={{ marginBottom: 16 }}>
@@ -46,7 +48,17 @@ export function ResidentLookupModal({ open, onClose, onOpen }: Props) {
             {
               title: t('residents.name'),
               dataIndex: 'name',
-              render: (name: string, r) => <Button type="link" onClick={() => { onOpen(r); close(); }}>{name}</Button>,
+              render: (name: string, r) => (
+                <Button
+                  type="link"
+                  onClick={() => {
+                    onOpen(r);
+                    close();
+                  }}
+                >
+                  {name}
+                </Button>
+              ),
             },
             { title: t('residents.grid'), dataIndex: 'gridName' },
             { title: t('residents.idMasked'), dataIndex: 'idNumberMasked' },

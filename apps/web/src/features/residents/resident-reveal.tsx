@@ -16,13 +16,16 @@ export function ResidentReveal({ residentId }: { residentId: string }) {
   const [asking, setAsking] = useState(false);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const submit = (reason: string) =>
-    reveal.mutate({ fields: ['idNumber', 'phone'], reason }, {
-      onSuccess: (data) => {
-        setRevealed(data);
-        setAsking(false);
-        reveal.reset();
+    reveal.mutate(
+      { fields: ['idNumber', 'phone'], reason },
+      {
+        onSuccess: (data) => {
+          setRevealed(data);
+          setAsking(false);
+          reveal.reset();
+        },
       },
-    });
+    );
   const none = t('common.none');
   return (
     <>
@@ -39,7 +42,9 @@ export function ResidentReveal({ residentId }: { residentId: string }) {
                 </Typography.Text>
               </Descriptions.Item>
               <Descriptions.Item label={t('residents.phone')}>
-                <Typography.Text data-testid="revealed-phone" style={{ fontFamily: 'monospace' }}>{revealed.phone ?? none}</Typography.Text>
+                <Typography.Text data-testid="revealed-phone" style={{ fontFamily: 'monospace' }}>
+                  {revealed.phone ?? none}
+                </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
           }

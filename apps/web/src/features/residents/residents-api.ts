@@ -1,7 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  exportBody, importResultView, lookupBody, ResidentView, residentCreateBody, residentUpdateBody, revealBody, revealView,
+  exportBody,
+  importResultView,
+  lookupBody,
+  ResidentView,
+  residentCreateBody,
+  residentUpdateBody,
+  revealBody,
+  revealView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
@@ -34,7 +41,10 @@ export function useResidents(filters: ResidentFilters) {
 
 export function useCreateResident() {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: ResidentCreate) => api<ResidentView>('/api/residents', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: ResidentCreate) => api<ResidentView>('/api/residents', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUpdateResident(id: string) {
@@ -64,7 +74,11 @@ export function useImportResidents() {
   const invalidate = useInvalidate(KEY);
   return useMutation({
     mutationFn: (file: Blob) =>
-      api<z.infer<typeof importResultView>>('/api/residents/import', { method: 'POST', body: file, contentType: XLSX_TYPE }),
+      api<z.infer<typeof importResultView>>('/api/residents/import', {
+        method: 'POST',
+        body: file,
+        contentType: XLSX_TYPE,
+      }),
     onSuccess: invalidate,
     meta: { silent: true },
   });
@@ -75,5 +89,8 @@ export function downloadTemplate() {
 }
 
 export function useExportResidents() {
-  return useMutation({ mutationFn: (body: ExportBody) => apiDownload('/api/residents/export', { json: body }), gcTime: 0 });
+  return useMutation({
+    mutationFn: (body: ExportBody) => apiDownload('/api/residents/export', { json: body }),
+    gcTime: 0,
+  });
 }

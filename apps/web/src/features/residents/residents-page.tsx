@@ -28,7 +28,9 @@ export function ResidentsPage() {
   const residents = useResidents({ ...filters, ...paging });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('residents.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('residents.title')}
+      </Typography.Title>
       <Card>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -40,13 +42,24 @@ export function ResidentsPage() {
               }}
             />
             <Space wrap>
-              <Button data-testid="resident-lookup" icon={<IdcardOutlined />} onClick={() => setDialog('lookup')}>{t('residents.lookup')}</Button>
+              <Button data-testid="resident-lookup" icon={<IdcardOutlined />} onClick={() => setDialog('lookup')}>
+                {t('residents.lookup')}
+              </Button>
               {can('resident:import') && (
-                <Button data-testid="resident-import" icon={<ImportOutlined />} onClick={() => setDialog('import')}>{t('residents.import')}</Button>
+                <Button data-testid="resident-import" icon={<ImportOutlined />} onClick={() => setDialog('import')}>
+                  {t('residents.import')}
+                </Button>
               )}
               {can('resident:export') && <ResidentExportButton q={filters.q} gridId={filters.gridId} />}
               {can('resident:write') && (
-                <Button data-testid="resident-add" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>{t('residents.add')}</Button>
+                <Button
+                  data-testid="resident-add"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog('create')}
+                >
+                  {t('residents.add')}
+                </Button>
               )}
             </Space>
           </Space>

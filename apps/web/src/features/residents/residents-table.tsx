@@ -23,15 +23,28 @@ export function ResidentsTable({ data, loading, onPage, onOpen }: Props) {
     {
       title: t('residents.name'),
       dataIndex: 'name',
-      render: (name: string, r) => <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>{name}</Button>,
+      render: (name: string, r) => (
+        <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>
+          {name}
+        </Button>
+      ),
     },
-    { title: t('residents.gender'), dataIndex: 'gender', width: 70, render: (g: ResidentView['gender']) => (g ? t(`gender.${g}`) : none) },
+    {
+      title: t('residents.gender'),
+      dataIndex: 'gender',
+      width: 70,
+      render: (g: ResidentView['gender']) => (g ? t(`gender.${g}`) : none),
+    },
     { title: t('residents.grid'), dataIndex: 'gridName' },
     { title: t('residents.address'), dataIndex: 'address', ellipsis: true },
     {
       title: t('residents.idMasked'),
       dataIndex: 'idNumberMasked',
-      render: (v: string | null) => <span data-testid="resident-id-masked" style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v ?? none}</span>,
+      render: (v: string | null) => (
+        <span data-testid="resident-id-masked" style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+          {v ?? none}
+        </span>
+      ),
     },
     {
       title: t('residents.phoneMasked'),

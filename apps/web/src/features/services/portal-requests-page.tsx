@@ -5,7 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../lib/notify.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { RequestDetail } from './request-detail.tsx';
-import { useMyRequest, useMyRequests, usePortalServices, useServicesWrite, useUploadPhoto, type RequestView } from './services-api.ts';
+import {
+  useMyRequest,
+  useMyRequests,
+  usePortalServices,
+  useServicesWrite,
+  useUploadPhoto,
+  type RequestView,
+} from './services-api.ts';
 
 /** 我的诉求 inside the residents' portal (its theme: large type, 48 px controls; fits 360 px): submit a request with a photo, follow it, rate it when done. */
 export function PortalRequestsPage() {
@@ -14,31 +21,72 @@ export function PortalRequestsPage() {
   const mine = useMyRequests();
   const toggle = (id: string) => setOpen(open === id ? null : id);
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 640 }} data-testid="portal-requests-page">
+    <Space
+      orientation="vertical"
+      size="large"
+      style={{ width: '100%', maxWidth: 640 }}
+      data-testid="portal-requests-page"
+    >
       <h1 style={{ fontSize: '1.4em', margin: 0 }}>{t('svc.portalTitle')}</h1>
       <Typography.Paragraph style={{ margin: 0 }}>{t('svc.portalIntro')}</Typography.Paragraph>
-      <Card title={t('svc.newRequest')}><NewRequestForm onDone={setOpen} /></Card>
+      <Card title={t('svc.newRequest')}>
+        <NewRequestForm onDone={setOpen} />
+      </Card>
       <h2 style={{ fontSize: '1.2em', margin: 0 }}>{t('svc.myRequests')}</h2>
-      <List loading={mine.isPending} dataSource={mine.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(r) => (
-        <List.Item onClick={() => toggle(r.id)} style={{ cursor: 'pointer', display: 'block' }} data-testid="my-request">
-          <Space wrap><Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag><b>{r.serviceName}</b><span>{formatDateTime(r.submittedAt)}</span></Space>
-          <div>{r.description}</div>
-          <DetailsToggle request={r} open={open === r.id} onToggle={() => toggle(r.id)} />
-          {open === r.id && <div id={`my-request-${r.id}`}><MyRequest id={r.id} /></div>}
-        </List.Item>
-      )} />
+      <List
+        loading={mine.isPending}
+        dataSource={mine.data?.items ?? []}
+        locale={{ emptyText: t('svc.none') }}
+        renderItem={(r) => (
+          <List.Item
+            onClick={() => toggle(r.id)}
+            style={{ cursor: 'pointer', display: 'block' }}
+            data-testid="my-request"
+          >
+            <Space wrap>
+              <Tag color="blue">{t(`requestStatus.${r.status}`)}</Tag>
+              <b>{r.serviceName}</b>
+              <span>{formatDateTime(r.submittedAt)}</span>
+            </Space>
+            <div>{r.description}</div>
+            <DetailsToggle request={r} open={open === r.id} onToggle={() => toggle(r.id)} />
+            {open === r.id && (
+              <div id={`my-request-${r.id}`}>
+                <MyRequest id={r.id} />
+              </div>
+            )}
+          </List.Item>
+        )}
+      />
     </Space>
   );
 }
 
 /** The row's real button (keyboard, screen readers; ≥ 48 px): opens and closes the request's progress below it. Tapping the row still works. */
-function DetailsToggle({ request, open, onToggle }: { request: { id: string; serviceName: string }; open: boolean; onToggle: () => void }) {
+function DetailsToggle({
+  request,
+  open,
+  onToggle,
+}: {
+  request: { id: string; serviceName: string };
+  open: boolean;
+  onToggle: () => void;
+}) {
   const { t } = useTranslation();
   const label = open ? t('svc.hideDetails') : t('svc.showDetails');
   return (
-    <Button size="large" style={{ marginTop: 8 }} aria-expanded={open} aria-controls={open ? `my-request-${request.id}` : undefined}
-      aria-label={`${label}：${request.serviceName}`} data-testid="my-request-toggle"
-      onClick={(e) => { e.stopPropagation(); onToggle(); }}>
+    <Button
+      size="large"
+      style={{ marginTop: 8 }}
+      aria-expanded={open}
+      aria-controls={open ? `my-request-${request.id}` : undefined}
+      aria-label={`${label}：${request.serviceName}`}
+      data-testid="my-request-toggle"
+      onClick={(e) => {
+        e.stopPropagation();
+        onToggle();
+      }}
+    >
       {label}
     </Button>
   );
@@ -49,7 +97,9 @@ function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
   const [form] = Form.useForm<{ serviceId: string; description: string; address: string }>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const services = usePortalServices();
-  const submit = useServicesWrite<{ serviceId: string; description: string; address: string }, RequestView>(() => '/api/portal/requests');
+  const submit = useServicesWrite<{ serviceId: string; description: string; address: string }, RequestView>(
+    () => '/api/portal/requests',
+  );
   const upload = useUploadPhoto();
   const [busy, setBusy] = useState(false);
   const onFinish = async (values: { serviceId: string; description: string; address: string }) => {
@@ -69,20 +119,39 @@ function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
   return (
     <Form form={form} layout="vertical" size="large" onFinish={onFinish}>
       <Form.Item name="serviceId" label={t('svc.pickService')} rules={[{ required: true }]}>
-        <Select data-testid="request-service" showSearch optionFilterProp="label"
-          options={(services.data ?? []).map((s) => ({ value: s.id, label: `${s.name}${s.programme ? `（${s.programme}）` : ''}` }))} />
+        <Select
+          data-testid="request-service"
+          showSearch
+          optionFilterProp="label"
+          options={(services.data ?? []).map((s) => ({
+            value: s.id,
+            label: `${s.name}${s.programme ? `（${s.programme}）` : ''}`,
+          }))}
+        />
       </Form.Item>
-      <Form.Item name="description" label={t('svc.description')} rules={[{ required: true, max: 2000 }]}><Input.TextArea rows={3} data-testid="request-description" /></Form.Item>
-      <Form.Item name="address" label={t('svc.address')} rules={[{ required: true, max: 200 }]}><Input data-testid="request-address" /></Form.Item>
+      <Form.Item name="description" label={t('svc.description')} rules={[{ required: true, max: 2000 }]}>
+        <Input.TextArea rows={3} data-testid="request-description" />
+      </Form.Item>
+      <Form.Item name="address" label={t('svc.address')} rules={[{ required: true, max: 200 }]}>
+        <Input data-testid="request-address" />
+      </Form.Item>
       <Form.Item label={t('svc.photo')}>
         <div data-testid="request-photo">
-        <Upload accept="image/jpeg,image/png,image/webp" listType="picture" fileList={files} maxCount={6} beforeUpload={() => false}
-          onChange={({ fileList }) => setFiles(fileList)}>
-          <Button>{t('svc.photo')}</Button>
-        </Upload>
+          <Upload
+            accept="image/jpeg,image/png,image/webp"
+            listType="picture"
+            fileList={files}
+            maxCount={6}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => setFiles(fileList)}
+          >
+            <Button>{t('svc.photo')}</Button>
+          </Upload>
         </div>
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy} data-testid="request-submit">{t('svc.submit')}</Button>
+      <Button type="primary" htmlType="submit" block loading={busy} data-testid="request-submit">
+        {t('svc.submit')}
+      </Button>
     </Form>
   );
 }
@@ -90,7 +159,10 @@ function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
 function MyRequest({ id }: { id: string }) {
   const { t } = useTranslation();
   const r = useMyRequest(id).data;
-  const rate = useServicesWrite<{ rating: number }>(() => `/api/portal/requests/${id}/actions`, (b) => ({ action: 'rate', rating: b.rating }));
+  const rate = useServicesWrite<{ rating: number }>(
+    () => `/api/portal/requests/${id}/actions`,
+    (b) => ({ action: 'rate', rating: b.rating }),
+  );
   if (!r) return null;
   return (
     <div onClick={(e) => e.stopPropagation()} style={{ marginTop: 12 }}>
@@ -98,7 +170,11 @@ function MyRequest({ id }: { id: string }) {
       {r.status === 'done' && (
         <Space orientation="vertical">
           <Typography.Text strong>{t('svc.rateTitle')}</Typography.Text>
-          <Rate style={{ fontSize: 44 }} onChange={(n) => rate.mutateAsync({ rating: n }).catch(notifyError)} data-testid="request-rate" />
+          <Rate
+            style={{ fontSize: 44 }}
+            onChange={(n) => rate.mutateAsync({ rating: n }).catch(notifyError)}
+            data-testid="request-rate"
+          />
         </Space>
       )}
     </div>

@@ -12,13 +12,32 @@ export function ProviderOrdersPage() {
   return (
     <Card title={t('svc.ordersTitle')} data-testid="provider-orders-page">
       <Typography.Paragraph>{t('svc.ordersIntro')}</Typography.Paragraph>
-      <List loading={orders.isPending} dataSource={orders.data?.items ?? []} locale={{ emptyText: t('svc.none') }} renderItem={(o) => (
-        <List.Item data-testid="provider-order" actions={[<RequestActions key="a" request={o} base="/api/provider/orders" only={['start', 'complete']} />]}>
-          <List.Item.Meta
-            title={<Space wrap><Tag color="blue">{t(`requestStatus.${o.status}`)}</Tag>{o.serviceName}<DeadlineTag state={o.deadline} /></Space>}
-            description={<>{o.description} · {o.address} · {formatDateTime(o.submittedAt)}</>} />
-        </List.Item>
-      )} />
+      <List
+        loading={orders.isPending}
+        dataSource={orders.data?.items ?? []}
+        locale={{ emptyText: t('svc.none') }}
+        renderItem={(o) => (
+          <List.Item
+            data-testid="provider-order"
+            actions={[<RequestActions key="a" request={o} base="/api/provider/orders" only={['start', 'complete']} />]}
+          >
+            <List.Item.Meta
+              title={
+                <Space wrap>
+                  <Tag color="blue">{t(`requestStatus.${o.status}`)}</Tag>
+                  {o.serviceName}
+                  <DeadlineTag state={o.deadline} />
+                </Space>
+              }
+              description={
+                <>
+                  {o.description} · {o.address} · {formatDateTime(o.submittedAt)}
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
     </Card>
   );
 }

@@ -15,23 +15,57 @@ export function RequestDetail({ request, photoBase }: { request: RequestView; ph
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="request-detail">
-      <Descriptions column={1} size="small" bordered items={[
-        { key: 's', label: t('svc.service'), children: request.serviceName },
-        { key: 'st', label: t('svc.status'), children: <Tag data-testid="request-status">{t(`requestStatus.${request.status}`)}</Tag> },
-        { key: 'd', label: t('svc.description'), children: request.description },
-        { key: 'a', label: t('svc.address'), children: request.address },
-        { key: 'c', label: t('svc.channel'), children: t(`requestChannel.${request.channel}`) },
-        { key: 'h', label: t('svc.assignee'), children: request.assigneeName ?? t('svc.none') },
-        { key: 'due', label: t('svc.dueAt'), children: <>{formatDateTime(request.dueAt)} <DeadlineTag state={request.deadline} /></> },
-        ...(request.rating ? [{ key: 'r', label: t('svc.rating'), children: `${'★'.repeat(request.rating)} ${request.ratingComment ?? ''}` }] : []),
-        ...(request.rejectReason ? [{ key: 'x', label: t('svc.reason'), children: request.rejectReason }] : []),
-      ]} />
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        items={[
+          { key: 's', label: t('svc.service'), children: request.serviceName },
+          {
+            key: 'st',
+            label: t('svc.status'),
+            children: <Tag data-testid="request-status">{t(`requestStatus.${request.status}`)}</Tag>,
+          },
+          { key: 'd', label: t('svc.description'), children: request.description },
+          { key: 'a', label: t('svc.address'), children: request.address },
+          { key: 'c', label: t('svc.channel'), children: t(`requestChannel.${request.channel}`) },
+          { key: 'h', label: t('svc.assignee'), children: request.assigneeName ?? t('svc.none') },
+          {
+            key: 'due',
+            label: t('svc.dueAt'),
+            children: (
+              <>
+                {formatDateTime(request.dueAt)} <DeadlineTag state={request.deadline} />
+              </>
+            ),
+          },
+          ...(request.rating
+            ? [
+                {
+                  key: 'r',
+                  label: t('svc.rating'),
+                  children: `${'★'.repeat(request.rating)} ${request.ratingComment ?? ''}`,
+                },
+              ]
+            : []),
+          ...(request.rejectReason ? [{ key: 'x', label: t('svc.reason'), children: request.rejectReason }] : []),
+        ]}
+      />
       {request.photos.length > 0 && (
         <Image.PreviewGroup>
-          <Space>{request.photos.map((p) => <Image key={p.id} width={96} src={`${photoBase}/${request.id}/photos/${p.id}`} alt={t('svc.photos')} />)}</Space>
+          <Space>
+            {request.photos.map((p) => (
+              <Image key={p.id} width={96} src={`${photoBase}/${request.id}/photos/${p.id}`} alt={t('svc.photos')} />
+            ))}
+          </Space>
         </Image.PreviewGroup>
       )}
-      <Timeline items={request.events.map((e) => ({ key: `${e.at}${e.action}`, children: `${formatDateTime(e.at)} ${e.actorName} · ${t(`requestStatus.${e.to}`)}${e.note ? `：${e.note}` : ''}` }))} />
+      <Timeline
+        items={request.events.map((e) => ({
+          key: `${e.at}${e.action}`,
+          children: `${formatDateTime(e.at)} ${e.actorName} · ${t(`requestStatus.${e.to}`)}${e.note ? `：${e.note}` : ''}`,
+        }))}
+      />
     </Space>
   );
 }

@@ -28,8 +28,12 @@ export function GridBuildings({ gridId, canWrite }: { gridId: string; canWrite: 
       toInput={(values: Values) => ({ ...values, gridId })}
       mutation={create}
     >
-      <Form.Item name="name" label={t('common.name')} required><Input maxLength={60} /></Form.Item>
-      <Form.Item name="address" label={t('common.address')} required><Input maxLength={200} /></Form.Item>
+      <Form.Item name="name" label={t('common.name')} required>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="address" label={t('common.address')} required>
+        <Input maxLength={200} />
+      </Form.Item>
     </GridItemTable>
   );
 }

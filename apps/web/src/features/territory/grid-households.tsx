@@ -28,7 +28,7 @@ export function GridHouseholds({ gridId, canWrite }: { gridId: string; canWrite:
         {
           title: t('territory.building'),
           dataIndex: 'buildingId',
-          render: (id: string | null) => (id ? buildingName.get(id) ?? t('common.none') : t('common.none')),
+          render: (id: string | null) => (id ? (buildingName.get(id) ?? t('common.none')) : t('common.none')),
         },
         { title: t('territory.residentCount'), dataIndex: 'residentCount', align: 'right' },
       ]}
@@ -39,7 +39,9 @@ export function GridHouseholds({ gridId, canWrite }: { gridId: string; canWrite:
       <Form.Item name="buildingId" label={t('territory.building')}>
         <Select allowClear options={(buildings.data ?? []).map((b) => ({ value: b.id, label: b.name }))} />
       </Form.Item>
-      <Form.Item name="address" label={t('common.address')} required><Input maxLength={200} /></Form.Item>
+      <Form.Item name="address" label={t('common.address')} required>
+        <Input maxLength={200} />
+      </Form.Item>
     </GridItemTable>
   );
 }

@@ -17,7 +17,12 @@ type Props<T, V, S extends z.ZodType> = Omit<CreateEntityModalProps<V, S>, 'open
 
 /** A grid's buildings or households: a small table and, for writers, an add button with its dialog. */
 export function GridItemTable<T extends { id: string }, V, S extends z.ZodType>({
-  canWrite, addLabel, rows, loading, columns, ...dialog
+  canWrite,
+  addLabel,
+  rows,
+  loading,
+  columns,
+  ...dialog
 }: Props<T, V, S>) {
   const [open, setOpen] = useState(false);
   return (

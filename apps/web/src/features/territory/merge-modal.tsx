@@ -22,10 +22,16 @@ export function MergeModal({ unit, onClose }: { unit: UnitView; onClose: () => v
   const [form] = Form.useForm<Values>();
   const merge = useMergeUnit(unit.id);
   const onFinish = (values: Values) =>
-    submitForm(form, mergeBody, { targetId: values.targetId, effectiveDate: toIsoDate(values.effectiveDate) }, merge, () => {
-      notifySuccess(t('common.saved'));
-      onClose();
-    });
+    submitForm(
+      form,
+      mergeBody,
+      { targetId: values.targetId, effectiveDate: toIsoDate(values.effectiveDate) },
+      merge,
+      () => {
+        notifySuccess(t('common.saved'));
+        onClose();
+      },
+    );
   return (
     <FormModal
       form={form}

@@ -24,7 +24,10 @@ export function ParentAtLookup({ unitId }: { unitId: string }) {
       {data && (
         <Typography.Text data-testid="parent-at-result">
           {data.parent
-            ? t('territory.parentResult', { date: data.date, name: `${data.parent.name}（${t(`unitKind.${data.parent.kind}`)}）` })
+            ? t('territory.parentResult', {
+                date: data.date,
+                name: `${data.parent.name}（${t(`unitKind.${data.parent.kind}`)}）`,
+              })
             : t('territory.noParent', { date: data.date })}
         </Typography.Text>
       )}

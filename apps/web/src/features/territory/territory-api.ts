@@ -1,8 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  buildingCreateBody, buildingView, householdCreateBody, householdView, mergeBody, parentAtView,
-  unitCreateBody, unitHistoryView, unitListView, unitUpdateBody, UnitView,
+  buildingCreateBody,
+  buildingView,
+  householdCreateBody,
+  householdView,
+  mergeBody,
+  parentAtView,
+  unitCreateBody,
+  unitHistoryView,
+  unitListView,
+  unitUpdateBody,
+  UnitView,
 } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
@@ -30,7 +39,10 @@ export function useUnits(at?: string, enabled = true) {
 
 export function useCreateUnit() {
   const invalidate = useInvalidate(TERRITORY);
-  return useMutation({ mutationFn: (body: UnitCreate) => api<UnitView>('/api/territory/units', { json: body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: UnitCreate) => api<UnitView>('/api/territory/units', { json: body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUpdateUnit(id: string) {
@@ -72,14 +84,16 @@ function itemsOf<T>(body: { items: T[] } | T[]): T[] {
 export function useBuildings(gridId: string) {
   return useQuery({
     queryKey: ['territory', 'buildings', gridId],
-    queryFn: async () => itemsOf(await api<{ items: Building[] } | Building[]>('/api/territory/buildings', { query: { gridId } })),
+    queryFn: async () =>
+      itemsOf(await api<{ items: Building[] } | Building[]>('/api/territory/buildings', { query: { gridId } })),
   });
 }
 
 export function useHouseholds(gridId: string) {
   return useQuery({
     queryKey: ['territory', 'households', gridId],
-    queryFn: async () => itemsOf(await api<{ items: Household[] } | Household[]>('/api/territory/households', { query: { gridId } })),
+    queryFn: async () =>
+      itemsOf(await api<{ items: Household[] } | Household[]>('/api/territory/households', { query: { gridId } })),
   });
 }
 
@@ -94,7 +108,8 @@ export function useCreateBuilding() {
 export function useCreateHousehold() {
   const invalidate = useInvalidate(TERRITORY);
   return useMutation({
-    mutationFn: (body: z.input<typeof householdCreateBody>) => api<Household>('/api/territory/households', { json: body }),
+    mutationFn: (body: z.input<typeof householdCreateBody>) =>
+      api<Household>('/api/territory/households', { json: body }),
     onSuccess: invalidate,
   });
 }

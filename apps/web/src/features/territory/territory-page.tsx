@@ -21,8 +21,16 @@ export function TerritoryPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('territory.title')}</Typography.Title>
-        <DatePicker data-testid="territory-at" value={asOf} onChange={setAsOf} placeholder={t('common.asOf')} allowClear />
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('territory.title')}
+        </Typography.Title>
+        <DatePicker
+          data-testid="territory-at"
+          value={asOf}
+          onChange={setAsOf}
+          placeholder={t('common.asOf')}
+          allowClear
+        />
       </Space>
       {historical && <Alert type="info" showIcon title={t('common.historical', { date: units.data?.at ?? at })} />}
       <Row gutter={[16, 16]}>
@@ -39,7 +47,9 @@ export function TerritoryPage() {
           {selected ? (
             <UnitDetails key={selected.id} unit={selected} names={names} writable={!historical} />
           ) : (
-            <Card><Empty description={t('common.emptySelection')} /></Card>
+            <Card>
+              <Empty description={t('common.emptySelection')} />
+            </Card>
           )}
         </Col>
       </Row>

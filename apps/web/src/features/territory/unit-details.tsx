@@ -36,8 +36,16 @@ export function UnitDetails({ unit, names, writable }: Props) {
   ];
   if (isGridLike(unit.kind)) {
     tabs.unshift(
-      { key: 'buildings', label: t('territory.buildings'), children: <GridBuildings gridId={unit.id} canWrite={can.rename} /> },
-      { key: 'households', label: t('territory.households'), children: <GridHouseholds gridId={unit.id} canWrite={can.rename} /> },
+      {
+        key: 'buildings',
+        label: t('territory.buildings'),
+        children: <GridBuildings gridId={unit.id} canWrite={can.rename} />,
+      },
+      {
+        key: 'households',
+        label: t('territory.households'),
+        children: <GridHouseholds gridId={unit.id} canWrite={can.rename} />,
+      },
     );
   }
   return (
@@ -45,26 +53,43 @@ export function UnitDetails({ unit, names, writable }: Props) {
       title={unit.name}
       extra={
         <Space wrap>
-          {can.create && <Button data-testid="unit-add-child" icon={<PlusOutlined />} onClick={() => setDialog('create')}>{t('territory.addChild')}</Button>}
-          {can.rename && <Button data-testid="unit-rename" icon={<EditOutlined />} onClick={() => setDialog('rename')}>{t('territory.renameUnit')}</Button>}
-          {can.merge && <Button data-testid="unit-merge" danger icon={<MergeCellsOutlined />} onClick={() => setDialog('merge')}>{t('territory.merge')}</Button>}
+          {can.create && (
+            <Button data-testid="unit-add-child" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+              {t('territory.addChild')}
+            </Button>
+          )}
+          {can.rename && (
+            <Button data-testid="unit-rename" icon={<EditOutlined />} onClick={() => setDialog('rename')}>
+              {t('territory.renameUnit')}
+            </Button>
+          )}
+          {can.merge && (
+            <Button data-testid="unit-merge" danger icon={<MergeCellsOutlined />} onClick={() => setDialog('merge')}>
+              {t('territory.merge')}
+            </Button>
+          )}
         </Space>
       }
     >
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('common.kind')}>
-          {t(`unitKind.${unit.kind}`)}{unit.gridKind ? ` · ${t(`gridKind.${unit.gridKind}`)}` : ''}
+          {t(`unitKind.${unit.kind}`)}
+          {unit.gridKind ? ` · ${t(`gridKind.${unit.gridKind}`)}` : ''}
         </Descriptions.Item>
         <Descriptions.Item label={t('common.code')}>{unit.code ?? none}</Descriptions.Item>
-        <Descriptions.Item label={t('territory.parent')}>{(unit.parentId && names.get(unit.parentId)) || none}</Descriptions.Item>
+        <Descriptions.Item label={t('territory.parent')}>
+          {(unit.parentId && names.get(unit.parentId)) || none}
+        </Descriptions.Item>
         <Descriptions.Item label={t('territory.validFrom')}>{unit.validFrom}</Descriptions.Item>
         <Descriptions.Item label={t('territory.validTo')}>{unit.validTo ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('territory.mergedInto')}>
-          {unit.mergedIntoId ? names.get(unit.mergedIntoId) ?? unit.mergedIntoId : none}
+          {unit.mergedIntoId ? (names.get(unit.mergedIntoId) ?? unit.mergedIntoId) : none}
         </Descriptions.Item>
       </Descriptions>
       <Tabs style={{ marginTop: 16 }} items={tabs} destroyOnHidden />
-      {(dialog === 'create' || dialog === 'rename') && <UnitFormModal mode={dialog} unit={unit} onClose={() => setDialog(null)} />}
+      {(dialog === 'create' || dialog === 'rename') && (
+        <UnitFormModal mode={dialog} unit={unit} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'merge' && <MergeModal unit={unit} onClose={() => setDialog(null)} />}
     </Card>
   );

@@ -41,14 +41,17 @@ export function UnitFormModal({ mode, unit, onClose }: Props) {
       submitForm(form, unitCreateBody, compact({ ...values, parentId: unit.id }), create, done);
     }
   };
-  const initial: Values = mode === 'rename'
-    ? { name: unit.name, code: unit.code ?? undefined }
-    : { kind: kinds[0], gridKind: kinds[0] === 'grid' ? 'regular' : undefined };
+  const initial: Values =
+    mode === 'rename'
+      ? { name: unit.name, code: unit.code ?? undefined }
+      : { kind: kinds[0], gridKind: kinds[0] === 'grid' ? 'regular' : undefined };
   return (
     <FormModal
       form={form}
       open
-      title={mode === 'rename' ? `${t('territory.renameUnit')} · ${unit.name}` : `${t('territory.addChild')} · ${unit.name}`}
+      title={
+        mode === 'rename' ? `${t('territory.renameUnit')} · ${unit.name}` : `${t('territory.addChild')} · ${unit.name}`
+      }
       onClose={onClose}
       onFinish={onFinish}
       confirmLoading={create.isPending || update.isPending}

@@ -33,7 +33,9 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
       <Form.Item name="username" label={t('users.username')} required extra="a-z 0-9 _ . -（3–32）">
         <Input data-testid="user-username" maxLength={32} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="displayName" label={t('users.displayName')} required><Input maxLength={60} /></Form.Item>
+      <Form.Item name="displayName" label={t('users.displayName')} required>
+        <Input maxLength={60} />
+      </Form.Item>
       <Form.Item name="role" label={t('users.role')} required>
         <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
       </Form.Item>
@@ -41,16 +43,23 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
         <UnitSelect kinds={['subdistrict', 'community', 'village', 'grid']} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.role !== b.role}>
-        {({ getFieldValue }) => getFieldValue('role') === 'branch_secretary' && (
-          <Form.Item name="partyBranchId" label={t('users.partyBranch')} extra={t('users.partyBranchHint')} preserve={false}>
-            <Select
-              data-testid="user-party-branch"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={(branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
-            />
-          </Form.Item>
-        )}
+        {({ getFieldValue }) =>
+          getFieldValue('role') === 'branch_secretary' && (
+            <Form.Item
+              name="partyBranchId"
+              label={t('users.partyBranch')}
+              extra={t('users.partyBranchHint')}
+              preserve={false}
+            >
+              <Select
+                data-testid="user-party-branch"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
+              />
+            </Form.Item>
+          )
+        }
       </Form.Item>
       <Form.Item name="password" label={t('users.password')} required extra={t('users.passwordHint')}>
         <Input.Password maxLength={256} autoComplete="new-password" />

@@ -25,7 +25,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidate(KEY);
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api<User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
+    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) =>
+      api<User>(`/api/users/${id}`, { method: 'PATCH', json: body }),
     onSuccess: invalidate,
   });
 }

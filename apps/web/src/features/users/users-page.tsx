@@ -23,7 +23,11 @@ export function UsersPage() {
   const branches = useBranchOptions(writable);
   const branchOptions = (branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
   const columns: TableColumnsType<User> = [
-    { title: t('users.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+    },
     { title: t('users.displayName'), dataIndex: 'displayName' },
     { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => t(`role.${r}`) },
     { title: t('users.scope'), dataIndex: 'scopeUnitId', render: unitName },
@@ -47,7 +51,11 @@ export function UsersPage() {
         );
       },
     },
-    { title: t('users.totp'), dataIndex: 'totpEnabled', render: (v: boolean) => (v ? t('common.yes') : t('common.no')) },
+    {
+      title: t('users.totp'),
+      dataIndex: 'totpEnabled',
+      render: (v: boolean) => (v ? t('common.yes') : t('common.no')),
+    },
     {
       title: t('common.status'),
       dataIndex: 'disabled',
@@ -58,23 +66,30 @@ export function UsersPage() {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      render: (_: unknown, u) => u.id === me.id ? null : (
-        <Popconfirm
-          title={u.disabled ? t('users.enable') : t('users.disable')}
-          onConfirm={() => update.mutate({ id: u.id, body: { disabled: !u.disabled } })}
-        >
-          <Button size="small" danger={!u.disabled} data-testid={`user-toggle-${u.username}`}>
-            {u.disabled ? t('users.enable') : t('users.disable')}
-          </Button>
-        </Popconfirm>
-      ),
+      render: (_: unknown, u) =>
+        u.id === me.id ? null : (
+          <Popconfirm
+            title={u.disabled ? t('users.enable') : t('users.disable')}
+            onConfirm={() => update.mutate({ id: u.id, body: { disabled: !u.disabled } })}
+          >
+            <Button size="small" danger={!u.disabled} data-testid={`user-toggle-${u.username}`}>
+              {u.disabled ? t('users.enable') : t('users.disable')}
+            </Button>
+          </Popconfirm>
+        ),
     });
   }
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('users.title')}</Typography.Title>
-        {writable && <Button data-testid="user-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('users.add')}</Button>}
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('users.title')}
+        </Typography.Title>
+        {writable && (
+          <Button data-testid="user-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('users.add')}
+          </Button>
+        )}
       </Space>
       <Card>
         <Table<User>
@@ -83,7 +98,11 @@ export function UsersPage() {
           columns={columns}
           dataSource={users.data?.items ?? []}
           onRow={(u) => testId(`user-row-${u.username}`)}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { count: total }) }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { count: total }),
+          }}
         />
       </Card>
       <UserModal open={creating} onClose={() => setCreating(false)} />

@@ -8,5 +8,14 @@ export function CommunityField({ value, onChange }: { value?: string; onChange?:
   const can = useCan();
   const session = useRequiredSession();
   if (!can('territory:read')) return <span>{session.user.scopeUnitName}</span>;
-  return <UnitSelect kinds={['community', 'village']} value={value} onChange={(v) => onChange?.(v)} placeholder={t('volunteers.community')} style={{ width: '100%' }} data-testid="community-select" />;
+  return (
+    <UnitSelect
+      kinds={['community', 'village']}
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      placeholder={t('volunteers.community')}
+      style={{ width: '100%' }}
+      data-testid="community-select"
+    />
+  );
 }

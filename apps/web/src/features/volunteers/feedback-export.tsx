@@ -6,7 +6,11 @@ import { saveDownload } from '../../lib/download.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 
 /** One feedback export to the employer: where, what (year, work unit) and the file name to fall back on. */
-export interface FeedbackExport { path: string; body: { year: number; workUnit?: string }; fallback: string }
+export interface FeedbackExport {
+  path: string;
+  body: { year: number; workUnit?: string };
+  fallback: string;
+}
 
 /**
  * The feedback exports carry members' personal data: like the residents export, they ask for a reason first
@@ -14,16 +18,22 @@ export interface FeedbackExport { path: string; body: { year: number; workUnit?:
  */
 export function FeedbackExportModal({ job, onClose }: { job: FeedbackExport | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const exporter = useMutation({ mutationFn: ({ path, body }: FeedbackExport & { body: { reason: string } }) => apiDownload(path, { json: body }), gcTime: 0 });
+  const exporter = useMutation({
+    mutationFn: ({ path, body }: FeedbackExport & { body: { reason: string } }) => apiDownload(path, { json: body }),
+    gcTime: 0,
+  });
   const submit = (reason: string) => {
     if (!job) return;
-    exporter.mutate({ ...job, body: { ...job.body, reason } }, {
-      onSuccess: (file) => {
-        saveDownload(file, job.fallback);
-        notifySuccess(t('volunteers.inService.exportDone'));
-        onClose();
+    exporter.mutate(
+      { ...job, body: { ...job.body, reason } },
+      {
+        onSuccess: (file) => {
+          saveDownload(file, job.fallback);
+          notifySuccess(t('volunteers.inService.exportDone'));
+          onClose();
+        },
       },
-    });
+    );
   };
   return (
     <ReasonModal

@@ -10,12 +10,36 @@ import type { PointEntry, ServiceRecord } from './volunteers-api.ts';
 import { hours } from './volunteers-labels.ts';
 
 /** A paged ledger read from the server page by page (points entries, service records). */
-function PagedLedger<T extends { id: string }>({ path, query, columns, testId }: { path: string; query: Record<string, QueryValue>; columns: TableColumnsType<T>; testId: string }) {
+function PagedLedger<T extends { id: string }>({
+  path,
+  query,
+  columns,
+  testId,
+}: {
+  path: string;
+  query: Record<string, QueryValue>;
+  columns: TableColumnsType<T>;
+  testId: string;
+}) {
   const [page, setPage] = useState(FIRST_PAGE);
   const list = useGet<Paged<T>>(path, { ...query, ...page });
   return (
-    <Table<T> rowKey="id" size="small" data-testid={testId} loading={list.isPending} dataSource={list.data?.items ?? []} columns={columns} scroll={{ x: true }}
-      pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (p, s) => setPage({ page: p, pageSize: s }) }} />
+    <Table<T>
+      rowKey="id"
+      size="small"
+      data-testid={testId}
+      loading={list.isPending}
+      dataSource={list.data?.items ?? []}
+      columns={columns}
+      scroll={{ x: true }}
+      pagination={{
+        current: page.page,
+        pageSize: page.pageSize,
+        total: list.data?.total ?? 0,
+        showSizeChanger: false,
+        onChange: (p, s) => setPage({ page: p, pageSize: s }),
+      }}
+    />
   );
 }
 
@@ -25,10 +49,21 @@ export function PointsLedger({ mine, volunteerId }: { mine?: boolean; volunteerI
   const columns: TableColumnsType<PointEntry> = [
     { title: t('volunteers.points.date'), dataIndex: 'awardedOn' },
     ...(mine || volunteerId ? [] : [{ title: t('volunteers.signup.name'), dataIndex: 'volunteerName' }]),
-    { title: t('volunteers.points.entry'), dataIndex: 'points', render: (n: number) => <Tag color={n < 0 ? 'red' : 'green'}>{n > 0 ? `+${n}` : n}</Tag> },
+    {
+      title: t('volunteers.points.entry'),
+      dataIndex: 'points',
+      render: (n: number) => <Tag color={n < 0 ? 'red' : 'green'}>{n > 0 ? `+${n}` : n}</Tag>,
+    },
     { title: t('volunteers.points.reason'), dataIndex: 'reason' },
   ];
-  return <PagedLedger<PointEntry> path={mine ? '/api/my/points' : '/api/volunteer/points'} query={{ volunteerId }} columns={columns} testId="points-ledger" />;
+  return (
+    <PagedLedger<PointEntry>
+      path={mine ? '/api/my/points' : '/api/volunteer/points'}
+      query={{ volunteerId }}
+      columns={columns}
+      testId="points-ledger"
+    />
+  );
 }
 
 /** Service records (服务记录) of in-service members: the caller's own (`mine`) or one member's, optionally of one year. */
@@ -39,5 +74,12 @@ export function ServiceRecordsLedger({ mine, memberId, year }: { mine?: boolean;
     { title: t('volunteers.inService.recordDescription'), dataIndex: 'description' },
     { title: t('volunteers.inService.recordHours'), dataIndex: 'minutes', render: (m: number) => hours(m) },
   ];
-  return <PagedLedger<ServiceRecord> path={mine ? '/api/my/in-service/records' : '/api/in-service/records'} query={{ memberId, year }} columns={columns} testId="service-records" />;
+  return (
+    <PagedLedger<ServiceRecord>
+      path={mine ? '/api/my/in-service/records' : '/api/in-service/records'}
+      query={{ memberId, year }}
+      columns={columns}
+      testId="service-records"
+    />
+  );
 }

@@ -18,8 +18,15 @@ export function MyVolunteerPage() {
   const session = useRequiredSession();
   const isMember = session.user.role === 'party_member';
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 640 }} data-testid="my-volunteer-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('volunteers.my.title')}</Typography.Title>
+    <Space
+      orientation="vertical"
+      size="middle"
+      style={{ width: '100%', maxWidth: 640 }}
+      data-testid="my-volunteer-page"
+    >
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('volunteers.my.title')}
+      </Typography.Title>
       {isMember && <InServiceCard />}
       <ActivitiesCard />
       <HoursCard />
@@ -38,13 +45,29 @@ function InServiceCard() {
   if (mine.data) {
     return (
       <Card title={t('volunteers.inService.mine')} data-testid="in-service-registered">
-        <Descriptions column={1} size="small" items={[
-          { key: 'unit', label: t('volunteers.inService.workUnit'), children: mine.data.workUnit },
-          { key: 'post', label: t('volunteers.inService.post'), children: mine.data.postName },
-          { key: 'since', label: t('volunteers.inService.registeredOn'), children: mine.data.registeredOn },
-          { key: 'service', label: t('volunteers.inService.service'), children: t('volunteers.inService.serviceText', { n: mine.data.serviceCount, h: hours(mine.data.serviceMinutes) }) },
-          { key: 'eval', label: t('volunteers.inService.evaluation'), children: mine.data.evaluations.map((e) => `${e.year}：${t(`volunteers.grade.${e.grade}`)}`).join('；') || '—' },
-        ]} />
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'unit', label: t('volunteers.inService.workUnit'), children: mine.data.workUnit },
+            { key: 'post', label: t('volunteers.inService.post'), children: mine.data.postName },
+            { key: 'since', label: t('volunteers.inService.registeredOn'), children: mine.data.registeredOn },
+            {
+              key: 'service',
+              label: t('volunteers.inService.service'),
+              children: t('volunteers.inService.serviceText', {
+                n: mine.data.serviceCount,
+                h: hours(mine.data.serviceMinutes),
+              }),
+            },
+            {
+              key: 'eval',
+              label: t('volunteers.inService.evaluation'),
+              children:
+                mine.data.evaluations.map((e) => `${e.year}：${t(`volunteers.grade.${e.grade}`)}`).join('；') || '—',
+            },
+          ]}
+        />
         <Typography.Title level={5}>{t('volunteers.my.serviceRecords')}</Typography.Title>
         <ServiceRecordsLedger mine />
       </Card>
@@ -54,16 +77,37 @@ function InServiceCard() {
   return (
     <Card title={t('volunteers.inService.register')}>
       <Typography.Paragraph type="secondary">{t('volunteers.inService.registerHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => submitForm(form, inServiceSelfBody, v, register, () => notifySuccess(t('volunteers.inService.registered')))}>
-        <Form.Item name="name" label={t('volunteers.inService.name')} rules={[{ required: true }]}><Input data-testid="reg-name" /></Form.Item>
-        <Form.Item name="phone" label={t('volunteers.inService.phone')}><Input data-testid="reg-phone" inputMode="tel" /></Form.Item>
-        <Form.Item name="workUnit" label={t('volunteers.inService.workUnit')} rules={[{ required: true }]}><Input data-testid="reg-work-unit" /></Form.Item>
-        <Form.Item name="workPartyOrg" label={t('volunteers.inService.workPartyOrg')} rules={[{ required: true }]}><Input data-testid="reg-work-org" /></Form.Item>
-        <Form.Item name="skills" label={t('volunteers.inService.skills')}><Input data-testid="reg-skills" /></Form.Item>
-        <Form.Item name="postId" label={t('volunteers.inService.post')} rules={[{ required: true }]}>
-          <Select data-testid="reg-post" options={(posts.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) =>
+          submitForm(form, inServiceSelfBody, v, register, () => notifySuccess(t('volunteers.inService.registered')))
+        }
+      >
+        <Form.Item name="name" label={t('volunteers.inService.name')} rules={[{ required: true }]}>
+          <Input data-testid="reg-name" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={register.isPending} data-testid="reg-submit">{t('volunteers.inService.submit')}</Button>
+        <Form.Item name="phone" label={t('volunteers.inService.phone')}>
+          <Input data-testid="reg-phone" inputMode="tel" />
+        </Form.Item>
+        <Form.Item name="workUnit" label={t('volunteers.inService.workUnit')} rules={[{ required: true }]}>
+          <Input data-testid="reg-work-unit" />
+        </Form.Item>
+        <Form.Item name="workPartyOrg" label={t('volunteers.inService.workPartyOrg')} rules={[{ required: true }]}>
+          <Input data-testid="reg-work-org" />
+        </Form.Item>
+        <Form.Item name="skills" label={t('volunteers.inService.skills')}>
+          <Input data-testid="reg-skills" />
+        </Form.Item>
+        <Form.Item name="postId" label={t('volunteers.inService.post')} rules={[{ required: true }]}>
+          <Select
+            data-testid="reg-post"
+            options={(posts.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={register.isPending} data-testid="reg-submit">
+          {t('volunteers.inService.submit')}
+        </Button>
       </Form>
     </Card>
   );
@@ -72,7 +116,11 @@ function InServiceCard() {
 function ActivitiesCard() {
   const { t } = useTranslation();
   const list = useItems<Activity>('/api/my/activities');
-  const signUp = useWrite<string>((id) => `/api/my/activities/${id}/signup`, 'POST', () => ({}));
+  const signUp = useWrite<string>(
+    (id) => `/api/my/activities/${id}/signup`,
+    'POST',
+    () => ({}),
+  );
   return (
     <Card title={t('volunteers.my.activities')}>
       <List
@@ -80,13 +128,36 @@ function ActivitiesCard() {
         loading={list.isPending}
         locale={{ emptyText: <Empty description={t('volunteers.my.noActivities')} /> }}
         renderItem={(a) => (
-          <List.Item data-testid={`my-activity-${a.id}`} actions={[a.mine
-            ? <Tag key="s" color="green">{t(`volunteers.signupStatus.${a.mine}`)}</Tag>
-            : <Button key="b" type="primary" size="small" disabled={a.signedUp >= a.capacity} data-testid={`signup-${a.id}`}
-                onClick={() => signUp.mutate(a.id, { onSuccess: () => notifySuccess(t('volunteers.my.signedUp')), onError: notifyError })}>
-                {a.signedUp >= a.capacity ? t('volunteers.my.full') : t('volunteers.my.signUp')}
-              </Button>]}>
-            <List.Item.Meta title={a.title} description={`${a.heldOn} · ${a.place} · ${a.teamName} · ${t('volunteers.my.places', { n: a.signedUp, cap: a.capacity })}`} />
+          <List.Item
+            data-testid={`my-activity-${a.id}`}
+            actions={[
+              a.mine ? (
+                <Tag key="s" color="green">
+                  {t(`volunteers.signupStatus.${a.mine}`)}
+                </Tag>
+              ) : (
+                <Button
+                  key="b"
+                  type="primary"
+                  size="small"
+                  disabled={a.signedUp >= a.capacity}
+                  data-testid={`signup-${a.id}`}
+                  onClick={() =>
+                    signUp.mutate(a.id, {
+                      onSuccess: () => notifySuccess(t('volunteers.my.signedUp')),
+                      onError: notifyError,
+                    })
+                  }
+                >
+                  {a.signedUp >= a.capacity ? t('volunteers.my.full') : t('volunteers.my.signUp')}
+                </Button>
+              ),
+            ]}
+          >
+            <List.Item.Meta
+              title={a.title}
+              description={`${a.heldOn} · ${a.place} · ${a.teamName} · ${t('volunteers.my.places', { n: a.signedUp, cap: a.capacity })}`}
+            />
           </List.Item>
         )}
       />

@@ -8,7 +8,15 @@ import { notifyError } from '../../lib/notify.ts';
  * Photos for a record: each file is sent as its own request (the image is the body) and the form
  * keeps the returned keys. The server checks and cleans every image (no metadata, no location).
  */
-export function PhotoUpload({ endpoint, value = [], onChange }: { endpoint: string; value?: string[]; onChange?: (keys: string[]) => void }) {
+export function PhotoUpload({
+  endpoint,
+  value = [],
+  onChange,
+}: {
+  endpoint: string;
+  value?: string[];
+  onChange?: (keys: string[]) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Upload
@@ -18,7 +26,11 @@ export function PhotoUpload({ endpoint, value = [], onChange }: { endpoint: stri
       customRequest={async ({ file, onSuccess, onError }) => {
         try {
           const blob = file as Blob;
-          const { key } = await api<{ key: string }>(endpoint, { method: 'POST', body: blob, contentType: blob.type || 'image/jpeg' });
+          const { key } = await api<{ key: string }>(endpoint, {
+            method: 'POST',
+            body: blob,
+            contentType: blob.type || 'image/jpeg',
+          });
           onChange?.([...value, key]);
           onSuccess?.(key);
         } catch (err) {
@@ -37,18 +49,28 @@ export function PhotoUpload({ endpoint, value = [], onChange }: { endpoint: stri
 export function MaterialUpload({ courseId, onDone }: { courseId: string; onDone: () => void }) {
   const { t } = useTranslation();
   return (
-    <Upload accept="application/pdf,video/mp4" showUploadList={false} customRequest={async ({ file, onSuccess, onError }) => {
-      try {
-        const blob = file as Blob;
-        await api(`/api/education/courses/${courseId}/material`, { method: 'POST', body: blob, contentType: blob.type || 'application/pdf' });
-        onSuccess?.(null);
-        onDone();
-      } catch (err) {
-        notifyError(err);
-        onError?.(err as Error);
-      }
-    }}>
-      <Button size="small" icon={<UploadOutlined />}>{t('volunteers.study.upload')}</Button>
+    <Upload
+      accept="application/pdf,video/mp4"
+      showUploadList={false}
+      customRequest={async ({ file, onSuccess, onError }) => {
+        try {
+          const blob = file as Blob;
+          await api(`/api/education/courses/${courseId}/material`, {
+            method: 'POST',
+            body: blob,
+            contentType: blob.type || 'application/pdf',
+          });
+          onSuccess?.(null);
+          onDone();
+        } catch (err) {
+          notifyError(err);
+          onError?.(err as Error);
+        }
+      }}
+    >
+      <Button size="small" icon={<UploadOutlined />}>
+        {t('volunteers.study.upload')}
+      </Button>
     </Upload>
   );
 }

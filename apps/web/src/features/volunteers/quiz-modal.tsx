@@ -22,23 +22,60 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
     setAnswers(course.questions.map(() => undefined));
   };
   return (
-    <Modal open title={`${t('volunteers.quiz.title')} · ${course.title}`} onCancel={onClose} width={520} destroyOnHidden footer={result
-      ? [<Button key="again" onClick={retry}>{t('volunteers.quiz.again')}</Button>, <Button key="close" type="primary" onClick={onClose}>{t('volunteers.quiz.close')}</Button>]
-      : [<Button key="submit" type="primary" disabled={!complete} loading={submit.isPending} onClick={send} data-testid="quiz-submit">{t('volunteers.quiz.submit')}</Button>]}>
+    <Modal
+      open
+      title={`${t('volunteers.quiz.title')} · ${course.title}`}
+      onCancel={onClose}
+      width={520}
+      destroyOnHidden
+      footer={
+        result
+          ? [
+              <Button key="again" onClick={retry}>
+                {t('volunteers.quiz.again')}
+              </Button>,
+              <Button key="close" type="primary" onClick={onClose}>
+                {t('volunteers.quiz.close')}
+              </Button>,
+            ]
+          : [
+              <Button
+                key="submit"
+                type="primary"
+                disabled={!complete}
+                loading={submit.isPending}
+                onClick={send}
+                data-testid="quiz-submit"
+              >
+                {t('volunteers.quiz.submit')}
+              </Button>,
+            ]
+      }
+    >
       {result ? (
         <div data-testid="quiz-result">
-          <Result status={result.score >= 60 ? 'success' : 'warning'}
+          <Result
+            status={result.score >= 60 ? 'success' : 'warning'}
             title={<span data-testid="quiz-score">{t('volunteers.quiz.score', { score: result.score })}</span>}
-            subTitle={t('volunteers.quiz.correct', { correct: result.correct, total: result.total })} />
+            subTitle={t('volunteers.quiz.correct', { correct: result.correct, total: result.total })}
+          />
         </div>
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {course.questions.map((q, i) => (
             <div key={i} data-testid={`quiz-question-${i}`}>
-              <Typography.Text strong>{i + 1}. {q.question}</Typography.Text>
-              <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 6 }} value={answers[i]}
-                onChange={(e) => { const v = Number(e.target.value); setAnswers((prev) => prev.map((a, j) => (j === i ? v : a))); }}
-                options={q.options.map((label, value) => ({ value, label }))} />
+              <Typography.Text strong>
+                {i + 1}. {q.question}
+              </Typography.Text>
+              <Radio.Group
+                style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 6 }}
+                value={answers[i]}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  setAnswers((prev) => prev.map((a, j) => (j === i ? v : a)));
+                }}
+                options={q.options.map((label, value) => ({ value, label }))}
+              />
             </div>
           ))}
         </Space>

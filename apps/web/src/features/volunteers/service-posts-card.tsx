@@ -20,16 +20,47 @@ export function ServicePostsCard() {
   const [form] = Form.useForm();
   const create = useWrite<unknown>(() => '/api/in-service/posts');
   return (
-    <Card title={t('volunteers.posts.title')} extra={can('volunteer:write') && communityId && <Button size="small" onClick={() => setOpen(true)} data-testid="post-add">{t('volunteers.posts.add')}</Button>}>
-      <Space style={{ marginBottom: 12, minWidth: 240 }}><CommunityField value={communityId} onChange={setCommunityId} /></Space>
-      <Table<ServicePost> rowKey="id" size="small" loading={posts.isFetching} dataSource={communityId ? posts.data?.items ?? [] : []} pagination={false} columns={[
-        { title: t('volunteers.posts.name'), dataIndex: 'name' },
-        { title: t('volunteers.posts.description'), dataIndex: 'description' },
-      ]} />
-      <FormModal form={form} open={open} title={t('volunteers.posts.add')} onClose={() => setOpen(false)} confirmLoading={create.isPending}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, servicePostBody, { ...v, communityId }, create, () => setOpen(false))}>
-        <Form.Item name="name" label={t('volunteers.posts.name')} rules={[{ required: true }]}><Input /></Form.Item>
-        <Form.Item name="description" label={t('volunteers.posts.description')}><Input.TextArea rows={2} /></Form.Item>
+    <Card
+      title={t('volunteers.posts.title')}
+      extra={
+        can('volunteer:write') &&
+        communityId && (
+          <Button size="small" onClick={() => setOpen(true)} data-testid="post-add">
+            {t('volunteers.posts.add')}
+          </Button>
+        )
+      }
+    >
+      <Space style={{ marginBottom: 12, minWidth: 240 }}>
+        <CommunityField value={communityId} onChange={setCommunityId} />
+      </Space>
+      <Table<ServicePost>
+        rowKey="id"
+        size="small"
+        loading={posts.isFetching}
+        dataSource={communityId ? (posts.data?.items ?? []) : []}
+        pagination={false}
+        columns={[
+          { title: t('volunteers.posts.name'), dataIndex: 'name' },
+          { title: t('volunteers.posts.description'), dataIndex: 'description' },
+        ]}
+      />
+      <FormModal
+        form={form}
+        open={open}
+        title={t('volunteers.posts.add')}
+        onClose={() => setOpen(false)}
+        confirmLoading={create.isPending}
+        onFinish={(v: Record<string, unknown>) =>
+          submitForm(form, servicePostBody, { ...v, communityId }, create, () => setOpen(false))
+        }
+      >
+        <Form.Item name="name" label={t('volunteers.posts.name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="description" label={t('volunteers.posts.description')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
       </FormModal>
     </Card>
   );

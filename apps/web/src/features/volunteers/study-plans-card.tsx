@@ -20,20 +20,68 @@ export function StudyPlansCard({ year, courses }: { year: number; courses: reado
   const create = useWrite<unknown>(() => '/api/education/plans');
   const titles = new Map(courses.map((c) => [c.id, c.title]));
   return (
-    <Card title={t('volunteers.plan.title', { year })} extra={can('partylife:write') && branchId && <Button size="small" onClick={() => setOpen(true)} data-testid="plan-add">{t('volunteers.plan.add')}</Button>}>
-      <Space style={{ marginBottom: 12 }}><BranchSelect value={branchId} onChange={setBranchId} width={280} /></Space>
+    <Card
+      title={t('volunteers.plan.title', { year })}
+      extra={
+        can('partylife:write') &&
+        branchId && (
+          <Button size="small" onClick={() => setOpen(true)} data-testid="plan-add">
+            {t('volunteers.plan.add')}
+          </Button>
+        )
+      }
+    >
+      <Space style={{ marginBottom: 12 }}>
+        <BranchSelect value={branchId} onChange={setBranchId} width={280} />
+      </Space>
       {branchId ? (
-        <List dataSource={plans.data?.items ?? []} loading={plans.isFetching} locale={{ emptyText: t('volunteers.plan.none') }} renderItem={(p) => (
-          <List.Item data-testid="study-plan">
-            <List.Item.Meta title={p.title} description={<Space size={4} wrap>{p.courseIds.map((id) => <Tag key={id}>{titles.get(id) ?? id}</Tag>)}</Space>} />
-          </List.Item>
-        )} />
-      ) : <Typography.Text type="secondary">{t('volunteers.partyLife.pickBranch')}</Typography.Text>}
-      <FormModal form={form} open={open} title={t('volunteers.plan.add')} onClose={() => setOpen(false)} confirmLoading={create.isPending}
-        onFinish={(v: Record<string, unknown>) => submitForm(form, studyPlanCreateBody, { branchId, year, title: v.title, courseIds: v.courseIds ?? [] }, create, () => setOpen(false))}>
-        <Form.Item name="title" label={t('volunteers.plan.name')} rules={[{ required: true }]}><Input /></Form.Item>
+        <List
+          dataSource={plans.data?.items ?? []}
+          loading={plans.isFetching}
+          locale={{ emptyText: t('volunteers.plan.none') }}
+          renderItem={(p) => (
+            <List.Item data-testid="study-plan">
+              <List.Item.Meta
+                title={p.title}
+                description={
+                  <Space size={4} wrap>
+                    {p.courseIds.map((id) => (
+                      <Tag key={id}>{titles.get(id) ?? id}</Tag>
+                    ))}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Typography.Text type="secondary">{t('volunteers.partyLife.pickBranch')}</Typography.Text>
+      )}
+      <FormModal
+        form={form}
+        open={open}
+        title={t('volunteers.plan.add')}
+        onClose={() => setOpen(false)}
+        confirmLoading={create.isPending}
+        onFinish={(v: Record<string, unknown>) =>
+          submitForm(
+            form,
+            studyPlanCreateBody,
+            { branchId, year, title: v.title, courseIds: v.courseIds ?? [] },
+            create,
+            () => setOpen(false),
+          )
+        }
+      >
+        <Form.Item name="title" label={t('volunteers.plan.name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
         <Form.Item name="courseIds" label={t('volunteers.study.courses')} rules={[{ required: true }]}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={courses.map((c) => ({ value: c.id, label: c.title }))} />
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={courses.map((c) => ({ value: c.id, label: c.title }))}
+          />
         </Form.Item>
       </FormModal>
     </Card>

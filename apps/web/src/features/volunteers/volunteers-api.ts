@@ -1,8 +1,32 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  activityView, pairingComplianceView, courseView, coverageView, inServiceView, myCourseView, myVolunteeringView, orgLifeMeetingView, pairingView,
-  publicActivityView, pointEntryView, publicCertificateView, scheduleView, serviceRecordView, jointUnitView, volunteerView, pairingRuleView, studyPlanView, quizResultView, servicePostView, signupView, teamMonthlyView, teamView, trainingStatsView, trainingView, goodDeedView,
+  activityView,
+  pairingComplianceView,
+  courseView,
+  coverageView,
+  inServiceView,
+  myCourseView,
+  myVolunteeringView,
+  orgLifeMeetingView,
+  pairingView,
+  publicActivityView,
+  pointEntryView,
+  publicCertificateView,
+  scheduleView,
+  serviceRecordView,
+  jointUnitView,
+  volunteerView,
+  pairingRuleView,
+  studyPlanView,
+  quizResultView,
+  servicePostView,
+  signupView,
+  teamMonthlyView,
+  teamView,
+  trainingStatsView,
+  trainingView,
+  goodDeedView,
 } from '@jishi/shared';
 import { api, apiDownload } from '../../lib/api-client.ts';
 import type { QueryValue } from '../../lib/api-client.ts';
@@ -42,16 +66,28 @@ type Items<T> = { items: T[] };
 
 /** A GET under the module's key, run only when every query value it needs is there. */
 export function useGet<T>(path: string, query: Record<string, QueryValue> = {}, enabled = true) {
-  return useQuery({ queryKey: [...KEY, path, query], queryFn: ({ signal }) => api<T>(path, { query, signal }), enabled });
+  return useQuery({
+    queryKey: [...KEY, path, query],
+    queryFn: ({ signal }) => api<T>(path, { query, signal }),
+    enabled,
+  });
 }
 
 /** A write (POST/PUT) that refreshes the module's queries once it lands. */
-export function useWrite<B, R = unknown>(path: (body: B) => string, method: 'POST' | 'PUT' = 'POST', json: (body: B) => unknown = (b) => b) {
+export function useWrite<B, R = unknown>(
+  path: (body: B) => string,
+  method: 'POST' | 'PUT' = 'POST',
+  json: (body: B) => unknown = (b) => b,
+) {
   const invalidate = useInvalidate(KEY);
-  return useMutation({ mutationFn: (body: B) => api<R>(path(body), { method, json: json(body) }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: B) => api<R>(path(body), { method, json: json(body) }),
+    onSuccess: invalidate,
+  });
 }
 
-export const useItems = <T>(path: string, query: Record<string, QueryValue> = {}, enabled = true) => useGet<Items<T>>(path, query, enabled);
+export const useItems = <T>(path: string, query: Record<string, QueryValue> = {}, enabled = true) =>
+  useGet<Items<T>>(path, query, enabled);
 
 export async function download(path: string, query: Record<string, QueryValue>, fallback: string): Promise<void> {
   saveDownload(await apiDownload(path, { query }), fallback);

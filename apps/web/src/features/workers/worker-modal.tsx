@@ -28,11 +28,15 @@ export function WorkerModal({ open, onClose }: { open: boolean; onClose: () => v
       mutation={create}
       initialValues={{ origin: 'graduate', isFirstSecretary: false }}
     >
-      <Form.Item name="name" label={t('residents.name')} required><Input data-testid="worker-name" maxLength={60} /></Form.Item>
+      <Form.Item name="name" label={t('residents.name')} required>
+        <Input data-testid="worker-name" maxLength={60} />
+      </Form.Item>
       <Form.Item name="unitId" label={t('workers.unit')} required>
         <UnitSelect kinds={['subdistrict', 'community', 'village']} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="post" label={t('workers.post')} required><Input maxLength={60} /></Form.Item>
+      <Form.Item name="post" label={t('workers.post')} required>
+        <Input maxLength={60} />
+      </Form.Item>
       <Form.Item name="origin" label={t('workers.origin')} required>
         <Select options={WORKER_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) }))} />
       </Form.Item>

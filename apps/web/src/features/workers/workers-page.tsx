@@ -46,7 +46,9 @@ export function WorkersPage() {
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('workers.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('workers.title')}
+      </Typography.Title>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           {can('territory:read') && (
@@ -59,7 +61,9 @@ export function WorkersPage() {
             />
           )}
           {can('worker:write') && (
-            <Button data-testid="worker-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('workers.add')}</Button>
+            <Button data-testid="worker-add" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('workers.add')}
+            </Button>
           )}
         </Space>
         <PagedTable<Worker>

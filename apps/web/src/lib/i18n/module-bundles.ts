@@ -2,7 +2,15 @@ import type { Lang } from './lang.ts';
 
 /** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
 export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers' | 'services' | 'indicators' | 'portal';
-export const MODULE_NAMES: readonly ModuleName[] = ['decisions', 'integrity', 'grid', 'volunteers', 'services', 'indicators', 'portal'];
+export const MODULE_NAMES: readonly ModuleName[] = [
+  'decisions',
+  'integrity',
+  'grid',
+  'volunteers',
+  'services',
+  'indicators',
+  'portal',
+];
 
 export type Bundle = Readonly<Record<string, unknown>>;
 

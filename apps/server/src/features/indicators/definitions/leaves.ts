@@ -22,4 +22,5 @@ export function shared<T>(ctx: LeafContext, key: string, read: () => Promise<T>)
 }
 
 /** The territory units in force at the period's end (communities, grids, expected reports read them). */
-export const unitsInForceShared = (ctx: LeafContext) => shared(ctx, 'territory.units_in_force', () => unitsInForce(ctx.deps, ctx.scope, ctx.to));
+export const unitsInForceShared = (ctx: LeafContext) =>
+  shared(ctx, 'territory.units_in_force', () => unitsInForce(ctx.deps, ctx.scope, ctx.to));

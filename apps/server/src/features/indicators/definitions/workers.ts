@@ -6,7 +6,12 @@ import { leavesOf, shared } from './leaves.ts';
 type WorkerCount = Awaited<ReturnType<typeof workersPerUnitAt>>[number];
 
 const workers = async (ctx: LeafContext, keep: (w: WorkerCount) => boolean) =>
-  leavesOf(ctx, (await shared(ctx, 'workers.per_unit', () => workersPerUnitAt(ctx.deps, ctx.scope, ctx.to))).filter(keep).map((w) => ({ unitId: w.unitId, value: w.count })));
+  leavesOf(
+    ctx,
+    (await shared(ctx, 'workers.per_unit', () => workersPerUnitAt(ctx.deps, ctx.scope, ctx.to)))
+      .filter(keep)
+      .map((w) => ({ unitId: w.unitId, value: w.count })),
+  );
 
 const inCommunity = (w: WorkerCount) => w.unitKind === 'community' || w.unitKind === 'village';
 
@@ -16,33 +21,59 @@ export const workersIndicators: IndicatorModule = {
   counters: [],
   indicators: [
     {
-      code: 'workers.community_staff', module: 'workers', unit: 'persons', period: 'stock',
+      code: 'workers.community_staff',
+      module: 'workers',
+      unit: 'persons',
+      period: 'stock',
       name: { zh: '社区工作人员数', en: 'Community staff' },
-      definition: { zh: '期末在社区（村）工作的人员数，含下沉干部', en: 'People working in communities and villages at the end of the period, sunk cadres included' },
+      definition: {
+        zh: '期末在社区（村）工作的人员数，含下沉干部',
+        en: 'People working in communities and villages at the end of the period, sunk cadres included',
+      },
       scopeRule: { zh: '街道、社区', en: 'Subdistrict, community' },
       target: { op: 'gt', value: 20, text: { zh: '每个社区超过20人', en: 'More than 20 in every community' } },
       levels: ['subdistrict', 'community'],
       source: { kind: 'leaves', load: (ctx) => workers(ctx, inCommunity) },
     },
     {
-      code: 'workers.per_community', module: 'workers', unit: 'per_community', period: 'stock',
+      code: 'workers.per_community',
+      module: 'workers',
+      unit: 'per_community',
+      period: 'stock',
       name: { zh: '社区平均工作人员数', en: 'Staff per community' },
-      definition: { zh: '社区工作人员数 ÷ 社区（村）数', en: 'Community staff divided by the number of communities and villages' },
+      definition: {
+        zh: '社区工作人员数 ÷ 社区（村）数',
+        en: 'Community staff divided by the number of communities and villages',
+      },
       scopeRule: { zh: '街道', en: 'Subdistrict' },
       target: { op: 'gt', value: 20, text: { zh: '超过20人', en: 'More than 20' } },
       levels: ['subdistrict'],
-      source: { kind: 'ratio', numerator: 'workers.community_staff', denominator: 'territory.communities', decimals: 1 },
+      source: {
+        kind: 'ratio',
+        numerator: 'workers.community_staff',
+        denominator: 'territory.communities',
+        decimals: 1,
+      },
     },
     {
-      code: 'workers.agency_staff', module: 'workers', unit: 'persons', period: 'stock',
+      code: 'workers.agency_staff',
+      module: 'workers',
+      unit: 'persons',
+      period: 'stock',
       name: { zh: '街道机关干部数', en: 'Subdistrict agency staff' },
-      definition: { zh: '编制在街道机关的干部人数（含下沉到社区的）', en: 'Staff on the subdistrict agency establishment, those sunk to communities included' },
+      definition: {
+        zh: '编制在街道机关的干部人数（含下沉到社区的）',
+        en: 'Staff on the subdistrict agency establishment, those sunk to communities included',
+      },
       scopeRule: { zh: '街道', en: 'Subdistrict' },
       levels: ['subdistrict'],
       source: { kind: 'leaves', load: (ctx) => workers(ctx, (w) => w.origin === 'agency') },
     },
     {
-      code: 'workers.sunk_cadres', module: 'workers', unit: 'persons', period: 'stock',
+      code: 'workers.sunk_cadres',
+      module: 'workers',
+      unit: 'persons',
+      period: 'stock',
       name: { zh: '下沉干部数', en: 'Sunk cadres' },
       definition: { zh: '机关干部中下沉到社区（村）工作的人数', en: 'Agency staff working in a community or village' },
       scopeRule: { zh: '街道、社区', en: 'Subdistrict, community' },
@@ -50,7 +81,10 @@ export const workersIndicators: IndicatorModule = {
       source: { kind: 'leaves', load: (ctx) => workers(ctx, (w) => isSunkCadre(w.origin, w.unitKind)) },
     },
     {
-      code: 'workers.sunk_share', module: 'workers', unit: 'share', period: 'stock',
+      code: 'workers.sunk_share',
+      module: 'workers',
+      unit: 'share',
+      period: 'stock',
       name: { zh: '下沉干部占机关干部比例', en: 'Share of agency staff sunk' },
       definition: { zh: '下沉干部数 ÷ 街道机关干部数', en: 'Sunk cadres divided by agency staff' },
       scopeRule: { zh: '街道', en: 'Subdistrict' },
