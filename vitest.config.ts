@@ -28,7 +28,7 @@ export default defineConfig({
           include: ['apps/server/**/*.int.test.ts'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           testTimeout: 60_000,
-          // The demo-data tests seed the whole subdistrict (services included, issue 5) through the services;
+          // The demo-data tests seed the whole subdistrict (services included) through the services;
           // on PostgreSQL with two seeds in parallel on 2 cores that took over 120 s.
           hookTimeout: 300_000,
         },

@@ -1,13 +1,13 @@
 import { benchDetailRead } from './s1-detail-read.ts';
 import { benchSearch } from './s5-search.ts';
 import { benchMatters } from './s7-matters.ts';
-// grid governance (issue 3)
+// grid governance
 import { benchReportBurst } from './s2-report-burst.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { benchVolunteers } from './s8-volunteers.ts';
-// services (issue 5)
+// services
 import { benchBookings } from './s9-bookings.ts';
-// indicators (issue 8)
+// indicators
 import { benchDashboard } from './s6-dashboard.ts';
 
 /**
@@ -20,15 +20,15 @@ console.log(`Jishi benchmarks — ${new Date().toISOString()} — node ${process
 await benchDetailRead(duration);
 await benchSearch(residents, process.env.BENCH_DATABASE_URL);
 await benchMatters(Number(process.env.BENCH_MATTERS ?? 100_000));
-// grid governance (issue 3): the 17:00 burst on SQLite, and on PostgreSQL when BENCH_DATABASE_URL names one
+// grid governance: the 17:00 burst on SQLite, and on PostgreSQL when BENCH_DATABASE_URL names one
 if (process.env.BENCH_ONLY !== 'skip-s2') {
   await benchReportBurst(duration);
   if (process.env.BENCH_DATABASE_URL) await benchReportBurst(duration, process.env.BENCH_DATABASE_URL);
 }
-// party life and volunteers (issue 6)
+// party life and volunteers
 await benchVolunteers();
-// services (issue 5)
+// services
 await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
-// indicators (issue 8): BENCH_INDICATOR_ROWS (default 10 000 000 dispute cases), BENCH_DATABASE_URL for PostgreSQL
+// indicators: BENCH_INDICATOR_ROWS (default 10 000 000 dispute cases), BENCH_DATABASE_URL for PostgreSQL
 await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 10_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);

@@ -18,7 +18,7 @@ function latinPdf(): Promise<Buffer> {
 }
 
 /**
- * S8 (issue 6): (a) a certificate PDF with the embedded Chinese font against the smallest Latin PDF,
+ * S8: (a) a certificate PDF with the embedded Chinese font against the smallest Latin PDF,
  * p95 of 30 renders each; (b) 200 simultaneous sign-ups for 60 places through the service (capacity
  * kept by the conditional update) against 200 plain inserts of sign-up rows, same run.
  */

@@ -7,7 +7,7 @@ import { launchBrowser, signIn } from './browser.ts';
 import { apiGet, apiLogin, apiLogout, inContext, SCREENSHOT_DIR } from './support.ts';
 
 /**
- * Grid governance (issue 3) on the demo subdistrict: on a phone-sized screen the grid worker of
+ * Grid governance on the demo subdistrict: on a phone-sized screen the grid worker of
  * 秦江社区第一网格 files a zero report, then with the network cut drafts a dispute case with a photo;
  * it waits on the device ("待发送") and is sent exactly once when the connection returns. The community
  * secretary sees compliance and escalates the overdue case; the subdistrict dashboard shows it.

@@ -4,7 +4,7 @@ import { launchBrowser, signIn } from './browser.ts';
 import { inContext, openDropdown, pickSelectOption } from './support.ts';
 
 /**
- * 廉洁监督 (issue 7): a 秦江社区 worker runs an exercise of 临时救助申请审核 and skips step 2; the
+ * 廉洁监督: a 秦江社区 worker runs an exercise of 临时救助申请审核 and skips step 2; the
  * supervision alert reaches the inspector, who acknowledges, investigates and closes it with a finding.
  * A resident who is not signed in files an anonymous complaint on the public page, keeps the tracking
  * code and follows the complaint with it (in a POST body, never in a URL or browser storage). The

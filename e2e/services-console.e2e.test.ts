@@ -6,7 +6,7 @@ import { inContext, openDropdown } from './support.ts';
 import { answered, clickOk } from './services-support.ts';
 
 /**
- * 便民服务 console forms (issue 5 follow-up): the 秦江 community secretary adds a premises with a room and a
+ * 便民服务 console forms: the 秦江 community secretary adds a premises with a room and a
  * low-cost catalogue entry (price typed in yuan, sent as fen) and is offered no fund writes (fund:write is the
  * subdistrict's, decision 0019); the subdistrict administrator allocates, records an expenditure, and an
  * expenditure beyond the allocation is refused with the localised 409 message, nothing written.

@@ -6,7 +6,7 @@ import { inContext, openDropdown } from './support.ts';
 import { answered, clickOk } from './services-support.ts';
 
 /**
- * 便民服务 (issue 5): on a phone (360×740) the 秦江 demo resident books the dance room and submits a meal request
+ * 便民服务: on a phone (360×740) the 秦江 demo resident books the dance room and submits a meal request
  * with a photo; the community worker accepts it and dispatches it to the settled provider; the provider account
  * starts and completes it; the resident rates it; the services console counts it among the rated requests.
  */

@@ -4,7 +4,7 @@ import { launchBrowser, signIn } from './browser.ts';
 import { apiGet, apiLogin, apiLogout, inContext, makeMobile, openDropdown, pickSelectOption } from './support.ts';
 
 /**
- * The staff and member screens of issue 6 that the first flow does not cover, in Chromium on the
+ * The staff and member screens of Party life and volunteering that the first flow does not cover, in Chromium on the
  * demo subdistrict: a community worker enters an in-service Party member from the paper form and
  * assigns a grid; a Party member takes a course's quiz on a phone and sees the result.
  */

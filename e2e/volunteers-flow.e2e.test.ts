@@ -5,7 +5,7 @@ import { launchBrowser, signIn } from './browser.ts';
 import { apiGet, apiLogin, apiLogout, inContext, makeMobile } from './support.ts';
 
 /**
- * Party members and volunteers (issue 6), in Chromium on the demo subdistrict:
+ * Party members and volunteers, in Chromium on the demo subdistrict:
  * an in-service Party member registers on a phone, signs up for an activity; the organiser checks
  * them in and out, records and verifies the hours; the member downloads the numbered certificate
  * and its number verifies on the public page. A leadership member logs a pairing visit and the

@@ -27,7 +27,7 @@ import { meetingRoutes } from './features/decisions/meetings.routes.ts';
 import { boardRoutes } from './features/decisions/board.routes.ts';
 import { integrityRoutes } from './features/integrity/integrity.routes.ts';
 import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { educationRoutes } from './features/education/education.routes.ts';
 import { partyLifeRoutes } from './features/party-life/party-life.routes.ts';
 import { trainingRoutes } from './features/trainings/trainings.routes.ts';
@@ -36,7 +36,7 @@ import { volunteeringRoutes } from './features/volunteering/volunteering.routes.
 import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
 import { pairingRoutes } from './features/pairing/pairing.routes.ts';
 import { partyLifeFileRoutes } from './features/party-life/files.routes.ts';
-// services (issue 5)
+// services
 import { premisesRoutes } from './features/premises/premises.routes.ts';
 import { fundRoutes } from './features/funds/funds.routes.ts';
 import { bookingRoutes } from './features/bookings/bookings.routes.ts';
@@ -44,12 +44,12 @@ import { providerRoutes } from './features/providers/providers.routes.ts';
 import { serviceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { open311Routes } from './features/open311/open311.routes.ts';
 import { brandRoutes } from './features/brands/brands.routes.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 import { indicatorRoutes } from './features/indicators/indicators.routes.ts';
 import { portalRoutes } from './features/portal/portal.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
-// grid governance (issue 3)
+// grid governance
 import { gridRoutes } from './features/grid/grid.routes.ts';
 
 export interface BuildOptions {
@@ -101,9 +101,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   ]) {
     routes(app, deps);
   }
-  // grid governance (issue 3)
+  // grid governance
   gridRoutes(app, deps);
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   for (const routes of [
     educationRoutes,
     partyLifeRoutes,
@@ -115,7 +115,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     partyLifeFileRoutes,
   ])
     routes(app, deps);
-  // services (issue 5)
+  // services
   for (const routes of [
     premisesRoutes,
     fundRoutes,
@@ -126,7 +126,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     brandRoutes,
   ])
     routes(app, deps);
-  // indicators and portal (issue 8)
+  // indicators and portal
   for (const routes of [indicatorRoutes, portalRoutes]) routes(app, deps);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);

@@ -21,7 +21,7 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
-  // residents' portal (issue 8): how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
+  // residents' portal: how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
   PORTAL_CODE_CHANNEL: z.enum(['log']).default('log'),
 });
 
@@ -36,7 +36,7 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
-  /** Residents' portal (issue 8): the one-time code channel; `log` when absent. */
+  /** Residents' portal: the one-time code channel; `log` when absent. */
   portalCodeChannel?: 'log';
 }
 

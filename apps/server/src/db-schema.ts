@@ -42,7 +42,7 @@ import type {
   ComplaintTable,
   ComplaintNoteTable,
 } from './features/integrity/integrity.table.ts';
-// grid governance (issue 3)
+// grid governance
 import type {
   GridSettingsTable,
   GridPostTable,
@@ -57,7 +57,7 @@ import type {
   CaseMixTable,
 } from './features/grid/grid.table.ts';
 
-// party life and volunteers (issue 6)
+// party life and volunteers
 import type {
   CourseTable,
   StudyPlanTable,
@@ -87,7 +87,7 @@ import type {
 } from './features/volunteering/volunteering.table.ts';
 import type { GoodDeedTable } from './features/good-deeds/good-deeds.table.ts';
 import type { PairingRuleTable, PairingTable, PairingContactTable } from './features/pairing/pairing.table.ts';
-// services (issue 5): premises, funds, bookings, catalogue and requests, Open311, providers, brands
+// services: premises, funds, bookings, catalogue and requests, Open311, providers, brands
 import type { PremisesTable, RoomTable, ProjectTable } from './features/premises/premises.table.ts';
 import type { AllocationTable, BudgetApprovalTable, ExpenditureTable } from './features/funds/funds.table.ts';
 import type { BookingTable, BookingSlotTable } from './features/bookings/bookings.table.ts';
@@ -106,7 +106,7 @@ import type {
 } from './features/service-requests/service-requests.table.ts';
 import type { Open311ClientTable } from './features/open311/open311.table.ts';
 import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 import type { IndicatorRollupTable, IndicatorRollupMonthTable } from './features/indicators/indicators.table.ts';
 import type { PortalPhoneTable, PortalCodeTable } from './features/portal/portal.table.ts';
 
@@ -152,7 +152,7 @@ export interface DB {
   supervision_alert_notes: AlertNoteTable;
   complaints: ComplaintTable;
   complaint_notes: ComplaintNoteTable;
-  // grid governance (issue 3)
+  // grid governance
   grid_settings: GridSettingsTable;
   grid_posts: GridPostTable;
   daily_reports: DailyReportTable;
@@ -164,7 +164,7 @@ export interface DB {
   dispute_events: DisputeEventTable;
   mediation_sessions: MediationSessionTable;
   dispute_photos: DisputePhotoTable;
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   courses: CourseTable;
   study_plans: StudyPlanTable;
   member_accounts: MemberAccountTable;
@@ -189,7 +189,7 @@ export interface DB {
   pairing_rules: PairingRuleTable;
   pairings: PairingTable;
   pairing_contacts: PairingContactTable;
-  // services (issue 5)
+  // services
   service_premises: PremisesTable;
   service_rooms: RoomTable;
   construction_projects: ProjectTable;
@@ -211,7 +211,7 @@ export interface DB {
   community_brands: BrandTable;
   community_honours: HonourTable;
   community_brand_photos: BrandPhotoTable;
-  // indicators and portal (issue 8)
+  // indicators and portal
   indicator_rollups: IndicatorRollupTable;
   indicator_rollups_month: IndicatorRollupMonthTable;
   portal_phones: PortalPhoneTable;

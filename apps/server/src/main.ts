@@ -10,7 +10,7 @@ import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
-// grid governance (issue 3)
+// grid governance
 import { escalateOverdue } from './features/grid/cases.write.service.ts';
 import { systemActor } from './features/auth/system-actor.ts';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  // grid governance (issue 3): dispute cases whose accept/handle time ran out escalate by themselves (decision 0015).
+  // grid governance: dispute cases whose accept/handle time ran out escalate by themselves (decision 0015).
   // Idempotent and row-locked, so several nodes may each run it; the first sweep comes one interval after start.
   setInterval(() => {
     void escalateOverdue(deps, systemActor()).then(

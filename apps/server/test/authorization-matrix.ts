@@ -41,7 +41,7 @@ const INTEGRITY_READERS = [
 const INTEGRITY_WRITERS = ['subdistrict_admin', 'community_secretary', 'community_worker'] as const;
 /** Residents' side of the hall: propose, support, rate (Party members and volunteers are residents too). */
 const RESIDENTS = ['party_member', 'volunteer', 'resident'] as const;
-// grid governance (issue 3)
+// grid governance
 /** Staff who follow daily reports and dispute cases. */
 const GRID_READERS = [
   'subdistrict_admin',
@@ -57,7 +57,7 @@ const GRID_HANDLERS = ['subdistrict_admin', 'community_secretary', 'community_wo
 /** Staff who assign posts in grids. */
 const GRID_MANAGERS = ['subdistrict_admin', 'community_secretary'] as const;
 
-// party life and volunteers (issue 6): who may call the education, 三会一课, trainings, in-service, volunteering, good-deed and pairing routes.
+// party life and volunteers: who may call the education, 三会一课, trainings, in-service, volunteering, good-deed and pairing routes.
 const PL_READERS = [
   'subdistrict_admin',
   'subdistrict_leader',
@@ -101,7 +101,7 @@ const PARTY_LIFE_MATRIX = {
   'POST /api/in-service/members/:id/feedback.pdf': VOL_READERS,
   'POST /api/in-service/feedback.xlsx': VOL_READERS,
   'GET /api/in-service/joint-units': VOL_READERS,
-  // party gaps (issue 6 follow-up): receiving branch, service records, points ledger, per-work-unit feedback
+  // party gaps: receiving branch, service records, points ledger, per-work-unit feedback
   'POST /api/in-service/members/:id/branch': VOL_WRITERS,
   'GET /api/in-service/records': VOL_READERS,
   'POST /api/in-service/work-units/feedback.pdf': VOL_READERS,
@@ -132,7 +132,7 @@ const PARTY_LIFE_MATRIX = {
   'POST /api/my/certificates': VOL_SELF,
   'GET /api/my/certificates/:number/pdf': VOL_SELF,
   'GET /api/public/certificates/:number': 'public',
-  // residents' portal (issue 8): a community's upcoming activities, no sign-in (signing up stays VOL_SELF above)
+  // residents' portal: a community's upcoming activities, no sign-in (signing up stays VOL_SELF above)
   'GET /api/public/communities/:id/activities': 'public',
   'GET /api/good-deeds': VOL_READERS,
   'POST /api/good-deeds': VOL_WRITERS,
@@ -153,7 +153,7 @@ const PARTY_LIFE_MATRIX = {
 } as const satisfies Record<RouteKey, RouteAccess>;
 export type PartyLifeRoute = keyof typeof PARTY_LIFE_MATRIX;
 
-// services (issue 5): premises, funds, bookings, catalogue and requests, providers, Open311 keys, brands
+// services: premises, funds, bookings, catalogue and requests, providers, Open311 keys, brands
 /** Staff who follow the service centre (inspectors read). */
 const SERVICE_READERS = [
   'subdistrict_admin',
@@ -487,7 +487,7 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/public/complaints/track': 'public',
   'GET /api/public/power-list/:id': 'public',
 
-  // grid governance (issue 3): readers follow reports and cases; specialists file reports; handlers work cases; communities assign posts
+  // grid governance: readers follow reports and cases; specialists file reports; handlers work cases; communities assign posts
   'GET /api/grid/settings': GRID_READERS,
   'PUT /api/grid/settings': ['subdistrict_admin'],
   'GET /api/grid/posts': GRID_READERS,
@@ -511,11 +511,11 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/grid/dashboard': GRID_READERS,
   'GET /api/grid/dashboard.xlsx': GRID_READERS,
   'GET /api/grid/daily-rollup': GRID_READERS,
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   ...PARTY_LIFE_MATRIX,
-  // services (issue 5)
+  // services
   ...SERVICES_MATRIX,
-  // indicators, dashboards, exports (issue 8): everyone who reads dashboards; the rebuild is the subdistrict admin's
+  // indicators, dashboards, exports: everyone who reads dashboards; the rebuild is the subdistrict admin's
   'GET /api/indicators/catalogue': [
     'subdistrict_admin',
     'subdistrict_leader',
@@ -581,12 +581,12 @@ export const AUTHORIZATION_MATRIX = {
   ],
   'POST /api/indicators/rebuild': ['subdistrict_admin'],
   'PUT /api/territory/units/:id/boundary': ['subdistrict_admin', 'community_secretary'],
-  // residents' portal (issue 8): sign-in without a session (community pages: services above); phones linked by the security admin
+  // residents' portal: sign-in without a session (community pages: services above); phones linked by the security admin
   'POST /api/portal/auth/password': 'public',
   'POST /api/portal/auth/code': 'public',
   'POST /api/portal/auth/code/verify': 'public',
   'PUT /api/portal/accounts/:id/phone': ['security_admin'],
-  // branch secretary's own branch (issue 6 follow-up)
+  // branch secretary's own branch
   'GET /api/users/branch-options': ['security_admin'],
 } as const satisfies Record<RouteKey, RouteAccess>;
 

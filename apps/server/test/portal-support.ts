@@ -39,7 +39,7 @@ export async function plantCode(deps: Deps, phone: string, code: string, ttlMs =
 
 type Spec = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: unknown };
 
-/** Authorization-matrix probes for the indicator and portal routes (issue 8). */
+/** Authorization-matrix probes for the indicator and portal routes. */
 export function indicatorAndPortalProbes(deps: Deps, fx: Fixture) {
   const community = fx.subdistricts[0].communities[0];
   return {

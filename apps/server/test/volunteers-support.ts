@@ -47,7 +47,7 @@ export async function fails(p: Promise<LightMyRequestResponse>, status: number, 
   return readJson<ErrorBody>(res);
 }
 
-/** Party life and volunteers (issue 6): objects the tests and the authorization matrix act on. */
+/** Party life and volunteers: objects the tests and the authorization matrix act on. */
 export const dayOffset = (n: number): string => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
 const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 10);
 
@@ -201,7 +201,7 @@ type Spec = {
 /** A minimal PDF (study materials); photo uploads use grid-support's png(). */
 export const testPdf = (): Buffer => Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-/** One valid request per route of issue 6 (objects a write consumes are made fresh per call). */
+/** One valid request per route of Party life and volunteering (objects a write consumes are made fresh per call). */
 export function partyLifeProbes(
   deps: Deps,
   fx: Fixture,
@@ -637,7 +637,7 @@ export function partyLifeProbes(
   };
 }
 
-/** The body schema of every JSON write of issue 6 (input-hardening: which keys a route legitimately has). */
+/** The body schema of every JSON write of Party life and volunteering (input-hardening: which keys a route legitimately has). */
 export const PARTY_LIFE_BODIES: Partial<Record<PartyLifeRoute, { shape: Record<string, unknown> }>> = {
   'POST /api/education/courses': s.courseCreateBody,
   'POST /api/education/plans': s.studyPlanCreateBody,

@@ -25,7 +25,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// grid governance (issue 3): the service worker keeps the app shell for the grid worker's offline pages (PWA).
+// grid governance: the service worker keeps the app shell for the grid worker's offline pages (PWA).
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
 }

@@ -64,7 +64,7 @@ export const ERRORS = {
     zh: '图片尺寸过大（最多4000万像素，长边不超过12000像素）',
     en: 'The image is too large (at most 40 megapixels, longest side 12,000 pixels)',
   },
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   ACTIVITY_FULL: { status: 409, zh: '活动名额已满', en: 'This activity is full' },
   SIGNUP_STATE: {
     status: 409,
@@ -81,14 +81,14 @@ export const ERRORS = {
     zh: '还没有经过审核的服务时长，暂不能开具证书',
     en: 'No verified service hours yet; no certificate can be issued',
   },
-  // residents' portal (issue 8)
+  // residents' portal
   PORTAL_CODE_INVALID: {
     status: 400,
     zh: '验证码错误或已过期，请重新获取',
     en: 'The code is wrong or has expired; ask for a new one',
   },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
-  // grid governance (issue 3)
+  // grid governance
   REPORT_LOCKED: {
     status: 409,
     zh: '日报只能在当天更正，之后已锁定',
@@ -105,7 +105,7 @@ export const ERRORS = {
     en: "This action is not allowed in the case's current state or level",
   },
   PHOTO_LIMIT: { status: 409, zh: '每个案件最多上传6张照片', en: 'A case has at most 6 photos' },
-  // services (issue 5)
+  // services
   SLOT_TAKEN: {
     status: 409,
     zh: '该时段已被预约，请选择其他时段',

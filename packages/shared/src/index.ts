@@ -10,15 +10,15 @@ export * from './people.schema.ts';
 export * from './admin.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
-// grid governance (issue 3)
+// grid governance
 export * from './grid.schema.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 export * from './volunteers.schema.ts';
-// services (issue 5)
+// services
 export * from './premises.schema.ts';
 export * from './funds.schema.ts';
 export * from './bookings.schema.ts';
 export * from './service-requests.schema.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 export * from './indicators.schema.ts';
 export * from './portal.schema.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zDate, zId } from './common.schema.ts';
 
-/** Indicators (issue 8): catalogue, values, series, rankings, drill-down, exports. */
+/** Indicators: catalogue, values, series, rankings, drill-down, exports. */
 const zBilingual = z.object({ zh: z.string(), en: z.string() });
 const zUnitRef = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 const zPeriod = z.object({ from: z.string(), to: z.string() });

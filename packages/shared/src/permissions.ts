@@ -56,13 +56,13 @@ export const PERMISSIONS = [
   'user:read',
   'user:write',
   'audit:read',
-  // grid governance (issue 3): read, file daily reports, register and handle dispute cases, assign posts, configure
+  // grid governance: read, file daily reports, register and handle dispute cases, assign posts, configure
   'grid:read',
   'grid:report',
   'grid:case',
   'grid:manage',
   'grid:configure',
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   'partylife:read',
   'partylife:write',
   'partylife:close',
@@ -73,7 +73,7 @@ export const PERMISSIONS = [
   'pairing:read',
   'pairing:write',
   'pairing:rules',
-  // services (issue 5): premises, funds, bookings, catalogue and requests, providers, brands
+  // services: premises, funds, bookings, catalogue and requests, providers, brands
   'service:read',
   'service:write',
   'fund:read',
@@ -83,7 +83,7 @@ export const PERMISSIONS = [
   'request:create',
   'provider:orders',
   'open311:manage',
-  // indicators (issue 8)
+  // indicators
   'indicator:rebuild',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -122,7 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'integrity:read',
     'integrity:write',
     'integrity:manage',
-    // indicators (issue 8)
+    // indicators
     'indicator:rebuild',
   ],
   subdistrict_leader: [...READ_ALL, 'decision:read', 'proposal:read', 'meeting:supervise', 'integrity:read'],
@@ -182,7 +182,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   audit_admin: ['audit:read'],
 };
 
-// party life and volunteers (issue 6): grants added in one block so merges stay trivial.
+// party life and volunteers: grants added in one block so merges stay trivial.
 // partylife:* = education, 三会一课, trainings; volunteer:* = in-service members, teams, activities, hours, good deeds;
 // *:self = one's own learning, registration, sign-ups, hours and certificates; pairing:* = "3+2+1" pairing.
 const PARTY_LIFE_GRANTS: Partial<Record<Role, Permission[]>> = {
@@ -214,7 +214,7 @@ const PARTY_LIFE_GRANTS: Partial<Record<Role, Permission[]>> = {
 };
 for (const [role, grants] of Object.entries(PARTY_LIFE_GRANTS))
   (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...grants);
-// services (issue 5): grants appended to the roles above (one block, so merges stay trivial).
+// services: grants appended to the roles above (one block, so merges stay trivial).
 // Staff read and run the service centre; the subdistrict allocates funds and issues Open311 keys; leaders
 // approve spending beyond an allocation; inspectors read services and funds; residents, members, volunteers,
 // branches and providers book rooms; residents submit and follow their own requests; providers handle their orders.
@@ -242,7 +242,7 @@ export const STAFF_ROLES: readonly Role[] = ROLES.filter(
   (r) => !['party_member', 'volunteer', 'resident', 'provider'].includes(r),
 );
 
-// grid governance (issue 3): granted here in one block so the role table above stays untouched.
+// grid governance: granted here in one block so the role table above stays untouched.
 const GRID_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
   subdistrict_admin: ['grid:read', 'grid:case', 'grid:manage', 'grid:configure'],
   subdistrict_leader: ['grid:read'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zMobile } from './common.schema.ts';
 
-/** Residents' portal (issue 8): sign-in by phone + password or a one-time code. */
+/** Residents' portal: sign-in by phone + password or a one-time code. */
 export const portalPasswordLoginBody = z.strictObject({ phone: zMobile, password: z.string().min(1).max(256) });
 export const portalCodeRequestBody = z.strictObject({ phone: zMobile });
 export const portalCodeLoginBody = z.strictObject({ phone: zMobile, code: z.string().regex(/^\d{6}$/) });

@@ -62,7 +62,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: 'A named report needs a name and contact; an anonymous one has neither',
   },
   'validation.timeOrder': { zh: '结束时间须晚于开始时间', en: 'The end time must be after the start time' },
-  // grid governance (issue 3)
+  // grid governance
   'validation.cutoff': { zh: '截止时间格式为 HH:MM（24小时制）', en: 'The cut-off time is HH:MM (24-hour clock)' },
   'validation.zeroReport': {
     zh: '零报告不能带事项；非零报告至少填写一项',
@@ -83,7 +83,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '只有本网格的网格长可以把案件指派给他人；网格员只能指派给自己',
     en: "Only the grid's leader may assign the case to someone else; a grid worker may assign it only to themselves",
   },
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   'validation.attendance': {
     zh: '实到人数不能多于应到人数，应到至少1人',
     en: 'Present cannot exceed due, and at least 1 is due',
@@ -94,7 +94,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   'validation.quizAnswers': { zh: '答案数量与题目数量不符', en: 'The number of answers does not match the questions' },
   'validation.monthFormat': { zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
-  // services (issue 5)
+  // services
   'validation.price': {
     zh: '免费服务价格须为0；低偿服务须填写价格',
     en: 'A free service costs 0; a low-cost one needs its price',
@@ -121,18 +121,18 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
   },
   'validation.unknownService': { zh: '服务项目不存在或已停用', en: 'Unknown or discontinued service' },
   'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
-  // indicators and portal (issue 8)
+  // indicators and portal
   'validation.periodOrder': { zh: '开始日期不能晚于结束日期', en: 'The start date cannot be after the end date' },
   'validation.boundary': {
     zh: '边界须为 GeoJSON 的 Polygon 或 MultiPolygon',
     en: 'A boundary must be a GeoJSON Polygon or MultiPolygon',
   },
-  // branch secretary's own branch (issue 6 follow-up)
+  // branch secretary's own branch
   'validation.branchRole': {
     zh: '只有支部书记账号可以关联党支部',
     en: 'Only a branch secretary account is linked to a Party branch',
   },
-  // party gaps (issue 6 follow-up)
+  // party gaps
   'validation.memberBranch': {
     zh: '所选党支部须属于该党员报到的社区',
     en: 'The Party branch must belong to the community the member reported to',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zDate, zId, zMobile, zName, zPage, zPaged, zReason } from './common.schema.ts';
 
 /**
- * Party members and volunteers (issue 6): education, 三会一课, trainings, in-service members,
+ * Party members and volunteers: education, 三会一课, trainings, in-service members,
  * volunteering with verified hours and certificates, good deeds and "3+2+1" pairing.
  */
 const zText = (max: number) => z.string().trim().min(1).max(max);

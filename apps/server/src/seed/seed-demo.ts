@@ -8,19 +8,19 @@ import { seedParty } from './seed-party.ts';
 import { seedDecisions } from './seed-decisions.ts';
 import { seedIntegrity } from './seed-integrity.ts';
 import { actorForSeededUser } from './seed-actor.ts';
-// grid governance (issue 3)
+// grid governance
 import { seedGrid } from './seed-grid.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { seedPartyLife } from './seed-party-life.ts';
-// services (issue 5)
+// services
 import { seedServices } from './seed-services.ts';
-// residents' portal (issue 8)
+// residents' portal
 import { seedPortal } from './seed-portal.ts';
 import { seedBoundaries } from './seed-boundaries.ts';
-// indicators of grid, services and party life (issue 8 follow-up)
+// indicators of grid, services and party life
 import { rebuildAsActor } from '../features/indicators/rollups.service.ts';
 import { COUNTERS } from '../features/indicators/definitions/index.ts';
-// branch secretary's own branch (issue 6 follow-up)
+// branch secretary's own branch
 import { seedBranchSecretary } from './seed-branch-secretary.ts';
 
 /** Loads the demo subdistrict into an empty database (through the services, so it is all audited). */
@@ -52,26 +52,26 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     worker: await actorForSeededUser(deps, 'worker'),
     secretary: await actorForSeededUser(deps, 'secretary'),
   });
-  // grid governance (issue 3)
+  // grid governance
   await seedGrid(deps, actor, territory);
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   await seedPartyLife(deps, actor, territory, {
     leader: await actorForSeededUser(deps, 'leader'),
     member: await actorForSeededUser(deps, 'member'),
     volunteer: await actorForSeededUser(deps, 'volunteer'),
   });
-  // services (issue 5)
+  // services
   await seedServices(deps, actor, territory, {
     resident: await actorForSeededUser(deps, 'resident'),
     provider: await actorForSeededUser(deps, 'provider'),
     leader: await actorForSeededUser(deps, 'leader'),
   });
-  // residents' portal (issue 8)
+  // residents' portal
   await seedPortal(deps, actor);
   await seedBoundaries(deps, actor);
-  // branch secretary's own branch (issue 6 follow-up)
+  // branch secretary's own branch
   await seedBranchSecretary(deps, actor);
-  // indicators (issue 8 follow-up): Party life is bulk-loaded (not through its services), so its roll-ups are rebuilt once from the rows
+  // indicators: Party life is bulk-loaded (not through its services), so its roll-ups are rebuilt once from the rows
   await rebuildAsActor(deps, actor, COUNTERS);
   return true;
 }

@@ -38,7 +38,7 @@ import { personName, pick, prng } from './people-generator.ts';
 import type { SeededTerritory } from './seed-territory.ts';
 
 /**
- * Party members and volunteers (issue 6), as the article describes 2015: 3 study visits and 8
+ * Party members and volunteers, as the article describes 2015: 3 study visits and 8
  * trainings, 63 in-service members, 27 volunteer teams with 400+ volunteers and monthly
  * activities, 1000+ good deeds, "3+2+1" pairing, 三会一课 records with a few gaps, courses and
  * learning. Courses and trainings go through the services; everything else is bulk-inserted through

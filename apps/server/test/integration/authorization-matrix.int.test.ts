@@ -39,14 +39,14 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
-// grid governance (issue 3)
+// grid governance
 import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png, today } from '../grid-support.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { submitReport } from '../../src/features/grid/reports.service.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { partyLifeProbes } from '../volunteers-support.ts';
 import { serviceProbes } from '../services-probes.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 import { indicatorAndPortalProbes } from '../portal-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -107,7 +107,7 @@ describe('authorization matrix', () => {
    */
   const signIn = async (role: Role): Promise<Client> => {
     const client = await clientFor(ctx.app, ctx.deps, role, fx.subdistricts[0].id);
-    // branch secretary's own branch (issue 6 follow-up)
+    // branch secretary's own branch
     if (role === 'branch_secretary')
       await linkBranch(ctx.deps, client.userId, fx.subdistricts[0].communities[0].branchId);
     return client;
@@ -239,14 +239,14 @@ describe('authorization matrix', () => {
         'POST /api/public/complaints',
         'POST /api/public/complaints/track',
         'GET /api/public/power-list/:id',
-        // party life and volunteers (issue 6)
+        // party life and volunteers
         'GET /api/public/certificates/:number',
-        // services (issue 5)
+        // services
         'GET /api/public/rooms/:id/calendar.ics',
         'GET /api/public/communities',
         'GET /api/public/communities/:id',
         'GET /api/public/brands/:id/photos/:photoId',
-        // residents' portal (issue 8)
+        // residents' portal
         'GET /api/public/communities/:id/activities',
         'POST /api/portal/auth/password',
         'POST /api/portal/auth/code',
@@ -279,7 +279,7 @@ describe('authorization matrix', () => {
       if (ok.statusCode >= 300) failures.push(`${route} with token: ${ok.statusCode} ${codeOf(ok)}`);
     }
     expect(failures).toEqual([]);
-  }, 240_000); // one request pair per state-changing route (party life and volunteers, issue 6, doubled them)
+  }, 240_000); // one request pair per state-changing route (party life and volunteers, doubled them)
 
   describe('separation of duties (三员分立), read from the table', () => {
     const userWriting = MATRIX_ROUTES.filter((r) => /^(POST|PATCH|PUT|DELETE) \/api\/users(\/|$)/.test(r));
@@ -362,7 +362,7 @@ const COUNTED_TABLES = [
   'supervision_alert_notes',
   'complaints',
   'complaint_notes',
-  // grid governance (issue 3)
+  // grid governance
   'grid_settings',
   'grid_posts',
   'daily_reports',
@@ -371,7 +371,7 @@ const COUNTED_TABLES = [
   'dispute_events',
   'mediation_sessions',
   'dispute_photos',
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   'courses',
   'study_plans',
   'member_accounts',
@@ -631,12 +631,12 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     'GET /api/dashboard/home': () => ({ method: 'GET', url: '/api/dashboard/home' }),
     ...decisionProbes(ctx, fx, hall),
     ...integrityProbes(ctx, fx, hall.integrity),
-    // party life and volunteers (issue 6)
+    // party life and volunteers
     ...partyLifeProbes(ctx.deps, fx),
     ...serviceProbes(deps, fx),
-    // indicators and portal (issue 8)
+    // indicators and portal
     ...indicatorAndPortalProbes(ctx.deps, fx),
-    // branch secretary's own branch (issue 6 follow-up)
+    // branch secretary's own branch
     'GET /api/users/branch-options': () => ({ method: 'GET', url: '/api/users/branch-options' }),
   };
 }
@@ -771,7 +771,7 @@ function integrityProbes(ctx: Ctx, fx: Fixture, o: IntegrityObjects) {
   } satisfies Partial<Record<MatrixRoute, Probe>>;
 }
 
-// grid governance (issue 3): each write names fresh objects; the caller holds the specialist post it needs.
+// grid governance: each write names fresh objects; the caller holds the specialist post it needs.
 function gridProbes(ctx: Ctx, fx: Fixture) {
   const { deps } = ctx;
   const sub = fx.subdistricts[0];

@@ -16,7 +16,7 @@ import {
 } from '../../src/db/migrations/2026_11_29_1100_indicator_month_rollups.ts';
 import type { AnyDb } from '../../src/db/migration-kit.ts';
 import { prng } from '../../src/seed/people-generator.ts';
-// grid, services and party life (issue 8 follow-up)
+// grid, services and party life
 import { makeUser } from '../sessions.ts';
 import { freshCase, mediatingCase } from '../grid-support.ts';
 import { installServices, type CommunityServices } from '../services-support.ts';
@@ -51,7 +51,7 @@ describe('indicator roll-ups', () => {
   });
 
   let funds = 0;
-  /** One random write of the grid, services or party-life modules (issue 8 follow-up): each bumps its counters. */
+  /** One random write of the grid, services or party-life modules: each bumps its counters. */
   async function moduleWrite(kind: string, rand: () => number): Promise<void> {
     const system = systemActor();
     const c = fx.subdistricts[0].communities[Math.floor(rand() * 2)];

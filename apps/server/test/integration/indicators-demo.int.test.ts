@@ -63,7 +63,7 @@ describe('demo data: the report figures of 秦岭路街道, 2015', () => {
     expect(children.rows.every((r) => JSON.parse(r.boundary ?? 'null')?.type === 'Polygon')).toBe(true);
   });
 
-  // grid, services and party life (issue 8 follow-up): the rest of the report's figures, through the same API
+  // grid, services and party life: the rest of the report's figures, through the same API
   it('11,000 m² of service area, 3,300 m² added, 88% of communities at 1,000 m² or more', () => {
     expect(v['services.area']).toBe(11_000);
     expect(v['services.area_added']).toBe(3_300);

@@ -57,7 +57,7 @@ import {
   type ErrorCode,
   type Role,
 } from '@jishi/shared';
-// services (issue 5)
+// services
 import * as servicesSchemas from '@jishi/shared';
 import {
   installServices,
@@ -95,15 +95,15 @@ import { createProposal } from '../../src/features/decisions/proposals.service.t
 import { installIntegrity, integrityObjects, openRelief, type IntegrityObjects } from '../integrity-support.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
-// grid governance (issue 3)
+// grid governance
 import { caseActionBody, caseCreateBody, postCreateBody, sessionBody } from '@jishi/shared';
 import { caseBody, casePhoto, freshCase, givePost, key, mediatingCase } from '../grid-support.ts';
 import { sha256Hex } from '../../src/platform/crypto.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { ROLES as ALL_ROLES } from '@jishi/shared';
 import { mayCall, type PartyLifeRoute } from '../authorization-matrix.ts';
 import { PARTY_LIFE_BODIES, partyLifeProbes } from '../volunteers-support.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 import { portalPasswordLoginBody, portalCodeRequestBody, portalCodeLoginBody } from '@jishi/shared';
 import { freshPhone, plantCode, portalResident } from '../portal-support.ts';
 
@@ -175,7 +175,7 @@ const DATA_TABLES = [
   'supervision_alert_notes',
   'complaints',
   'complaint_notes',
-  // grid governance (issue 3)
+  // grid governance
   'grid_settings',
   'grid_posts',
   'daily_reports',
@@ -186,7 +186,7 @@ const DATA_TABLES = [
   'dispute_events',
   'mediation_sessions',
   'dispute_photos',
-  // services (issue 5)
+  // services
   'service_premises',
   'service_rooms',
   'construction_projects',
@@ -265,7 +265,7 @@ describe('input hardening', () => {
   });
   let integ: IntegrityObjects;
   let inspector: Client;
-  // grid governance (issue 3)
+  // grid governance
   const gridIds = { caseId: '', reportId: '', postId: '' };
   beforeAll(async () => {
     const c = await freshCase(ctx.deps, gA().id);
@@ -455,7 +455,7 @@ describe('input hardening', () => {
           keys: keysOf(userUpdateBody),
         };
       }
-      // residents' portal (issue 8)
+      // residents' portal
       case 'POST /api/portal/auth/password': {
         const r = await portalResident(ctx.deps, c0().id);
         return {
@@ -487,7 +487,7 @@ describe('input hardening', () => {
       }
       default:
         if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
-        if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers (issue 6)
+        if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers
         if (SERVICE_WRITE.test(route)) return servicesWriteCase(route);
         return route.includes('integrity') || route.includes('/public/')
           ? integrityWriteCase(route)
@@ -495,7 +495,7 @@ describe('input hardening', () => {
     }
   }
 
-  // party life and volunteers (issue 6): the matrix probe's request, sent by the first role allowed to make it.
+  // party life and volunteers: the matrix probe's request, sent by the first role allowed to make it.
   let partyLifeProbeSet: ReturnType<typeof partyLifeProbes> | null = null;
   async function partyLifeWriteCase(route: WriteRoute): Promise<WriteCase> {
     const key = route as PartyLifeRoute;
@@ -511,7 +511,7 @@ describe('input hardening', () => {
     };
   }
 
-  // services (issue 5): premises, funds, bookings, catalogue and requests, providers, receptions, Open311 keys, brands
+  // services: premises, funds, bookings, catalogue and requests, providers, receptions, Open311 keys, brands
   const SERVICE_WRITE = /^(POST|PATCH) \/api\/(services|funds|bookings|portal|provider)(\/|$)/;
   let servicesSetup: Promise<CommunityServices> | null = null;
   const sv = () => (servicesSetup ??= installServices(ctx.deps, c0().id));
@@ -948,7 +948,7 @@ describe('input hardening', () => {
     }
   }
 
-  // grid governance (issue 3)
+  // grid governance
   /** Grid governance JSON writes: reports by a grid worker holding the specialist post, cases by the subdistrict admin. */
   async function gridWriteCase(route: WriteRoute): Promise<WriteCase> {
     const sa = (
@@ -1167,17 +1167,17 @@ describe('input hardening', () => {
     'POST /api/auth/logout',
     'POST /api/auth/totp/setup',
     'POST /api/residents/import',
-    // grid governance (issue 3): a raw image body, and a sweep without a body
+    // grid governance: a raw image body, and a sweep without a body
     'POST /api/grid/cases/:id/photos',
     'POST /api/grid/escalate-overdue',
-    // party life and volunteers (issue 6): raw image and document bodies
+    // party life and volunteers: raw image and document bodies
     'POST /api/party-life/photos',
     'POST /api/pairing/photos',
     'POST /api/education/courses/:id/material',
-    // services (issue 5): raw image bodies
+    // services: raw image bodies
     'POST /api/portal/requests/:id/photos',
     'POST /api/services/brands/:id/photos',
-    // indicators (issue 8): the rebuild takes no body
+    // indicators: the rebuild takes no body
     'POST /api/indicators/rebuild',
   ];
   const jsonWriteRoutes = (): WriteRoute[] =>
@@ -1607,7 +1607,7 @@ describe('input hardening', () => {
       'GET /api/integrity/alerts/:id': () => integ.alertId,
       'GET /api/integrity/complaints/:id': () => integ.complaintId,
       'GET /api/public/power-list/:id': () => c0().id,
-      // grid governance (issue 3)
+      // grid governance
       'GET /api/grid/cases/:id': () => gridIds.caseId,
       'GET /api/grid/reports/:id': () => gridIds.reportId,
       'DELETE /api/grid/posts/:id': () => gridIds.postId,

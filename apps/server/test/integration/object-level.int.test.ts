@@ -14,9 +14,9 @@ import { mayCall, routeKey, type MatrixRoute } from '../authorization-matrix.ts'
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
 import { installIntegrity, integrityObjects, type IntegrityObjects } from '../integrity-support.ts';
-// grid governance (issue 3)
+// grid governance
 import { casePhoto, caseBody, freshCase, givePost, key, mediatingCase, png } from '../grid-support.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import { installPartyLife, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 import {
@@ -109,7 +109,7 @@ const DATA_TABLES = [
   'supervision_alert_notes',
   'complaints',
   'complaint_notes',
-  // grid governance (issue 3)
+  // grid governance
   'grid_settings',
   'grid_posts',
   'daily_reports',
@@ -120,7 +120,7 @@ const DATA_TABLES = [
   'dispute_events',
   'mediation_sessions',
   'dispute_photos',
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   'courses',
   'study_plans',
   'member_accounts',
@@ -145,7 +145,7 @@ const DATA_TABLES = [
   'pairing_rules',
   'pairings',
   'pairing_contacts',
-  // services (issue 5)
+  // services
   'service_premises',
   'service_rooms',
   'construction_projects',
@@ -1534,7 +1534,7 @@ describe('object-level authorization (IDOR)', () => {
     });
   });
 
-  // grid governance (issue 3)
+  // grid governance
   describe('grid governance: cases, reports and posts of another grid or community', () => {
     interface GridObjects {
       gridId: string;
@@ -1677,7 +1677,7 @@ describe('object-level authorization (IDOR)', () => {
     });
   });
 
-  // party life and volunteers (issue 6): community 0's staff, branch secretary and volunteer aimed at community 1's records.
+  // party life and volunteers: community 0's staff, branch secretary and volunteer aimed at community 1's records.
   describe('party life and volunteers', () => {
     const c1 = () => s0().communities[1];
     let foreign: PartyLifeObjects;
@@ -1790,7 +1790,7 @@ describe('object-level authorization (IDOR)', () => {
           url: `/api/in-service/members/${foreign.inServiceId}/feedback.pdf`,
           payload: { year: 2015, reason: '向工作单位党组织反馈' },
         },
-        // party gaps (issue 6 follow-up)
+        // party gaps
         {
           what: 'place its in-service member in a branch',
           route: 'POST /api/in-service/members/:id/branch',
@@ -1948,7 +1948,7 @@ describe('object-level authorization (IDOR)', () => {
     });
   });
 
-  // services (issue 5): residents see only their own requests and bookings, providers only their own orders, staff only their community's
+  // services: residents see only their own requests and bookings, providers only their own orders, staff only their community's
   describe('service requests, bookings and provider orders', () => {
     let mine: CommunityServices;
     let theirs: CommunityServices;

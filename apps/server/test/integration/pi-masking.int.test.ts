@@ -84,7 +84,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   supervision_alert_notes: true,
   complaints: true,
   complaint_notes: true,
-  // grid governance (issue 3)
+  // grid governance
   grid_settings: true,
   grid_posts: true,
   daily_reports: true,
@@ -96,7 +96,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   dispute_events: true,
   mediation_sessions: true,
   dispute_photos: true,
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   courses: true,
   study_plans: true,
   member_accounts: true,
@@ -121,7 +121,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   pairing_rules: true,
   pairings: true,
   pairing_contacts: true,
-  // services (issue 5)
+  // services
   service_premises: true,
   service_rooms: true,
   construction_projects: true,
@@ -143,7 +143,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   community_brands: true,
   community_honours: true,
   community_brand_photos: true,
-  // indicators and portal (issue 8): counters and hashes only; the phone is sealed like residents'
+  // indicators and portal: counters and hashes only; the phone is sealed like residents'
   indicator_rollups: true,
   indicator_rollups_month: true,
   portal_phones: true,

@@ -89,7 +89,7 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
     expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
   });
 
-  // branch secretary's own branch (issue 6 follow-up)
+  // branch secretary's own branch
   it('the demo branch secretary is linked to 秦江社区第一党支部 and sees that branch only', async () => {
     const user = await ctx.deps.db
       .selectFrom('users')
@@ -113,7 +113,7 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
       .where('name', '=', '秦江社区第二党支部')
       .executeTakeFirstOrThrow();
     expect((await client.get(`/api/party-life/schedule?branchId=${sibling.id}&year=2015`)).statusCode).toBe(404);
-    // party gaps (issue 6 follow-up): the in-service members placed with the branch and the pairs of its helpers only
+    // party gaps: the in-service members placed with the branch and the pairs of its helpers only
     const members = readJson<{ items: { branchId: string | null }[] }>(
       await client.get('/api/in-service/members'),
     ).items;

@@ -10,7 +10,7 @@ import { todayIso } from '../../src/platform/ids.ts';
 import { dayOffset, fails, ok, testPdf } from '../volunteers-support.ts';
 import { png } from '../grid-support.ts';
 
-/** Party members and volunteers (issue 6), end to end through the HTTP API on the 2 × 2 × 2 fixture. */
+/** Party members and volunteers, end to end through the HTTP API on the 2 × 2 × 2 fixture. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 interface Signup {
   id: string;

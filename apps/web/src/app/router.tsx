@@ -12,7 +12,7 @@ import type { RouteHandle } from './routes.ts';
 const DECISIONS: readonly ModuleName[] = ['decisions'];
 const INTEGRITY: readonly ModuleName[] = ['integrity'];
 const PUBLIC: readonly ModuleName[] = ['decisions', 'integrity'];
-// grid governance (issue 3)
+// grid governance
 const GRID: readonly ModuleName[] = ['grid'];
 
 const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx'), 'LoginPage');
@@ -86,7 +86,7 @@ const PowerBoardPage = lazyModulePage(
   'PowerBoardPage',
   PUBLIC,
 );
-// grid governance (issue 3)
+// grid governance
 const GridTodayPage = lazyModulePage(() => import('../features/grid/today-page.tsx'), 'GridTodayPage', GRID);
 const GridCasesPage = lazyModulePage(() => import('../features/grid/cases-page.tsx'), 'GridCasesPage', GRID);
 const GridCasePage = lazyModulePage(() => import('../features/grid/case-page.tsx'), 'GridCasePage', GRID);
@@ -101,7 +101,7 @@ const GridDashboardPage = lazyModulePage(
   GRID,
 );
 const GridPostsPage = lazyModulePage(() => import('../features/grid/posts-page.tsx'), 'GridPostsPage', GRID);
-// party life and volunteers (issue 6)
+// party life and volunteers
 const VOLUNTEERS: readonly ModuleName[] = ['volunteers'];
 const PartyLifePage = lazyModulePage(
   () => import('../features/volunteers/party-life-page.tsx'),
@@ -119,7 +119,7 @@ const MyVolunteerPage = lazyModulePage(
   'MyVolunteerPage',
   VOLUNTEERS,
 );
-// services (issue 5)
+// services
 const SERVICES: readonly ModuleName[] = ['services'];
 const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
 const ProviderOrdersPage = lazyModulePage(
@@ -132,7 +132,7 @@ const CommunityPage = lazyModulePage(
   'CommunityPage',
   SERVICES,
 );
-// indicators and portal (issue 8)
+// indicators and portal
 const INDICATORS: readonly ModuleName[] = ['indicators'];
 const PORTAL: readonly ModuleName[] = ['portal', 'decisions', 'services'];
 const IndicatorsPage = lazyModulePage(
@@ -239,13 +239,13 @@ export const router = createBrowserRouter([
   { path: '/report', element: <Navigate to="/portal/report" replace /> },
   { path: '/report/track', element: <Navigate to="/portal/report/track" replace /> },
   { path: '/certificates', element: <Navigate to="/portal/certificates" replace /> },
-  // services (issue 5): a community's public page needs no session
+  // services: a community's public page needs no session
   { path: '/community', element: page(CommunityPage) },
   { path: '/community/:unitId', element: page(CommunityPage) },
   // The printable record form: signed in, but without the console's chrome.
   { path: '/print/matters/:id', element: <RequireSession>{page(MatterPrintPage)}</RequireSession> },
   { path: '/print/power-items/:id', element: <RequireSession>{page(ItemPrintPage)}</RequireSession> },
-  // indicators and portal (issue 8): the lobby screen without the console's chrome; the residents' portal with its own layout
+  // indicators and portal: the lobby screen without the console's chrome; the residents' portal with its own layout
   { path: '/big-screen', element: <RequireSession>{page(BigScreenPage)}</RequireSession> },
   {
     path: '/portal',
@@ -257,7 +257,7 @@ export const router = createBrowserRouter([
       { path: 'notices/:unitId', element: page(PortalNoticesPage) },
       { path: 'login', element: page(PortalLoginPage) },
       { path: 'proposals', element: signedIn(ResidentProposalsPage) },
-      // services (issue 5) for residents: their own requests and room bookings
+      // services for residents: their own requests and room bookings
       { path: 'requests', element: signedIn(PortalRequestsPage) },
       { path: 'bookings', element: signedIn(PortalBookingPage) },
       // volunteer activities: anyone reads them; volunteers sign up and see their own hours and certificates
@@ -274,7 +274,7 @@ export const router = createBrowserRouter([
   },
   {
     path: '/',
-    // grid governance (issue 3): a phone starting offline still opens the drafts page (PWA start_url).
+    // grid governance: a phone starting offline still opens the drafts page (PWA start_url).
     element: (
       <RequireSession offline={<OfflineShell pages={{ '/grid/today': GridTodayPage }} />}>
         {page(AppLayout)}
@@ -301,22 +301,22 @@ export const router = createBrowserRouter([
       child('integrity/alerts', AlertsPage, 'supervision:read'),
       child('integrity/oversight', OversightPage, 'supervision:read'),
       child('integrity/complaints', ComplaintsPage, 'complaint:read'),
-      // grid governance (issue 3)
+      // grid governance
       child('grid/today', GridTodayPage, 'grid:report'),
       child('grid/cases', GridCasesPage, 'grid:read'),
       child('grid/cases/:id', GridCasePage, 'grid:read'),
       child('grid/compliance', GridCompliancePage, 'grid:read'),
       child('grid/dashboard', GridDashboardPage, 'grid:read'),
       child('grid/posts', GridPostsPage, 'grid:manage'),
-      // party life and volunteers (issue 6)
+      // party life and volunteers
       child('party-life', PartyLifePage, 'partylife:read'),
       child('volunteering', VolunteeringPage, 'volunteer:read'),
       child('pairing', PairingPage, 'pairing:read'),
       child('my/volunteer', MyVolunteerPage, 'volunteer:self'),
-      // services (issue 5)
+      // services
       child('services', ServicesPage, 'service:read'),
       child('provider/orders', ProviderOrdersPage, 'provider:orders'),
-      // indicators (issue 8)
+      // indicators
       child('indicators', IndicatorsPage, 'dashboard:read'),
       { path: '*', element: page(NotFound), handle: { permission: null } satisfies RouteHandle },
     ],

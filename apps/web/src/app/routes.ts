@@ -29,26 +29,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'complaints', path: '/integrity/complaints', labelKey: 'nav.complaints', permission: 'complaint:read' },
   { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create' },
   { key: 'board', path: '/board', labelKey: 'nav.board', permission: null },
-  // grid governance (issue 3)
+  // grid governance
   { key: 'grid-today', path: '/grid/today', labelKey: 'nav.gridToday', permission: 'grid:report' },
   { key: 'grid-cases', path: '/grid/cases', labelKey: 'nav.gridCases', permission: 'grid:read' },
   { key: 'grid-compliance', path: '/grid/compliance', labelKey: 'nav.gridCompliance', permission: 'grid:read' },
   { key: 'grid-dashboard', path: '/grid/dashboard', labelKey: 'nav.gridDashboard', permission: 'grid:read' },
   { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage' },
   { key: 'account', path: '/account', labelKey: 'nav.account', permission: null },
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   { key: 'party-life', path: '/party-life', labelKey: 'nav.partyLife', permission: 'partylife:read' },
   { key: 'volunteering', path: '/volunteering', labelKey: 'nav.volunteering', permission: 'volunteer:read' },
   { key: 'pairing', path: '/pairing', labelKey: 'nav.pairing', permission: 'pairing:read' },
   { key: 'my-volunteer', path: '/my/volunteer', labelKey: 'nav.myVolunteer', permission: 'volunteer:self' },
-  // services (issue 5)
+  // services
   { key: 'services', path: '/services', labelKey: 'nav.services', permission: 'service:read' },
   // Residents' own requests live in the portal only (request:create is no staff role's); staff, branches and
   // providers also book rooms (booking:create), so their menu leads into the portal's booking page.
   { key: 'bookings', path: '/portal/bookings', labelKey: 'nav.bookings', permission: 'booking:create' },
   { key: 'orders', path: '/provider/orders', labelKey: 'nav.orders', permission: 'provider:orders' },
   { key: 'community', path: '/community', labelKey: 'nav.community', permission: null },
-  // indicators and portal (issue 8)
+  // indicators and portal
   { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators', permission: 'dashboard:read' },
   { key: 'big-screen', path: '/big-screen', labelKey: 'nav.bigScreen', permission: 'dashboard:read' },
   { key: 'residents-portal', path: '/portal', labelKey: 'nav.residentsPortal', permission: null },

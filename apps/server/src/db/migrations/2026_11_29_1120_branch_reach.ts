@@ -1,7 +1,7 @@
 import { runSql, type AnyDb, type MigrationContext } from '../migration-kit.ts';
 
 /**
- * Frozen. Branch links for a branch secretary's reach (issue 6 follow-up), both nullable:
+ * Frozen. Branch links for a branch secretary's reach, both nullable:
  * - `pairings.helper_branch_id`: the Party branch the helper belongs to (leadership members and cadres of the
  *   subdistrict belong to none);
  * - `in_service_members.branch_id`: the community branch that receives a member who reported to the community

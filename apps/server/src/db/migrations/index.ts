@@ -3,21 +3,21 @@ import * as m0001 from './2026_11_29_0100_create_foundation.ts';
 import * as m0002 from './2026_11_29_0300_create_decisions.ts';
 import * as m0003 from './2026_11_29_0400_create_integrity.ts';
 import * as m0004 from './2026_11_29_0500_create_rate_events.ts';
-// grid governance (issue 3)
+// grid governance
 import * as mGrid from './2026_11_29_0600_create_grid_governance.ts';
-// party life and volunteers (issue 6)
+// party life and volunteers
 import * as m0008 from './2026_11_29_0800_create_party_life.ts';
-// services (issue 5)
+// services
 import * as m0007 from './2026_11_29_0700_create_services.ts';
-// indicators and portal (issue 8)
+// indicators and portal
 import * as m0009 from './2026_11_29_0900_create_indicators_and_portal.ts';
-// branch secretary's own branch (issue 6 follow-up)
+// branch secretary's own branch
 import * as m0010 from './2026_11_29_1000_user_party_branch.ts';
-// indicator month cells (issue 8)
+// indicator month cells
 import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
-// a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+// a branch secretary's reach: pairing helpers' and in-service members' branch
 import * as m0012 from './2026_11_29_1120_branch_reach.ts';
-// grid dashboard case counts (issue 3, at the scale of issue 8)
+// grid dashboard case counts (at city scale)
 import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
@@ -26,20 +26,20 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_0300_create_decisions': m0002,
   '2026_11_29_0400_create_integrity': m0003,
   '2026_11_29_0500_create_rate_events': m0004,
-  // grid governance (issue 3)
+  // grid governance
   '2026_11_29_0600_create_grid_governance': mGrid,
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   '2026_11_29_0800_create_party_life': m0008,
-  // services (issue 5)
+  // services
   '2026_11_29_0700_create_services': m0007,
-  // indicators and portal (issue 8)
+  // indicators and portal
   '2026_11_29_0900_create_indicators_and_portal': m0009,
-  // branch secretary's own branch (issue 6 follow-up)
+  // branch secretary's own branch
   '2026_11_29_1000_user_party_branch': m0010,
-  // indicator month cells (issue 8)
+  // indicator month cells
   '2026_11_29_1100_indicator_month_rollups': m0011,
-  // a branch secretary's reach: pairing helpers' and in-service members' branch (issue 6 follow-up)
+  // a branch secretary's reach: pairing helpers' and in-service members' branch
   '2026_11_29_1120_branch_reach': m0012,
-  // grid dashboard case counts (issue 3, at the scale of issue 8)
+  // grid dashboard case counts (at city scale)
   '2026_11_29_1150_grid_case_mix': m0015,
 };

@@ -190,7 +190,7 @@ export async function fundTotals(deps: Deps, actor: Actor, query: { year?: numbe
   return totalsIn(deps.db, actor.scope, query.year);
 }
 
-/** For supervision (issue 7): allocations whose spending went beyond the allocation under an over-budget approval. */
+/** For supervision: allocations whose spending went beyond the allocation under an over-budget approval. */
 export async function overBudget(deps: Deps, actor: Actor) {
   authorize(actor, 'fund:read');
   const views = await viewsOf(deps.db, await repo.listAllocations(deps.db, actor.scope, {}));

@@ -9,7 +9,7 @@ describe('annual report content (pure)', () => {
   values.set('decisions.solved', { now: 112, before: 95 });
   values.set('workers.sunk_share', { now: 0.6, before: 0.5 });
   values.set('workers.per_community', { now: 21, before: 19 });
-  // grid, services and party life (issue 8 follow-up): their sections come from the catalogue alone
+  // grid, services and party life: their sections come from the catalogue alone
   values.set('services.area', { now: 11_000, before: 7_700 });
   values.set('services.construction_fund', { now: 5_500_000, before: null });
   values.set('party_life.volunteer_teams', { now: 27, before: 20 });

@@ -85,7 +85,7 @@ export const isInClosedMonth = (heldOn: string, closedMonths: readonly string[])
 /** Only a month that has ended can be closed. */
 export const canCloseMonth = (month: string, today: string): boolean => month < today.slice(0, 7);
 
-// ---- indicators (issue 8 follow-up): the slots of 三会一课 owed in any period ----
+// ---- indicators: the slots of 三会一课 owed in any period ----
 
 /** Whether a month (1–12) closes a period of the frequency: every month, March/June/September/December, December. */
 const closesPeriod = (frequency: Frequency, month: number): boolean =>

@@ -3,7 +3,7 @@ import type { Conn } from '../../db-schema.ts';
 import { ORG_LIFE_FREQUENCY, periodOf, requiredOrgLife } from './party-life.rules.ts';
 
 /**
- * 三会一课 per branch for [from, to] (indicators, issue 8): the slots owed (kind × month/quarter/year ending in the
+ * 三会一课 per branch for [from, to] (indicators): the slots owed (kind × month/quarter/year ending in the
  * period) and how many of them had at least one meeting. One read of the branches and one of the period's meetings.
  */
 export async function orgLifeSlots(

@@ -10,7 +10,7 @@ export interface OrgUnitTable {
   valid_from: string;
   valid_to: string | null;
   merged_into_id: string | null;
-  /** GeoJSON Polygon/MultiPolygon (issue 8), null when none. */
+  /** GeoJSON Polygon/MultiPolygon, null when none. */
   boundary?: string | null;
   created_at: string;
   updated_at: string;

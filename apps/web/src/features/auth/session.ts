@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Permission, SessionView } from '@jishi/shared';
 import { api, ApiError, setCsrfToken } from '../../lib/api-client.ts';
-// grid governance (issue 3): offline data kept on a shared phone belongs to the user whose session stored it
+// grid governance: offline data kept on a shared phone belongs to the user whose session stored it
 import { claimDevice } from '../grid/outbox-store.ts';
 
 export const SESSION_KEY = ['session'] as const;

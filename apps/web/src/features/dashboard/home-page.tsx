@@ -9,7 +9,7 @@ import { useHomeDashboard } from './dashboard-api.ts';
 import { StatCards } from './stat-cards.tsx';
 import { TallyCard } from './tally-card.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';
-// indicators (issue 8)
+// indicators
 import { Link } from 'react-router';
 
 /** ECharts is the heaviest dependency; the figures render while it loads. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '../../components/lang-switch.tsx';
 import { useLogout } from '../auth/auth-api.ts';
 import { useRequiredSession } from '../auth/session.ts';
-// grid governance (issue 3): drafts kept on the device leave with the session
+// grid governance: drafts kept on the device leave with the session
 import { clearOutbox } from '../grid/outbox-store.ts';
 
 /** Who is signed in, in which role and scope; language switch and sign-out. */

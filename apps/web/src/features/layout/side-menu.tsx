@@ -22,7 +22,7 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-// grid governance (issue 3)
+// grid governance
 import {
   CameraOutlined,
   FundOutlined,
@@ -30,8 +30,8 @@ import {
   ReconciliationOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers (issue 6)
-// indicators and portal (issue 8)
+import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers
+// indicators and portal
 import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -60,18 +60,18 @@ const ICONS: Record<string, ReactNode> = {
   alerts: <AlertOutlined />,
   oversight: <EyeOutlined />,
   complaints: <MailOutlined />,
-  // grid governance (issue 3)
+  // grid governance
   'grid-today': <CameraOutlined />,
   'grid-cases': <WarningOutlined />,
   'grid-compliance': <ReconciliationOutlined />,
   'grid-dashboard': <FundOutlined />,
   'grid-posts': <IdcardOutlined />,
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   'party-life': <ReadOutlined />,
   volunteering: <HeartOutlined />,
   pairing: <LinkOutlined />,
   'my-volunteer': <SmileOutlined />,
-  // indicators and portal (issue 8)
+  // indicators and portal
   indicators: <LineChartOutlined />,
   'big-screen': <FundProjectionScreenOutlined />,
   'residents-portal': <HomeOutlined />,

@@ -33,7 +33,7 @@ import type { QueryValue } from '../../lib/api-client.ts';
 import { saveDownload } from '../../lib/download.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 
-/** Party members and volunteers (issue 6): one thin client per endpoint group; every write refreshes the module's queries. */
+/** Party members and volunteers: one thin client per endpoint group; every write refreshes the module's queries. */
 export type Course = z.infer<typeof courseView>;
 export type MyCourse = z.infer<typeof myCourseView>;
 export type Coverage = z.infer<typeof coverageView>;

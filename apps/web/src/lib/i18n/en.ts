@@ -79,23 +79,23 @@ export const en: Messages = {
     alerts: 'Alerts',
     oversight: 'Oversight',
     complaints: 'Complaints',
-    // grid governance (issue 3)
+    // grid governance
     gridToday: 'Today’s screening',
     gridCases: 'Disputes',
     gridCompliance: 'Report compliance',
     gridDashboard: 'Screening dashboard',
     gridPosts: 'Grid posts',
-    // party life and volunteers (issue 6)
+    // party life and volunteers
     partyLife: 'Party education',
     volunteering: 'Volunteering',
     pairing: 'Pairing',
     myVolunteer: 'My volunteering',
-    // services (issue 5)
+    // services
     services: 'Services',
     bookings: 'Room booking',
     orders: 'Service orders',
     community: 'Community pages',
-    // indicators and portal (issue 8)
+    // indicators and portal
     indicators: 'Indicators',
     bigScreen: 'Big screen',
     residentsPortal: "Residents' portal",
@@ -286,7 +286,7 @@ export const en: Messages = {
     password: 'Initial password',
     passwordHint: 'At least 12 characters; avoid common words and place names',
     totp: '2FA',
-    // branch secretary's own branch (issue 6 follow-up)
+    // branch secretary's own branch
     partyBranch: 'Party branch',
     partyBranchHint: 'A branch secretary sees their own branch only; unlinked, no branch data at all',
     noBranch: 'Not linked',

@@ -1,6 +1,6 @@
 import type { indicatorsZh } from './indicators.zh-CN.ts';
 
-/** Indicator dashboards, big screen, annual report (issue 8); typed against the Chinese strings. */
+/** Indicator dashboards, big screen, annual report; typed against the Chinese strings. */
 export const indicatorsEn: typeof indicatorsZh = {
   ind: {
     title: 'Indicators',

@@ -1,4 +1,4 @@
-/** 指标看板、数据大屏、年度报告（issue 8）。 */
+/** 指标看板、数据大屏、年度报告。 */
 export const indicatorsZh = {
   ind: {
     title: '数据看板',

@@ -24,22 +24,22 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
   },
-  // grid governance (issue 3)
+  // grid governance
   grid: {
     'zh-CN': async () => (await import('./grid.zh-CN.ts')).gridZh,
     en: async () => (await import('./grid.en.ts')).gridEn,
   },
-  // party life and volunteers (issue 6)
+  // party life and volunteers
   volunteers: {
     'zh-CN': async () => (await import('./volunteers.zh-CN.ts')).volunteersZh,
     en: async () => (await import('./volunteers.en.ts')).volunteersEn,
   },
-  // services (issue 5)
+  // services
   services: {
     'zh-CN': async () => (await import('./services.zh-CN.ts')).servicesZh,
     en: async () => (await import('./services.en.ts')).servicesEn,
   },
-  // indicators and portal (issue 8)
+  // indicators and portal
   indicators: {
     'zh-CN': async () => (await import('./indicators.zh-CN.ts')).indicatorsZh,
     en: async () => (await import('./indicators.en.ts')).indicatorsEn,

@@ -1,6 +1,6 @@
 import type { portalZh } from './portal.zh-CN.ts';
 
-/** Residents' portal (issue 8): plain words, large buttons; typed against the Chinese strings. */
+/** Residents' portal: plain words, large buttons; typed against the Chinese strings. */
 export const portalEn: typeof portalZh = {
   pt: {
     name: "Residents' services",

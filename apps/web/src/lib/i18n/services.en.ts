@@ -132,7 +132,7 @@ export const servicesEn: typeof servicesZh = {
     premises: 'Premises',
     services: 'Services',
     signIn: 'Staff sign-in',
-    // Console forms (issue 5 follow-up)
+    // Console forms
     yuanUnit: 'yuan',
     yuanFormat: 'Enter an amount in yuan with at most 2 decimals, e.g. 1234.50',
     inUseFrom: 'In use from',
@@ -233,7 +233,7 @@ export const servicesEn: typeof servicesZh = {
   },
   providedBy: { community: 'Community', volunteer_team: 'Volunteer team', provider: 'Provider' },
   honourKind: { honour: 'Honour', demonstration_site: 'Demonstration site' },
-  // Console forms (issue 5 follow-up)
+  // Console forms
   projectAdds: { area: 'Area', equipment: 'Equipment', both: 'Area and equipment' },
   projectAction: { start: 'Start', complete: 'Complete', cancel: 'Cancel project' },
   serviceCategory: {

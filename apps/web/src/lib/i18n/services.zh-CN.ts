@@ -130,7 +130,7 @@ export const servicesZh = {
     premises: '服务阵地',
     services: '服务项目',
     signIn: '工作人员登录',
-    // Console forms (issue 5 follow-up)
+    // Console forms
     yuanUnit: '元',
     yuanFormat: '请输入金额（元），最多两位小数，如 1234.50',
     inUseFrom: '启用日期',
@@ -225,7 +225,7 @@ export const servicesZh = {
   },
   providedBy: { community: '社区', volunteer_team: '志愿队伍', provider: '服务机构' },
   honourKind: { honour: '荣誉', demonstration_site: '示范点' },
-  // Console forms (issue 5 follow-up)
+  // Console forms
   projectAdds: { area: '面积', equipment: '设备', both: '面积和设备' },
   projectAction: { start: '开工', complete: '竣工', cancel: '取消项目' },
   serviceCategory: {

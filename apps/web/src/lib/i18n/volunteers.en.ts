@@ -1,4 +1,4 @@
-/** English strings of Party life and volunteering (issue 6), loaded with the module's pages. */
+/** English strings of Party life and volunteering, loaded with the module's pages. */
 export const volunteersEn = {
   volunteers: {
     photos: 'Photos',

@@ -1,4 +1,4 @@
-/** Chinese strings of Party life and volunteering (issue 6), loaded with the module's pages. */
+/** Chinese strings of Party life and volunteering, loaded with the module's pages. */
 export const volunteersZh = {
   volunteers: {
     photos: '照片',

@@ -76,23 +76,23 @@ export const zhCN = {
     alerts: '监督预警',
     oversight: '监督检查',
     complaints: '信访举报',
-    // grid governance (issue 3)
+    // grid governance
     gridToday: '今日排查',
     gridCases: '矛盾纠纷',
     gridCompliance: '日报报送',
     gridDashboard: '排查看板',
     gridPosts: '网格岗位',
-    // party life and volunteers (issue 6)
+    // party life and volunteers
     partyLife: '党员教育',
     volunteering: '志愿服务',
     pairing: '结对帮扶',
     myVolunteer: '我的志愿服务',
-    // services (issue 5)
+    // services
     services: '便民服务',
     bookings: '功能室预约',
     orders: '服务订单',
     community: '社区服务',
-    // indicators and portal (issue 8)
+    // indicators and portal
     indicators: '数据看板',
     bigScreen: '数据大屏',
     residentsPortal: '居民服务门户',
@@ -272,7 +272,7 @@ export const zhCN = {
     password: '初始密码',
     passwordHint: '至少12位，避免常见词和地名',
     totp: '双因素',
-    // branch secretary's own branch (issue 6 follow-up)
+    // branch secretary's own branch
     partyBranch: '所在党支部',
     partyBranchHint: '支部书记只能查看本支部的数据；未关联时看不到任何支部数据',
     noBranch: '未关联',

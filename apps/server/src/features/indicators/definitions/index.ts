@@ -4,7 +4,7 @@ import { peopleIndicators } from './people.ts';
 import { workersIndicators } from './workers.ts';
 import { decisionsIndicators } from './decisions.ts';
 import { integrityIndicators } from './integrity.ts';
-// grid, services and party life (issues 3, 5, 6)
+// grid, services and party life
 import { gridIndicators } from './grid.ts';
 import { servicesIndicators } from './services.ts';
 import { partyLifeIndicators } from './party-life.ts';
