@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
+import type { DB } from '../apps/server/src/db/schema.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';

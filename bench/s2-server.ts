@@ -1,5 +1,5 @@
 import { openDatabase } from '../apps/server/src/db/database.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
+import type { DB } from '../apps/server/src/db/schema.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import type { DB, Db } from '../apps/server/src/db-schema.ts';
+import type { DB, Db } from '../apps/server/src/db/schema.ts';
 import { scopeForUnitPath } from '../apps/server/src/features/auth/scope.ts';
 import { listResidents } from '../apps/server/src/features/residents/residents.repo.ts';
 import { residentGrams } from '../apps/server/src/features/residents/residents.grams.ts';

@@ -13,7 +13,7 @@ import {
   CASES_RESOLVED_AT_GRID,
 } from '../apps/server/src/features/indicators/rollups.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
-import type { DB } from '../apps/server/src/db-schema.ts';
+import type { DB } from '../apps/server/src/db/schema.ts';
 import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
 
 /** Rows per generating statement (one transaction each). */

@@ -1,4 +1,4 @@
-import type { Db } from './db-schema.ts';
+import type { Db } from './db/schema.ts';
 import type { Engine } from './db/dialect.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { Config } from './config.ts';

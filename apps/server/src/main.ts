@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import type { DB } from './db-schema.ts';
+import type { DB } from './db/schema.ts';
 import { createFieldCipher } from './platform/crypto.ts';
 import { loadMasterKey } from './platform/keys.ts';
 import { createLocalDiskStore } from './platform/files/local-disk-store.ts';

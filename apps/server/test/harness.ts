@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { openDatabase } from '../src/db/database.ts';
-import type { DB } from '../src/db-schema.ts';
+import type { DB } from '../src/db/schema.ts';
 import type { Deps } from '../src/deps.ts';
 import { loadConfig } from '../src/config.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
-import type { DB } from '../db-schema.ts';
+import type { DB } from '../db/schema.ts';
 import { verifyChain } from '../features/audit/audit.service.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { OrgLifeKind } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Conn } from '../db-schema.ts';
+import type { Conn } from '../db/schema.ts';
 import { newId, nowIso, todayIso } from '../platform/ids.ts';
 import { audited } from '../features/party-life/units.service.ts';
 import { insertClosedMonth, insertMeetings } from '../features/party-life/party-life.repo.ts';

@@ -12,7 +12,7 @@ import {
   passingMeeting,
   type HallTemplates,
 } from '../decisions-support.ts';
-import type { DB } from '../../src/db-schema.ts';
+import type { DB } from '../../src/db/schema.ts';
 import { buildApp } from '../../src/app.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';

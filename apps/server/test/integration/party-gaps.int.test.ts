@@ -12,7 +12,7 @@ import { fails, installPartyLife, ok, signupIn, type PartyLifeObjects } from '..
 import { png } from '../grid-support.ts';
 
 /**
- * Issue 6 follow-up, through the HTTP API on the 2 × 2 × 2 fixture: a branch secretary reaches the in-service
+ * Party life gaps, through the HTTP API on the 2 × 2 × 2 fixture: a branch secretary reaches the in-service
  * members their branch receives and the pairings of their branch's helpers only (volunteering stays the
  * community's); the points ledger and the service records are listed (staff: their scope; members and
  * volunteers: their own); the feedback to one employer covers every member of the work unit, in both formats.

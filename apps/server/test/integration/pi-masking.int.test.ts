@@ -6,7 +6,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { mayCall } from '../authorization-matrix.ts';
 import { idNumber as makeIdNumber, mobile as makeMobile, prng } from '../../src/seed/people-generator.ts';
-import type { DB } from '../../src/db-schema.ts';
+import type { DB } from '../../src/db/schema.ts';
 
 /**
  * Field-level protection of ID numbers and phones: every response body a caller without

@@ -1,4 +1,4 @@
-import type { Conn, Trx } from '../../db-schema.ts';
+import type { Conn, Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';

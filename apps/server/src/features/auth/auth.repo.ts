@@ -1,4 +1,4 @@
-import type { Conn, DB, Db } from '../../db-schema.ts';
+import type { Conn, DB, Db } from '../../db/schema.ts';
 import { prepared } from '../../db/prepared.ts';
 
 export interface SessionWithUser {

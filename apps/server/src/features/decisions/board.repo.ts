@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 
 /** Halls with a public board: current communities and villages. */
 export const boardUnits = (db: Conn) =>

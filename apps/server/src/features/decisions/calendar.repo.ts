@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 
 /** Stage records of the halls under a unit since a date (meetings by date, notices by their last day), capped. */
 export const hallRecordsSince = (db: Conn, unitPath: string, since: string) =>

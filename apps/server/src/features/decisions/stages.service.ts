@@ -1,6 +1,6 @@
 import type { MatterStatus, StageMeetingInput, StageNoticeInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
-import type { Trx } from '../../db-schema.ts';
+import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';

@@ -1,5 +1,5 @@
 import type { FundKind, FundTotalsView } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import * as repo from './funds.repo.ts';
 

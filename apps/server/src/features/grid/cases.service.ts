@@ -1,5 +1,5 @@
 import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits, type Warning } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';

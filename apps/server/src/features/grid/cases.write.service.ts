@@ -1,5 +1,5 @@
 import type { CaseAction, CaseLevel, CaseStatus } from '@jishi/shared';
-import type { Trx } from '../../db-schema.ts';
+import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';

@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { GridSettingsTable } from './grid.table.ts';
 
 export const findSettings = (db: Conn, subdistrictId: string) =>
@@ -9,14 +9,12 @@ export async function saveSettings(db: Conn, row: GridSettingsTable): Promise<vo
     .insertInto('grid_settings')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('subdistrict_id')
-        .doUpdateSet({
-          cutoff: row.cutoff,
-          time_limits: row.time_limits,
-          updated_by: row.updated_by,
-          updated_at: row.updated_at,
-        }),
+      oc.column('subdistrict_id').doUpdateSet({
+        cutoff: row.cutoff,
+        time_limits: row.time_limits,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+      }),
     )
     .execute();
 }

@@ -1,5 +1,5 @@
 import { timeLimitsSchema, type TimeLimits } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';

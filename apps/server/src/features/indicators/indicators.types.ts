@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 

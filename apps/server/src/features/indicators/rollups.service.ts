@@ -1,4 +1,4 @@
-import type { Conn, Trx } from '../../db-schema.ts';
+import type { Conn, Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';

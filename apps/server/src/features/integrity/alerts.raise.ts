@@ -1,4 +1,4 @@
-import type { Trx } from '../../db-schema.ts';
+import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { newId } from '../../platform/ids.ts';
 import { recordAudit, type AuditWho } from '../audit/audit.service.ts';

@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 
 /** The audit chain's current head and the time of its last record. */
 export async function chainHead(db: Conn): Promise<{ seq: number; hash: string; at: string }> {

@@ -110,15 +110,13 @@ export async function exportDecisions(
 export async function exportAuditHead(deps: Deps, actor: Actor) {
   authorize(actor, 'audit:read');
   const head = await chainHead(deps.db);
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(trx, deps, auditWho(actor), {
-        action: 'audit.head.export',
-        subjectType: 'audit_head',
-        orgPath: actor.scope.paths[0],
-        changes: { seq: head.seq, hash: head.hash },
-      }),
-    );
+  await deps.db.transaction().execute((trx) =>
+    recordAudit(trx, deps, auditWho(actor), {
+      action: 'audit.head.export',
+      subjectType: 'audit_head',
+      orgPath: actor.scope.paths[0],
+      changes: { seq: head.seq, hash: head.hash },
+    }),
+  );
   return head;
 }

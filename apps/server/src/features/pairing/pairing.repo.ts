@@ -1,5 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInBranch, pathInScope } from '../../db/scope-sql.ts';
 import type { PairingContactTable, PairingRuleTable, PairingTable } from './pairing.table.ts';
@@ -10,14 +10,12 @@ export async function upsertRule(db: Conn, row: PairingRuleTable): Promise<void>
     .insertInto('pairing_rules')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('helper_role')
-        .doUpdateSet({
-          min_targets: row.min_targets,
-          contact_days: row.contact_days,
-          updated_by: row.updated_by,
-          updated_at: row.updated_at,
-        }),
+      oc.column('helper_role').doUpdateSet({
+        min_targets: row.min_targets,
+        contact_days: row.contact_days,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+      }),
     )
     .execute();
 }

@@ -1,4 +1,4 @@
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { OrgLifeClosedMonthTable, OrgLifeMeetingTable } from './party-life.table.ts';
 
 export const insertMeeting = (db: Conn, row: OrgLifeMeetingTable) =>

@@ -1,5 +1,5 @@
 import type { OrgLifeKind } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import { ORG_LIFE_FREQUENCY, periodOf, requiredOrgLife } from './party-life.rules.ts';
 
 /**

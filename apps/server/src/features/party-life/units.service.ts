@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import type { Conn, Trx } from '../../db-schema.ts';
+import type { Conn, Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertInScope } from '../../platform/authorize.ts';

@@ -1,5 +1,5 @@
 import type { AreaStatsView } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { meetsNational, meetsTarget, percent } from './area.rules.ts';
 import * as repo from './premises.repo.ts';

@@ -1,5 +1,5 @@
 import { maskMobile, type ProviderView } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';

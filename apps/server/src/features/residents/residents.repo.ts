@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Conn, DB, Db } from '../../db-schema.ts';
+import type { Conn, DB, Db } from '../../db/schema.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';

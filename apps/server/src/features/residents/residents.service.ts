@@ -1,6 +1,6 @@
 import type { ResidentCreate, ResidentUpdate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
-import type { Trx } from '../../db-schema.ts';
+import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 

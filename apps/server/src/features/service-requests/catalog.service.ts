@@ -5,7 +5,7 @@ import {
   type ServiceCatalogPatch,
   type ServiceCatalogView,
 } from '@jishi/shared';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';

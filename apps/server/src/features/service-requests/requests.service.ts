@@ -1,5 +1,5 @@
 import type { RequestAction, RequestStatus } from '@jishi/shared';
-import type { Trx } from '../../db-schema.ts';
+import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -132,16 +132,14 @@ export async function submitRequest(
 ) {
   authorize(actor, 'request:create');
   const service = await requireService(deps.db, actor, input.serviceId);
-  const id = await deps.db
-    .transaction()
-    .execute((trx) =>
-      insertSubmitted(trx, deps, auditWho(actor), actor.displayName, {
-        ...input,
-        service,
-        channel: 'portal',
-        submittedBy: actor.userId,
-      }),
-    );
+  const id = await deps.db.transaction().execute((trx) =>
+    insertSubmitted(trx, deps, auditWho(actor), actor.displayName, {
+      ...input,
+      service,
+      channel: 'portal',
+      submittedBy: actor.userId,
+    }),
+  );
   return getRequest(deps, actor, id);
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { OrgUnitTable, OrgUnitLinkTable, BuildingTable, HouseholdTable } from './territory.table.ts';

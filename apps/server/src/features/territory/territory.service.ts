@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import type { Conn } from '../../db-schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';

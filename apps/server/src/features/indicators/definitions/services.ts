@@ -1,5 +1,5 @@
 import { areaFigures } from '../../premises/premises.stats.ts';
-import type { Conn } from '../../../db-schema.ts';
+import type { Conn } from '../../../db/schema.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
 import { amountCellsFrom, cellsFrom } from './recount.ts';
 import { leavesOf, shared } from './leaves.ts';

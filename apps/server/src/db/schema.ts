@@ -4,13 +4,13 @@ import type {
   OrgUnitLinkTable,
   BuildingTable,
   HouseholdTable,
-} from './features/territory/territory.table.ts';
-import type { ResidentTable, ResidentGramTable } from './features/residents/residents.table.ts';
-import type { PartyOrgTable } from './features/party-orgs/party-orgs.table.ts';
-import type { PartyMemberTable } from './features/party-members/party-members.table.ts';
-import type { WorkerTable } from './features/workers/workers.table.ts';
-import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from './features/auth/auth.table.ts';
-import type { AuditLogTable, AuditHeadTable } from './features/audit/audit.table.ts';
+} from '../features/territory/territory.table.ts';
+import type { ResidentTable, ResidentGramTable } from '../features/residents/residents.table.ts';
+import type { PartyOrgTable } from '../features/party-orgs/party-orgs.table.ts';
+import type { PartyMemberTable } from '../features/party-members/party-members.table.ts';
+import type { WorkerTable } from '../features/workers/workers.table.ts';
+import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from '../features/auth/auth.table.ts';
+import type { AuditLogTable, AuditHeadTable } from '../features/audit/audit.table.ts';
 import type {
   DecisionTemplateTable,
   DecisionTemplateStageTable,
@@ -22,7 +22,7 @@ import type {
   DecisionRatingTable,
   DecisionProgressTable,
   DecisionPeriodTable,
-} from './features/decisions/decisions.table.ts';
+} from '../features/decisions/decisions.table.ts';
 import type {
   MeetingCatalogTable,
   MeetingTable,
@@ -30,7 +30,7 @@ import type {
   MeetingDecisionTable,
   MeetingFollowUpTable,
   MeetingOpinionTable,
-} from './features/decisions/meetings.table.ts';
+} from '../features/decisions/meetings.table.ts';
 import type {
   PowerItemTable,
   PowerItemStepTable,
@@ -41,7 +41,7 @@ import type {
   AlertNoteTable,
   ComplaintTable,
   ComplaintNoteTable,
-} from './features/integrity/integrity.table.ts';
+} from '../features/integrity/integrity.table.ts';
 // grid governance
 import type {
   GridSettingsTable,
@@ -55,7 +55,7 @@ import type {
   MediationSessionTable,
   DisputePhotoTable,
   CaseMixTable,
-} from './features/grid/grid.table.ts';
+} from '../features/grid/grid.table.ts';
 
 // party life and volunteers
 import type {
@@ -63,20 +63,20 @@ import type {
   StudyPlanTable,
   MemberAccountTable,
   LearningRecordTable,
-} from './features/education/education.table.ts';
+} from '../features/education/education.table.ts';
 import type {
   OrgLifeMeetingTable,
   OrgLifeClosedMonthTable,
   PartyLifeFileTable,
-} from './features/party-life/party-life.table.ts';
-import type { TrainingTable, TrainingParticipantTable } from './features/trainings/trainings.table.ts';
+} from '../features/party-life/party-life.table.ts';
+import type { TrainingTable, TrainingParticipantTable } from '../features/trainings/trainings.table.ts';
 import type {
   ServicePostTable,
   InServiceMemberTable,
   InServiceRecordTable,
   InServiceEvaluationTable,
   JointUnitTable,
-} from './features/in-service-members/in-service.table.ts';
+} from '../features/in-service-members/in-service.table.ts';
 import type {
   VolunteerTeamTable,
   VolunteerTable,
@@ -84,18 +84,18 @@ import type {
   ActivitySignupTable,
   VolunteerCertificateTable,
   VolunteerPointTable,
-} from './features/volunteering/volunteering.table.ts';
-import type { GoodDeedTable } from './features/good-deeds/good-deeds.table.ts';
-import type { PairingRuleTable, PairingTable, PairingContactTable } from './features/pairing/pairing.table.ts';
+} from '../features/volunteering/volunteering.table.ts';
+import type { GoodDeedTable } from '../features/good-deeds/good-deeds.table.ts';
+import type { PairingRuleTable, PairingTable, PairingContactTable } from '../features/pairing/pairing.table.ts';
 // services: premises, funds, bookings, catalogue and requests, Open311, providers, brands
-import type { PremisesTable, RoomTable, ProjectTable } from './features/premises/premises.table.ts';
-import type { AllocationTable, BudgetApprovalTable, ExpenditureTable } from './features/funds/funds.table.ts';
-import type { BookingTable, BookingSlotTable } from './features/bookings/bookings.table.ts';
+import type { PremisesTable, RoomTable, ProjectTable } from '../features/premises/premises.table.ts';
+import type { AllocationTable, BudgetApprovalTable, ExpenditureTable } from '../features/funds/funds.table.ts';
+import type { BookingTable, BookingSlotTable } from '../features/bookings/bookings.table.ts';
 import type {
   ProviderTable,
   ProviderAgreementTable,
   ProviderAccountTable,
-} from './features/providers/providers.table.ts';
+} from '../features/providers/providers.table.ts';
 import type {
   CatalogTable,
   RequestTable,
@@ -103,12 +103,12 @@ import type {
   RequestPhotoTable,
   ReceptionTable,
   ReceptionIssueTable,
-} from './features/service-requests/service-requests.table.ts';
-import type { Open311ClientTable } from './features/open311/open311.table.ts';
-import type { BrandTable, BrandPhotoTable, HonourTable } from './features/brands/brands.table.ts';
+} from '../features/service-requests/service-requests.table.ts';
+import type { Open311ClientTable } from '../features/open311/open311.table.ts';
+import type { BrandTable, BrandPhotoTable, HonourTable } from '../features/brands/brands.table.ts';
 // indicators and portal
-import type { IndicatorRollupTable, IndicatorRollupMonthTable } from './features/indicators/indicators.table.ts';
-import type { PortalPhoneTable, PortalCodeTable } from './features/portal/portal.table.ts';
+import type { IndicatorRollupTable, IndicatorRollupMonthTable } from '../features/indicators/indicators.table.ts';
+import type { PortalPhoneTable, PortalCodeTable } from '../features/portal/portal.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
