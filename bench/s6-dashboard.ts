@@ -14,7 +14,7 @@ import {
 } from '../apps/server/src/features/indicators/rollups.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
 import type { DB } from '../apps/server/src/db/schema.ts';
-import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
+import { fmt, p95, withScratchDeps } from './lib.ts';
 
 /** Rows per generating statement (one transaction each). */
 const CHUNK = 500_000;

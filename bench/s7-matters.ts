@@ -2,7 +2,7 @@ import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { listMatters } from '../apps/server/src/features/decisions/matters.service.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
-import { fmt, p95, percentile, withScratchDeps } from './lib.ts';
+import { fmt, p95, withScratchDeps } from './lib.ts';
 
 const BATCH = 500;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zName, zPage, zPaged, zReason } from './common.schema.ts';
+import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
 
 /**
  * Grid governance (网格治理): posts in grids, the daily dispute-screening report (矛盾排查日报, with the

@@ -28,5 +28,5 @@ export function maskIdNumber(value: string): string {
   return value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
 }
 export function maskMobile(value: string): string {
-  return value.slice(0, 3) + '****' + value.slice(-4);
+  return `${value.slice(0, 3)}****${value.slice(-4)}`;
 }

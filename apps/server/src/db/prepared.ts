@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import type { CompiledQuery, Compilable, Kysely } from 'kysely';
 
 /**
  * A query built and compiled once, then re-run with new parameter values: hot paths (the session

@@ -513,7 +513,7 @@ export async function seedPartyLife(
     .execute();
   const communityOf = (path: string) => communities.find((c) => path.startsWith(c.path));
   const pool = needy.filter((r) => communityOf(r.path));
-  let next = 0;
+  const next = 0;
   const targetFor = (c: Community): { kind: string; residentId: string | null; name: string } => {
     const found = pool.slice(next).findIndex((r) => r.path.startsWith(c.path));
     if (found >= 0 && rand() < 0.8) {

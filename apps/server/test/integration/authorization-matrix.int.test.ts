@@ -13,7 +13,6 @@ import {
   isMatrixRoute,
   mayCall,
   routeKey,
-  type Caller,
   type MatrixRoute,
   type Outcome,
 } from '../authorization-matrix.ts';

@@ -3,7 +3,7 @@ import type { CaseView, ComplianceView, GridDashboardView, ReportView } from '@j
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
-import { caseBody, givePost, jpegWithGps, key, png, today } from '../grid-support.ts';
+import { caseBody, jpegWithGps, key, png, today } from '../grid-support.ts';
 import { XLSX_MIME } from '../../src/platform/xlsx.ts';
 
 /** Posts, daily reports (zero, items, late, correction, lock, idempotency), compliance, cases (lifecycle, escalation, limits, sessions, photos), dashboards. */

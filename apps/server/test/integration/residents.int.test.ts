@@ -247,7 +247,7 @@ describe('residents', () => {
     it('by a full two-character name', async () => {
       const res = await search('褚岚');
       expect(res.statusCode).toBe(200);
-      expect(readJson<Page<ResidentView>>(res).items.map((r) => r.id)).toEqual([ids['褚岚']]);
+      expect(readJson<Page<ResidentView>>(res).items.map((r) => r.id)).toEqual([ids.褚岚]);
       expect(readJson<Page<ResidentView>>(res).total).toBe(1);
     });
 

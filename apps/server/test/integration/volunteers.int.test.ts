@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
 import type { ErrorBody } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
@@ -302,7 +301,7 @@ describe('Party members and volunteers', () => {
             unitId: fx.subdistricts[0].id,
             kind,
             title: `培训${i}`,
-            heldOn: '2015-0' + ((i % 9) + 1) + '-10',
+            heldOn: `2015-0${(i % 9) + 1}-10`,
             place: '党群服务中心',
             participants: [
               { name: '书记甲', attended: true },

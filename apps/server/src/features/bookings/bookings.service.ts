@@ -135,7 +135,7 @@ const local = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_MS).toISOStri
 /** The public iCalendar feed of a room: live bookings from 30 days ago on, as busy time (no names). */
 export async function roomCalendar(deps: Deps, roomId: string, now = new Date()): Promise<string> {
   const room = await findRoom(deps.db, roomId);
-  if (!room || room.bookable !== 1) throw new AppError('NOT_FOUND');
+  if (room?.bookable !== 1) throw new AppError('NOT_FOUND');
   const since = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   const rows = await repo.liveBookingsOfRoom(deps.db, roomId, since);
   const events = rows.map((b) => {

@@ -124,10 +124,9 @@ export async function recordStep(
 export async function closeExercise(deps: Deps, actor: Actor, id: string, input: { closedAt?: string; note?: string }) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
-  const last = (await repo.stepsOfExercises(deps.db, [id])).reduce(
-    (m, s) => (s.done_at > m ? s.done_at : m),
-    e.opened_at,
-  );
+  // ISO instants sort as strings: the latest of the opening and every step done.
+  const doneAts = (await repo.stepsOfExercises(deps.db, [id])).map((s) => s.done_at);
+  const last = [e.opened_at, ...doneAts].sort().at(-1) ?? e.opened_at;
   const closedAt = instant(input.closedAt, 'closedAt', last);
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {

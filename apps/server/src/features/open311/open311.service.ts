@@ -52,7 +52,7 @@ export async function services(deps: Deps, jurisdictionId?: string) {
 export async function serviceDefinition(deps: Deps, code: string, jurisdictionId?: string) {
   const path = await jurisdictionPath(deps, jurisdictionId);
   const s = await publicServiceByCode(deps, code);
-  if (!s || !s.unit_path.startsWith(path)) throw new Open311Error(404, 404, 'service_code not found');
+  if (!s?.unit_path.startsWith(path)) throw new Open311Error(404, 404, 'service_code not found');
   return { service_code: s.code, attributes: [] as never[] };
 }
 
@@ -81,7 +81,7 @@ export async function postRequest(deps: Deps, origin: { ip: string; requestId: s
   const path = await jurisdictionPath(deps, body.jurisdiction_id);
   if (!body.service_code) throw new Open311Error(400, 400, 'service_code is required');
   const service = await publicServiceByCode(deps, body.service_code);
-  if (!service || !service.unit_path.startsWith(path) || !service.unit_path.startsWith(client.unit_path))
+  if (!service?.unit_path.startsWith(path) || !service.unit_path.startsWith(client.unit_path))
     throw new Open311Error(404, 404, 'service_code not found');
   const lat = body.lat === undefined || body.lat === '' ? undefined : Number(body.lat);
   const lon = body.long === undefined || body.long === '' ? undefined : Number(body.long);

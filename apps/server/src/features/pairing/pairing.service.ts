@@ -126,7 +126,7 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingInpu
       .select('g.path')
       .where('r.id', '=', input.targetResidentId)
       .executeTakeFirst();
-    if (!r || !r.path.startsWith(community.path)) throw new AppError('NOT_FOUND');
+    if (!r?.path.startsWith(community.path)) throw new AppError('NOT_FOUND');
   }
   if (
     input.helperUserId &&

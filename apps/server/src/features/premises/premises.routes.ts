@@ -25,7 +25,7 @@ import {
   updatePremises,
   updateRoom,
 } from './premises.service.ts';
-import { actOnProject, createProject, getProject, listProjects } from './projects.service.ts';
+import { actOnProject, createProject, listProjects } from './projects.service.ts';
 
 const idParams = z.object({ id: zId });
 

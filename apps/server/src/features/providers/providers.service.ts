@@ -152,7 +152,7 @@ export async function linkAccount(deps: Deps, actor: Actor, providerId: string, 
   const p = await requireProvider(deps.db, actor, providerId);
   const user = await repo.accountUser(deps.db, input.userId);
   assertInScope(actor, user?.scope_path);
-  if (!user || user.role !== 'provider' || user.disabled === 1) throw invalid('userId', 'validation.providerAccount');
+  if (user?.role !== 'provider' || user.disabled === 1) throw invalid('userId', 'validation.providerAccount');
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertAccount(trx, input.userId, providerId, nowIso());

@@ -44,7 +44,7 @@ export async function requireService(
   field = 'serviceId',
 ): Promise<repo.ServiceRow> {
   const s = await repo.findService(db, id);
-  if (!s || s.active !== 1)
+  if (s?.active !== 1)
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', field], message: 'validation.unknownService' }],
     });
