@@ -22,7 +22,8 @@ function run(label, [command, ...args], env = {}) {
 
 /** Vitest with its usual output plus a JSON report whose counts feed the closing line. */
 function runVitest(label, projects, env = {}) {
-  const report = join(reports, `report-${(reportCount += 1)}.json`);
+  reportCount += 1;
+  const report = join(reports, `report-${reportCount}.json`);
   const projectArgs = projects.flatMap((p) => ['--project', p]);
   run(
     label,

@@ -34,7 +34,10 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
   const s = () => (setup ??= installServices(deps, community.id));
   const system = systemActor();
   let day = 20;
-  const nextSlot = () => slotAhead((day += 1));
+  const nextSlot = () => {
+    day += 1;
+    return slotAhead(day);
+  };
   const png = () =>
     sharp({ create: { width: 8, height: 8, channels: 3, background: '#08f' } })
       .png()

@@ -9,6 +9,11 @@ import { sessionCookieName } from '../src/features/auth/access-control.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
 let sharedHash: Promise<string> | null = null;
+/** One Argon2 hash of the test password, made once for every test user. */
+function testPasswordHash(): Promise<string> {
+  if (!sharedHash) sharedHash = hashPassword(TEST_PASSWORD);
+  return sharedHash;
+}
 
 /** A user row (password TEST_PASSWORD), inserted directly: fixtures, not the feature under test. */
 export async function makeUser(deps: Deps, role: Role, scopeUnitId: string, username = `${role}-${newId().slice(-8)}`) {
@@ -20,7 +25,7 @@ export async function makeUser(deps: Deps, role: Role, scopeUnitId: string, user
       id,
       username,
       display_name: username,
-      password_hash: await (sharedHash ??= hashPassword(TEST_PASSWORD)),
+      password_hash: await testPasswordHash(),
       role,
       scope_unit_id: scopeUnitId,
       totp_secret_enc: null,

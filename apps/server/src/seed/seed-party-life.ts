@@ -158,7 +158,8 @@ export async function seedPartyLife(
         })),
     );
   await bulk(deps, actor, 'learning.seed', sub.path, learning, insertRecords);
-  if (accounts.member) {
+  const memberAccount = accounts.member;
+  if (memberAccount) {
     const qinjiang = branches.find((b) => b.name === '秦江社区第一党支部');
     const m = members.find((x) => x.branch_id === qinjiang?.id);
     if (m)
@@ -166,7 +167,7 @@ export async function seedPartyLife(
         deps,
         actor,
         { action: 'member_account.link', subjectType: 'party_member', subjectId: m.id, orgPath: sub.path },
-        (trx) => insertMemberAccount(trx, { user_id: accounts.member!.userId, member_id: m.id, linked_at: now }),
+        (trx) => insertMemberAccount(trx, { user_id: memberAccount.userId, member_id: m.id, linked_at: now }),
       );
   }
 
@@ -301,9 +302,9 @@ export async function seedPartyLife(
       work_unit: workUnit,
       work_party_org: workPartyOrg,
       skills: pick(rand, ['法律', '医疗', '教育', '维修', '文艺', '电脑']),
-      post_id: pick(rand, posts.get(c.id)!),
+      post_id: pick(rand, posts.get(c.id) ?? []),
       grid_id: null,
-      branch_id: home.length ? home[Math.floor(i / communities.length) % home.length]!.id : null,
+      branch_id: home[Math.floor(i / communities.length) % home.length]?.id ?? null,
       source: 'paper',
       registered_on: day(1 + (i % 10), 5 + (i % 20)),
       demo: 1,
@@ -373,13 +374,14 @@ export async function seedPartyLife(
         joined_on: day(1, 1 + k),
         created_at: now,
       });
-  const demoVolunteer = accounts.volunteer
+  const volunteerAccount = accounts.volunteer;
+  const demoVolunteer = volunteerAccount
     ? {
         id: newId(),
-        community_id: accounts.volunteer.scopeUnitId,
-        team_id: teams.find((x) => x.community.id === accounts.volunteer!.scopeUnitId)?.id ?? teams[0].id,
-        user_id: accounts.volunteer.userId,
-        name: accounts.volunteer.displayName,
+        community_id: volunteerAccount.scopeUnitId,
+        team_id: teams.find((x) => x.community.id === volunteerAccount.scopeUnitId)?.id ?? teams[0].id,
+        user_id: volunteerAccount.userId,
+        name: volunteerAccount.displayName,
         joined_on: day(1, 1),
         created_at: now,
       }

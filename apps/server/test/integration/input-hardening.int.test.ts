@@ -516,6 +516,10 @@ describe('input hardening', () => {
   let servicesSetup: Promise<CommunityServices> | null = null;
   const sv = () => (servicesSetup ??= installServices(ctx.deps, c0().id));
   let serviceDay = 30;
+  const nextServiceDay = () => {
+    serviceDay += 1;
+    return serviceDay;
+  };
   const sessionOf = (userId: string) => clientForUser(ctx.app, ctx.deps, userId);
   async function servicesWriteCase(route: WriteRoute): Promise<WriteCase> {
     const S = servicesSchemas;
@@ -652,14 +656,14 @@ describe('input hardening', () => {
         return c(
           'POST',
           '/api/bookings',
-          { roomId: x.roomId, ...slotAhead((serviceDay += 1)), purpose: '输入', attendees: 1 },
+          { roomId: x.roomId, ...slotAhead(nextServiceDay()), purpose: '输入', attendees: 1 },
           S.bookingBody,
           resident(),
         );
       case 'POST /api/bookings/:id/actions': {
         const b = await createBooking(ctx.deps, system, {
           roomId: x.roomId,
-          ...slotAhead((serviceDay += 1)),
+          ...slotAhead(nextServiceDay()),
           purpose: '输入',
           attendees: 1,
           bookerKind: 'staff',

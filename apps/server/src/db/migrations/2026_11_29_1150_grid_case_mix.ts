@@ -42,7 +42,9 @@ export async function fillCaseMix(db: AnyDb): Promise<void> {
       n: 0,
     };
     const key = [cell.grid_id, cell.day, cell.category, cell.level, cell.status, cell.resolved_level].join('|');
-    (cells.get(key) ?? cells.set(key, cell).get(key))!.n += 1;
+    const seen = cells.get(key);
+    if (seen) seen.n += 1;
+    else cells.set(key, { ...cell, n: 1 });
   }
   const rows = [...cells.values()];
   for (let i = 0; i < rows.length; i += 500)

@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
 import { acceptTotp } from './totp.ts';
 import * as repo from './auth.repo.ts';
@@ -16,7 +16,6 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 /** A hash nobody can match: unknown accounts cost the same time as known ones. */
-let dummyHash: Promise<string> | null = null;
 
 export interface LoginInput {
   username: string;
@@ -36,10 +35,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const locked = accountLockedUntil(
     await repo.attemptsSince(deps.db, userKey, new Date(now - ACCOUNT_WINDOW_MS).toISOString()),
   );
-  const passwordOk = await verifyPassword(
-    user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))),
-    input.password,
-  );
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
   const valid = Boolean(user) && passwordOk && !user?.disabled && (locked === null || locked <= now);
 
   const at = nowIso();

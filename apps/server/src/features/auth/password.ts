@@ -1,9 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Argon2id (the library default) with the OWASP parameters (19 MiB, t=2, p=1). */
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
+
+let dummyHash: Promise<string> | null = null;
+
+/** A hash of a random secret, made once, so that checking an unknown account costs as much as a known one. */
+export function dummyPasswordHash(): Promise<string> {
+  if (!dummyHash) dummyHash = hashPassword(randomBytes(24).toString('base64url'));
+  return dummyHash;
+}
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {

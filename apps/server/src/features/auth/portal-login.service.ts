@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
 import { consumeAllowance, HOUR_MS } from './rate-limit.service.ts';
 import { codeChannelFor } from './code-channel.ts';
@@ -18,7 +18,6 @@ export const CODE_MAX_FAILURES = 5;
 export const CODES_PER_PHONE_PER_HOUR = 5;
 export const CODES_PER_IP_PER_HOUR = 20;
 
-let dummyHash: Promise<string> | null = null;
 const codeHash = (bidx: string, code: string) => sha256Hex(`${bidx}:${code}`);
 
 async function portalUser(deps: Deps, phone: string) {
@@ -109,10 +108,7 @@ export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { p
   const locked = accountLockedUntil(
     await repo.attemptsSince(deps.db, phoneKey, new Date(Date.now() - ACCOUNT_WINDOW_MS).toISOString()),
   );
-  const ok = await verifyPassword(
-    user?.password_hash ?? (await (dummyHash ??= hashPassword(randomToken()))),
-    input.password,
-  );
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
   const keys = [`ip:${ip}`, phoneKey];
   if (!user || !ok || (locked !== null && locked > Date.now()))
     return failed(deps, origin, keys, user?.id ?? null, 'AUTH_INVALID');

@@ -103,12 +103,13 @@ export async function feedbackPdf(
   const { year } = input;
   const m = await requireMember(deps, actor, id);
   const [entry] = await entriesOf(deps, [m], year);
+  if (!entry) throw new Error('a member without a feedback entry');
   const pdf = await renderPdf(
     (doc) => {
       doc.fontSize(18).text('在职党员到社区报到服务情况反馈表', { align: 'center' }).moveDown();
       doc.fontSize(11).text(`致：${m.work_party_org}`);
-      writeMember(doc, entry!, year);
-      sign(doc, [entry!]);
+      writeMember(doc, entry, year);
+      sign(doc, [entry]);
     },
     { title: 'feedback' },
   );

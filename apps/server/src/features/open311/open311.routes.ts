@@ -53,7 +53,7 @@ const query = (req: FastifyRequest) => (req.query ?? {}) as Record<string, strin
 const origin = (req: FastifyRequest) => ({ ip: req.ip, requestId: req.id });
 
 export function open311Routes(app: App, deps: Deps): void {
-  app.register(async (scope) => {
+  app.register((scope, _options, done) => {
     // The spec posts application/x-www-form-urlencoded; repeated keys keep their last value.
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',
@@ -131,6 +131,7 @@ export function open311Routes(app: App, deps: Deps): void {
         );
       });
     });
+    done();
   });
 
   const manage = { access: 'open311:manage' } as const;

@@ -255,5 +255,6 @@ export async function contactPhoto(deps: Deps, actor: Actor, contactId: string, 
   authorize(actor, 'pairing:read');
   const contact = await repo.findContact(deps.db, contactId);
   inReach(actor, contact ? await repo.findPairing(deps.db, contact.pairing_id) : undefined);
-  return readFile(deps, (JSON.parse(contact!.photos) as string[])[n]);
+  if (!contact) throw new AppError('NOT_FOUND');
+  return readFile(deps, (JSON.parse(contact.photos) as string[])[n]);
 }

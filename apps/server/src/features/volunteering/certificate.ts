@@ -8,7 +8,7 @@ const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
  */
 export function certificateNumber(year: string, bytes: Buffer = randomBytes(10)): string {
   let tail = '';
-  for (let i = 0; i < 10; i++) tail += ALPHABET[bytes[i]! % ALPHABET.length];
+  for (const b of bytes.subarray(0, 10)) tail += ALPHABET[b % ALPHABET.length];
   return `ZYZ-${year}-${tail}`;
 }
 

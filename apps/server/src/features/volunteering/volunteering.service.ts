@@ -229,7 +229,8 @@ export async function signUp(deps: Deps, actor: Actor, activityId: string) {
   authorize(actor, 'volunteer:self');
   const activity = await requireActivity(deps, actor, activityId);
   if (activity.held_on < todayIso()) throw new AppError('CONFLICT');
-  const me = (await ownVolunteer(deps, actor, true, activity.community_id))!;
+  const me = await ownVolunteer(deps, actor, true, activity.community_id);
+  if (!me) throw new Error('self-registration returned no volunteer');
   const now = nowIso();
   const row: ActivitySignupTable = {
     id: newId(),

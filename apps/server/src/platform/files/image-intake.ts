@@ -82,7 +82,7 @@ export async function intakeImage(input: Buffer, options: { keepLocation: boolea
 
 /** Decimal degrees from an EXIF block's GPS tags; null when absent or out of range. */
 export function gpsFromExif(exif: Buffer): GeoPoint | null {
-  let gps;
+  let gps: ReturnType<typeof exifReader>['GPSInfo'];
   try {
     gps = exifReader(exif).GPSInfo;
   } catch {
