@@ -1,5 +1,7 @@
-// House rules Biome cannot express: no history markers such as an issue number in parentheses in the source — history
-// belongs in git and in docs/decisions. Run by `npm run lint`; exits 1 with one line per finding.
+// House rules Biome cannot express. Run by `npm run lint`; exits 1 with one line per finding.
+// 1. No history markers such as an issue number in parentheses in the source: history belongs in git and docs/decisions.
+// 2. The Kysely schema (apps/server/src/db/schema.ts) is imported for its types only (`import type`), so it never
+//    becomes a runtime dependency that ties every layer to every table.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -9,6 +11,8 @@ const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], {
   .filter((f) => /\.(ts|tsx|mjs|js|css|html)$/.test(f) && !f.startsWith('docs/'));
 
 const marker = /\bissues? #?\d+\b/i;
+const schemaImport = /^\s*import\s+(?!type\b)[^'"]*from\s+['"][^'"]*\/schema\.ts['"]/;
+const isServerSource = (file) => file.startsWith('apps/server/') || file.startsWith('bench/');
 const findings = [];
 for (const file of tracked) {
   let text;
@@ -19,10 +23,12 @@ for (const file of tracked) {
   }
   text.split('\n').forEach((line, i) => {
     if (marker.test(line)) findings.push(`${file}:${i + 1}: history marker "${line.match(marker)[0]}"`);
+    if (isServerSource(file) && schemaImport.test(line))
+      findings.push(`${file}:${i + 1}: db/schema.ts is imported for types only; write \`import type\``);
   });
 }
 if (findings.length) {
-  console.error(`${findings.join('\n')}\n\nHistory belongs in git and docs/decisions, not in the source.`);
+  console.error(findings.join('\n'));
   process.exit(1);
 }
-console.log(`source rules: ${tracked.length} files, no history markers`);
+console.log(`source rules: ${tracked.length} files, no history markers, db/schema.ts imported for types only`);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * House rules that a reviewer would otherwise check by eye (architecture.md conventions 1, 2, 8):
- * one-way layers, no import cycles, the scope minted only by auth, dialect words only in db/.
+ * one-way layers, the scope minted only by auth, dialect words only in db/. Import cycles are Biome's
+ * `noImportCycles` (npm run lint, decision 0034), over the server, the web app and shared.
  */
 const SRC = resolve(import.meta.dirname, '../src');
 
@@ -37,31 +38,6 @@ const rel = (p: string) => relative(SRC, p);
 const featureOf = (p: string) => rel(p).match(/^features\/([^/]+)\//)?.[1] ?? null;
 
 describe('layers', () => {
-  it('has no import cycles (value imports)', () => {
-    const graph = new Map(
-      files.map((f) => [
-        f,
-        importsOf(f)
-          .filter((i) => !i.typeOnly)
-          .map((i) => i.target),
-      ]),
-    );
-    const state = new Map<string, 'visiting' | 'done'>();
-    const cycles: string[] = [];
-    const visit = (f: string, stack: string[]) => {
-      if (state.get(f) === 'done') return;
-      if (state.get(f) === 'visiting') {
-        cycles.push([...stack.slice(stack.indexOf(f)), f].map(rel).join(' → '));
-        return;
-      }
-      state.set(f, 'visiting');
-      for (const t of graph.get(f) ?? []) visit(t, [...stack, f]);
-      state.set(f, 'done');
-    };
-    for (const f of files) visit(f, []);
-    expect(cycles).toEqual([]);
-  });
-
   it('platform/ and db/ import no feature', () => {
     const bad = files
       .filter((f) => /^(platform|db)\//.test(rel(f)))

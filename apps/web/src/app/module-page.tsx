@@ -17,6 +17,7 @@ export function lazyModulePage<K extends string>(
   return lazy(async () => {
     const [loaded] = await Promise.all([load(), loadModules(modules, currentLang())]);
     const Page: ComponentType = loaded[name];
+    // biome-ignore lint/correctness/noComponentHookFactories: lazy() calls this once per page chunk, so the wrapper is made once, never per render.
     function ModulePage() {
       useModuleTranslations(modules);
       return <Page />;

@@ -8,7 +8,7 @@ interface Props {
   target: number;
 }
 
-const escape = (s: string) => echarts.format.encodeHTML(s);
+const escapeHtml = (s: string) => echarts.format.encodeHTML(s);
 
 /** Bar chart of workers per community with a markLine at the target (>20 per community). */
 export function WorkersChart({ rows, target }: Props) {
@@ -37,7 +37,7 @@ export function WorkersChart({ rows, target }: Props) {
           formatter: (params: unknown) => {
             const first = Array.isArray(params) ? params[0] : params;
             const p = first as { name?: string; value?: number };
-            return `${escape(String(p.name ?? ''))}<br/>${escape(workersLabel)}: ${escape(String(p.value ?? ''))}`;
+            return `${escapeHtml(String(p.name ?? ''))}<br/>${escapeHtml(workersLabel)}: ${escapeHtml(String(p.value ?? ''))}`;
           },
         },
         xAxis: {

@@ -57,8 +57,8 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
                       <Typography.Text type="secondary">
                         {t('meetings.owner')}：{d.owner}　{t('meetings.dueOn')}：{d.dueOn}
                       </Typography.Text>
-                      {d.followUps.map((f, i) => (
-                        <div key={i}>
+                      {d.followUps.map((f) => (
+                        <div key={`${f.notedOn}|${f.status}|${f.note}`}>
                           · {f.notedOn} {f.note}（{t(`decisionStatus.${f.status}`, { defaultValue: f.status })}）
                         </div>
                       ))}

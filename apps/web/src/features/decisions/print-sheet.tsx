@@ -9,11 +9,15 @@ const label = { ...cell, width: '18%', fontWeight: 600, background: '#f5f5f5' } 
 function SignatureRows({ r }: { r: MatterRecord | undefined }) {
   const names = r?.attendees.map((a) => a.name) ?? [];
   const rows = Math.max(names.length, Math.min(r?.present ?? 8, 40), 8);
-  const pairs = Array.from({ length: Math.ceil(rows / 2) }, (_, i) => [names[i * 2] ?? '', names[i * 2 + 1] ?? '']);
+  const pairs = Array.from({ length: Math.ceil(rows / 2) }, (_, i) => ({
+    row: i,
+    a: names[i * 2] ?? '',
+    b: names[i * 2 + 1] ?? '',
+  }));
   return (
     <>
-      {pairs.map(([a, b], i) => (
-        <tr key={i} style={{ height: 34 }}>
+      {pairs.map(({ row, a, b }) => (
+        <tr key={row} style={{ height: 34 }}>
           <td style={cell}>{a}</td>
           <td style={cell} />
           <td style={cell}>{b}</td>

@@ -14,7 +14,9 @@ export const onOutboxChange = (fn: () => void): (() => void) => {
   listeners.add(fn);
   return () => listeners.delete(fn);
 };
-export const outboxChanged = (): void => listeners.forEach((fn) => fn());
+export const outboxChanged = (): void => {
+  for (const fn of listeners) fn();
+};
 
 async function sendOne(e: OutboxEntry): Promise<void> {
   if (e.kind === 'report') {

@@ -17,7 +17,7 @@ export function DrillTable({
 }) {
   const { t, i18n } = useTranslation();
   const defs = new Map(catalogue.map((d) => [d.code, d]));
-  const codes = (data?.codes ?? []).filter((code, i) => (data?.rows ?? []).some((r) => r.values[i] !== null));
+  const codes = (data?.codes ?? []).filter((_code, i) => (data?.rows ?? []).some((r) => r.values[i] !== null));
   const columns = [
     {
       title: t('ind.unit'),

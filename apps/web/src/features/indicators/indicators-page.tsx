@@ -96,7 +96,14 @@ export function IndicatorsPage() {
         data-testid="ind-breadcrumb"
         items={path.map((p, i) => ({
           key: p.id,
-          title: i < path.length - 1 ? <a onClick={() => setPath(path.slice(0, i + 1))}>{p.name}</a> : p.name,
+          title:
+            i < path.length - 1 ? (
+              <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setPath(path.slice(0, i + 1))}>
+                {p.name}
+              </Button>
+            ) : (
+              p.name
+            ),
         }))}
       />
       <Spin spinning={values.isPending || catalogue.isPending}>

@@ -35,9 +35,9 @@ export function AlertsPage() {
       title: t('alert.item'),
       key: 'item',
       render: (_: unknown, a) => (
-        <a data-testid={`alert-open-${a.id}`} onClick={() => setOpenId(a.id)}>
+        <Button type="link" style={{ padding: 0 }} data-testid={`alert-open-${a.id}`} onClick={() => setOpenId(a.id)}>
           {a.itemCode} {a.itemName}
-        </a>
+        </Button>
       ),
     },
     { title: t('alert.exercise'), dataIndex: 'exerciseTitle' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Select, Space, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tag, Button, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_STATUSES } from '@jishi/shared';
@@ -25,9 +25,14 @@ export function ComplaintsPage() {
       title: t('complaint.target'),
       key: 'target',
       render: (_: unknown, c) => (
-        <a data-testid={`complaint-open-${c.id}`} onClick={() => setOpenId(c.id)}>
+        <Button
+          type="link"
+          style={{ padding: 0 }}
+          data-testid={`complaint-open-${c.id}`}
+          onClick={() => setOpenId(c.id)}
+        >
           {t(`complaintTarget.${c.targetKind}`)}：{c.targetText}
-        </a>
+        </Button>
       ),
     },
     { title: t('complaint.unit'), dataIndex: 'unitName', width: 120 },

@@ -31,8 +31,8 @@ export function ExerciseSteps({ exercise: e }: { exercise: ExerciseView }) {
               {r.note && <div style={{ whiteSpace: 'pre-wrap' }}>{r.note}</div>}
               {r.evidence.length > 0 && (
                 <Space size={[0, 4]} wrap>
-                  {r.evidence.map((ev, i) => (
-                    <Tag key={i}>
+                  {r.evidence.map((ev) => (
+                    <Tag key={`${ev.title}|${ev.ref ?? ''}`}>
                       {ev.title}
                       {ev.ref ? `（${ev.ref}）` : ''}
                     </Tag>

@@ -75,9 +75,14 @@ export function PowerListPage() {
             <PrinterOutlined /> {t('powerList.print')}
           </Link>
           {manage && i.status === 'active' && (
-            <a data-testid={`power-version-${i.code}`} onClick={() => setEditing(i)}>
+            <Button
+              type="link"
+              style={{ padding: 0 }}
+              data-testid={`power-version-${i.code}`}
+              onClick={() => setEditing(i)}
+            >
               {t('powerList.newVersion')}
-            </a>
+            </Button>
           )}
         </Space>
       ),

@@ -99,9 +99,14 @@ export function RolloutPanel() {
                   key: 'a',
                   width: 120,
                   render: (_: unknown, u: RolloutUnit) => (
-                    <a data-testid={`rollout-manage-${u.unitId}`} onClick={() => setUnit(u)}>
+                    <Button
+                      type="link"
+                      style={{ padding: 0 }}
+                      data-testid={`rollout-manage-${u.unitId}`}
+                      onClick={() => setUnit(u)}
+                    >
                       {t('rollout.manage')}
-                    </a>
+                    </Button>
                   ),
                 },
               ]

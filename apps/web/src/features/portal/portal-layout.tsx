@@ -82,8 +82,9 @@ export function PortalLayout() {
               {t('pt.name')}
             </Link>
             <Space wrap>
-              <label style={{ ...TAP, color: fg, gap: 8 }}>
+              <label htmlFor="pref-big-font" style={{ ...TAP, color: fg, gap: 8 }}>
                 <Switch
+                  id="pref-big-font"
                   checked={prefs.bigFont}
                   onChange={(v) => setPrefs({ bigFont: v })}
                   data-testid="pref-big-font"
@@ -91,8 +92,9 @@ export function PortalLayout() {
                 />
                 {t('pt.bigFont')}
               </label>
-              <label style={{ ...TAP, color: fg, gap: 8 }}>
+              <label htmlFor="pref-contrast" style={{ ...TAP, color: fg, gap: 8 }}>
                 <Switch
+                  id="pref-contrast"
                   checked={prefs.highContrast}
                   onChange={(v) => setPrefs({ highContrast: v })}
                   data-testid="pref-contrast"

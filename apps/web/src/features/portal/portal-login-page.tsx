@@ -27,7 +27,7 @@ export function PortalLoginPage() {
   }, [wait]);
   const done = (s: SessionView) => {
     qc.setQueryData(SESSION_KEY, s);
-    navigate(target, { replace: true });
+    void navigate(target, { replace: true });
   };
   const attempt = async (job: () => Promise<SessionView>) => {
     setError(null);

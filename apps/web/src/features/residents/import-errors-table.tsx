@@ -20,8 +20,8 @@ export function ImportErrorsTable({ rows }: { rows: ApiRowError[] }) {
           dataIndex: 'errors',
           render: (errors: string[]) => (
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {errors.map((e, i) => (
-                <li key={i}>{translateMessage(e)}</li>
+              {errors.map((e) => (
+                <li key={e}>{translateMessage(e)}</li>
               ))}
             </ul>
           ),

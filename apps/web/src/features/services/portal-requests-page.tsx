@@ -39,7 +39,11 @@ export function PortalRequestsPage() {
         locale={{ emptyText: t('svc.none') }}
         renderItem={(r) => (
           <List.Item
-            onClick={() => toggle(r.id)}
+            onClick={(e) => {
+              // Clicks inside the opened details (rating, photos) do not fold the card.
+              if (e.target instanceof Element && e.target.closest(`#my-request-${r.id}`)) return;
+              toggle(r.id);
+            }}
             style={{ cursor: 'pointer', display: 'block' }}
             data-testid="my-request"
           >
@@ -165,7 +169,7 @@ function MyRequest({ id }: { id: string }) {
   );
   if (!r) return null;
   return (
-    <div onClick={(e) => e.stopPropagation()} style={{ marginTop: 12 }}>
+    <div style={{ marginTop: 12 }}>
       <RequestDetail request={r} photoBase="/api/portal/requests" />
       {r.status === 'done' && (
         <Space orientation="vertical">

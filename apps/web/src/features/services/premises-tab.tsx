@@ -170,9 +170,15 @@ export function ProjectsTab() {
             title: t('svc.priorities'),
             key: 'p',
             render: (_: unknown, j) =>
-              [j.priorityProject, j.priorityFunds, j.priorityEquipment].map((on, i) => (
-                <Tag key={i} color={on ? 'red' : undefined}>
-                  {t(['svc.priorityProject', 'svc.priorityFunds', 'svc.priorityEquipment'][i])}
+              (
+                [
+                  ['svc.priorityProject', j.priorityProject],
+                  ['svc.priorityFunds', j.priorityFunds],
+                  ['svc.priorityEquipment', j.priorityEquipment],
+                ] as const
+              ).map(([label, on]) => (
+                <Tag key={label} color={on ? 'red' : undefined}>
+                  {t(label)}
                 </Tag>
               )),
           },

@@ -27,7 +27,7 @@ export function RequestActions({
 }) {
   const { t } = useTranslation();
   const act = useServicesWrite<{ action: Action; note?: string; assigneeKind?: string; assigneeId?: string }>(
-    (b) => `${base}/${request.id}/actions`,
+    () => `${base}/${request.id}/actions`,
   );
   const providers = useProviders();
   const [asking, setAsking] = useState<Action | null>(null);

@@ -118,10 +118,20 @@ export function PlaceModal({
       confirmLoading={assign.isPending}
       initialValues={{ [p.field]: member?.[p.field] ?? undefined }}
       onFinish={(v) =>
-        submitForm(form, p.schema, v, { mutate: (body, o) => assign.mutate({ id: member!.id, body }, o) }, () => {
-          notifySuccess(t('volunteers.saved'));
-          onClose();
-        })
+        submitForm(
+          form,
+          p.schema,
+          v,
+          {
+            mutate: (body, o) => {
+              if (member) assign.mutate({ id: member.id, body }, o);
+            },
+          },
+          () => {
+            notifySuccess(t('volunteers.saved'));
+            onClose();
+          },
+        )
       }
     >
       <Form.Item name={p.field} label={t(p.label)} extra={p.hint && t(p.hint)} rules={[{ required: true }]}>
@@ -157,7 +167,11 @@ export function ServiceRecordModal({ member, onClose }: { member: InService | nu
           form,
           inServiceRecordBody,
           { ...v, servedOn: dateOf(v.servedOn) },
-          { mutate: (body, o) => add.mutate({ id: member!.id, body }, o) },
+          {
+            mutate: (body, o) => {
+              if (member) add.mutate({ id: member.id, body }, o);
+            },
+          },
           () => {
             notifySuccess(t('volunteers.saved'));
             onClose();

@@ -151,12 +151,14 @@ export function InServicePanel() {
             },
             {
               title: t('volunteers.inService.evaluation'),
-              render: (_, m) =>
-                m.evaluations.find((e) => e.year === year) ? (
-                  t(`volunteers.grade.${m.evaluations.find((e) => e.year === year)!.grade}`)
+              render: (_, m) => {
+                const evaluation = m.evaluations.find((e) => e.year === year);
+                return evaluation ? (
+                  t(`volunteers.grade.${evaluation.grade}`)
                 ) : (
                   <Tag color="orange">{t('volunteers.inService.notEvaluated')}</Tag>
-                ),
+                );
+              },
             },
             {
               title: '',
@@ -214,7 +216,11 @@ export function InServicePanel() {
               form,
               inServiceEvaluationBody,
               v,
-              { mutate: (body, o) => evaluate.mutate({ id: evaluating!.id, body }, o) },
+              {
+                mutate: (body, o) => {
+                  if (evaluating) evaluate.mutate({ id: evaluating.id, body }, o);
+                },
+              },
               () => setEvaluating(null),
             )
           }

@@ -172,7 +172,11 @@ export function PairingPage() {
               contactedOn: dayjs.isDayjs(v.contactedOn) ? v.contactedOn.format('YYYY-MM-DD') : v.contactedOn,
               photos: v.photos ?? [],
             },
-            { mutate: (body, o) => log.mutate({ id: contacting!.id, body }, o) },
+            {
+              mutate: (body, o) => {
+                if (contacting) log.mutate({ id: contacting.id, body }, o);
+              },
+            },
             () => {
               setContacting(null);
               notifySuccess(t('volunteers.saved'));

@@ -63,7 +63,7 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {course.questions.map((q, i) => (
-            <div key={i} data-testid={`quiz-question-${i}`}>
+            <div key={q.question} data-testid={`quiz-question-${i}`}>
               <Typography.Text strong>
                 {i + 1}. {q.question}
               </Typography.Text>

@@ -118,18 +118,19 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         onClose={() => setAwarding(null)}
         confirmLoading={award.isPending}
         initialValues={{ points: 10, awardedOn: dayjs() }}
-        onFinish={(v: Record<string, unknown>) =>
+        onFinish={(v: Record<string, unknown>) => {
+          if (!awarding) return;
           submitForm(
             pointsForm,
             pointsBody,
-            { volunteerId: awarding!.id, points: v.points, reason: v.reason, awardedOn: dateOf(v.awardedOn) },
+            { volunteerId: awarding.id, points: v.points, reason: v.reason, awardedOn: dateOf(v.awardedOn) },
             award,
             () => {
               notifySuccess(t('volunteers.points.awarded'));
               setAwarding(null);
             },
-          )
-        }
+          );
+        }}
       >
         <Space align="start">
           <Form.Item

@@ -277,7 +277,7 @@ function TeamsPanel() {
             title: t('volunteers.team.missing'),
             render: (_, x) =>
               missing.get(x.id)?.length ? (
-                missing.get(x.id)!.map((m) => (
+                (missing.get(x.id) ?? []).map((m) => (
                   <Tag color="orange" key={m}>
                     {m}
                   </Tag>

@@ -17,7 +17,7 @@ export function loadModule(name: ModuleName, lang: Lang): Promise<void> {
   wanted.add(name);
   const key = `${name}:${lang}`;
   const known = pending.get(key);
-  if (known) return known;
+  if (known !== undefined) return known;
   const loading = isModuleLoaded(name, lang)
     ? Promise.resolve()
     : fetchBundle(name, lang).then(
