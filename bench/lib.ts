@@ -9,6 +9,7 @@ import type { DB } from '../apps/server/src/db/schema.ts';
 import type { Deps } from '../apps/server/src/deps.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 
 export interface LoadResult {
@@ -87,8 +88,9 @@ export async function withScratchDeps<T>(
   });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
   try {
-    await migrateToLatest(db, engine);
-    return await fn({ db, engine, config, cipher: createFieldCipher(key), files: createMemoryFileStore() });
+    const auditKeys = deriveAuditKeys(key);
+    await migrateToLatest(db, engine, auditKeys);
+    return await fn({ db, engine, config, cipher: createFieldCipher(key), auditKeys, files: createMemoryFileStore() });
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
 import type { DB } from '../apps/server/src/db/schema.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher, randomToken, sha256Hex } from '../apps/server/src/platform/crypto.ts';
+import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { newId, nowIso } from '../apps/server/src/platform/ids.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
@@ -229,12 +230,13 @@ export async function benchReportBurst(seconds: number, databaseUrl?: string) {
     engine,
     config,
     cipher: createFieldCipher(Buffer.alloc(32, 3)),
+    auditKeys: deriveAuditKeys(Buffer.alloc(32, 3)),
     files: createMemoryFileStore(),
   };
   const label = databaseUrl ? 'PostgreSQL' : 'SQLite';
   let server: Awaited<ReturnType<typeof startProcess>> | null = null;
   try {
-    await migrateToLatest(db, engine);
+    await migrateToLatest(db, engine, deps.auditKeys);
     const workers = await prepare(deps);
     const raw = await rawRate(deps, workers, seconds);
     await db.destroy();

@@ -2,6 +2,7 @@ import { openDatabase } from '../apps/server/src/db/database.ts';
 import type { DB } from '../apps/server/src/db/schema.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 
@@ -13,6 +14,7 @@ const app = await buildApp({
   engine,
   config,
   cipher: createFieldCipher(Buffer.alloc(32, 3)),
+  auditKeys: deriveAuditKeys(Buffer.alloc(32, 3)),
   files: createMemoryFileStore(),
 });
 const address = await app.listen({ port: config.port, host: '127.0.0.1' });

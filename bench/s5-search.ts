@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import type { DB, Db } from '../apps/server/src/db/schema.ts';
 import { scopeForUnitPath } from '../apps/server/src/features/auth/scope.ts';
 import { listResidents } from '../apps/server/src/features/residents/residents.repo.ts';
@@ -110,7 +111,7 @@ export async function benchSearch(count: number, databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'jishi-s5-'));
   const { db, engine } = openDatabase<DB>(databaseUrl ?? `sqlite:${join(dir, 's5.db')}`);
   try {
-    await migrateToLatest(db, engine);
+    await migrateToLatest(db, engine, deriveAuditKeys(Buffer.alloc(32, 5)));
     const [genMs, { names, rootPath }] = await timed(() => generate(db, count));
     console.log(`S5 generated ${count} residents in ${fmt(genMs / 1000)} s`);
     const scope = scopeForUnitPath(rootPath);

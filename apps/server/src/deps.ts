@@ -1,6 +1,7 @@
 import type { Db } from './db/schema.ts';
 import type { Engine } from './db/dialect.ts';
 import type { FieldCipher } from './platform/crypto.ts';
+import type { AuditKeys } from './platform/audit-chain-crypto.ts';
 import type { Config } from './config.ts';
 import type { FileStore } from './platform/files/file-store.ts';
 
@@ -9,6 +10,8 @@ export interface Deps {
   db: Db;
   engine: Engine;
   cipher: FieldCipher;
+  /** Keys of the audit chain, derived from the master key (decision 0031). */
+  auditKeys: AuditKeys;
   config: Config;
   /** Uploaded files (photos, documents); local disk by default, see platform/files. */
   files: FileStore;

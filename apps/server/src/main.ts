@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { DB } from './db/schema.ts';
 import { createFieldCipher } from './platform/crypto.ts';
+import { deriveAuditKeys } from './platform/audit-chain-crypto.ts';
 import { loadMasterKey } from './platform/keys.ts';
 import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
 import { buildApp } from './app.ts';
@@ -19,12 +20,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   mkdirSync(config.dataDir, { recursive: true });
   const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const applied = await migrateToLatest(db, engine);
+  const masterKey = loadMasterKey(config);
+  const auditKeys = deriveAuditKeys(masterKey);
+  const applied = await migrateToLatest(db, engine, auditKeys);
   const deps = {
     db,
     engine,
     config,
-    cipher: createFieldCipher(loadMasterKey(config)),
+    cipher: createFieldCipher(masterKey),
+    auditKeys,
     files: createLocalDiskStore(join(config.dataDir, 'files')),
   };
   const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });

@@ -5,7 +5,9 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { sqliteImage } from '../src/db/dialect.ts';
+import { deriveAuditKeys } from '../src/platform/audit-chain-crypto.ts';
 import { adminQuery, testEngine, postgresAdminUrl } from './engine.ts';
+import { TEST_KEY } from './test-key.ts';
 
 /**
  * Migrates one template database per run; every test file then starts from a copy of it
@@ -16,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const name = `jishi_tpl_${process.pid}_${Date.now()}`;
     await adminQuery(`CREATE DATABASE ${name}`);
     const { db, engine } = openDatabase(postgresAdminUrl(name));
-    await migrateToLatest(db, engine);
+    await migrateToLatest(db, engine, deriveAuditKeys(TEST_KEY));
     await db.destroy();
     project.provide('templateDb', name);
     return async () => {
@@ -30,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dir = mkdtempSync(join(tmpdir(), 'jishi-test-'));
   const file = join(dir, 'template.db');
   const { db, engine } = openDatabase(`sqlite:${file}`);
-  await migrateToLatest(db, engine);
+  await migrateToLatest(db, engine, deriveAuditKeys(TEST_KEY));
   await db.destroy();
   // Serialise once here: test files read the image bytes and never open the template concurrently.
   const image = join(dir, 'template.image');

@@ -7,12 +7,14 @@ import type { DB } from '../src/db/schema.ts';
 import type { Deps } from '../src/deps.ts';
 import { loadConfig } from '../src/config.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
+import { deriveAuditKeys } from '../src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../src/platform/files/file-store.ts';
 import { buildApp } from '../src/app.ts';
 import type { App } from '../src/platform/http-types.ts';
 import { adminQuery, postgresAdminUrl, testEngine } from './engine.ts';
+import { TEST_KEY } from './test-key.ts';
 
-export const TEST_KEY = Buffer.alloc(32, 7);
+export { TEST_KEY };
 
 /** A fresh database (copied from the migrated template) and an app over it, for one test file. */
 export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
@@ -36,7 +38,14 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     JISHI_DATA_KEY: TEST_KEY.toString('base64'),
     DATA_DIR: '/tmp/jishi-test-data',
   });
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY), files: createMemoryFileStore() };
+  const deps: Deps = {
+    db,
+    engine,
+    config,
+    cipher: createFieldCipher(TEST_KEY),
+    auditKeys: deriveAuditKeys(TEST_KEY),
+    files: createMemoryFileStore(),
+  };
   const app = await buildApp(deps);
   afterAll(async () => {
     await app.close();

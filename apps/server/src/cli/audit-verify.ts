@@ -1,22 +1,10 @@
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import type { DB } from '../db/schema.ts';
-import { verifyChain } from '../features/audit/audit.service.ts';
+import { auditVerifyCommand } from './audit-commands.ts';
+import { runAuditCli } from './audit-cli-run.ts';
 
 /**
- * npm run audit:verify — recomputes the audit hash chain of the configured database and names the
- * first record that was altered, deleted or reordered. Exit code 0 when intact, 2 when not.
+ * npm run audit:verify [-- --head FILE] — recomputes the keyed audit chain of the configured database, checks
+ * the head row's seal and names the first record that was altered, deleted or reordered; with --head, also proves
+ * the chain still holds and extends an exported head (npm run audit:head). Exit code 0 when intact, 2 when not,
+ * 1 for a usage error or an unreadable file.
  */
-const { db } = openDatabase<DB>(loadConfig().databaseUrl);
-const started = Date.now();
-const state = await verifyChain(db);
-await db.destroy();
-const ms = Date.now() - started;
-if (state.problem === null) {
-  console.log(`audit chain intact: ${state.checked} records verified in ${ms} ms; head ${state.lastHash}`);
-} else {
-  console.error(
-    `audit chain BROKEN at record #${state.firstBadSeq}: ${state.problem} (${state.checked} records verified before it)`,
-  );
-  process.exit(2);
-}
+await runAuditCli(auditVerifyCommand);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type CreateTableBuilder } from 'kysely';
 import type { Engine } from './dialect.ts';
+import type { AuditKeys } from '../platform/audit-chain-crypto.ts';
 
 /**
  * Portable column vocabulary for migrations. Both dialects store:
@@ -11,6 +12,8 @@ export type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
 export interface MigrationContext {
   db: AnyDb;
   engine: Engine;
+  /** The audit chain's keys: the migration that keyed the chain seals its head with them. */
+  auditKeys: AuditKeys;
 }
 
 /** The Asia/Shanghai day of a UTC instant: the day a roll-up cell counts on (data migrations that fill cells). */

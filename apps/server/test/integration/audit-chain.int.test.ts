@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ErrorBody } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
@@ -88,7 +89,11 @@ describe('audit chain', () => {
   const rowCount = () => countRows(ctx.deps, 'audit_log');
   const allRows = () => ctx.deps.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
   const head = () =>
-    ctx.deps.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    ctx.deps.db
+      .selectFrom('audit_head')
+      .select(['seq', 'hash', 'keyed_from', 'seal'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
 
   it('GET /api/audit/verify (audit admin) → ok, every row checked, head = last hash', async () => {
     const n = await rowCount();
@@ -103,7 +108,13 @@ describe('audit chain', () => {
       problem: null,
       head: rows[rows.length - 1].hash,
     });
-    expect(await head()).toEqual({ seq: n, hash: rows[rows.length - 1].hash });
+    expect(await head()).toMatchObject({ seq: n, hash: rows[rows.length - 1].hash, keyed_from: 1 });
+    // The migration that keyed the chain wrote its first record (nothing was written before it in a new database).
+    expect(rows[0]).toMatchObject({
+      seq: 1,
+      action: 'audit.chain.keyed',
+      changes: '{"legacyRecords":0,"legacyHead":"0000000000000000000000000000000000000000000000000000000000000000"}',
+    });
     expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
   });
@@ -118,7 +129,7 @@ describe('audit chain', () => {
       ctx.deps.db.updateTable('audit_log').set({ result: 'success' }).where('seq', '>', 0).execute(),
     ).rejects.toThrow(/append-only/);
     expect(await rowCount()).toBe(n);
-    expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
+    expect((await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).problem).toBeNull();
   });
 
   it('the audit list is newest first, paged, scoped and filterable', async () => {
@@ -165,14 +176,14 @@ describe('audit chain', () => {
 
   describe('tampering with the triggers dropped', () => {
     let snapshot: AuditLogTable[];
-    let snapshotHead: { seq: number; hash: string };
+    let snapshotHead: { seq: number; hash: string; keyed_from: number; seal: string | null };
 
     beforeAll(async () => {
       for (const statement of ctx.deps.engine.dropAppendOnlySql('audit_log'))
         await sql.raw(statement).execute(ctx.deps.db);
       snapshot = await allRows();
       const h = await head();
-      snapshotHead = { seq: Number(h.seq), hash: h.hash };
+      snapshotHead = { seq: Number(h.seq), hash: h.hash, keyed_from: Number(h.keyed_from), seal: h.seal };
     });
 
     /** Puts the chain back exactly as it was, so each variant starts from a valid chain. */
@@ -186,7 +197,7 @@ describe('audit chain', () => {
             .execute();
         await trx.updateTable('audit_head').set(snapshotHead).where('id', '=', 1).execute();
       });
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state.problem).toBeNull();
       expect(state.checked).toBe(snapshot.length);
     });
@@ -196,7 +207,7 @@ describe('audit chain', () => {
       Object.fromEntries(cols.map((c) => [c, row[c]])) as Partial<AuditLogTable>;
 
     it('a restored chain verifies (control)', async () => {
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state).toMatchObject({
         problem: null,
         firstBadSeq: null,
@@ -209,7 +220,7 @@ describe('audit chain', () => {
       const seq = snapshot.find((r) => r.action === 'resident.export')?.seq as number;
       expect(seq).toBeGreaterThan(1);
       await ctx.deps.db.updateTable('audit_log').set({ reason: '随便看看' }).where('seq', '=', seq).execute();
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state).toMatchObject({ problem: 'altered', firstBadSeq: seq, checked: seq - 1 });
 
       const res = await auditor.get('/api/audit/verify');
@@ -229,20 +240,20 @@ describe('audit chain', () => {
         .set({ hash: 'f'.repeat(64) })
         .where('seq', '=', seq)
         .execute();
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state).toMatchObject({ problem: 'altered', firstBadSeq: seq });
     });
 
     it('(b) a deleted middle record is named by its missing seq', async () => {
       const seq = Math.floor(snapshot.length / 2);
       await ctx.deps.db.deleteFrom('audit_log').where('seq', '=', seq).execute();
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state).toMatchObject({ problem: 'missing_or_reordered', firstBadSeq: seq, checked: seq - 1 });
     });
 
     it('(b2) a deleted first record is named as seq 1', async () => {
       await ctx.deps.db.deleteFrom('audit_log').where('seq', '=', 1).execute();
-      expect(await verifyChain(ctx.deps.db)).toMatchObject({
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({
         problem: 'missing_or_reordered',
         firstBadSeq: 1,
         checked: 0,
@@ -261,7 +272,11 @@ describe('audit chain', () => {
         .set(copy(pick(i), CONTENT))
         .where('seq', '=', j)
         .execute();
-      expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'altered', firstBadSeq: i, checked: i - 1 });
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({
+        problem: 'altered',
+        firstBadSeq: i,
+        checked: i - 1,
+      });
     });
 
     it('(c2) swapping two whole records (with their hashes) names the first swapped seq', async () => {
@@ -276,19 +291,23 @@ describe('audit chain', () => {
         .set(copy(pick(i), WHOLE))
         .where('seq', '=', j)
         .execute();
-      expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'broken_link', firstBadSeq: i, checked: i - 1 });
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({
+        problem: 'broken_link',
+        firstBadSeq: i,
+        checked: i - 1,
+      });
     });
 
     it('(d) deleting the last record (head untouched) is detected as truncation', async () => {
       const last = snapshot.length;
       await ctx.deps.db.deleteFrom('audit_log').where('seq', '=', last).execute();
-      const state = await verifyChain(ctx.deps.db);
+      const state = await verifyChain(ctx.deps.db, ctx.deps.auditKeys);
       expect(state).toMatchObject({ problem: 'truncated', firstBadSeq: last, checked: last - 1 });
       const res = await auditor.get('/api/audit/verify');
       expect(readJson<Verify>(res)).toMatchObject({ ok: false, problem: 'truncated', firstBadSeq: last, head: null });
     });
 
-    it('(d2) truncating several records, even with the head rewound to a stale value, is detected', async () => {
+    it('(d2) truncating several records, with the head rewound to a stale value, is detected by its seal', async () => {
       const last = snapshot.length;
       await ctx.deps.db
         .deleteFrom('audit_log')
@@ -299,7 +318,114 @@ describe('audit chain', () => {
         .set({ seq: last - 3, hash: 'e'.repeat(64) })
         .where('id', '=', 1)
         .execute();
-      expect(await verifyChain(ctx.deps.db)).toMatchObject({ problem: 'truncated', firstBadSeq: last - 2 });
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({ problem: 'head_forged' });
+    });
+
+    /** What an attacker with database access but without the master key can do to the head row. */
+    const resetHead = (seq: number, hash: string) =>
+      ctx.deps.db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+    const verifyProblem = async () => (await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).problem;
+
+    it('(e) truncating the tail and resetting the head to the new last record is detected', async () => {
+      const keep = snapshot.length - 5;
+      await ctx.deps.db.deleteFrom('audit_log').where('seq', '>', keep).execute();
+      await resetHead(keep, pick(keep).hash);
+      expect(await verifyProblem()).toBe('head_forged');
+      // An unsealed head is no way out either.
+      await ctx.deps.db.updateTable('audit_head').set({ seal: null }).where('id', '=', 1).execute();
+      expect(await verifyProblem()).toBe('head_unsealed');
+    });
+
+    it('(e2) the application refuses to extend a reset head (appending would re-seal it), and changes nothing', async () => {
+      const keep = snapshot.length - 5;
+      await ctx.deps.db.deleteFrom('audit_log').where('seq', '>', keep).execute();
+      await resetHead(keep, pick(keep).hash);
+      const grid = fx.subdistricts[0].communities[0].grids[0];
+      const residents = await countRows(ctx.deps, 'residents');
+      const res = await secretary.post('/api/residents', {
+        name: '审计测试重置',
+        gridId: grid.id,
+        address: '审计路99号',
+      });
+      expect(res.statusCode).toBe(500);
+      expect(await countRows(ctx.deps, 'residents')).toBe(residents);
+      expect(await rowCount()).toBe(keep);
+      expect(await verifyProblem()).toBe('head_forged');
+    });
+
+    it('(f) truncating everything and resetting the head to the genesis state is detected', async () => {
+      await ctx.deps.db.deleteFrom('audit_log').execute();
+      await resetHead(0, '0'.repeat(64));
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({ problem: 'empty', checked: 0 });
+      await ctx.deps.db.updateTable('audit_head').set({ seal: null, keyed_from: 1 }).where('id', '=', 1).execute();
+      expect(await verifyProblem()).toBe('empty');
+    });
+
+    /** The attacker's tool: the pre-keying formula, SHA-256(0x01 ‖ prev ‖ SHA-256(0x00 ‖ record)), from `from` on. */
+    async function recomputePlain(from: number) {
+      const rows = await allRows();
+      let prev = from === 1 ? '0'.repeat(64) : (rows.find((r) => Number(r.seq) === from - 1)?.hash ?? '');
+      for (const r of rows.filter((x) => Number(x.seq) >= from)) {
+        const leaf = createHash('sha256')
+          .update(Buffer.from([0]))
+          .update(
+            JSON.stringify([
+              Number(r.seq),
+              r.at,
+              r.actor_id,
+              r.actor_role,
+              r.ip,
+              r.request_id,
+              r.action,
+              r.subject_type,
+              r.subject_id,
+              r.org_path,
+              r.changes,
+              r.result,
+              r.reason,
+            ]),
+          )
+          .digest();
+        const hash = createHash('sha256')
+          .update(Buffer.from([1]))
+          .update(Buffer.from(prev, 'hex'))
+          .update(leaf)
+          .digest('hex');
+        await ctx.deps.db.updateTable('audit_log').set({ prev_hash: prev, hash }).where('seq', '=', r.seq).execute();
+        prev = hash;
+      }
+      await resetHead(rows.length, prev);
+    }
+
+    it('(g) an edited record with the chain recomputed with plain SHA-256 (no key) is named at its seq', async () => {
+      const seq = snapshot.find((r) => r.action === 'resident.export')?.seq as number;
+      await ctx.deps.db.updateTable('audit_log').set({ reason: '随便看看' }).where('seq', '=', seq).execute();
+      await recomputePlain(seq);
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({
+        problem: 'altered',
+        firstBadSeq: seq,
+      });
+    });
+
+    it('(g2) a deleted record with the rest renumbered and recomputed with plain SHA-256 is detected', async () => {
+      const seq = 20;
+      const rest = snapshot.filter((r) => Number(r.seq) > seq);
+      await ctx.deps.db.deleteFrom('audit_log').where('seq', '>=', seq).execute();
+      for (const r of rest)
+        await ctx.deps.db
+          .insertInto('audit_log')
+          .values({ ...r, seq: Number(r.seq) - 1 })
+          .execute();
+      await recomputePlain(seq);
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({
+        problem: 'altered',
+        firstBadSeq: seq,
+      });
+    });
+
+    it('(g3) the whole chain recomputed with plain SHA-256 is named at its first record', async () => {
+      await recomputePlain(1);
+      expect(await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).toMatchObject({ problem: 'altered', firstBadSeq: 1 });
     });
   });
 });

@@ -86,7 +86,7 @@ describe('demo data: party life and volunteers of 秦岭路街道 in 2015', () =
       ).length,
     ).toBe(1);
     expect(await countRows(ctx.deps, 'learning_records')).toBeGreaterThan(100);
-    expect((await verifyChain(ctx.deps.db)).problem).toBeNull();
+    expect((await verifyChain(ctx.deps.db, ctx.deps.auditKeys)).problem).toBeNull();
   });
 
   // branch secretary's own branch

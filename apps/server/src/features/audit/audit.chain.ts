@@ -1,50 +1,33 @@
-import { createHash } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { GENESIS_HASH, headSeal, keyedLink, legacyLink, type ChainHead } from '../../platform/audit-chain-crypto.ts';
 import type { AuditLogTable } from './audit.table.ts';
 
 /**
- * Hash chain in the RFC 6962 style: leaf = H(0x00 ‖ record), link = H(0x01 ‖ previous ‖ leaf).
- * Pure, so it is tested without a database.
+ * Verification of the keyed hash chain (hashing in platform/audit-chain-crypto.ts, decision 0031): every link
+ * recomputed in order, then the head row's seal, then optionally an exported head. Pure, so it is tested without
+ * a database. Problems: the first four concern the stored records; `empty`, `log_missing` and the head ones the
+ * tables and the audit_head row; the last two an exported head (`--head FILE`).
  */
-export const GENESIS_HASH = '0'.repeat(64);
-
-export type AuditRecord = Omit<AuditLogTable, 'prev_hash' | 'hash'>;
-
-export function canonicalRecord(r: AuditRecord): string {
-  return JSON.stringify([
-    Number(r.seq),
-    r.at,
-    r.actor_id,
-    r.actor_role,
-    r.ip,
-    r.request_id,
-    r.action,
-    r.subject_type,
-    r.subject_id,
-    r.org_path,
-    r.changes,
-    r.result,
-    r.reason,
-  ]);
-}
-
-export function chainHash(prevHash: string, record: AuditRecord): string {
-  const leaf = createHash('sha256')
-    .update(Buffer.from([0]))
-    .update(canonicalRecord(record))
-    .digest();
-  return createHash('sha256')
-    .update(Buffer.from([1]))
-    .update(Buffer.from(prevHash, 'hex'))
-    .update(leaf)
-    .digest('hex');
-}
+export type ChainProblem =
+  | 'log_missing'
+  | 'missing_or_reordered'
+  | 'broken_link'
+  | 'altered'
+  | 'truncated'
+  | 'empty'
+  | 'head_missing'
+  | 'head_unsealed'
+  | 'head_forged'
+  | 'head_mismatch'
+  | 'rolled_back'
+  | 'forked';
 
 export interface VerifyState {
   checked: number;
   lastSeq: number;
   lastHash: string;
   firstBadSeq: number | null;
-  problem: string | null;
+  problem: ChainProblem | null;
 }
 
 export const initialVerifyState = (): VerifyState => ({
@@ -56,21 +39,39 @@ export const initialVerifyState = (): VerifyState => ({
 });
 
 /** Feeds one stored row into the verification; stops at the first problem. */
-export function verifyStep(state: VerifyState, row: AuditLogTable): VerifyState {
+export function verifyStep(
+  state: VerifyState,
+  row: AuditLogTable,
+  keys: { chainKey: KeyObject; keyedFrom: number },
+): VerifyState {
   if (state.problem) return state;
   const seq = Number(row.seq);
-  const fail = (problem: string): VerifyState => ({ ...state, firstBadSeq: seq, problem });
+  const fail = (problem: ChainProblem): VerifyState => ({ ...state, firstBadSeq: seq, problem });
   if (seq !== state.lastSeq + 1) return { ...state, firstBadSeq: state.lastSeq + 1, problem: 'missing_or_reordered' };
   if (row.prev_hash !== state.lastHash) return fail('broken_link');
-  if (chainHash(state.lastHash, row) !== row.hash) return fail('altered');
+  const link = seq >= keys.keyedFrom ? keyedLink(keys.chainKey, state.lastHash, row) : legacyLink(state.lastHash, row);
+  if (link !== row.hash) return fail('altered');
   return { ...state, checked: state.checked + 1, lastSeq: seq, lastHash: row.hash };
 }
 
-/** After the last row: the head table must name the same last record (detects tail truncation). */
-export function verifyHead(state: VerifyState, head: { seq: number; hash: string }): VerifyState {
+/**
+ * After the last row: the head row must be sealed with the head key and name a record of the verified chain.
+ * `hashAtHeadSeq` is the verified hash of record #head.seq (GENESIS_HASH for 0), undefined when the rows end before
+ * it. An empty chain is reported as such: a database in use always has records, and without the head seal of an
+ * earlier state nobody can tell "nothing written yet" from "everything removed".
+ */
+export function verifyHead(
+  state: VerifyState,
+  head: ChainHead & { seal: string | null },
+  hashAtHeadSeq: string | undefined,
+  headKey: KeyObject,
+): VerifyState {
   if (state.problem) return state;
-  if (Number(head.seq) !== state.lastSeq || head.hash !== state.lastHash) {
-    return { ...state, firstBadSeq: state.lastSeq + 1, problem: 'truncated' };
-  }
+  const fail = (problem: ChainProblem, firstBadSeq: number | null): VerifyState => ({ ...state, firstBadSeq, problem });
+  if (state.lastSeq === 0 && head.seq === 0) return fail('empty', 1);
+  if (head.seal === null) return fail('head_unsealed', null);
+  if (head.seal !== headSeal(headKey, head)) return fail('head_forged', null);
+  if (head.seq > state.lastSeq) return fail('truncated', state.lastSeq + 1);
+  if (hashAtHeadSeq !== head.hash) return fail('head_mismatch', head.seq);
   return state;
 }

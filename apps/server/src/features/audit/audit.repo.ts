@@ -3,16 +3,35 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { AuditLogTable } from './audit.table.ts';
 
-export async function readHead(db: Conn, forUpdate: boolean): Promise<{ seq: number; hash: string }> {
-  let q = db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (forUpdate) q = q.forUpdate();
-  const head = await q.executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), hash: head.hash };
+export interface HeadRow {
+  seq: number;
+  hash: string;
+  keyedFrom: number;
+  seal: string | null;
 }
 
-export async function append(db: Conn, row: AuditLogTable): Promise<void> {
+/** The head row; null when it is gone (verification reports that instead of failing). */
+export async function readHead(db: Conn, forUpdate: boolean): Promise<HeadRow | null> {
+  let q = db.selectFrom('audit_head').select(['seq', 'hash', 'keyed_from', 'seal']).where('id', '=', 1);
+  if (forUpdate) q = q.forUpdate();
+  const head = await q.executeTakeFirst();
+  if (!head) return null;
+  return { seq: Number(head.seq), hash: head.hash, keyedFrom: Number(head.keyed_from), seal: head.seal };
+}
+
+export async function append(db: Conn, row: AuditLogTable, headSeal: string): Promise<void> {
   await db.insertInto('audit_log').values(row).execute();
-  await db.updateTable('audit_head').set({ seq: row.seq, hash: row.hash }).where('id', '=', 1).execute();
+  await db
+    .updateTable('audit_head')
+    .set({ seq: row.seq, hash: row.hash, seal: headSeal })
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** The time of one record (the exported head names it). */
+export async function recordTime(db: Conn, seq: number): Promise<string | null> {
+  const row = await db.selectFrom('audit_log').select('at').where('seq', '=', seq).executeTakeFirst();
+  return row?.at ?? null;
 }
 
 export async function listPage(
@@ -35,6 +54,12 @@ export async function listPage(
     .offset((page - 1) * pageSize)
     .execute();
   return { rows, total: Number(total.n) };
+}
+
+/** Which of the two audit tables are gone (verification names them rather than failing on a query). */
+export async function missingTables(db: Conn): Promise<('audit_log' | 'audit_head')[]> {
+  const names = new Set((await db.introspection.getTables()).map((t) => t.name));
+  return (['audit_log', 'audit_head'] as const).filter((t) => !names.has(t));
 }
 
 /** Streams the chain in order, in batches, so verifying millions of rows keeps memory flat. */

@@ -3,7 +3,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { nowIso } from '../../platform/ids.ts';
-import { chainHash, initialVerifyState, verifyHead, verifyStep, type VerifyState } from './audit.chain.ts';
+import { GENESIS_HASH, headSeal, keyedLink, type AuditKeys } from '../../platform/audit-chain-crypto.ts';
+import { initialVerifyState, verifyHead, verifyStep, type VerifyState } from './audit.chain.ts';
+import { checkExportedHead, signHead, type ExportedHead } from './audit.head-file.ts';
 import * as repo from './audit.repo.ts';
 
 export interface AuditEntry {
@@ -27,16 +29,23 @@ export function auditWho(actor: Actor): AuditWho {
 }
 
 /**
- * Appends one record to the hash chain, inside the caller's transaction so the write and its
- * audit record commit or fail together. The head row lock serializes appenders.
+ * Appends one record to the keyed hash chain, inside the caller's transaction so the write and its
+ * audit record commit or fail together. The head row lock serializes appenders. A head whose seal does not
+ * match was reset outside the application: appending would re-seal it and hide the reset, so the write fails
+ * instead (fail closed) until an operator has looked (`npm run audit:verify`).
  */
 export async function recordAudit(
   trx: Trx,
-  deps: Pick<Deps, 'engine'>,
+  deps: Pick<Deps, 'engine' | 'auditKeys'>,
   who: AuditWho,
   entry: AuditEntry,
 ): Promise<void> {
   const head = await repo.readHead(trx, deps.engine.forUpdate);
+  if (!head || head.seal !== headSeal(deps.auditKeys.head, head)) {
+    throw new Error(
+      'audit head row missing or its seal does not match: the audit chain was altered; run npm run audit:verify',
+    );
+  }
   const record = {
     seq: head.seq + 1,
     at: nowIso(),
@@ -52,12 +61,14 @@ export async function recordAudit(
     result: entry.result ?? 'success',
     reason: entry.reason ?? null,
   };
-  await repo.append(trx, { ...record, prev_hash: head.hash, hash: chainHash(head.hash, record) });
+  const hash = keyedLink(deps.auditKeys.chain, head.hash, record);
+  const seal = headSeal(deps.auditKeys.head, { seq: record.seq, hash, keyedFrom: head.keyedFrom });
+  await repo.append(trx, { ...record, prev_hash: head.hash, hash }, seal);
 }
 
 /** A record in a transaction of its own (failed logins, denied requests). */
 export async function recordAuditAlone(
-  deps: Pick<Deps, 'db' | 'engine'>,
+  deps: Pick<Deps, 'db' | 'engine' | 'auditKeys'>,
   who: AuditWho,
   entry: AuditEntry,
 ): Promise<void> {
@@ -92,19 +103,58 @@ export async function listAudit(
   };
 }
 
-/** Recomputes the whole chain; names the first record that was altered, deleted or reordered. */
-export async function verifyChain(db: Conn): Promise<VerifyState> {
+/**
+ * Recomputes the whole chain with the keys and checks the head row's seal; names the first record that was
+ * altered, deleted or reordered. With an exported head, also proves the live chain still holds it and extends
+ * it (a rollback to an older valid state is caught only so). Rows appended while it runs are verified too.
+ */
+export async function verifyChain(db: Conn, keys: AuditKeys, exported?: ExportedHead): Promise<VerifyState> {
+  const missing = await repo.missingTables(db);
+  const fail = (problem: 'log_missing' | 'head_missing') => ({ ...initialVerifyState(), problem });
+  if (missing.includes('audit_log')) return fail('log_missing');
+  const head = missing.includes('audit_head') ? null : await repo.readHead(db, false);
+  if (!head) return fail('head_missing');
+  const remember = new Set([head.seq, exported?.seq ?? 0]);
+  const hashes = new Map([[0, GENESIS_HASH]]);
   let state = initialVerifyState();
   for await (const row of repo.scanChain(db)) {
-    state = verifyStep(state, row);
+    state = verifyStep(state, row, { chainKey: keys.chain, keyedFrom: head.keyedFrom });
     if (state.problem) return state;
+    if (remember.has(state.lastSeq)) hashes.set(state.lastSeq, state.lastHash);
   }
-  return verifyHead(state, await repo.readHead(db, false));
+  state = verifyHead(state, head, hashes.get(head.seq), keys.head);
+  return exported ? checkExportedHead(state, exported, hashes.get(exported.seq)) : state;
+}
+
+/**
+ * The signed head for safekeeping outside the database (`npm run audit:head`): only of a chain that verifies,
+ * and the export itself is audited (after the exported record, so the file names the state before it).
+ */
+export async function exportSignedHead(
+  deps: Pick<Deps, 'db' | 'engine' | 'auditKeys'>,
+  who: AuditWho,
+): Promise<{ head: ExportedHead; problem: null } | { head: null; problem: VerifyState }> {
+  const state = await verifyChain(deps.db, deps.auditKeys);
+  if (state.problem) return { head: null, problem: state };
+  const at = (await repo.recordTime(deps.db, state.lastSeq)) ?? '';
+  const head = signHead(deps.auditKeys, {
+    seq: state.lastSeq,
+    hash: state.lastHash,
+    at,
+    count: state.checked,
+    exportedAt: nowIso(),
+  });
+  await recordAuditAlone(deps, who, {
+    action: 'audit.head.export',
+    subjectType: 'audit_head',
+    changes: { seq: head.seq, hash: head.hash },
+  });
+  return { head, problem: null };
 }
 
 export async function verifyAudit(deps: Deps, actor: Actor) {
   authorize(actor, 'audit:read');
-  const s = await verifyChain(deps.db);
+  const s = await verifyChain(deps.db, deps.auditKeys);
   return {
     ok: s.problem === null,
     checked: s.checked,

@@ -12,7 +12,7 @@ import { bumpCounter, ALERTS } from '../indicators/rollups.service.ts';
  */
 export async function raiseAlerts(
   trx: Trx,
-  deps: Pick<Deps, 'engine'>,
+  deps: Pick<Deps, 'engine' | 'auditKeys'>,
   who: AuditWho,
   exercise: { id: string; unit_id: string; unit_path: string },
   deviations: Deviation[],

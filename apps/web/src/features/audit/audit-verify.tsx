@@ -26,11 +26,15 @@ export function AuditVerify() {
           title={
             r.ok
               ? t('audit.verifyOk', { checked: r.checked })
-              : t('audit.verifyBad', { seq: r.firstBadSeq ?? '?', checked: r.checked })
+              : r.firstBadSeq === null
+                ? t('audit.verifyBroken', { checked: r.checked })
+                : t('audit.verifyBad', { seq: r.firstBadSeq, checked: r.checked })
           }
           description={
             <Space orientation="vertical" size={0}>
-              {r.problem && <Typography.Text>{r.problem}</Typography.Text>}
+              {r.problem && (
+                <Typography.Text>{t(`audit.problems.${r.problem}`, { defaultValue: r.problem })}</Typography.Text>
+              )}
               {r.head && (
                 <Typography.Text type="secondary" style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
                   {t('audit.head')}: {r.head}
