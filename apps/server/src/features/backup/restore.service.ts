@@ -10,7 +10,7 @@ import { FILES_DIR, bytesSha256, fileSha256, readManifest, type BackupManifest }
 import { BackupRefused } from './backup.refused.ts';
 
 export interface RestoreTarget {
-  /** The database to restore into (`sqlite:<file>` or a server URL); a server database must exist. */
+  /** The database to restore into (a URL as DATABASE_URL takes it); a server database must exist already. */
   databaseUrl: string;
   files: FileStore;
 }
