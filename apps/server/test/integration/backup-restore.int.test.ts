@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isEmptyDatabase } from '../../src/db/backup-restore.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { verifyChain } from '../../src/features/audit/audit.service.ts';
+import { recordAuditAlone, verifyChain } from '../../src/features/audit/audit.service.ts';
 import { tableChecksums } from '../../src/features/backup/backup.checksums.ts';
 import type { BackupManifest } from '../../src/features/backup/backup.manifest.ts';
 import { createBackup } from '../../src/features/backup/backup.service.ts';
@@ -103,6 +104,44 @@ describe('backup', () => {
     expect(fixture.secrets.length).toBe(48);
     const found = fixture.secrets.filter((secret) => bytes.includes(Buffer.from(secret)));
     expect(found).toEqual([]);
+  });
+
+  it('taken while writes go on, it holds one consistent state (the manifest equals the copy)', async () => {
+    const who = { actorId: null, actorRole: null, ip: '127.0.0.1', requestId: 'backup-probe' };
+    let stop = false;
+    let written = 0;
+    const writer = (async () => {
+      while (!stop) {
+        await recordAuditAlone(ctx.deps, who, { action: 'backup.probe', subjectType: 'probe' });
+        written += 1;
+        await delay(2);
+      }
+    })();
+    while (written < 3) await delay(5);
+    const before = written;
+    const busyDir = join(work, 'backup-busy');
+    const busy = await createBackup(ctx.deps, busyDir);
+    const during = written - before;
+    stop = true;
+    await writer;
+    expect(during).toBeGreaterThan(0);
+
+    const url = await freshDatabaseUrl();
+    await restoreBackup(
+      busyDir,
+      { databaseUrl: url, files: createLocalDiskStore(join(work, 'files-busy')) },
+      {
+        force: false,
+      },
+    );
+    const { db } = openDatabase<DB>(url);
+    try {
+      const chain = await verifyChain(db);
+      expect(chain.problem).toBeNull();
+      expect(chain.checked).toBe(busy.tables.find((t) => t.name === 'audit_log')?.rows);
+    } finally {
+      await db.destroy();
+    }
   });
 
   it('refuses to write into a directory that exists', async () => {

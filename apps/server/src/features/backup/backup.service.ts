@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Engine } from '../../db/dialect.ts';
 import { schemaVersion } from '../../db/table-scan.ts';
@@ -50,6 +50,7 @@ export async function createBackup(source: BackupSource, dir: string, now = new 
       tables: await tableChecksums(db, engine.name),
       version: await schemaVersion(db, engine.name),
     }));
+    await chmod(dumpPath, 0o600);
     await syncFile(dumpPath);
     const dump = await fileSha256(dumpPath);
 
