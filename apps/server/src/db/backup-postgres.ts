@@ -69,9 +69,9 @@ export async function postgresSnapshot<T>(
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
   });
   try {
-    const { rows } = await sql<{ v: string }>`SHOW server_version`.execute(db);
+    const { rows } = await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(db);
     const serverVersion = rows[0]?.v ?? '?';
-    if (majorOf(dumpVersion) < majorOf(serverVersion)) {
+    if (!(majorOf(dumpVersion) >= majorOf(serverVersion))) {
       throw new Error(
         `pg_dump ${dumpVersion} is older than the database server (${serverVersion}): install the client tools of version ${majorOf(serverVersion)}`,
       );
@@ -97,7 +97,14 @@ export async function postgresSnapshot<T>(
 /** True when the database holds no table outside the system schemas (it must exist: create it first). */
 export async function postgresIsEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '3D000') {
+      throw new Error(`the target database does not exist: create it first (createdb), empty, then restore into it`);
+    }
+    throw error;
+  }
   try {
     const { rows } = await client.query<{ n: string }>(
       `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,

@@ -87,6 +87,9 @@ beforeAll(async () => {
 describe('backup', () => {
   it('holds the database copy, the stored files and a manifest equal to the source', async () => {
     expect(manifest.engine).toBe(ctx.deps.engine.name);
+    expect(manifest.database.madeBy).toMatch(
+      testEngine() === 'postgres' ? /^pg_dump \d+\.\d+ \(PostgreSQL server \d+\.\d+/ : /online backup API/,
+    );
     expect(manifest.schemaVersion).toBe(Object.keys(MIGRATIONS).sort().at(-1));
     expect(manifest.tables).toEqual(await tableChecksums(ctx.deps.db as never, ctx.deps.engine.name));
     const residents = manifest.tables.find((t) => t.name === 'residents');
