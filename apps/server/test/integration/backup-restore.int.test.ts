@@ -248,6 +248,25 @@ describe('a damaged or altered backup', () => {
     );
   });
 
+  it('a backup from a newer schema, or of the other engine, is refused before anything is touched', async () => {
+    const newer = copy('newer-schema');
+    const path = join(newer, 'manifest.json');
+    const altered = JSON.parse(readFileSync(path, 'utf8')) as BackupManifest;
+    altered.schemaVersion = '2099_01_01_0000_from_the_future';
+    writeFileSync(path, JSON.stringify(altered));
+    const url = await freshDatabaseUrl();
+    const files = createLocalDiskStore(join(work, 'files-newer'));
+    await expect(restoreBackup(newer, { databaseUrl: url, files }, { force: false })).rejects.toThrow(
+      /newer version of Jishi/,
+    );
+    expect(await isEmptyDatabase(url)).toBe(true);
+    const otherEngine =
+      testEngine() === 'postgres' ? `sqlite:${join(work, 'other-engine.db')}` : 'postgres://nobody@127.0.0.1:1/none';
+    await expect(restoreBackup(dir, { databaseUrl: otherEngine, files }, { force: true })).rejects.toThrow(
+      /restores into the same kind of database/,
+    );
+  });
+
   it('a manifest that is not JSON is refused', async () => {
     const bad = copy('tampered-json');
     writeFileSync(join(bad, 'manifest.json'), '{"format": "jishi-backup/1",');

@@ -71,7 +71,7 @@ export async function restoreBackup(
       `this backup holds a ${manifest.engine} database and the target is a ${targetEngine} database: a backup restores into the same kind of database`,
     );
   }
-  if (manifest.schemaVersion !== null && !(manifest.schemaVersion in MIGRATIONS)) {
+  if (manifest.schemaVersion !== null && !Object.hasOwn(MIGRATIONS, manifest.schemaVersion)) {
     throw new BackupRefused(
       `this backup comes from a newer version of Jishi (schema ${manifest.schemaVersion}): upgrade Jishi before restoring it`,
     );
