@@ -15,7 +15,7 @@ import { POSTGRES_DUMP_FILE, postgresSnapshot } from './backup-postgres.ts';
 import { SQLITE_DUMP_FILE, sqliteSnapshot } from './backup-sqlite.ts';
 
 /**
- * The ONLY file that knows which database engine is underneath.
+ * The ONLY file that knows which database engine is underneath (besides the backup tools: backup-*.ts, table-scan.ts).
  * Everything else asks it for capabilities and the few SQL fragments that differ.
  */
 export type EngineName = 'sqlite' | 'postgres';
