@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { verifyChain } from '../features/audit/audit.service.ts';
+import { BackupRefused } from '../features/backup/backup.refused.ts';
 import { restoreBackup } from '../features/backup/restore.service.ts';
 import { createLocalDiskStore } from '../platform/files/local-disk-store.ts';
 
@@ -40,7 +41,8 @@ try {
     ].join('\n'),
   );
 } catch (error) {
-  console.error(`restore refused: ${error instanceof Error ? error.message : String(error)}`);
+  const what = error instanceof BackupRefused ? 'restore refused' : 'restore failed';
+  console.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const { db } = openDatabase<DB>(config.databaseUrl);
