@@ -5,14 +5,17 @@ import {
   SqliteDialect,
   sql,
   type Dialect,
+  type Kysely,
   type RawBuilder,
   type Expression,
   type SqlBool,
 } from 'kysely';
 import { AppError } from '../platform/errors.ts';
+import { POSTGRES_DUMP_FILE, postgresSnapshot } from './backup-postgres.ts';
+import { SQLITE_DUMP_FILE, sqliteSnapshot } from './backup-sqlite.ts';
 
 /**
- * The ONLY file that knows which database engine is underneath.
+ * The ONLY file that knows which database engine is underneath (besides the backup tools: backup-*.ts, table-scan.ts).
  * Everything else asks it for capabilities and the few SQL fragments that differ.
  */
 export type EngineName = 'sqlite' | 'postgres';
@@ -28,7 +31,17 @@ export interface Engine {
   appendOnlySql(table: string): string[];
   /** SQL that drops the append-only guard (used by the restore tool and tamper tests only). */
   dropAppendOnlySql(table: string): string[];
+  /** The name of the database's file inside a backup. */
+  dumpFile: string;
+  /**
+   * Writes a consistent copy of the whole database into `file` while it stays in use; `during` reads
+   * exactly the copied state (for the backup's row counts and checksums). `tool` names what made the copy.
+   */
+  snapshot<T>(file: string, during: (db: Kysely<unknown>) => Promise<T>): Promise<{ tool: string; result: T }>;
 }
+
+/** Which engine a database URL names. */
+export const engineOfUrl = (url: string): EngineName => (isPostgresUrl(url) ? 'postgres' : 'sqlite');
 
 /** The embedded database file under a data directory: the default when no DATABASE_URL is set. */
 export const embeddedDatabaseUrl = (file: string): string => `sqlite:${file}`;
@@ -42,7 +55,7 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
   if (isPostgresUrl(url)) {
     pg.types.setTypeParser(20, (v) => Number(v)); // int8 counts → number
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
-    return postgresEngine(new PostgresDialect({ pool }));
+    return postgresEngine(new PostgresDialect({ pool }), url);
   }
   const file = url.replace(/^sqlite:/, '');
   const inMemory = Boolean(options.sqliteImage) || file === ':memory:';
@@ -51,7 +64,7 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return sqliteEngine(new SqliteDialect({ database: withStatementCache(database) }));
+  return sqliteEngine(new SqliteDialect({ database: withStatementCache(database) }), database);
 }
 
 /**
@@ -77,7 +90,7 @@ function withStatementCache(database: SQLite.Database, max = 500): SQLite.Databa
   });
 }
 
-function sqliteEngine(kysely: Dialect): Engine {
+function sqliteEngine(kysely: Dialect, database: SQLite.Database): Engine {
   return {
     name: 'sqlite',
     label: 'the embedded database (SQLite)',
@@ -88,10 +101,12 @@ function sqliteEngine(kysely: Dialect): Engine {
       `CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} BEGIN SELECT RAISE(ABORT, '${t} is append-only'); END`,
     ],
     dropAppendOnlySql: (t) => [`DROP TRIGGER IF EXISTS ${t}_no_update`, `DROP TRIGGER IF EXISTS ${t}_no_delete`],
+    dumpFile: SQLITE_DUMP_FILE,
+    snapshot: (file, during) => sqliteSnapshot(database, file, during),
   };
 }
 
-function postgresEngine(kysely: Dialect): Engine {
+function postgresEngine(kysely: Dialect, url: string): Engine {
   return {
     name: 'postgres',
     label: 'the server database (PostgreSQL)',
@@ -102,6 +117,8 @@ function postgresEngine(kysely: Dialect): Engine {
       `CREATE TRIGGER ${t}_no_change BEFORE UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ${t}_append_only()`,
     ],
     dropAppendOnlySql: (t) => [`DROP TRIGGER IF EXISTS ${t}_no_change ON ${t}`],
+    dumpFile: POSTGRES_DUMP_FILE,
+    snapshot: (file, during) => postgresSnapshot(url, file, during),
   };
 }
 

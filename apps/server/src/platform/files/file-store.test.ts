@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,16 @@ describe.each<[string, () => FileStore]>([
     await store.remove(key);
   });
 
+  it('lists every stored key', async () => {
+    const store = make();
+    const keys = [newFileKey('png', new Date('2025-01-02T00:00:00Z')), newFileKey('jpg')];
+    for (const key of keys) await store.put(key, Buffer.from(key));
+    const listed: string[] = [];
+    for await (const key of store.list()) listed.push(key);
+    expect(listed).toEqual(expect.arrayContaining(keys));
+    for (const key of keys) await store.remove(key);
+  });
+
   it('refuses keys it did not generate', async () => {
     await expect(make().put('../escape.png', Buffer.from('x'))).rejects.toThrow(/not a file key/);
   });
@@ -51,5 +61,27 @@ describe('local disk store', () => {
     const key = newFileKey('jpg', new Date('2026-01-01T00:00:00Z'));
     await store.put(key, Buffer.alloc(1024, 1));
     expect(readdirSync(join(root, '2026', '01'))).toEqual([key.split('/')[2]]);
+  });
+
+  it('lists only real keys (not a partial file a crash left, nor a stray file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jishi-files-list-'));
+    try {
+      const store = createLocalDiskStore(dir);
+      const key = newFileKey('jpg', new Date('2026-02-01T00:00:00Z'));
+      await store.put(key, Buffer.from('x'));
+      writeFileSync(join(dir, `${key}.partial`), 'half');
+      writeFileSync(join(dir, 'notes.txt'), 'stray');
+      const listed: string[] = [];
+      for await (const k of store.list()) listed.push(k);
+      expect(listed).toEqual([key]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists nothing when its directory does not exist yet', async () => {
+    const listed: string[] = [];
+    for await (const k of createLocalDiskStore(join(root, 'missing')).list()) listed.push(k);
+    expect(listed).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { isFileKey, type FileStore } from './file-store.ts';
 
 /**
@@ -36,5 +37,27 @@ export function createLocalDiskStore(root: string): FileStore {
     async remove(key) {
       await rm(pathOf(key), { force: true });
     },
+    async *list() {
+      // only real keys: a `.partial` left by a crash or anything else in the directory is not a stored file
+      for await (const path of walk(root)) {
+        const key = relative(root, path).split(sep).join('/');
+        if (isFileKey(key)) yield key;
+      }
+    },
   };
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
 }
