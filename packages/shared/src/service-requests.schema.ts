@@ -119,6 +119,8 @@ export const requestBody = z.strictObject({
   lon: z.number().min(-180).max(180).optional(),
   ...publicityFields,
 });
+/** The resident changes their mind: publish or stop publishing their own request (and its photos). */
+export const requestPublicityBody = z.strictObject({ publicConsent: z.boolean(), publicPhotos: z.boolean() });
 /** A worker records a request on a resident's behalf (a call or a visit): contact details are sealed. */
 export const proxyRequestBody = z.strictObject({
   serviceId: zId,

@@ -186,6 +186,37 @@ describe('Open311 publishes only what residents agree', () => {
     }
   });
 
+  it('the resident alone can withdraw (or give) the consent; the feed follows at once, and the change is audited', async () => {
+    const r = await submit({ publicConsent: true, publicPhotos: true });
+    await addPhoto(r.id);
+    expect((await feed(`&service_request_id=${r.id}`)).map((x) => x.service_request_id)).toEqual([r.id]);
+    const url = `/api/portal/requests/${r.id}/publicity`;
+    expect((await worker.post(url, { publicConsent: false, publicPhotos: false })).statusCode).toBe(403);
+    const neighbour = await clientFor(ctx.app, ctx.deps, 'resident', s.communityId);
+    expect((await neighbour.post(url, { publicConsent: false, publicPhotos: false })).statusCode).toBe(404);
+    expect((await resident.post(url, { publicConsent: false })).statusCode).toBe(400);
+
+    const withdrawn = await resident.post(url, { publicConsent: false, publicPhotos: true });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect([readJson<RequestView>(withdrawn).publicConsent, readJson<RequestView>(withdrawn).publicPhotos]).toEqual([
+      false,
+      false,
+    ]);
+    expect(await feed(`&service_request_id=${r.id}`)).toEqual([]);
+    expect((await get(`/open311/v2/requests/${r.id}.json`)).statusCode).toBe(404);
+    const audit = await ctx.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('subject_id', '=', r.id)
+      .where('action', '=', 'request.publicity')
+      .execute();
+    expect(audit).toEqual([{ action: 'request.publicity', actor_id: resident.userId }]);
+
+    await resident.post(url, { publicConsent: true, publicPhotos: false });
+    const [again] = await feed(`&service_request_id=${r.id}`);
+    expect([again.service_request_id, again.media_url]).toEqual([r.id, '']);
+  });
+
   it('discovery names the configured public base URL, whatever Host header comes in', async () => {
     const forged = { host: 'evil.example:8443', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
     const json = JSON.parse((await get('/open311/v2/discovery.json', forged)).body) as {

@@ -319,6 +319,38 @@ async function resolveAssignee(
   return { kind: 'team', id: ref, name: ref };
 }
 
+/**
+ * The resident who submitted a request publishes it or withdraws the consent (photos only with the request); the
+ * feed follows at once. Only the submitter decides: staff and other residents cannot (403 / 404).
+ */
+export async function setPublicity(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { publicConsent: boolean; publicPhotos: boolean },
+) {
+  authorize(actor, 'request:create');
+  const q = await requireVisible(deps, actor, id);
+  if (!(await partiesOf(deps, actor, q)).has('submitter')) throw new AppError('FORBIDDEN');
+  const publicConsent = input.publicConsent;
+  const publicPhotos = publicConsent && input.publicPhotos;
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateRequest(trx, id, {
+      public_consent: publicConsent ? 1 : 0,
+      public_photos: publicPhotos ? 1 : 0,
+      updated_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'request.publicity',
+      subjectType: 'service_request',
+      subjectId: id,
+      orgPath: q.unit_path,
+      changes: { publicConsent, publicPhotos },
+    });
+  });
+  return getRequest(deps, actor, id);
+}
+
 /** A photo of the request (the submitter while it is open, or staff): type by content, metadata stripped, server-made key. */
 export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffer) {
   const q = await requireVisible(deps, actor, id);
