@@ -202,10 +202,34 @@ function MyRequest({ id }: { id: string }) {
     () => `/api/portal/requests/${id}/actions`,
     (b) => ({ action: 'rate', rating: b.rating }),
   );
+  const publicity = useServicesWrite<{ publicConsent: boolean; publicPhotos: boolean }>(
+    () => `/api/portal/requests/${id}/publicity`,
+  );
   if (!r) return null;
+  const setPublicity = (publicConsent: boolean, publicPhotos: boolean) =>
+    publicity.mutateAsync({ publicConsent, publicPhotos: publicConsent && publicPhotos }).catch(notifyError);
   return (
     <div style={{ marginTop: 12 }}>
       <RequestDetail request={r} photoBase="/api/portal/requests" />
+      <Space orientation="vertical" style={{ margin: '12px 0' }} data-testid="request-publicity-change">
+        <Checkbox
+          checked={r.publicConsent}
+          disabled={publicity.isPending}
+          onChange={(e) => setPublicity(e.target.checked, r.publicPhotos)}
+        >
+          {t('svc.publicConsent')}
+        </Checkbox>
+        <Checkbox
+          checked={r.publicPhotos}
+          disabled={!r.publicConsent || publicity.isPending}
+          onChange={(e) => setPublicity(true, e.target.checked)}
+        >
+          {t('svc.publicPhotos')}
+        </Checkbox>
+        <Typography.Text type="secondary">
+          {r.publicConsent ? t('svc.publicWillShow') : t('svc.privateNote')}
+        </Typography.Text>
+      </Space>
       {r.status === 'done' && (
         <Space orientation="vertical">
           <Typography.Text strong>{t('svc.rateTitle')}</Typography.Text>
