@@ -82,6 +82,23 @@ describe('Open311 publishes only what residents agree', () => {
     expect(await storedConsent(photosOnly.id)).toEqual({ public_consent: 0, public_photos: 0 });
     const mine = readJson<RequestView>(await resident.get(`/api/portal/requests/${agreed.id}`));
     expect(mine.publicConsent).toBe(true);
+    // A worker recording a call stores the caller's answer; without one the request stays private.
+    for (const publicConsent of [true, undefined]) {
+      const recorded = await worker.post('/api/services/requests', {
+        serviceId: s.serviceId,
+        description: '来电',
+        address: ADDRESS,
+        channel: 'phone',
+        contactName: '王大爷',
+        contactPhone: '13800000003',
+        ...(publicConsent && { publicConsent }),
+      });
+      expect(recorded.statusCode, recorded.body).toBe(200);
+      expect(await storedConsent(readJson<RequestView>(recorded).id)).toEqual({
+        public_consent: publicConsent ? 1 : 0,
+        public_photos: 0,
+      });
+    }
   });
 
   it('private requests (portal without consent, Open311 POST, recorded by staff) never appear in list or detail', async () => {
