@@ -23,6 +23,14 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   // residents' portal: how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
   PORTAL_CODE_CHANNEL: z.enum(['log']).default('log'),
+  /**
+   * Where the public reaches this server (scheme, host, optional port and path; no query). Links that leave the
+   * server (the Open311 discovery endpoint, media URLs) are built from it, never from the request's Host header.
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/[?#]/.test(u), 'no query or fragment')
+    .optional(),
 });
 
 export interface Config {
@@ -38,6 +46,8 @@ export interface Config {
   webDist: string;
   /** Residents' portal: the one-time code channel; `log` when absent. */
   portalCodeChannel?: 'log';
+  /** The public base URL without a trailing slash (`http://localhost:<port>` when not configured). */
+  publicBaseUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -63,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
     portalCodeChannel: e.PORTAL_CODE_CHANNEL,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   });
 }

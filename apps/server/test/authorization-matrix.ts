@@ -225,6 +225,7 @@ export const SERVICES_MATRIX = {
   'POST /api/portal/requests': REQUESTERS,
   'GET /api/portal/requests/:id': REQUESTERS,
   'POST /api/portal/requests/:id/actions': REQUESTERS,
+  'POST /api/portal/requests/:id/publicity': REQUESTERS,
   'POST /api/portal/requests/:id/photos': REQUESTERS,
   'GET /api/portal/requests/:id/photos/:photoId': REQUESTERS,
   'GET /api/provider/orders': ['provider'],

@@ -336,6 +336,11 @@ export function serviceProbes(deps: Deps, fx: Fixture): Record<keyof typeof SERV
       }
       return { method: 'POST', url: `/api/portal/requests/${id}/actions`, payload: { action: 'rate', rating: 4 } };
     },
+    'POST /api/portal/requests/:id/publicity': async (client) => ({
+      method: 'POST',
+      url: `/api/portal/requests/${await ownRequest(client)}/publicity`,
+      payload: { publicConsent: true, publicPhotos: false },
+    }),
     'POST /api/portal/requests/:id/photos': async (client) => ({
       method: 'POST',
       url: `/api/portal/requests/${await ownRequest(client)}/photos`,

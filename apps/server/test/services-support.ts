@@ -126,13 +126,22 @@ export async function installAllServices(deps: Deps, fx: Fixture): Promise<Commu
 export const openClientKey = async (deps: Deps, unitId: string) =>
   (await issueClientKey(deps, systemActor(), { unitId, name: '12345市民服务热线' })).apiKey;
 
-/** A request submitted by a resident actor of the community (through the service, as the portal would). */
-export async function residentRequest(deps: Deps, s: CommunityServices, residentUserId: string) {
+/**
+ * A request submitted by a resident actor of the community (through the service, as the portal would); private
+ * unless `extra` carries the resident's consent to publish it.
+ */
+export async function residentRequest(
+  deps: Deps,
+  s: CommunityServices,
+  residentUserId: string,
+  extra: Partial<Parameters<typeof submitRequest>[2]> = {},
+) {
   const actor = { ...systemActor(), userId: residentUserId, role: 'resident' as const, displayName: '居民' };
   return submitRequest(deps, actor, {
     serviceId: s.providerServiceId,
     description: '需要送餐',
     address: '测试路1号院',
+    ...extra,
   });
 }
 

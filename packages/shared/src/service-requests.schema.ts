@@ -103,13 +103,24 @@ export type ServiceCatalogView = z.infer<typeof serviceCatalogView>;
 export const serviceActiveBody = z.strictObject({ active: z.boolean() });
 export const serviceCatalogQuery = z.object({ unitId: zId.optional() });
 
+/**
+ * The resident's consent to publish a request in the public feed (reduced: no name, no flat, masked text, rounded
+ * coordinates) and, separately, its photos. Both default to no; photos are published only with the request.
+ */
+const publicityFields = {
+  publicConsent: z.boolean().default(false),
+  publicPhotos: z.boolean().default(false),
+};
 export const requestBody = z.strictObject({
   serviceId: zId,
   description: zText(2000),
   address: zText(200),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
+  ...publicityFields,
 });
+/** The resident changes their mind: publish or stop publishing their own request (and its photos). */
+export const requestPublicityBody = z.strictObject({ publicConsent: z.boolean(), publicPhotos: z.boolean() });
 /** A worker records a request on a resident's behalf (a call or a visit): contact details are sealed. */
 export const proxyRequestBody = z.strictObject({
   serviceId: zId,
@@ -118,6 +129,8 @@ export const proxyRequestBody = z.strictObject({
   channel: z.enum(['phone', 'visit']),
   contactName: zText(60),
   contactPhone: zMobile,
+  /** Only when the caller agreed, asked by the worker. */
+  ...publicityFields,
 });
 export const requestActionBody = z
   .strictObject({
@@ -174,6 +187,9 @@ export const requestView = z.object({
   rejectReason: z.string().nullable(),
   submittedAt: z.string(),
   updatedAt: z.string(),
+  /** Whether the resident agreed to publish the request (and its photos) in the public feed. */
+  publicConsent: z.boolean(),
+  publicPhotos: z.boolean(),
   photos: z.array(z.object({ id: z.string(), mime: z.string() })),
   events: z.array(requestEventView),
   mine: z.boolean(),

@@ -274,21 +274,23 @@ async function seedActivity(
     rejected: [{ action: 'reject', note: `不属于社区服务范围，已告知居民联系物业${DEMO_MARK}` }],
   } as const;
   const submitter = resident ?? actor;
-  const cases: [string, string, keyof typeof steps | 'submitted' | 'rated'][] = [
-    [meal, '家中老人行动不便，希望每天中午送餐', 'submitted'],
-    [repair, '楼道声控灯不亮', 'accepted'],
-    [meal, '助餐：周末也需要送餐', 'dispatched'],
-    [meal, '助餐：老人需要软食', 'in_progress'],
-    [meal, '助餐服务（已送达）', 'done'],
-    [meal, '助餐服务（已评价）', 'rated'],
-    [repair, '单元门禁损坏', 'closed'],
-    [repair, '小区外道路坑洼', 'rejected'],
+  // The last column: the resident agreed to publish the request in the public (Open311) feed; the rest stay private.
+  const cases: [string, string, keyof typeof steps | 'submitted' | 'rated', boolean][] = [
+    [meal, '家中老人行动不便，希望每天中午送餐', 'submitted', false],
+    [repair, '3号楼2单元楼道声控灯不亮', 'accepted', true],
+    [meal, '助餐：周末也需要送餐', 'dispatched', false],
+    [meal, '助餐：老人需要软食', 'in_progress', false],
+    [meal, '助餐服务（已送达）', 'done', false],
+    [meal, '助餐服务（已评价）', 'rated', false],
+    [repair, '单元门禁损坏', 'closed', true],
+    [repair, '小区外道路坑洼', 'rejected', true],
   ];
-  for (const [serviceId, description, state] of cases) {
+  for (const [serviceId, description, state, publicConsent] of cases) {
     const r = await submitRequest(deps, submitter, {
       serviceId,
       description: `${description}${DEMO_MARK}`,
       address: '秦江社区第一网格3号院',
+      publicConsent,
     });
     const path = state === 'submitted' ? [] : state === 'rated' ? steps.done : steps[state];
     for (const step of path) await actOnRequest(deps, actor, r.id, { note: '', ...step });

@@ -765,6 +765,16 @@ describe('input hardening', () => {
           client,
         );
       }
+      case 'POST /api/portal/requests/:id/publicity': {
+        const client = await resident();
+        return c(
+          'POST',
+          `/api/portal/requests/${await freshRequest(client.userId)}/publicity`,
+          { publicConsent: true, publicPhotos: true },
+          S.requestPublicityBody,
+          client,
+        );
+      }
       case 'POST /api/provider/orders/:id/actions': {
         const account = await providerAccount(ctx.deps, x);
         const id = await freshRequest();

@@ -1990,6 +1990,12 @@ describe('object-level authorization (IDOR)', () => {
             url: `/api/portal/requests/${requestId}/actions`,
             payload: { action: 'rate', rating: 1 },
           },
+          {
+            what: "publish a neighbour's request",
+            route: 'POST /api/portal/requests/:id/publicity',
+            url: `/api/portal/requests/${requestId}/publicity`,
+            payload: { publicConsent: true, publicPhotos: true },
+          },
           { what: "read a neighbour's booking", route: 'GET /api/bookings/:id', url: `/api/bookings/${booking.id}` },
           {
             what: "cancel a neighbour's booking",

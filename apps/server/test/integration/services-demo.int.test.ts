@@ -67,4 +67,15 @@ describe('demo data: service positions, funds and services of 秦岭路街道', 
     expect(orders.items.length).toBeGreaterThanOrEqual(4);
     expect(orders.items.every((o) => o.assigneeKind === 'provider')).toBe(true);
   });
+
+  it('the public Open311 feed shows the demo requests whose resident agreed, masked, and none of the others', async () => {
+    const feed = JSON.parse((await ctx.app.inject({ method: 'GET', url: '/open311/v2/requests.json' })).body) as {
+      description: string;
+      status_notes: string;
+    }[];
+    expect(feed.map((r) => r.description).sort()).toEqual(
+      ['3号楼***楼道声控灯不亮（演示）', '单元门禁损坏（演示）', '小区外道路坑洼（演示）'].sort(),
+    );
+    expect(JSON.stringify(feed)).not.toContain('物业');
+  });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, countRows } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { installServices, openClientKey, type CommunityServices } from '../services-support.ts';
+import { installServices, openClientKey, residentRequest, type CommunityServices } from '../services-support.ts';
+import { makeUser } from '../sessions.ts';
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): our responses checked against the spec's field
@@ -193,6 +194,10 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it("GET requests and one request: the spec's fields, open/closed status, no personal data", async () => {
+    // Only requests whose residents agreed are listed (decision 0028); these two did.
+    const resident = await makeUser(ctx.deps, 'resident', s.communityId);
+    for (const description of ['井盖缺失', '树枝折断'])
+      await residentRequest(ctx.deps, s, resident.id, { serviceId: s.serviceId, description, publicConsent: true });
     const list = JSON.parse(
       (await get(`/open311/v2/requests.json?service_code=${s.serviceCode}&status=open`)).body,
     ) as Record<string, unknown>[];

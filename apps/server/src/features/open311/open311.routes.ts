@@ -3,14 +3,18 @@ import { emptyBody, open311ClientBody, open311ClientIssued, open311ClientList, z
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { sendImage } from '../../platform/files/image-body.ts';
 import { CONTENT_TYPE, errorBody, toXml, type Format } from './open311.format.ts';
 import {
+  OPEN311_BASE,
   Open311Error,
+  endpointUrl,
   getRequest,
   getRequests,
   issueClientKey,
   listClientKeys,
   postRequest,
+  publicPhoto,
   revokeClientKey,
   serviceDefinition,
   services,
@@ -24,7 +28,7 @@ import {
  * Errors leave in the spec's format, never as our own error body.
  */
 const FORMATS: Format[] = ['json', 'xml'];
-const BASE = '/open311/v2';
+const BASE = OPEN311_BASE;
 const PUBLIC = { access: 'public' } as const;
 
 function send(reply: FastifyReply, format: Format, root: string, item: string | null, body: unknown): FastifyReply {
@@ -64,7 +68,7 @@ export function open311Routes(app: App, deps: Deps): void {
     );
 
     for (const format of FORMATS) {
-      scope.get(`${BASE}/discovery.${format}`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
+      scope.get(`${BASE}/discovery.${format}`, { config: PUBLIC, schema: { hide: true } }, async (_req, reply) =>
         send(reply, format, 'discovery', null, {
           changeset: '2026-11-29T00:00:00Z',
           contact: '街道社区服务中心 / community service centre',
@@ -72,7 +76,7 @@ export function open311Routes(app: App, deps: Deps): void {
           endpoints: [
             {
               specification: 'http://wiki.open311.org/GeoReport_v2',
-              url: `${req.protocol}://${req.host}${BASE}`,
+              url: endpointUrl(deps),
               changeset: '2026-11-29T00:00:00Z',
               type: 'production',
               formats: ['text/xml', 'application/json'],
@@ -131,6 +135,14 @@ export function open311Routes(app: App, deps: Deps): void {
         );
       });
     });
+    // A photo of a published request whose resident also agreed to publish photos (its media_url); 404 otherwise.
+    scope.get(`${BASE}/requests/:id/photos/:photoId`, { config: PUBLIC, schema: { hide: true } }, async (req, reply) =>
+      guarded(reply, 'json', async () => {
+        const { id, photoId } = req.params as { id: string; photoId: string };
+        const photo = await publicPhoto(deps, id, photoId);
+        return sendImage(reply, photo.bytes, photo.mime);
+      }),
+    );
     done();
   });
 

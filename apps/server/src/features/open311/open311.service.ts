@@ -7,12 +7,14 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { publicServiceByCode, publicServicesUnder } from '../service-requests/catalog.service.ts';
-import { insertSubmitted, publicRequestsUnder } from '../service-requests/requests.service.ts';
+import { insertSubmitted, publicRequestsUnder, readPublicPhoto } from '../service-requests/requests.service.ts';
 import * as repo from './open311.repo.ts';
+import { maskPersonalText, publicLocation, publicStatusNote, roundCoordinate } from './public-view.ts';
 
 /**
- * Open311 GeoReport v2 over our catalogue and requests (decision 0018). Reads are open (the spec's public
- * listing: no personal data); POST needs an api_key issued to a client, stored as its SHA-256 only.
+ * Open311 GeoReport v2 over our catalogue and requests (decision 0018). Reads are open but list only the requests
+ * whose residents agreed to publish them, reduced to public fields (decision 0028); POST needs an api_key issued to
+ * a client, stored as its SHA-256 only.
  */
 export class Open311Error extends Error {
   constructor(
@@ -47,6 +49,10 @@ const serviceItem = (s: ServiceCatalogView) => ({
 export async function services(deps: Deps, jurisdictionId?: string) {
   return (await publicServicesUnder(deps, await jurisdictionPath(deps, jurisdictionId))).map(serviceItem);
 }
+
+export const OPEN311_BASE = '/open311/v2';
+/** The public base URL of the Open311 endpoint (configured; never taken from the request's Host header). */
+export const endpointUrl = (deps: Deps): string => `${deps.config.publicBaseUrl}${OPEN311_BASE}`;
 
 /** The service definition: our services take no extra attributes (metadata false), so the list is empty. */
 export async function serviceDefinition(deps: Deps, code: string, jurisdictionId?: string) {
@@ -100,6 +106,7 @@ export async function postRequest(deps: Deps, origin: { ip: string; requestId: s
     .join('')
     .slice(0, 60);
   const who = { actorId: null, actorRole: 'open311', ip: origin.ip, requestId: origin.requestId };
+  // GeoReport v2 has no field for the resident's consent to publish: requests that come this way stay private.
   const id = await deps.db.transaction().execute((trx) =>
     insertSubmitted(trx, deps, who, client.name, {
       service,
@@ -147,7 +154,7 @@ export async function getRequests(deps: Deps, query: Open311Query) {
   });
   return rows
     .filter((r) => !query.status || open311Status(r.status as RequestStatus) === query.status)
-    .map(toOpen311Request);
+    .map((r) => toOpen311Request(r, deps.config.publicBaseUrl));
 }
 
 export async function getRequest(deps: Deps, id: string, jurisdictionId?: string) {
@@ -156,26 +163,38 @@ export async function getRequest(deps: Deps, id: string, jurisdictionId?: string
   return [r];
 }
 
+/** A photo of a published request, when its resident also agreed to publish photos (404 otherwise). */
+export async function publicPhoto(deps: Deps, id: string, photoId: string) {
+  const photo = await readPublicPhoto(deps, id, photoId);
+  if (!photo) throw new Open311Error(404, 404, 'media not found');
+  return photo;
+}
+
 type PublicRow = Awaited<ReturnType<typeof publicRequestsUnder>>[number];
-function toOpen311Request(r: PublicRow) {
+/**
+ * The public fields of a published request: text masked, the address cut to the building, coordinates rounded,
+ * the status note from a fixed list, the community as the agency (never a handler's name), a photo only if agreed.
+ */
+function toOpen311Request(r: PublicRow, baseUrl: string) {
+  const coordinate = (x: string | null) => (x === null ? null : roundCoordinate(Number(x)));
   return {
     service_request_id: r.id,
     status: open311Status(r.status as RequestStatus),
-    status_notes: r.reject_reason ?? '',
+    status_notes: publicStatusNote(r.status as RequestStatus),
     service_name: r.service_name,
     service_code: r.service_code,
-    description: r.description,
-    agency_responsible: r.assignee_name ?? r.unit_name,
+    description: maskPersonalText(r.description),
+    agency_responsible: r.unit_name,
     service_notice: '',
     requested_datetime: r.created_at,
     updated_datetime: r.updated_at,
     expected_datetime: r.due_at,
-    address: r.address,
+    address: publicLocation(r.address, r.unit_name),
     address_id: '',
     zipcode: '',
-    lat: r.lat === null ? null : Number(r.lat),
-    long: r.lon === null ? null : Number(r.lon),
-    media_url: '',
+    lat: coordinate(r.lat),
+    long: coordinate(r.lon),
+    media_url: r.photoId ? `${baseUrl}${OPEN311_BASE}/requests/${r.id}/photos/${r.photoId}` : '',
   };
 }
 

@@ -28,6 +28,8 @@ export interface RequestFilter {
   from?: string;
   to?: string;
   serviceCode?: string;
+  /** Only requests whose resident agreed to publish them. */
+  publicOnly?: boolean;
 }
 function filtered(db: Conn, scope: OrgScope | null, f: RequestFilter) {
   let q = base(db);
@@ -40,6 +42,7 @@ function filtered(db: Conn, scope: OrgScope | null, f: RequestFilter) {
   if (f.from) q = q.where('q.created_at', '>=', f.from);
   if (f.to) q = q.where('q.created_at', '<=', f.to);
   if (f.serviceCode) q = q.where('s.code', '=', f.serviceCode);
+  if (f.publicOnly) q = q.where('q.public_consent', '=', 1);
   return q;
 }
 
@@ -73,6 +76,17 @@ export const photosOf = (db: Conn, requestId: string) =>
     .where('request_id', '=', requestId)
     .orderBy('created_at')
     .execute();
+/** The photos of several requests (set-wise), in upload order. */
+export const photosOfMany = async (db: Conn, requestIds: string[]) =>
+  requestIds.length === 0
+    ? []
+    : db
+        .selectFrom('service_request_photos')
+        .select(['id', 'request_id'])
+        .where('request_id', 'in', requestIds)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
 export const findPhoto = (db: Conn, requestId: string, photoId: string) =>
   db
     .selectFrom('service_request_photos')

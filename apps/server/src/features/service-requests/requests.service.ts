@@ -63,6 +63,9 @@ interface NewRequest {
   contactName?: string;
   contactPhone?: string;
   receptionIssueId?: string | null;
+  /** The resident's consent to publish the request (and its photos); absent means private. */
+  publicConsent?: boolean;
+  publicPhotos?: boolean;
 }
 
 /** Inserts a submitted request with its first event and audit record (inside the caller's transaction). */
@@ -75,6 +78,8 @@ export async function insertSubmitted(
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
+  const publicConsent = r.publicConsent === true;
+  const publicPhotos = publicConsent && r.publicPhotos === true;
   await repo.insertRequest(trx, {
     id,
     unit_id: r.service.unit_id,
@@ -100,6 +105,8 @@ export async function insertSubmitted(
     done_at: null,
     closed_at: null,
     reception_issue_id: r.receptionIssueId ?? null,
+    public_consent: publicConsent ? 1 : 0,
+    public_photos: publicPhotos ? 1 : 0,
     created_at: now,
     updated_at: now,
   });
@@ -119,16 +126,24 @@ export async function insertSubmitted(
     subjectType: 'service_request',
     subjectId: id,
     orgPath: r.service.unit_path,
-    changes: { serviceCode: r.service.code, channel: r.channel },
+    changes: { serviceCode: r.service.code, channel: r.channel, publicConsent, publicPhotos },
   });
   return id;
 }
 
-/** A resident's own request from the portal. */
+/** A resident's own request from the portal; published in the public feed only if they ticked the consent. */
 export async function submitRequest(
   deps: Deps,
   actor: Actor,
-  input: { serviceId: string; description: string; address: string; lat?: number; lon?: number },
+  input: {
+    serviceId: string;
+    description: string;
+    address: string;
+    lat?: number;
+    lon?: number;
+    publicConsent?: boolean;
+    publicPhotos?: boolean;
+  },
 ) {
   authorize(actor, 'request:create');
   const service = await requireService(deps.db, actor, input.serviceId);
@@ -154,6 +169,8 @@ export async function recordOnBehalf(
     channel: 'phone' | 'visit';
     contactName: string;
     contactPhone: string;
+    publicConsent?: boolean;
+    publicPhotos?: boolean;
   },
 ) {
   authorize(actor, 'service:write');
@@ -302,6 +319,38 @@ async function resolveAssignee(
   return { kind: 'team', id: ref, name: ref };
 }
 
+/**
+ * The resident who submitted a request publishes it or withdraws the consent (photos only with the request); the
+ * feed follows at once. Only the submitter decides: staff and other residents cannot (403 / 404).
+ */
+export async function setPublicity(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { publicConsent: boolean; publicPhotos: boolean },
+) {
+  authorize(actor, 'request:create');
+  const q = await requireVisible(deps, actor, id);
+  if (!(await partiesOf(deps, actor, q)).has('submitter')) throw new AppError('FORBIDDEN');
+  const publicConsent = input.publicConsent;
+  const publicPhotos = publicConsent && input.publicPhotos;
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateRequest(trx, id, {
+      public_consent: publicConsent ? 1 : 0,
+      public_photos: publicPhotos ? 1 : 0,
+      updated_at: nowIso(),
+    });
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'request.publicity',
+      subjectType: 'service_request',
+      subjectId: id,
+      orgPath: q.unit_path,
+      changes: { publicConsent, publicPhotos },
+    });
+  });
+  return getRequest(deps, actor, id);
+}
+
 /** A photo of the request (the submitter while it is open, or staff): type by content, metadata stripped, server-made key. */
 export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffer) {
   const q = await requireVisible(deps, actor, id);
@@ -342,11 +391,29 @@ export async function readPhoto(deps: Deps, actor: Actor, id: string, photoId: s
   return { bytes, mime: photo.mime };
 }
 
-/** Requests under a jurisdiction path for Open311 listings (at most 1000; the caller maps them to public fields only). */
+/**
+ * The requests whose residents agreed to publish them, under a jurisdiction path, for public listings (at most 1000;
+ * the caller reduces them to public fields). A request without consent is never returned, so it reads as absent.
+ * `photoId` is the first photo when the resident also agreed to publish photos, otherwise null.
+ */
 export async function publicRequestsUnder(
   deps: Deps,
   path: string,
   f: { ids?: string[]; serviceCode?: string; from?: string; to?: string },
 ) {
-  return (await repo.listRequests(deps.db, null, { ...f, unitPath: path }, 1, 1000)).rows;
+  const { rows } = await repo.listRequests(deps.db, null, { ...f, unitPath: path, publicOnly: true }, 1, 1000);
+  const withPhotos = rows.filter((r) => r.public_photos === 1).map((r) => r.id);
+  const first = new Map<string, string>();
+  for (const p of await repo.photosOfMany(deps.db, withPhotos))
+    if (!first.has(p.request_id)) first.set(p.request_id, p.id);
+  return rows.map((r) => ({ ...r, photoId: first.get(r.id) ?? null }));
+}
+
+/** The bytes of a photo for the public feed, only of a request whose resident agreed to publish it and its photos; else null. */
+export async function readPublicPhoto(deps: Deps, id: string, photoId: string) {
+  const q = await repo.findRequest(deps.db, id);
+  const photo =
+    q?.public_consent === 1 && q.public_photos === 1 ? await repo.findPhoto(deps.db, id, photoId) : undefined;
+  const bytes = photo ? await deps.files.get(photo.storage_key) : null;
+  return photo && bytes ? { bytes, mime: photo.mime } : null;
 }

@@ -34,6 +34,8 @@ export function toRequestListItem(q: RequestRow, cipher: FieldCipher, viewerId: 
     rejectReason: q.reject_reason,
     submittedAt: q.created_at,
     updatedAt: q.updated_at,
+    publicConsent: q.public_consent === 1,
+    publicPhotos: q.public_photos === 1,
     mine: q.submitted_by === viewerId,
   };
 }

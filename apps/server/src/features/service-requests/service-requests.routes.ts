@@ -8,6 +8,7 @@ import {
   requestBody,
   requestListItem,
   requestListQuery,
+  requestPublicityBody,
   requestView,
   serviceActiveBody,
   serviceCatalogBody,
@@ -32,6 +33,7 @@ import {
   listRequests,
   readPhoto,
   recordOnBehalf,
+  setPublicity,
   submitRequest,
 } from './requests.service.ts';
 import { getReception, issueToRequest, listReceptions, recordReception } from './receptions.service.ts';
@@ -128,6 +130,11 @@ export function serviceRequestRoutes(app: App, deps: Deps): void {
     '/api/portal/requests/:id/actions',
     { config: portal, schema: { params: idParams, body: requestActionBody, response: { 200: requestView } } },
     async (req) => actOnRequest(deps, actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/portal/requests/:id/publicity',
+    { config: portal, schema: { params: idParams, body: requestPublicityBody, response: { 200: requestView } } },
+    async (req) => setPublicity(deps, actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/portal/requests/:id/photos',

@@ -49,6 +49,10 @@ export interface RequestTable {
   done_at: string | null;
   closed_at: string | null;
   reception_issue_id: string | null;
+  /** 1 when the resident agreed to publish the request (reduced and masked) in the public feed; 0 otherwise. */
+  public_consent: number;
+  /** 1 when the resident also agreed to publish its photos (only with public_consent). */
+  public_photos: number;
   created_at: string;
   updated_at: string;
 }

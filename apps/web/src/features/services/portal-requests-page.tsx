@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, List, Rate, Select, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, List, Rate, Select, Space, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,20 +96,33 @@ function DetailsToggle({
   );
 }
 
+interface NewRequestValues {
+  serviceId: string;
+  description: string;
+  address: string;
+  /** The resident's consent to publish the request in the public feed; unchecked by default. */
+  publicConsent?: boolean;
+  publicPhotos?: boolean;
+}
+
 function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ serviceId: string; description: string; address: string }>();
+  const [form] = Form.useForm<NewRequestValues>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const services = usePortalServices();
-  const submit = useServicesWrite<{ serviceId: string; description: string; address: string }, RequestView>(
-    () => '/api/portal/requests',
-  );
+  const submit = useServicesWrite<NewRequestValues, RequestView>(() => '/api/portal/requests');
   const upload = useUploadPhoto();
   const [busy, setBusy] = useState(false);
-  const onFinish = async (values: { serviceId: string; description: string; address: string }) => {
+  const publicConsent = Form.useWatch('publicConsent', form) === true;
+  const onFinish = async (values: NewRequestValues) => {
     setBusy(true);
     try {
-      const created = await submit.mutateAsync(values);
+      const publish = values.publicConsent === true;
+      const created = await submit.mutateAsync({
+        ...values,
+        publicConsent: publish,
+        publicPhotos: publish && values.publicPhotos === true,
+      });
       for (const f of files) if (f.originFileObj) await upload.mutateAsync({ id: created.id, file: f.originFileObj });
       form.resetFields();
       setFiles([]);
@@ -153,6 +166,28 @@ function NewRequestForm({ onDone }: { onDone: (id: string) => void }) {
           </Upload>
         </div>
       </Form.Item>
+      <Form.Item name="publicConsent" valuePropName="checked" initialValue={false} style={{ marginBottom: 8 }}>
+        <Checkbox
+          data-testid="request-public-consent"
+          onChange={(e) => {
+            if (!e.target.checked) form.setFieldValue('publicPhotos', false);
+          }}
+        >
+          {t('svc.publicConsent')}
+        </Checkbox>
+      </Form.Item>
+      <Form.Item name="publicPhotos" valuePropName="checked" initialValue={false} style={{ marginBottom: 8 }}>
+        <Checkbox disabled={!publicConsent} data-testid="request-public-photos">
+          {t('svc.publicPhotos')}
+        </Checkbox>
+      </Form.Item>
+      <Alert
+        type={publicConsent ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        data-testid="request-publicity-note"
+        title={publicConsent ? t('svc.publicWillShow') : t('svc.privateNote')}
+      />
       <Button type="primary" htmlType="submit" block loading={busy} data-testid="request-submit">
         {t('svc.submit')}
       </Button>
@@ -167,10 +202,34 @@ function MyRequest({ id }: { id: string }) {
     () => `/api/portal/requests/${id}/actions`,
     (b) => ({ action: 'rate', rating: b.rating }),
   );
+  const publicity = useServicesWrite<{ publicConsent: boolean; publicPhotos: boolean }>(
+    () => `/api/portal/requests/${id}/publicity`,
+  );
   if (!r) return null;
+  const setPublicity = (publicConsent: boolean, publicPhotos: boolean) =>
+    publicity.mutateAsync({ publicConsent, publicPhotos: publicConsent && publicPhotos }).catch(notifyError);
   return (
     <div style={{ marginTop: 12 }}>
       <RequestDetail request={r} photoBase="/api/portal/requests" />
+      <Space orientation="vertical" style={{ margin: '12px 0' }} data-testid="request-publicity-change">
+        <Checkbox
+          checked={r.publicConsent}
+          disabled={publicity.isPending}
+          onChange={(e) => setPublicity(e.target.checked, r.publicPhotos)}
+        >
+          {t('svc.publicConsent')}
+        </Checkbox>
+        <Checkbox
+          checked={r.publicPhotos}
+          disabled={!r.publicConsent || publicity.isPending}
+          onChange={(e) => setPublicity(true, e.target.checked)}
+        >
+          {t('svc.publicPhotos')}
+        </Checkbox>
+        <Typography.Text type="secondary">
+          {r.publicConsent ? t('svc.publicWillShow') : t('svc.privateNote')}
+        </Typography.Text>
+      </Space>
       {r.status === 'done' && (
         <Space orientation="vertical">
           <Typography.Text strong>{t('svc.rateTitle')}</Typography.Text>

@@ -29,6 +29,17 @@ export function RequestDetail({ request, photoBase }: { request: RequestView; ph
           { key: 'd', label: t('svc.description'), children: request.description },
           { key: 'a', label: t('svc.address'), children: request.address },
           { key: 'c', label: t('svc.channel'), children: t(`requestChannel.${request.channel}`) },
+          {
+            key: 'p',
+            label: t('svc.publicity'),
+            children: (
+              <span data-testid="request-publicity">
+                {request.publicConsent
+                  ? t(request.publicPhotos ? 'svc.publicWithPhotos' : 'svc.publicWithoutPhotos')
+                  : t('svc.notPublic')}
+              </span>
+            ),
+          },
           { key: 'h', label: t('svc.assignee'), children: request.assigneeName ?? t('svc.none') },
           {
             key: 'due',
