@@ -36,7 +36,14 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     JISHI_DATA_KEY: TEST_KEY.toString('base64'),
     DATA_DIR: '/tmp/jishi-test-data',
   });
-  const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY), files: createMemoryFileStore() };
+  const deps: Deps = {
+    db,
+    engine,
+    config,
+    cipher: createFieldCipher(TEST_KEY),
+    files: createMemoryFileStore(),
+    startChecks: { integrity: await engine.checkIntegrity() },
+  };
   const app = await buildApp(deps);
   afterAll(async () => {
     await app.close();
