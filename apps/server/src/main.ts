@@ -30,7 +30,9 @@ async function main(): Promise<void> {
       app.log.info('demo subdistrict 秦岭路街道 loaded');
     }
     if (!config.demo && !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst()))
-      app.log.warn('no accounts yet: run `npm run setup -- --code … --name … --security-admin … --audit-admin … --admin …`');
+      app.log.warn(
+        'no accounts yet: run `npm run setup -- --code … --name … --security-admin … --audit-admin … --admin …`',
+      );
   }
 
   const shutdown = async (signal: string) => {

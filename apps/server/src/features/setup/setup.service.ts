@@ -89,8 +89,7 @@ async function assertNotSetUp(deps: Deps): Promise<void> {
       'This database is already set up (it has accounts or a sealed data key); set-up runs only once. ' +
         'Further accounts are created by the security administrator in the console.',
     );
-  if (unit)
-    throw new SetupRefused('This database already holds a territory tree; set-up needs an empty database.');
+  if (unit) throw new SetupRefused('This database already holds a territory tree; set-up needs an empty database.');
 }
 
 /**
@@ -105,12 +104,14 @@ export async function runFirstSetup(deps: Deps, input: FirstSetupInput): Promise
   await assertNotSetUp(deps);
   const actor: Actor = { ...systemActor(), requestId: 'setup' };
   const name = input.name.trim();
-  await sealCanary(deps, actor, { action: 'setup.start', changes: { code: input.code, name } }).catch((error: unknown) => {
+  await sealCanary(deps, actor, { action: 'setup.start', changes: { code: input.code, name } }).catch(
+    (error: unknown) => {
       const translated = translateDbError(error);
       if (translated instanceof AppError && translated.code === 'DUPLICATE')
         throw new SetupRefused('Another set-up has already sealed the data key of this database; it runs only once.');
       throw error;
-    });
+    },
+  );
   const root = await createSubdistrict(deps, actor, {
     name,
     code: input.code,
