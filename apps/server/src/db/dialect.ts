@@ -64,15 +64,27 @@ export function createEngine(url: string, options: { sqliteImage?: Buffer } = {}
     return postgresEngine(new PostgresDialect({ pool }));
   }
   const file = url.replace(/^sqlite:/, '');
+  const syncMode = embeddedSyncMode(process.env.DB_SYNCHRONOUS);
   const inMemory = Boolean(options.sqliteImage) || file === ':memory:';
   const database = options.sqliteImage ? new SQLite(options.sqliteImage) : new SQLite(file);
   // The pragmas run before anything reads the file: the short wait applies to them too.
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (!inMemory) database.pragma('journal_mode = WAL');
-  // FULL: every commit syncs the write-ahead log, so an acknowledged write survives a power cut (decision 0033).
-  database.pragma('synchronous = FULL');
+  database.pragma(`synchronous = ${syncMode}`);
   database.pragma('foreign_keys = ON');
   return sqliteEngine(new SqliteDialect({ database: withStatementCache(database) }), database);
+}
+
+/**
+ * NORMAL (default): with the write-ahead log a commit survives a killed process (the log is in the
+ * operating system's cache) but the last commits before a power cut or kernel crash may roll back;
+ * the file stays consistent. FULL syncs the log at every commit and survives that too, at one disk
+ * flush per write transaction (S2: from thousands to a few hundred reports/s; decision 0033).
+ */
+export function embeddedSyncMode(setting: string | undefined): 'NORMAL' | 'FULL' {
+  if (setting === undefined || setting === '' || setting === 'normal') return 'NORMAL';
+  if (setting === 'full') return 'FULL';
+  throw new Error(`DB_SYNCHRONOUS must be "normal" or "full", not "${setting}"`);
 }
 
 /**
