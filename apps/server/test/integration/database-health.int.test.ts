@@ -150,7 +150,7 @@ describe.runIf(onSqlite)('embedded database: damaged file and outside locks', ()
       const body = readJson<ReadyBody>(ready);
       expect(body.ok).toBe(false);
       expect(body.checks.integrity.ok).toBe(false);
-      expect(body.checks.integrity.detail).toMatch(/quick_check found \d+ problem/);
+      expect(body.checks.integrity.detail).toMatch(/integrity check found \d+ problem/);
       expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
       expect((await app.inject({ method: 'GET', url: '/livez' })).statusCode).toBe(200);
       const other = await app.inject({ method: 'GET', url: '/api/meta', headers: { 'accept-language': 'en' } });
