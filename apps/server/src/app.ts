@@ -11,6 +11,8 @@ import { securityHeaders } from './platform/security-headers.ts';
 import { requestLogView } from './platform/log-redaction.ts';
 import { AppError } from './platform/errors.ts';
 import { registerAccessControl } from './features/auth/access-control.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { registerDegradedGuard } from './features/health/degraded-guard.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { metaRoutes } from './features/meta/meta.routes.ts';
 import { territoryRoutes } from './features/territory/territory.routes.ts';
@@ -80,8 +82,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   });
 
   registerImageBodyParser(app);
+  registerDegradedGuard(app, deps);
   registerAccessControl(app, deps);
   for (const routes of [
+    healthRoutes,
     metaRoutes,
     authRoutes,
     territoryRoutes,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
 import { embeddedDatabaseUrl } from './db/dialect.ts';
+import { dataKeyProblem } from './platform/keys.ts';
 
 /** One schema over process.env → a frozen config. Unreadable config exits with the list of problems. */
 const schema = z.object({
@@ -10,7 +11,13 @@ const schema = z.object({
   DATA_DIR: z.string().default('./data'),
   JISHI_MODE: z.enum(['demo', 'production']).default('demo'),
   /** Base64 of 32 random bytes; required in production, generated into DATA_DIR/keys in demo mode. */
-  JISHI_DATA_KEY: z.string().optional(),
+  JISHI_DATA_KEY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      const problem = v === undefined ? null : dataKeyProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('true')

@@ -1,5 +1,5 @@
 import type { Db } from './db/schema.ts';
-import type { Engine } from './db/dialect.ts';
+import type { Engine, IntegrityResult } from './db/dialect.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { AuditKeys } from './platform/audit-chain-crypto.ts';
 import type { Config } from './config.ts';
@@ -15,4 +15,6 @@ export interface Deps {
   config: Config;
   /** Uploaded files (photos, documents); local disk by default, see platform/files. */
   files: FileStore;
+  /** What the checks at start found (start-checks.ts); absent where no start check ran (readiness then fails). */
+  startChecks?: { integrity: IntegrityResult };
 }

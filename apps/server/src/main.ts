@@ -1,13 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import type { DB } from './db/schema.ts';
-import { createFieldCipher } from './platform/crypto.ts';
-import { deriveAuditKeys } from './platform/audit-chain-crypto.ts';
-import { loadMasterKey } from './platform/keys.ts';
 import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
+import { openCheckedDatabase } from './start-checks.ts';
+import { sealCanary } from './features/setup/canary.service.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
@@ -15,25 +10,30 @@ import { demoAccounts } from './seed/demo-accounts.ts';
 import { escalateOverdue } from './features/grid/cases.write.service.ts';
 import { systemActor } from './features/auth/system-actor.ts';
 
-/** config → database → migrate → (demo seed) → listen; graceful shutdown. */
+/** config → key → database (integrity check, migrate, key canary) → (demo seed) → listen; graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  mkdirSync(config.dataDir, { recursive: true });
-  const { db, engine } = openDatabase<DB>(config.databaseUrl);
-  const masterKey = loadMasterKey(config);
-  const auditKeys = deriveAuditKeys(masterKey);
-  const applied = await migrateToLatest(db, engine, auditKeys);
-  const deps = {
-    db,
-    engine,
-    config,
-    cipher: createFieldCipher(masterKey),
-    auditKeys,
-    files: createLocalDiskStore(join(config.dataDir, 'files')),
-  };
+  const { deps, applied } = await openCheckedDatabase(config, createLocalDiskStore(join(config.dataDir, 'files')));
+  const { db, engine } = deps;
+  const integrity = deps.startChecks?.integrity;
   const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });
-  if (applied.length) app.log.info({ applied }, 'migrations applied');
-  if (config.demo && (await seedDemo(deps))) app.log.info('demo subdistrict 秦岭路街道 loaded');
+  if (integrity && !integrity.ok) {
+    app.log.fatal(
+      { method: integrity.method, problems: integrity.problems },
+      'database integrity check FAILED: serving only /livez and /readyz; restore the database from a backup',
+    );
+  } else {
+    if (integrity) app.log.info({ method: integrity.method, ms: integrity.ms }, 'database integrity check passed');
+    if (applied.length) app.log.info({ applied }, 'migrations applied');
+    if (config.demo && (await seedDemo(deps))) {
+      await sealCanary(deps, systemActor(), { action: 'instance.canary_seal' });
+      app.log.info('demo subdistrict 秦岭路街道 loaded');
+    }
+    if (!config.demo && !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst()))
+      app.log.warn(
+        'no accounts yet: run `npm run setup -- --code … --name … --security-admin … --audit-admin … --admin …`',
+      );
+  }
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

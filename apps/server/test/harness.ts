@@ -45,6 +45,7 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     cipher: createFieldCipher(TEST_KEY),
     auditKeys: deriveAuditKeys(TEST_KEY),
     files: createMemoryFileStore(),
+    startChecks: { integrity: await engine.checkIntegrity() },
   };
   const app = await buildApp(deps);
   afterAll(async () => {

@@ -88,6 +88,17 @@ export const ERRORS = {
     en: 'The code is wrong or has expired; ask for a new one',
   },
   INTERNAL: { status: 500, zh: '系统繁忙，请稍后再试', en: 'Something went wrong; try again later' },
+  // database availability
+  DATABASE_BUSY: {
+    status: 503,
+    zh: '数据库正被其他任务占用，本次操作未保存，请稍候几秒再试',
+    en: 'The database is busy with another task; nothing was saved. Try again in a few seconds',
+  },
+  DATABASE_DAMAGED: {
+    status: 503,
+    zh: '数据库启动检查未通过，系统暂停服务，请联系系统管理员',
+    en: 'The database failed its start-up check; the service is paused. Contact the system administrator',
+  },
   // grid governance
   REPORT_LOCKED: {
     status: 409,

@@ -19,3 +19,12 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, engine: Engine, auditK
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Migrations this build has that the database has not applied (readiness; throws before the first migration). */
+export async function pendingMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
+  const anyDb = db as unknown as AnyDb;
+  const applied = new Set(
+    (await anyDb.selectFrom('kysely_migration').select('name').execute()).map((r) => String(r.name)),
+  );
+  return Object.keys(MIGRATIONS).filter((name) => !applied.has(name));
+}

@@ -109,6 +109,8 @@ import type { BrandTable, BrandPhotoTable, HonourTable } from '../features/brand
 // indicators and portal
 import type { IndicatorRollupTable, IndicatorRollupMonthTable } from '../features/indicators/indicators.table.ts';
 import type { PortalPhoneTable, PortalCodeTable } from '../features/portal/portal.table.ts';
+// first set-up
+import type { InstanceSettingTable } from '../features/setup/setup.table.ts';
 
 /** The whole schema as Kysely sees it, assembled from each feature's table file. */
 export interface DB {
@@ -216,6 +218,8 @@ export interface DB {
   indicator_rollups_month: IndicatorRollupMonthTable;
   portal_phones: PortalPhoneTable;
   portal_codes: PortalCodeTable;
+  // first set-up
+  instance_settings: InstanceSettingTable;
 }
 
 export type Db = Kysely<DB>;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorMessage, type ErrorBody, type ErrorCode } from '@jishi/shared';
+import { isBusyError } from '../db/dialect.ts';
 import { AppError } from './errors.ts';
 import { pickLang } from './lang.ts';
 import { localiseIssues } from './validation.ts';
@@ -8,15 +9,19 @@ import { localiseIssues } from './validation.ts';
 export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply): void {
   const lang = request.actor?.lang ?? pickLang(request.headers['accept-language']);
   const appError = toAppError(error);
-  if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+  if (appError.code === 'DATABASE_BUSY') request.log.warn({ err: error }, 'database locked by another process');
+  else if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
   const body: ErrorBody = { code: appError.code, message: errorMessage(appError.code, lang) };
   if (appError.details.issues) body.issues = localiseIssues(appError.details.issues, lang);
   if (appError.details.rows) body.rows = appError.details.rows;
+  if (appError.details.retryAfterSeconds) reply.header('retry-after', String(appError.details.retryAfterSeconds));
   reply.status(appError.status).header('cache-control', 'no-store').send(body);
 }
 
 function toAppError(error: FastifyError | AppError): AppError {
   if (error instanceof AppError) return error;
+  // A lock held elsewhere outlasted the short busy wait: nothing was written, the client may retry.
+  if (isBusyError(error)) return new AppError('DATABASE_BUSY', { retryAfterSeconds: 2 });
   const status = (error as FastifyError).statusCode ?? 500;
   const byStatus: Record<number, ErrorCode> = {
     401: 'UNAUTHENTICATED',

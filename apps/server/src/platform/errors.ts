@@ -26,6 +26,8 @@ export interface AppErrorDetails {
   outOfScope?: boolean;
   issues?: RawIssue[];
   rows?: { row: number; errors: string[] }[];
+  /** Sent as Retry-After (seconds) with the error. */
+  retryAfterSeconds?: number;
 }
 
 export const notFound = (): AppError => new AppError('NOT_FOUND');

@@ -148,6 +148,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   indicator_rollups_month: true,
   portal_phones: true,
   portal_codes: true,
+  instance_settings: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

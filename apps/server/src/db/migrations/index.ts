@@ -23,6 +23,8 @@ import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
 import * as mOpen311Consent from './2026_12_07_0200_request_public_consent.ts';
 // keyed audit chain: the first keyed record and the head's seal
 import * as mAuditSeal from './2026_12_07_0500_audit_head_seal.ts';
+// first set-up: instance settings (data-key canary), one-time password flag
+import * as mSetup from './2026_12_07_0700_first_setup.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -50,4 +52,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_12_07_0200_request_public_consent': mOpen311Consent,
   // keyed audit chain: the first keyed record and the head's seal
   '2026_12_07_0500_audit_head_seal': mAuditSeal,
+  // first set-up: instance settings (data-key canary), one-time password flag
+  '2026_12_07_0700_first_setup': mSetup,
 };

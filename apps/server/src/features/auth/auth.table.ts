@@ -14,6 +14,8 @@ export interface UserTable {
   updated_at: string;
   /** A branch secretary's own Party branch (kind 'branch'); null for every other role. */
   party_branch_id?: string | null;
+  /** 1: the password is a one-time password (first set-up) that must be changed at the next sign-in. */
+  must_change_password?: number;
 }
 
 export interface SessionTable {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { metaView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { App } from '../../platform/http-types.ts';
@@ -6,11 +5,6 @@ import { demoAccounts } from '../../seed/demo-accounts.ts';
 
 /** Public facts for the sign-in page; demo accounts are listed only in demo mode. */
 export function metaRoutes(app: App, deps: Deps): void {
-  app.get(
-    '/api/health',
-    { config: { access: 'public' }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } },
-    async () => ({ ok: true as const }),
-  );
   app.get('/api/meta', { config: { access: 'public' }, schema: { response: { 200: metaView } } }, async () => ({
     demo: deps.config.demo,
     demoAccounts: deps.config.demo ? demoAccounts() : [],

@@ -83,6 +83,8 @@ export async function createUser(
     scopeUnitId: string;
     password: string;
     partyBranchId?: string | null;
+    /** The password is a one-time password the account must replace at its next sign-in. */
+    mustChangePassword?: boolean;
   },
 ) {
   authorize(actor, 'user:write');
@@ -104,6 +106,7 @@ export async function createUser(
     created_at: now,
     updated_at: now,
     party_branch_id: partyBranchId,
+    must_change_password: input.mustChangePassword ? 1 : 0,
   };
   // A taken user name violates the unique index: 409 DUPLICATE, not a server error.
   await deps.db
@@ -115,7 +118,13 @@ export async function createUser(
         subjectType: 'user',
         subjectId: row.id,
         orgPath: unit.path,
-        changes: { username: row.username, role: row.role, scopeUnitId: unit.id, partyBranchId },
+        changes: {
+          username: row.username,
+          role: row.role,
+          scopeUnitId: unit.id,
+          partyBranchId,
+          ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
+        },
       });
     })
     .catch((error: unknown) => {

@@ -1,0 +1,18 @@
+import type { MigrationContext } from '../migration-kit.ts';
+
+/**
+ * Frozen. Instance settings (one row per key: the sealed data-key canary written by the first set-up)
+ * and the flag that makes an account change its one-time password at its next sign-in.
+ */
+export async function up({ db }: MigrationContext): Promise<void> {
+  await db.schema
+    .createTable('instance_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+}
