@@ -396,7 +396,7 @@ describe('residents', () => {
       const wb = await loadWorkbook(res.rawPayload);
       const sheet = wb.getWorksheet('居民');
       expect(sheet).toBeDefined();
-      expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+      expect(((sheet?.getRow(1).values ?? []) as unknown[]).slice(1)).toEqual(HEADER);
       const grids = wb.getWorksheet('网格');
       const gridNames: string[] = [];
       grids?.eachRow((row, i) => {
