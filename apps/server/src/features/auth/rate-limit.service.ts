@@ -15,8 +15,8 @@ export interface Allowance {
 /**
  * Per-key allowances (e.g. `complaint-submit:<ip>`, `resident-lookup-user:<id>`), counted in the
  * database so every app node sees the same count. One transaction per call: each key's row in
- * `rate_keys` is created if new and locked (in key order, FOR UPDATE where the engine has it; SQLite
- * runs one writer at a time), then every window is counted and, only if all are under their limit,
+ * `rate_keys` is created if new and locked (in key order, FOR UPDATE where the engine has it; the
+ * embedded engine runs one writer at a time), then every window is counted and, only if all are under their limit,
  * the event is added. Concurrent callers on one key therefore queue and exactly `limit` get through.
  * Past a limit the caller gets 429 (`code`) and nothing is written. Each key's events older than its
  * longest window are pruned as it is used.
