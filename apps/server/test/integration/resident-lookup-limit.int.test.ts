@@ -60,6 +60,7 @@ describe('exact resident look-up: allowance and audit', () => {
         const body = readJson<ErrorBody>(res);
         expect(body.code).toBe('LOOKUP_LIMITED');
         expect(body.message).toContain('精确查询次数已达上限');
+        expect(body.message).toContain(`每小时${LOOKUP_LIMITS.userPerHour}次、每天${LOOKUP_LIMITS.userPerDay}次`);
         break;
       }
     }
