@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId } from './common.schema.ts';
+import { zId, zName } from './common.schema.ts';
 
 /** Room bookings: half-hour slots, no double booking, approval where the room needs it. */
 export const BOOKING_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
@@ -12,15 +12,21 @@ export const SLOT_MINUTES = 30;
 export const MAX_BOOKING_HOURS = 12;
 
 const zInstant = z.iso.datetime({ offset: true });
+/** How far ahead a room can be booked. */
+export const BOOKING_HORIZON_DAYS = 730;
 export const bookingBody = z.strictObject({
   roomId: zId,
-  startsAt: zInstant,
-  endsAt: zInstant,
+  startsAt: zInstant.refine((v) => Date.parse(v) <= Date.now() + BOOKING_HORIZON_DAYS * 86_400_000, {
+    message: 'validation.bookingHorizon',
+  }),
+  endsAt: zInstant.refine((v) => Date.parse(v) <= Date.now() + BOOKING_HORIZON_DAYS * 86_400_000 + 86_400_000, {
+    message: 'validation.bookingHorizon',
+  }),
   purpose: z.string().trim().min(1).max(200),
   attendees: z.number().int().min(1).max(10_000),
   bookerKind: z.enum(BOOKER_KINDS).default('resident'),
   /** The team, branch or organisation booking (defaults to the signed-in user's name). */
-  bookerName: z.string().trim().min(1).max(60).optional(),
+  bookerName: zName.optional(),
 });
 export type BookingInput = z.infer<typeof bookingBody>;
 export const bookingActionBody = z.strictObject({

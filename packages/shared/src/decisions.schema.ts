@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
+import { zPublicText } from './public-text.ts';
 
 /**
  * Deliberation hall and decision system (决策制度): procedure templates (四议两公开, 一征三议两公开),
@@ -25,16 +26,6 @@ export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export const MEETING_FORMS = ['in_person', 'online', 'written'] as const;
 export const PROPOSAL_STATUSES = ['open', 'adopted', 'declined'] as const;
 
-const ID_NUMBER_LIKE = /(?<!\d)\d{17}[\dXx](?!\d)/;
-const MOBILE_LIKE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-/** Text that may appear on a public board: never an ID number or a mobile number. */
-export const zPublicText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((v) => !ID_NUMBER_LIKE.test(v) && !MOBILE_LIKE.test(v), { message: 'validation.publicText' });
 export const zTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const zCount = z.number().int().min(0).max(100_000);

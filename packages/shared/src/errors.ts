@@ -52,6 +52,11 @@ export const ERRORS = {
     en: 'Password too weak: at least 12 characters, no common words or place names',
   },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  LOOKUP_LIMITED: {
+    status: 429,
+    zh: '精确查询次数已达上限（每人每小时20次、每天60次），请稍后再试；如需核实身份，请联系社区书记',
+    en: 'You have reached the exact look-up limit (20 an hour, 60 a day); try again later, or ask the community secretary to verify an identity',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,

@@ -1,6 +1,7 @@
 export * from './permissions.ts';
 export * from './errors.ts';
 export * from './id-number.ts';
+export * from './public-text.ts';
 export * from './common.schema.ts';
 export * from './validation-messages.ts';
 export * from './auth.schema.ts';

@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { zDate, zId, zIdNumber, zMobile, zName, zPage, zReason } from './common.schema.ts';
+import { zBirthDate, zId, zIdNumber, zMobile, zName, zPage, zPastDate, zReason } from './common.schema.ts';
 
 export const GENDERS = ['male', 'female'] as const;
 
-/** Residents: ID number and phone only ever travel masked, unless revealed. */
+/**
+ * Residents: ID number and phone only ever travel masked, unless revealed. The birth date is exactly
+ * the 8 digits the 6+4 ID mask hides, so it never travels beside the mask: it leaves only through the
+ * audited reveal, like the full numbers (no age or age band either: see decision 0027).
+ */
 export const residentView = z.object({
   id: z.string(),
   name: z.string(),
   gender: z.enum(GENDERS).nullable(),
-  birthDate: z.string().nullable(),
   gridId: z.string(),
   gridName: z.string(),
   householdId: z.string().nullable(),
@@ -33,7 +36,7 @@ export const residentListQuery = zPage.extend({
 const residentFields = {
   name: zName,
   gender: z.enum(GENDERS).optional(),
-  birthDate: zDate.optional(),
+  birthDate: zBirthDate.optional(),
   gridId: zId,
   householdId: zId.optional(),
   address: z.string().trim().max(200).default(''),
@@ -42,14 +45,14 @@ const residentFields = {
   isNeedy: z.boolean().default(false),
   isElderly: z.boolean().default(false),
   isDisabled: z.boolean().default(false),
-  registeredOn: zDate.optional(),
+  registeredOn: zPastDate.optional(),
 };
 export const residentCreateBody = z.strictObject(residentFields);
 export type ResidentCreate = z.infer<typeof residentCreateBody>;
 export const residentUpdateBody = z.strictObject({
   name: zName.optional(),
   gender: z.enum(GENDERS).nullable().optional(),
-  birthDate: zDate.nullable().optional(),
+  birthDate: zBirthDate.nullable().optional(),
   gridId: zId.optional(),
   householdId: zId.nullable().optional(),
   address: z.string().trim().max(200).optional(),
@@ -62,15 +65,24 @@ export const residentUpdateBody = z.strictObject({
 
 export type ResidentUpdate = z.infer<typeof residentUpdateBody>;
 
+export const REVEAL_FIELDS = ['idNumber', 'phone', 'birthDate'] as const;
+export type RevealField = (typeof REVEAL_FIELDS)[number];
 export const revealBody = z.strictObject({
-  fields: z.array(z.enum(['idNumber', 'phone'])).min(1),
+  fields: z.array(z.enum(REVEAL_FIELDS)).min(1),
   reason: zReason,
 });
 export const revealView = z.object({
   idNumber: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
+  birthDate: z.string().nullable().optional(),
 });
 
+/**
+ * Exact look-ups (each one says "yes, that is the number" for a masked phone or ID number). A phone
+ * mask hides 4 digits (10,000 candidates): at 60 a day one user needs ≥ 166 days to try them all,
+ * one address (300 a day) ≥ 33 days. The arithmetic is in decision 0027; LOOKUP_LIMITED quotes these.
+ */
+export const LOOKUP_LIMITS = { userPerHour: 20, userPerDay: 60, addressPerHour: 100, addressPerDay: 300 } as const;
 export const lookupBody = z
   .strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
   .refine((b) => b.idNumber || b.phone, { message: 'validation.lookup' });
@@ -105,7 +117,7 @@ export const partyMemberCreateBody = z.strictObject({
   branchId: zId,
   memberType: z.enum(MEMBER_TYPES),
   status: z.enum(MEMBER_STATUSES),
-  joinDate: zDate,
+  joinDate: zPastDate,
   workUnit: z.string().trim().max(100).default(''),
 });
 /** Every field optional and none defaulted: a PATCH changes only what it names (`.partial()` would keep the defaults). */
@@ -115,7 +127,7 @@ export const partyMemberUpdateBody = z.strictObject({
   branchId: zId.optional(),
   memberType: z.enum(MEMBER_TYPES).optional(),
   status: z.enum(MEMBER_STATUSES).optional(),
-  joinDate: zDate.optional(),
+  joinDate: zPastDate.optional(),
   workUnit: z.string().trim().max(100).optional(),
 });
 
@@ -139,7 +151,7 @@ export const workerCreateBody = z.strictObject({
   post: z.string().trim().min(1).max(60),
   origin: z.enum(WORKER_ORIGINS),
   isFirstSecretary: z.boolean().default(false),
-  joinedOn: zDate.optional(),
+  joinedOn: zPastDate.optional(),
 });
 /** Every field optional and none defaulted: a PATCH changes only what it names. */
 export const workerUpdateBody = z.strictObject({
@@ -148,5 +160,5 @@ export const workerUpdateBody = z.strictObject({
   post: z.string().trim().min(1).max(60).optional(),
   origin: z.enum(WORKER_ORIGINS).optional(),
   isFirstSecretary: z.boolean().optional(),
-  joinedOn: zDate.optional(),
+  joinedOn: zPastDate.optional(),
 });

@@ -16,6 +16,23 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '生效日期不能早于上一次调整',
     en: 'The effective date cannot precede the last change',
   },
+  'validation.dateRange': {
+    zh: '日期须在1900年1月1日至2099年12月31日之间',
+    en: 'The date must lie between 1 January 1900 and 31 December 2099',
+  },
+  'validation.birthDate': {
+    zh: '出生日期须在1900年1月1日至今天之间',
+    en: 'The date of birth must lie between 1 January 1900 and today',
+  },
+  'validation.nameEmpty': { zh: '请填写姓名或名称', en: 'Enter a name' },
+  'validation.nameControl': {
+    zh: '姓名或名称含有不可见的控制字符（如文字方向控制符），请删除后重试',
+    en: 'The name contains invisible control characters (such as text-direction controls); remove them',
+  },
+  'validation.bookingHorizon': {
+    zh: '只能预约今后两年内的时段',
+    en: 'Rooms can be booked at most two years ahead',
+  },
   'validation.futureDate': { zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
   'validation.beforePrevious': {
     zh: '日期不能早于本议题上一次登记的日期',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zMobile, zName, zPage, zPaged, zReason } from './common.schema.ts';
+import { zDate, zId, zMobile, zName, zPage, zPaged, zPastDate, zReason } from './common.schema.ts';
 
 /**
  * Party members and volunteers: education, 三会一课, trainings, in-service members,
@@ -178,7 +178,7 @@ const inServiceFields = {
 };
 /** communityId defaults to the caller's own community (the one their account belongs to). */
 export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
-export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zDate });
+export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zPastDate });
 export const inServiceGridBody = z.strictObject({ gridId: zId });
 /** The community branch that receives the member (编入支部). */
 export const inServiceBranchBody = z.strictObject({ branchId: zId });
@@ -282,7 +282,7 @@ export const volunteerCreateBody = z.strictObject({
   teamId: zId,
   name: zName,
   userId: zId.optional(),
-  joinedOn: zDate,
+  joinedOn: zPastDate,
 });
 export const volunteerView = z.object({
   id: z.string(),

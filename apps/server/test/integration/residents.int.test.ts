@@ -186,7 +186,6 @@ describe('residents', () => {
       expect(r).toMatchObject({
         name: '褚建峰',
         gender: 'male',
-        birthDate: '1980-01-15',
         gridId: searchGrid.id,
         gridName: searchGrid.name,
         householdId: null,
@@ -198,7 +197,7 @@ describe('residents', () => {
 
       const female = withCheck('41010219751231002');
       const f = await create({ name: '蔺秋月', idNumber: female });
-      expect(f).toMatchObject({ gender: 'female', birthDate: '1975-12-31' });
+      expect(f).toMatchObject({ gender: 'female' });
 
       const stored = await ctx.deps.db
         .selectFrom('residents')
@@ -211,6 +210,13 @@ describe('residents', () => {
       expect(audit.map((a) => [a.action, a.actor_id])).toEqual([['resident.create', secretary.userId]]);
       expect(audit[0].changes).not.toContain(male);
       expect(audit[0].changes).not.toContain('13812345678');
+      // The birth date is what the ID mask hides: it is stored, and leaves only through the audited reveal.
+      expect(r).not.toHaveProperty('birthDate');
+      const born = async (id: string) =>
+        readJson<{ birthDate: string | null }>(
+          await secretary.post(`/api/residents/${id}/reveal`, { fields: ['birthDate'], reason: '核对出生日期' }),
+        ).birthDate;
+      expect([await born(r.id), await born(f.id)]).toEqual(['1980-01-15', '1975-12-31']);
     });
 
     it('a household of another grid → 404; a grid of another community → 404', async () => {
@@ -433,7 +439,6 @@ describe('residents', () => {
       expect(found[0]).toMatchObject({
         name: '凤导入',
         gridId: c0().grids[0].id,
-        birthDate: '1956-07-07',
         gender: 'male',
         isNeedy: true,
         isElderly: false,
@@ -443,6 +448,16 @@ describe('residents', () => {
         await secretary.post('/api/residents/lookup', { idNumber: ids[1] }),
       ).items;
       expect(second[0]).toMatchObject({ name: '凰导入', gridId: c0().grids[1].id, gender: 'female', isElderly: true });
+      const birthDates = await ctx.deps.db
+        .selectFrom('residents')
+        .select(['name', 'birth_date'])
+        .where('name', 'in', ['凤导入', '麟导入'])
+        .orderBy('name')
+        .execute();
+      expect(birthDates).toEqual([
+        { name: '凤导入', birth_date: '1956-07-07' },
+        { name: '麟导入', birth_date: '1999-11-11' },
+      ]);
     });
 
     it('one bad row among good ones → 422 naming that row, and nothing is imported', async () => {

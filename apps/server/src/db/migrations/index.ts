@@ -19,6 +19,8 @@ import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
 import * as m0012 from './2026_11_29_1120_branch_reach.ts';
 // grid dashboard case counts (at city scale)
 import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
+// allowance keys locked by reservations
+import * as mRateKeys from './2026_12_07_0100_rate_keys.ts';
 // service requests: published only with the resident's consent
 import * as mOpen311Consent from './2026_12_07_0200_request_public_consent.ts';
 // keyed audit chain: the first keyed record and the head's seal
@@ -48,6 +50,8 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1120_branch_reach': m0012,
   // grid dashboard case counts (at city scale)
   '2026_11_29_1150_grid_case_mix': m0015,
+  // allowance keys locked by reservations
+  '2026_12_07_0100_rate_keys': mRateKeys,
   // service requests: published only with the resident's consent
   '2026_12_07_0200_request_public_consent': mOpen311Consent,
   // keyed audit chain: the first keyed record and the head's seal

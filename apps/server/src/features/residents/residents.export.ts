@@ -11,7 +11,8 @@ import type { ResidentRow } from './residents.view.ts';
 
 /**
  * Exports the residents matching a filter as .xlsx (all cells text; formulas neutralised).
- * Full ID numbers and phones only for holders of pi:reveal; the export and its reason are audited first.
+ * Full ID numbers, phones and birth dates only for holders of pi:reveal (the birth date is what the
+ * ID mask hides); the export and its reason are audited first.
  */
 export async function exportResidents(
   deps: Deps,
@@ -36,7 +37,7 @@ export async function exportResidents(
   const cell = (r: ResidentRow): string[] => [
     r.name,
     genderText(r.gender),
-    r.birth_date ?? '',
+    (full && r.birth_date) || '',
     r.grid_name,
     r.address,
     (full && r.id_no_enc ? deps.cipher.decrypt('id_no', r.id_no_enc) : r.id_no_mask) ?? '',

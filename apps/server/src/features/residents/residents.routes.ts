@@ -20,13 +20,13 @@ import {
   createResident,
   getResident,
   listResidents,
-  lookupResidents,
   removeResident,
   revealResident,
   updateResident,
 } from './residents.service.ts';
 import { importResidents, importTemplate } from './residents.import.ts';
 import { exportResidents } from './residents.export.ts';
+import { lookupResidents } from './residents.lookup.ts';
 
 const idParams = z.object({ id: zId });
 /** RFC 6266: an ASCII fallback in filename= (header values must be Latin-1), the Chinese name in filename*=. */

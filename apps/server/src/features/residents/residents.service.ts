@@ -1,4 +1,4 @@
-import type { ResidentCreate, ResidentUpdate } from '@jishi/shared';
+import type { ResidentCreate, ResidentUpdate, RevealField } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -187,19 +187,20 @@ async function moveCounted(
   }
 }
 
-/** Full ID number / phone for a role allowed to see them, with a reason that is audited. */
+/** Full ID number / phone / birth date for a role allowed to see them, with a reason that is audited. */
 export async function revealResident(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { fields: ('idNumber' | 'phone')[]; reason: string },
+  input: { fields: RevealField[]; reason: string },
 ) {
   authorize(actor, 'pi:reveal');
   const row = await requireResident(deps, actor, id);
-  const out: { idNumber?: string | null; phone?: string | null } = {};
+  const out: { idNumber?: string | null; phone?: string | null; birthDate?: string | null } = {};
   if (input.fields.includes('idNumber'))
     out.idNumber = row.id_no_enc ? deps.cipher.decrypt('id_no', row.id_no_enc) : null;
   if (input.fields.includes('phone')) out.phone = row.phone_enc ? deps.cipher.decrypt('phone', row.phone_enc) : null;
+  if (input.fields.includes('birthDate')) out.birthDate = row.birth_date;
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, auditWho(actor), {
       action: 'resident.reveal',
@@ -211,17 +212,6 @@ export async function revealResident(
     }),
   );
   return out;
-}
-
-/** Exact lookup through the blind index; the number itself never reaches a URL or a log. */
-export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumber?: string; phone?: string }) {
-  authorize(actor, 'resident:read');
-  const ids = input.idNumber
-    ? await repo.idsByBlindIndex(deps.db, 'id_no_bidx', deps.cipher.blindIndex('id_no', input.idNumber))
-    : await repo.idsByBlindIndex(deps.db, 'phone_bidx', deps.cipher.blindIndex('phone', input.phone ?? ''));
-  if (ids.length === 0) return { items: [] };
-  const { rows } = await repo.listResidents(deps.db, actor.scope, { ids }, 1, 50);
-  return { items: rows.map((r) => toResidentView(actor, r)) };
 }
 
 /** Phones elsewhere (in-service members) are sealed exactly as residents' are: cipher text, blind index, mask. */

@@ -5,13 +5,12 @@ import type { ResidentTable } from './residents.table.ts';
 
 export type ResidentRow = ResidentTable & { grid_name: string; grid_path: string };
 
-/** The only shape a resident leaves the server in: ID number and phone masked. */
+/** The only shape a resident leaves the server in: ID number and phone masked, no birth date (decision 0027). */
 export function toResidentView(actor: Actor, r: ResidentRow): ResidentView {
   return {
     id: r.id,
     name: r.name,
     gender: (r.gender as ResidentView['gender']) ?? null,
-    birthDate: r.birth_date,
     gridId: r.grid_id,
     gridName: r.grid_name,
     householdId: r.household_id,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Descriptions, Drawer, Space } from 'antd';
+import { Button, Descriptions, Drawer, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format.ts';
@@ -45,7 +45,9 @@ export function ResidentDetailDrawer({ resident, onClose }: { resident: Resident
             <Descriptions.Item label={t('residents.gender')}>
               {current.gender ? t(`gender.${current.gender}`) : none}
             </Descriptions.Item>
-            <Descriptions.Item label={t('residents.birthDate')}>{current.birthDate ?? none}</Descriptions.Item>
+            <Descriptions.Item label={t('residents.birthDate')}>
+              <Typography.Text type="secondary">{t('residents.birthDateHidden')}</Typography.Text>
+            </Descriptions.Item>
             <Descriptions.Item label={t('residents.grid')}>{current.gridName}</Descriptions.Item>
             <Descriptions.Item label={t('residents.address')}>{current.address || none}</Descriptions.Item>
             <Descriptions.Item label={t('residents.idMasked')}>

@@ -1,7 +1,7 @@
 import { Checkbox, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GENDERS } from '@jishi/shared';
+import { DATE_MIN, GENDERS, shanghaiDate } from '@jishi/shared';
 import { UnitSelect } from '../territory/unit-select.tsx';
 import { useHouseholds } from '../territory/territory-api.ts';
 import type { ResidentFormValues } from './resident-form-values.ts';
@@ -45,7 +45,13 @@ export function ResidentFormFields({
         <Radio.Group options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
       </Form.Item>
       <Form.Item name="birthDate" label={t('residents.birthDate')}>
-        <DatePicker style={{ width: '100%' }} />
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={(d) => {
+            const day = d.format('YYYY-MM-DD');
+            return day < DATE_MIN || day > shanghaiDate();
+          }}
+        />
       </Form.Item>
       <Form.Item name="gridId" label={t('residents.grid')} required>
         <UnitSelect data-testid="resident-grid" kinds={['grid', 'micro_grid']} style={{ width: '100%' }} />

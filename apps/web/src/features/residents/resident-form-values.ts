@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { fromIsoDate, toIsoDate } from '../../lib/format.ts';
+import { toIsoDate } from '../../lib/format.ts';
 import type { ResidentView } from './residents-api.ts';
 
 export interface ResidentFormValues {
@@ -40,12 +40,15 @@ export function toCreateInput(v: ResidentFormValues) {
   return { ...commonInput(v), gender: v.gender, birthDate: toIsoDate(v.birthDate), householdId: v.householdId };
 }
 
-/** Form values → residentUpdateBody: blank ID/phone mean "unchanged", cleared optional fields become null. */
+/**
+ * Form values → residentUpdateBody: blank ID/phone/birth date mean "unchanged" (none of them is shown
+ * in the form), cleared optional fields become null.
+ */
 export function toUpdateInput(v: ResidentFormValues) {
   return {
     ...commonInput(v),
     gender: v.gender ?? null,
-    birthDate: toIsoDate(v.birthDate) ?? null,
+    birthDate: toIsoDate(v.birthDate),
     householdId: v.householdId ?? null,
   };
 }
@@ -54,7 +57,6 @@ export function fromResident(r: ResidentView): ResidentFormValues {
   return {
     name: r.name,
     gender: r.gender ?? undefined,
-    birthDate: fromIsoDate(r.birthDate),
     gridId: r.gridId,
     householdId: r.householdId ?? undefined,
     address: r.address,

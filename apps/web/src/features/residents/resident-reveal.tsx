@@ -7,7 +7,7 @@ import { useRevealResident } from './residents-api.ts';
 import type { Revealed } from './residents-api.ts';
 
 /**
- * 查看完整信息: asks for a reason, then shows the full ID number and phone. The values live in
+ * 查看完整信息: asks for a reason, then shows the full ID number, phone and birth date. The values live in
  * this component's state only; closing the drawer unmounts it and they are gone.
  */
 export function ResidentReveal({ residentId }: { residentId: string }) {
@@ -17,7 +17,7 @@ export function ResidentReveal({ residentId }: { residentId: string }) {
   const [revealed, setRevealed] = useState<Revealed | null>(null);
   const submit = (reason: string) =>
     reveal.mutate(
-      { fields: ['idNumber', 'phone'], reason },
+      { fields: ['idNumber', 'phone', 'birthDate'], reason },
       {
         onSuccess: (data) => {
           setRevealed(data);
@@ -45,6 +45,9 @@ export function ResidentReveal({ residentId }: { residentId: string }) {
                 <Typography.Text data-testid="revealed-phone" style={{ fontFamily: 'monospace' }}>
                   {revealed.phone ?? none}
                 </Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('residents.birthDate')}>
+                <Typography.Text data-testid="revealed-birthDate">{revealed.birthDate ?? none}</Typography.Text>
               </Descriptions.Item>
             </Descriptions>
           }

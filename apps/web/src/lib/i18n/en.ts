@@ -228,6 +228,7 @@ export const en: Messages = {
     name: 'Name',
     gender: 'Gender',
     birthDate: 'Date of birth',
+    birthDateHidden: 'Protected like the ID number; shown with the full details',
     address: 'Address',
     idNumber: 'ID number',
     phone: 'Mobile',

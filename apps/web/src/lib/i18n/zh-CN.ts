@@ -214,6 +214,7 @@ export const zhCN = {
     name: '姓名',
     gender: '性别',
     birthDate: '出生日期',
+    birthDateHidden: '与身份证号一同保护，查看完整信息后显示',
     address: '住址',
     idNumber: '身份证号',
     phone: '手机号',
