@@ -161,7 +161,7 @@ describe('Open311 publishes only what residents agree', () => {
       expect(body, secret).not.toContain(secret);
     const community = readJson<RequestView>(await worker.get(`/api/services/requests/${rejected.id}`)).unitName;
     for (const r of items) {
-      expect(r.description).toMatch(/^楼道漏水，请联系\*+，身份证\*+，我住5号楼\*+$/);
+      expect(r.description).toMatch(/^楼道漏水，请联系\d{3}\*{4}\d{4}，身份证\d{6}\*{8}\d{3}[\dX]，我住5号楼\*+$/);
       expect(r.address).toBe('幸福小区5号楼');
       expect([r.lat, r.long]).toEqual([34.747, 113.625]);
       expect(r.agency_responsible).toBe(community);

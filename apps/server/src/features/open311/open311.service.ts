@@ -9,7 +9,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import { publicServiceByCode, publicServicesUnder } from '../service-requests/catalog.service.ts';
 import { insertSubmitted, publicRequestsUnder, readPublicPhoto } from '../service-requests/requests.service.ts';
 import * as repo from './open311.repo.ts';
-import { maskPersonalText, publicLocation, publicStatusNote, roundCoordinate } from './public-view.ts';
+import { maskForPublicFeed, publicLocation, publicStatusNote, roundCoordinate } from './public-view.ts';
 
 /**
  * Open311 GeoReport v2 over our catalogue and requests (decision 0018). Reads are open but list only the requests
@@ -183,7 +183,7 @@ function toOpen311Request(r: PublicRow, baseUrl: string) {
     status_notes: publicStatusNote(r.status as RequestStatus),
     service_name: r.service_name,
     service_code: r.service_code,
-    description: maskPersonalText(r.description),
+    description: maskForPublicFeed(r.description),
     agency_responsible: r.unit_name,
     service_notice: '',
     requested_datetime: r.created_at,

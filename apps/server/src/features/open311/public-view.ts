@@ -1,16 +1,14 @@
-import type { RequestStatus } from '@jishi/shared';
+import { maskPersonalText, type RequestStatus } from '@jishi/shared';
 
 /**
  * What the public Open311 feed may show of a request its resident agreed to publish (decision 0028): free text with
- * phone numbers, ID numbers and flat numbers masked, the address reduced to a public location (street, compound,
+ * phone and ID numbers masked by the shared public-text masker and flat numbers masked here, the address reduced to a public location (street, compound,
  * building), coordinates rounded to about 100 m, and a status note from a fixed vocabulary.
  */
 const MASK = '***';
 
 /** Invisible characters that could split a number so a pattern misses it (zero-width, soft hyphen, bidi controls). */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** A run of digits with separators between them (spaces, hyphens and dashes, dots, underscores), maybe ending in X. */
-const DIGIT_RUN = /\d(?:[\s\-_.\u2010-\u2015\u2212]*\d)*(?:[\s\-_.\u2010-\u2015\u2212]*[Xx](?![A-Za-z]))?/g;
 /** A number written in digits or Chinese numerals. */
 const N = '(?:\\d+|[一二三四五六七八九十百零〇两]+)[A-Za-z]?';
 /** Unit, room, floor and flat tokens of an address (the building before them is kept). */
@@ -36,18 +34,12 @@ const normalise = (text: string): string =>
     })
     .join('');
 
-/** Masks every digit run of 11 or more digits: mobile numbers, ID numbers (with X), landlines with area code. */
-const maskNumbers = (text: string): string =>
-  text.replace(DIGIT_RUN, (run) => ((run.match(/\d/g)?.length ?? 0) >= 11 ? MASK : run));
-
 /**
- * Masks personal details in free text shown to the public: after NFKC normalisation, 11-digit mobile numbers and
- * 18-character ID numbers (also when written with separators between the digits) and unit, room and flat numbers
- * (the building is kept). A local stand-in for the shared public-text masker; the lead points callers at the shared
- * one when both branches meet.
+ * Free text for the public feed: mobile and ID numbers masked by the shared public-text masker (however they are
+ * spaced or written), then unit, room and flat numbers (the building is kept).
  */
-export function maskPersonalText(text: string): string {
-  let out = maskNumbers(normalise(text));
+export function maskForPublicFeed(text: string): string {
+  let out = normalise(maskPersonalText(text));
   for (const p of FLAT_PATTERNS) out = out.replace(p, MASK);
   return out;
 }
@@ -57,7 +49,7 @@ export function maskPersonalText(text: string): string {
  * `fallback` (the community's name) when nothing public is left.
  */
 export function publicLocation(address: string, fallback: string): string {
-  const text = maskNumbers(normalise(address));
+  const text = normalise(maskPersonalText(address));
   let end = text.length;
   for (const p of FLAT_PATTERNS) {
     const m = new RegExp(p.source, p.flags.replace('g', '')).exec(text);
