@@ -32,7 +32,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const ip = origin.ip ?? 'unknown';
   const username = input.username.toLowerCase();
   // The attempt takes its place under the limits before the password is checked (429 past the address's allowance).
-  const attempt = await reserveLoginAttempt(deps, ip, `user:${username}`);
+  const attempt = await reserveLoginAttempt(deps, origin, `user:${username}`, 'auth.login');
   const user = await repo.findUserByUsername(deps.db, username);
   const passwordOk =
     !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password));

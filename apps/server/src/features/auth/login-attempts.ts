@@ -1,5 +1,7 @@
 import type { Deps } from '../../deps.ts';
+import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { auditRefusal } from './security-events.ts';
 import { ACCOUNT_WINDOW_MS, admitAccountAttempt, admitAddressAttempt, IP_WINDOW_MS, withdraw } from './throttle.ts';
 import { updateCounter } from './throttle.repo.ts';
 
@@ -18,20 +20,31 @@ const addressKey = (ip: string) => `login-ip:${ip}`;
 /**
  * Takes the attempt's place under the address's allowance (429 when it is used up) and under the
  * account's lock, before any password is checked, so concurrent guesses are counted one by one.
- * `accountKey` names the account as typed (`user:<name>`, `phone:<blind index>`), known or not.
+ * `accountKey` names the account as typed (`user:<name>`, `phone:<blind index>`), known or not. Refusals
+ * by the address's allowance are audited (sampled: the first from the address in a minute).
  */
 export async function reserveLoginAttempt(
-  deps: Pick<Deps, 'db'>,
-  ip: string,
+  deps: Pick<Deps, 'db' | 'engine'>,
+  origin: Origin,
   accountKey: string,
+  action: 'auth.login' | 'auth.portal.login',
 ): Promise<LoginAttempt> {
   const now = Date.now();
+  const ip = origin.ip ?? 'unknown';
   const ipKey = addressKey(ip);
   const addressOk = await updateCounter(deps.db, ipKey, now, IP_WINDOW_MS, (instants) => {
     const a = admitAddressAttempt(instants, now);
     return { instants: a.instants, result: a.admitted };
   });
-  if (!addressOk) throw new AppError('RATE_LIMITED');
+  if (!addressOk) {
+    await auditRefusal(
+      deps,
+      'login-limited',
+      { actorId: null, actorRole: null, ...origin },
+      { action, subjectType: 'user', changes: { limited: true } },
+    );
+    throw new AppError('RATE_LIMITED');
+  }
   const accountKeyed = `login-${accountKey}`;
   const accountOk = await updateCounter(deps.db, accountKeyed, now, ACCOUNT_WINDOW_MS, (instants) => {
     const a = admitAccountAttempt(instants, now);

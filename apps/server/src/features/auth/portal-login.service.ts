@@ -1,4 +1,5 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
+import { maskMobile } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -9,6 +10,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { reserveLoginAttempt, type LoginAttempt } from './login-attempts.ts';
 import { consumeAllowance, HOUR_MS } from './rate-limit.service.ts';
 import { codeChannelFor } from './code-channel.ts';
+import { auditRefusal } from './security-events.ts';
 import * as repo from './auth.repo.ts';
 
 /** Roles that sign in on the residents' portal (staff use the console's username sign-in). */
@@ -107,7 +109,7 @@ async function openSession(
 /** Phone number + password (throttled per address and per phone like the console's sign-in). */
 export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { phone: string; password: string }) {
   const { bidx, user } = await portalUser(deps, input.phone);
-  const attempt = await reserveLoginAttempt(deps, origin.ip ?? 'unknown', `phone:${bidx}`);
+  const attempt = await reserveLoginAttempt(deps, origin, `phone:${bidx}`, 'auth.portal.login');
   const ok = !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password));
   if (!user || !ok) return failed(deps, origin, user, attempt, 'AUTH_INVALID');
   return openSession(deps, origin, user, attempt, 'password');
@@ -115,29 +117,51 @@ export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { p
 
 /**
  * Sends a one-time code when the phone belongs to a portal account; answers the same either way
- * (no account enumeration). Allowances per address and per phone; 429 past them, nothing written.
+ * (no account enumeration). Allowances per address and per phone; 429 past them, nothing written but a
+ * sampled audit record. Each request within the allowances is audited with the masked number (never the code).
  */
 export async function requestPortalCode(deps: Deps, origin: Origin, phone: string) {
   const { bidx, user } = await portalUser(deps, phone);
-  await consumeAllowance(deps, `portal-code-ip:${origin.ip ?? 'unknown'}`, CODES_PER_IP_PER_HOUR, HOUR_MS);
-  await consumeAllowance(deps, `portal-code-phone:${bidx}`, CODES_PER_PHONE_PER_HOUR, HOUR_MS);
-  if (user) {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const now = Date.now();
-    await deps.db
-      .insertInto('portal_codes')
-      .values({
-        id: newId(),
-        phone_bidx: bidx,
-        code_hash: codeHash(bidx, code),
-        expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
-        used_at: null,
-        failures: 0,
-        created_at: new Date(now).toISOString(),
-      })
-      .execute();
-    await codeChannelFor(deps.config).send(phone, code, CODE_TTL_SECONDS);
+  const masked = maskMobile(phone);
+  const who = { actorId: null, actorRole: null, ...origin };
+  try {
+    await consumeAllowance(deps, `portal-code-ip:${origin.ip ?? 'unknown'}`, CODES_PER_IP_PER_HOUR, HOUR_MS);
+    await consumeAllowance(deps, `portal-code-phone:${bidx}`, CODES_PER_PHONE_PER_HOUR, HOUR_MS);
+  } catch (error) {
+    await auditRefusal(deps, 'portal-code', who, {
+      action: 'auth.portal.code',
+      subjectType: 'phone',
+      changes: { phone: masked, limited: true },
+    });
+    throw error;
   }
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const orgPath = user ? await unitPath(deps, user.scope_unit_id) : null;
+  await deps.db.transaction().execute(async (trx) => {
+    if (user) {
+      const now = Date.now();
+      await trx
+        .insertInto('portal_codes')
+        .values({
+          id: newId(),
+          phone_bidx: bidx,
+          code_hash: codeHash(bidx, code),
+          expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
+          used_at: null,
+          failures: 0,
+          created_at: new Date(now).toISOString(),
+        })
+        .execute();
+    }
+    await recordAudit(trx, deps, who, {
+      action: 'auth.portal.code',
+      subjectType: user ? 'user' : 'phone',
+      subjectId: user?.id ?? null,
+      orgPath,
+      changes: { phone: masked, sent: Boolean(user) },
+    });
+  });
+  if (user) await codeChannelFor(deps.config).send(phone, code, CODE_TTL_SECONDS);
   return { sent: true as const, expiresInSeconds: CODE_TTL_SECONDS };
 }
 
@@ -148,7 +172,7 @@ export async function requestPortalCode(deps: Deps, origin: Origin, phone: strin
  */
 export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone: string; code: string }) {
   const { bidx, user } = await portalUser(deps, input.phone);
-  const attempt = await reserveLoginAttempt(deps, origin.ip ?? 'unknown', `phone:${bidx}`);
+  const attempt = await reserveLoginAttempt(deps, origin, `phone:${bidx}`, 'auth.portal.login');
   const row = attempt.locked
     ? undefined
     : await deps.db
