@@ -125,12 +125,15 @@ describe('security events in the audit listing', () => {
     expect(refused).toHaveLength(1);
   });
 
-  it('indicator exports are listed for the auditor', async () => {
+  it('indicator exports are listed for the auditors of the exported unit', async () => {
     const worker = await clientFor(ctx.app, ctx.deps, 'community_worker', fx.subdistricts[0].communities[0].id);
     const res = await worker.get('/api/indicators/export.xlsx');
     expect(res.statusCode).toBe(200);
     const rows = (await listed(auditor, 'indicator.export')).filter((e) => e.actorId === worker.userId);
     expect(rows).toHaveLength(1);
+    // Recorded under the exported unit, so the community's own auditor sees it as well.
+    const own = (await listed(communityAuditor, 'indicator.export')).filter((e) => e.actorId === worker.userId);
+    expect(own).toHaveLength(1);
   });
 
   it('a CSRF refusal is listed for the auditor', async () => {
