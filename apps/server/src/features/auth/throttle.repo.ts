@@ -12,8 +12,9 @@ const parseInstants = (text: string): number[] => {
 
 /**
  * Reads a throttled key's instants, lets `decide` rewrite them, and stores the result, all under the row's
- * lock: the upsert creates or locks the row (PostgreSQL holds the row lock to the end of the transaction;
- * SQLite runs one writer at a time), so concurrent requests for the same key are decided one after another.
+ * lock: the upsert creates or locks the row (a server database holds the row lock to the end of the
+ * transaction; the embedded one runs one writer at a time), so concurrent requests for the same key are
+ * decided one after another.
  * Each call locks one key only, so no two callers can wait on each other. Rows past `expires_at` are deleted.
  */
 export async function updateCounter<T>(
