@@ -173,6 +173,12 @@ describe('security events in the audit listing', () => {
     expect(rows[0]).toMatchObject({ actorId: null, result: 'denied', subjectId: 'GET /api/residents' });
     expect(await fromIp(auditor, 'access.unauthenticated', other)).toHaveLength(1);
     expect(await fromIp(communityAuditor, 'access.unauthenticated', ip)).toEqual([]);
+    // The console's signed-out session check (no cookie at all) is how every visit starts: not recorded.
+    const visitor = freshIp();
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/auth/session', remoteAddress: visitor })).statusCode).toBe(
+      401,
+    );
+    expect(await fromIp(auditor, 'access.unauthenticated', visitor)).toEqual([]);
   });
 
   it('any record without a unit (e.g. a resident lookup audited without one) is listed for the subdistrict auditor', async () => {

@@ -18,6 +18,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SESSION_PROBE = '/api/auth/session';
 
 export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-jishi' : 'jishi_sid');
 
@@ -70,17 +71,20 @@ export function registerAccessControl(app: App, deps: Deps): void {
     const route = `${request.method} ${request.routeOptions.url}`;
     if (!resolved) {
       if (token) reply.clearCookie(cookieName, { path: '/' });
-      await auditRefusal(
-        deps,
-        'unauthenticated',
-        { actorId: null, actorRole: null, ...origin },
-        {
-          action: 'access.unauthenticated',
-          subjectType: 'route',
-          subjectId: route,
-          changes: { session: token ? 'unknown or ended' : 'none' },
-        },
-      );
+      // The console's "am I signed in?" check without any cookie starts every visit: not a security event.
+      const signedOutProbe = !token && request.method === 'GET' && request.routeOptions.url === SESSION_PROBE;
+      if (!signedOutProbe)
+        await auditRefusal(
+          deps,
+          'unauthenticated',
+          { actorId: null, actorRole: null, ...origin },
+          {
+            action: 'access.unauthenticated',
+            subjectType: 'route',
+            subjectId: route,
+            changes: { session: token ? 'unknown or ended' : 'none' },
+          },
+        );
       throw new AppError('UNAUTHENTICATED');
     }
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== resolved.csrfToken) {
