@@ -10,6 +10,7 @@ import { errorHandler } from './platform/error-handler.ts';
 import { securityHeaders } from './platform/security-headers.ts';
 import { requestLogView } from './platform/log-redaction.ts';
 import { AppError } from './platform/errors.ts';
+import { fastifyTrustProxy } from './trust-proxy.ts';
 import { registerAccessControl } from './features/auth/access-control.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { registerDegradedGuard } from './features/health/degraded-guard.ts';
@@ -64,7 +65,7 @@ export interface BuildOptions {
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logLevel ? { level: options.logLevel, serializers: { req: requestLogView } } : false,
-    trustProxy: deps.config.trustProxy,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -74,7 +75,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.addHook('onSend', securityHeaders);
+  app.addHook('onSend', securityHeaders({ https: deps.config.cookieSecure }));
+  // JSON is the only text the API takes: a text/plain body is refused (415) like any type without a parser.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(swagger, {
     openapi: { info: { title: 'Jishi API', version: '0.1.0' } },

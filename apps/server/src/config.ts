@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { resolve } from 'node:path';
 import { embeddedDatabaseUrl } from './db/dialect.ts';
 import { dataKeyProblem } from './platform/keys.ts';
+import { trustProxyFrom, type TrustProxy } from './trust-proxy.ts';
 
 /** One schema over process.env → a frozen config. Unreadable config exits with the list of problems. */
 const schema = z.object({
@@ -22,10 +23,9 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses/CIDR ranges, or TRUST_PROXY_HOPS (see trust-proxy.ts). */
+  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY_HOPS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   // residents' portal: how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
@@ -48,7 +48,7 @@ export interface Config {
   demo: boolean;
   dataKey: string | undefined;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: string;
   webDist: string;
   /** Residents' portal: the one-time code channel; `log` when absent. */
@@ -68,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.JISHI_MODE === 'production' && !e.JISHI_DATA_KEY) {
     throw new Error('Invalid configuration:\n  JISHI_DATA_KEY: required in production mode');
   }
+  const trustProxy = trustProxyFrom(e.TRUST_PROXY, e.TRUST_PROXY_HOPS);
+  if (typeof trustProxy === 'object' && !Array.isArray(trustProxy) && trustProxy !== null)
+    throw new Error(`Invalid configuration:\n  ${trustProxy.problem}`);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -76,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demo: e.JISHI_MODE === 'demo',
     dataKey: e.JISHI_DATA_KEY,
     cookieSecure: e.COOKIE_SECURE,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy,
     logLevel: e.LOG_LEVEL,
     webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
     portalCodeChannel: e.PORTAL_CODE_CHANNEL,

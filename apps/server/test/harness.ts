@@ -16,8 +16,11 @@ import { TEST_KEY } from './test-key.ts';
 
 export { TEST_KEY };
 
-/** A fresh database (copied from the migrated template) and an app over it, for one test file. */
-export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
+/**
+ * A fresh database (copied from the migrated template) and an app over it, for one test file;
+ * `env` adds configuration (e.g. trusted proxies) to the test defaults.
+ */
+export async function createTestContext(env: Record<string, string> = {}): Promise<{ deps: Deps; app: App }> {
   const template = inject('templateDb');
   let url: string;
   let image: Buffer | undefined;
@@ -37,6 +40,7 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     JISHI_MODE: 'demo',
     JISHI_DATA_KEY: TEST_KEY.toString('base64'),
     DATA_DIR: '/tmp/jishi-test-data',
+    ...env,
   });
   const deps: Deps = {
     db,

@@ -63,6 +63,11 @@ export const ERRORS = {
     zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片',
     en: 'This file type is not accepted; upload a JPG, PNG or WebP image',
   },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '提交内容的格式不受支持，请以 JSON 格式提交（Content-Type: application/json）',
+    en: 'The request was sent in a format this address does not accept; send it as JSON (Content-Type: application/json)',
+  },
   IMAGE_UNREADABLE: { status: 400, zh: '图片已损坏或无法识别', en: 'The image is damaged or cannot be read' },
   IMAGE_TOO_MANY_PIXELS: {
     status: 400,

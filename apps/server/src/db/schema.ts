@@ -9,8 +9,13 @@ import type { ResidentTable, ResidentGramTable } from '../features/residents/res
 import type { PartyOrgTable } from '../features/party-orgs/party-orgs.table.ts';
 import type { PartyMemberTable } from '../features/party-members/party-members.table.ts';
 import type { WorkerTable } from '../features/workers/workers.table.ts';
-import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from '../features/auth/auth.table.ts';
-import type { RateKeyTable } from '../features/auth/rate-limit.table.ts';
+import type {
+  UserTable,
+  SessionTable,
+  LoginAttemptTable,
+  RateEventTable,
+  ThrottleCounterTable,
+} from '../features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from '../features/audit/audit.table.ts';
 import type {
   DecisionTemplateTable,
@@ -128,7 +133,7 @@ export interface DB {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   rate_events: RateEventTable;
-  rate_keys: RateKeyTable;
+  throttle_counters: ThrottleCounterTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   decision_templates: DecisionTemplateTable;

@@ -265,13 +265,22 @@ describe('authorization matrix', () => {
       const client = await signIn(allowedRole);
       const spec = await probes[route](client);
       for (const csrf of [undefined, 'not-the-token']) {
-        const before = await tableCounts(ctx);
+        const { audit_log: auditBefore, ...before } = await tableCounts(ctx);
         const res = await send(spec, { cookie: client.cookie, csrf });
-        const after = await tableCounts(ctx);
+        const { audit_log: auditAfter, ...after } = await tableCounts(ctx);
         if (res.statusCode !== 403 || codeOf(res) !== 'CSRF')
           failures.push(`${route} (${csrf ? 'wrong' : 'no'} token): ${res.statusCode} ${codeOf(res)}`);
         if (JSON.stringify(before) !== JSON.stringify(after))
           failures.push(`${route}: wrote ${JSON.stringify({ before, after })}`);
+        // The only record a refusal leaves is its own audit record.
+        const added = await ctx.deps.db
+          .selectFrom('audit_log')
+          .select('action')
+          .orderBy('seq', 'desc')
+          .limit(auditAfter - auditBefore)
+          .execute();
+        if (added.some((a) => a.action !== 'access.csrf'))
+          failures.push(`${route}: audited ${added.map((a) => a.action).join(', ')}`);
       }
       // The same request with the token is accepted: the refusal above was the CSRF check.
       const ok = await send(spec, { cookie: client.cookie, csrf: client.csrf });

@@ -1304,7 +1304,7 @@ describe('input hardening', () => {
       },
       {
         what: 'unsupported media type',
-        code: 'VALIDATION',
+        code: 'UNSUPPORTED_MEDIA_TYPE',
         send: (h) => admin.request('POST', '/api/residents', 'name=张三', { 'content-type': 'text/plain', ...h }),
       },
       {

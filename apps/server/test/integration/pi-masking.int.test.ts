@@ -57,7 +57,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   sessions: true,
   login_attempts: true,
   rate_events: true,
-  rate_keys: true,
+  throttle_counters: true,
   audit_log: true,
   audit_head: true,
   decision_templates: true,

@@ -19,10 +19,10 @@ import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
 import * as m0012 from './2026_11_29_1120_branch_reach.ts';
 // grid dashboard case counts (at city scale)
 import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
-// allowance keys locked by reservations
-import * as mRateKeys from './2026_12_07_0100_rate_keys.ts';
 // service requests: published only with the resident's consent
 import * as mOpen311Consent from './2026_12_07_0200_request_public_consent.ts';
+// sign-in throttling counted under a row lock
+import * as mThrottle from './2026_12_07_0400_throttle_counters.ts';
 // keyed audit chain: the first keyed record and the head's seal
 import * as mAuditSeal from './2026_12_07_0500_audit_head_seal.ts';
 // first set-up: instance settings (data-key canary), one-time password flag
@@ -50,10 +50,10 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1120_branch_reach': m0012,
   // grid dashboard case counts (at city scale)
   '2026_11_29_1150_grid_case_mix': m0015,
-  // allowance keys locked by reservations
-  '2026_12_07_0100_rate_keys': mRateKeys,
   // service requests: published only with the resident's consent
   '2026_12_07_0200_request_public_consent': mOpen311Consent,
+  // sign-in throttling counted under a row lock
+  '2026_12_07_0400_throttle_counters': mThrottle,
   // keyed audit chain: the first keyed record and the head's seal
   '2026_12_07_0500_audit_head_seal': mAuditSeal,
   // first set-up: instance settings (data-key canary), one-time password flag

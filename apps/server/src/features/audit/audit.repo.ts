@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -37,11 +38,14 @@ export async function recordTime(db: Conn, seq: number): Promise<string | null> 
 export async function listPage(
   db: Conn,
   scope: OrgScope,
-  filter: { action?: string; subjectId?: string },
+  filter: { action?: string; subjectId?: string; withUnplaced: boolean },
   page: number,
   pageSize: number,
 ): Promise<{ rows: (AuditLogTable & { actor_name: string | null })[]; total: number }> {
-  let q = db.selectFrom('audit_log').where(pathInScope('audit_log.org_path', scope));
+  const inScope = pathInScope('audit_log.org_path', scope);
+  let q = db
+    .selectFrom('audit_log')
+    .where(filter.withUnplaced ? sql<SqlBool>`(${inScope} OR audit_log.org_path IS NULL)` : inScope);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -75,13 +75,28 @@ export async function recordAuditAlone(
   await deps.db.transaction().execute((trx) => recordAudit(trx, deps, who, entry));
 }
 
+/**
+ * Records that belong to no unit (sign-in attempts for unknown names, requests without a session, portal
+ * code requests for unknown numbers) are shown to auditors whose scope is a top-level unit (a path of
+ * one segment, e.g. the subdistrict), never to auditors of a community or grid.
+ */
+export const seesUnplacedRecords = (actor: Actor): boolean =>
+  actor.scope.paths.some((p) => p.split('/').filter(Boolean).length === 1);
+
 export async function listAudit(
   deps: Deps,
   actor: Actor,
   query: { page: number; pageSize: number; action?: string; subjectId?: string },
 ) {
   authorize(actor, 'audit:read');
-  const { rows, total } = await repo.listPage(deps.db, actor.scope, query, query.page, query.pageSize);
+  const withUnplaced = seesUnplacedRecords(actor);
+  const { rows, total } = await repo.listPage(
+    deps.db,
+    actor.scope,
+    { ...query, withUnplaced },
+    query.page,
+    query.pageSize,
+  );
   return {
     items: rows.map((r) => ({
       seq: Number(r.seq),

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { pickLang } from '../../platform/lang.ts';
 import { recordAuditAlone, auditWho } from '../audit/audit.service.ts';
 import { resolveSession, type ResolvedSession } from './auth.service.ts';
+import { auditRefusal } from './security-events.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,6 +18,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SESSION_PROBE = '/api/auth/session';
 
 export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-jishi' : 'jishi_sid');
 
@@ -66,11 +68,33 @@ export function registerAccessControl(app: App, deps: Deps): void {
     const resolved = token
       ? await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']))
       : null;
+    const route = `${request.method} ${request.routeOptions.url}`;
     if (!resolved) {
       if (token) reply.clearCookie(cookieName, { path: '/' });
+      // The console's "am I signed in?" check without any cookie starts every visit: not a security event.
+      const signedOutProbe = !token && request.method === 'GET' && request.routeOptions.url === SESSION_PROBE;
+      if (!signedOutProbe)
+        await auditRefusal(
+          deps,
+          'unauthenticated',
+          { actorId: null, actorRole: null, ...origin },
+          {
+            action: 'access.unauthenticated',
+            subjectType: 'route',
+            subjectId: route,
+            changes: { session: token ? 'unknown or ended' : 'none' },
+          },
+        );
       throw new AppError('UNAUTHENTICATED');
     }
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== resolved.csrfToken) {
+      await auditRefusal(deps, 'csrf', auditWho(resolved.actor), {
+        action: 'access.csrf',
+        subjectType: 'route',
+        subjectId: route,
+        orgPath: resolved.actor.scope.paths[0],
+        changes: { csrfToken: request.headers['x-csrf-token'] ? 'wrong' : 'missing' },
+      });
       throw new AppError('CSRF');
     }
     request.actor = resolved.actor;
@@ -80,7 +104,7 @@ export function registerAccessControl(app: App, deps: Deps): void {
       await recordAuditAlone(deps, auditWho(resolved.actor), {
         action: 'access.denied',
         subjectType: 'route',
-        subjectId: `${request.method} ${request.routeOptions.url}`,
+        subjectId: route,
         orgPath: resolved.actor.scope.paths[0],
         result: 'denied',
       });

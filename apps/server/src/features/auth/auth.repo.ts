@@ -67,15 +67,3 @@ export const deleteSessionsOfUser = (db: Conn, userId: string) =>
 
 export const updateUser = (db: Conn, id: string, patch: Partial<UserTable>) =>
   db.updateTable('users').set(patch).where('id', '=', id).execute();
-
-export const recordAttempt = (db: Conn, row: { id: string; key: string; at: string; ok: number }) =>
-  db.insertInto('login_attempts').values(row).execute();
-
-export const attemptsSince = (db: Conn, key: string, since: string) =>
-  db
-    .selectFrom('login_attempts')
-    .select(['at', 'ok'])
-    .where('key', '=', key)
-    .where('at', '>=', since)
-    .orderBy('at')
-    .execute();

@@ -2,12 +2,12 @@ import type { Lang, SessionView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
+import { reserveLoginAttempt } from './login-attempts.ts';
 import { acceptTotp } from './totp.ts';
 import * as repo from './auth.repo.ts';
 
@@ -25,23 +25,15 @@ export interface LoginInput {
 
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
   const ip = origin.ip ?? 'unknown';
-  const now = Date.now();
-  const ipAttempts = await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(now - IP_WINDOW_MS).toISOString());
-  if (ipBlocked(ipAttempts)) throw new AppError('RATE_LIMITED');
-
   const username = input.username.toLowerCase();
-  const userKey = `user:${username}`;
+  // The attempt takes its place under the limits before the password is checked (429 past the address's allowance).
+  const attempt = await reserveLoginAttempt(deps, origin, `user:${username}`, 'auth.login');
   const user = await repo.findUserByUsername(deps.db, username);
-  const locked = accountLockedUntil(
-    await repo.attemptsSince(deps.db, userKey, new Date(now - ACCOUNT_WINDOW_MS).toISOString()),
-  );
-  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-  const valid = Boolean(user) && passwordOk && !user?.disabled && (locked === null || locked <= now);
+  const passwordOk =
+    !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password));
+  const valid = Boolean(user) && passwordOk && !user?.disabled;
 
-  const at = nowIso();
   const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID') => {
-    await repo.recordAttempt(deps.db, { id: newId(), key: `ip:${ip}`, at, ok: 0 });
-    await repo.recordAttempt(deps.db, { id: newId(), key: userKey, at, ok: 0 });
     await recordAuditAlone(
       deps,
       { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin },
@@ -50,7 +42,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
         subjectType: 'user',
         subjectId: user?.id ?? null,
         orgPath: user ? await scopePathOf(deps, user.scope_unit_id) : null,
-        changes: { username },
+        changes: attempt.locked ? { username, locked: true } : { username },
         result: 'failure',
       },
     );
@@ -59,16 +51,18 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   if (!valid || !user) return fail('AUTH_INVALID');
   let totpStep: number | null = null;
   if (user.totp_enabled && user.totp_secret_enc) {
-    if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED');
+    if (!input.totp) {
+      await attempt.withdrawn();
+      throw new AppError('AUTH_TOTP_REQUIRED');
+    }
     totpStep = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp, user.totp_last_step);
     if (totpStep === null) return fail('AUTH_TOTP_INVALID');
   }
 
   const token = randomToken();
+  const at = nowIso();
   const orgPath = await scopePathOf(deps, user.scope_unit_id);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.recordAttempt(trx, { id: newId(), key: `ip:${ip}`, at, ok: 1 });
-    await repo.recordAttempt(trx, { id: newId(), key: userKey, at, ok: 1 });
     if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
     await repo.insertSession(trx, {
       id: sha256Hex(token),
@@ -90,6 +84,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
       },
     );
   });
+  await attempt.succeeded();
   return { token };
 }
 

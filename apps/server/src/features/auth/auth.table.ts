@@ -41,3 +41,11 @@ export interface RateEventTable {
   key: string;
   at: string;
 }
+
+/** A throttled key's counted instants (JSON array of ISO instants) under a row lock; see throttle.repo.ts. */
+export interface ThrottleCounterTable {
+  key: string;
+  instants: string;
+  /** After this instant nothing in the row counts any more: the row may be deleted. */
+  expires_at: string;
+}

@@ -1,4 +1,5 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
+import { maskMobile } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -6,9 +7,10 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
+import { reserveLoginAttempt, type LoginAttempt } from './login-attempts.ts';
 import { consumeAllowance, HOUR_MS } from './rate-limit.service.ts';
 import { codeChannelFor } from './code-channel.ts';
+import { auditRefusal } from './security-events.ts';
 import * as repo from './auth.repo.ts';
 
 /** Roles that sign in on the residents' portal (staff use the console's username sign-in). */
@@ -32,46 +34,45 @@ async function portalUser(deps: Deps, phone: string) {
   return { bidx, user: ok ? user : undefined };
 }
 
-async function ipGate(deps: Deps, ip: string) {
-  if (ipBlocked(await repo.attemptsSince(deps.db, `ip:${ip}`, new Date(Date.now() - IP_WINDOW_MS).toISOString())))
-    throw new AppError('RATE_LIMITED');
-}
-
 async function failed(
   deps: Deps,
   origin: Origin,
-  keys: string[],
-  userId: string | null,
+  user: { id: string; scope_unit_id: string } | undefined,
+  attempt: LoginAttempt,
   code: 'AUTH_INVALID' | 'PORTAL_CODE_INVALID',
 ): Promise<never> {
-  const at = nowIso();
-  for (const key of keys) await repo.recordAttempt(deps.db, { id: newId(), key, at, ok: 0 });
   await recordAuditAlone(
     deps,
-    { actorId: userId, actorRole: userId ? 'resident' : null, ...origin },
+    { actorId: user?.id ?? null, actorRole: user ? 'resident' : null, ...origin },
     {
       action: 'auth.portal.login',
       subjectType: 'user',
-      subjectId: userId,
+      subjectId: user?.id ?? null,
+      orgPath: user ? await unitPath(deps, user.scope_unit_id) : null,
       result: 'failure',
-      changes: { method: code === 'AUTH_INVALID' ? 'password' : 'code' },
+      changes: { method: code === 'AUTH_INVALID' ? 'password' : 'code', ...(attempt.locked ? { locked: true } : {}) },
     },
   );
   throw new AppError(code);
+}
+
+async function unitPath(deps: Deps, unitId: string): Promise<string | null> {
+  const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
+  return unit?.path ?? null;
 }
 
 async function openSession(
   deps: Deps,
   origin: Origin,
   user: { id: string; role: string; scope_unit_id: string },
-  keys: string[],
+  attempt: LoginAttempt,
   method: string,
   codeId?: string,
 ) {
   const token = randomToken();
   const at = nowIso();
+  const orgPath = await unitPath(deps, user.scope_unit_id);
   await deps.db.transaction().execute(async (trx) => {
-    for (const key of keys) await repo.recordAttempt(trx, { id: newId(), key, at, ok: 1 });
     if (codeId) {
       const used = await trx
         .updateTable('portal_codes')
@@ -93,83 +94,112 @@ async function openSession(
       trx,
       deps,
       { actorId: user.id, actorRole: user.role, ...origin },
-      { action: 'auth.portal.login', subjectType: 'user', subjectId: user.id, changes: { method } },
+      { action: 'auth.portal.login', subjectType: 'user', subjectId: user.id, orgPath, changes: { method } },
     );
   });
+  await attempt.succeeded();
   return { token };
 }
 
 /** Phone number + password (throttled per address and per phone like the console's sign-in). */
 export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { phone: string; password: string }) {
-  const ip = origin.ip ?? 'unknown';
-  await ipGate(deps, ip);
   const { bidx, user } = await portalUser(deps, input.phone);
-  const phoneKey = `phone:${bidx}`;
-  const locked = accountLockedUntil(
-    await repo.attemptsSince(deps.db, phoneKey, new Date(Date.now() - ACCOUNT_WINDOW_MS).toISOString()),
-  );
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-  const keys = [`ip:${ip}`, phoneKey];
-  if (!user || !ok || (locked !== null && locked > Date.now()))
-    return failed(deps, origin, keys, user?.id ?? null, 'AUTH_INVALID');
-  return openSession(deps, origin, user, keys, 'password');
+  const attempt = await reserveLoginAttempt(deps, origin, `phone:${bidx}`, 'auth.portal.login');
+  const ok =
+    !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password));
+  if (!user || !ok) return failed(deps, origin, user, attempt, 'AUTH_INVALID');
+  return openSession(deps, origin, user, attempt, 'password');
 }
 
 /**
  * Sends a one-time code when the phone belongs to a portal account; answers the same either way
- * (no account enumeration). Allowances per address and per phone; 429 past them, nothing written.
+ * (no account enumeration). Allowances per address and per phone; 429 past them, nothing written but a
+ * sampled audit record. Each request within the allowances is audited with the masked number (never the code).
  */
 export async function requestPortalCode(deps: Deps, origin: Origin, phone: string) {
   const { bidx, user } = await portalUser(deps, phone);
-  await consumeAllowance(deps, `portal-code-ip:${origin.ip ?? 'unknown'}`, CODES_PER_IP_PER_HOUR, HOUR_MS);
-  await consumeAllowance(deps, `portal-code-phone:${bidx}`, CODES_PER_PHONE_PER_HOUR, HOUR_MS);
-  if (user) {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const now = Date.now();
-    await deps.db
-      .insertInto('portal_codes')
-      .values({
-        id: newId(),
-        phone_bidx: bidx,
-        code_hash: codeHash(bidx, code),
-        expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
-        used_at: null,
-        failures: 0,
-        created_at: new Date(now).toISOString(),
-      })
-      .execute();
-    await codeChannelFor(deps.config).send(phone, code, CODE_TTL_SECONDS);
+  const masked = maskMobile(phone);
+  const who = { actorId: null, actorRole: null, ...origin };
+  try {
+    await consumeAllowance(deps, `portal-code-ip:${origin.ip ?? 'unknown'}`, CODES_PER_IP_PER_HOUR, HOUR_MS);
+    await consumeAllowance(deps, `portal-code-phone:${bidx}`, CODES_PER_PHONE_PER_HOUR, HOUR_MS);
+  } catch (error) {
+    await auditRefusal(deps, 'portal-code', who, {
+      action: 'auth.portal.code',
+      subjectType: 'phone',
+      changes: { phone: masked, limited: true },
+    });
+    throw error;
   }
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const orgPath = user ? await unitPath(deps, user.scope_unit_id) : null;
+  await deps.db.transaction().execute(async (trx) => {
+    if (user) {
+      const now = Date.now();
+      await trx
+        .insertInto('portal_codes')
+        .values({
+          id: newId(),
+          phone_bidx: bidx,
+          code_hash: codeHash(bidx, code),
+          expires_at: new Date(now + CODE_TTL_SECONDS * 1000).toISOString(),
+          used_at: null,
+          failures: 0,
+          created_at: new Date(now).toISOString(),
+        })
+        .execute();
+    }
+    await recordAudit(trx, deps, who, {
+      action: 'auth.portal.code',
+      subjectType: user ? 'user' : 'phone',
+      subjectId: user?.id ?? null,
+      orgPath,
+      changes: { phone: masked, sent: Boolean(user) },
+    });
+  });
+  if (user) await codeChannelFor(deps.config).send(phone, code, CODE_TTL_SECONDS);
   return { sent: true as const, expiresInSeconds: CODE_TTL_SECONDS };
 }
 
-/** Signs in with the latest unexpired, unused code; wrong guesses count and burn the code at the limit. */
+/**
+ * Signs in with the latest unexpired, unused code. Each guess is counted on the code (a conditional
+ * increment) before it is compared, so no more than CODE_MAX_FAILURES guesses are ever compared, even
+ * concurrently; the last one burns the code. Guesses also count under the address's and the phone's limits.
+ */
 export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone: string; code: string }) {
-  const ip = origin.ip ?? 'unknown';
-  await ipGate(deps, ip);
   const { bidx, user } = await portalUser(deps, input.phone);
-  const keys = [`ip:${ip}`, `phone:${bidx}`];
-  const row = await deps.db
-    .selectFrom('portal_codes')
-    .selectAll()
-    .where('phone_bidx', '=', bidx)
+  const attempt = await reserveLoginAttempt(deps, origin, `phone:${bidx}`, 'auth.portal.login');
+  const row = attempt.locked
+    ? undefined
+    : await deps.db
+        .selectFrom('portal_codes')
+        .selectAll()
+        .where('phone_bidx', '=', bidx)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', nowIso())
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+  if (!row) return failed(deps, origin, user, attempt, 'PORTAL_CODE_INVALID');
+  const counted = await deps.db
+    .updateTable('portal_codes')
+    .set((eb) => ({ failures: eb('failures', '+', 1) }))
+    .where('id', '=', row.id)
     .where('used_at', 'is', null)
-    .where('expires_at', '>', nowIso())
-    .orderBy('created_at', 'desc')
+    .where('failures', '<', CODE_MAX_FAILURES)
     .executeTakeFirst();
-  const expected = Buffer.from(row?.code_hash ?? '0'.repeat(64));
+  if (Number(counted.numUpdatedRows) !== 1) return failed(deps, origin, user, attempt, 'PORTAL_CODE_INVALID');
+  const expected = Buffer.from(row.code_hash);
   const given = Buffer.from(codeHash(bidx, input.code));
   const match = expected.length === given.length && timingSafeEqual(expected, given);
-  if (!row || !user || !match) {
-    if (row) {
-      const failures = row.failures + 1;
-      await deps.db
-        .updateTable('portal_codes')
-        .set({ failures, ...(failures >= CODE_MAX_FAILURES ? { used_at: nowIso() } : {}) })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    return failed(deps, origin, keys, user?.id ?? null, 'PORTAL_CODE_INVALID');
+  if (!user || !match) {
+    await deps.db
+      .updateTable('portal_codes')
+      .set({ used_at: nowIso() })
+      .where('id', '=', row.id)
+      .where('used_at', 'is', null)
+      .where('failures', '>=', CODE_MAX_FAILURES)
+      .execute();
+    return failed(deps, origin, user, attempt, 'PORTAL_CODE_INVALID');
   }
-  return openSession(deps, origin, user, keys, 'code', row.id);
+  return openSession(deps, origin, user, attempt, 'code', row.id);
 }

@@ -1,30 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { accountLockedUntil, ipBlocked } from './throttle.ts';
+import { accountLockedUntil, admitAccountAttempt, admitAddressAttempt, admitInWindow, withdraw } from './throttle.ts';
 
-const at = (min: number) => new Date(Date.UTC(2026, 0, 1, 0, min)).toISOString();
+const at = (min: number) => Date.UTC(2026, 0, 1, 0, min);
+const minutes = (n: number, from = 0) => Array.from({ length: n }, (_, i) => at(from + i));
 
 describe('login throttling', () => {
   it('allows four failures, then locks for a growing time after the last failure', () => {
-    const fails = (n: number) => Array.from({ length: n }, (_, i) => ({ at: at(i), ok: 0 }));
-    expect(accountLockedUntil(fails(4))).toBeNull();
-    expect(accountLockedUntil(fails(5))).toBe(Date.parse(at(4)) + 60_000);
-    expect(accountLockedUntil(fails(7))).toBe(Date.parse(at(6)) + 4 * 60_000);
-    expect(accountLockedUntil(fails(20))).toBe(Date.parse(at(19)) + 60 * 60_000);
+    expect(accountLockedUntil(minutes(4))).toBeNull();
+    expect(accountLockedUntil(minutes(5))).toBe(at(4) + 60_000);
+    expect(accountLockedUntil(minutes(7))).toBe(at(6) + 4 * 60_000);
+    expect(accountLockedUntil(minutes(20))).toBe(at(19) + 60 * 60_000);
   });
-  it('a success resets the count', () => {
-    const attempts = [
-      ...Array.from({ length: 6 }, (_, i) => ({ at: at(i), ok: 0 })),
-      { at: at(7), ok: 1 },
-      { at: at(8), ok: 0 },
-    ];
-    expect(accountLockedUntil(attempts)).toBeNull();
+
+  it('admits an account attempt while unlocked and counts it; a locked account is refused and nothing is added', () => {
+    const first = admitAccountAttempt(minutes(4), at(4));
+    expect(first).toEqual({ admitted: true, instants: minutes(5) });
+    // Reserved at the same instant (a concurrent burst): the fifth reservation locks the sixth out.
+    const burst = admitAccountAttempt(first.instants, at(4));
+    expect(burst).toEqual({ admitted: false, instants: minutes(5) });
+    expect(admitAccountAttempt(minutes(5), at(4) + 60_000).admitted).toBe(true);
   });
-  it('blocks an IP at 30 failed attempts an hour; successful sign-ins do not count', () => {
-    const failed = (n: number) => Array.from({ length: n }, (_, i) => ({ at: at(i), ok: 0 }));
-    const succeeded = (n: number) => Array.from({ length: n }, (_, i) => ({ at: at(i), ok: 1 }));
-    expect(ipBlocked(failed(29))).toBe(false);
-    expect(ipBlocked(failed(30))).toBe(true);
-    expect(ipBlocked([...succeeded(200), ...failed(29)])).toBe(false);
-    expect(ipBlocked([...succeeded(5), ...failed(30)])).toBe(true);
+
+  it('failures older than the window are forgotten', () => {
+    expect(admitAccountAttempt(minutes(10), at(10 + 60)).instants).toEqual([at(10 + 60)]);
+  });
+
+  it('blocks an address at 30 counted attempts an hour; instants given back do not count', () => {
+    const full = minutes(30);
+    expect(admitAddressAttempt(minutes(29), at(30)).admitted).toBe(true);
+    expect(admitAddressAttempt(full, at(30))).toEqual({ admitted: false, instants: full });
+    expect(admitAddressAttempt(withdraw(full, at(3)), at(30)).admitted).toBe(true);
+    expect(admitAddressAttempt(full, at(61)).admitted).toBe(true);
+  });
+
+  it('withdraw removes one occurrence only', () => {
+    expect(withdraw([1, 2, 2, 3], 2)).toEqual([1, 2, 3]);
+    expect(withdraw([1, 3], 2)).toEqual([1, 3]);
+  });
+
+  it('admitInWindow is a plain allowance', () => {
+    expect(admitInWindow([], 10, 1, 5)).toEqual({ admitted: true, instants: [10] });
+    expect(admitInWindow([10], 12, 1, 5).admitted).toBe(false);
+    expect(admitInWindow([10], 15, 1, 5).admitted).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { streamSheet } from '../../platform/xlsx.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { INDICATORS } from './definitions/index.ts';
 import { formatValue } from './indicators.format.ts';
-import { indicatorChildren, type PeriodQuery } from './indicators.service.ts';
+import { indicatorChildren, resolveFocus, type PeriodQuery } from './indicators.service.ts';
 
 /** The drill-down table (children of a unit × every indicator) as .xlsx; the export is audited. */
 export async function exportIndicatorTable(
@@ -14,12 +14,13 @@ export async function exportIndicatorTable(
   q: PeriodQuery,
 ): Promise<{ stream: Readable; name: string }> {
   const table = await indicatorChildren(deps, actor, q);
+  const { unit } = await resolveFocus(deps, actor, q);
   await deps.db.transaction().execute((trx) =>
     recordAudit(trx, deps, auditWho(actor), {
       action: 'indicator.export',
       subjectType: 'export',
       subjectId: table.unit.id,
-      orgPath: null,
+      orgPath: unit.path,
       changes: { unitId: table.unit.id, period: table.period },
     }),
   );
