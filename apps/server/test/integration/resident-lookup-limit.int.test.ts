@@ -3,7 +3,7 @@ import { type ErrorBody, LOOKUP_LIMITS } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
-import { reserveAllowances, HOUR_MS } from '../../src/features/auth/rate-limit.service.ts';
+import { DAY_MS, HOUR_MS, reserveAllowances } from '../../src/features/auth/rate-limit.service.ts';
 
 /**
  * The exact look-up answers "is this the number?" for a masked phone: it is bounded per user and
@@ -111,12 +111,16 @@ describe('exact resident look-up: allowance and audit', () => {
 
   it(`a user's day holds ${LOOKUP_LIMITS.userPerDay} look-ups, however they are spread over its hours`, async () => {
     const worker = await clientFor(ctx.app, ctx.deps, 'grid_worker', fx.subdistricts[0].id);
-    const earlier = Array.from({ length: LOOKUP_LIMITS.userPerDay }, (_, i) => ({
-      id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`,
-      key: `resident-lookup-user:${worker.userId}`,
-      at: new Date(Date.now() - 2 * HOUR_MS - i * 60_000).toISOString(),
-    }));
-    await ctx.deps.db.insertInto('rate_events').values(earlier).execute();
+    // The day's look-ups were spread over the hours before this one.
+    const earlier = Array.from({ length: LOOKUP_LIMITS.userPerDay }, (_, i) => Date.now() - 2 * HOUR_MS - i * 60_000);
+    await ctx.deps.db
+      .insertInto('throttle_counters')
+      .values({
+        key: `resident-lookup-user:${worker.userId}`,
+        instants: JSON.stringify(earlier),
+        expires_at: new Date(Date.now() + DAY_MS).toISOString(),
+      })
+      .execute();
     const res = await lookup(worker, { phone: '13900000002' }, '192.0.2.40');
     expect([res.statusCode, readJson<ErrorBody>(res).code]).toEqual([429, 'LOOKUP_LIMITED']);
   });
@@ -129,7 +133,11 @@ describe('exact resident look-up: allowance and audit', () => {
     const admitted = results.filter((r) => r.status === 'fulfilled').length;
     expect(admitted).toBe(7);
     expect(results.filter((r) => r.status === 'rejected').length).toBe(33);
-    const rows = await ctx.deps.db.selectFrom('rate_events').select('id').where('key', '=', key).execute();
-    expect(rows).toHaveLength(admitted);
+    const row = await ctx.deps.db
+      .selectFrom('throttle_counters')
+      .select('instants')
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.instants)).toHaveLength(admitted);
   });
 });
