@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, type SecondFactorPolicy } from '@jishi/shared';
 import { embeddedDatabaseUrl } from './db/dialect.ts';
 
 /** One schema over process.env → a frozen config. Unreadable config exits with the list of problems. */
@@ -23,6 +24,11 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   // residents' portal: how one-time sign-in codes are delivered (see features/auth/code-channel.ts)
   PORTAL_CODE_CHANNEL: z.enum(['log']).default('log'),
+  /**
+   * Second factor for staff, administrators and inspectors. Production mode always enforces it (any other value is
+   * refused); demo mode defaults to exempting the printed demo accounts only; `off` is for tests and development.
+   */
+  JISHI_SECOND_FACTOR: z.enum(SECOND_FACTOR_POLICIES).optional(),
 });
 
 export interface Config {
@@ -38,6 +44,8 @@ export interface Config {
   webDist: string;
   /** Residents' portal: the one-time code channel; `log` when absent. */
   portalCodeChannel?: 'log';
+  /** Who must sign in with a second factor (see features/auth/second-factor.ts). */
+  secondFactor: SecondFactorPolicy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -51,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.JISHI_MODE === 'production' && !e.JISHI_DATA_KEY) {
     throw new Error('Invalid configuration:\n  JISHI_DATA_KEY: required in production mode');
   }
+  if (e.JISHI_MODE === 'production' && e.JISHI_SECOND_FACTOR && e.JISHI_SECOND_FACTOR !== 'enforced') {
+    throw new Error('Invalid configuration:\n  JISHI_SECOND_FACTOR: production mode always enforces the second factor');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -63,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
     portalCodeChannel: e.PORTAL_CODE_CHANNEL,
+    secondFactor: e.JISHI_MODE === 'production' ? 'enforced' : (e.JISHI_SECOND_FACTOR ?? 'demo_exempt'),
   });
 }

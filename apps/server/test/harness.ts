@@ -14,8 +14,11 @@ import { adminQuery, postgresAdminUrl, testEngine } from './engine.ts';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
 
-/** A fresh database (copied from the migrated template) and an app over it, for one test file. */
-export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
+/**
+ * A fresh database (copied from the migrated template) and an app over it, for one test file. Fixture accounts
+ * sign in with a password alone unless a test asks for a second-factor policy (`JISHI_SECOND_FACTOR`).
+ */
+export async function createTestContext(env: Record<string, string> = {}): Promise<{ deps: Deps; app: App }> {
   const template = inject('templateDb');
   let url: string;
   let image: Buffer | undefined;
@@ -35,6 +38,8 @@ export async function createTestContext(): Promise<{ deps: Deps; app: App }> {
     JISHI_MODE: 'demo',
     JISHI_DATA_KEY: TEST_KEY.toString('base64'),
     DATA_DIR: '/tmp/jishi-test-data',
+    JISHI_SECOND_FACTOR: 'off',
+    ...env,
   });
   const deps: Deps = { db, engine, config, cipher: createFieldCipher(TEST_KEY), files: createMemoryFileStore() };
   const app = await buildApp(deps);

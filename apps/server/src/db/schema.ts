@@ -9,7 +9,14 @@ import type { ResidentTable, ResidentGramTable } from '../features/residents/res
 import type { PartyOrgTable } from '../features/party-orgs/party-orgs.table.ts';
 import type { PartyMemberTable } from '../features/party-members/party-members.table.ts';
 import type { WorkerTable } from '../features/workers/workers.table.ts';
-import type { UserTable, SessionTable, LoginAttemptTable, RateEventTable } from '../features/auth/auth.table.ts';
+import type {
+  AccountProposalTable,
+  UserTable,
+  SessionTable,
+  LoginAttemptTable,
+  RateEventTable,
+  RecoveryCodeTable,
+} from '../features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from '../features/audit/audit.table.ts';
 import type {
   DecisionTemplateTable,
@@ -125,6 +132,8 @@ export interface DB {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   rate_events: RateEventTable;
+  recovery_codes: RecoveryCodeTable;
+  account_proposals: AccountProposalTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   decision_templates: DecisionTemplateTable;

@@ -57,6 +57,8 @@ const ALL_TABLES: Record<keyof DB, true> = {
   sessions: true,
   login_attempts: true,
   rate_events: true,
+  recovery_codes: true,
+  account_proposals: true,
   audit_log: true,
   audit_head: true,
   decision_templates: true,

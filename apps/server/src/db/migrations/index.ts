@@ -19,6 +19,8 @@ import * as m0011 from './2026_11_29_1100_indicator_month_rollups.ts';
 import * as m0012 from './2026_11_29_1120_branch_reach.ts';
 // grid dashboard case counts (at city scale)
 import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
+// accounts: first sign-in password change, pending TOTP, recovery codes, administrator account proposals
+import * as mAccounts from './2026_12_07_0300_accounts_second_factor.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -42,4 +44,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1120_branch_reach': m0012,
   // grid dashboard case counts (at city scale)
   '2026_11_29_1150_grid_case_mix': m0015,
+  // accounts: first sign-in password change, pending TOTP, recovery codes, administrator account proposals
+  '2026_12_07_0300_accounts_second_factor': mAccounts,
 };

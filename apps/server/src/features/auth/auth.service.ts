@@ -1,14 +1,16 @@
-import type { Lang, SessionView } from '@jishi/shared';
+import type { Lang, SessionRestriction, SessionView } from '@jishi/shared';
+import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
-import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { auditWho, recordAudit, recordAuditAlone, type AuditWho } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { accountLockedUntil, ACCOUNT_WINDOW_MS, ipBlocked, IP_WINDOW_MS } from './throttle.ts';
 import { acceptTotp } from './totp.ts';
+import { secondFactorRequired, sessionRestriction } from './second-factor.ts';
 import * as repo from './auth.repo.ts';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -22,6 +24,7 @@ export interface LoginInput {
   username: string;
   password: string;
   totp?: string;
+  recoveryCode?: string;
 }
 
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
@@ -43,7 +46,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const valid = Boolean(user) && passwordOk && !user?.disabled && (locked === null || locked <= now);
 
   const at = nowIso();
-  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID') => {
+  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID' | 'AUTH_RECOVERY_CODE_INVALID') => {
     await repo.recordAttempt(deps.db, { id: newId(), key: `ip:${ip}`, at, ok: 0 });
     await repo.recordAttempt(deps.db, { id: newId(), key: userKey, at, ok: 0 });
     await recordAuditAlone(
@@ -62,7 +65,11 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   };
   if (!valid || !user) return fail('AUTH_INVALID');
   let totpStep: number | null = null;
-  if (user.totp_enabled && user.totp_secret_enc) {
+  // A single-use recovery code stands in for the 6-digit code (checked here, spent in the transaction below).
+  const recoveryCode = user.totp_enabled && !input.totp ? (input.recoveryCode ?? null) : null;
+  if (recoveryCode !== null) {
+    if (!(await repo.hasUnusedRecoveryCode(deps.db, user.id, recoveryCode))) return fail('AUTH_RECOVERY_CODE_INVALID');
+  } else if (user.totp_enabled && user.totp_secret_enc) {
     if (!input.totp) throw new AppError('AUTH_TOTP_REQUIRED');
     totpStep = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp, user.totp_last_step);
     if (totpStep === null) return fail('AUTH_TOTP_INVALID');
@@ -74,6 +81,10 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
     await repo.recordAttempt(trx, { id: newId(), key: `ip:${ip}`, at, ok: 1 });
     await repo.recordAttempt(trx, { id: newId(), key: userKey, at, ok: 1 });
     if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
+    await recordSignInSteps(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, user, orgPath, {
+      recoveryCode,
+      at,
+    });
     await repo.insertSession(trx, {
       id: sha256Hex(token),
       user_id: user.id,
@@ -97,6 +108,38 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   return { token };
 }
 
+/**
+ * What a sign-in adds after the password (and code) checks: a recovery code is spent (audited), and a sign-in
+ * with a one-time password set by an administrator is recorded as the account's first sign-in, next to its
+ * creation or reset in the audit trail. The session that follows may be limited (see second-factor.ts).
+ */
+async function recordSignInSteps(
+  trx: Trx,
+  deps: Deps,
+  who: AuditWho,
+  user: { id: string; must_change_password?: number },
+  orgPath: string | null,
+  step: { recoveryCode: string | null; at: string },
+): Promise<void> {
+  if (step.recoveryCode !== null) {
+    if (!(await repo.spendRecoveryCode(trx, user.id, step.recoveryCode, step.at)))
+      throw new AppError('AUTH_RECOVERY_CODE_INVALID');
+    await recordAudit(trx, deps, who, {
+      action: 'auth.recovery_code_used',
+      subjectType: 'user',
+      subjectId: user.id,
+      orgPath,
+    });
+  }
+  if (user.must_change_password)
+    await recordAudit(trx, deps, who, {
+      action: 'auth.first_sign_in',
+      subjectType: 'user',
+      subjectId: user.id,
+      orgPath,
+    });
+}
+
 async function scopePathOf(deps: Deps, unitId: string): Promise<string | null> {
   const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
   return unit?.path ?? null;
@@ -108,6 +151,9 @@ export interface ResolvedSession {
   csrfToken: string;
   totpEnabled: boolean;
   scopeUnitName: string;
+  /** Null for a complete session; otherwise the only step the session may take (see second-factor.ts). */
+  restriction: SessionRestriction | null;
+  secondFactorRequired: boolean;
 }
 
 /** Cookie token → actor, or null when the session is unknown, idle, too old or the user disabled. */
@@ -134,6 +180,13 @@ export async function resolveSession(
     csrfToken: row.csrf_token,
     totpEnabled: Boolean(row.totp_enabled),
     scopeUnitName: row.scope_name,
+    restriction: sessionRestriction(deps.config.secondFactor, {
+      role: row.role,
+      username: row.username,
+      mustChangePassword: Boolean(row.must_change_password),
+      totpEnabled: Boolean(row.totp_enabled),
+    }),
+    secondFactorRequired: secondFactorRequired(deps.config.secondFactor, row),
     actor: actorForUser(
       {
         id: row.user_id,
@@ -164,6 +217,8 @@ export function sessionView(s: ResolvedSession, demo: boolean): SessionView {
     permissions: [...a.permissions],
     csrfToken: s.csrfToken,
     demo,
+    restriction: s.restriction,
+    secondFactorRequired: s.secondFactorRequired,
   };
 }
 
