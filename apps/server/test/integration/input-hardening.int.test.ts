@@ -441,7 +441,6 @@ describe('input hardening', () => {
             displayName: '输入测试',
             role: 'volunteer',
             scopeUnitId: c0().id,
-            password: STRONG_PASSWORD,
           },
           keys: keysOf(userCreateBody),
         };
@@ -1348,14 +1347,8 @@ describe('input hardening', () => {
         send: (h) =>
           security.request(
             'POST',
-            '/api/users',
-            {
-              username: `w${uniq()}`,
-              displayName: '弱密码',
-              role: 'volunteer',
-              scopeUnitId: c0().id,
-              password: 'aaaaaaaaaaaa',
-            },
+            '/api/auth/password',
+            { currentPassword: TEST_PASSWORD, newPassword: 'aaaaaaaaaaaa' },
             h,
           ),
       },
@@ -1410,7 +1403,6 @@ describe('input hardening', () => {
         displayName: '重复账号',
         role: 'volunteer',
         scopeUnitId: c0().id,
-        password: STRONG_PASSWORD,
       };
       expect((await security.post('/api/users', body)).statusCode).toBe(200);
       const before = await snapshot(ctx);
