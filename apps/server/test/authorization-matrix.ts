@@ -402,6 +402,7 @@ export const AUTHORIZATION_MATRIX = {
 
   // changes to administrator accounts: proposed by one of the three administrators (三员), approved by another
   'GET /api/account-proposals': ['subdistrict_admin', 'security_admin', 'audit_admin'],
+  'GET /api/account-proposals/accounts': ['subdistrict_admin', 'security_admin', 'audit_admin'],
   'POST /api/account-proposals': ['subdistrict_admin', 'security_admin', 'audit_admin'],
   'POST /api/account-proposals/:id/approve': ['subdistrict_admin', 'security_admin', 'audit_admin'],
   'POST /api/account-proposals/:id/reject': ['subdistrict_admin', 'security_admin', 'audit_admin'],

@@ -380,6 +380,13 @@ describe('accounts: second factor, passwords and separation of duties (enforced 
       ).toEqual([]);
 
       const listed = readJson<{ items: { id: string; status: string }[] }>(await admin.get('/api/account-proposals'));
+      const accounts = readJson<{ items: { role: string }[] }>(await admin.get('/api/account-proposals/accounts'));
+      expect(accounts.items.length).toBeGreaterThan(0);
+      expect(
+        accounts.items.every((a) =>
+          ['subdistrict_admin', 'security_admin', 'audit_admin', 'inspector'].includes(a.role),
+        ),
+      ).toBe(true);
       expect(listed.items.find((p) => p.id === proposal.id)?.status).toBe('pending');
 
       const own = await security.post(`/api/account-proposals/${proposal.id}/approve`);

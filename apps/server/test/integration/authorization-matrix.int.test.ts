@@ -659,6 +659,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
       return { method: 'POST', url: `/api/users/${target.id}/second-factor-reset`, payload: {} };
     },
     'GET /api/account-proposals': () => ({ method: 'GET', url: '/api/account-proposals' }),
+    'GET /api/account-proposals/accounts': () => ({ method: 'GET', url: '/api/account-proposals/accounts' }),
     'POST /api/account-proposals': async () => {
       const target = await makeUser(deps, 'audit_admin', sub.id);
       return { method: 'POST', url: '/api/account-proposals', payload: { kind: 'password_reset', userId: target.id } };

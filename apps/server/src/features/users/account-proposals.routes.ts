@@ -4,6 +4,7 @@ import {
   accountProposalDecisionView,
   accountProposalListView,
   accountProposalView,
+  userListView,
   zId,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
@@ -11,6 +12,7 @@ import { actorOf, type App } from '../../platform/http-types.ts';
 import {
   approveAccountProposal,
   listAccountProposals,
+  listDualControlAccounts,
   proposeAccountChange,
   rejectAccountProposal,
 } from './account-proposals.service.ts';
@@ -22,6 +24,11 @@ export function accountProposalRoutes(app: App, deps: Deps): void {
     '/api/account-proposals',
     { config: { access: 'account:propose' }, schema: { response: { 200: accountProposalListView } } },
     async (req) => listAccountProposals(deps, actorOf(req)),
+  );
+  app.get(
+    '/api/account-proposals/accounts',
+    { config: { access: 'account:propose' }, schema: { response: { 200: userListView } } },
+    async (req) => listDualControlAccounts(deps, actorOf(req)),
   );
   app.post(
     '/api/account-proposals',

@@ -1,4 +1,4 @@
-import { needsDualControl, type Role } from '@jishi/shared';
+import { needsDualControl, ROLE_ADMINISTRATION, ROLES, type Role } from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -10,6 +10,8 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { AccountProposalTable } from '../auth/auth.table.ts';
+import { usersWithScopePath } from './users.repo.ts';
+import { userToView } from './users.service.ts';
 import {
   applyCreate,
   applyPasswordReset,
@@ -124,6 +126,18 @@ export async function proposeAccountChange(deps: Deps, actor: Actor, input: Prop
     });
   });
   return toView({ ...row, proposer_name: actor.displayName });
+}
+
+/** The accounts under dual control in the administrator's scope: what a proposal may name. */
+export async function listDualControlAccounts(deps: Deps, actor: Actor) {
+  authorize(actor, 'account:propose');
+  const roles = ROLES.filter((r) => ROLE_ADMINISTRATION[r] === 'dual_control');
+  const rows = await usersWithScopePath(deps.db)
+    .where(pathInScope('s.path', actor.scope))
+    .where('u.role', 'in', roles)
+    .orderBy('u.username')
+    .execute();
+  return { items: rows.map(userToView) };
 }
 
 export async function listAccountProposals(deps: Deps, actor: Actor) {
