@@ -8,6 +8,8 @@ import { enrolTotp, nextTotp } from '../accounts-support.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
 import { loadConfig } from '../../src/config.ts';
 import { sessionCookieName } from '../../src/features/auth/access-control.ts';
+import { systemActor } from '../../src/features/auth/system-actor.ts';
+import { createSubdistrict } from '../../src/features/territory/territory.service.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 
@@ -456,6 +458,28 @@ describe('accounts: second factor, passwords and separation of duties (enforced 
       const ok = await security.post(`/api/account-proposals/${await propose({ disabled: true })}/approve`);
       expect(ok.statusCode, ok.body).toBe(200);
       expect((await userRow(auditor.userId)).disabled).toBe(1);
+    });
+
+    it('two approvals at once that would each remove one of the last two holders: one is applied, the other refused', async () => {
+      const third = await createSubdistrict(ctx.deps, systemActor(), { name: '丙街道', validFrom: '2010-01-01' });
+      const security = await staff('security_admin', third.id);
+      const admin = await staff('subdistrict_admin', third.id);
+      const holders = [
+        await makeUser(ctx.deps, 'audit_admin', third.id),
+        await makeUser(ctx.deps, 'audit_admin', third.id),
+      ];
+      const ids: string[] = [];
+      for (const h of holders)
+        ids.push(
+          readJson<{ id: string }>(
+            await admin.post('/api/account-proposals', { kind: 'update', userId: h.id, changes: { disabled: true } }),
+          ).id,
+        );
+      const results = await Promise.all(ids.map((id) => security.post(`/api/account-proposals/${id}/approve`)));
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(results.map((r) => (r.statusCode === 409 ? codeOf(r) : 'ok')).sort()).toEqual(['LAST_ADMIN_HOLDER', 'ok']);
+      const states = await Promise.all(holders.map(async (h) => (await userRow(h.id)).disabled));
+      expect(states.sort()).toEqual([0, 1]);
     });
   });
 });

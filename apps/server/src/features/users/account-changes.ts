@@ -169,16 +169,17 @@ export async function prepareUpdate(
 }
 
 /** No one disables or moves away the last active holder of an administrator role in a subdistrict. */
-async function assertNotLastHolder(trx: Trx, user: UserWithPath, patch: Partial<UserTable>) {
+async function assertNotLastHolder(trx: Trx, deps: Deps, user: UserWithPath, patch: Partial<UserTable>) {
   if (!isAdministratorRole(user.role) || user.disabled) return;
   const leaves = patch.disabled === 1 || (patch.role !== undefined && patch.role !== user.role);
   if (!leaves) return;
-  if ((await otherActiveHolders(trx, user.role, subdistrictPrefix(user.scope_path), user.id)) === 0)
+  const prefix = subdistrictPrefix(user.scope_path);
+  if ((await otherActiveHolders(trx, user.role, prefix, user.id, deps.engine.forUpdate)) === 0)
     throw new AppError('LAST_ADMIN_HOLDER');
 }
 
 export async function applyUpdate(trx: Trx, deps: Deps, actor: Actor, p: PreparedUpdate, approval?: Approval) {
-  await assertNotLastHolder(trx, p.user, p.patch);
+  await assertNotLastHolder(trx, deps, p.user, p.patch);
   await trx
     .updateTable('users')
     .set({ ...p.patch, updated_at: nowIso() })
