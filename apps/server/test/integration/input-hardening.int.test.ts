@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { enrolTotp, nextTotp } from '../accounts-support.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -6,6 +7,7 @@ import {
   ERRORS,
   loginBody,
   passwordChangeBody,
+  secondFactorConfirmBody,
   totpEnableBody,
   unitCreateBody,
   unitUpdateBody,
@@ -343,6 +345,28 @@ describe('input hardening', () => {
           url: '/api/auth/totp/enable',
           body: { code: currentTotp(secret) },
           keys: keysOf(totpEnableBody),
+        };
+      }
+      case 'POST /api/auth/totp/disable':
+      case 'POST /api/auth/recovery-codes': {
+        const client = await signIn('provider');
+        const { secret } = await enrolTotp(client);
+        return {
+          client,
+          method: 'POST',
+          url: route.split(' ')[1],
+          body: { password: TEST_PASSWORD, code: nextTotp(secret) },
+          keys: keysOf(secondFactorConfirmBody),
+        };
+      }
+      case 'POST /api/account-proposals': {
+        const target = await makeUser(ctx.deps, 'audit_admin', s0().id);
+        return {
+          client: security,
+          method: 'POST',
+          url: '/api/account-proposals',
+          body: { kind: 'password_reset', userId: target.id },
+          keys: ['kind', 'userId'],
         };
       }
       case 'POST /api/territory/units':
@@ -1165,6 +1189,11 @@ describe('input hardening', () => {
   const NO_JSON_BODY: readonly string[] = [
     'POST /api/auth/logout',
     'POST /api/auth/totp/setup',
+    // accounts: resets and decisions name their object in the path only
+    'POST /api/users/:id/password-reset',
+    'POST /api/users/:id/second-factor-reset',
+    'POST /api/account-proposals/:id/approve',
+    'POST /api/account-proposals/:id/reject',
     'POST /api/residents/import',
     // grid governance: a raw image body, and a sweep without a body
     'POST /api/grid/cases/:id/photos',
