@@ -304,7 +304,7 @@ export const en: Messages = {
     enable: 'Enable',
     add: 'Add user',
     password: 'Initial password',
-    passwordHint: 'At least 12 characters; avoid common words and place names',
+    passwordHint: 'At least 12 characters; avoid common words and place names; never your user name',
     totp: '2FA',
     // branch secretary's own branch
     partyBranch: 'Party branch',

@@ -288,7 +288,7 @@ export const zhCN = {
     enable: '启用',
     add: '新增用户',
     password: '初始密码',
-    passwordHint: '至少12位，避免常见词和地名',
+    passwordHint: '至少12位，避免常见词和地名，不能包含用户名',
     totp: '双因素',
     // branch secretary's own branch
     partyBranch: '所在党支部',
