@@ -222,6 +222,8 @@ export async function benchReportBurst(seconds: number, databaseUrl?: string) {
     JISHI_MODE: 'demo',
     JISHI_DATA_KEY: Buffer.alloc(32, 3).toString('base64'),
     LOG_LEVEL: 'warn',
+    // The burst's grid-worker accounts are fixtures with sessions inserted directly (no TOTP enrolment).
+    JISHI_SECOND_FACTOR: 'off',
   };
   const config = loadConfig(env);
   const { db, engine } = openDatabase<DB>(url);

@@ -22,6 +22,7 @@ import { residentRoutes } from './features/residents/residents.routes.ts';
 import { partyMemberRoutes } from './features/party-members/party-members.routes.ts';
 import { workerRoutes } from './features/workers/workers.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { accountProposalRoutes } from './features/users/account-proposals.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { decisionRoutes } from './features/decisions/decisions.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     partyMemberRoutes,
     workerRoutes,
     userRoutes,
+    accountProposalRoutes,
     auditRoutes,
     dashboardRoutes,
     decisionRoutes,

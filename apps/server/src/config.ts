@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, type SecondFactorPolicy } from '@jishi/shared';
 import { embeddedDatabaseUrl } from './db/dialect.ts';
 import { dataKeyProblem } from './platform/keys.ts';
 import { trustProxyFrom, type TrustProxy } from './trust-proxy.ts';
@@ -38,6 +39,11 @@ const schema = z.object({
     .url({ protocol: /^https?$/ })
     .refine((u) => !/[?#]/.test(u), 'no query or fragment')
     .optional(),
+  /**
+   * Second factor for staff, administrators and inspectors. Production mode always enforces it (any other value is
+   * refused); demo mode defaults to exempting the printed demo accounts only; `off` is for tests and development.
+   */
+  JISHI_SECOND_FACTOR: z.enum(SECOND_FACTOR_POLICIES).optional(),
 });
 
 export interface Config {
@@ -55,6 +61,8 @@ export interface Config {
   portalCodeChannel?: 'log';
   /** The public base URL without a trailing slash (`http://localhost:<port>` when not configured). */
   publicBaseUrl: string;
+  /** Who must sign in with a second factor (see features/auth/second-factor.ts). */
+  secondFactor: SecondFactorPolicy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -71,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const trustProxy = trustProxyFrom(e.TRUST_PROXY, e.TRUST_PROXY_HOPS);
   if (typeof trustProxy === 'object' && !Array.isArray(trustProxy) && trustProxy !== null)
     throw new Error(`Invalid configuration:\n  ${trustProxy.problem}`);
+  if (e.JISHI_MODE === 'production' && e.JISHI_SECOND_FACTOR && e.JISHI_SECOND_FACTOR !== 'enforced') {
+    throw new Error('Invalid configuration:\n  JISHI_SECOND_FACTOR: production mode always enforces the second factor');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -84,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     webDist: resolve(e.WEB_DIST ?? resolve(import.meta.dirname, '../../web/dist')),
     portalCodeChannel: e.PORTAL_CODE_CHANNEL,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    secondFactor: e.JISHI_MODE === 'production' ? 'enforced' : (e.JISHI_SECOND_FACTOR ?? 'demo_exempt'),
   });
 }

@@ -260,6 +260,8 @@ export const AUTHORIZATION_MATRIX = {
   'POST /api/auth/password': 'authenticated',
   'POST /api/auth/totp/setup': 'authenticated',
   'POST /api/auth/totp/enable': 'authenticated',
+  'POST /api/auth/totp/disable': 'authenticated',
+  'POST /api/auth/recovery-codes': 'authenticated',
 
   // territory: units
   'GET /api/territory/units': [
@@ -396,6 +398,15 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/users': ['security_admin'],
   'POST /api/users': ['security_admin'],
   'PATCH /api/users/:id': ['security_admin'],
+  'POST /api/users/:id/password-reset': ['security_admin'],
+  'POST /api/users/:id/second-factor-reset': ['security_admin'],
+
+  // changes to administrator accounts: proposed by one of the three administrators (三员), approved by another
+  'GET /api/account-proposals': ['subdistrict_admin', 'security_admin', 'audit_admin'],
+  'GET /api/account-proposals/accounts': ['subdistrict_admin', 'security_admin', 'audit_admin'],
+  'POST /api/account-proposals': ['subdistrict_admin', 'security_admin', 'audit_admin'],
+  'POST /api/account-proposals/:id/approve': ['subdistrict_admin', 'security_admin', 'audit_admin'],
+  'POST /api/account-proposals/:id/reject': ['subdistrict_admin', 'security_admin', 'audit_admin'],
 
   // audit trail: the audit administrator and discipline inspectors only
   'GET /api/audit': ['inspector', 'audit_admin'],

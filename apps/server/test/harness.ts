@@ -18,7 +18,8 @@ export { TEST_KEY };
 
 /**
  * A fresh database (copied from the migrated template) and an app over it, for one test file;
- * `env` adds configuration (e.g. trusted proxies) to the test defaults.
+ * `env` adds configuration (e.g. trusted proxies) to the test defaults. Fixture accounts sign in with a password
+ * alone unless a test asks for a second-factor policy (`JISHI_SECOND_FACTOR`).
  */
 export async function createTestContext(env: Record<string, string> = {}): Promise<{ deps: Deps; app: App }> {
   const template = inject('templateDb');
@@ -40,6 +41,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     JISHI_MODE: 'demo',
     JISHI_DATA_KEY: TEST_KEY.toString('base64'),
     DATA_DIR: '/tmp/jishi-test-data',
+    JISHI_SECOND_FACTOR: 'off',
     ...env,
   });
   const deps: Deps = {

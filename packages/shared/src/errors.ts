@@ -51,6 +51,56 @@ export const ERRORS = {
     zh: '密码不符合要求：至少12位，且不能包含常见词或地名',
     en: 'Password too weak: at least 12 characters, no common words or place names',
   },
+  PASSWORD_CONTAINS_USERNAME: {
+    status: 400,
+    zh: '密码不能包含用户名（不区分大小写）',
+    en: 'The password must not contain the user name (in any letter case)',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    zh: '请先修改初始密码',
+    en: 'Change your one-time password first',
+  },
+  TOTP_ENROLMENT_REQUIRED: {
+    status: 403,
+    zh: '请先绑定动态验证码（双因素认证）',
+    en: 'Set up your one-time codes (two-factor authentication) first',
+  },
+  TOTP_REQUIRED_FOR_ROLE: {
+    status: 409,
+    zh: '您的角色必须使用动态验证码，不能关闭',
+    en: 'Your role must use one-time codes; they cannot be switched off',
+  },
+  AUTH_RECOVERY_CODE_INVALID: {
+    status: 401,
+    zh: '恢复码错误或已使用',
+    en: 'The recovery code is wrong or has been used',
+  },
+  DUAL_CONTROL_REQUIRED: {
+    status: 409,
+    zh: '管理员角色账号的变更须由一名管理员提出、另一名管理员批准',
+    en: 'Changes to administrator accounts must be proposed by one administrator and approved by another',
+  },
+  LAST_ADMIN_HOLDER: {
+    status: 409,
+    zh: '不能停用或调离该管理员角色的最后一名在岗人员',
+    en: 'The last active holder of an administrator role cannot be disabled or moved to another role',
+  },
+  PROPOSAL_NOT_NEEDED: {
+    status: 409,
+    zh: '该账号变更无需审批，由安全管理员直接办理',
+    en: 'This account change needs no approval; the security administrator makes it directly',
+  },
+  SELF_APPROVAL: {
+    status: 409,
+    zh: '不能批准自己提出的申请，也不能处理涉及自己账号的申请',
+    en: 'You cannot approve your own proposal or decide on one about your own account',
+  },
+  OWN_ACCOUNT: {
+    status: 409,
+    zh: '不能通过账号管理修改自己的角色、状态、密码或动态验证码',
+    en: "You cannot change your own account's role, status, password or codes through account administration",
+  },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   LOOKUP_LIMITED: {
     status: 429,

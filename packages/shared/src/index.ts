@@ -1,4 +1,5 @@
 export * from './permissions.ts';
+export * from './role-administration.ts';
 export * from './errors.ts';
 export * from './id-number.ts';
 export * from './public-text.ts';

@@ -85,6 +85,8 @@ export const PERMISSIONS = [
   'open311:manage',
   // indicators
   'indicator:rebuild',
+  // accounts of the administrator roles: propose and approve (dual control, see role-administration.ts)
+  'account:propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -252,3 +254,7 @@ const GRID_GRANTS: Partial<Record<Role, readonly Permission[]>> = {
 };
 for (const [role, extra] of Object.entries(GRID_GRANTS))
   (ROLE_PERMISSIONS[role as Role] as Permission[]).push(...extra);
+
+// accounts of the administrator roles (三员): each of the three proposes, a different one approves.
+for (const role of ['subdistrict_admin', 'security_admin', 'audit_admin'] as const)
+  (ROLE_PERMISSIONS[role] as Permission[]).push('account:propose');

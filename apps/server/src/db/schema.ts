@@ -10,11 +10,13 @@ import type { PartyOrgTable } from '../features/party-orgs/party-orgs.table.ts';
 import type { PartyMemberTable } from '../features/party-members/party-members.table.ts';
 import type { WorkerTable } from '../features/workers/workers.table.ts';
 import type {
+  AccountProposalTable,
   UserTable,
   SessionTable,
   LoginAttemptTable,
   RateEventTable,
   ThrottleCounterTable,
+  RecoveryCodeTable,
 } from '../features/auth/auth.table.ts';
 import type { AuditLogTable, AuditHeadTable } from '../features/audit/audit.table.ts';
 import type {
@@ -134,6 +136,8 @@ export interface DB {
   login_attempts: LoginAttemptTable;
   rate_events: RateEventTable;
   throttle_counters: ThrottleCounterTable;
+  recovery_codes: RecoveryCodeTable;
+  account_proposals: AccountProposalTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   decision_templates: DecisionTemplateTable;

@@ -7,6 +7,8 @@ export type RouteAccess = 'public' | 'authenticated' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Reachable by a limited session too (one that must change its password or enrol a second factor first). */
+    limited?: true;
   }
   interface FastifyRequest {
     actor: Actor | null;

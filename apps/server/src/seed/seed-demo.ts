@@ -39,13 +39,17 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
     ]),
   );
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(deps, actor, {
-      username: a.username,
-      displayName: a.displayName,
-      role: a.role,
-      scopeUnitId: units.get(a.scope) as string,
-      password: DEMO_PASSWORD,
-    });
+    await createUser(
+      deps,
+      actor,
+      {
+        username: a.username,
+        displayName: a.displayName,
+        role: a.role,
+        scopeUnitId: units.get(a.scope) as string,
+      },
+      DEMO_PASSWORD,
+    );
   }
   await seedDecisions(deps, actor, territory, residents, await actorForSeededUser(deps, 'resident'));
   await seedIntegrity(deps, actor, territory, {

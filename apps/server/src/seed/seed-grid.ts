@@ -63,13 +63,17 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
       continue;
     }
     n += 1;
-    const u = await createUser(deps, system, {
-      username: `screen${n}`,
-      displayName: `${name}矛盾排查专员（演示）`,
-      role: 'community_worker',
-      scopeUnitId: communityId,
-      password: DEMO_PASSWORD,
-    });
+    const u = await createUser(
+      deps,
+      system,
+      {
+        username: `screen${n}`,
+        displayName: `${name}矛盾排查专员（演示）`,
+        role: 'community_worker',
+        scopeUnitId: communityId,
+      },
+      DEMO_PASSWORD,
+    );
     const specialist = (await actorForSeededUser(deps, `screen${n}`)) as Actor;
     for (const g of grids) {
       await assignPost(deps, system, { gridId: g.id, userId: u.id, post: 'specialist' }, since);

@@ -21,6 +21,7 @@ import { createUnit } from '../../src/features/territory/territory.service.ts';
 import { createResident } from '../../src/features/residents/residents.service.ts';
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
+import { enrolTotp, nextTotp, pendingProposal } from '../accounts-support.ts';
 import { sessionCookieName } from '../../src/features/auth/access-control.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
 import {
@@ -294,7 +295,12 @@ describe('authorization matrix', () => {
     const auditReading = MATRIX_ROUTES.filter((r) => /^GET \/api\/audit(\/|$)/.test(r));
 
     it('user-writing and audit-reading routes are granted to named roles only', () => {
-      expect(userWriting).toEqual(['POST /api/users', 'PATCH /api/users/:id']);
+      expect(userWriting).toEqual([
+        'POST /api/users',
+        'PATCH /api/users/:id',
+        'POST /api/users/:id/password-reset',
+        'POST /api/users/:id/second-factor-reset',
+      ]);
       expect(auditReading).toEqual(['GET /api/audit', 'GET /api/audit/verify']);
       for (const r of [...userWriting, ...auditReading]) expect(Array.isArray(AUTHORIZATION_MATRIX[r])).toBe(true);
     });
@@ -349,6 +355,8 @@ const COUNTED_TABLES = [
   'workers',
   'users',
   'sessions',
+  'recovery_codes',
+  'account_proposals',
   'audit_log',
   'decision_templates',
   'decision_matters',
@@ -412,7 +420,7 @@ async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
   }
   const users = await ctx.deps.db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'display_name', 'totp_secret_enc'])
+    .select(['id', 'password_hash', 'display_name', 'totp_secret_enc', 'totp_enabled', 'must_change_password'])
     .orderBy('id')
     .execute();
   out.usersDigest = hashOf(JSON.stringify(users));
@@ -493,6 +501,25 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
       expect(setup.statusCode).toBe(200);
       const { secret } = readJson<{ secret: string }>(setup);
       return { method: 'POST', url: '/api/auth/totp/enable', payload: { code: currentTotp(secret) } };
+    },
+    'POST /api/auth/totp/disable': async (client) => {
+      if (!client) return { method: 'POST', url: '/api/auth/totp/disable', payload: { password: 'x', code: '000000' } };
+      const { secret } = await enrolTotp(client);
+      return {
+        method: 'POST',
+        url: '/api/auth/totp/disable',
+        payload: { password: TEST_PASSWORD, code: nextTotp(secret) },
+      };
+    },
+    'POST /api/auth/recovery-codes': async (client) => {
+      if (!client)
+        return { method: 'POST', url: '/api/auth/recovery-codes', payload: { password: 'x', code: '000000' } };
+      const { secret } = await enrolTotp(client);
+      return {
+        method: 'POST',
+        url: '/api/auth/recovery-codes',
+        payload: { password: TEST_PASSWORD, code: nextTotp(secret) },
+      };
     },
 
     'GET /api/territory/units': () => ({ method: 'GET', url: '/api/territory/units' }),
@@ -626,12 +653,49 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
         displayName: '新用户',
         role: 'volunteer',
         scopeUnitId: community.id,
-        password: STRONG_PASSWORD,
       },
     }),
     'PATCH /api/users/:id': async () => {
       const target = await makeUser(deps, 'volunteer', community.id);
       return { method: 'PATCH', url: `/api/users/${target.id}`, payload: { displayName: '改名用户' } };
+    },
+    'POST /api/users/:id/password-reset': async () => {
+      const target = await makeUser(deps, 'volunteer', community.id);
+      return { method: 'POST', url: `/api/users/${target.id}/password-reset`, payload: {} };
+    },
+    'POST /api/users/:id/second-factor-reset': async () => {
+      const target = await makeUser(deps, 'community_worker', community.id);
+      return { method: 'POST', url: `/api/users/${target.id}/second-factor-reset`, payload: {} };
+    },
+    'GET /api/account-proposals': () => ({ method: 'GET', url: '/api/account-proposals' }),
+    'GET /api/account-proposals/accounts': () => ({ method: 'GET', url: '/api/account-proposals/accounts' }),
+    'POST /api/account-proposals': async () => {
+      const target = await makeUser(deps, 'audit_admin', sub.id);
+      return { method: 'POST', url: '/api/account-proposals', payload: { kind: 'password_reset', userId: target.id } };
+    },
+    'POST /api/account-proposals/:id/approve': async () => {
+      const proposer = await makeUser(deps, 'subdistrict_admin', sub.id);
+      const target = await makeUser(deps, 'audit_admin', sub.id);
+      const id = await pendingProposal(deps, {
+        ...target,
+        targetUserId: target.id,
+        proposedBy: proposer.id,
+        role: 'audit_admin',
+        orgPath: sub.path,
+      });
+      return { method: 'POST', url: `/api/account-proposals/${id}/approve`, payload: {} };
+    },
+    'POST /api/account-proposals/:id/reject': async () => {
+      const proposer = await makeUser(deps, 'subdistrict_admin', sub.id);
+      const target = await makeUser(deps, 'audit_admin', sub.id);
+      const id = await pendingProposal(deps, {
+        ...target,
+        targetUserId: target.id,
+        proposedBy: proposer.id,
+        role: 'audit_admin',
+        orgPath: sub.path,
+      });
+      return { method: 'POST', url: `/api/account-proposals/${id}/reject`, payload: {} };
     },
 
     'GET /api/audit': () => ({ method: 'GET', url: '/api/audit?pageSize=5' }),

@@ -167,7 +167,6 @@ describe('branch secretary: own branch only', () => {
       displayName: '支部书记',
       role: 'branch_secretary',
       scopeUnitId: c0().id,
-      password: 'Correct-Horse-Battery-9',
       ...over,
     });
 

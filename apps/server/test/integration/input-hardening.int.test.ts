@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { enrolTotp, nextTotp } from '../accounts-support.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -6,6 +7,7 @@ import {
   ERRORS,
   loginBody,
   passwordChangeBody,
+  secondFactorConfirmBody,
   totpEnableBody,
   unitCreateBody,
   unitUpdateBody,
@@ -345,6 +347,28 @@ describe('input hardening', () => {
           keys: keysOf(totpEnableBody),
         };
       }
+      case 'POST /api/auth/totp/disable':
+      case 'POST /api/auth/recovery-codes': {
+        const client = await signIn('provider');
+        const { secret } = await enrolTotp(client);
+        return {
+          client,
+          method: 'POST',
+          url: route.split(' ')[1],
+          body: { password: TEST_PASSWORD, code: nextTotp(secret) },
+          keys: keysOf(secondFactorConfirmBody),
+        };
+      }
+      case 'POST /api/account-proposals': {
+        const target = await makeUser(ctx.deps, 'audit_admin', s0().id);
+        return {
+          client: security,
+          method: 'POST',
+          url: '/api/account-proposals',
+          body: { kind: 'password_reset', userId: target.id },
+          keys: ['kind', 'userId'],
+        };
+      }
       case 'POST /api/territory/units':
         return sa(
           'POST',
@@ -441,7 +465,6 @@ describe('input hardening', () => {
             displayName: '输入测试',
             role: 'volunteer',
             scopeUnitId: c0().id,
-            password: STRONG_PASSWORD,
           },
           keys: keysOf(userCreateBody),
         };
@@ -1180,6 +1203,11 @@ describe('input hardening', () => {
   const NO_JSON_BODY: readonly string[] = [
     'POST /api/auth/logout',
     'POST /api/auth/totp/setup',
+    // accounts: resets and decisions name their object in the path only
+    'POST /api/users/:id/password-reset',
+    'POST /api/users/:id/second-factor-reset',
+    'POST /api/account-proposals/:id/approve',
+    'POST /api/account-proposals/:id/reject',
     'POST /api/residents/import',
     // grid governance: a raw image body, and a sweep without a body
     'POST /api/grid/cases/:id/photos',
@@ -1362,14 +1390,8 @@ describe('input hardening', () => {
         send: (h) =>
           security.request(
             'POST',
-            '/api/users',
-            {
-              username: `w${uniq()}`,
-              displayName: '弱密码',
-              role: 'volunteer',
-              scopeUnitId: c0().id,
-              password: 'aaaaaaaaaaaa',
-            },
+            '/api/auth/password',
+            { currentPassword: TEST_PASSWORD, newPassword: 'aaaaaaaaaaaa' },
             h,
           ),
       },
@@ -1424,7 +1446,6 @@ describe('input hardening', () => {
         displayName: '重复账号',
         role: 'volunteer',
         scopeUnitId: c0().id,
-        password: STRONG_PASSWORD,
       };
       expect((await security.post('/api/users', body)).statusCode).toBe(200);
       const before = await snapshot(ctx);

@@ -58,6 +58,8 @@ const ALL_TABLES: Record<keyof DB, true> = {
   login_attempts: true,
   rate_events: true,
   throttle_counters: true,
+  recovery_codes: true,
+  account_proposals: true,
   audit_log: true,
   audit_head: true,
   decision_templates: true,

@@ -7,6 +7,8 @@ import { lazyNamed } from '../lib/lazy-named.ts';
 
 /** Loaded only when needed (kept out of the login route's JS); the service worker precaches it for offline starts. */
 export const OfflineShell = lazyNamed(() => import('./offline-shell.tsx'), 'OfflineShell');
+/** A limited session (one-time password to change, second factor to enrol) sees only this screen. */
+const CompleteSignIn = lazyNamed(() => import('../features/account/complete-sign-in.tsx'), 'CompleteSignIn');
 
 /**
  * Signed-out visitors go to /login; the path (never a query string) is kept to return to. Without a connection
@@ -23,7 +25,18 @@ export function RequireSession({ children, offline }: { children: ReactNode; off
     window.addEventListener('online', again);
     return () => window.removeEventListener('online', again);
   }, [data, refetch]);
-  if (data) return <SessionContext value={data}>{children}</SessionContext>;
+  if (data)
+    return (
+      <SessionContext value={data}>
+        {data.restriction ? (
+          <Suspense fallback={<PageLoading />}>
+            <CompleteSignIn />
+          </Suspense>
+        ) : (
+          children
+        )}
+      </SessionContext>
+    );
   if (fetchStatus === 'paused' || (error instanceof ApiError && error.code === 'NETWORK'))
     return <Suspense fallback={<PageLoading />}>{offline ?? <OfflineShell />}</Suspense>;
   if (isPending) return <PageLoading />;

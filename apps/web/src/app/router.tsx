@@ -28,6 +28,10 @@ const PartyMembersPage = lazyNamed(
 );
 const WorkersPage = lazyNamed(() => import('../features/workers/workers-page.tsx'), 'WorkersPage');
 const UsersPage = lazyNamed(() => import('../features/users/users-page.tsx'), 'UsersPage');
+const AccountProposalsPage = lazyNamed(
+  () => import('../features/users/account-proposals-page.tsx'),
+  'AccountProposalsPage',
+);
 const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
 const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
 const HallPage = lazyModulePage(() => import('../features/decisions/hall-page.tsx'), 'HallPage', DECISIONS);
@@ -289,6 +293,7 @@ export const router = createBrowserRouter([
       child('workers', WorkersPage, 'worker:read'),
       child('users', UsersPage, 'user:read'),
       child('audit', AuditPage, 'audit:read'),
+      child('account-proposals', AccountProposalsPage, 'account:propose'),
       child('account', AccountPage, null),
       child('hall', HallPage, 'decision:read'),
       child('hall/matters/:id', MatterPage, 'decision:read'),

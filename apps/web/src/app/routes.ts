@@ -17,6 +17,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'workers', path: '/workers', labelKey: 'nav.workers', permission: 'worker:read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', permission: 'user:read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', permission: 'audit:read' },
+  {
+    key: 'account-proposals',
+    path: '/account-proposals',
+    labelKey: 'nav.accountProposals',
+    permission: 'account:propose',
+  },
   { key: 'hall', path: '/hall', labelKey: 'nav.hall', permission: 'decision:read' },
   { key: 'proposals', path: '/hall/proposals', labelKey: 'nav.proposals', permission: 'decision:read' },
   { key: 'meetings', path: '/hall/meetings', labelKey: 'nav.meetings', permission: 'decision:read' },

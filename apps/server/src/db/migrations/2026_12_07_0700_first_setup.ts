@@ -1,8 +1,8 @@
 import type { MigrationContext } from '../migration-kit.ts';
 
 /**
- * Frozen. Instance settings (one row per key: the sealed data-key canary written by the first set-up)
- * and the flag that makes an account change its one-time password at its next sign-in.
+ * Frozen. Instance settings (one row per key: the sealed data-key canary written by the first set-up). The flag that
+ * makes an account change its one-time password comes with the accounts migration (0300).
  */
 export async function up({ db }: MigrationContext): Promise<void> {
   await db.schema
@@ -10,9 +10,5 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .alterTable('users')
-    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 }

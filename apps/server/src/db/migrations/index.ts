@@ -21,6 +21,8 @@ import * as m0012 from './2026_11_29_1120_branch_reach.ts';
 import * as m0015 from './2026_11_29_1150_grid_case_mix.ts';
 // service requests: published only with the resident's consent
 import * as mOpen311Consent from './2026_12_07_0200_request_public_consent.ts';
+// accounts: first sign-in password change, pending TOTP, recovery codes, administrator account proposals
+import * as mAccounts from './2026_12_07_0300_accounts_second_factor.ts';
 // sign-in throttling counted under a row lock
 import * as mThrottle from './2026_12_07_0400_throttle_counters.ts';
 // keyed audit chain: the first keyed record and the head's seal
@@ -52,6 +54,8 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_11_29_1150_grid_case_mix': m0015,
   // service requests: published only with the resident's consent
   '2026_12_07_0200_request_public_consent': mOpen311Consent,
+  // accounts: first sign-in password change, pending TOTP, recovery codes, administrator account proposals
+  '2026_12_07_0300_accounts_second_factor': mAccounts,
   // sign-in throttling counted under a row lock
   '2026_12_07_0400_throttle_counters': mThrottle,
   // keyed audit chain: the first keyed record and the head's seal

@@ -97,6 +97,11 @@ export function registerAccessControl(app: App, deps: Deps): void {
       });
       throw new AppError('CSRF');
     }
+    // A limited session (one-time password to change, second factor to enrol) reaches only the routes for that step.
+    if (resolved.restriction && !request.routeOptions.config?.limited)
+      throw new AppError(
+        resolved.restriction === 'password_change' ? 'PASSWORD_CHANGE_REQUIRED' : 'TOTP_ENROLMENT_REQUIRED',
+      );
     request.actor = resolved.actor;
     request.sessionId = resolved.sessionId;
     request.session = resolved;

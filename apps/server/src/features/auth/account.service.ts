@@ -3,11 +3,14 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { recordAudit, auditWho } from '../audit/audit.service.ts';
-import { hashPassword, isPasswordAcceptable, verifyPassword } from './password.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import { acceptTotp, newTotpSecret, totpUri } from './totp.ts';
+import { newRecoveryCodes } from './recovery-codes.ts';
+import { secondFactorRequired } from './second-factor.ts';
+import type { UserTable } from './auth.table.ts';
 import * as repo from './auth.repo.ts';
 
-/** A signed-in user's own account: password change and the TOTP second factor. */
+/** A signed-in user's own account: password change, the TOTP second factor and its recovery codes. */
 export async function changePassword(
   deps: Deps,
   actor: Actor,
@@ -17,28 +20,61 @@ export async function changePassword(
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword)))
     throw new AppError('CURRENT_PASSWORD_WRONG');
-  if (!isPasswordAcceptable(input.newPassword)) throw new AppError('PASSWORD_WEAK');
+  const problem = passwordProblem(input.newPassword, user.username);
+  if (problem) throw new AppError(problem);
+  // A one-time password is replaced by a new one, never kept.
+  const initial = Boolean(user.must_change_password);
+  if (initial && input.newPassword === input.currentPassword) throw new AppError('PASSWORD_WEAK');
   const hash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, actor.userId, { password_hash: hash, updated_at: nowIso() });
+    await repo.updateUser(trx, actor.userId, { password_hash: hash, must_change_password: 0, updated_at: nowIso() });
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', keepSessionId).execute();
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'auth.password_change',
       subjectType: 'user',
       subjectId: actor.userId,
       orgPath: actor.scope.paths[0],
+      ...(initial && { changes: { initial: true } }),
     });
   });
 }
 
-/** Starts enrolment: a fresh secret, stored encrypted, not yet enabled. */
-export async function setupTotp(deps: Deps, actor: Actor): Promise<{ secret: string; uri: string }> {
+/** The password and a current code of the enabled second factor (the code is spent: it cannot be replayed). */
+async function confirmBothFactors(deps: Deps, user: UserTable, input: { password?: string; code?: string }) {
+  if (!input.password || !(await verifyPassword(user.password_hash, input.password)))
+    throw new AppError('CURRENT_PASSWORD_WRONG');
+  if (!user.totp_secret_enc || !input.code) throw new AppError('AUTH_TOTP_INVALID');
+  const step = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.code, user.totp_last_step);
+  if (step === null) throw new AppError('AUTH_TOTP_INVALID');
+  return step;
+}
+
+async function requireUser(deps: Deps, actor: Actor): Promise<UserTable> {
+  const user = await repo.findUserById(deps.db, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  return user;
+}
+
+/**
+ * Starts enrolment: a fresh secret, stored encrypted, not yet in force. A first enrolment needs only the session
+ * (a limited one right after the password, for staff who must enrol); replacing an enabled second factor needs
+ * the password and a current code, and the old secret stays in force until the new one is confirmed.
+ */
+export async function setupTotp(
+  deps: Deps,
+  actor: Actor,
+  input: { password?: string; code?: string } = {},
+): Promise<{ secret: string; uri: string }> {
+  const user = await requireUser(deps, actor);
+  const reenrol = Boolean(user.totp_enabled);
+  const step = reenrol ? await confirmBothFactors(deps, user, input) : null;
   const secret = newTotpSecret();
+  const sealed = deps.cipher.encrypt('totp', secret);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.userId, {
-      totp_secret_enc: deps.cipher.encrypt('totp', secret),
-      totp_enabled: 0,
-      totp_last_step: null,
+      ...(reenrol
+        ? { totp_pending_enc: sealed, totp_last_step: step }
+        : { totp_secret_enc: sealed, totp_pending_enc: null, totp_enabled: 0, totp_last_step: null }),
       updated_at: nowIso(),
     });
     await recordAudit(trx, deps, auditWho(actor), {
@@ -46,23 +82,88 @@ export async function setupTotp(deps: Deps, actor: Actor): Promise<{ secret: str
       subjectType: 'user',
       subjectId: actor.userId,
       orgPath: actor.scope.paths[0],
+      changes: { reenrol },
     });
   });
   return { secret, uri: totpUri(secret, actor.username) };
 }
 
-export async function enableTotp(deps: Deps, actor: Actor, code: string): Promise<void> {
-  const user = await repo.findUserById(deps.db, actor.userId);
-  if (!user?.totp_secret_enc) throw new AppError('CONFLICT');
-  const step = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), code, user.totp_last_step);
+/** Confirms the new secret with a current code; the account gets fresh recovery codes, shown this once. */
+export async function enableTotp(deps: Deps, actor: Actor, code: string): Promise<{ recoveryCodes: string[] }> {
+  const user = await requireUser(deps, actor);
+  const sealed = user.totp_pending_enc ?? (user.totp_enabled ? null : user.totp_secret_enc);
+  if (!sealed) throw new AppError('CONFLICT');
+  const pendingLastStep = user.totp_pending_enc ? null : user.totp_last_step;
+  const step = acceptTotp(deps.cipher.decrypt('totp', sealed), code, pendingLastStep);
   if (step === null) throw new AppError('AUTH_TOTP_INVALID');
+  const recoveryCodes = newRecoveryCodes();
+  const at = nowIso();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, actor.userId, { totp_enabled: 1, totp_last_step: step, updated_at: nowIso() });
+    await repo.updateUser(trx, actor.userId, {
+      totp_secret_enc: sealed,
+      totp_pending_enc: null,
+      totp_enabled: 1,
+      totp_last_step: step,
+      updated_at: at,
+    });
+    await repo.replaceRecoveryCodes(trx, actor.userId, recoveryCodes, at);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'auth.totp_enable',
       subjectType: 'user',
       subjectId: actor.userId,
       orgPath: actor.scope.paths[0],
+      changes: { reenrol: Boolean(user.totp_enabled), recoveryCodes: recoveryCodes.length },
     });
   });
+  return { recoveryCodes };
+}
+
+/** Switching TOTP off: the password and a current code; refused for accounts that must use it. */
+export async function disableTotp(deps: Deps, actor: Actor, input: { password: string; code: string }): Promise<void> {
+  if (secondFactorRequired(deps.config.secondFactor, actor)) throw new AppError('TOTP_REQUIRED_FOR_ROLE');
+  const user = await requireUser(deps, actor);
+  if (!user.totp_enabled) throw new AppError('CONFLICT');
+  await confirmBothFactors(deps, user, input);
+  const at = nowIso();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, actor.userId, {
+      totp_secret_enc: null,
+      totp_pending_enc: null,
+      totp_enabled: 0,
+      totp_last_step: null,
+      updated_at: at,
+    });
+    await repo.replaceRecoveryCodes(trx, actor.userId, [], at);
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'auth.totp_disable',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      orgPath: actor.scope.paths[0],
+    });
+  });
+}
+
+/** New recovery codes (the old ones stop working): the password and a current code. */
+export async function regenerateRecoveryCodes(
+  deps: Deps,
+  actor: Actor,
+  input: { password: string; code: string },
+): Promise<{ recoveryCodes: string[] }> {
+  const user = await requireUser(deps, actor);
+  if (!user.totp_enabled) throw new AppError('CONFLICT');
+  const step = await confirmBothFactors(deps, user, input);
+  const recoveryCodes = newRecoveryCodes();
+  const at = nowIso();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, actor.userId, { totp_last_step: step, updated_at: at });
+    await repo.replaceRecoveryCodes(trx, actor.userId, recoveryCodes, at);
+    await recordAudit(trx, deps, auditWho(actor), {
+      action: 'auth.recovery_codes_regenerate',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      orgPath: actor.scope.paths[0],
+      changes: { recoveryCodes: recoveryCodes.length },
+    });
+  });
+  return { recoveryCodes };
 }

@@ -12,12 +12,15 @@ export interface SessionWithUser {
   role: string;
   disabled: number;
   totp_enabled: number;
+  must_change_password: number;
   scope_unit_id: string;
   scope_path: string;
   scope_name: string;
   party_branch_id: string | null;
 }
 import type { SessionTable, UserTable } from './auth.table.ts';
+import { newId } from '../../platform/ids.ts';
+import { recoveryCodeHash } from './recovery-codes.ts';
 
 export const findUserByUsername = (db: Conn, username: string) =>
   db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -44,6 +47,7 @@ const sessionWithUser = prepared<DB, SessionWithUser, 'sessionId'>((db, param) =
       'users.role',
       'users.disabled',
       'users.totp_enabled',
+      'users.must_change_password',
       'users.scope_unit_id',
       'org_units.path as scope_path',
       'org_units.name as scope_name',
@@ -67,3 +71,44 @@ export const deleteSessionsOfUser = (db: Conn, userId: string) =>
 
 export const updateUser = (db: Conn, id: string, patch: Partial<UserTable>) =>
   db.updateTable('users').set(patch).where('id', '=', id).execute();
+
+/** Replaces an account's recovery codes with these (stored as hashes). */
+export async function replaceRecoveryCodes(db: Conn, userId: string, codes: string[], at: string): Promise<void> {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  if (codes.length === 0) return;
+  await db
+    .insertInto('recovery_codes')
+    .values(
+      codes.map((c) => ({
+        id: newId(),
+        user_id: userId,
+        code_hash: recoveryCodeHash(c),
+        created_at: at,
+        used_at: null,
+      })),
+    )
+    .execute();
+}
+
+/** Spends an unused recovery code of the account: true when it existed and was unused (atomic). */
+export async function spendRecoveryCode(db: Conn, userId: string, code: string, at: string): Promise<boolean> {
+  const res = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: at })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', recoveryCodeHash(code))
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export const hasUnusedRecoveryCode = async (db: Conn, userId: string, code: string): Promise<boolean> =>
+  Boolean(
+    await db
+      .selectFrom('recovery_codes')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('code_hash', '=', recoveryCodeHash(code))
+      .where('used_at', 'is', null)
+      .executeTakeFirst(),
+  );

@@ -2,8 +2,11 @@ import {
   loginBody,
   sessionView as sessionSchema,
   totpSetupView,
+  totpSetupBody,
   totpEnableBody,
   passwordChangeBody,
+  recoveryCodesView,
+  secondFactorConfirmBody,
   zOk,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
@@ -12,7 +15,7 @@ import { AppError } from '../../platform/errors.ts';
 import { pickLang } from '../../platform/lang.ts';
 import { sessionCookieName } from './access-control.ts';
 import { login, logout, resolveSession, sessionView, ABSOLUTE_TIMEOUT_MS } from './auth.service.ts';
-import { changePassword, enableTotp, setupTotp } from './account.service.ts';
+import { changePassword, disableTotp, enableTotp, regenerateRecoveryCodes, setupTotp } from './account.service.ts';
 
 export function authRoutes(app: App, deps: Deps): void {
   const cookieName = sessionCookieName(deps.config.cookieSecure);
@@ -39,7 +42,7 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/auth/session',
-    { config: { access: 'authenticated' }, schema: { response: { 200: sessionSchema } } },
+    { config: { access: 'authenticated', limited: true }, schema: { response: { 200: sessionSchema } } },
     async (request) => {
       if (!request.session) throw new AppError('UNAUTHENTICATED');
       return sessionView(request.session, deps.config.demo);
@@ -48,7 +51,7 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { response: { 200: zOk } } },
+    { config: { access: 'authenticated', limited: true }, schema: { response: { 200: zOk } } },
     async (request, reply) => {
       await logout(deps, actorOf(request), request.sessionId ?? '');
       reply.clearCookie(cookieName, { path: '/' });
@@ -58,7 +61,10 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/auth/password',
-    { config: { access: 'authenticated' }, schema: { body: passwordChangeBody, response: { 200: zOk } } },
+    {
+      config: { access: 'authenticated', limited: true },
+      schema: { body: passwordChangeBody, response: { 200: zOk } },
+    },
     async (request) => {
       await changePassword(deps, actorOf(request), request.body, request.sessionId ?? '');
       return { ok: true as const };
@@ -67,16 +73,37 @@ export function authRoutes(app: App, deps: Deps): void {
 
   app.post(
     '/api/auth/totp/setup',
-    { config: { access: 'authenticated' }, schema: { response: { 200: totpSetupView } } },
-    async (request) => setupTotp(deps, actorOf(request)),
+    {
+      config: { access: 'authenticated', limited: true },
+      schema: { body: totpSetupBody, response: { 200: totpSetupView } },
+    },
+    async (request) => setupTotp(deps, actorOf(request), request.body),
   );
 
   app.post(
     '/api/auth/totp/enable',
-    { config: { access: 'authenticated' }, schema: { body: totpEnableBody, response: { 200: zOk } } },
+    {
+      config: { access: 'authenticated', limited: true },
+      schema: { body: totpEnableBody, response: { 200: recoveryCodesView } },
+    },
+    async (request) => enableTotp(deps, actorOf(request), request.body.code),
+  );
+
+  app.post(
+    '/api/auth/totp/disable',
+    { config: { access: 'authenticated' }, schema: { body: secondFactorConfirmBody, response: { 200: zOk } } },
     async (request) => {
-      await enableTotp(deps, actorOf(request), request.body.code);
+      await disableTotp(deps, actorOf(request), request.body);
       return { ok: true as const };
     },
+  );
+
+  app.post(
+    '/api/auth/recovery-codes',
+    {
+      config: { access: 'authenticated' },
+      schema: { body: secondFactorConfirmBody, response: { 200: recoveryCodesView } },
+    },
+    async (request) => regenerateRecoveryCodes(deps, actorOf(request), request.body),
   );
 }

@@ -1,14 +1,16 @@
-import type { Lang, SessionView } from '@jishi/shared';
+import type { Lang, SessionRestriction, SessionView } from '@jishi/shared';
+import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
-import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { auditWho, recordAudit, recordAuditAlone, type AuditWho } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { reserveLoginAttempt } from './login-attempts.ts';
 import { acceptTotp } from './totp.ts';
+import { secondFactorRequired, sessionRestriction } from './second-factor.ts';
 import * as repo from './auth.repo.ts';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -21,6 +23,7 @@ export interface LoginInput {
   username: string;
   password: string;
   totp?: string;
+  recoveryCode?: string;
 }
 
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
@@ -33,7 +36,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
     !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password));
   const valid = Boolean(user) && passwordOk && !user?.disabled;
 
-  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID') => {
+  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID' | 'AUTH_RECOVERY_CODE_INVALID') => {
     await recordAuditAlone(
       deps,
       { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin },
@@ -50,7 +53,11 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   };
   if (!valid || !user) return fail('AUTH_INVALID');
   let totpStep: number | null = null;
-  if (user.totp_enabled && user.totp_secret_enc) {
+  // A single-use recovery code stands in for the 6-digit code (checked here, spent in the transaction below).
+  const recoveryCode = user.totp_enabled && !input.totp ? (input.recoveryCode ?? null) : null;
+  if (recoveryCode !== null) {
+    if (!(await repo.hasUnusedRecoveryCode(deps.db, user.id, recoveryCode))) return fail('AUTH_RECOVERY_CODE_INVALID');
+  } else if (user.totp_enabled && user.totp_secret_enc) {
     if (!input.totp) {
       await attempt.withdrawn();
       throw new AppError('AUTH_TOTP_REQUIRED');
@@ -64,6 +71,10 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   const orgPath = await scopePathOf(deps, user.scope_unit_id);
   await deps.db.transaction().execute(async (trx) => {
     if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
+    await recordSignInSteps(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, user, orgPath, {
+      recoveryCode,
+      at,
+    });
     await repo.insertSession(trx, {
       id: sha256Hex(token),
       user_id: user.id,
@@ -88,6 +99,38 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   return { token };
 }
 
+/**
+ * What a sign-in adds after the password (and code) checks: a recovery code is spent (audited), and a sign-in
+ * with a one-time password set by an administrator is recorded as the account's first sign-in, next to its
+ * creation or reset in the audit trail. The session that follows may be limited (see second-factor.ts).
+ */
+async function recordSignInSteps(
+  trx: Trx,
+  deps: Deps,
+  who: AuditWho,
+  user: { id: string; must_change_password?: number },
+  orgPath: string | null,
+  step: { recoveryCode: string | null; at: string },
+): Promise<void> {
+  if (step.recoveryCode !== null) {
+    if (!(await repo.spendRecoveryCode(trx, user.id, step.recoveryCode, step.at)))
+      throw new AppError('AUTH_RECOVERY_CODE_INVALID');
+    await recordAudit(trx, deps, who, {
+      action: 'auth.recovery_code_used',
+      subjectType: 'user',
+      subjectId: user.id,
+      orgPath,
+    });
+  }
+  if (user.must_change_password)
+    await recordAudit(trx, deps, who, {
+      action: 'auth.first_sign_in',
+      subjectType: 'user',
+      subjectId: user.id,
+      orgPath,
+    });
+}
+
 async function scopePathOf(deps: Deps, unitId: string): Promise<string | null> {
   const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
   return unit?.path ?? null;
@@ -99,6 +142,9 @@ export interface ResolvedSession {
   csrfToken: string;
   totpEnabled: boolean;
   scopeUnitName: string;
+  /** Null for a complete session; otherwise the only step the session may take (see second-factor.ts). */
+  restriction: SessionRestriction | null;
+  secondFactorRequired: boolean;
 }
 
 /** Cookie token → actor, or null when the session is unknown, idle, too old or the user disabled. */
@@ -125,6 +171,13 @@ export async function resolveSession(
     csrfToken: row.csrf_token,
     totpEnabled: Boolean(row.totp_enabled),
     scopeUnitName: row.scope_name,
+    restriction: sessionRestriction(deps.config.secondFactor, {
+      role: row.role,
+      username: row.username,
+      mustChangePassword: Boolean(row.must_change_password),
+      totpEnabled: Boolean(row.totp_enabled),
+    }),
+    secondFactorRequired: secondFactorRequired(deps.config.secondFactor, row),
     actor: actorForUser(
       {
         id: row.user_id,
@@ -155,6 +208,8 @@ export function sessionView(s: ResolvedSession, demo: boolean): SessionView {
     permissions: [...a.permissions],
     csrfToken: s.csrfToken,
     demo,
+    restriction: s.restriction,
+    secondFactorRequired: s.secondFactorRequired,
   };
 }
 

@@ -14,8 +14,37 @@ export interface UserTable {
   updated_at: string;
   /** A branch secretary's own Party branch (kind 'branch'); null for every other role. */
   party_branch_id?: string | null;
-  /** 1: the password is a one-time password (first set-up) that must be changed at the next sign-in. */
+  /** 1 while the account still has a one-time password set by an administrator (changed at first sign-in). */
   must_change_password?: number;
+  /** A new TOTP secret (encrypted) waiting to be confirmed with a code; the enabled one stays until then. */
+  totp_pending_enc?: string | null;
+}
+
+/** Single-use recovery codes: SHA-256 of a 50-bit random code; used_at set when spent. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** A change to an administrator account, applied only when a different administrator approves it. */
+export interface AccountProposalTable {
+  id: string;
+  kind: string;
+  status: string;
+  target_user_id: string | null;
+  username: string;
+  /** JSON array of the roles involved. */
+  roles: string;
+  /** JSON of the proposed change (never a password). */
+  changes: string;
+  org_path: string;
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 export interface SessionTable {

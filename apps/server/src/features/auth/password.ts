@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Argon2id (the library default) with the OWASP parameters (19 MiB, t=2, p=1). */
@@ -65,4 +65,27 @@ export function isPasswordAcceptable(password: string): boolean {
   const lower = password.toLowerCase();
   if (BLOCKLIST.some((w) => lower.includes(w))) return false;
   return new Set(password).size >= 5;
+}
+
+/** What is wrong with a new password for this account: too weak, or it contains the user name; null when fine. */
+export function passwordProblem(
+  password: string,
+  username: string,
+): 'PASSWORD_WEAK' | 'PASSWORD_CONTAINS_USERNAME' | null {
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return 'PASSWORD_CONTAINS_USERNAME';
+  return isPasswordAcceptable(password) ? null : 'PASSWORD_WEAK';
+}
+
+/** Letters and digits that are hard to mistake for one another when read out or copied by hand. */
+const OTP_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A one-time password an administrator hands over (4 groups of 4, about 79 bits); never stored in clear. */
+export function oneTimePassword(username: string): string {
+  for (;;) {
+    const groups = Array.from({ length: 4 }, () =>
+      Array.from({ length: 4 }, () => OTP_ALPHABET[randomInt(OTP_ALPHABET.length)]).join(''),
+    );
+    const candidate = groups.join('-');
+    if (passwordProblem(candidate, username) === null) return candidate;
+  }
 }

@@ -7,6 +7,7 @@ import { demoAccounts } from '../../seed/demo-accounts.ts';
 export function metaRoutes(app: App, deps: Deps): void {
   app.get('/api/meta', { config: { access: 'public' }, schema: { response: { 200: metaView } } }, async () => ({
     demo: deps.config.demo,
+    secondFactor: deps.config.secondFactor,
     demoAccounts: deps.config.demo ? demoAccounts() : [],
   }));
 }

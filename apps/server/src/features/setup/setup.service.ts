@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { userCreateBody, type Role } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -7,7 +6,6 @@ import { todayIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { systemActor } from '../auth/system-actor.ts';
-import { isPasswordAcceptable } from '../auth/password.ts';
 import { createSubdistrict } from '../territory/territory.service.ts';
 import { createUser } from '../users/users.service.ts';
 import { canaryState, sealCanary } from './canary.service.ts';
@@ -46,16 +44,6 @@ const FIRST_ROLES: { field: 'securityAdmin' | 'auditAdmin' | 'admin'; role: Role
   { field: 'auditAdmin', role: 'audit_admin', displayName: '审计管理员' },
   { field: 'admin', role: 'subdistrict_admin', displayName: '街道管理员' },
 ];
-
-/** 20 characters from an alphabet without look-alikes (0/O, 1/l/I), in groups of five for reading aloud. */
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-export function oneTimePassword(): string {
-  for (;;) {
-    const chars = Array.from({ length: 20 }, () => ALPHABET[randomInt(ALPHABET.length)]);
-    const text = [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
-    if (isPasswordAcceptable(text)) return text;
-  }
-}
 
 function inputProblems(input: FirstSetupInput): string[] {
   const problems: string[] = [];
@@ -119,16 +107,9 @@ export async function runFirstSetup(deps: Deps, input: FirstSetupInput): Promise
   });
   const accounts: FirstAccount[] = [];
   for (const { field, role, displayName } of FIRST_ROLES) {
-    const password = oneTimePassword();
-    const user = await createUser(deps, actor, {
-      username: input[field],
-      displayName,
-      role,
-      scopeUnitId: root.id,
-      password,
-      mustChangePassword: true,
-    });
-    accounts.push({ username: user.username, role, displayName, oneTimePassword: password });
+    // No password given: the account gets a one-time password it must change at its first sign-in.
+    const user = await createUser(deps, actor, { username: input[field], displayName, role, scopeUnitId: root.id });
+    accounts.push({ username: user.username, role, displayName, oneTimePassword: user.oneTimePassword });
   }
   await recordAuditAlone(deps, auditWho(actor), {
     action: 'setup.complete',

@@ -1,19 +1,32 @@
-import type { Role } from '@jishi/shared';
+import { needsDualControl, type Role } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { translateDbError } from '../../db/dialect.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
-import { hashPassword, isPasswordAcceptable } from '../auth/password.ts';
 import type { UserTable } from '../auth/auth.table.ts';
-import { branchesInScope, requireOrg } from '../party-orgs/party-orgs.service.ts';
+import { branchesInScope } from '../party-orgs/party-orgs.service.ts';
+import {
+  applyCreate,
+  applyPasswordReset,
+  applySecondFactorReset,
+  applyUpdate,
+  prepareCreate,
+  preparePasswordReset,
+  prepareUpdate,
+  requireOtherAccount,
+  type AccountChanges,
+  type AccountInput,
+} from './account-changes.ts';
+import { findUserWithPath, usersWithScopePath } from './users.repo.ts';
 
-/** Accounts and role grants: the security administrator's work (never the audit administrator's). */
-const toView = (u: UserTable) => ({
+/**
+ * Accounts and role grants: the security administrator's work (never the audit administrator's), for the
+ * roles ROLE_ADMINISTRATION (packages/shared/src/role-administration.ts) gives it. Accounts of the
+ * administrator roles change only through approved proposals (account-proposals.service.ts).
+ */
+export const userToView = (u: UserTable) => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
@@ -22,28 +35,15 @@ const toView = (u: UserTable) => ({
   disabled: Boolean(u.disabled),
   totpEnabled: Boolean(u.totp_enabled),
   partyBranchId: u.party_branch_id ?? null,
+  mustChangePassword: Boolean(u.must_change_password),
 });
 
-const invalidBranch = (message: string) =>
-  new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', 'partyBranchId'], message }] });
+/** Seeding and command-line tools act as the system, which sets up the first accounts of every role. */
+const isSystem = (actor: Actor): boolean => actor.userId === 'system';
 
-/**
- * A branch secretary's own Party branch (支部): only that role is linked (400), to a branch in the
- * administrator's scope (404 otherwise) that lies under the account's scope unit (400).
- */
-async function checkBranchLink(
-  deps: Deps,
-  actor: Actor,
-  role: Role,
-  scopePath: string,
-  branchId: string | null,
-): Promise<string | null> {
-  if (branchId === null) return null;
-  if (role !== 'branch_secretary') throw invalidBranch('validation.branchRole');
-  const org = await requireOrg(deps.db, actor, branchId);
-  if (org.kind !== 'branch' || !org.territory_path.startsWith(scopePath))
-    throw invalidBranch('validation.branchInScope');
-  return org.id;
+/** The security administrator acts alone only on roles the table gives it; the rest need dual control. */
+function assertDirect(actor: Actor, ...roles: Role[]): void {
+  if (!isSystem(actor) && needsDualControl(...roles)) throw new AppError('DUAL_CONTROL_REQUIRED');
 }
 
 /** The Party branches in the administrator's scope, for linking branch secretaries. */
@@ -58,127 +58,63 @@ export async function branchOptions(deps: Deps, actor: Actor) {
   };
 }
 
-const usersWithScopePath = (deps: Deps) =>
-  deps.db
-    .selectFrom('users as u')
-    .innerJoin('org_units as s', 's.id', 'u.scope_unit_id')
-    .selectAll('u')
-    .select('s.path as scope_path');
-
-const findInScope = (deps: Deps, actor: Actor) => usersWithScopePath(deps).where(pathInScope('s.path', actor.scope));
-
 export async function listUsers(deps: Deps, actor: Actor) {
   authorize(actor, 'user:read');
-  const rows = await findInScope(deps, actor).orderBy('u.username').execute();
-  return { items: rows.map(toView) };
-}
-
-export async function createUser(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    username: string;
-    displayName: string;
-    role: Role;
-    scopeUnitId: string;
-    password: string;
-    partyBranchId?: string | null;
-    /** The password is a one-time password the account must replace at its next sign-in. */
-    mustChangePassword?: boolean;
-  },
-) {
-  authorize(actor, 'user:write');
-  const unit = await requireUnit(deps.db, actor, input.scopeUnitId);
-  const partyBranchId = await checkBranchLink(deps, actor, input.role, unit.path, input.partyBranchId ?? null);
-  if (!isPasswordAcceptable(input.password)) throw new AppError('PASSWORD_WEAK');
-  const now = nowIso();
-  const row: UserTable = {
-    id: newId(),
-    username: input.username.toLowerCase(),
-    display_name: input.displayName,
-    password_hash: await hashPassword(input.password),
-    role: input.role,
-    scope_unit_id: unit.id,
-    totp_secret_enc: null,
-    totp_enabled: 0,
-    totp_last_step: null,
-    disabled: 0,
-    created_at: now,
-    updated_at: now,
-    party_branch_id: partyBranchId,
-    must_change_password: input.mustChangePassword ? 1 : 0,
-  };
-  // A taken user name violates the unique index: 409 DUPLICATE, not a server error.
-  await deps.db
-    .transaction()
-    .execute(async (trx) => {
-      await trx.insertInto('users').values(row).execute();
-      await recordAudit(trx, deps, auditWho(actor), {
-        action: 'user.create',
-        subjectType: 'user',
-        subjectId: row.id,
-        orgPath: unit.path,
-        changes: {
-          username: row.username,
-          role: row.role,
-          scopeUnitId: unit.id,
-          partyBranchId,
-          ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
-        },
-      });
-    })
-    .catch((error: unknown) => {
-      throw translateDbError(error);
-    });
-  return toView(row);
+  const rows = await usersWithScopePath(deps.db)
+    .where(pathInScope('s.path', actor.scope))
+    .orderBy('u.username')
+    .execute();
+  return { items: rows.map(userToView) };
 }
 
 /**
- * Disabling an account or changing its role, scope or branch ends its sessions at once. A branch link
- * not restated survives only while the account stays a branch secretary with the same scope.
+ * A new account with a one-time password, returned this once; the account changes it at first sign-in.
+ * `seededPassword` is for seeding only (never reachable from a route).
  */
-export async function updateUser(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { displayName?: string; role?: Role; scopeUnitId?: string; disabled?: boolean; partyBranchId?: string | null },
-) {
+export async function createUser(deps: Deps, actor: Actor, input: AccountInput, seededPassword?: string) {
   authorize(actor, 'user:write');
-  const current = await usersWithScopePath(deps).where('u.id', '=', id).executeTakeFirst();
-  assertInScope(actor, current?.scope_path);
-  const user = current as NonNullable<typeof current>;
-  if (id === actor.userId && (input.disabled || input.role)) throw new AppError('CONFLICT');
-  const unit = input.scopeUnitId ? await requireUnit(deps.db, actor, input.scopeUnitId) : null;
-  const role = input.role ?? (user.role as Role);
-  const kept =
-    role === 'branch_secretary' && (!unit || unit.id === user.scope_unit_id) ? (user.party_branch_id ?? null) : null;
-  const branchId =
-    input.partyBranchId === undefined
-      ? kept
-      : await checkBranchLink(deps, actor, role, unit?.path ?? user.scope_path, input.partyBranchId);
-  const branchChanged = branchId !== (user.party_branch_id ?? null);
-  const patch: Partial<UserTable> = {
-    ...(input.displayName !== undefined && { display_name: input.displayName }),
-    ...(input.role !== undefined && { role: input.role }),
-    ...(unit && { scope_unit_id: unit.id }),
-    ...(input.disabled !== undefined && { disabled: Number(input.disabled) }),
-    ...(branchChanged && { party_branch_id: branchId }),
-  };
-  await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ ...patch, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
-    if (input.disabled || input.role || unit || branchChanged)
-      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await recordAudit(trx, deps, auditWho(actor), {
-      action: 'user.update',
-      subjectType: 'user',
-      subjectId: id,
-      orgPath: user.scope_path,
-      changes: patch,
+  assertDirect(actor, input.role);
+  if (seededPassword !== undefined && !isSystem(actor)) throw new AppError('FORBIDDEN');
+  const prepared = await prepareCreate(deps, actor, input, seededPassword);
+  // A taken user name violates the unique index: 409 DUPLICATE, not a server error.
+  await deps.db
+    .transaction()
+    .execute((trx) => applyCreate(trx, deps, actor, prepared))
+    .catch((error: unknown) => {
+      throw translateDbError(error);
     });
-  });
-  return toView({ ...user, ...patch });
+  return { ...userToView(prepared.row), oneTimePassword: prepared.oneTimePassword ?? '' };
+}
+
+export async function updateUser(deps: Deps, actor: Actor, id: string, input: AccountChanges) {
+  authorize(actor, 'user:write');
+  const found = await findUserWithPath(deps.db, id);
+  assertInScope(actor, found?.scope_path);
+  const user = found as NonNullable<typeof found>;
+  const grants = input.role !== undefined || input.disabled !== undefined || input.scopeUnitId !== undefined;
+  if (id === actor.userId && grants) throw new AppError('OWN_ACCOUNT');
+  if (grants || input.partyBranchId !== undefined)
+    assertDirect(actor, user.role as Role, ...(input.role ? [input.role] : []));
+  const prepared = await prepareUpdate(deps, actor, user, input);
+  await deps.db.transaction().execute((trx) => applyUpdate(trx, deps, actor, prepared));
+  return userToView({ ...user, ...prepared.patch });
+}
+
+/** A forgotten password: a one-time password shown once to the administrator, changed at the next sign-in. */
+export async function resetPassword(deps: Deps, actor: Actor, id: string) {
+  authorize(actor, 'user:write');
+  const user = await requireOtherAccount(deps, actor, id);
+  assertDirect(actor, user.role as Role);
+  const prepared = await preparePasswordReset(user);
+  await deps.db.transaction().execute((trx) => applyPasswordReset(trx, deps, actor, prepared));
+  return { oneTimePassword: prepared.otp };
+}
+
+/** A lost authenticator: TOTP and recovery codes are removed; staff enrol again at the next sign-in. */
+export async function resetSecondFactor(deps: Deps, actor: Actor, id: string) {
+  authorize(actor, 'user:write');
+  const user = await requireOtherAccount(deps, actor, id);
+  assertDirect(actor, user.role as Role);
+  await deps.db.transaction().execute((trx) => applySecondFactorReset(trx, deps, actor, user));
+  return userToView({ ...user, totp_enabled: 0 });
 }

@@ -12,6 +12,7 @@ export interface LoginValues {
   username: string;
   password: string;
   totp?: string;
+  recoveryCode?: string;
 }
 
 /** Username + password; the 6-digit code field appears once the server asks for it. */
@@ -19,11 +20,13 @@ export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues
   const { t } = useTranslation();
   const login = useLogin();
   const [needTotp, setNeedTotp] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
   const [error, setError] = useState<{ text: string; info: boolean } | null>(null);
 
   const onFinish = (values: LoginValues) => {
     const body: LoginBody = { username: values.username.trim(), password: values.password };
-    if (needTotp && values.totp) body.totp = values.totp;
+    if (needTotp && !useRecovery && values.totp) body.totp = values.totp;
+    if (needTotp && useRecovery && values.recoveryCode) body.recoveryCode = values.recoveryCode.trim();
     setError(null);
     login.mutate(body, {
       onSuccess: onSignedIn,
@@ -36,6 +39,10 @@ export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues
         if (isApiError(err, 'AUTH_TOTP_INVALID')) {
           setNeedTotp(true);
           form.setFields([{ name: 'totp', errors: [err.message] }]);
+          return;
+        }
+        if (isApiError(err, 'AUTH_RECOVERY_CODE_INVALID')) {
+          form.setFields([{ name: 'recoveryCode', errors: [err.message] }]);
           return;
         }
         setError({ text: errorText(err), info: false });
@@ -68,7 +75,25 @@ export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues
       >
         <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
-      {needTotp && (
+      {needTotp && useRecovery && (
+        <Form.Item
+          name="recoveryCode"
+          label={t('auth.recoveryCode')}
+          extra={t('auth.recoveryCodeHint')}
+          rules={[
+            { required: true, pattern: /^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/, message: t('auth.recoveryCodeInvalid') },
+          ]}
+        >
+          <Input
+            data-testid="login-recovery-code"
+            prefix={<SafetyOutlined />}
+            autoComplete="off"
+            maxLength={11}
+            autoFocus
+          />
+        </Form.Item>
+      )}
+      {needTotp && !useRecovery && (
         <Form.Item
           name="totp"
           label={t('auth.totp')}
@@ -84,6 +109,16 @@ export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues
             autoFocus
           />
         </Form.Item>
+      )}
+      {needTotp && (
+        <Button
+          type="link"
+          data-testid="login-toggle-recovery"
+          style={{ padding: 0, marginBottom: 16 }}
+          onClick={() => setUseRecovery((v) => !v)}
+        >
+          {useRecovery ? t('auth.useTotp') : t('auth.useRecoveryCode')}
+        </Button>
       )}
       <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={login.isPending}>
         {t('auth.login')}

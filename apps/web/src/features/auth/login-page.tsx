@@ -65,6 +65,11 @@ export function LoginPage() {
         </section>
         {demo && meta.data && (
           <div style={{ width: '100%', maxWidth: 760 }}>
+            {meta.data.secondFactor === 'demo_exempt' && (
+              <p data-testid="demo-second-factor" style={{ margin: '0 0 12px', color: token.colorTextSecondary }}>
+                {t('auth.demoSecondFactor')}
+              </p>
+            )}
             <DemoAccounts
               accounts={meta.data.demoAccounts}
               onFill={(a) => form.setFieldsValue({ username: a.username, password: a.password, totp: undefined })}

@@ -48,6 +48,7 @@ const ICONS: Record<string, ReactNode> = {
   workers: <UsergroupAddOutlined />,
   users: <ApartmentOutlined />,
   audit: <AuditOutlined />,
+  'account-proposals': <SafetyCertificateOutlined />,
   account: <SafetyCertificateOutlined />,
   hall: <BankOutlined />,
   proposals: <BulbOutlined />,

@@ -1,24 +1,38 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES, userCreateBody } from '@jishi/shared';
+import { ROLE_ADMINISTRATION, ROLES, userCreateBody } from '@jishi/shared';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
 import { UnitSelect } from '../territory/unit-select.tsx';
 import { useBranchOptions, useCreateUser } from './users-api.ts';
+import type { CreatedUser } from './users-api.ts';
+
+/** The roles whose accounts the security administrator creates directly (the rest need an approved proposal). */
+const DIRECT_ROLES = ROLES.filter((r) => ROLE_ADMINISTRATION[r] === 'security_admin');
 
 interface Values {
   username?: string;
   displayName?: string;
   role?: string;
   scopeUnitId?: string;
-  password?: string;
   partyBranchId?: string;
 }
 
-/** 新增用户: role and scope (a territory node whose subtree the user sees); a branch secretary's own branch. */
-export function UserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * 新增用户: role and scope (a territory node whose subtree the user sees); a branch secretary's own branch. The
+ * server sets a one-time password, handed to `onCreated` to be shown once.
+ */
+export function UserModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (user: CreatedUser) => void;
+}) {
   const { t } = useTranslation();
-  const create = useCreateUser();
+  const create = useCreateUser(onCreated);
   const branches = useBranchOptions(open);
   return (
     <CreateEntityModal
@@ -26,7 +40,7 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
       title={t('users.add')}
       onClose={onClose}
       schema={userCreateBody}
-      toInput={(values: Values) => compact({ ...values, password: values.password })}
+      toInput={(values: Values) => compact({ ...values })}
       mutation={create}
       autoComplete="off"
     >
@@ -37,7 +51,7 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
         <Input maxLength={60} />
       </Form.Item>
       <Form.Item name="role" label={t('users.role')} required>
-        <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <Select options={DIRECT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
       </Form.Item>
       <Form.Item name="scopeUnitId" label={t('users.scope')} required>
         <UnitSelect kinds={['subdistrict', 'community', 'village', 'grid']} style={{ width: '100%' }} />
@@ -60,9 +74,6 @@ export function UserModal({ open, onClose }: { open: boolean; onClose: () => voi
             </Form.Item>
           )
         }
-      </Form.Item>
-      <Form.Item name="password" label={t('users.password')} required extra={t('users.passwordHint')}>
-        <Input.Password maxLength={256} autoComplete="new-password" />
       </Form.Item>
     </CreateEntityModal>
   );

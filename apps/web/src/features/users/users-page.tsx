@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { needsDualControl } from '@jishi/shared';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,9 @@ import { testId } from '../../lib/test-id.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { useUnitName } from '../territory/use-unit-name.ts';
 import { UserModal } from './user-modal.tsx';
-import { useBranchOptions, useUpdateUser, useUsers } from './users-api.ts';
+import { OneTimePasswordModal } from './one-time-password-modal.tsx';
+import { notifySuccess } from '../../lib/notify.ts';
+import { useBranchOptions, useResetPassword, useResetSecondFactor, useUpdateUser, useUsers } from './users-api.ts';
 import type { User } from './users-api.ts';
 
 /** 用户管理 (security admin): accounts, roles, scopes, a branch secretary's branch; disable/enable. */
@@ -19,6 +22,9 @@ export function UsersPage() {
   const unitName = useUnitName();
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
+  const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const resetPassword = useResetPassword();
+  const resetTotp = useResetSecondFactor();
   const writable = can('user:write');
   const branches = useBranchOptions(writable);
   const branchOptions = (branches.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
@@ -59,24 +65,61 @@ export function UsersPage() {
     {
       title: t('common.status'),
       dataIndex: 'disabled',
-      render: (v: boolean) => <Tag color={v ? 'default' : 'green'}>{v ? t('users.disabled') : t('users.enabled')}</Tag>,
+      render: (v: boolean, u) => (
+        <Space size={4} wrap>
+          <Tag color={v ? 'default' : 'green'}>{v ? t('users.disabled') : t('users.enabled')}</Tag>
+          {u.mustChangePassword && <Tag color="orange">{t('users.mustChange')}</Tag>}
+        </Space>
+      ),
     },
   ];
   if (writable) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      render: (_: unknown, u) =>
-        u.id === me.id ? null : (
-          <Popconfirm
-            title={u.disabled ? t('users.enable') : t('users.disable')}
-            onConfirm={() => update.mutate({ id: u.id, body: { disabled: !u.disabled } })}
-          >
-            <Button size="small" danger={!u.disabled} data-testid={`user-toggle-${u.username}`}>
-              {u.disabled ? t('users.enable') : t('users.disable')}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_: unknown, u) => {
+        if (u.id === me.id) return null;
+        if (needsDualControl(u.role))
+          return (
+            <Tooltip title={t('users.dualControlHint')}>
+              <Tag data-testid={`user-dual-${u.username}`}>{t('users.dualControl')}</Tag>
+            </Tooltip>
+          );
+        return (
+          <Space size={4} wrap>
+            <Popconfirm
+              title={u.disabled ? t('users.enable') : t('users.disable')}
+              onConfirm={() => update.mutate({ id: u.id, body: { disabled: !u.disabled } })}
+            >
+              <Button size="small" danger={!u.disabled} data-testid={`user-toggle-${u.username}`}>
+                {u.disabled ? t('users.enable') : t('users.disable')}
+              </Button>
+            </Popconfirm>
+            <Popconfirm
+              title={t('users.resetPasswordConfirm')}
+              onConfirm={() =>
+                resetPassword.mutate(u.id, {
+                  onSuccess: (r) => setShown({ username: u.username, password: r.oneTimePassword }),
+                })
+              }
+            >
+              <Button size="small" data-testid={`user-reset-password-${u.username}`}>
+                {t('users.resetPassword')}
+              </Button>
+            </Popconfirm>
+            {u.totpEnabled && (
+              <Popconfirm
+                title={t('users.resetTotpConfirm')}
+                onConfirm={() => resetTotp.mutate(u.id, { onSuccess: () => notifySuccess(t('users.totpReset')) })}
+              >
+                <Button size="small" data-testid={`user-reset-totp-${u.username}`}>
+                  {t('users.resetTotp')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        );
+      },
     });
   }
   return (
@@ -91,6 +134,7 @@ export function UsersPage() {
           </Button>
         )}
       </Space>
+      {writable && <Alert type="info" showIcon title={t('users.dualControlHint')} />}
       <Card>
         <Table<User>
           rowKey="id"
@@ -105,7 +149,12 @@ export function UsersPage() {
           }}
         />
       </Card>
-      <UserModal open={creating} onClose={() => setCreating(false)} />
+      <UserModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(u) => setShown({ username: u.username, password: u.oneTimePassword })}
+      />
+      <OneTimePasswordModal shown={shown} onClose={() => setShown(null)} />
     </Space>
   );
 }
