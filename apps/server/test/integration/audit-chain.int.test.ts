@@ -7,6 +7,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { verifyChain } from '../../src/features/audit/audit.service.ts';
 import type { AuditLogTable } from '../../src/features/audit/audit.table.ts';
+import { canonicalRecord } from '../../src/platform/audit-chain-crypto.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 interface Verify {
@@ -369,23 +370,7 @@ describe('audit chain', () => {
       for (const r of rows.filter((x) => Number(x.seq) >= from)) {
         const leaf = createHash('sha256')
           .update(Buffer.from([0]))
-          .update(
-            JSON.stringify([
-              Number(r.seq),
-              r.at,
-              r.actor_id,
-              r.actor_role,
-              r.ip,
-              r.request_id,
-              r.action,
-              r.subject_type,
-              r.subject_id,
-              r.org_path,
-              r.changes,
-              r.result,
-              r.reason,
-            ]),
-          )
+          .update(canonicalRecord(r))
           .digest();
         const hash = createHash('sha256')
           .update(Buffer.from([1]))

@@ -1,17 +1,7 @@
-export interface AuditLogTable {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  ip: string | null;
-  request_id: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  org_path: string | null;
-  changes: string | null;
-  result: string;
-  reason: string | null;
+import type { ChainedRecord } from '../../platform/audit-chain-crypto.ts';
+
+/** An audit record: the chained columns and its links (decision 0031). */
+export interface AuditLogTable extends ChainedRecord {
   prev_hash: string;
   hash: string;
 }
