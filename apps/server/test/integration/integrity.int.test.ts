@@ -34,6 +34,7 @@ describe('integrity and supervision', () => {
       .selectFrom('audit_log')
       .select(['actor_id', 'subject_id', 'changes'])
       .where('action', '=', action)
+      .orderBy('seq')
       .execute();
 
   beforeAll(async () => {
