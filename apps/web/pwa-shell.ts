@@ -57,7 +57,7 @@ export function pwaShell(): Plugin {
       const build = createHash('sha256').update(every.join('\n')).digest('hex').slice(0, 16);
       const swPath = join(outDir, 'sw.js');
       const source = readFileSync(swPath, 'utf8');
-      const marks = ["'__JISHI_BUILD__'", '[/* __JISHI_SHELL_ASSETS__ */]'];
+      const marks = ["'__JISHI_BUILD__'", '/* __JISHI_SHELL_ASSETS__ */ []'];
       for (const m of marks) if (!source.includes(m)) throw new Error(`pwa-shell: ${m} missing from sw.js`);
       writeFileSync(
         swPath,

@@ -6,9 +6,7 @@
  * drafts made offline live in IndexedDB (features/grid/outbox-store.ts), not here.
  */
 const BUILD = '__JISHI_BUILD__';
-const SHELL_ASSETS = [
-  /* __JISHI_SHELL_ASSETS__ */
-];
+const SHELL_ASSETS = /* __JISHI_SHELL_ASSETS__ */ [];
 const PREFIX = 'jishi-shell-';
 const CACHE = `${PREFIX}${BUILD}`;
 const SHELL = ['/', '/manifest.webmanifest', '/icons/jishi-192.png', ...SHELL_ASSETS];
