@@ -57,6 +57,8 @@ export const accountProposalView = z.object({
   /** The roles involved: the account's current role and, for a create or a role change, the new one. */
   roles: z.array(zRole),
   changes: z.record(z.string(), z.unknown()),
+  /** The name of the proposed scope unit (changes.scopeUnitId), for readers without territory access. */
+  scopeUnitName: z.string().nullable(),
   proposedBy: z.string(),
   proposedByName: z.string(),
   proposedAt: z.string(),

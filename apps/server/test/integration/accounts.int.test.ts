@@ -381,7 +381,9 @@ describe('accounts: second factor, passwords and separation of duties (enforced 
         await ctx.deps.db.selectFrom('users').select('id').where('username', '=', body.username).execute(),
       ).toEqual([]);
 
-      const listed = readJson<{ items: { id: string; status: string }[] }>(await admin.get('/api/account-proposals'));
+      const listed = readJson<{ items: { id: string; status: string; scopeUnitName: string | null }[] }>(
+        await admin.get('/api/account-proposals'),
+      );
       const accounts = readJson<{ items: { role: string }[] }>(await admin.get('/api/account-proposals/accounts'));
       expect(accounts.items.length).toBeGreaterThan(0);
       expect(
@@ -389,7 +391,15 @@ describe('accounts: second factor, passwords and separation of duties (enforced 
           ['subdistrict_admin', 'security_admin', 'audit_admin', 'inspector'].includes(a.role),
         ),
       ).toBe(true);
-      expect(listed.items.find((p) => p.id === proposal.id)?.status).toBe('pending');
+      const unit = await ctx.deps.db
+        .selectFrom('org_units')
+        .select('name')
+        .where('id', '=', sub().id)
+        .executeTakeFirstOrThrow();
+      expect(listed.items.find((p) => p.id === proposal.id)).toMatchObject({
+        status: 'pending',
+        scopeUnitName: unit.name, // the proposed scope by name, for approvers without territory access
+      });
 
       const own = await security.post(`/api/account-proposals/${proposal.id}/approve`);
       expect(own.statusCode).toBe(409);

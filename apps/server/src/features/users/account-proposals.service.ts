@@ -10,7 +10,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { AccountProposalTable } from '../auth/auth.table.ts';
-import { usersWithScopePath } from './users.repo.ts';
+import { unitNamesById, usersWithScopePath } from './users.repo.ts';
 import { userToView } from './users.service.ts';
 import {
   applyCreate,
@@ -39,7 +39,7 @@ export type ProposalInput =
 
 type ProposalRow = AccountProposalTable & { proposer_name: string };
 
-const toView = (p: ProposalRow) => ({
+const toView = (p: ProposalRow, unitNames: Map<string, string> = new Map()) => ({
   id: p.id,
   kind: p.kind as ProposalInput['kind'],
   status: p.status as 'pending' | 'approved' | 'rejected',
@@ -47,6 +47,7 @@ const toView = (p: ProposalRow) => ({
   username: p.username,
   roles: JSON.parse(p.roles) as Role[],
   changes: JSON.parse(p.changes) as Record<string, unknown>,
+  scopeUnitName: unitNames.get(String((JSON.parse(p.changes) as { scopeUnitId?: unknown }).scopeUnitId)) ?? null,
   proposedBy: p.proposed_by,
   proposedByName: p.proposer_name,
   proposedAt: p.proposed_at,
@@ -147,7 +148,11 @@ export async function listAccountProposals(deps: Deps, actor: Actor) {
     .orderBy('p.proposed_at', 'desc')
     .limit(200)
     .execute();
-  return { items: rows.map(toView) };
+  const scopeIds = rows
+    .map((r) => (JSON.parse(r.changes) as { scopeUnitId?: unknown }).scopeUnitId)
+    .filter((id): id is string => typeof id === 'string');
+  const unitNames = await unitNamesById(deps.db, [...new Set(scopeIds)]);
+  return { items: rows.map((r) => toView(r, unitNames)) };
 }
 
 /** Marks a pending proposal decided; a proposal decided meanwhile (a race) is a conflict. */

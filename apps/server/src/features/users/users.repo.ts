@@ -40,3 +40,10 @@ export async function otherActiveHolders(
   const rows = await q.execute();
   return rows.filter((r) => r.id !== exceptId).length;
 }
+
+/** The names of territory units by id (for showing a proposed scope to administrators without territory access). */
+export async function unitNamesById(db: Conn, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

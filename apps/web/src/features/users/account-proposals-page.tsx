@@ -22,10 +22,19 @@ export function AccountProposalsPage() {
   const decide = useDecide();
   const [proposing, setProposing] = useState(false);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  // Each proposed field in the words of the user form: 姓名、角色、管辖范围 (by name), 启用/已停用.
+  const changeText = (p: AccountProposal, k: string, v: unknown): string => {
+    if (k === 'role') return `${t('users.role')}：${t(`role.${String(v)}`)}`;
+    if (k === 'scopeUnitId') return `${t('users.scope')}：${p.scopeUnitName ?? String(v)}`;
+    if (k === 'disabled') return v ? t('users.disabled') : t('users.enabled');
+    if (k === 'displayName') return `${t('users.displayName')}：${String(v)}`;
+    if (k === 'partyBranchId') return `${t('users.partyBranch')}：${v ? String(v) : t('users.noBranch')}`;
+    return `${k}：${String(v)}`;
+  };
   const changesText = (p: AccountProposal) =>
     Object.entries(p.changes)
       .filter(([k]) => k !== 'username')
-      .map(([k, v]) => `${k}: ${k === 'role' ? t(`role.${String(v)}`) : String(v)}`)
+      .map(([k, v]) => changeText(p, k, v))
       .join('；');
   const columns: TableColumnsType<AccountProposal> = [
     { title: t('accountProposals.kind'), dataIndex: 'kind', render: (k: string) => t(`accountProposals.kinds.${k}`) },
