@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync, clo
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { openCheckedDatabase } from '../../src/start-checks.ts';
@@ -125,6 +126,16 @@ describe('data key format', () => {
 });
 
 describe.runIf(onSqlite)('embedded database: damaged file and outside locks', () => {
+  it('syncs every commit by default (synchronous=FULL), so an acknowledged write survives a power cut', async () => {
+    const { deps } = await createTestContext();
+    try {
+      const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(deps.db);
+      expect(rows[0]?.synchronous).toBe(2); // 0 OFF, 1 NORMAL, 2 FULL
+    } finally {
+      await deps.db.destroy();
+    }
+  });
+
   it('a damaged file fails the start check: /readyz 503, every other request 503, /livez 200', async () => {
     const url = await migratedDatabaseUrl(dataDir);
     const file = url.replace(/^sqlite:/, '');
