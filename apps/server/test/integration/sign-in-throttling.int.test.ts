@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestContext, countRows, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
-import { makeUser, TEST_PASSWORD } from '../sessions.ts';
+import { clientFor, makeUser, TEST_PASSWORD } from '../sessions.ts';
+import { REAUTH_LIMIT } from '../../src/features/auth/account.service.ts';
 import { plantCode, portalResident } from '../portal-support.ts';
 import { ACCOUNT_FREE_FAILURES, IP_MAX_ATTEMPTS } from '../../src/features/auth/throttle.ts';
 import {
@@ -171,5 +172,18 @@ describe('sign-in throttling under concurrent guesses', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it(`a signed-in session checks its password at most ${REAUTH_LIMIT} times a quarter of an hour`, async () => {
+    const client = await clientFor(ctx.app, ctx.deps, 'community_worker', community().id);
+    const change = (currentPassword: string) =>
+      client.post('/api/auth/password', { currentPassword, newPassword: 'Quiet-Harbour-Lantern-2031' });
+    for (let i = 0; i < REAUTH_LIMIT; i++) {
+      const res = await change(`Wrong-guess-${i}-password`);
+      expect([res.statusCode, readJson<{ code: string }>(res).code]).toEqual([400, 'CURRENT_PASSWORD_WRONG']);
+    }
+    // Past the limit even the right password is not checked: 429, and the password stays as it was.
+    const blocked = await change(TEST_PASSWORD);
+    expect([blocked.statusCode, readJson<{ code: string }>(blocked).code]).toEqual([429, 'RATE_LIMITED']);
   });
 });
