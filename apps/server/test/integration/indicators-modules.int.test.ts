@@ -22,6 +22,7 @@ import {
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 import { recordMeeting } from '../../src/features/party-life/party-life.service.ts';
 import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
+import { dayOf } from '../../src/features/indicators/indicators.engine.ts';
 
 /**
  * The grid, services and party-life indicators computed from the small fixture with hand-checkable numbers.
@@ -39,7 +40,8 @@ describe('indicators of grid governance, services and party life', () => {
   let fx: Fixture;
   let admin: Client;
   let o: PartyLifeObjects;
-  const wide = `from=2015-01-01&to=${todayIso()}`;
+  // The period ends on today's Asia/Shanghai day, the day records written now count on.
+  const wide = `from=2015-01-01&to=${dayOf(nowIso())}`;
   const valuesOf = async (query: string, unitId?: string) => {
     const v = readJson<Values>(await admin.get(`/api/indicators/values?${query}${unitId ? `&unitId=${unitId}` : ''}`));
     return Object.fromEntries(v.values.map((x) => [x.code, x.value]));

@@ -2,13 +2,14 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { todayIso } from '../../platform/ids.ts';
+import { nowIso } from '../../platform/ids.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { scopeWithin } from '../auth/scope.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { INDICATORS } from './definitions/index.ts';
 import {
   computeOrder,
+  dayOf,
   meetsTarget,
   monthsOf,
   previousPeriod,
@@ -148,7 +149,8 @@ export interface PeriodQuery {
 export async function resolveFocus(deps: Deps, actor: Actor, q: PeriodQuery) {
   authorize(actor, 'dashboard:read');
   const unit = await requireUnit(deps.db, actor, q.unitId ?? actor.scopeUnitId);
-  const to = q.to ?? todayIso();
+  // Today on the Asia/Shanghai calendar: the day today's records count on (dayOf), not the UTC date.
+  const to = q.to ?? dayOf(nowIso());
   const from = q.from ?? `${to.slice(0, 4)}-01-01`;
   if (from > to)
     throw new AppError('VALIDATION', {
