@@ -120,6 +120,7 @@ export function AccountProposalsPage() {
           dataSource={proposals.data?.items ?? []}
           onRow={(p) => testId(`proposal-row-${p.username}`)}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 'max-content' }}
         />
       </Card>
       <ProposeModal open={proposing} onClose={() => setProposing(false)} />
