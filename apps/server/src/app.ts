@@ -12,49 +12,10 @@ import { requestLogView } from './platform/log-redaction.ts';
 import { AppError } from './platform/errors.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
 import { registerAccessControl } from './features/auth/access-control.ts';
-import { healthRoutes } from './features/health/health.routes.ts';
 import { registerDegradedGuard } from './features/health/degraded-guard.ts';
-import { authRoutes } from './features/auth/auth.routes.ts';
-import { metaRoutes } from './features/meta/meta.routes.ts';
-import { territoryRoutes } from './features/territory/territory.routes.ts';
-import { partyOrgRoutes } from './features/party-orgs/party-orgs.routes.ts';
-import { residentRoutes } from './features/residents/residents.routes.ts';
-import { partyMemberRoutes } from './features/party-members/party-members.routes.ts';
-import { workerRoutes } from './features/workers/workers.routes.ts';
-import { userRoutes } from './features/users/users.routes.ts';
-import { accountProposalRoutes } from './features/users/account-proposals.routes.ts';
-import { auditRoutes } from './features/audit/audit.routes.ts';
-import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
-import { decisionRoutes } from './features/decisions/decisions.routes.ts';
-import { hallRoutes } from './features/decisions/hall.routes.ts';
-import { meetingRoutes } from './features/decisions/meetings.routes.ts';
-import { boardRoutes } from './features/decisions/board.routes.ts';
-import { integrityRoutes } from './features/integrity/integrity.routes.ts';
-import { supervisionRoutes } from './features/integrity/supervision.routes.ts';
-// party life and volunteers
-import { educationRoutes } from './features/education/education.routes.ts';
-import { partyLifeRoutes } from './features/party-life/party-life.routes.ts';
-import { trainingRoutes } from './features/trainings/trainings.routes.ts';
-import { inServiceRoutes } from './features/in-service-members/in-service.routes.ts';
-import { volunteeringRoutes } from './features/volunteering/volunteering.routes.ts';
-import { goodDeedRoutes } from './features/good-deeds/good-deeds.routes.ts';
-import { pairingRoutes } from './features/pairing/pairing.routes.ts';
-import { partyLifeFileRoutes } from './features/party-life/files.routes.ts';
-// services
-import { premisesRoutes } from './features/premises/premises.routes.ts';
-import { fundRoutes } from './features/funds/funds.routes.ts';
-import { bookingRoutes } from './features/bookings/bookings.routes.ts';
-import { providerRoutes } from './features/providers/providers.routes.ts';
-import { serviceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
-import { open311Routes } from './features/open311/open311.routes.ts';
-import { brandRoutes } from './features/brands/brands.routes.ts';
-// indicators and portal
-import { indicatorRoutes } from './features/indicators/indicators.routes.ts';
-import { portalRoutes } from './features/portal/portal.routes.ts';
 import { registerWebApp } from './web-app.ts';
+import { SERVER_MODULES } from './modules.ts';
 import { registerImageBodyParser } from './platform/files/image-body.ts';
-// grid governance
-import { gridRoutes } from './features/grid/grid.routes.ts';
 
 export interface BuildOptions {
   /** Log level; no logging when absent (tests). */
@@ -88,55 +49,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   registerImageBodyParser(app);
   registerDegradedGuard(app, deps);
   registerAccessControl(app, deps);
-  for (const routes of [
-    healthRoutes,
-    metaRoutes,
-    authRoutes,
-    territoryRoutes,
-    partyOrgRoutes,
-    residentRoutes,
-    partyMemberRoutes,
-    workerRoutes,
-    userRoutes,
-    accountProposalRoutes,
-    auditRoutes,
-    dashboardRoutes,
-    decisionRoutes,
-    hallRoutes,
-    meetingRoutes,
-    boardRoutes,
-    integrityRoutes,
-    supervisionRoutes,
-  ]) {
-    routes(app, deps);
+  for (const module of SERVER_MODULES) {
+    app.registeringModule = module.manifest.id;
+    for (const routes of module.routes) routes(app, deps);
   }
-  // grid governance
-  gridRoutes(app, deps);
-  // party life and volunteers
-  for (const routes of [
-    educationRoutes,
-    partyLifeRoutes,
-    trainingRoutes,
-    inServiceRoutes,
-    volunteeringRoutes,
-    goodDeedRoutes,
-    pairingRoutes,
-    partyLifeFileRoutes,
-  ])
-    routes(app, deps);
-  // services
-  for (const routes of [
-    premisesRoutes,
-    fundRoutes,
-    bookingRoutes,
-    providerRoutes,
-    serviceRequestRoutes,
-    open311Routes,
-    brandRoutes,
-  ])
-    routes(app, deps);
-  // indicators and portal
-  for (const routes of [indicatorRoutes, portalRoutes]) routes(app, deps);
+  app.registeringModule = null;
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   if (options.serveWeb) await registerWebApp(app, deps.config.webDist);
   else

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODULES } from '@jishi/shared';
+import { SERVER_MODULES } from '../src/modules.ts';
 
 /**
  * House rules that a reviewer would otherwise check by eye (architecture.md conventions 1, 2, 8):
@@ -64,6 +66,31 @@ describe('layers', () => {
         .map((i) => `${rel(f)} → ${rel(i.target)}`);
     });
     expect(bad).toEqual([]);
+  });
+
+  it('every feature with routes is a module: <name>.module.ts, importing only its own folder, one line in modules.ts', () => {
+    const registry = readFileSync(join(SRC, 'modules.ts'), 'utf8');
+    const features = [...new Set(files.filter((f) => f.endsWith('.routes.ts')).map((f) => featureOf(f) ?? ''))];
+    const missing = features.filter(
+      (name) =>
+        !files.includes(join(SRC, 'features', name, `${name}.module.ts`)) ||
+        !registry.includes(`'./features/${name}/${name}.module.ts'`),
+    );
+    expect(missing).toEqual([]);
+    const reaching = files
+      .filter((f) => f.endsWith('.module.ts'))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => featureOf(i.target) !== featureOf(f) && !rel(i.target).startsWith('server-module'))
+          .map((i) => `${rel(f)} → ${rel(i.target)}`),
+      );
+    expect(reaching).toEqual([]);
+  });
+
+  it("the server's module registry and the shared manifests name the same modules", () => {
+    const serverIds = SERVER_MODULES.map((m) => m.manifest.id).sort();
+    expect(serverIds).toEqual(MODULES.map((m) => m.id).sort());
+    for (const id of serverIds) expect(files).toContain(join(SRC, 'features', id, `${id}.module.ts`));
   });
 
   it('only the auth feature mints an OrgScope', () => {

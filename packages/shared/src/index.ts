@@ -1,4 +1,6 @@
 export * from './permissions.ts';
+export * from './modules/manifest.ts';
+export * from './modules/index.ts';
 export * from './role-administration.ts';
 export * from './errors.ts';
 export * from './id-number.ts';

@@ -1,4 +1,4 @@
-import type { Role } from './permissions.ts';
+import type { Role } from './roles.ts';
 
 /**
  * Separation of duties (三员分立) for accounts: who may create and manage an account of each role.

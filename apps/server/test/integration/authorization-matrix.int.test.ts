@@ -16,6 +16,7 @@ import {
   type MatrixRoute,
   type Outcome,
 } from '../authorization-matrix.ts';
+import { SERVER_MODULES } from '../../src/modules.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
 import { createResident } from '../../src/features/residents/residents.service.ts';
@@ -171,8 +172,19 @@ describe('authorization matrix', () => {
     return `unexpected ${res.statusCode} ${code ?? res.body.slice(0, 120)}`;
   }
 
-  it('the table names exactly the registered API routes', () => {
-    const registered = ctx.app.apiRoutes.map((r) => routeKey(r.method, r.url));
+  it('every API route comes from a module of the registry (the OpenAPI document aside)', () => {
+    const ids = SERVER_MODULES.map((m) => m.manifest.id);
+    const stray = ctx.app.apiRoutes.filter((r) =>
+      r.module === null ? r.url !== '/api/openapi.json' : !ids.includes(r.module),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('the table names exactly the routes the registered modules add', () => {
+    const fromModules = SERVER_MODULES.flatMap((m) => ctx.app.apiRoutes.filter((r) => r.module === m.manifest.id));
+    const registered = [...fromModules, ...ctx.app.apiRoutes.filter((r) => r.module === null)].map((r) =>
+      routeKey(r.method, r.url),
+    );
     expect(new Set(registered).size).toBe(registered.length);
     const missingFromTable = registered.filter((k) => !isMatrixRoute(k));
     const notRegistered = MATRIX_ROUTES.filter((k) => !registered.includes(k));

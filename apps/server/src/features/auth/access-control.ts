@@ -12,8 +12,10 @@ declare module 'fastify' {
     session: ResolvedSession | null;
   }
   interface FastifyInstance {
-    /** Every API route with its declared access: the authorization-matrix test enumerates it. */
-    apiRoutes: { method: string; url: string; access: string }[];
+    /** Every API route with its declared access and its module: the authorization-matrix test enumerates it. */
+    apiRoutes: { method: string; url: string; access: string; module: string | null }[];
+    /** The module whose routes are being added (app.ts sets it while it walks the module registry). */
+    registeringModule: string | null;
   }
 }
 
@@ -32,6 +34,7 @@ export function registerAccessControl(app: App, deps: Deps): void {
   app.decorateRequest('session', null);
 
   app.decorate('apiRoutes', []);
+  app.decorate('registeringModule', null);
   app.addHook('onRoute', (route) => {
     // Open311 (/open311/v2) is served outside /api but declares its access all the same.
     if (route.url.startsWith('/open311') && !route.config?.access)
@@ -43,7 +46,7 @@ export function registerAccessControl(app: App, deps: Deps): void {
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access, module: app.registeringModule });
   });
 
   // Reaching for an object outside one's scope is a denied request too: audited, answered 404.

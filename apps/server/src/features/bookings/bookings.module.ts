@@ -1,0 +1,5 @@
+import { bookingsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { bookingRoutes } from './bookings.routes.ts';
+
+export const bookingsServerModule: ServerModule = { manifest: bookingsModule, routes: [bookingRoutes] };

@@ -1,0 +1,5 @@
+import { brandsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { brandRoutes } from './brands.routes.ts';
+
+export const brandsServerModule: ServerModule = { manifest: brandsModule, routes: [brandRoutes] };

@@ -1,0 +1,5 @@
+import { dashboardModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
+
+export const dashboardServerModule: ServerModule = { manifest: dashboardModule, routes: [dashboardRoutes] };

@@ -1,0 +1,11 @@
+import { decisionsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { decisionRoutes } from './decisions.routes.ts';
+import { hallRoutes } from './hall.routes.ts';
+import { meetingRoutes } from './meetings.routes.ts';
+import { boardRoutes } from './board.routes.ts';
+
+export const decisionsServerModule: ServerModule = {
+  manifest: decisionsModule,
+  routes: [decisionRoutes, hallRoutes, meetingRoutes, boardRoutes],
+};

@@ -1,0 +1,5 @@
+import { educationModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { educationRoutes } from './education.routes.ts';
+
+export const educationServerModule: ServerModule = { manifest: educationModule, routes: [educationRoutes] };

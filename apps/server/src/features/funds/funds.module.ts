@@ -1,0 +1,5 @@
+import { fundsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { fundRoutes } from './funds.routes.ts';
+
+export const fundsServerModule: ServerModule = { manifest: fundsModule, routes: [fundRoutes] };

@@ -1,0 +1,5 @@
+import { goodDeedsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { goodDeedRoutes } from './good-deeds.routes.ts';
+
+export const goodDeedsServerModule: ServerModule = { manifest: goodDeedsModule, routes: [goodDeedRoutes] };

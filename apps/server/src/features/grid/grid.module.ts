@@ -1,0 +1,5 @@
+import { gridModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { gridRoutes } from './grid.routes.ts';
+
+export const gridServerModule: ServerModule = { manifest: gridModule, routes: [gridRoutes] };

@@ -1,0 +1,5 @@
+import { healthModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { healthRoutes } from './health.routes.ts';
+
+export const healthServerModule: ServerModule = { manifest: healthModule, routes: [healthRoutes] };

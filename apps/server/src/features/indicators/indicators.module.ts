@@ -1,0 +1,5 @@
+import { indicatorsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { indicatorRoutes } from './indicators.routes.ts';
+
+export const indicatorsServerModule: ServerModule = { manifest: indicatorsModule, routes: [indicatorRoutes] };

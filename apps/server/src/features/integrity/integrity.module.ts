@@ -1,0 +1,9 @@
+import { integrityModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { integrityRoutes } from './integrity.routes.ts';
+import { supervisionRoutes } from './supervision.routes.ts';
+
+export const integrityServerModule: ServerModule = {
+  manifest: integrityModule,
+  routes: [integrityRoutes, supervisionRoutes],
+};

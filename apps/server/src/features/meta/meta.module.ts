@@ -1,0 +1,5 @@
+import { metaModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { metaRoutes } from './meta.routes.ts';
+
+export const metaServerModule: ServerModule = { manifest: metaModule, routes: [metaRoutes] };

@@ -1,0 +1,5 @@
+import { open311Module } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { open311Routes } from './open311.routes.ts';
+
+export const open311ServerModule: ServerModule = { manifest: open311Module, routes: [open311Routes] };

@@ -1,0 +1,5 @@
+import { pairingModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { pairingRoutes } from './pairing.routes.ts';
+
+export const pairingServerModule: ServerModule = { manifest: pairingModule, routes: [pairingRoutes] };

@@ -1,0 +1,9 @@
+import { partyLifeModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { partyLifeRoutes } from './party-life.routes.ts';
+import { partyLifeFileRoutes } from './files.routes.ts';
+
+export const partyLifeServerModule: ServerModule = {
+  manifest: partyLifeModule,
+  routes: [partyLifeRoutes, partyLifeFileRoutes],
+};

@@ -1,0 +1,5 @@
+import { partyMembersModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { partyMemberRoutes } from './party-members.routes.ts';
+
+export const partyMembersServerModule: ServerModule = { manifest: partyMembersModule, routes: [partyMemberRoutes] };

@@ -1,0 +1,5 @@
+import { partyOrgsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { partyOrgRoutes } from './party-orgs.routes.ts';
+
+export const partyOrgsServerModule: ServerModule = { manifest: partyOrgsModule, routes: [partyOrgRoutes] };

@@ -1,0 +1,5 @@
+import { portalModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { portalRoutes } from './portal.routes.ts';
+
+export const portalServerModule: ServerModule = { manifest: portalModule, routes: [portalRoutes] };

@@ -1,0 +1,5 @@
+import { premisesModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { premisesRoutes } from './premises.routes.ts';
+
+export const premisesServerModule: ServerModule = { manifest: premisesModule, routes: [premisesRoutes] };

@@ -1,0 +1,8 @@
+import { serviceRequestsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { serviceRequestRoutes } from './service-requests.routes.ts';
+
+export const serviceRequestsServerModule: ServerModule = {
+  manifest: serviceRequestsModule,
+  routes: [serviceRequestRoutes],
+};

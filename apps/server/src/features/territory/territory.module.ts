@@ -1,0 +1,5 @@
+import { territoryModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { territoryRoutes } from './territory.routes.ts';
+
+export const territoryServerModule: ServerModule = { manifest: territoryModule, routes: [territoryRoutes] };

@@ -1,0 +1,5 @@
+import { trainingsModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { trainingRoutes } from './trainings.routes.ts';
+
+export const trainingsServerModule: ServerModule = { manifest: trainingsModule, routes: [trainingRoutes] };

@@ -1,0 +1,6 @@
+import { usersModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { userRoutes } from './users.routes.ts';
+import { accountProposalRoutes } from './account-proposals.routes.ts';
+
+export const usersServerModule: ServerModule = { manifest: usersModule, routes: [userRoutes, accountProposalRoutes] };

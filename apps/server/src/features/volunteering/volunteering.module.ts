@@ -1,0 +1,5 @@
+import { volunteeringModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { volunteeringRoutes } from './volunteering.routes.ts';
+
+export const volunteeringServerModule: ServerModule = { manifest: volunteeringModule, routes: [volunteeringRoutes] };

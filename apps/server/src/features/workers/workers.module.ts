@@ -1,0 +1,5 @@
+import { workersModule } from '@jishi/shared';
+import type { ServerModule } from '../../server-module.ts';
+import { workerRoutes } from './workers.routes.ts';
+
+export const workersServerModule: ServerModule = { manifest: workersModule, routes: [workerRoutes] };

@@ -1,0 +1,15 @@
+import type { ModuleManifest } from '@jishi/shared';
+import type { Deps } from './deps.ts';
+import type { App } from './platform/http-types.ts';
+
+/** A function that adds a module's routes to the app. */
+export type Routes = (app: App, deps: Deps) => void;
+
+/**
+ * A module as the server sees it (`features/<id>/<id>.module.ts`): its shared manifest (permissions, grants,
+ * menu, figures) and what it registers. The registry is `modules.ts`, one line per module.
+ */
+export interface ServerModule {
+  manifest: ModuleManifest;
+  routes: readonly Routes[];
+}

@@ -1,0 +1,7 @@
+import { defineModule } from './manifest.ts';
+
+export const brandsModule = defineModule({
+  id: 'brands',
+  permissions: [],
+  grants: {},
+});

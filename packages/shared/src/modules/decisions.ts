@@ -1,0 +1,61 @@
+import { defineModule } from './manifest.ts';
+
+export const decisionsModule = defineModule({
+  id: 'decisions',
+  permissions: [
+    'decision:read',
+    'decision:write',
+    'decision:template',
+    'decision:close-period',
+    'meeting:write',
+    'meeting:supervise',
+    'proposal:read',
+    'proposal:create',
+    'notice:rate',
+  ],
+  grants: {
+    subdistrict_admin: [
+      'decision:read',
+      'decision:write',
+      'decision:template',
+      'decision:close-period',
+      'meeting:write',
+      'meeting:supervise',
+      'proposal:read',
+    ],
+    subdistrict_leader: ['decision:read', 'meeting:supervise', 'proposal:read'],
+    community_secretary: ['decision:read', 'decision:write', 'proposal:read'],
+    community_worker: ['decision:read', 'decision:write', 'proposal:read'],
+    branch_secretary: ['decision:read', 'proposal:read'],
+    party_member: ['proposal:read', 'proposal:create', 'notice:rate'],
+    volunteer: ['proposal:read', 'proposal:create', 'notice:rate'],
+    resident: ['proposal:read', 'proposal:create', 'notice:rate'],
+    inspector: ['decision:read', 'proposal:read'],
+  },
+  menu: [
+    { key: 'hall', path: '/hall', labelKey: 'nav.hall', permission: 'decision:read', group: 'deliberation' },
+    {
+      key: 'proposals',
+      path: '/hall/proposals',
+      labelKey: 'nav.proposals',
+      permission: 'decision:read',
+      group: 'deliberation',
+    },
+    {
+      key: 'meetings',
+      path: '/hall/meetings',
+      labelKey: 'nav.meetings',
+      permission: 'decision:read',
+      group: 'deliberation',
+    },
+    {
+      key: 'templates',
+      path: '/hall/templates',
+      labelKey: 'nav.templates',
+      permission: 'decision:read',
+      group: 'deliberation',
+    },
+    { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create', group: 'mine' },
+    { key: 'board', path: '/board', labelKey: 'nav.board', permission: null, group: 'deliberation' },
+  ],
+});

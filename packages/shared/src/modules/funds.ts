@@ -1,0 +1,12 @@
+import { defineModule } from './manifest.ts';
+
+export const fundsModule = defineModule({
+  id: 'funds',
+  permissions: ['fund:read', 'fund:write', 'fund:approve'],
+  grants: {
+    subdistrict_admin: ['fund:read', 'fund:write'],
+    subdistrict_leader: ['fund:read', 'fund:approve'],
+    community_secretary: ['fund:read'],
+    inspector: ['fund:read'],
+  },
+});

@@ -1,0 +1,7 @@
+import { defineModule } from './manifest.ts';
+
+export const goodDeedsModule = defineModule({
+  id: 'good-deeds',
+  permissions: [],
+  grants: {},
+});

@@ -1,0 +1,32 @@
+import { defineModule } from './manifest.ts';
+
+export const gridModule = defineModule({
+  id: 'grid',
+  permissions: ['grid:read', 'grid:report', 'grid:case', 'grid:manage', 'grid:configure'],
+  grants: {
+    subdistrict_admin: ['grid:read', 'grid:case', 'grid:manage', 'grid:configure'],
+    subdistrict_leader: ['grid:read'],
+    community_secretary: ['grid:read', 'grid:case', 'grid:manage'],
+    community_worker: ['grid:read', 'grid:report', 'grid:case'],
+    grid_worker: ['grid:read', 'grid:report', 'grid:case'],
+  },
+  menu: [
+    { key: 'grid-today', path: '/grid/today', labelKey: 'nav.gridToday', permission: 'grid:report', group: 'grid' },
+    { key: 'grid-cases', path: '/grid/cases', labelKey: 'nav.gridCases', permission: 'grid:read', group: 'grid' },
+    {
+      key: 'grid-compliance',
+      path: '/grid/compliance',
+      labelKey: 'nav.gridCompliance',
+      permission: 'grid:read',
+      group: 'grid',
+    },
+    {
+      key: 'grid-dashboard',
+      path: '/grid/dashboard',
+      labelKey: 'nav.gridDashboard',
+      permission: 'grid:read',
+      group: 'grid',
+    },
+    { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage', group: 'grid' },
+  ],
+});

@@ -1,0 +1,3 @@
+import { defineModule } from './manifest.ts';
+
+export const healthModule = defineModule({ id: 'health', permissions: [], grants: {} });

@@ -1,0 +1,7 @@
+import { defineModule } from './manifest.ts';
+
+export const inServiceMembersModule = defineModule({
+  id: 'in-service-members',
+  permissions: [],
+  grants: {},
+});

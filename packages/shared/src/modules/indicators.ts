@@ -1,0 +1,13 @@
+import { defineModule } from './manifest.ts';
+
+export const indicatorsModule = defineModule({
+  id: 'indicators',
+  permissions: ['indicator:rebuild'],
+  grants: {
+    subdistrict_admin: ['indicator:rebuild'],
+  },
+  menu: [
+    { key: 'indicators', path: '/indicators', labelKey: 'nav.indicators', permission: 'dashboard:read', group: 'data' },
+    { key: 'big-screen', path: '/big-screen', labelKey: 'nav.bigScreen', permission: 'dashboard:read', group: 'data' },
+  ],
+});

@@ -1,0 +1,51 @@
+import type { Role } from '../roles.ts';
+
+/**
+ * A module's manifest: data only, read by the server (routes, seed, figures) and the web app (menu, pages,
+ * strings). The id is the module's name in every layer: `apps/server/src/features/<id>`,
+ * `apps/web/src/features/<id>` and the string namespace.
+ */
+export interface ModuleManifest<P extends string = string> {
+  id: string;
+  /** The permissions this module defines (and checks). */
+  permissions: readonly P[];
+  /** Which role holds which of this module's permissions: this module's column of the role table. */
+  grants: Partial<Record<Role, readonly P[]>>;
+  /** The staff console's menu entries this module contributes. */
+  menu: readonly MenuEntry[];
+  /** Codes of the counters and indicators this module defines and recounts (see its server `*.figures.ts`). */
+  figures: { counters: readonly string[]; indicators: readonly string[] };
+}
+
+/** Product groups of the staff menu, following the article's structure. */
+export const MENU_GROUPS = [
+  'home',
+  'services',
+  'organisation',
+  'grid',
+  'deliberation',
+  'members',
+  'data',
+  'system',
+  'mine',
+] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  /** i18n key of the label. */
+  labelKey: string;
+  /** The permission that shows the entry (any module's; checked by the manifest test), or null for every user. */
+  permission: string | null;
+  group: MenuGroup;
+}
+
+const NO_FIGURES = { counters: [], indicators: [] } as const;
+
+/** Keeps the permission codes literal, so the Permission type is derived from the manifests. */
+export function defineModule<const P extends string>(
+  manifest: Omit<ModuleManifest<P>, 'figures' | 'menu'> & Partial<Pick<ModuleManifest<P>, 'figures' | 'menu'>>,
+): ModuleManifest<P> {
+  return { menu: [], figures: NO_FIGURES, ...manifest };
+}

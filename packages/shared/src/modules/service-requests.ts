@@ -1,0 +1,11 @@
+import { defineModule } from './manifest.ts';
+
+export const serviceRequestsModule = defineModule({
+  id: 'service-requests',
+  permissions: ['request:create'],
+  grants: {
+    party_member: ['request:create'],
+    volunteer: ['request:create'],
+    resident: ['request:create'],
+  },
+});

@@ -1,0 +1,7 @@
+import { defineModule } from './manifest.ts';
+
+export const trainingsModule = defineModule({
+  id: 'trainings',
+  permissions: [],
+  grants: {},
+});
