@@ -11,7 +11,7 @@ import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
 import { newId, nowIso } from '../apps/server/src/platform/ids.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
-import { sessionCookieName } from '../apps/server/src/features/auth/access-control.ts';
+import { sessionCookieName } from '../apps/server/src/features/auth/session-cookie.ts';
 import { scopeForUnitPath } from '../apps/server/src/features/auth/scope.ts';
 import { createSubdistrict, createUnit } from '../apps/server/src/features/territory/territory.service.ts';
 import { submitReport } from '../apps/server/src/features/grid/reports.service.ts';

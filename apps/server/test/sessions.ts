@@ -5,7 +5,7 @@ import type { App } from '../src/platform/http-types.ts';
 import { newId, nowIso } from '../src/platform/ids.ts';
 import { randomToken, sha256Hex } from '../src/platform/crypto.ts';
 import { hashPassword } from '../src/features/auth/password.ts';
-import { sessionCookieName } from '../src/features/auth/access-control.ts';
+import { sessionCookieName } from '../src/features/auth/session-cookie.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
 let sharedHash: Promise<string> | null = null;

@@ -13,8 +13,6 @@ import type {
   AccountProposalTable,
   UserTable,
   SessionTable,
-  LoginAttemptTable,
-  RateEventTable,
   ThrottleCounterTable,
   RecoveryCodeTable,
 } from '../features/auth/auth.table.ts';
@@ -133,8 +131,6 @@ export interface DB {
   workers: WorkerTable;
   users: UserTable;
   sessions: SessionTable;
-  login_attempts: LoginAttemptTable;
-  rate_events: RateEventTable;
   throttle_counters: ThrottleCounterTable;
   recovery_codes: RecoveryCodeTable;
   account_proposals: AccountProposalTable;

@@ -7,7 +7,7 @@ import { clientFor, clientForUser, makeUser, TEST_PASSWORD, type Client } from '
 import { enrolTotp, nextTotp } from '../accounts-support.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
 import { loadConfig } from '../../src/config.ts';
-import { sessionCookieName } from '../../src/features/auth/access-control.ts';
+import { sessionCookieName } from '../../src/features/auth/session-cookie.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createSubdistrict } from '../../src/features/territory/territory.service.ts';
 

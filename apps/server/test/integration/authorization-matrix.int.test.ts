@@ -23,7 +23,7 @@ import { createResident } from '../../src/features/residents/residents.service.t
 import { headerFor } from '../../src/features/residents/residents.columns.ts';
 import { currentTotp } from '../../src/features/auth/totp.ts';
 import { enrolTotp, nextTotp, pendingProposal } from '../accounts-support.ts';
-import { sessionCookieName } from '../../src/features/auth/access-control.ts';
+import { sessionCookieName } from '../../src/features/auth/session-cookie.ts';
 import { buildWorkbook, XLSX_MIME } from '../../src/platform/xlsx.ts';
 import {
   advance,

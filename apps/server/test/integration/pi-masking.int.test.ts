@@ -42,6 +42,9 @@ const PHONE_MASK = /^1\d{2}\*{4}\d{4}$/;
 const maskedId = (v: string): string => `${v.slice(0, 6)}********${v.slice(-4)}`;
 const maskedPhone = (v: string): string => `${v.slice(0, 3)}****${v.slice(-4)}`;
 
+/** Tables that only the frozen migrations still create (no code reads or writes them): scanned all the same. */
+const UNUSED_TABLES = ['login_attempts', 'rate_events'];
+
 /** Every table of the schema (the compiler keeps the list complete). */
 const ALL_TABLES: Record<keyof DB, true> = {
   org_units: true,
@@ -55,8 +58,6 @@ const ALL_TABLES: Record<keyof DB, true> = {
   workers: true,
   users: true,
   sessions: true,
-  login_attempts: true,
-  rate_events: true,
   throttle_counters: true,
   recovery_codes: true,
   account_proposals: true,
@@ -409,7 +410,7 @@ describe('personal information: masking, reveal and storage', () => {
   it('the stored data holds no ID number or phone anywhere: cipher text, HMAC blind indexes and masks only', async () => {
     expect(secrets.size).toBeGreaterThan(48 + 20);
     const hits: string[] = [];
-    for (const table of Object.keys(ALL_TABLES) as (keyof DB)[]) {
+    for (const table of [...Object.keys(ALL_TABLES), ...UNUSED_TABLES] as (keyof DB)[]) {
       const rows = await ctx.deps.db.selectFrom(table).selectAll().execute();
       const text = JSON.stringify(rows);
       for (const s of secrets) if (text.includes(s)) hits.push(`${table} contains ${maskedId(s)}`);

@@ -6,6 +6,7 @@ import { pickLang } from '../../platform/lang.ts';
 import { recordAuditAlone, auditWho } from '../audit/audit.service.ts';
 import { resolveSession, type ResolvedSession } from './auth.service.ts';
 import { auditRefusal } from './security-events.ts';
+import { clearSessionCookie, originOf, sessionCookieName } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,8 +22,6 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_PROBE = '/api/auth/session';
-
-export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-jishi' : 'jishi_sid');
 
 /**
  * Every API route declares who may call it (config.access); one without fails at start-up.
@@ -67,13 +66,13 @@ export function registerAccessControl(app: App, deps: Deps): void {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
     const token = request.cookies[cookieName];
-    const origin = { ip: request.ip, requestId: request.id };
+    const origin = originOf(request);
     const resolved = token
       ? await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']))
       : null;
     const route = `${request.method} ${request.routeOptions.url}`;
     if (!resolved) {
-      if (token) reply.clearCookie(cookieName, { path: '/' });
+      if (token) clearSessionCookie(deps, reply);
       // The console's "am I signed in?" check without any cookie starts every visit: not a security event.
       const signedOutProbe = !token && request.method === 'GET' && request.routeOptions.url === SESSION_PROBE;
       if (!signedOutProbe)

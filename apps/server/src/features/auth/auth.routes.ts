@@ -12,32 +12,16 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { AppError } from '../../platform/errors.ts';
-import { pickLang } from '../../platform/lang.ts';
-import { sessionCookieName } from './access-control.ts';
-import { login, logout, resolveSession, sessionView, ABSOLUTE_TIMEOUT_MS } from './auth.service.ts';
+import { login, logout, sessionView } from './auth.service.ts';
+import { clearSessionCookie, originOf, startSession } from './session-cookie.ts';
 import { changePassword, disableTotp, enableTotp, regenerateRecoveryCodes, setupTotp } from './account.service.ts';
 
 export function authRoutes(app: App, deps: Deps): void {
-  const cookieName = sessionCookieName(deps.config.cookieSecure);
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    secure: deps.config.cookieSecure,
-    sameSite: 'lax' as const,
-    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
-  };
-
   app.post(
     '/api/auth/login',
     { config: { access: 'public' }, schema: { body: loginBody, response: { 200: sessionSchema } } },
-    async (request, reply) => {
-      const origin = { ip: request.ip, requestId: request.id };
-      const { token } = await login(deps, origin, request.body);
-      const resolved = await resolveSession(deps, token, origin, pickLang(request.headers['accept-language']));
-      if (!resolved) throw new AppError('AUTH_INVALID');
-      reply.setCookie(cookieName, token, cookieOptions);
-      return sessionView(resolved, deps.config.demo);
-    },
+    async (request, reply) =>
+      startSession(deps, request, reply, (await login(deps, originOf(request), request.body)).token),
   );
 
   app.get(
@@ -54,7 +38,7 @@ export function authRoutes(app: App, deps: Deps): void {
     { config: { access: 'authenticated', limited: true }, schema: { response: { 200: zOk } } },
     async (request, reply) => {
       await logout(deps, actorOf(request), request.sessionId ?? '');
-      reply.clearCookie(cookieName, { path: '/' });
+      clearSessionCookie(deps, reply);
       return { ok: true as const };
     },
   );

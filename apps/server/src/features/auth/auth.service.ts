@@ -1,14 +1,13 @@
 import type { Lang, SessionRestriction, SessionView } from '@jishi/shared';
-import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
-import { randomToken, sha256Hex } from '../../platform/crypto.ts';
-import { auditWho, recordAudit, recordAuditAlone, type AuditWho } from '../audit/audit.service.ts';
+import { sha256Hex } from '../../platform/crypto.ts';
+import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { reserveLoginAttempt } from './login-attempts.ts';
+import { signIn, type SignInVerdict } from './sign-in.ts';
 import { acceptTotp } from './totp.ts';
 import { secondFactorRequired, sessionRestriction } from './second-factor.ts';
 import * as repo from './auth.repo.ts';
@@ -17,7 +16,7 @@ export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
-/** A hash nobody can match: unknown accounts cost the same time as known ones. */
+type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserByUsername>>>;
 
 export interface LoginInput {
   username: string;
@@ -26,114 +25,60 @@ export interface LoginInput {
   recoveryCode?: string;
 }
 
+/** The console's sign-in: user name + password, then the account's second factor (a TOTP code or a recovery code). */
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
-  const ip = origin.ip ?? 'unknown';
   const username = input.username.toLowerCase();
-  // The attempt takes its place under the limits before the password is checked (429 past the address's allowance).
-  const attempt = await reserveLoginAttempt(deps, origin, `user:${username}`, 'auth.login');
   const user = await repo.findUserByUsername(deps.db, username);
-  const passwordOk =
-    !attempt.locked && (await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password));
-  const valid = Boolean(user) && passwordOk && !user?.disabled;
-
-  const fail = async (code: 'AUTH_INVALID' | 'AUTH_TOTP_INVALID' | 'AUTH_RECOVERY_CODE_INVALID') => {
-    await recordAuditAlone(
-      deps,
-      { actorId: user?.id ?? null, actorRole: user?.role ?? null, ...origin },
-      {
-        action: 'auth.login',
-        subjectType: 'user',
-        subjectId: user?.id ?? null,
-        orgPath: user ? await scopePathOf(deps, user.scope_unit_id) : null,
-        changes: attempt.locked ? { username, locked: true } : { username },
-        result: 'failure',
-      },
-    );
-    throw new AppError(code);
-  };
-  if (!valid || !user) return fail('AUTH_INVALID');
-  let totpStep: number | null = null;
-  // A single-use recovery code stands in for the 6-digit code (checked here, spent in the transaction below).
-  const recoveryCode = user.totp_enabled && !input.totp ? (input.recoveryCode ?? null) : null;
-  if (recoveryCode !== null) {
-    if (!(await repo.hasUnusedRecoveryCode(deps.db, user.id, recoveryCode))) return fail('AUTH_RECOVERY_CODE_INVALID');
-  } else if (user.totp_enabled && user.totp_secret_enc) {
-    if (!input.totp) {
-      await attempt.withdrawn();
-      throw new AppError('AUTH_TOTP_REQUIRED');
-    }
-    totpStep = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp, user.totp_last_step);
-    if (totpStep === null) return fail('AUTH_TOTP_INVALID');
-  }
-
-  const token = randomToken();
-  const at = nowIso();
-  const orgPath = await scopePathOf(deps, user.scope_unit_id);
-  await deps.db.transaction().execute(async (trx) => {
-    if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
-    await recordSignInSteps(trx, deps, { actorId: user.id, actorRole: user.role, ...origin }, user, orgPath, {
-      recoveryCode,
-      at,
-    });
-    await repo.insertSession(trx, {
-      id: sha256Hex(token),
-      user_id: user.id,
-      csrf_token: randomToken(24),
-      created_at: at,
-      last_seen_at: at,
-      ip,
-    });
-    await recordAudit(
-      trx,
-      deps,
-      { actorId: user.id, actorRole: user.role, ...origin },
-      {
-        action: 'auth.login',
-        subjectType: 'user',
-        subjectId: user.id,
-        orgPath,
-      },
-    );
+  return signIn(deps, origin, {
+    action: 'auth.login',
+    accountKey: `user:${username}`,
+    account: user,
+    lockedRefusal: 'AUTH_INVALID',
+    details: { failure: { username } },
+    check: async () => {
+      // Unknown accounts cost the same time as known ones (a hash nobody can match).
+      const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+      if (!user || !passwordOk || user.disabled) return { refused: 'AUTH_INVALID' };
+      return secondFactorStep(deps, user, input);
+    },
   });
-  await attempt.succeeded();
-  return { token };
 }
 
 /**
- * What a sign-in adds after the password (and code) checks: a recovery code is spent (audited), and a sign-in
- * with a one-time password set by an administrator is recorded as the account's first sign-in, next to its
- * creation or reset in the audit trail. The session that follows may be limited (see second-factor.ts).
+ * The account's second factor after the password: a single-use recovery code stands in for the 6-digit code
+ * (checked here, spent in the session's transaction, audited); a TOTP code is accepted once (its step is stored).
  */
-async function recordSignInSteps(
-  trx: Trx,
-  deps: Deps,
-  who: AuditWho,
-  user: { id: string; must_change_password?: number },
-  orgPath: string | null,
-  step: { recoveryCode: string | null; at: string },
-): Promise<void> {
-  if (step.recoveryCode !== null) {
-    if (!(await repo.spendRecoveryCode(trx, user.id, step.recoveryCode, step.at)))
-      throw new AppError('AUTH_RECOVERY_CODE_INVALID');
-    await recordAudit(trx, deps, who, {
-      action: 'auth.recovery_code_used',
-      subjectType: 'user',
-      subjectId: user.id,
-      orgPath,
-    });
+async function secondFactorStep(deps: Deps, user: UserRow, input: LoginInput): Promise<SignInVerdict<UserRow>> {
+  const recoveryCode = user.totp_enabled && !input.totp ? (input.recoveryCode ?? null) : null;
+  if (recoveryCode !== null) {
+    if (!(await repo.hasUnusedRecoveryCode(deps.db, user.id, recoveryCode)))
+      return { refused: 'AUTH_RECOVERY_CODE_INVALID' };
+    return {
+      accepted: user,
+      commit: async (trx, { who, orgPath, at }) => {
+        if (!(await repo.spendRecoveryCode(trx, user.id, recoveryCode, at)))
+          throw new AppError('AUTH_RECOVERY_CODE_INVALID');
+        await recordAudit(trx, deps, who, {
+          action: 'auth.recovery_code_used',
+          subjectType: 'user',
+          subjectId: user.id,
+          orgPath,
+        });
+      },
+    };
   }
-  if (user.must_change_password)
-    await recordAudit(trx, deps, who, {
-      action: 'auth.first_sign_in',
-      subjectType: 'user',
-      subjectId: user.id,
-      orgPath,
-    });
-}
-
-async function scopePathOf(deps: Deps, unitId: string): Promise<string | null> {
-  const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
-  return unit?.path ?? null;
+  if (user.totp_enabled && user.totp_secret_enc) {
+    if (!input.totp) return { pending: 'AUTH_TOTP_REQUIRED' };
+    const totpStep = acceptTotp(deps.cipher.decrypt('totp', user.totp_secret_enc), input.totp, user.totp_last_step);
+    if (totpStep === null) return { refused: 'AUTH_TOTP_INVALID' };
+    return {
+      accepted: user,
+      commit: async (trx) => {
+        await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
+      },
+    };
+  }
+  return { accepted: user };
 }
 
 export interface ResolvedSession {

@@ -57,19 +57,10 @@ export interface SessionTable {
   ip: string | null;
 }
 
-export interface LoginAttemptTable {
-  id: string;
-  key: string;
-  at: string;
-  ok: number;
-}
-
-/** One counted event against a per-key allowance (see rate-limit.service.ts). */
-export interface RateEventTable {
-  id: string;
-  key: string;
-  at: string;
-}
+/*
+ * The frozen migrations also create `login_attempts` and `rate_events`, the rate-limit stores from before
+ * `throttle_counters`: they are left empty, and no code reads or writes them (they are not in db/schema.ts).
+ */
 
 /** A throttled key's counted instants (JSON array of ISO instants) under a row lock; see throttle.repo.ts. */
 export interface ThrottleCounterTable {
