@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit, recordAuditAlone, type AuditWho } from '../audit/audit.service.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 import { actorForUser } from './actor-for-user.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { reserveLoginAttempt } from './login-attempts.ts';
@@ -132,8 +133,7 @@ async function recordSignInSteps(
 }
 
 async function scopePathOf(deps: Deps, unitId: string): Promise<string | null> {
-  const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
-  return unit?.path ?? null;
+  return unitPathOf(deps.db, unitId);
 }
 
 export interface ResolvedSession {

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { reserveLoginAttempt, type LoginAttempt } from './login-attempts.ts';
 import { consumeAllowance, HOUR_MS } from './rate-limit.service.ts';
@@ -57,8 +58,7 @@ async function failed(
 }
 
 async function unitPath(deps: Deps, unitId: string): Promise<string | null> {
-  const unit = await deps.db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
-  return unit?.path ?? null;
+  return unitPathOf(deps.db, unitId);
 }
 
 async function openSession(

@@ -7,16 +7,15 @@ import { nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { PORTAL_ROLES } from '../auth/portal-login.service.ts';
 import * as authRepo from '../auth/auth.repo.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 
 /** Links a phone number to a resident-side account for portal sign-in (sealed, blind-indexed, masked); one phone per account. */
 export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, phone: string) {
   authorize(actor, 'user:write');
   const user = await authRepo.findUserById(deps.db, userId);
-  const unit = user
-    ? await deps.db.selectFrom('org_units').select('path').where('id', '=', user.scope_unit_id).executeTakeFirst()
-    : undefined;
-  if (!user || !unit) throw new AppError('NOT_FOUND');
-  assertInScope(actor, unit.path);
+  const unitPath = user ? await unitPathOf(deps.db, user.scope_unit_id) : null;
+  if (!user || !unitPath) throw new AppError('NOT_FOUND');
+  assertInScope(actor, unitPath);
   if (!(PORTAL_ROLES as readonly string[]).includes(user.role)) throw new AppError('CONFLICT');
   const bidx = deps.cipher.blindIndex('phone', phone);
   const taken = await deps.db
@@ -41,7 +40,7 @@ export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, p
       action: 'portal.phone.set',
       subjectType: 'user',
       subjectId: userId,
-      orgPath: unit.path,
+      orgPath: unitPath,
       changes: { phone: maskMobile(phone) },
     });
   });
