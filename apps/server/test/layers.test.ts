@@ -97,7 +97,8 @@ describe('layers', () => {
     // Outside features/territory (and db/ migrations, seed/), org_units may only be joined (the scope join:
     // `innerJoin('org_units as u', …)` to filter by path or show a unit's name); selecting from it, writing it, or
     // touching org_unit_links at all is territory's job.
-    const query = /\b(selectFrom|updateTable|insertInto|deleteFrom|replaceInto|mergeInto)\(\s*'org_units\b|\borg_unit_links\b/;
+    const query =
+      /\b(selectFrom|updateTable|insertInto|deleteFrom|replaceInto|mergeInto)\(\s*'org_units\b|\borg_unit_links\b/;
     const bad = files
       .filter((f) => !/^(features\/territory|db|seed)\//.test(rel(f)))
       .filter((f) => query.test(readFileSync(f, 'utf8')))
@@ -107,7 +108,9 @@ describe('layers', () => {
 
   it('materialized paths are taken apart in one place (platform/org-scope.ts)', () => {
     const copies = files
-      .filter((f) => rel(f) !== 'platform/org-scope.ts' && /split\('\/'\)\.filter\(Boolean\)/.test(readFileSync(f, 'utf8')))
+      .filter(
+        (f) => rel(f) !== 'platform/org-scope.ts' && /split\('\/'\)\.filter\(Boolean\)/.test(readFileSync(f, 'utf8')),
+      )
       .map(rel);
     expect(copies).toEqual([]);
   });

@@ -103,8 +103,7 @@ export async function recordAuditAlone(
  * code requests for unknown numbers) are shown to auditors whose scope is a top-level unit (a path of
  * one segment, e.g. the subdistrict), never to auditors of a community or grid.
  */
-export const seesUnplacedRecords = (actor: Actor): boolean =>
-  actor.scope.paths.some((p) => depthOf(p) === 1);
+export const seesUnplacedRecords = (actor: Actor): boolean => actor.scope.paths.some((p) => depthOf(p) === 1);
 
 export async function listAudit(
   deps: Deps,

@@ -110,11 +110,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
   authorize(actor, 'decision:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const template = await requireTemplate(deps.db, actor, input.templateId);
-  if (
-    template.status !== 'active' ||
-    template.applies_to !== unit.kind ||
-    !unit.path.startsWith(template.owner_path)
-  ) {
+  if (template.status !== 'active' || template.applies_to !== unit.kind || !unit.path.startsWith(template.owner_path)) {
     throw new AppError('CONFLICT');
   }
   const openedOn = input.openedOn ?? shanghaiToday();

@@ -39,7 +39,10 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
   const now = nowIso();
   const date = query.date ?? localDay(now);
   const [units, posts, reports] = await Promise.all([
-    unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], { scope: actor.scope, under: unitPath }),
+    unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
+      scope: actor.scope,
+      under: unitPath,
+    }),
     specialistPosts(deps.db, actor.scope, unitPath),
     reportsOnDay(deps.db, actor.scope, date, unitPath),
   ]);

@@ -35,7 +35,10 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const { from, to } = period(query);
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const days = daysIn(from, to);
-  const units = await unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], { scope: actor.scope, under: unitPath });
+  const units = await unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
+    scope: actor.scope,
+    under: unitPath,
+  });
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
   const [posts, totals, registered, { red: overdue, yellow }, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath),

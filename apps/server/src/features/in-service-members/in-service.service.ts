@@ -44,7 +44,10 @@ const postView = (p: { id: string; community_id: string; name: string; descripti
 
 export async function listPosts(deps: Deps, actor: Actor, communityId: string) {
   authorize(actor, 'volunteer:read');
-  const community = await requireCommunity(deps.db, actor, communityId, { at: ['query', 'communityId'], inForce: false });
+  const community = await requireCommunity(deps.db, actor, communityId, {
+    at: ['query', 'communityId'],
+    inForce: false,
+  });
   return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
 }
 

@@ -43,4 +43,3 @@ export const disable = (db: Conn, unitId: string, codes: string[]) =>
     .where('unit_id', '=', unitId)
     .where('item_code', 'in', ['', ...codes])
     .execute();
-

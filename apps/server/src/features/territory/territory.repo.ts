@@ -130,7 +130,11 @@ export const unitNames = (db: Conn, ids: readonly string[]) =>
 
 /** One unit of the given kinds (in force unless `inForce` is false), in or out of any scope. */
 export const unitOfKinds = (db: Conn, id: string, kinds: readonly Kind[], inForce: boolean) => {
-  let q = db.selectFrom('org_units').select(['id', 'name', 'kind', 'path']).where('id', '=', id).where('kind', 'in', kinds);
+  let q = db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'kind', 'path'])
+    .where('id', '=', id)
+    .where('kind', 'in', kinds);
   if (inForce) q = q.where('valid_to', 'is', null);
   return q.executeTakeFirst();
 };
