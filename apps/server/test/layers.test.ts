@@ -93,6 +93,28 @@ describe('layers', () => {
     for (const id of serverIds) expect(files).toContain(join(SRC, 'features', id, `${id}.module.ts`));
   });
 
+  it('only the territory feature queries the territory tables (others ask territory.service.ts)', () => {
+    // Outside features/territory (and db/ migrations, seed/), org_units may only be joined (the scope join:
+    // `innerJoin('org_units as u', …)` to filter by path or show a unit's name); selecting from it, writing it, or
+    // touching org_unit_links at all is territory's job.
+    const query =
+      /\b(selectFrom|updateTable|insertInto|deleteFrom|replaceInto|mergeInto)\(\s*'org_units\b|\borg_unit_links\b/;
+    const bad = files
+      .filter((f) => !/^(features\/territory|db|seed)\//.test(rel(f)))
+      .filter((f) => query.test(readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(bad).toEqual([]);
+  });
+
+  it('materialized paths are taken apart in one place (platform/org-scope.ts)', () => {
+    const copies = files
+      .filter(
+        (f) => rel(f) !== 'platform/org-scope.ts' && /split\('\/'\)\.filter\(Boolean\)/.test(readFileSync(f, 'utf8')),
+      )
+      .map(rel);
+    expect(copies).toEqual([]);
+  });
+
   it('only the auth feature mints an OrgScope', () => {
     const minters = files.filter((f) => /mintOrgScope\(/.test(readFileSync(f, 'utf8'))).map(rel);
     expect(minters.filter((f) => !f.startsWith('features/auth/') && f !== 'platform/org-scope.ts')).toEqual([]);

@@ -137,7 +137,7 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: 'Only an active account of the provider role can be linked',
   },
   'validation.unknownService': { zh: '服务项目不存在或已停用', en: 'Unknown or discontinued service' },
-  'validation.community': { zh: '请选择社区（村）', en: 'Choose a community or village' },
+  'validation.community': { zh: '请选择有效的社区（村）', en: 'Choose a community or village that is in force' },
   // indicators and portal
   'validation.periodOrder': { zh: '开始日期不能晚于结束日期', en: 'The start date cannot be after the end date' },
   'validation.boundary': {

@@ -14,4 +14,10 @@ export function assertInScope(actor: Actor, path: string | undefined | null): vo
   if (!scopeCovers(actor.scope, path)) throw new AppError('NOT_FOUND', { outOfScope: true });
 }
 
+/** A row found by id, if it lies in the caller's scope (by the path `pathOf` reads); 404 otherwise. */
+export function inScope<T>(actor: Actor, row: T | undefined, pathOf: (row: T) => string): T {
+  assertInScope(actor, row === undefined ? undefined : pathOf(row));
+  return row as T;
+}
+
 export const can = (actor: Actor, permission: Permission): boolean => actor.permissions.has(permission);

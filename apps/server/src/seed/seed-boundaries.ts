@@ -1,6 +1,6 @@
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
-import { setBoundary } from '../features/indicators/boundary.service.ts';
+import { setBoundary } from '../features/territory/boundary.service.ts';
 
 /**
  * Invented demo boundaries (演示, not surveyed): each grid of 秦江社区 a small block of a 2-column

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db/schema.ts';
 import { newId, nowIso, todayIso } from '../platform/ids.ts';
-import { audited } from '../features/party-life/units.service.ts';
+import { audited } from '../features/audit/audit.service.ts';
 import { insertClosedMonth, insertMeetings } from '../features/party-life/party-life.repo.ts';
 import { ORG_LIFE_FREQUENCY } from '../features/party-life/party-life.rules.ts';
 import { createCourse } from '../features/education/education.service.ts';

@@ -1,8 +1,10 @@
 import type { Conn, Trx } from '../../db/schema.ts';
+import { translateDbError } from '../../db/dialect.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { nowIso } from '../../platform/ids.ts';
+import { depthOf } from '../../platform/org-scope.ts';
 import { GENESIS_HASH, headSeal, keyedLink, type AuditKeys } from '../../platform/audit-chain-crypto.ts';
 import { initialVerifyState, verifyHead, verifyStep, type VerifyState } from './audit.chain.ts';
 import { checkExportedHead, signHead, type ExportedHead } from './audit.head-file.ts';
@@ -66,6 +68,27 @@ export async function recordAudit(
   await repo.append(trx, { ...record, prev_hash: head.hash, hash }, seal);
 }
 
+/**
+ * A change and its audit record in one transaction (the way Party life, volunteering and their neighbours write);
+ * a unique index that refuses a second record becomes 409 DUPLICATE.
+ */
+export async function audited<T>(
+  deps: Deps,
+  actor: Actor,
+  entry: AuditEntry,
+  write: (trx: Trx) => Promise<T>,
+): Promise<T> {
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const out = await write(trx);
+      await recordAudit(trx, deps, auditWho(actor), entry);
+      return out;
+    });
+  } catch (error) {
+    throw translateDbError(error);
+  }
+}
+
 /** A record in a transaction of its own (failed logins, denied requests). */
 export async function recordAuditAlone(
   deps: Pick<Deps, 'db' | 'engine' | 'auditKeys'>,
@@ -80,8 +103,7 @@ export async function recordAuditAlone(
  * code requests for unknown numbers) are shown to auditors whose scope is a top-level unit (a path of
  * one segment, e.g. the subdistrict), never to auditors of a community or grid.
  */
-export const seesUnplacedRecords = (actor: Actor): boolean =>
-  actor.scope.paths.some((p) => p.split('/').filter(Boolean).length === 1);
+export const seesUnplacedRecords = (actor: Actor): boolean => actor.scope.paths.some((p) => depthOf(p) === 1);
 
 export async function listAudit(
   deps: Deps,

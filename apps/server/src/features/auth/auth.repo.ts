@@ -28,12 +28,6 @@ export const findUserByUsername = (db: Conn, username: string) =>
 export const findUserById = (db: Conn, id: string) =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** The materialized path of a user's scope unit (an audit record's org path). */
-export async function findUnitPath(db: Conn, unitId: string): Promise<string | null> {
-  const unit = await db.selectFrom('org_units').select('path').where('id', '=', unitId).executeTakeFirst();
-  return unit?.path ?? null;
-}
-
 export const insertSession = (db: Conn, row: SessionTable) => db.insertInto('sessions').values(row).execute();
 
 /** One query per request: the session, its user and the path of the user's scope unit (compiled once). */

@@ -11,6 +11,7 @@ import { consumeAllowance, HOUR_MS } from './rate-limit.service.ts';
 import { codeChannelFor } from './code-channel.ts';
 import { auditRefusal } from './security-events.ts';
 import { signIn } from './sign-in.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 import * as repo from './auth.repo.ts';
 import * as codes from './portal-login.repo.ts';
 
@@ -68,7 +69,7 @@ export async function requestPortalCode(deps: Deps, origin: Origin, phone: strin
     throw error;
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const orgPath = user ? await repo.findUnitPath(deps.db, user.scope_unit_id) : null;
+  const orgPath = user ? await unitPathOf(deps.db, user.scope_unit_id) : null;
   await deps.db.transaction().execute(async (trx) => {
     if (user) {
       const now = Date.now();

@@ -6,6 +6,7 @@ import { nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { type AuditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { reserveLoginAttempt } from './login-attempts.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 import * as repo from './auth.repo.ts';
 
 export type SignInRefusal = 'AUTH_INVALID' | 'AUTH_TOTP_INVALID' | 'AUTH_RECOVERY_CODE_INVALID' | 'PORTAL_CODE_INVALID';
@@ -72,7 +73,7 @@ export async function signIn<A extends SignInAccount>(
         action: request.action,
         subjectType: 'user',
         subjectId: account?.id ?? null,
-        orgPath: account ? await repo.findUnitPath(deps.db, account.scope_unit_id) : null,
+        orgPath: account ? await unitPathOf(deps.db, account.scope_unit_id) : null,
         changes: { ...request.details.failure, ...(attempt.locked ? { locked: true } : {}) },
         result: 'failure',
       },
@@ -83,7 +84,7 @@ export async function signIn<A extends SignInAccount>(
   const user = verdict.accepted;
   const token = randomToken();
   const at = nowIso();
-  const orgPath = await repo.findUnitPath(deps.db, user.scope_unit_id);
+  const orgPath = await unitPathOf(deps.db, user.scope_unit_id);
   const who: AuditWho = { actorId: user.id, actorRole: user.role, ...origin };
   await deps.db.transaction().execute(async (trx) => {
     await verdict.commit?.(trx, { who, orgPath, at });

@@ -25,32 +25,6 @@ export const honoursIn = (db: Conn, scope: OrgScope | null, unitPath?: string) =
 };
 export const insertBrand = (db: Conn, row: BrandTable) => db.insertInto('community_brands').values(row).execute();
 export const insertHonour = (db: Conn, row: HonourTable) => db.insertInto('community_honours').values(row).execute();
-/** Current communities of a subdistrict, for the public index. */
-export const publicCommunities = (db: Conn) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'path'])
-    .where('kind', 'in', ['community', 'village'])
-    .where('valid_to', 'is', null)
-    .orderBy('path')
-    .execute();
-export const publicUnit = (db: Conn, id: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'path'])
-    .where('id', '=', id)
-    .where('kind', 'in', ['community', 'village'])
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();
-export const gridsOf = (db: Conn, communityId: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name'])
-    .where('parent_id', '=', communityId)
-    .where('kind', '=', 'grid')
-    .where('valid_to', 'is', null)
-    .orderBy('name')
-    .execute();
 export const findBrand = (db: Conn, id: string) =>
   db
     .selectFrom('community_brands as b')

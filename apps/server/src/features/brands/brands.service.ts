@@ -7,9 +7,15 @@ import { intakeImage } from '../../platform/files/image-intake.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { publicPremisesOf, requireCommunity } from '../premises/premises.service.ts';
+import { publicPremisesOf } from '../premises/premises.service.ts';
 import { publicServicesUnder } from '../service-requests/catalog.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import {
+  gridsOfCommunity,
+  publicUnit,
+  requireCommunity,
+  requireUnit,
+  unitsOfKinds,
+} from '../territory/territory.service.ts';
 import * as repo from './brands.repo.ts';
 
 /** Featured brands (一社区一特色), honours and demonstration sites, and the public page of a community. */
@@ -120,12 +126,12 @@ export async function createHonour(
 
 /** Communities with a public page. */
 export async function publicCommunityList(deps: Deps) {
-  return (await repo.publicCommunities(deps.db)).map((u) => ({ unitId: u.id, name: u.name }));
+  return (await unitsOfKinds(deps.db, ['community', 'village'])).map((u) => ({ unitId: u.id, name: u.name }));
 }
 
 /** A current community or village with a public page (anything else, a merged one included, is 404). */
 export async function requirePublicCommunity(deps: Deps, unitId: string) {
-  const unit = await repo.publicUnit(deps.db, unitId);
+  const unit = await publicUnit(deps.db, unitId, ['community', 'village']);
   if (!unit) throw new AppError('NOT_FOUND');
   return unit;
 }
@@ -134,7 +140,7 @@ export async function requirePublicCommunity(deps: Deps, unitId: string) {
 export async function communityPage(deps: Deps, unitId: string) {
   const unit = await requirePublicCommunity(deps, unitId);
   const [grids, premises, services, brands, honours] = await Promise.all([
-    repo.gridsOf(deps.db, unit.id),
+    gridsOfCommunity(deps.db, unit.id),
     publicPremisesOf(deps, unit.path),
     publicServicesUnder(deps, unit.path),
     repo.brandsIn(deps.db, null, unit.path),

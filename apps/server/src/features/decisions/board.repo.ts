@@ -1,23 +1,5 @@
 import type { Conn } from '../../db/schema.ts';
 
-/** Halls with a public board: current communities and villages. */
-export const boardUnits = (db: Conn) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'kind'])
-    .where('kind', 'in', ['community', 'village'])
-    .where('valid_to', 'is', null)
-    .orderBy('path')
-    .execute();
-
-export const boardUnit = (db: Conn, id: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'kind'])
-    .where('id', '=', id)
-    .where('kind', 'in', ['community', 'village'])
-    .executeTakeFirst();
-
 /** Published notices of one hall (first day reached), newest first; only the columns a public board may show. */
 export async function publishedNotices(
   db: Conn,

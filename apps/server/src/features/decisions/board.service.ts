@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { shanghaiToday } from './decisions.dates.ts';
 import { averageOf } from './matters.view.ts';
 import { ratingSummary } from './matters.repo.ts';
+import { publicUnit, unitsOfKinds } from '../territory/territory.service.ts';
 import * as repo from './board.repo.ts';
 
 /**
@@ -10,7 +11,8 @@ import * as repo from './board.repo.ts';
  * (their first day has come), and nothing but the matter's title, the notice text and its dates.
  */
 export async function listBoards(deps: Deps) {
-  return { items: await repo.boardUnits(deps.db) };
+  const units = await unitsOfKinds(deps.db, ['community', 'village']);
+  return { items: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })) };
 }
 
 export async function boardNotices(
@@ -18,7 +20,7 @@ export async function boardNotices(
   unitId: string,
   query: { page: number; pageSize: number; current?: 'true' | 'false' },
 ) {
-  const unit = await repo.boardUnit(deps.db, unitId);
+  const unit = await publicUnit(deps.db, unitId, ['community', 'village'], false);
   if (!unit) throw new AppError('NOT_FOUND');
   const today = shanghaiToday();
   const { rows, total } = await repo.publishedNotices(

@@ -8,7 +8,7 @@ import { scopeCovers } from '../../platform/org-scope.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { seesConfigOf } from './decisions.scope.ts';
+import { seesOwnedBy } from '../../platform/org-scope.ts';
 import { catalogViewOf } from './meetings.view.ts';
 import * as repo from './meetings.repo.ts';
 
@@ -23,7 +23,7 @@ export async function usableCatalogItem(db: Conn, actor: Actor, id: string, kind
   const item = await repo.findCatalogItem(db, id);
   if (!item) throw new AppError('NOT_FOUND');
   if (!unitPath.startsWith(item.owner_path))
-    throw new AppError('NOT_FOUND', { outOfScope: !seesConfigOf(actor.scope, item.owner_path) });
+    throw new AppError('NOT_FOUND', { outOfScope: !seesOwnedBy(actor.scope, item.owner_path) });
   if (item.kind !== kind || !item.active)
     throw new AppError('VALIDATION', {
       issues: [

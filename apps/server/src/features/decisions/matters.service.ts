@@ -6,7 +6,7 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import { requireOrg } from '../party-orgs/party-orgs.service.ts';
 import type { DecisionMatterTable, DecisionRecordTable } from './decisions.table.ts';
 import { shanghaiToday } from './decisions.dates.ts';
@@ -108,14 +108,9 @@ export async function openMatter(deps: Deps, actor: Actor, input: MatterCreate) 
 /** The write of openMatter, returning the new matter's id without reading it back (bulk loading). */
 export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<string> {
   authorize(actor, 'decision:write');
-  const unit = await requireUnit(deps.db, actor, input.unitId);
+  const unit = await requireCommunity(deps.db, actor, input.unitId);
   const template = await requireTemplate(deps.db, actor, input.templateId);
-  if (
-    unit.valid_to !== null ||
-    template.status !== 'active' ||
-    template.applies_to !== unit.kind ||
-    !unit.path.startsWith(template.owner_path)
-  ) {
+  if (template.status !== 'active' || template.applies_to !== unit.kind || !unit.path.startsWith(template.owner_path)) {
     throw new AppError('CONFLICT');
   }
   const openedOn = input.openedOn ?? shanghaiToday();

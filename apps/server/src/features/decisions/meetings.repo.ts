@@ -9,7 +9,7 @@ import type {
   MeetingOpinionTable,
   MeetingTable,
 } from './meetings.table.ts';
-import { ancestorIdsOf } from './decisions.scope.ts';
+import { ancestorIdsOf } from '../../platform/org-scope.ts';
 
 const catalog = (db: Conn) =>
   db

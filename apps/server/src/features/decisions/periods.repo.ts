@@ -2,7 +2,7 @@ import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { DecisionPeriodTable } from './decisions.table.ts';
-import { ancestorIdsOf } from './decisions.scope.ts';
+import { ancestorIdsOf } from '../../platform/org-scope.ts';
 
 /** Closed months of units in the scope and of the units above it (a subdistrict-wide closing applies below). */
 export const listPeriods = (db: Conn, scope: OrgScope, unitIds?: string[]) => {

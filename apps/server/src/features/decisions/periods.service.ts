@@ -8,7 +8,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { monthOf, shanghaiToday } from './decisions.dates.ts';
-import { idsOnPath } from './decisions.scope.ts';
+import { idsOnPath } from '../../platform/org-scope.ts';
 import { monthClosed } from './matters.repo.ts';
 import * as repo from './periods.repo.ts';
 

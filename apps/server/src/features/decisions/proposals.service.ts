@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './proposals.repo.ts';
 
 /** Residents' proposals to their hall (一征): residents propose and support; the hall's staff adopt them into matters or decline. */
@@ -72,8 +72,7 @@ export async function createProposal(
   input: { unitId: string; title: string; content: string },
 ) {
   authorize(actor, 'proposal:create');
-  const unit = await requireUnit(deps.db, actor, input.unitId);
-  if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) throw new AppError('CONFLICT');
+  const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();
   const row = {
     id: newId(),

@@ -2,7 +2,7 @@ import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { DecisionTemplateStageTable, DecisionTemplateTable } from './decisions.table.ts';
-import { ancestorIdsOf } from './decisions.scope.ts';
+import { ancestorIdsOf } from '../../platform/org-scope.ts';
 
 export type TemplateRow = DecisionTemplateTable & { owner_path: string };
 

@@ -9,7 +9,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { StageDef } from './decisions.engine.ts';
-import { seesConfigOf } from './decisions.scope.ts';
+import { seesOwnedBy } from '../../platform/org-scope.ts';
 import { templateProblems } from './templates.rules.ts';
 import { stageRowOf, stagesByTemplate, toTemplateView } from './templates.view.ts';
 import * as repo from './templates.repo.ts';
@@ -18,7 +18,7 @@ import * as repo from './templates.repo.ts';
 export async function requireTemplate(db: Conn, actor: Actor, id: string): Promise<repo.TemplateRow> {
   const t = await repo.findTemplate(db, id);
   if (!t) throw new AppError('NOT_FOUND');
-  if (!seesConfigOf(actor.scope, t.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: true });
+  if (!seesOwnedBy(actor.scope, t.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: true });
   return t;
 }
 

@@ -3,10 +3,10 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { scopeCovers } from '../../platform/org-scope.ts';
-import { audited, requireBranch } from '../party-life/units.service.ts';
+import { idsOnPath, scopeCovers } from '../../platform/org-scope.ts';
+import { audited } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { branchLimitOf } from '../party-orgs/party-orgs.service.ts';
+import { branchLimitOf, requireBranch } from '../party-orgs/party-orgs.service.ts';
 import type { CourseTable } from './education.table.ts';
 import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from './education.rules.ts';
 import { courseToView, progressView } from './education.view.ts';
@@ -62,7 +62,7 @@ export async function createCourse(deps: Deps, actor: Actor, input: CourseInput)
 /** Ancestors of the actor's scope unit (courses published above reach everyone below). */
 async function ancestorIds(deps: Deps, actor: Actor): Promise<string[]> {
   const unit = await requireUnit(deps.db, actor, actor.scopeUnitId).catch(() => null);
-  return unit ? unit.path.split('/').filter(Boolean) : [];
+  return unit ? idsOnPath(unit.path) : [];
 }
 
 export async function listCourses(deps: Deps, actor: Actor) {

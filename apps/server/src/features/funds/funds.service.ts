@@ -3,6 +3,7 @@ import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -89,7 +90,7 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
       issues: [{ code: 'custom', path: ['body', 'allocatedOn'], message: 'validation.timeOrder' }],
     });
   }
-  const owner = unit.path.split('/').filter(Boolean)[0] ?? unit.id;
+  const owner = subdistrictIdOf(unit.path) || unit.id;
   const id = newId();
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {

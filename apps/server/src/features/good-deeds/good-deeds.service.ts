@@ -1,9 +1,10 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { authorize } from '../../platform/authorize.ts';
+import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
+import { audited } from '../audit/audit.service.ts';
+import { requireCommunity } from '../territory/territory.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
 import { bumpCounter, GOOD_DEEDS } from '../indicators/rollups.service.ts';
@@ -31,7 +32,7 @@ export interface DeedInput {
 
 export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
   authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   if (input.doneOn > todayIso())
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'doneOn'], message: 'validation.futureDate' }],
@@ -93,7 +94,7 @@ export async function listDeeds(
 ) {
   authorize(actor, 'volunteer:read');
   const communityPath = query.communityId
-    ? (await requireCommunity(deps.db, actor, query.communityId)).path
+    ? (await requireCommunity(deps.db, actor, query.communityId, { at: ['query', 'communityId'], inForce: false })).path
     : undefined;
   const [total, rows] = await repo.listDeeds(
     deps.db,

@@ -1,6 +1,6 @@
 import type { CaseLevel } from '@jishi/shared';
 import { LEVEL_DEPTH } from './cases.workflow.ts';
-import { depthOf } from './grid.scope.ts';
+import { depthOf } from '../../platform/org-scope.ts';
 
 /**
  * Who handles a case at its level: someone whose scope covers the case's grid from that level or

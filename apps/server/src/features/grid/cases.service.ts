@@ -5,13 +5,12 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireUnit, unitsOfKinds } from '../territory/territory.service.ts';
 import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
 import { gridPeople } from './posts.service.ts';
 import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
 import { limitBands, warningRanges, type LimitBand } from './cases.limits.ts';
-import { subdistrictIdOf } from './grid.scope.ts';
-import { subdistrictsIn } from './units.repo.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import { settingsFor } from './settings.service.ts';
 import { caseListItemView, eventView, locationOf, partyView, photoView, sessionView, timerOf } from './cases.view.ts';
 import * as repo from './cases.repo.ts';
@@ -52,7 +51,7 @@ async function warningFilters(
   now: string,
 ): Promise<(warning: Warning) => repo.WarningFilter> {
   const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
-  for (const u of await subdistrictsIn(db, scope)) ids.add(u.id);
+  for (const u of await unitsOfKinds(db, ['subdistrict'], { scope, ended: true })) ids.add(u.id);
   const limits: { id: string; band: LimitBand }[] = [];
   for (const id of ids) {
     const { timeLimits } = await settingsFor(db, id);

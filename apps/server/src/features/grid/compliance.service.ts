@@ -2,13 +2,12 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { nowIso } from '../../platform/ids.ts';
-import { requireUnit } from '../territory/territory.service.ts';
-import { subdistrictIdOf, unitIdsOnPath } from './grid.scope.ts';
+import { requireUnit, unitsOfKinds, type UnitRow } from '../territory/territory.service.ts';
+import { idsOnPath, subdistrictIdOf } from '../../platform/org-scope.ts';
 import { specialistPosts } from './posts.service.ts';
 import { reportsOnDay } from './reports.service.ts';
 import { settingsFor } from './settings.service.ts';
 import { cutoffInstant, localDay } from './reports.rules.ts';
-import { unitsUnder, type UnitRow } from './units.repo.ts';
 
 export interface Tally {
   expected: number;
@@ -25,7 +24,7 @@ export function rollUp<T extends { [K in keyof T]: number }>(
   gridPath: string,
   add: Partial<T>,
 ): void {
-  for (const id of unitIdsOnPath(gridPath)) addTo(tallies.get(id), add);
+  for (const id of idsOnPath(gridPath)) addTo(tallies.get(id), add);
 }
 
 /** Adds counts to one tally (none: nothing to add to). */
@@ -40,7 +39,10 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
   const now = nowIso();
   const date = query.date ?? localDay(now);
   const [units, posts, reports] = await Promise.all([
-    unitsUnder(deps.db, actor.scope, unitPath),
+    unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
+      scope: actor.scope,
+      under: unitPath,
+    }),
     specialistPosts(deps.db, actor.scope, unitPath),
     reportsOnDay(deps.db, actor.scope, date, unitPath),
   ]);
@@ -57,7 +59,7 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
     const done = filed.has(`${p.grid_id}:${p.user_id}`);
     rollUp(tallies, p.grid_path, { expected: 1, missing: done ? 0 : 1 });
     if (!done && afterCutoff) {
-      const community = byId.get(unitIdsOnPath(p.grid_path)[1] ?? '');
+      const community = byId.get(idsOnPath(p.grid_path)[1] ?? '');
       missing.push({
         gridId: p.grid_id,
         gridName: p.grid_name,

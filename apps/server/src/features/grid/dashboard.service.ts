@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { buildWorkbook } from '../../platform/xlsx.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireUnit, unitsOfKinds } from '../territory/territory.service.ts';
 import { specialistPosts } from './posts.service.ts';
 import { rollupsOf } from './reports.service.ts';
 import { countRedAndYellow, countWarning } from './cases.service.ts';
@@ -13,7 +13,6 @@ import * as cases from './cases.repo.ts';
 import { addTo, compliance, rollUp } from './compliance.service.ts';
 import { caseFigures, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
 import { cutoffInstant, daysIn, localDay } from './reports.rules.ts';
-import { unitsUnder } from './units.repo.ts';
 import { CASES_RESOLVED, counterTotal } from '../indicators/rollups.service.ts';
 
 /** Dashboards for the actor's scope over a period: report compliance, dispute figures, overdue cases; .xlsx export; the daily roll-up (矛盾纠纷排查日报). */
@@ -36,7 +35,10 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   const { from, to } = period(query);
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const days = daysIn(from, to);
-  const units = await unitsUnder(deps.db, actor.scope, unitPath);
+  const units = await unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
+    scope: actor.scope,
+    under: unitPath,
+  });
   const grids = units.filter((u) => u.kind === 'grid' || u.kind === 'micro_grid');
   const [posts, totals, registered, { red: overdue, yellow }, outcomes] = await Promise.all([
     specialistPosts(deps.db, actor.scope, unitPath),

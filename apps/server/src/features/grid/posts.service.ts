@@ -8,7 +8,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { localDay } from './reports.rules.ts';
-import { unitIdsOnPath } from './grid.scope.ts';
+import { idsOnPath } from '../../platform/org-scope.ts';
 import * as repo from './posts.repo.ts';
 
 /** Posts in grids (网格长 leader, 网格员 worker, 矛盾排查专员 specialist); one person may hold posts in several grids. */
@@ -113,7 +113,7 @@ export const findStaff = repo.findStaff;
  * grid or above it (plus the caller, e.g. a subdistrict admin taking it on), each once.
  */
 export async function gridPeople(deps: Deps, grid: { id: string; path: string }, callerId: string) {
-  const paths = unitIdsOnPath(grid.path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
+  const paths = idsOnPath(grid.path).map((_, i, ids) => `/${ids.slice(0, i + 1).join('/')}/`);
   const [holders, staff] = await Promise.all([
     repo.postHoldersOf(deps.db, grid.id),
     repo.staffCovering(deps.db, paths, callerId),

@@ -6,7 +6,7 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
-import { subdistrictIdOf, unitIdsOnPath } from './grid.scope.ts';
+import { idsOnPath, subdistrictIdOf } from '../../platform/org-scope.ts';
 import { holdsSpecialistPost, postsOf } from './posts.service.ts';
 import { settingsFor } from './settings.service.ts';
 import { dayAllowed, isLate, isLocked, localDay, cutoffInstant } from './reports.rules.ts';
@@ -85,7 +85,7 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportInput,
         updated_at: now,
       });
       await repo.insertItems(trx, items);
-      await repo.bumpRollups(trx, unitIdsOnPath(grid.path), day, {
+      await repo.bumpRollups(trx, idsOnPath(grid.path), day, {
         reports: 1,
         zero: input.zero ? 1 : 0,
         items: items.length,
@@ -149,7 +149,7 @@ export async function correctReport(
     await repo.deleteItems(trx, id);
     await repo.insertItems(trx, items);
     await repo.updateReport(trx, id, { zero: input.zero ? 1 : 0, corrected_at: now, updated_at: now });
-    await repo.bumpRollups(trx, unitIdsOnPath(r.grid_path), r.report_date, {
+    await repo.bumpRollups(trx, idsOnPath(r.grid_path), r.report_date, {
       reports: 0,
       zero: (input.zero ? 1 : 0) - r.zero,
       items: items.length - before.length,

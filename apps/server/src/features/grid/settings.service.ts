@@ -8,7 +8,7 @@ import { nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { DEFAULT_CUTOFF, DEFAULT_TIME_LIMITS } from './cases.limits.ts';
-import { subdistrictIdOf } from './grid.scope.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import * as repo from './settings.repo.ts';
 
 export interface GridSettings {

@@ -1,11 +1,12 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { authorize } from '../../platform/authorize.ts';
+import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { sealPhone } from '../residents/residents.service.ts';
-import { requireGrid } from '../territory/territory.service.ts';
-import { audited, inScope, ownCommunity, requireBranch, requireCommunity } from '../party-life/units.service.ts';
+import { ownCommunity, requireCommunity, requireGrid } from '../territory/territory.service.ts';
+import { audited } from '../audit/audit.service.ts';
+import { requireBranch } from '../party-orgs/party-orgs.service.ts';
 import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import type { InServiceMemberTable } from './in-service.table.ts';
 import { memberToView } from './in-service.view.ts';
@@ -17,7 +18,7 @@ export async function createPost(
   input: { communityId: string; name: string; description: string },
 ) {
   authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {
     id: newId(),
     community_id: community.id,
@@ -43,14 +44,17 @@ const postView = (p: { id: string; community_id: string; name: string; descripti
 
 export async function listPosts(deps: Deps, actor: Actor, communityId: string) {
   authorize(actor, 'volunteer:read');
-  const community = await requireCommunity(deps.db, actor, communityId);
+  const community = await requireCommunity(deps.db, actor, communityId, {
+    at: ['query', 'communityId'],
+    inForce: false,
+  });
   return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
 }
 
 /** The service-post menu of the caller's own community (for self-registration). */
 export async function myPosts(deps: Deps, actor: Actor, communityId?: string) {
   authorize(actor, 'volunteer:self');
-  const community = await ownCommunity(deps.db, actor, communityId);
+  const community = await ownCommunity(deps.db, actor, communityId, false);
   return { items: (await repo.postsOf(deps.db, community.id)).map(postView) };
 }
 
@@ -134,7 +138,7 @@ export async function registerFromPaper(
   input: RegistrationInput & { communityId: string; registeredOn: string },
 ) {
   authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   return register(deps, actor, community, input, 'paper', input.registeredOn);
 }
 
@@ -158,7 +162,7 @@ async function requireMember(deps: Deps, actor: Actor, id: string) {
 export async function listMembers(deps: Deps, actor: Actor, query: { communityId?: string; workUnit?: string }) {
   authorize(actor, 'volunteer:read');
   const communityPath = query.communityId
-    ? (await requireCommunity(deps.db, actor, query.communityId)).path
+    ? (await requireCommunity(deps.db, actor, query.communityId, { at: ['query', 'communityId'], inForce: false })).path
     : undefined;
   const rows = await repo.listMembers(deps.db, actor.scope, {
     communityPath,
@@ -345,7 +349,7 @@ export async function createJointUnit(
   },
 ) {
   authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {
     id: newId(),
     community_id: community.id,

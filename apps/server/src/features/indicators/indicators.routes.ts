@@ -27,7 +27,7 @@ import {
 import { exportIndicatorTable } from './export.service.ts';
 import { rebuildAsActor } from './rollups.service.ts';
 import { annualReport } from './report.service.ts';
-import { setBoundary } from './boundary.service.ts';
+import { setBoundary } from '../territory/boundary.service.ts';
 
 /** Read-only indicator API (dashboards, big screen, exports) and the admin's roll-up rebuild. */
 export function indicatorRoutes(app: App, deps: Deps): void {

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { scopeWithin } from '../auth/scope.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireUnit, unitsWithBoundaries } from '../territory/territory.service.ts';
 import { INDICATORS } from './definitions/index.ts';
 import {
   computeOrder,
@@ -19,7 +19,6 @@ import {
   type Period,
 } from './indicators.engine.ts';
 import type { IndicatorDef } from './indicators.types.ts';
-import * as repo from './indicators.repo.ts';
 import { sumPerCounterAndUnit } from './rollups.repo.ts';
 
 const ORDERED = computeOrder(INDICATORS);
@@ -53,7 +52,7 @@ export async function evaluate(
   const memo = new Map<string, Promise<unknown>>();
   let known: Promise<Map<string, string>> | null = null;
   const pathsOf = () =>
-    (known ??= repo.unitsInScope(deps.db, scope).then((us) => new Map(us.map((u) => [u.id, u.path]))));
+    (known ??= unitsWithBoundaries(deps.db, scope).then((us) => new Map(us.map((u) => [u.id, u.path]))));
 
   const counterSums = async (kind: IndicatorDef['period']) => {
     const counters = [
@@ -191,7 +190,7 @@ export async function indicatorValues(deps: Deps, actor: Actor, q: PeriodQuery) 
 /** The direct children of a unit (subdistrict → communities → grids) with every indicator: the drill-down table. */
 export async function indicatorChildren(deps: Deps, actor: Actor, q: PeriodQuery) {
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
-  const units = await repo.unitsInScope(deps.db, scope);
+  const units = await unitsWithBoundaries(deps.db, scope);
   const children: Target[] = units
     .filter((u) => u.parent_id === unit.id && u.valid_to === null)
     .map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path }));
@@ -233,7 +232,7 @@ export async function indicatorSeries(deps: Deps, actor: Actor, code: string, q:
 export async function indicatorRanking(deps: Deps, actor: Actor, code: string, q: PeriodQuery) {
   const def = requireIndicator(code);
   const { unit, scope, period } = await resolveFocus(deps, actor, q);
-  const units = await repo.unitsInScope(deps.db, scope);
+  const units = await unitsWithBoundaries(deps.db, scope);
   const communities: Target[] = units
     .filter((u) => (u.kind === 'community' || u.kind === 'village') && u.valid_to === null)
     .map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path }));

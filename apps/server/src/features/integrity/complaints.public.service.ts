@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
+import { publicUnit } from '../territory/territory.service.ts';
 import * as repo from './complaints.repo.ts';
 import { bumpCounter, COMPLAINTS } from '../indicators/rollups.service.ts';
 
@@ -36,7 +37,7 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
       issues: [{ code: 'custom', path: ['body', 'anonymous'], message: 'validation.complaintContact' }],
     });
   }
-  const unit = await repo.publicUnit(deps.db, input.unitId);
+  const unit = await publicUnit(deps.db, input.unitId, ['subdistrict', 'community', 'village']);
   if (!unit) throw new AppError('NOT_FOUND');
   const code = randomToken(18);
   const now = nowIso();

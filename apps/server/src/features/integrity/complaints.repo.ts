@@ -72,12 +72,3 @@ export const insertComplaint = (db: Conn, row: ComplaintTable) => db.insertInto(
 export const updateComplaint = (db: Conn, id: string, patch: Partial<ComplaintTable>) =>
   db.updateTable('complaints').set(patch).where('id', '=', id).execute();
 export const insertNote = (db: Conn, row: ComplaintNoteTable) => db.insertInto('complaint_notes').values(row).execute();
-
-export const publicUnit = (db: Conn, id: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'path', 'kind'])
-    .where('id', '=', id)
-    .where('kind', 'in', ['subdistrict', 'community', 'village'])
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();

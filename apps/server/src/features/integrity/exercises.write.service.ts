@@ -5,9 +5,9 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireCommunity } from '../territory/territory.service.ts';
 import { boardNotices } from '../decisions/board.service.ts';
-import { subdistrictOf } from './integrity.scope.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import * as items from './items.repo.ts';
 import * as rollout from './rollout.repo.ts';
 import * as repo from './exercises.repo.ts';
@@ -31,13 +31,8 @@ export async function openExercise(
   input: { unitId: string; itemCode: string; title: string; note?: string; openedAt?: string },
 ) {
   authorize(actor, 'integrity:write');
-  const unit = await requireUnit(deps.db, actor, input.unitId);
-  if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', {
-      issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
-    });
-  }
-  const [item] = await items.activeByCodes(deps.db, subdistrictOf(unit.path), [input.itemCode]);
+  const unit = await requireCommunity(deps.db, actor, input.unitId);
+  const [item] = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), [input.itemCode]);
   if (!item) throw new AppError('NOT_FOUND');
   if (!(await rollout.isEnabled(deps.db, unit.id, item.code))) throw new AppError('NOT_ENABLED');
   const openedAt = instant(input.openedAt, 'openedAt', null);

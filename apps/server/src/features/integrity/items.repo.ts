@@ -2,7 +2,7 @@ import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { PowerItemStepTable, PowerItemTable } from './integrity.table.ts';
-import { ancestorIdsOf } from './integrity.scope.ts';
+import { ancestorIdsOf } from '../../platform/org-scope.ts';
 
 export type ItemRow = PowerItemTable & { owner_path: string };
 

@@ -9,7 +9,7 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { addDays } from './integrity.dates.ts';
-import { seesListOf } from './integrity.scope.ts';
+import { seesOwnedBy } from '../../platform/org-scope.ts';
 import { stepsByItem, toItemView } from './items.view.ts';
 import * as repo from './items.repo.ts';
 
@@ -17,7 +17,7 @@ import * as repo from './items.repo.ts';
 export async function requireItem(db: Conn, actor: Actor, id: string): Promise<repo.ItemRow> {
   const i = await repo.findItem(db, id);
   if (!i) throw new AppError('NOT_FOUND');
-  if (!seesListOf(actor.scope, i.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: true });
+  if (!seesOwnedBy(actor.scope, i.owner_path)) throw new AppError('NOT_FOUND', { outOfScope: true });
   return i;
 }
 

@@ -1,7 +1,8 @@
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { subdistrictOf } from './integrity.scope.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import { disclosureOf, stepViews, stepsByItem } from './items.view.ts';
+import { publicUnit } from '../territory/territory.service.ts';
 import * as items from './items.repo.ts';
 import * as rollout from './rollout.repo.ts';
 
@@ -10,10 +11,10 @@ import * as rollout from './rollout.repo.ts';
  * procedure, time limits and supervision (名称, 依据, 主体, 流程, 时限, 监督) — nothing about exercises or people.
  */
 export async function publicPowerList(deps: Deps, unitId: string) {
-  const unit = await rollout.boardUnit(deps.db, unitId);
+  const unit = await publicUnit(deps.db, unitId, ['community', 'village']);
   if (!unit) throw new AppError('NOT_FOUND');
   const codes = await rollout.enabledCodes(deps.db, unit.id);
-  const rows = await items.activeByCodes(deps.db, subdistrictOf(unit.path), codes);
+  const rows = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), codes);
   const steps = stepsByItem(
     await items.stepsOf(
       deps.db,

@@ -1,25 +1,13 @@
 import type { Conn } from '../../db/schema.ts';
-import type { OrgScope } from '../../platform/org-scope.ts';
-import { pathInScope } from '../../db/scope-sql.ts';
 
-/** Current communities and villages in scope with the codes enabled in each (two queries, set-wise). */
-export async function rolloutInScope(db: Conn, scope: OrgScope) {
-  const units = await db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'kind', 'path'])
-    .where('kind', 'in', ['community', 'village'])
-    .where('valid_to', 'is', null)
-    .where(pathInScope('path', scope))
-    .orderBy('path')
-    .execute();
-  const enabled = await db
+/** The codes enabled in each of these units (one query, set-wise). */
+export const enabledIn = (db: Conn, unitIds: readonly string[]) =>
+  db
     .selectFrom('power_rollout')
     .select(['unit_id', 'item_code'])
-    .where('unit_id', 'in', ['', ...units.map((u) => u.id)])
+    .where('unit_id', 'in', ['', ...unitIds])
     .orderBy('item_code')
     .execute();
-  return { units, enabled };
-}
 
 export async function enabledCodes(db: Conn, unitId: string): Promise<string[]> {
   const rows = await db
@@ -55,13 +43,3 @@ export const disable = (db: Conn, unitId: string, codes: string[]) =>
     .where('unit_id', '=', unitId)
     .where('item_code', 'in', ['', ...codes])
     .execute();
-
-/** A current community or village (a public board). */
-export const boardUnit = (db: Conn, id: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'name', 'path'])
-    .where('id', '=', id)
-    .where('kind', 'in', ['community', 'village'])
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();

@@ -4,17 +4,21 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
-import { subdistrictOf } from './integrity.scope.ts';
+import { requireCommunity, unitsOfKinds } from '../territory/territory.service.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import * as items from './items.repo.ts';
 import * as repo from './rollout.repo.ts';
 
 /** A unit counts as a pilot when it had every item of its list enabled (南寨村 and 秦江社区 in the demo). */
 export async function rolloutState(deps: Deps, actor: Actor) {
   authorize(actor, 'integrity:read');
-  const { units, enabled } = await repo.rolloutInScope(deps.db, actor.scope);
+  const units = await unitsOfKinds(deps.db, ['community', 'village'], { scope: actor.scope });
+  const enabled = await repo.enabledIn(
+    deps.db,
+    units.map((u) => u.id),
+  );
   const list = await items.listVisible(deps.db, actor.scope, {});
-  const totalOf = (path: string) => list.filter((i) => i.owner_unit_id === subdistrictOf(path)).length;
+  const totalOf = (path: string) => list.filter((i) => i.owner_unit_id === subdistrictIdOf(path)).length;
   return {
     items: units.map((u) => {
       const codes = enabled.filter((e) => e.unit_id === u.id).map((e) => e.item_code);
@@ -39,14 +43,9 @@ export async function setRollout(
   input: { unitId: string; codes: string[]; enabled: boolean },
 ) {
   authorize(actor, 'integrity:manage');
-  const unit = await requireUnit(deps.db, actor, input.unitId);
-  if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', {
-      issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
-    });
-  }
+  const unit = await requireCommunity(deps.db, actor, input.unitId);
   const codes = [...new Set(input.codes)];
-  const known = await items.activeByCodes(deps.db, subdistrictOf(unit.path), codes);
+  const known = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), codes);
   if (known.length !== codes.length) throw new AppError('NOT_FOUND');
   await deps.db.transaction().execute(async (trx) => {
     if (input.enabled) await repo.enable(trx, unit.id, codes, actor.userId, nowIso());

@@ -29,12 +29,3 @@ export const insertClient = (db: Conn, row: Open311ClientTable) =>
   db.insertInto('open311_clients').values(row).execute();
 export const revokeClient = (db: Conn, id: string, at: string) =>
   db.updateTable('open311_clients').set({ revoked_at: at }).where('id', '=', id).execute();
-/** A jurisdiction: a current subdistrict, community or village. */
-export const jurisdiction = (db: Conn, id: string) =>
-  db
-    .selectFrom('org_units')
-    .select(['id', 'path', 'name'])
-    .where('id', '=', id)
-    .where('kind', 'in', ['subdistrict', 'community', 'village'])
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();

@@ -5,7 +5,7 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { publicUnit, requireUnit } from '../territory/territory.service.ts';
 import { publicServiceByCode, publicServicesUnder } from '../service-requests/catalog.service.ts';
 import { insertSubmitted, publicRequestsUnder, readPublicPhoto } from '../service-requests/requests.service.ts';
 import * as repo from './open311.repo.ts';
@@ -31,7 +31,7 @@ export const open311Status = (s: RequestStatus): 'open' | 'closed' => (CLOSED.ha
 
 async function jurisdictionPath(deps: Deps, jurisdictionId: string | undefined): Promise<string> {
   if (!jurisdictionId) return '/';
-  const j = await repo.jurisdiction(deps.db, jurisdictionId);
+  const j = await publicUnit(deps.db, jurisdictionId, ['subdistrict', 'community', 'village']);
   if (!j) throw new Open311Error(404, 404, 'jurisdiction_id not found');
   return j.path;
 }

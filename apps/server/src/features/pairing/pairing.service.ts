@@ -1,10 +1,12 @@
 import type { CONTACT_KINDS, TARGET_KINDS } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { authorize } from '../../platform/authorize.ts';
+import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, inScope, requireBranch, requireCommunity } from '../party-life/units.service.ts';
+import { audited } from '../audit/audit.service.ts';
+import { requireBranch } from '../party-orgs/party-orgs.service.ts';
+import { requireCommunity } from '../territory/territory.service.ts';
 import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
 import {
   DEFAULT_PAIRING_RULES,
@@ -117,7 +119,7 @@ export interface PairingInput {
 
 export async function createPairing(deps: Deps, actor: Actor, input: PairingInput) {
   authorize(actor, 'pairing:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const branch = await helperBranch(deps, actor, community, input.helperBranchId);
   if (input.targetResidentId) {
     const r = await deps.db

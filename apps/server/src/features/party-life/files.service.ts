@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { isFileKey, newFileKey } from '../../platform/files/file-store.ts';
 import { intakeImage } from '../../platform/files/image-intake.ts';
-import { audited } from './units.service.ts';
+import { audited } from '../audit/audit.service.ts';
 
 /**
  * Files of the Party-life and volunteer features, kept in the platform's file store: meeting and

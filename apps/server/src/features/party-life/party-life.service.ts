@@ -6,7 +6,8 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import type { OrgLifeMeetingTable } from './party-life.table.ts';
 import { canCloseMonth, scheduleCheck } from './party-life.rules.ts';
-import { audited, requireBranch } from './units.service.ts';
+import { audited } from '../audit/audit.service.ts';
+import { requireBranch } from '../party-orgs/party-orgs.service.ts';
 import * as repo from './party-life.repo.ts';
 import { assertOwnUploads, readFile } from './files.service.ts';
 

@@ -42,6 +42,13 @@ export async function requireOrg(db: Conn, actor: Actor, id: string): Promise<Or
   return org as OrgRow;
 }
 
+/** A Party branch (党支部) in reach; 409 INVALID_MOVE for any other kind of organisation. */
+export async function requireBranch(db: Conn, actor: Actor, id: string): Promise<OrgRow> {
+  const org = await requireOrg(db, actor, id);
+  if (org.kind !== 'branch') throw new AppError('INVALID_MOVE');
+  return org;
+}
+
 /**
  * A record hanging off a Party org (its materialized path, or null when it names none) is within a branch
  * secretary's reach only when that path lies in their branch; 404 (audited as out-of-scope) otherwise.

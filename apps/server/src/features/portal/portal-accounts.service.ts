@@ -9,14 +9,15 @@ import { PORTAL_ROLES } from '../auth/portal-login.service.ts';
 import * as authRepo from '../auth/auth.repo.ts';
 import * as phoneLinks from '../auth/portal-login.repo.ts';
 import * as repo from './portal.repo.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 
 /** Links a phone number to a resident-side account for portal sign-in (sealed, blind-indexed, masked); one phone per account. */
 export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, phone: string) {
   authorize(actor, 'user:write');
   const user = await authRepo.findUserById(deps.db, userId);
-  const orgPath = user ? await authRepo.findUnitPath(deps.db, user.scope_unit_id) : null;
-  if (!user || orgPath === null) throw new AppError('NOT_FOUND');
-  assertInScope(actor, orgPath);
+  const unitPath = user ? await unitPathOf(deps.db, user.scope_unit_id) : null;
+  if (!user || !unitPath) throw new AppError('NOT_FOUND');
+  assertInScope(actor, unitPath);
   if (!(PORTAL_ROLES as readonly string[]).includes(user.role)) throw new AppError('CONFLICT');
   const bidx = deps.cipher.blindIndex('phone', phone);
   const taken = await phoneLinks.findPhoneOwner(deps.db, bidx);
@@ -33,7 +34,7 @@ export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, p
       action: 'portal.phone.set',
       subjectType: 'user',
       subjectId: userId,
-      orgPath,
+      orgPath: unitPath,
       changes: { phone: maskMobile(phone) },
     });
   });

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -101,28 +100,6 @@ export async function lockProject(db: Conn, id: string, forUpdate: boolean): Pro
 }
 export const updateProject = (db: Conn, id: string, patch: Partial<ProjectTable>) =>
   db.updateTable('construction_projects').set(patch).where('id', '=', id).execute();
-
-/** Current communities in scope (the 1000 m² target is a community target; villages are not counted) with their household count. */
-export const communitiesWithHouseholds = (db: Conn, scope: OrgScope) =>
-  db
-    .selectFrom('org_units as u')
-    .select([
-      'u.id',
-      'u.name',
-      'u.path',
-      (eb) =>
-        eb
-          .selectFrom('households as h')
-          .innerJoin('org_units as g', 'g.id', 'h.grid_id')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .where('g.path', 'like', sql<string>`u.path || '%'`)
-          .as('households'),
-    ])
-    .where(pathInScope('u.path', scope))
-    .where('u.kind', '=', 'community')
-    .where('u.valid_to', 'is', null)
-    .orderBy('u.path')
-    .execute();
 
 /** Per community: registered area in use by `to`, and registered area that came into use within [from, to]. */
 export const premisesAreaByUnit = (db: Conn, unitIds: string[], from: string, to: string) =>

@@ -6,29 +6,12 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
-import type { OrgUnitTable } from '../territory/territory.table.ts';
+import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './premises.repo.ts';
 import { toPremisesView } from './premises.view.ts';
 import { areaFigures } from './premises.stats.ts';
 
 /** Service premises (服务阵地) and their rooms. Scoped through the community's org_units.path. */
-
-/** A current community or village in the actor's scope (404 outside it; 400 for another kind of unit). */
-export async function requireCommunity(
-  db: Conn,
-  actor: Actor,
-  unitId: string,
-  field = 'unitId',
-): Promise<OrgUnitTable> {
-  const unit = await requireUnit(db, actor, unitId);
-  if ((unit.kind !== 'community' && unit.kind !== 'village') || unit.valid_to !== null) {
-    throw new AppError('VALIDATION', {
-      issues: [{ code: 'custom', path: ['body', field], message: 'validation.community' }],
-    });
-  }
-  return unit;
-}
 
 /** A room in the actor's scope with its premises and community. */
 export async function requireRoom(db: Conn, actor: Actor, roomId: string): Promise<repo.RoomRow> {

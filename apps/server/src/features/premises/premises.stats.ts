@@ -2,6 +2,7 @@ import type { AreaStatsView } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { meetsNational, meetsTarget, percent } from './area.rules.ts';
+import { communitiesWithHouseholds } from '../territory/territory.service.ts';
 import * as repo from './premises.repo.ts';
 
 /**
@@ -11,7 +12,7 @@ import * as repo from './premises.repo.ts';
  * 30 m² per 100 households check. Three set-wise queries, whatever the number of communities.
  */
 export async function areaFigures(db: Conn, scope: OrgScope, from: string, to: string): Promise<AreaStatsView> {
-  const units = await repo.communitiesWithHouseholds(db, scope);
+  const units = await communitiesWithHouseholds(db, scope);
   const ids = units.map((u) => u.id);
   const [premises, projects] = await Promise.all([
     repo.premisesAreaByUnit(db, ids, from, to),

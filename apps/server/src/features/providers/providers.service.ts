@@ -7,8 +7,7 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireCommunity } from '../premises/premises.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './providers.repo.ts';
 
 /** Third-party providers (服务机构) settled in a community's premises under a free-space agreement; their accounts. */

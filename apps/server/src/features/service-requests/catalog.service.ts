@@ -13,9 +13,8 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireCommunity } from '../premises/premises.service.ts';
 import { requireProvider } from '../providers/providers.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './catalog.repo.ts';
 
 /** The service catalogue a community fills in (the "6+1" platform, featured services, providers' services). */

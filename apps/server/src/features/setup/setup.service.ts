@@ -6,7 +6,7 @@ import { todayIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { systemActor } from '../auth/system-actor.ts';
-import { createSubdistrict } from '../territory/territory.service.ts';
+import { createSubdistrict, hasTerritory } from '../territory/territory.service.ts';
 import { createUser } from '../users/users.service.ts';
 import { canaryState, sealCanary } from './canary.service.ts';
 import { divisionCodeProblem, unitNameProblem } from './setup.rules.ts';
@@ -69,7 +69,7 @@ function inputProblems(input: FirstSetupInput): string[] {
 async function assertNotSetUp(deps: Deps): Promise<void> {
   const [user, unit] = await Promise.all([
     deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst(),
-    deps.db.selectFrom('org_units').select('id').limit(1).executeTakeFirst(),
+    hasTerritory(deps.db),
   ]);
   const canary = await canaryState(deps.db, deps.cipher);
   if (user || canary !== 'absent')

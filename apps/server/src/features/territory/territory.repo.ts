@@ -3,6 +3,7 @@ import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { OrgUnitTable, OrgUnitLinkTable, BuildingTable, HouseholdTable } from './territory.table.ts';
+import type { UnitKind } from './territory.rules.ts';
 
 export const findUnit = (db: Conn, id: string) =>
   db.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
@@ -114,3 +115,95 @@ export const currentGridsInScope = (db: Conn, scope: OrgScope) =>
     .where('u.valid_to', 'is', null)
     .orderBy('u.path')
     .execute();
+
+// ---- Lookups other modules make through territory.service.ts (they never query org_units themselves) ----
+
+type Kind = UnitKind;
+
+export const unitPath = async (db: Conn, id: string): Promise<string | null> =>
+  (await db.selectFrom('org_units').select('path').where('id', '=', id).executeTakeFirst())?.path ?? null;
+
+export const unitNames = (db: Conn, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as { id: string; name: string }[])
+    : db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', ids).execute();
+
+/** One unit of the given kinds (in force unless `inForce` is false), in or out of any scope. */
+export const unitOfKinds = (db: Conn, id: string, kinds: readonly Kind[], inForce: boolean) => {
+  let q = db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'kind', 'path'])
+    .where('id', '=', id)
+    .where('kind', 'in', kinds);
+  if (inForce) q = q.where('valid_to', 'is', null);
+  return q.executeTakeFirst();
+};
+
+export interface UnitsFilter {
+  /** Only units inside this scope (omitted: the whole tree). */
+  scope?: OrgScope;
+  /** Only units on or below this path. */
+  under?: string;
+  /** Units no longer in force too (merged ones); default false. */
+  ended?: boolean;
+}
+
+/** Units of the given kinds, by path. */
+export const unitsOfKinds = (db: Conn, kinds: readonly Kind[], filter: UnitsFilter = {}) => {
+  let q = db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'kind', 'path', 'parent_id', 'valid_to'])
+    .where('kind', 'in', kinds);
+  if (filter.scope) q = q.where(pathInScope('path', filter.scope));
+  if (filter.under) q = q.where('path', 'like', `${filter.under}%`);
+  if (!filter.ended) q = q.where('valid_to', 'is', null);
+  return q.orderBy('path').execute();
+};
+
+/** Every unit in the scope, merged ones too, with its map boundary (maps and indicator roll-ups). */
+export const unitsWithBoundaries = (db: Conn, scope: OrgScope) =>
+  db
+    .selectFrom('org_units')
+    .select(['id', 'parent_id', 'kind', 'name', 'path', 'valid_to', 'boundary'])
+    .where(pathInScope('path', scope))
+    .orderBy('path')
+    .execute();
+
+/** Current children of one kind, by name. */
+export const childrenOfKind = (db: Conn, parentId: string, kind: Kind) =>
+  db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('parent_id', '=', parentId)
+    .where('kind', '=', kind)
+    .where('valid_to', 'is', null)
+    .orderBy('name')
+    .execute();
+
+export const anyUnit = async (db: Conn): Promise<boolean> =>
+  (await db.selectFrom('org_units').select('id').limit(1).executeTakeFirst()) !== undefined;
+
+/** Current communities in scope (villages not counted) with the households registered in their grids. */
+export const communitiesWithHouseholds = (db: Conn, scope: OrgScope) =>
+  db
+    .selectFrom('org_units as u')
+    .select([
+      'u.id',
+      'u.name',
+      'u.path',
+      (eb) =>
+        eb
+          .selectFrom('households as h')
+          .innerJoin('org_units as g', 'g.id', 'h.grid_id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .where('g.path', 'like', sql<string>`u.path || '%'`)
+          .as('households'),
+    ])
+    .where(pathInScope('u.path', scope))
+    .where('u.kind', '=', 'community')
+    .where('u.valid_to', 'is', null)
+    .orderBy('u.path')
+    .execute();
+
+export const setBoundary = (db: Conn, id: string, boundary: string | null, at: string) =>
+  db.updateTable('org_units').set({ boundary, updated_at: at }).where('id', '=', id).execute();

@@ -10,7 +10,9 @@ const CHILD_KINDS: Record<UnitKind, readonly UnitKind[]> = {
 };
 
 export const canHoldChild = (parent: UnitKind, child: UnitKind): boolean => CHILD_KINDS[parent].includes(child);
-export const isMergeable = (kind: UnitKind): boolean => kind === 'community' || kind === 'village';
+/** A community or village (社区/村): the level that holds grids, halls, posts and volunteer teams. */
+export const isCommunity = (kind: UnitKind): boolean => kind === 'community' || kind === 'village';
+export const isMergeable = isCommunity;
 export const holdsPeople = (kind: UnitKind): boolean => kind === 'grid' || kind === 'micro_grid';
 
 /** A date-bounded record is in force on `date` when valid_from ≤ date < valid_to. */

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import type { OrgUnitTable } from './territory.table.ts';
-import { canHoldChild, childPath, holdsPeople, type UnitKind } from './territory.rules.ts';
+import { canHoldChild, childPath, holdsPeople, isCommunity, type UnitKind } from './territory.rules.ts';
 import { parentPathOf, toUnitView } from './territory.view.ts';
 import * as repo from './territory.repo.ts';
 
@@ -184,3 +184,55 @@ export async function createSubdistrict(
   });
   return row;
 }
+
+// ---- What other modules ask of the territory: one answer each (they never query org_units themselves) ----
+
+/**
+ * A community or village (社区/村) in the actor's scope: 404 outside it, and one answer for any other unit,
+ * 400 `validation.community` at `at` (the request field that named it). It must be in force unless `inForce`
+ * is false (filters over records that a merged community still holds).
+ */
+export async function requireCommunity(
+  db: Conn,
+  actor: Actor,
+  id: string,
+  { at = ['body', 'unitId'], inForce = true }: { at?: readonly string[]; inForce?: boolean } = {},
+): Promise<OrgUnitTable> {
+  const unit = await requireUnit(db, actor, id);
+  if (!isCommunity(unit.kind as UnitKind) || (inForce && unit.valid_to !== null)) {
+    throw new AppError('VALIDATION', { issues: [{ code: 'custom', path: [...at], message: 'validation.community' }] });
+  }
+  return unit;
+}
+
+/** The actor's own community (self-service users are scoped to the community they live in), or one they name in scope. */
+export const ownCommunity = (db: Conn, actor: Actor, communityId?: string, inForce = true) =>
+  requireCommunity(db, actor, communityId ?? actor.scopeUnitId, { at: ['body', 'communityId'], inForce });
+
+/** The materialized path of a unit, or null for an unknown id (audit paths, session scope). */
+export const unitPathOf = (db: Conn, id: string) => repo.unitPath(db, id);
+
+/** Unit names by id, for lists that show where a record lies. */
+export const unitNamesById = async (db: Conn, ids: readonly string[]): Promise<Map<string, string>> =>
+  new Map((await repo.unitNames(db, [...new Set(ids)])).map((r) => [r.id, r.name]));
+
+/** A unit of the given kinds by id, without a scope (public pages): in force unless `inForce` is false. */
+export const publicUnit = (db: Conn, id: string, kinds: readonly UnitKind[], inForce = true) =>
+  repo.unitOfKinds(db, id, kinds, inForce);
+
+/** Units of the given kinds, by path: in force (unless `ended`), inside a scope and/or under a path if given. */
+export const unitsOfKinds = (db: Conn, kinds: readonly UnitKind[], filter?: repo.UnitsFilter) =>
+  repo.unitsOfKinds(db, kinds, filter);
+export type UnitRow = Awaited<ReturnType<typeof unitsOfKinds>>[number];
+
+/** Every unit in the scope (merged ones too) with its map boundary. */
+export const unitsWithBoundaries = (db: Conn, scope: OrgScope) => repo.unitsWithBoundaries(db, scope);
+
+/** The current grids of a community, by name. */
+export const gridsOfCommunity = (db: Conn, communityId: string) => repo.childrenOfKind(db, communityId, 'grid');
+
+/** Current communities in scope (villages not counted) with the households registered in their grids. */
+export const communitiesWithHouseholds = (db: Conn, scope: OrgScope) => repo.communitiesWithHouseholds(db, scope);
+
+/** Whether the database holds any territory yet (first set-up runs only on an empty one). */
+export const hasTerritory = (db: Conn) => repo.anyUnit(db);

@@ -1,5 +1,6 @@
 import type { UnitView } from '@jishi/shared';
 import type { Actor } from '../../platform/actor.ts';
+import { idsOnPath } from '../../platform/org-scope.ts';
 import type { OrgUnitTable } from './territory.table.ts';
 import { unitAbilities } from './territory.policy.ts';
 
@@ -25,6 +26,6 @@ export function toUnitView(
 
 /** Path of a unit's parent, derived from its own path ('/a/b/c/' → '/a/b/'). */
 export function parentPathOf(path: string): string | null {
-  const parts = path.split('/').filter(Boolean);
+  const parts = idsOnPath(path);
   return parts.length > 1 ? `/${parts.slice(0, -1).join('/')}/` : null;
 }

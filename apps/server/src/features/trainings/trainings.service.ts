@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { audited } from '../party-life/units.service.ts';
+import { audited } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
 import { bumpCounter, trainingCounterOf } from '../indicators/rollups.service.ts';

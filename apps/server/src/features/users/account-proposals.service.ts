@@ -8,9 +8,9 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireUnit, unitNamesById } from '../territory/territory.service.ts';
 import type { AccountProposalTable } from '../auth/auth.table.ts';
-import { unitNamesById, usersWithScopePath } from './users.repo.ts';
+import { usersWithScopePath } from './users.repo.ts';
 import { userToView } from './users.service.ts';
 import {
   applyCreate,

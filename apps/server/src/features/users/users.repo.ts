@@ -1,4 +1,5 @@
 import type { Conn } from '../../db/schema.ts';
+import { subdistrictIdOf } from '../../platform/org-scope.ts';
 
 /** Users joined with the materialized path of their scope unit (scope checks and audit paths). */
 export const usersWithScopePath = (db: Conn) =>
@@ -14,7 +15,7 @@ export const findUserWithPath = (db: Conn, id: string) =>
   usersWithScopePath(db).where('u.id', '=', id).executeTakeFirst();
 
 /** The subdistrict part of a materialized path ('/sub/community/grid/' → '/sub/'). */
-export const subdistrictPrefix = (path: string): string => `/${path.split('/')[1] ?? ''}/`;
+export const subdistrictPrefix = (path: string): string => `/${subdistrictIdOf(path)}/`;
 
 /**
  * Active (not disabled) holders of a role whose scope lies in the subdistrict, other than one account. With `lock`
@@ -39,11 +40,4 @@ export async function otherActiveHolders(
   if (lock) q = q.forUpdate('u');
   const rows = await q.execute();
   return rows.filter((r) => r.id !== exceptId).length;
-}
-
-/** The names of territory units by id (for showing a proposed scope to administrators without territory access). */
-export async function unitNamesById(db: Conn, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -4,8 +4,9 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { renderPdf } from '../../platform/pdf.ts';
-import { audited } from '../party-life/units.service.ts';
+import { audited } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
+import { unitPathOf } from '../territory/territory.service.ts';
 import { certificateNumber, maskName } from './certificate.ts';
 import { nextLevelHours, starLevel, verifiedMinutes } from './volunteering.workflow.ts';
 import { signupToView } from './volunteering.view.ts';
@@ -89,11 +90,7 @@ export async function issueCertificate(deps: Deps, actor: Actor) {
     issued_on: today,
     created_at: nowIso(),
   };
-  const community = await deps.db
-    .selectFrom('org_units')
-    .select('path')
-    .where('id', '=', v.community_id)
-    .executeTakeFirstOrThrow();
+  const communityPath = await unitPathOf(deps.db, v.community_id);
   await audited(
     deps,
     actor,
@@ -101,7 +98,7 @@ export async function issueCertificate(deps: Deps, actor: Actor) {
       action: 'volunteer_certificate.issue',
       subjectType: 'volunteer_certificate',
       subjectId: row.id,
-      orgPath: community.path,
+      orgPath: communityPath,
       changes: { number: row.number, minutes },
     },
     (trx) => repo.insertCertificate(trx, row),

@@ -1,10 +1,11 @@
 import type { ACTIVITY_THEMES } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { authorize } from '../../platform/authorize.ts';
+import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
-import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
+import { audited } from '../audit/audit.service.ts';
+import { ownCommunity, requireCommunity } from '../territory/territory.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
 import {
   nextSignupStatus,
@@ -26,7 +27,7 @@ export async function createTeam(
   input: { communityId: string; name: string; leaderName: string; foundedOn: string },
 ) {
   authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId);
+  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {
     id: newId(),
     community_id: community.id,
@@ -161,7 +162,7 @@ export async function listActivities(
 ) {
   authorize(actor, 'volunteer:read');
   const communityPath = query.communityId
-    ? (await requireCommunity(deps.db, actor, query.communityId)).path
+    ? (await requireCommunity(deps.db, actor, query.communityId, { at: ['query', 'communityId'], inForce: false })).path
     : undefined;
   return {
     items: (await repo.listActivities(deps.db, actor.scope, { ...query, communityPath })).map((a) => activityToView(a)),

@@ -5,7 +5,8 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { requireUnit } from '../territory/territory.service.ts';
+import { requireUnit } from './territory.service.ts';
+import * as repo from './territory.repo.ts';
 
 /** Sets (or clears) a grid's or community's GeoJSON boundary, drawn on the dashboards' maps. */
 export async function setBoundary(deps: Deps, actor: Actor, unitId: string, body: GridBoundaryBody) {
@@ -17,7 +18,7 @@ export async function setBoundary(deps: Deps, actor: Actor, unitId: string, body
     });
   const boundary = body.boundary ? JSON.stringify(body.boundary) : null;
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('org_units').set({ boundary, updated_at: nowIso() }).where('id', '=', unit.id).execute();
+    await repo.setBoundary(trx, unit.id, boundary, nowIso());
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'territory.boundary.set',
       subjectType: 'org_unit',
