@@ -52,7 +52,7 @@ import { brandRoutes } from './features/brands/brands.routes.ts';
 import { indicatorRoutes } from './features/indicators/indicators.routes.ts';
 import { portalRoutes } from './features/portal/portal.routes.ts';
 import { registerWebApp } from './web-app.ts';
-import { registerImageBodyParser } from './platform/files/image-body.ts';
+import { registerFileBodyParsers } from './platform/files/file-body.ts';
 // grid governance
 import { gridRoutes } from './features/grid/grid.routes.ts';
 
@@ -85,7 +85,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
   });
 
-  registerImageBodyParser(app);
+  registerFileBodyParsers(app);
   registerDegradedGuard(app, deps);
   registerAccessControl(app, deps);
   for (const routes of [
