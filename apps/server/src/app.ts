@@ -15,7 +15,7 @@ import { registerAccessControl } from './features/auth/access-control.ts';
 import { registerDegradedGuard } from './features/health/degraded-guard.ts';
 import { registerWebApp } from './web-app.ts';
 import { SERVER_MODULES } from './modules.ts';
-import { registerImageBodyParser } from './platform/files/image-body.ts';
+import { registerFileBodyParsers } from './platform/files/file-body.ts';
 
 export interface BuildOptions {
   /** Log level; no logging when absent (tests). */
@@ -46,7 +46,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
   });
 
-  registerImageBodyParser(app);
+  registerFileBodyParsers(app);
   registerDegradedGuard(app, deps);
   registerAccessControl(app, deps);
   for (const module of SERVER_MODULES) {

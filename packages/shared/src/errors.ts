@@ -108,6 +108,11 @@ export const ERRORS = {
     en: 'You have reached the exact look-up limit (20 an hour, 60 a day); try again later, or ask the community secretary to verify an identity',
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  ATTACHMENT_LIMIT: {
+    status: 409,
+    zh: '照片或文件数量已达上限（每条记录最多6个）',
+    en: 'This record already holds as many photos or files as it may (at most 6)',
+  },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     zh: '不支持此文件类型，请上传 JPG、PNG 或 WebP 图片',
@@ -175,7 +180,6 @@ export const ERRORS = {
     zh: '当前状态或层级下不能进行此操作',
     en: "This action is not allowed in the case's current state or level",
   },
-  PHOTO_LIMIT: { status: 409, zh: '每个案件最多上传6张照片', en: 'A case has at most 6 photos' },
   // services
   SLOT_TAKEN: {
     status: 409,

@@ -30,3 +30,14 @@ export function maskIdNumber(value: string): string {
 export function maskMobile(value: string): string {
   return `${value.slice(0, 3)}****${value.slice(-4)}`;
 }
+
+/**
+ * The one masking rule for a person's name wherever it is shown masked (certificates, a request's contact, public
+ * lists): the first character kept, every other one starred (张三 → 张*, 欧阳娜娜 → 欧***); a one-character name is
+ * starred whole, so no name is ever shown in full.
+ */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  return chars[0] + '*'.repeat(chars.length - 1);
+}

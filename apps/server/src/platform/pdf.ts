@@ -34,7 +34,3 @@ export function renderPdf(
   doc.end();
   return done;
 }
-
-/** Content-Disposition for a download with a Chinese file name and an ASCII fallback. */
-export const attachmentName = (base: string, ascii: string, ext: string): string =>
-  `attachment; filename="${ascii}.${ext}"; filename*=UTF-8''${encodeURIComponent(base)}.${ext}`;

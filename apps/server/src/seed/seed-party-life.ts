@@ -1,4 +1,4 @@
-import type { OrgLifeKind } from '@jishi/shared';
+import { maskName, type OrgLifeKind } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db/schema.ts';
@@ -24,7 +24,7 @@ import {
   insertTeam,
   insertVolunteers,
 } from '../features/volunteering/volunteering.repo.ts';
-import { certificateNumber, maskName } from '../features/volunteering/certificate.ts';
+import { certificateNumber } from '../features/volunteering/certificate.ts';
 import { starLevel } from '../features/volunteering/volunteering.workflow.ts';
 import { insertDeeds } from '../features/good-deeds/good-deeds.repo.ts';
 import { insertContacts, insertPairings } from '../features/pairing/pairing.repo.ts';

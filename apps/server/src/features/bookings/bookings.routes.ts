@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookableRoomView, bookingActionBody, bookingBody, bookingListQuery, bookingView, zId } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 import {
   actOnBooking,
   bookableRooms,
@@ -55,7 +56,9 @@ export function bookingRoutes(app: App, deps: Deps): void {
     { config: { access: 'public' }, schema: { params: idParams } },
     async (req, reply) => {
       const text = await roomCalendar(deps, req.params.id);
-      reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="room.ics"');
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', contentDisposition('inline', { name: 'room.ics' }));
       return text;
     },
   );

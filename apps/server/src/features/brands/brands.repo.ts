@@ -1,6 +1,7 @@
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
+import type { StoredFile } from '../../platform/files/attachments.ts';
 import type { BrandPhotoTable, BrandTable, HonourTable } from './brands.table.ts';
 
 export const brandsIn = (db: Conn, scope: OrgScope | null, unitPath?: string) => {
@@ -42,12 +43,17 @@ export const photosOf = (db: Conn, brandIds: string[]) =>
         .where('brand_id', 'in', brandIds)
         .orderBy('created_at')
         .execute();
+/** The stored file of one photo of a brand (`mime` is the older name of the canonical `content_type`). */
 export const findPhoto = (db: Conn, brandId: string, photoId: string) =>
   db
     .selectFrom('community_brand_photos')
-    .selectAll()
+    .select(['storage_key as key', 'mime as contentType'])
     .where('brand_id', '=', brandId)
     .where('id', '=', photoId)
     .executeTakeFirst();
-export const insertPhoto = (db: Conn, row: BrandPhotoTable) =>
-  db.insertInto('community_brand_photos').values(row).execute();
+/** A brand photo: the stored file (platform/files/attachments.ts) under this table's column names. */
+export const insertPhoto = (db: Conn, row: Pick<BrandPhotoTable, 'id' | 'brand_id' | 'created_at'>, file: StoredFile) =>
+  db
+    .insertInto('community_brand_photos')
+    .values({ ...row, storage_key: file.key, mime: file.contentType, bytes: file.size })
+    .execute();

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { brandBody, brandsView, communityPageView, honourBody, publicCommunitiesView, zId } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { AppError } from '../../platform/errors.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 import {
   addBrandPhoto,
   communityPage,
@@ -31,18 +30,12 @@ export function brandRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/services/brands/:id/photos',
     { config: { access: 'service:write' }, schema: { params: z.object({ id: zId }), response: { 200: brandsView } } },
-    async (req) => {
-      if (!Buffer.isBuffer(req.body)) throw new AppError('UNSUPPORTED_FILE_TYPE');
-      return addBrandPhoto(deps, actorOf(req), req.params.id, req.body);
-    },
+    async (req) => addBrandPhoto(deps, actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/public/brands/:id/photos/:photoId',
     { config: { access: 'public' }, schema: { params: z.object({ id: zId, photoId: zId }) } },
-    async (req, reply) => {
-      const p = await readBrandPhoto(deps, req.params.id, req.params.photoId);
-      return sendImage(reply, p.bytes, p.mime);
-    },
+    async (req, reply) => sendAttachment(reply, await readBrandPhoto(deps, req.params.id, req.params.photoId)),
   );
   app.post(
     '/api/services/honours',

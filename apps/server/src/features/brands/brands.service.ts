@@ -2,8 +2,7 @@ import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
-import { newFileKey } from '../../platform/files/file-store.ts';
-import { intakeImage } from '../../platform/files/image-intake.ts';
+import { acceptPhoto, attach, readAttachment } from '../../platform/files/attachments.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -183,23 +182,14 @@ export async function communityPage(deps: Deps, unitId: string) {
 }
 
 /** A photo of a brand's activities: type by content, metadata stripped, server-made key; public on the community page. */
-export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, body: Buffer) {
+export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, body: unknown) {
   authorize(actor, 'service:write');
   const brand = await repo.findBrand(deps.db, brandId);
   assertInScope(actor, brand?.unit_path);
-  const image = await intakeImage(body, { keepLocation: false });
-  const key = newFileKey(image.ext);
-  await deps.files.put(key, image.bytes);
-  await deps.db.transaction().execute(async (trx) => {
+  const image = await acceptPhoto(body);
+  await attach(deps, image, async (trx, stored) => {
     const id = newId();
-    await repo.insertPhoto(trx, {
-      id,
-      brand_id: brandId,
-      storage_key: key,
-      mime: image.contentType,
-      bytes: image.bytes.length,
-      created_at: nowIso(),
-    });
+    await repo.insertPhoto(trx, { id, brand_id: brandId, created_at: nowIso() }, stored);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'brand.photo',
       subjectType: 'brand',
@@ -213,8 +203,5 @@ export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, b
 
 /** The bytes of a brand photo (public). */
 export async function readBrandPhoto(deps: Deps, brandId: string, photoId: string) {
-  const photo = await repo.findPhoto(deps.db, brandId, photoId);
-  const bytes = photo ? await deps.files.get(photo.storage_key) : null;
-  if (!photo || !bytes) throw new AppError('NOT_FOUND');
-  return { bytes, mime: photo.mime };
+  return readAttachment(deps.files, await repo.findPhoto(deps.db, brandId, photoId));
 }

@@ -16,6 +16,7 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 import { createProposal, declineProposal, listProposals, supportProposal } from './proposals.service.ts';
 import { closePeriod, listPeriods } from './periods.service.ts';
 import { decisionTally } from './tally.service.ts';
@@ -80,7 +81,9 @@ export function hallRoutes(app: App, deps: Deps): void {
     { config: { access: 'decision:read' }, schema: { params: idParams, querystring: calendarQuery } },
     async (req, reply) => {
       const body = await hallCalendar(deps, actorOf(req), req.params.id, req.query);
-      reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="calendar.ics"');
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', contentDisposition('inline', { name: 'calendar.ics' }));
       return body;
     },
   );

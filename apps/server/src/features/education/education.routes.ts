@@ -17,17 +17,11 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './education.service.ts';
-import { MATERIAL_MAX_BYTES, MATERIAL_TYPES } from '../party-life/files.service.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 
 const idParams = z.object({ id: zId });
 
 export function educationRoutes(app: App, deps: Deps): void {
-  // Study materials arrive as the raw file (application/pdf or video/mp4); the bytes decide the type.
-  app.addContentTypeParser(
-    [...MATERIAL_TYPES],
-    { parseAs: 'buffer', bodyLimit: MATERIAL_MAX_BYTES },
-    (_req, body, done) => done(null, body),
-  );
   app.get(
     '/api/education/courses',
     { config: { access: 'partylife:read' }, schema: { response: { 200: z.object({ items: z.array(courseView) }) } } },
@@ -97,25 +91,11 @@ export function educationRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/education/courses/:id/material',
     { config: { access: 'partylife:read' }, schema: { params: idParams } },
-    async (req, reply) => {
-      const file = await svc.material(deps, actorOf(req), req.params.id, false);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', 'inline')
-        .header('cache-control', 'private, max-age=3600')
-        .send(file.bytes);
-    },
+    async (req, reply) => sendAttachment(reply, await svc.material(deps, actorOf(req), req.params.id, false)),
   );
   app.get(
     '/api/my/courses/:id/material',
     { config: { access: 'study:self' }, schema: { params: idParams } },
-    async (req, reply) => {
-      const file = await svc.material(deps, actorOf(req), req.params.id, true);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', 'inline')
-        .header('cache-control', 'private, max-age=3600')
-        .send(file.bytes);
-    },
+    async (req, reply) => sendAttachment(reply, await svc.material(deps, actorOf(req), req.params.id, true)),
   );
 }

@@ -4,7 +4,7 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { idsOnPath, scopeCovers } from '../../platform/org-scope.ts';
-import { audited } from '../audit/audit.service.ts';
+import { audited, auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { branchLimitOf, requireBranch } from '../party-orgs/party-orgs.service.ts';
 import type { CourseTable } from './education.table.ts';
@@ -296,19 +296,16 @@ export async function attachMaterial(deps: Deps, actor: Actor, courseId: string,
   authorize(actor, 'partylife:write');
   const course = await repo.findCourse(deps.db, courseId);
   if (!course || !scopeCovers(actor.scope, course.unit_path)) throw new AppError('NOT_FOUND');
-  const file = await uploadMaterial(deps, actor, body, course.unit_path);
-  await audited(
-    deps,
-    actor,
-    {
+  const file = await uploadMaterial(deps, actor, body, course.unit_path, async (trx, stored) => {
+    await repo.setMaterial(trx, course.id, stored.key, stored.contentType);
+    await recordAudit(trx, deps, auditWho(actor), {
       action: 'course.material',
       subjectType: 'course',
       subjectId: course.id,
       orgPath: course.unit_path,
-      changes: { contentType: file.contentType },
-    },
-    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType),
-  );
+      changes: { contentType: stored.contentType },
+    });
+  });
   return courseToView({ ...course, file_key: file.key, file_type: file.contentType });
 }
 

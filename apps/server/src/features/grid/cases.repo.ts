@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
+import type { StoredFile } from '../../platform/files/attachments.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { StartRange } from './cases.limits.ts';
 import type {
@@ -221,7 +222,17 @@ export async function insertParties(db: Conn, rows: DisputePartyTable[]): Promis
 export const insertEvent = (db: Conn, row: DisputeEventTable) => db.insertInto('dispute_events').values(row).execute();
 export const insertSession = (db: Conn, row: MediationSessionTable) =>
   db.insertInto('mediation_sessions').values(row).execute();
-export const insertPhoto = (db: Conn, row: DisputePhotoTable) => db.insertInto('dispute_photos').values(row).execute();
+/** A case photo: the stored file (platform/files/attachments.ts) under the canonical column names. */
+export const insertPhoto = (
+  db: Conn,
+  caseId: string,
+  file: StoredFile,
+  row: Omit<DisputePhotoTable, 'case_id' | 'storage_key' | 'content_type' | 'bytes'>,
+) =>
+  db
+    .insertInto('dispute_photos')
+    .values({ ...row, case_id: caseId, storage_key: file.key, content_type: file.contentType, bytes: file.size })
+    .execute();
 
 export const partiesOf = (db: Conn, id: string) =>
   db.selectFrom('dispute_parties').selectAll().where('case_id', '=', id).orderBy('id').execute();
@@ -233,8 +244,24 @@ export const photosOf = (db: Conn, id: string) =>
   db.selectFrom('dispute_photos').selectAll().where('case_id', '=', id).orderBy('created_at').orderBy('id').execute();
 export const findPhotoByKey = (db: Conn, key: string) =>
   db.selectFrom('dispute_photos').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+export const countPhotos = async (db: Conn, caseId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('dispute_photos')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('case_id', '=', caseId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+/** The stored file of one photo of a case. */
 export const findPhoto = (db: Conn, caseId: string, id: string) =>
-  db.selectFrom('dispute_photos').selectAll().where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('dispute_photos')
+    .select(['storage_key as key', 'content_type as contentType'])
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** Session outcomes of cases under the scope in a period (mediation success rate). */
 export const sessionOutcomes = (db: Conn, scope: OrgScope, unitPath: string | undefined, from: string, to: string) => {

@@ -3,9 +3,9 @@ import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
-import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import { requireUnit, unitsOfKinds } from '../territory/territory.service.ts';
+import { readAttachment } from '../../platform/files/attachments.ts';
 import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
 import { gridPeople } from './posts.service.ts';
 import { canRecordSession, legalActions, statusesIn } from './cases.workflow.ts';
@@ -184,8 +184,5 @@ export async function getCase(deps: Deps, actor: Actor, id: string) {
 export async function getPhoto(deps: Deps, actor: Actor, id: string, photoId: string) {
   authorize(actor, 'grid:read');
   await requireCase(deps.db, actor, id);
-  const p = await repo.findPhoto(deps.db, id, photoId);
-  const bytes = p ? await deps.files.get(p.storage_key) : null;
-  if (!p || !bytes) throw new AppError('NOT_FOUND');
-  return { bytes, contentType: p.content_type };
+  return readAttachment(deps.files, await repo.findPhoto(deps.db, id, photoId));
 }

@@ -6,8 +6,7 @@ import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { translateDbError } from '../../db/dialect.ts';
-import { intakeImage } from '../../platform/files/image-intake.ts';
-import { newFileKey } from '../../platform/files/file-store.ts';
+import { acceptPhoto, assertRoomFor, attach } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
 import { getResident } from '../residents/residents.service.ts';
@@ -40,7 +39,6 @@ export interface CaseInput {
   idempotencyKey: string;
 }
 
-const MAX_PHOTOS = 6;
 const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = {
   outside_grid: 'validation.assigneeOutsideGrid',
   leader_only: 'validation.assigneeLeaderOnly',
@@ -350,21 +348,14 @@ export async function uploadPhoto(
     if (prior.case_id !== id || prior.uploaded_by !== actor.userId) throw new AppError('DUPLICATE');
     return storedReceipt(prior);
   }
-  if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_FILE_TYPE');
-  if ((await repo.photosOf(deps.db, id)).length >= MAX_PHOTOS) throw new AppError('PHOTO_LIMIT');
-  const image = await intakeImage(body, { keepLocation: query.useLocation === 'true' });
-  const key = newFileKey(image.ext);
-  await deps.files.put(key, image.bytes);
+  assertRoomFor(await repo.countPhotos(deps.db, id));
+  const image = await acceptPhoto(body, { keepLocation: query.useLocation === 'true' });
   const pid = newId();
   const now = nowIso();
   try {
-    await deps.db.transaction().execute(async (trx) => {
-      await repo.insertPhoto(trx, {
+    await attach(deps, image, async (trx, stored) => {
+      await repo.insertPhoto(trx, id, stored, {
         id: pid,
-        case_id: id,
-        storage_key: key,
-        content_type: image.contentType,
-        bytes: image.bytes.length,
         width: image.width,
         height: image.height,
         idempotency_key: query.key,
@@ -391,7 +382,6 @@ export async function uploadPhoto(
       });
     });
   } catch (error) {
-    await deps.files.remove(key);
     const winner = await repo.findPhotoByKey(deps.db, query.key);
     if (winner && winner.case_id === id) return storedReceipt(winner);
     throw translateDbError(error);

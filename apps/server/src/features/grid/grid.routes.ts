@@ -35,7 +35,8 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { getSettings, putSettings } from './settings.service.ts';
 import { assignPost, endPost, listPosts, listStaff } from './posts.service.ts';
@@ -147,8 +148,7 @@ export function gridRoutes(app: App, deps: Deps): void {
     '/api/grid/cases/:id/photos/:photoId',
     { config: read, schema: { params: photoParams } },
     async (req, reply) => {
-      const photo = await getPhoto(deps, actorOf(req), req.params.id, req.params.photoId);
-      return sendImage(reply, photo.bytes, photo.contentType);
+      return sendAttachment(reply, await getPhoto(deps, actorOf(req), req.params.id, req.params.photoId));
     },
   );
   app.post(
@@ -167,13 +167,9 @@ export function gridRoutes(app: App, deps: Deps): void {
     { config: read, schema: { querystring: gridDashboardQuery } },
     async (req, reply) => {
       const { buffer, from, to } = await dashboardWorkbook(deps, actorOf(req), req.query);
-      const name = `矛盾纠纷排查统计_${from}_${to}`;
       return reply
         .type(XLSX_MIME)
-        .header(
-          'content-disposition',
-          `attachment; filename="grid-${from}-${to}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`,
-        )
+        .header('content-disposition', attachmentName(`矛盾纠纷排查统计_${from}_${to}`, `grid-${from}-${to}`, 'xlsx'))
         .send(buffer);
     },
   );

@@ -23,7 +23,8 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
-import { attachmentName, PDF_MIME } from '../../platform/pdf.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
+import { PDF_MIME } from '../../platform/pdf.ts';
 import * as svc from './in-service.service.ts';
 import { feedbackPdf, feedbackWorkbook, workUnitFeedbackPdf, workUnitFeedbackWorkbook } from './in-service.feedback.ts';
 

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { streamSheet } from '../../platform/xlsx.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { INDICATORS } from './definitions/index.ts';
 import { formatValue } from './indicators.format.ts';
 import { indicatorChildren, resolveFocus, type PeriodQuery } from './indicators.service.ts';
@@ -15,15 +15,13 @@ export async function exportIndicatorTable(
 ): Promise<{ stream: Readable; name: string }> {
   const table = await indicatorChildren(deps, actor, q);
   const { unit } = await resolveFocus(deps, actor, q);
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'indicator.export',
-      subjectType: 'export',
-      subjectId: table.unit.id,
-      orgPath: unit.path,
-      changes: { unitId: table.unit.id, period: table.period },
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'indicator.export',
+    subjectType: 'export',
+    subjectId: table.unit.id,
+    orgPath: unit.path,
+    changes: { unitId: table.unit.id, period: table.period },
+  });
   const header = ['单位 Unit', ...INDICATORS.map((d) => `${d.name.zh} ${d.name.en}`)];
   const rows: string[][] = table.rows.map((r) => [
     r.unit.name,

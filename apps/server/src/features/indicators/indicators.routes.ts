@@ -14,7 +14,7 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { attachmentName } from '../../platform/pdf.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { COUNTERS } from './definitions/index.ts';
 import {

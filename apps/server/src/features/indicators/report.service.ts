@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { todayIso } from '../../platform/ids.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { INDICATOR_MODULES, INDICATORS } from './definitions/index.ts';
 import { evaluate, indicatorChildren, resolveFocus } from './indicators.service.ts';
 import { buildReport } from './report.content.ts';
@@ -39,15 +39,13 @@ export async function annualReport(
       values: new Map(INDICATORS.map((d, i) => [d.code, r.values[i]])),
     })),
   });
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'indicator.report',
-      subjectType: 'export',
-      subjectId: unit.id,
-      orgPath: unit.path,
-      changes: { year: q.year, format: q.format },
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'indicator.report',
+    subjectType: 'export',
+    subjectId: unit.id,
+    orgPath: unit.path,
+    changes: { year: q.year, format: q.format },
+  });
   const body = q.format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
   return { body, name: doc.title, mime: MIME[q.format] };
 }

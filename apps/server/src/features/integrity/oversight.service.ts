@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { streamSheet } from '../../platform/xlsx.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { listMatters } from '../decisions/matters.service.ts';
 import { scanExercises } from './exercises.repo.ts';
@@ -16,12 +16,6 @@ import { chainHead } from './oversight.repo.ts';
  */
 const STATUS_ZH: Record<string, string> = { open: '办理中', closed: '已办结' };
 
-async function audited(deps: Deps, actor: Actor, action: string, orgPath: string, changes: Record<string, unknown>) {
-  await deps.db
-    .transaction()
-    .execute((trx) => recordAudit(trx, deps, auditWho(actor), { action, subjectType: 'export', orgPath, changes }));
-}
-
 export async function exportExercises(
   deps: Deps,
   actor: Actor,
@@ -29,7 +23,12 @@ export async function exportExercises(
 ): Promise<Readable> {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  await audited(deps, actor, 'integrity.exercise.export', unitPath ?? actor.scope.paths[0], { filter: query });
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'integrity.exercise.export',
+    subjectType: 'export',
+    orgPath: unitPath ?? actor.scope.paths[0],
+    changes: { filter: query },
+  });
   const deviating = query.deviating === undefined ? undefined : query.deviating === 'true';
   async function* rows() {
     for await (const batch of scanExercises(deps.db, actor.scope, {
@@ -76,7 +75,12 @@ export async function exportDecisions(
 ): Promise<Readable> {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  await audited(deps, actor, 'integrity.decision.export', unitPath ?? actor.scope.paths[0], { filter: query });
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'integrity.decision.export',
+    subjectType: 'export',
+    orgPath: unitPath ?? actor.scope.paths[0],
+    changes: { filter: query },
+  });
   async function* rows() {
     for (let page = 1; ; page++) {
       const { items } = await listMatters(deps, actor, {
@@ -110,13 +114,11 @@ export async function exportDecisions(
 export async function exportAuditHead(deps: Deps, actor: Actor) {
   authorize(actor, 'audit:read');
   const head = await chainHead(deps.db);
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'audit.head.export',
-      subjectType: 'audit_head',
-      orgPath: actor.scope.paths[0],
-      changes: { seq: head.seq, hash: head.hash },
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'audit.head.export',
+    subjectType: 'audit_head',
+    orgPath: actor.scope.paths[0],
+    changes: { seq: head.seq, hash: head.hash },
+  });
   return head;
 }

@@ -22,6 +22,7 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { actOnAlert, detectNow, getAlert, listAlerts } from './alerts.service.ts';
 import { actOnComplaint, getComplaint, listComplaints } from './complaints.service.ts';
@@ -30,8 +31,6 @@ import { exportAuditHead, exportDecisions, exportExercises } from './oversight.s
 import { publicPowerList } from './power-board.service.ts';
 
 const idParams = z.object({ id: zId });
-const fileName = (base: string, ascii: string) =>
-  `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`;
 
 /** The discipline inspection office's side (alerts, complaints, oversight exports) and the public complaint and power-list endpoints. */
 export function supervisionRoutes(app: App, deps: Deps): void {
@@ -86,7 +85,10 @@ export function supervisionRoutes(app: App, deps: Deps): void {
     { config: read, schema: { querystring: oversightExerciseQuery } },
     async (req, reply) => {
       const stream = await exportExercises(deps, actorOf(req), req.query);
-      return reply.type(XLSX_MIME).header('content-disposition', fileName('权力运行监督', 'exercises')).send(stream);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachmentName('权力运行监督', 'exercises', 'xlsx'))
+        .send(stream);
     },
   );
   app.get(
@@ -94,7 +96,10 @@ export function supervisionRoutes(app: App, deps: Deps): void {
     { config: read, schema: { querystring: oversightDecisionQuery } },
     async (req, reply) => {
       const stream = await exportDecisions(deps, actorOf(req), req.query);
-      return reply.type(XLSX_MIME).header('content-disposition', fileName('议事决策监督', 'decisions')).send(stream);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachmentName('议事决策监督', 'decisions', 'xlsx'))
+        .send(stream);
     },
   );
   app.get(

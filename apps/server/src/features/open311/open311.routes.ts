@@ -3,7 +3,7 @@ import { emptyBody, open311ClientBody, open311ClientIssued, open311ClientList, z
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 import { CONTENT_TYPE, errorBody, toXml, type Format } from './open311.format.ts';
 import {
   OPEN311_BASE,
@@ -140,7 +140,7 @@ export function open311Routes(app: App, deps: Deps): void {
       guarded(reply, 'json', async () => {
         const { id, photoId } = req.params as { id: string; photoId: string };
         const photo = await publicPhoto(deps, id, photoId);
-        return sendImage(reply, photo.bytes, photo.mime);
+        return sendAttachment(reply, photo);
       }),
     );
     done();

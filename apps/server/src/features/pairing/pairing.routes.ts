@@ -13,7 +13,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './pairing.service.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 
 const rules = z.object({ items: z.array(pairingRuleView) });
 
@@ -54,9 +54,7 @@ export function pairingRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/pairing/contacts/:id/photos/:n',
     { config: { access: 'pairing:read' }, schema: { params: indexedPhotoParams } },
-    async (req, reply) => {
-      const file = await svc.contactPhoto(deps, actorOf(req), req.params.id, req.params.n);
-      return sendImage(reply, file.bytes, file.contentType);
-    },
+    async (req, reply) =>
+      sendAttachment(reply, await svc.contactPhoto(deps, actorOf(req), req.params.id, req.params.n)),
   );
 }

@@ -1,4 +1,5 @@
 import type { Conn } from '../../db/schema.ts';
+import type { StoredFile } from '../../platform/files/attachments.ts';
 import type { OrgLifeClosedMonthTable, OrgLifeMeetingTable } from './party-life.table.ts';
 
 export const insertMeeting = (db: Conn, row: OrgLifeMeetingTable) =>
@@ -44,3 +45,27 @@ export async function lockBranch(db: Conn, branchId: string, forUpdate: boolean)
 
 export const findMeeting = (db: Conn, id: string) =>
   db.selectFrom('org_life_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * `party_life_files` names the stored file's columns `key` and `size` (the canonical names are `storage_key` and
+ * `bytes`, see platform/files/attachments.ts); these map them to and from `StoredFile`.
+ */
+export const insertFile = (db: Conn, file: StoredFile, uploadedBy: string, at: string) =>
+  db
+    .insertInto('party_life_files')
+    .values({ key: file.key, content_type: file.contentType, size: file.size, uploaded_by: uploadedBy, created_at: at })
+    .execute();
+export const findFile = (db: Conn, key: string) =>
+  db
+    .selectFrom('party_life_files')
+    .select(['key', 'content_type as contentType'])
+    .where('key', '=', key)
+    .executeTakeFirst();
+/** Which of these keys the user uploaded. */
+export const uploadedBy = (db: Conn, keys: readonly string[], userId: string) =>
+  db
+    .selectFrom('party_life_files')
+    .select('key')
+    .where('key', 'in', [...keys])
+    .where('uploaded_by', '=', userId)
+    .execute();

@@ -11,7 +11,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './party-life.service.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 
 export function partyLifeRoutes(app: App, deps: Deps): void {
   app.get(
@@ -43,9 +43,7 @@ export function partyLifeRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/party-life/meetings/:id/photos/:n',
     { config: { access: 'partylife:read' }, schema: { params: indexedPhotoParams } },
-    async (req, reply) => {
-      const file = await svc.meetingPhoto(deps, actorOf(req), req.params.id, req.params.n);
-      return sendImage(reply, file.bytes, file.contentType);
-    },
+    async (req, reply) =>
+      sendAttachment(reply, await svc.meetingPhoto(deps, actorOf(req), req.params.id, req.params.n)),
   );
 }

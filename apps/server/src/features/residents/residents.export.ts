@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, can } from '../../platform/authorize.ts';
 import { streamSheet } from '../../platform/xlsx.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { flagText, genderText, headerFor } from './residents.columns.ts';
 import { filterFor } from './residents.service.ts';
 import { scanResidents } from './residents.repo.ts';
@@ -22,18 +22,16 @@ export async function exportResidents(
   authorize(actor, 'resident:export');
   const filter = await filterFor(deps, actor, input);
   const full = can(actor, 'pi:reveal');
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.export',
-      subjectType: 'resident',
-      orgPath: actor.scope.paths[0],
-      changes: {
-        filter: { gridId: input.gridId ?? null, flag: input.flag ?? null, searched: Boolean(input.q) },
-        personalData: full,
-      },
-      reason: input.reason,
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'resident.export',
+    subjectType: 'resident',
+    orgPath: actor.scope.paths[0],
+    changes: {
+      filter: { gridId: input.gridId ?? null, flag: input.flag ?? null, searched: Boolean(input.q) },
+      personalData: full,
+    },
+    reason: input.reason,
+  });
   const cell = (r: ResidentRow): string[] => [
     r.name,
     genderText(r.gender),

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
+import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { DAY_MS, HOUR_MS, reserveAllowances } from '../auth/rate-limit.service.ts';
 import { toResidentView } from './residents.view.ts';
 import * as repo from './residents.repo.ts';
@@ -44,14 +44,12 @@ export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumbe
     ? await repo.idsByBlindIndex(deps.db, 'id_no_bidx', deps.cipher.blindIndex('id_no', input.idNumber))
     : await repo.idsByBlindIndex(deps.db, 'phone_bidx', deps.cipher.blindIndex('phone', input.phone ?? ''));
   const rows = ids.length === 0 ? [] : (await repo.listResidents(deps.db, actor.scope, { ids }, 1, 50)).rows;
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.lookup',
-      subjectType: 'resident',
-      subjectId: rows.length === 1 ? rows[0].id : null,
-      orgPath: rows.length === 1 ? rows[0].grid_path : orgPath,
-      changes: { kind, hits: rows.length },
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'resident.lookup',
+    subjectType: 'resident',
+    subjectId: rows.length === 1 ? rows[0].id : null,
+    orgPath: rows.length === 1 ? rows[0].grid_path : orgPath,
+    changes: { kind, hits: rows.length },
+  });
   return { items: rows.map((r) => toResidentView(actor, r)) };
 }

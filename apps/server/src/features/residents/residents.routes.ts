@@ -15,6 +15,7 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
 import {
   createResident,
@@ -29,9 +30,6 @@ import { exportResidents } from './residents.export.ts';
 import { lookupResidents } from './residents.lookup.ts';
 
 const idParams = z.object({ id: zId });
-/** RFC 6266: an ASCII fallback in filename= (header values must be Latin-1), the Chinese name in filename*=. */
-const fileName = (base: string, ascii: string) =>
-  `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`;
 
 export function residentRoutes(app: App, deps: Deps): void {
   app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
@@ -47,7 +45,9 @@ export function residentRoutes(app: App, deps: Deps): void {
     async (req) => listResidents(deps, actorOf(req), req.query),
   );
   app.get('/api/residents/import-template', { config: { access: 'resident:import' } }, async (req, reply) => {
-    reply.type(XLSX_MIME).header('content-disposition', fileName('居民导入模板', 'resident-import-template'));
+    reply
+      .type(XLSX_MIME)
+      .header('content-disposition', attachmentName('居民导入模板', 'resident-import-template', 'xlsx'));
     return importTemplate(deps, actorOf(req));
   });
   app.post(
@@ -63,7 +63,7 @@ export function residentRoutes(app: App, deps: Deps): void {
     { config: { access: 'resident:export' }, schema: { body: exportBody } },
     async (req, reply) => {
       const stream = await exportResidents(deps, actorOf(req), req.body);
-      reply.type(XLSX_MIME).header('content-disposition', fileName('居民名单', 'residents'));
+      reply.type(XLSX_MIME).header('content-disposition', attachmentName('居民名单', 'residents', 'xlsx'));
       return reply.send(stream);
     },
   );

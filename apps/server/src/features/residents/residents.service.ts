@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 
 import { newId, nowIso } from '../../platform/ids.ts';
-import { auditWho, recordAudit } from '../audit/audit.service.ts';
+import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { requireHouseholdInGrid } from '../territory/buildings.service.ts';
 import type { ResidentTable } from './residents.table.ts';
@@ -201,16 +201,14 @@ export async function revealResident(
     out.idNumber = row.id_no_enc ? deps.cipher.decrypt('id_no', row.id_no_enc) : null;
   if (input.fields.includes('phone')) out.phone = row.phone_enc ? deps.cipher.decrypt('phone', row.phone_enc) : null;
   if (input.fields.includes('birthDate')) out.birthDate = row.birth_date;
-  await deps.db.transaction().execute((trx) =>
-    recordAudit(trx, deps, auditWho(actor), {
-      action: 'resident.reveal',
-      subjectType: 'resident',
-      subjectId: id,
-      orgPath: row.grid_path,
-      changes: { fields: input.fields },
-      reason: input.reason,
-    }),
-  );
+  await recordAuditAlone(deps, auditWho(actor), {
+    action: 'resident.reveal',
+    subjectType: 'resident',
+    subjectId: id,
+    orgPath: row.grid_path,
+    changes: { fields: input.fields },
+    reason: input.reason,
+  });
   return out;
 }
 

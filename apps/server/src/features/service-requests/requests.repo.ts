@@ -1,6 +1,7 @@
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
+import type { StoredFile } from '../../platform/files/attachments.ts';
 import type { RequestEventTable, RequestPhotoTable, RequestTable } from './service-requests.table.ts';
 
 const base = (db: Conn) =>
@@ -87,10 +88,11 @@ export const photosOfMany = async (db: Conn, requestIds: string[]) =>
         .orderBy('created_at')
         .orderBy('id')
         .execute();
+/** The stored file of one photo of a request (`mime` is the older name of the canonical `content_type`). */
 export const findPhoto = (db: Conn, requestId: string, photoId: string) =>
   db
     .selectFrom('service_request_photos')
-    .selectAll()
+    .select(['storage_key as key', 'mime as contentType'])
     .where('request_id', '=', requestId)
     .where('id', '=', photoId)
     .executeTakeFirst();
@@ -108,8 +110,16 @@ export const countPhotos = async (db: Conn, requestId: string) =>
 export const insertRequest = (db: Conn, row: RequestTable) => db.insertInto('service_requests').values(row).execute();
 export const insertEvent = (db: Conn, row: RequestEventTable) =>
   db.insertInto('service_request_events').values(row).execute();
-export const insertPhoto = (db: Conn, row: RequestPhotoTable) =>
-  db.insertInto('service_request_photos').values(row).execute();
+/** A request photo: the stored file (platform/files/attachments.ts) under this table's column names. */
+export const insertPhoto = (
+  db: Conn,
+  row: Pick<RequestPhotoTable, 'id' | 'request_id' | 'created_at'>,
+  file: StoredFile,
+) =>
+  db
+    .insertInto('service_request_photos')
+    .values({ ...row, storage_key: file.key, mime: file.contentType, bytes: file.size })
+    .execute();
 export async function lockRequest(db: Conn, id: string, forUpdate: boolean): Promise<RequestTable> {
   let q = db.selectFrom('service_requests').selectAll().where('id', '=', id);
   if (forUpdate) q = q.forUpdate();

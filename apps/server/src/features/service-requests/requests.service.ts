@@ -5,8 +5,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
-import { newFileKey } from '../../platform/files/file-store.ts';
-import { intakeImage } from '../../platform/files/image-intake.ts';
+import { acceptPhoto, assertRoomFor, attach, readAttachment } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit, type AuditWho } from '../audit/audit.service.ts';
 import { providerOfUser, requireProvider } from '../providers/providers.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -22,7 +21,6 @@ import { bumpCounter, RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from '..
  * resident's behalf; the community accepts, dispatches (worker, team or provider) and closes; the handler starts
  * and completes; the resident rates. Every write and its audit record share one transaction.
  */
-export const MAX_PHOTOS = 6;
 const invalid = (field: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message }] });
 
@@ -352,31 +350,22 @@ export async function setPublicity(
 }
 
 /** A photo of the request (the submitter while it is open, or staff): type by content, metadata stripped, server-made key. */
-export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffer) {
+export async function addPhoto(deps: Deps, actor: Actor, id: string, body: unknown) {
   const q = await requireVisible(deps, actor, id);
   const parties = await partiesOf(deps, actor, q);
   if (!parties.has('submitter') && !parties.has('staff')) throw new AppError('FORBIDDEN');
   if (q.status === 'closed' || q.status === 'rejected') throw new AppError('CONFLICT');
-  if ((await repo.countPhotos(deps.db, id)) >= MAX_PHOTOS) throw new AppError('CONFLICT');
-  const image = await intakeImage(body, { keepLocation: false });
-  const key = newFileKey(image.ext);
-  await deps.files.put(key, image.bytes);
-  await deps.db.transaction().execute(async (trx) => {
+  assertRoomFor(await repo.countPhotos(deps.db, id));
+  const image = await acceptPhoto(body);
+  await attach(deps, image, async (trx, stored) => {
     const photoId = newId();
-    await repo.insertPhoto(trx, {
-      id: photoId,
-      request_id: id,
-      storage_key: key,
-      mime: image.contentType,
-      bytes: image.bytes.length,
-      created_at: nowIso(),
-    });
+    await repo.insertPhoto(trx, { id: photoId, request_id: id, created_at: nowIso() }, stored);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'request.photo',
       subjectType: 'service_request',
       subjectId: id,
       orgPath: q.unit_path,
-      changes: { photoId, bytes: image.bytes.length },
+      changes: { photoId, bytes: stored.size },
     });
   });
   return getRequest(deps, actor, id);
@@ -385,10 +374,7 @@ export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffe
 /** The bytes of a photo, for whoever may see the request. */
 export async function readPhoto(deps: Deps, actor: Actor, id: string, photoId: string) {
   await requireVisible(deps, actor, id);
-  const photo = await repo.findPhoto(deps.db, id, photoId);
-  const bytes = photo ? await deps.files.get(photo.storage_key) : null;
-  if (!photo || !bytes) throw new AppError('NOT_FOUND');
-  return { bytes, mime: photo.mime };
+  return readAttachment(deps.files, await repo.findPhoto(deps.db, id, photoId));
 }
 
 /**
@@ -414,6 +400,6 @@ export async function readPublicPhoto(deps: Deps, id: string, photoId: string) {
   const q = await repo.findRequest(deps.db, id);
   const photo =
     q?.public_consent === 1 && q.public_photos === 1 ? await repo.findPhoto(deps.db, id, photoId) : undefined;
-  const bytes = photo ? await deps.files.get(photo.storage_key) : null;
-  return photo && bytes ? { bytes, mime: photo.mime } : null;
+  const bytes = photo ? await deps.files.get(photo.key) : null;
+  return photo && bytes ? { bytes, contentType: photo.contentType } : null;
 }

@@ -1,12 +1,8 @@
-import { maskMobile, type RequestListItem, type RequestStatus, type RequestView } from '@jishi/shared';
+import { maskMobile, maskName, type RequestListItem, type RequestStatus, type RequestView } from '@jishi/shared';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { deadlineState } from './service-requests.workflow.ts';
 import type { RequestEventTable } from './service-requests.table.ts';
 import type { RequestRow } from './requests.repo.ts';
-
-/** A name shows its first character only (张**). */
-export const maskName = (name: string): string =>
-  `${[...name][0] ?? ''}${'*'.repeat(Math.max(1, [...name].length - 1))}`;
 
 export function toRequestListItem(q: RequestRow, cipher: FieldCipher, viewerId: string, now: Date): RequestListItem {
   return {

@@ -18,11 +18,9 @@ import {
   zId,
   zPaged,
 } from '@jishi/shared';
-import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { AppError } from '../../platform/errors.ts';
-import { sendImage } from '../../platform/files/image-body.ts';
+import { sendAttachment } from '../../platform/files/file-body.ts';
 import { createService, listCatalog, portalCatalog, setServiceActive, updateService } from './catalog.service.ts';
 import {
   actOnRequest,
@@ -41,11 +39,6 @@ import { getReception, issueToRequest, listReceptions, recordReception } from '.
 const idParams = z.object({ id: zId });
 const photoParams = z.object({ id: zId, photoId: zId });
 const issueParams = z.object({ id: zId, issueId: zId });
-const imageOf = (req: FastifyRequest): Buffer => {
-  if (!Buffer.isBuffer(req.body)) throw new AppError('UNSUPPORTED_FILE_TYPE');
-  return req.body;
-};
-
 /** The service catalogue, requests (staff, residents' portal, providers' orders) and Party-representative receptions. */
 export function serviceRequestRoutes(app: App, deps: Deps): void {
   const read = { access: 'service:read' } as const;
@@ -100,10 +93,7 @@ export function serviceRequestRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/services/requests/:id/photos/:photoId',
     { config: read, schema: { params: photoParams } },
-    async (req, reply) => {
-      const p = await readPhoto(deps, actorOf(req), req.params.id, req.params.photoId);
-      return sendImage(reply, p.bytes, p.mime);
-    },
+    async (req, reply) => sendAttachment(reply, await readPhoto(deps, actorOf(req), req.params.id, req.params.photoId)),
   );
 
   app.get(
@@ -139,15 +129,12 @@ export function serviceRequestRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/portal/requests/:id/photos',
     { config: portal, schema: { params: idParams, response: { 200: requestView } } },
-    async (req) => addPhoto(deps, actorOf(req), req.params.id, imageOf(req)),
+    async (req) => addPhoto(deps, actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/portal/requests/:id/photos/:photoId',
     { config: portal, schema: { params: photoParams } },
-    async (req, reply) => {
-      const p = await readPhoto(deps, actorOf(req), req.params.id, req.params.photoId);
-      return sendImage(reply, p.bytes, p.mime);
-    },
+    async (req, reply) => sendAttachment(reply, await readPhoto(deps, actorOf(req), req.params.id, req.params.photoId)),
   );
 
   app.get(

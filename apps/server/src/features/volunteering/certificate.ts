@@ -11,10 +11,3 @@ export function certificateNumber(year: string, bytes: Buffer = randomBytes(10))
   for (const b of bytes.subarray(0, 10)) tail += ALPHABET[b % ALPHABET.length];
   return `ZYZ-${year}-${tail}`;
 }
-
-/** A name as the public may see it: the surname's first character, the rest starred (张*, 欧**). */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return '*';
-  return chars[0] + '*'.repeat(chars.length - 1);
-}

@@ -27,7 +27,8 @@ import {
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
-import { attachmentName, PDF_MIME } from '../../platform/pdf.ts';
+import { attachmentName } from '../../platform/content-disposition.ts';
+import { PDF_MIME } from '../../platform/pdf.ts';
 import * as svc from './volunteering.service.ts';
 import * as self from './volunteering.self.ts';
 import { teamMonthly } from './volunteering.stats.ts';

@@ -1,3 +1,4 @@
+import { maskName } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -7,7 +8,7 @@ import { renderPdf } from '../../platform/pdf.ts';
 import { audited } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import { unitPathOf } from '../territory/territory.service.ts';
-import { certificateNumber, maskName } from './certificate.ts';
+import { certificateNumber } from './certificate.ts';
 import { nextLevelHours, starLevel, verifiedMinutes } from './volunteering.workflow.ts';
 import { signupToView } from './volunteering.view.ts';
 import { ownVolunteer, pointToView } from './volunteering.service.ts';

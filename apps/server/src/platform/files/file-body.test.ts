@@ -3,15 +3,15 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../error-handler.ts';
 import type { App } from '../http-types.ts';
-import { registerImageBodyParser, sendImage } from './image-body.ts';
+import { registerFileBodyParsers, sendAttachment } from './file-body.ts';
 import { IMAGE_LIMITS, intakeImage } from './image-intake.ts';
 
 const app = Fastify() as unknown as App;
-registerImageBodyParser(app);
+registerFileBodyParsers(app);
 app.setErrorHandler(errorHandler);
 app.post('/photo', async (request, reply) => {
   const image = await intakeImage(request.body as Buffer, { keepLocation: false });
-  return sendImage(reply, image.bytes, image.contentType);
+  return sendAttachment(reply, image);
 });
 afterAll(() => app.close());
 
