@@ -18,6 +18,7 @@ export const loginBody = z.strictObject({
     .regex(/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/)
     .optional(),
 });
+export type LoginInput = z.infer<typeof loginBody>;
 
 /**
  * What a signed-in session may do before it is complete: change the one-time password first, then enrol the

@@ -18,13 +18,19 @@ export const STAGE_BODIES = [
 ] as const;
 export type StageBody = (typeof STAGE_BODIES)[number];
 export const STAGE_KINDS = ['solicitation', 'meeting', 'notice'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
 export const TEMPLATE_SCOPES = ['community', 'village', 'subdistrict'] as const;
+export type TemplateScope = (typeof TEMPLATE_SCOPES)[number];
 export const TEMPLATE_STATUSES = ['active', 'retired'] as const;
+export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
 export const MATTER_SOURCES = ['proposal', 'party_org', 'assigned'] as const;
+export type MatterSource = (typeof MATTER_SOURCES)[number];
 export const MATTER_STATUSES = ['open', 'returned', 'implementing', 'completed', 'withdrawn'] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export const MEETING_FORMS = ['in_person', 'online', 'written'] as const;
+export type MeetingForm = (typeof MEETING_FORMS)[number];
 export const PROPOSAL_STATUSES = ['open', 'adopted', 'declined'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const zTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -244,6 +250,7 @@ export const matterListQuery = zPage.extend({
   status: z.enum(MATTER_STATUSES).optional(),
   q: z.string().trim().max(50).optional(),
 });
+export type MatterListQuery = z.infer<typeof matterListQuery>;
 
 /** Supporting a proposal takes no input; extra fields are refused like everywhere else. */
 export const emptyBody = z.strictObject({});
@@ -264,6 +271,7 @@ export const proposalView = z.object({
   createdAt: z.string(),
 });
 export const proposalListQuery = zPage.extend({ unitId: zId.optional(), status: z.enum(PROPOSAL_STATUSES).optional() });
+export type ProposalListQuery = z.infer<typeof proposalListQuery>;
 
 export const periodCloseBody = z.strictObject({ unitId: zId, month: zMonth });
 export const periodView = z.object({
@@ -314,9 +322,13 @@ export const publicNoticeQuery = zPage.extend({ current: z.enum(['true', 'false'
 
 /** Subdistrict meetings (三会三议三监督): configurable meeting types and supervision roles. */
 export const CATALOG_KINDS = ['meeting_type', 'supervision_role'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
 export const MEETING_DECISION_STATUSES = ['open', 'in_progress', 'done'] as const;
+export type MeetingDecisionStatus = (typeof MEETING_DECISION_STATUSES)[number];
 export const catalogCreateBody = z.strictObject({ unitId: zId, kind: z.enum(CATALOG_KINDS), name: zName });
+export type CatalogCreate = z.infer<typeof catalogCreateBody>;
 export const catalogUpdateBody = z.strictObject({ name: zName.optional(), active: z.boolean().optional() });
+export type CatalogUpdate = z.infer<typeof catalogUpdateBody>;
 export const catalogView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -367,6 +379,7 @@ export const followUpBody = z.strictObject({
   note: z.string().trim().min(1).max(1000),
   status: z.enum(['in_progress', 'done']),
 });
+export type FollowUpCreate = z.infer<typeof followUpBody>;
 export const opinionBody = z.strictObject({ roleId: zId, author: zName, opinion: z.string().trim().min(1).max(2000) });
 export const meetingListQuery = zPage.extend({ unitId: zId.optional() });
 

@@ -98,7 +98,9 @@ export const importResultView = z.object({ imported: z.number().int() });
 
 /** Party members: 正式/预备; 在职/离退休/流动/无业. */
 export const MEMBER_TYPES = ['formal', 'probationary'] as const;
+export type MemberType = (typeof MEMBER_TYPES)[number];
 export const MEMBER_STATUSES = ['in_service', 'retired', 'floating', 'unemployed'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export const partyMemberView = z.object({
   id: z.string(),
   name: z.string(),
@@ -120,6 +122,7 @@ export const partyMemberCreateBody = z.strictObject({
   joinDate: zPastDate,
   workUnit: z.string().trim().max(100).default(''),
 });
+export type PartyMemberCreate = z.infer<typeof partyMemberCreateBody>;
 /** Every field optional and none defaulted: a PATCH changes only what it names (`.partial()` would keep the defaults). */
 export const partyMemberUpdateBody = z.strictObject({
   name: zName.optional(),
@@ -153,6 +156,7 @@ export const workerCreateBody = z.strictObject({
   isFirstSecretary: z.boolean().default(false),
   joinedOn: zPastDate.optional(),
 });
+export type WorkerCreate = z.infer<typeof workerCreateBody>;
 /** Every field optional and none defaulted: a PATCH changes only what it names. */
 export const workerUpdateBody = z.strictObject({
   name: zName.optional(),

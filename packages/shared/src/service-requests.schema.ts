@@ -6,7 +6,9 @@ import { zDate, zId, zMobile } from './common.schema.ts';
  * lifecycle, Party-representative studio (党代表工作室) receptions, third-party providers, brands and honours.
  */
 export const PROVIDED_BY = ['community', 'volunteer_team', 'provider'] as const;
+export type ProvidedBy = (typeof PROVIDED_BY)[number];
 export const PRICE_KINDS = ['free', 'low_cost'] as const;
+export type PriceKind = (typeof PRICE_KINDS)[number];
 export const SERVICE_CATEGORIES = [
   'elderly',
   'children',
@@ -19,6 +21,7 @@ export const SERVICE_CATEGORIES = [
   'environment',
   'other',
 ] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 export const REQUEST_STATUSES = [
   'submitted',
   'accepted',
@@ -33,9 +36,13 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const REQUEST_ACTIONS = ['accept', 'dispatch', 'start', 'complete', 'rate', 'close', 'reject'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 export const REQUEST_CHANNELS = ['portal', 'phone', 'visit', 'open311', 'reception'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export const ASSIGNEE_KINDS = ['worker', 'team', 'provider'] as const;
+export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
 export const PROVIDER_KINDS = ['elderly_care', 'housekeeping', 'health', 'children', 'repair', 'other'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const HONOUR_KINDS = ['honour', 'demonstration_site'] as const;
+export type HonourKind = (typeof HONOUR_KINDS)[number];
 /** Warnings: a request is 'due_soon' in the last quarter of its time limit, 'overdue' after it. */
 export const DEADLINE_STATES = ['ok', 'due_soon', 'overdue', 'finished'] as const;
 
@@ -147,6 +154,7 @@ export const requestActionBody = z
   })
   .refine((b) => b.action !== 'rate' || b.rating !== undefined, { message: 'validation.rating', path: ['rating'] })
   .refine((b) => b.action !== 'reject' || b.note.length >= 4, { message: 'validation.reason', path: ['note'] });
+export type RequestActionInput = z.infer<typeof requestActionBody>;
 export const requestListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -234,6 +242,7 @@ export const providerBody = z.strictObject({
   description: z.string().trim().max(1000).default(''),
   contactPhone: zMobile.nullable().default(null),
 });
+export type ProviderCreate = z.infer<typeof providerBody>;
 export const agreementBody = z
   .strictObject({
     roomId: zId,
@@ -291,6 +300,7 @@ export const honourBody = z.strictObject({
   conferredBy: zText(100),
   conferredOn: zDate,
 });
+export type HonourCreate = z.infer<typeof honourBody>;
 export const brandView = z.object({
   id: z.string(),
   unitId: z.string(),

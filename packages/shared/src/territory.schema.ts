@@ -3,7 +3,9 @@ import { zDate, zId, zName, zRegionCode } from './common.schema.ts';
 
 /** 一级网格 subdistrict → 二级 community/village → 三级 grid → micro-grid (微网格). */
 export const UNIT_KINDS = ['subdistrict', 'community', 'village', 'grid', 'micro_grid'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 export const GRID_KINDS = ['regular', 'dedicated'] as const;
+export type GridKind = (typeof GRID_KINDS)[number];
 export const zUnitKind = z.enum(UNIT_KINDS);
 
 export const unitView = z.object({
@@ -31,6 +33,7 @@ export const unitCreateBody = z.strictObject({
   code: zRegionCode.optional(),
   validFrom: zDate.optional(),
 });
+export type UnitCreate = z.infer<typeof unitCreateBody>;
 export const unitUpdateBody = z.strictObject({ name: zName.optional(), code: zRegionCode.nullable().optional() });
 
 export const mergeBody = z.strictObject({ targetId: zId, effectiveDate: zDate });

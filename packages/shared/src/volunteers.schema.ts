@@ -17,6 +17,7 @@ export const indexedPhotoParams = z.object({ id: zId, n: z.coerce.number().int()
 
 // ---------- Education platform ----------
 export const COURSE_KINDS = ['article', 'pdf', 'video'] as const;
+export type CourseKind = (typeof COURSE_KINDS)[number];
 export const quizQuestion = z.strictObject({
   question: zText(200),
   options: z.array(zText(100)).min(2).max(6),
@@ -30,6 +31,7 @@ export const courseCreateBody = z.strictObject({
   minutes: z.number().int().min(1).max(600),
   quiz: z.array(quizQuestion).max(20).default([]),
 });
+export type CourseCreate = z.infer<typeof courseCreateBody>;
 export const courseView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -101,6 +103,7 @@ export const orgLifeMeetingBody = z
     photos: zPhotos,
   })
   .refine((b) => b.present <= b.due, { message: 'validation.attendance', path: ['present'] });
+export type OrgLifeMeetingCreate = z.infer<typeof orgLifeMeetingBody>;
 export const orgLifeMeetingView = z.object({
   id: z.string(),
   branchId: z.string(),
@@ -130,6 +133,7 @@ export const scheduleView = z.object({
 
 // ---------- Trainings and study visits ----------
 export const TRAINING_KINDS = ['pre_job', 'in_service', 'meeting_as_training', 'study_visit', 'business'] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
 export const trainingCreateBody = z.strictObject({
   unitId: zId,
   kind: z.enum(TRAINING_KINDS),
@@ -141,6 +145,7 @@ export const trainingCreateBody = z.strictObject({
     .max(500)
     .default([]),
 });
+export type TrainingCreate = z.infer<typeof trainingCreateBody>;
 export const trainingView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -160,7 +165,11 @@ export const trainingStatsView = z.object({
 });
 
 // ---------- In-service members (在职党员到社区报到) ----------
+/** How an in-service member registered: by themselves on the portal, or from a paper form. */
+export const IN_SERVICE_SOURCES = ['self', 'paper'] as const;
+export type InServiceSource = (typeof IN_SERVICE_SOURCES)[number];
 export const EVALUATION_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
 export const servicePostBody = z.strictObject({ communityId: zId, name: zText(60), description: zOptText(500) });
 export const servicePostView = z.object({
   id: z.string(),
@@ -178,7 +187,9 @@ const inServiceFields = {
 };
 /** communityId defaults to the caller's own community (the one their account belongs to). */
 export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
+export type InServiceSelf = z.infer<typeof inServiceSelfBody>;
 export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zPastDate });
+export type InServicePaper = z.infer<typeof inServicePaperBody>;
 export const inServiceGridBody = z.strictObject({ gridId: zId });
 /** The community branch that receives the member (编入支部). */
 export const inServiceBranchBody = z.strictObject({ branchId: zId });
@@ -196,6 +207,7 @@ export const inServiceEvaluationBody = z.strictObject({
   grade: z.enum(EVALUATION_GRADES),
   comment: zOptText(500),
 });
+export type EvaluationCreate = z.infer<typeof inServiceEvaluationBody>;
 export const inServiceView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -209,7 +221,7 @@ export const inServiceView = z.object({
   gridId: z.string().nullable(),
   branchId: z.string().nullable(),
   branchName: z.string().nullable(),
-  source: z.enum(['self', 'paper']),
+  source: z.enum(IN_SERVICE_SOURCES),
   registeredOn: z.string(),
   serviceCount: z.number().int(),
   serviceMinutes: z.number().int(),
@@ -263,7 +275,9 @@ export const jointUnitView = z.object({
 
 // ---------- Volunteering ----------
 export const ACTIVITY_THEMES = ['dangqi_hong', 'xiyang_mei', 'chaiqian_budang', 'danghui_zhongyuan', 'other'] as const;
+export type ActivityTheme = (typeof ACTIVITY_THEMES)[number];
 export const SIGNUP_STATUSES = ['signed_up', 'checked_in', 'checked_out', 'recorded', 'verified'] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 export const teamCreateBody = z.strictObject({
   communityId: zId,
   name: zText(60),
@@ -399,18 +413,21 @@ export const teamMonthlyView = z.object({
 });
 
 // ---------- Good deeds ----------
+export const DOER_KINDS = ['member', 'volunteer'] as const;
+export type DoerKind = (typeof DOER_KINDS)[number];
 export const goodDeedBody = z.strictObject({
   communityId: zId,
-  doerKind: z.enum(['member', 'volunteer']),
+  doerKind: z.enum(DOER_KINDS),
   doerName: zName,
   beneficiary: zText(100),
   doneOn: zDate,
   description: zText(1000),
 });
+export type GoodDeedCreate = z.infer<typeof goodDeedBody>;
 export const goodDeedView = z.object({
   id: z.string(),
   communityId: z.string(),
-  doerKind: z.enum(['member', 'volunteer']),
+  doerKind: z.enum(DOER_KINDS),
   doerName: z.string(),
   beneficiary: z.string(),
   doneOn: z.string(),
@@ -422,8 +439,11 @@ export const goodDeedQuery = z.object({ communityId: zId.optional(), year: zYear
 
 // ---------- "3+2+1" pairing ----------
 export const HELPER_ROLES = ['leader', 'branch_secretary', 'cadre'] as const;
+export type HelperRole = (typeof HELPER_ROLES)[number];
 export const TARGET_KINDS = ['needy_resident', 'household', 'unit', 'service_object'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 export const CONTACT_KINDS = ['visit', 'call', 'help'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const pairingRuleView = z.object({
   helperRole: z.enum(HELPER_ROLES),
   minTargets: z.number().int(),
@@ -454,6 +474,7 @@ export const pairingCreateBody = z.strictObject({
   targetName: zText(100),
   startedOn: zDate,
 });
+export type PairingCreate = z.infer<typeof pairingCreateBody>;
 export const pairingView = z.object({
   id: z.string(),
   communityId: z.string(),

@@ -1,4 +1,4 @@
-import type { Lang, SessionRestriction, SessionView } from '@jishi/shared';
+import type { Lang, LoginInput, SessionRestriction, SessionView } from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
@@ -18,13 +18,6 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 /** A hash nobody can match: unknown accounts cost the same time as known ones. */
-
-export interface LoginInput {
-  username: string;
-  password: string;
-  totp?: string;
-  recoveryCode?: string;
-}
 
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
   const ip = origin.ip ?? 'unknown';

@@ -80,7 +80,7 @@ export async function listBookings(
   if (query.roomId) await requireRoom(deps.db, actor, query.roomId);
   const rows = await repo.listBookings(deps.db, actor.scope, { ...query, status: query.status });
   return rows
-    .filter((b) => b.booker_id === actor.userId || holdsSlots(b.status as BookingStatus))
+    .filter((b) => b.booker_id === actor.userId || holdsSlots(b.status))
     .map((b) => toBookingView(b, actor.userId, false));
 }
 
@@ -109,7 +109,7 @@ export async function actOnBooking(
   if (input.action === 'cancel' && b.booker_id !== actor.userId && !staff) throw new AppError('FORBIDDEN');
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockBooking(trx, id, deps.engine.forUpdate);
-    const next = bookingTransition(current.status as BookingStatus, input.action);
+    const next = bookingTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     if (!holdsSlots(next)) await repo.releaseSlots(trx, id);
     await repo.updateBooking(trx, id, {

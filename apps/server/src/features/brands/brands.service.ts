@@ -1,3 +1,4 @@
+import type { HonourCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -34,7 +35,7 @@ const honourView = (h: HonourRow) => ({
   unitId: h.unit_id,
   unitName: h.unit_name,
   title: h.title,
-  kind: h.kind as 'honour' | 'demonstration_site',
+  kind: h.kind,
   holder: h.holder,
   conferredBy: h.conferred_by,
   conferredOn: h.conferred_on,
@@ -88,11 +89,7 @@ export async function createBrand(
   return listBrands(deps, actor, { unitId: unit.id });
 }
 
-export async function createHonour(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; title: string; kind: string; holder: string; conferredBy: string; conferredOn: string },
-) {
+export async function createHonour(deps: Deps, actor: Actor, input: HonourCreate) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   await deps.db.transaction().execute(async (trx) => {
@@ -168,7 +165,7 @@ export async function communityPage(deps: Deps, unitId: string) {
     brands: brands.map((b) => brandBasics(b, photos)),
     honours: honours.map((h) => ({
       title: h.title,
-      kind: h.kind as 'honour' | 'demonstration_site',
+      kind: h.kind,
       holder: h.holder,
       conferredBy: h.conferred_by,
       conferredOn: h.conferred_on,

@@ -1,4 +1,4 @@
-import type { MatterCreate, MatterStatus } from '@jishi/shared';
+import type { MatterCreate, MatterListQuery, MatterStatus } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -73,11 +73,7 @@ export async function getMatter(deps: Deps, actor: Actor, id: string) {
 }
 
 /** A page of matters in scope; stages and records for the whole page are loaded in two queries. */
-export async function listMatters(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; unitId?: string; status?: string; q?: string },
-) {
+export async function listMatters(deps: Deps, actor: Actor, query: MatterListQuery) {
   authorize(actor, 'decision:read');
   const unit = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : undefined;
   const hallId = unit && (unit.kind === 'community' || unit.kind === 'village') ? unit.id : undefined;

@@ -1,4 +1,4 @@
-import type { MeetingCreate } from '@jishi/shared';
+import type { FollowUpCreate, MeetingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -73,7 +73,7 @@ export async function createMeeting(deps: Deps, actor: Actor, input: MeetingCrea
       content: d.content,
       owner: d.owner,
       due_on: d.dueOn,
-      status: 'open',
+      status: 'open' as const,
       created_at: now,
       updated_at: now,
     })),
@@ -114,12 +114,7 @@ export async function createMeeting(deps: Deps, actor: Actor, input: MeetingCrea
 }
 
 /** Follow-up of one decision: open → in progress → done. */
-export async function addFollowUp(
-  deps: Deps,
-  actor: Actor,
-  decisionId: string,
-  input: { notedOn: string; note: string; status: string },
-) {
+export async function addFollowUp(deps: Deps, actor: Actor, decisionId: string, input: FollowUpCreate) {
   authorize(actor, 'meeting:write');
   const decision = await repo.findDecision(deps.db, decisionId);
   assertInScope(actor, decision?.unit_path);

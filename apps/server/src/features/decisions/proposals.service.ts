@@ -1,3 +1,4 @@
+import type { ProposalListQuery } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -18,7 +19,7 @@ function toView(actor: Actor, p: ListedRow) {
     unitName: p.unit_name,
     title: p.title,
     content: p.content,
-    status: p.status as 'open' | 'adopted' | 'declined',
+    status: p.status,
     supportCount: Number(p.support_count ?? 0),
     supportedByMe: Number(p.mine_count ?? 0) > 0,
     mine: p.proposer_id === actor.userId,
@@ -48,11 +49,7 @@ async function viewOf(deps: Deps, actor: Actor, id: string) {
   return toView(actor, rows[0]);
 }
 
-export async function listProposals(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; unitId?: string; status?: string },
-) {
+export async function listProposals(deps: Deps, actor: Actor, query: ProposalListQuery) {
   authorize(actor, 'proposal:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const { rows, total } = await repo.listProposals(
@@ -81,7 +78,7 @@ export async function createProposal(
     title: input.title,
     content: input.content,
     proposer_id: actor.userId,
-    status: 'open',
+    status: 'open' as const,
     matter_id: null,
     decline_reason: null,
     created_at: now,

@@ -1,3 +1,4 @@
+import type { CourseCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -13,16 +14,7 @@ import { courseToView, progressView } from './education.view.ts';
 import * as repo from './education.repo.ts';
 import { readFile, uploadMaterial } from '../party-life/files.service.ts';
 
-export interface CourseInput {
-  unitId: string;
-  title: string;
-  kind: 'article' | 'pdf' | 'video';
-  body: string;
-  minutes: number;
-  quiz: QuizQuestion[];
-}
-
-export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
+export async function createCourse(deps: Deps, actor: Actor, input: CourseCreate) {
   authorize(actor, 'partylife:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (input.quiz.some((q) => q.answer >= q.options.length))

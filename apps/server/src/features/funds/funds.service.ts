@@ -36,7 +36,7 @@ async function viewsOf(db: Conn, rows: repo.AllocationRow[]): Promise<Allocation
       recipientUnitId: a.recipient_unit_id,
       recipientName: a.unit_name,
       year: a.year,
-      kind: a.kind as FundKind,
+      kind: a.kind,
       purpose: a.purpose,
       amountFen: Number(a.amount_fen),
       allocatedOn: a.allocated_on,

@@ -18,7 +18,7 @@ export const postView = (p: repo.PostRow) => ({
   gridName: p.grid_name,
   userId: p.user_id,
   userName: p.user_name,
-  post: p.post as GridPost,
+  post: p.post,
   since: p.since,
 });
 
@@ -124,7 +124,7 @@ export async function gridPeople(deps: Deps, grid: { id: string; path: string },
   >();
   for (const h of holders) {
     const p = people.get(h.id) ?? { id: h.id, name: h.name, unitName: h.unit_name, posts: [], coversGrid: false };
-    p.posts.push(h.post as GridPost);
+    p.posts.push(h.post);
     people.set(h.id, p);
   }
   for (const s of staff)

@@ -1,3 +1,4 @@
+import type { EvaluationCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -264,12 +265,7 @@ export async function addServiceRecord(
 }
 
 /** The community's yearly evaluation (one per member and year; a second one for the year is a 409). */
-export async function evaluate(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { year: number; grade: string; comment: string },
-) {
+export async function evaluate(deps: Deps, actor: Actor, id: string, input: EvaluationCreate) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
   const row = {

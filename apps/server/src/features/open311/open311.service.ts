@@ -153,7 +153,7 @@ export async function getRequests(deps: Deps, query: Open311Query) {
     to: valid(query.end_date),
   });
   return rows
-    .filter((r) => !query.status || open311Status(r.status as RequestStatus) === query.status)
+    .filter((r) => !query.status || open311Status(r.status) === query.status)
     .map((r) => toOpen311Request(r, deps.config.publicBaseUrl));
 }
 
@@ -179,8 +179,8 @@ function toOpen311Request(r: PublicRow, baseUrl: string) {
   const coordinate = (x: string | null) => (x === null ? null : roundCoordinate(Number(x)));
   return {
     service_request_id: r.id,
-    status: open311Status(r.status as RequestStatus),
-    status_notes: publicStatusNote(r.status as RequestStatus),
+    status: open311Status(r.status),
+    status_notes: publicStatusNote(r.status),
     service_name: r.service_name,
     service_code: r.service_code,
     description: maskForPublicFeed(r.description),

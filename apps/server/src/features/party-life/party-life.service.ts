@@ -1,4 +1,4 @@
-import type { OrgLifeKind } from '@jishi/shared';
+import type { OrgLifeMeetingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -13,7 +13,7 @@ import { assertOwnUploads, readFile } from './files.service.ts';
 const toView = (m: OrgLifeMeetingTable) => ({
   id: m.id,
   branchId: m.branch_id,
-  kind: m.kind as OrgLifeKind,
+  kind: m.kind,
   heldOn: m.held_on,
   topic: m.topic,
   due: m.due,
@@ -21,17 +21,6 @@ const toView = (m: OrgLifeMeetingTable) => ({
   minutes: m.minutes_text,
   photos: JSON.parse(m.photos) as string[],
 });
-
-export interface MeetingInput {
-  branchId: string;
-  kind: OrgLifeKind;
-  heldOn: string;
-  topic: string;
-  due: number;
-  present: number;
-  minutes: string;
-  photos: string[];
-}
 
 const futureDate = () =>
   new AppError('VALIDATION', {
@@ -42,7 +31,7 @@ const futureDate = () =>
  * Records a meeting. The closed-month check runs inside the write transaction after the month's
  * branch row is locked, so a meeting and the closing of its month cannot both land (closing inserts that row).
  */
-export async function recordMeeting(deps: Deps, actor: Actor, input: MeetingInput) {
+export async function recordMeeting(deps: Deps, actor: Actor, input: OrgLifeMeetingCreate) {
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.heldOn > todayIso()) throw futureDate();
@@ -95,7 +84,7 @@ export async function schedule(
   await requireBranch(deps.db, actor, query.branchId);
   const meetings = await repo.meetingsOfYear(deps.db, query.branchId, query.year);
   const rows = scheduleCheck(
-    meetings.map((m) => ({ kind: m.kind as OrgLifeKind, heldOn: m.held_on })),
+    meetings.map((m) => ({ kind: m.kind, heldOn: m.held_on })),
     query.year,
     today,
   );

@@ -87,7 +87,7 @@ export async function actOnProject(
   const j = await requireProject(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockProject(trx, id, deps.engine.forUpdate);
-    const next = projectTransition(current.status as ProjectStatus, input.action);
+    const next = projectTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     const patch =
       input.action === 'start'

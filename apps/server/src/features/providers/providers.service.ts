@@ -1,4 +1,4 @@
-import { maskMobile, type ProviderView } from '@jishi/shared';
+import { maskMobile, type ProviderCreate, type ProviderView } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
@@ -56,7 +56,7 @@ async function viewsOf(deps: Deps, rows: repo.ProviderRow[]): Promise<ProviderVi
         id: s.id,
         code: s.code,
         name: s.name,
-        priceKind: s.price_kind as 'free' | 'low_cost',
+        priceKind: s.price_kind,
         priceFen: s.price_fen,
       })),
     accounts: accounts
@@ -77,11 +77,7 @@ export async function getProvider(deps: Deps, actor: Actor, id: string) {
   return view;
 }
 
-export async function createProvider(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; name: string; kind: string; description: string; contactPhone: string | null },
-) {
+export async function createProvider(deps: Deps, actor: Actor, input: ProviderCreate) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();

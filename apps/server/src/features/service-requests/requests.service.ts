@@ -1,4 +1,4 @@
-import type { RequestAction, RequestStatus } from '@jishi/shared';
+import type { AssigneeKind, RequestActionInput, RequestChannel, RequestStatus } from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -53,7 +53,7 @@ async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
 
 interface NewRequest {
   service: ServiceRow;
-  channel: string;
+  channel: RequestChannel;
   description: string;
   address: string;
   lat?: number;
@@ -233,16 +233,8 @@ async function page(deps: Deps, actor: Actor, f: repo.RequestFilter, query: { pa
   };
 }
 
-export interface ActInput {
-  action: RequestAction;
-  note: string;
-  assigneeKind?: 'worker' | 'team' | 'provider';
-  assigneeId?: string;
-  rating?: number;
-}
-
 /** One step of the lifecycle: the transition table decides legality (409), the party table who may take it (403). */
-export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: ActInput) {
+export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: RequestActionInput) {
   const q = await requireVisible(deps, actor, id);
   const parties = await partiesOf(deps, actor, q);
   if (!parties.has(PARTY_OF[input.action])) throw new AppError('FORBIDDEN');
@@ -250,7 +242,7 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockRequest(trx, id, deps.engine.forUpdate);
-    const next = requestTransition(current.status as RequestStatus, input.action);
+    const next = requestTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     await repo.updateRequest(trx, id, {
       status: next,
@@ -303,8 +295,8 @@ async function resolveAssignee(
   deps: Deps,
   actor: Actor,
   q: repo.RequestRow,
-  input: ActInput,
-): Promise<{ kind: string; id: string; name: string }> {
+  input: RequestActionInput,
+): Promise<{ kind: AssigneeKind; id: string; name: string }> {
   const ref = input.assigneeId ?? '';
   if (input.assigneeKind === 'provider') {
     const p = await requireProvider(deps.db, actor, ref).catch(() => null);

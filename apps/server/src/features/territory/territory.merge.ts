@@ -5,7 +5,7 @@ import { scopeCovers } from '../../platform/org-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { isMergeable, type UnitKind } from './territory.rules.ts';
+import { isMergeable } from './territory.rules.ts';
 import { parentPathOf, toUnitView } from './territory.view.ts';
 import { requireUnit } from './territory.service.ts';
 import * as repo from './territory.repo.ts';
@@ -32,8 +32,8 @@ export async function mergeUnit(
   const parentPath = parentPathOf(source.path);
   const valid =
     source.id !== target.id &&
-    isMergeable(source.kind as UnitKind) &&
-    isMergeable(target.kind as UnitKind) &&
+    isMergeable(source.kind) &&
+    isMergeable(target.kind) &&
     source.valid_to === null &&
     target.valid_to === null &&
     source.parent_id === target.parent_id &&

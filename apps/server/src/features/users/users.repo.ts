@@ -1,3 +1,4 @@
+import type { Role } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 
 /** Users joined with the materialized path of their scope unit (scope checks and audit paths). */
@@ -23,7 +24,7 @@ export const subdistrictPrefix = (path: string): string => `/${path.split('/')[1
  */
 export async function otherActiveHolders(
   db: Conn,
-  role: string,
+  role: Role,
   prefix: string,
   exceptId: string,
   lock: boolean,

@@ -6,13 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited, inScope, ownCommunity, requireCommunity } from '../party-life/units.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
-import {
-  nextSignupStatus,
-  serviceMinutesValid,
-  starLevel,
-  type SignupAction,
-  type SignupStatus,
-} from './volunteering.workflow.ts';
+import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
 import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
@@ -274,7 +268,7 @@ export async function moveSignup(
 ) {
   authorize(actor, 'volunteer:write');
   const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
-  const to = nextSignupStatus(signup.status as SignupStatus, action);
+  const to = nextSignupStatus(signup.status, action);
   if (!to) throw new AppError('SIGNUP_STATE');
   const now = nowIso();
   const at = input.at ?? now;
