@@ -34,6 +34,7 @@ export const bookingActionBody = z.strictObject({
   action: z.enum(BOOKING_ACTIONS),
   note: z.string().trim().max(200).default(''),
 });
+export type BookingActionInput = z.infer<typeof bookingActionBody>;
 export const bookingView = z.object({
   id: z.string(),
   roomId: z.string(),

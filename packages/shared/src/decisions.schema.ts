@@ -123,7 +123,9 @@ export const matterReviseBody = z.strictObject({
   oneShoulder: z.boolean().optional(),
   note: z.string().trim().min(2).max(500),
 });
+export type MatterReviseInput = z.infer<typeof matterReviseBody>;
 export const withdrawBody = z.strictObject({ reason: zReason });
+export type WithdrawInput = z.infer<typeof withdrawBody>;
 
 const attendeeInput = z.union([z.strictObject({ residentId: zId }), z.strictObject({ name: zName })]);
 export const stageMeetingBody = z
@@ -163,12 +165,15 @@ export const stageNoticeBody = z
   });
 export type StageNoticeInput = z.infer<typeof stageNoticeBody>;
 export const implementationBody = z.strictObject({ owner: zName, dueOn: zDate });
+export type ImplementationInput = z.infer<typeof implementationBody>;
 export const progressBody = z.strictObject({
   notedOn: zDate,
   note: z.string().trim().min(1).max(1000),
   percent: z.number().int().min(0).max(100).optional(),
 });
+export type ProgressInput = z.infer<typeof progressBody>;
 export const ratingBody = z.strictObject({ score: z.number().int().min(1).max(5), comment: zText(200).optional() });
+export type RatingInput = z.infer<typeof ratingBody>;
 
 const recordView = z.object({
   id: z.string(),
@@ -255,6 +260,7 @@ export type MatterListQuery = z.infer<typeof matterListQuery>;
 /** Supporting a proposal takes no input; extra fields are refused like everywhere else. */
 export const emptyBody = z.strictObject({});
 export const proposalCreateBody = z.strictObject({ unitId: zId, title: zPublicText(100), content: zPublicText(2000) });
+export type ProposalCreateInput = z.infer<typeof proposalCreateBody>;
 export const proposalView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -274,6 +280,7 @@ export const proposalListQuery = zPage.extend({ unitId: zId.optional(), status: 
 export type ProposalListQuery = z.infer<typeof proposalListQuery>;
 
 export const periodCloseBody = z.strictObject({ unitId: zId, month: zMonth });
+export type PeriodCloseInput = z.infer<typeof periodCloseBody>;
 export const periodView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -381,6 +388,7 @@ export const followUpBody = z.strictObject({
 });
 export type FollowUpCreate = z.infer<typeof followUpBody>;
 export const opinionBody = z.strictObject({ roleId: zId, author: zName, opinion: z.string().trim().min(1).max(2000) });
+export type OpinionInput = z.infer<typeof opinionBody>;
 export const meetingListQuery = zPage.extend({ unitId: zId.optional() });
 
 export const meetingListItem = z.object({

@@ -73,9 +73,11 @@ export const gridSettingsView = z.object({
   timeLimits: timeLimitsSchema,
 });
 export const gridSettingsBody = z.strictObject({ subdistrictId: zId, cutoff: zCutoff, timeLimits: timeLimitsSchema });
+export type GridSettingsInput = z.infer<typeof gridSettingsBody>;
 export const gridSettingsQuery = z.object({ subdistrictId: zId.optional() });
 
 export const postCreateBody = z.strictObject({ gridId: zId, userId: zId, post: z.enum(GRID_POSTS) });
+export type PostCreateInput = z.infer<typeof postCreateBody>;
 export const postView = z.object({
   id: z.string(),
   gridId: z.string(),
@@ -221,6 +223,7 @@ export const caseActionBody = z.strictObject({
   agreement: z.string().trim().max(2000).optional(),
   reason: zReason.optional(),
 });
+export type CaseActionInput = z.infer<typeof caseActionBody>;
 export const sessionBody = z.strictObject({
   heldOn: zDate,
   mediators: z.array(zName).min(1).max(10),

@@ -102,6 +102,7 @@ export const powerItemList = z.object({ items: z.array(powerItemView) });
 export const powerItemListQuery = z.object({ code: zCode.optional(), all: z.enum(['true', 'false']).optional() });
 
 export const rolloutBody = z.strictObject({ unitId: zId, codes: z.array(zCode).min(1).max(100), enabled: z.boolean() });
+export type RolloutInput = z.infer<typeof rolloutBody>;
 export const rolloutView = z.object({
   items: z.array(
     z.object({
@@ -124,21 +125,25 @@ export const exerciseOpenBody = z.strictObject({
   note: z.string().trim().max(1000).optional(),
   openedAt: zInstant.optional(),
 });
+export type ExerciseOpenInput = z.infer<typeof exerciseOpenBody>;
 export const stepRecordBody = z.strictObject({
   stepSeq: z.number().int().min(1).max(20),
   doneAt: zInstant.optional(),
   note: z.string().trim().max(1000).optional(),
   evidence: z.array(evidenceInput).max(10).default([]),
 });
+export type StepRecordInput = z.infer<typeof stepRecordBody>;
 export const exerciseCloseBody = z.strictObject({
   closedAt: zInstant.optional(),
   note: z.string().trim().max(1000).optional(),
 });
+export type ExerciseCloseInput = z.infer<typeof exerciseCloseBody>;
 export const disclosureBody = z.strictObject({
   publishedAt: zInstant.optional(),
   where: zText(200),
   noticeId: zId.optional(),
 });
+export type DisclosureInput = z.infer<typeof disclosureBody>;
 export const exerciseListQuery = zPage.extend({
   unitId: zId.optional(),
   status: z.enum(EXERCISE_STATUSES).optional(),

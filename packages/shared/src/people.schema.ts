@@ -71,6 +71,7 @@ export const revealBody = z.strictObject({
   fields: z.array(z.enum(REVEAL_FIELDS)).min(1),
   reason: zReason,
 });
+export type RevealInput = z.infer<typeof revealBody>;
 export const revealView = z.object({
   idNumber: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
@@ -86,6 +87,7 @@ export const LOOKUP_LIMITS = { userPerHour: 20, userPerDay: 60, addressPerHour: 
 export const lookupBody = z
   .strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
   .refine((b) => b.idNumber || b.phone, { message: 'validation.lookup' });
+export type LookupInput = z.infer<typeof lookupBody>;
 
 export const exportBody = z.strictObject({
   reason: zReason,
@@ -93,6 +95,7 @@ export const exportBody = z.strictObject({
   gridId: zId.optional(),
   flag: z.enum(['needy', 'elderly', 'disabled']).optional(),
 });
+export type ExportInput = z.infer<typeof exportBody>;
 
 export const importResultView = z.object({ imported: z.number().int() });
 

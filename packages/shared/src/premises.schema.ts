@@ -100,6 +100,7 @@ export const projectActionBody = z.strictObject({
   /** The area actually added (completion only; defaults to the planned area). */
   areaAddedM2: z.number().int().min(0).max(1_000_000).optional(),
 });
+export type ProjectActionInput = z.infer<typeof projectActionBody>;
 export const projectView = z.object({
   id: z.string(),
   unitId: z.string(),

@@ -126,8 +126,10 @@ export const requestBody = z.strictObject({
   lon: z.number().min(-180).max(180).optional(),
   ...publicityFields,
 });
+export type RequestInput = z.infer<typeof requestBody>;
 /** The resident changes their mind: publish or stop publishing their own request (and its photos). */
 export const requestPublicityBody = z.strictObject({ publicConsent: z.boolean(), publicPhotos: z.boolean() });
+export type RequestPublicityInput = z.infer<typeof requestPublicityBody>;
 /** A worker records a request on a resident's behalf (a call or a visit): contact details are sealed. */
 export const proxyRequestBody = z.strictObject({
   serviceId: zId,
@@ -139,6 +141,7 @@ export const proxyRequestBody = z.strictObject({
   /** Only when the caller agreed, asked by the worker. */
   ...publicityFields,
 });
+export type ProxyRequestInput = z.infer<typeof proxyRequestBody>;
 export const requestActionBody = z
   .strictObject({
     action: z.enum(REQUEST_ACTIONS),
@@ -216,7 +219,9 @@ export const receptionBody = z.strictObject({
     .min(1)
     .max(50),
 });
+export type ReceptionInput = z.infer<typeof receptionBody>;
 export const receptionIssueToRequestBody = z.strictObject({ serviceId: zId, address: zText(200) });
+export type ReceptionIssueToRequestInput = z.infer<typeof receptionIssueToRequestBody>;
 export const receptionView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -251,7 +256,9 @@ export const agreementBody = z
     conditions: zText(1000),
   })
   .refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
+export type AgreementInput = z.infer<typeof agreementBody>;
 export const providerAccountBody = z.strictObject({ userId: zId });
+export type ProviderAccountInput = z.infer<typeof providerAccountBody>;
 /** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
 export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
 export const providerView = z.object({
@@ -292,6 +299,7 @@ export const brandBody = z.strictObject({
   story: z.string().trim().max(5000).default(''),
   activities: z.array(zText(200)).max(50).default([]),
 });
+export type BrandInput = z.infer<typeof brandBody>;
 export const honourBody = z.strictObject({
   unitId: zId,
   title: zText(200),
@@ -379,6 +387,7 @@ export type CommunityPageView = z.infer<typeof communityPageView>;
 export const publicCommunitiesView = z.array(z.object({ unitId: z.string(), name: z.string() }));
 
 export const open311ClientBody = z.strictObject({ unitId: zId, name: zText(100) });
+export type Open311ClientInput = z.infer<typeof open311ClientBody>;
 export const open311ClientIssued = z.object({ id: z.string(), name: z.string(), apiKey: z.string() });
 export const open311ClientList = z.array(
   z.object({

@@ -35,8 +35,10 @@ export const unitCreateBody = z.strictObject({
 });
 export type UnitCreate = z.infer<typeof unitCreateBody>;
 export const unitUpdateBody = z.strictObject({ name: zName.optional(), code: zRegionCode.nullable().optional() });
+export type UnitUpdateInput = z.infer<typeof unitUpdateBody>;
 
 export const mergeBody = z.strictObject({ targetId: zId, effectiveDate: zDate });
+export type MergeInput = z.infer<typeof mergeBody>;
 
 export const unitHistoryView = z.object({
   items: z.array(
@@ -60,6 +62,7 @@ export const buildingCreateBody = z.strictObject({
   name: zName,
   address: z.string().trim().min(1).max(200),
 });
+export type BuildingCreateInput = z.infer<typeof buildingCreateBody>;
 export const householdView = z.object({
   id: z.string(),
   gridId: z.string(),
@@ -72,4 +75,5 @@ export const householdCreateBody = z.strictObject({
   buildingId: zId.optional(),
   address: z.string().trim().min(1).max(200),
 });
+export type HouseholdCreateInput = z.infer<typeof householdCreateBody>;
 export const gridQuery = z.object({ gridId: zId });

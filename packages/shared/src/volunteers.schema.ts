@@ -51,6 +51,7 @@ export const studyPlanCreateBody = z.strictObject({
   title: zText(100),
   courseIds: z.array(zId).min(1).max(50),
 });
+export type StudyPlanCreateInput = z.infer<typeof studyPlanCreateBody>;
 export const studyPlanView = z.object({
   id: z.string(),
   branchId: z.string(),
@@ -62,9 +63,11 @@ export const learningProgressBody = z.strictObject({
   minutes: z.number().int().min(1).max(600),
   completed: z.boolean().default(false),
 });
+export type LearningProgressInput = z.infer<typeof learningProgressBody>;
 export const quizAnswerBody = z.strictObject({ answers: z.array(z.number().int().min(0).max(5)).max(20) });
 export const quizResultView = z.object({ score: z.number().int(), correct: z.number().int(), total: z.number().int() });
 export const memberAccountBody = z.strictObject({ userId: zId, memberId: zId });
+export type MemberAccountInput = z.infer<typeof memberAccountBody>;
 export const coverageView = z.object({
   year: z.number().int(),
   branches: z.array(
@@ -117,6 +120,7 @@ export const orgLifeMeetingView = z.object({
 });
 export const orgLifeQuery = z.object({ branchId: zId, year: zYear });
 export const closeMonthBody = z.strictObject({ branchId: zId, month: zYearMonth });
+export type CloseMonthInput = z.infer<typeof closeMonthBody>;
 export const scheduleView = z.object({
   branchId: z.string(),
   year: z.number().int(),
@@ -171,6 +175,7 @@ export type InServiceSource = (typeof IN_SERVICE_SOURCES)[number];
 export const EVALUATION_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
 export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
 export const servicePostBody = z.strictObject({ communityId: zId, name: zText(60), description: zOptText(500) });
+export type ServicePostInput = z.infer<typeof servicePostBody>;
 export const servicePostView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -202,6 +207,7 @@ export const inServiceRecordBody = z.strictObject({
     .min(1)
     .max(24 * 60),
 });
+export type InServiceRecordInput = z.infer<typeof inServiceRecordBody>;
 export const inServiceEvaluationBody = z.strictObject({
   year: zYear,
   grade: z.enum(EVALUATION_GRADES),
@@ -263,6 +269,7 @@ export const jointUnitBody = z.strictObject({
   commitments: zOptText(500),
   registeredOn: zDate,
 });
+export type JointUnitInput = z.infer<typeof jointUnitBody>;
 export const jointUnitView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -284,6 +291,7 @@ export const teamCreateBody = z.strictObject({
   leaderName: zName,
   foundedOn: zDate,
 });
+export type TeamCreateInput = z.infer<typeof teamCreateBody>;
 export const teamView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -298,6 +306,7 @@ export const volunteerCreateBody = z.strictObject({
   userId: zId.optional(),
   joinedOn: zPastDate,
 });
+export type VolunteerCreateInput = z.infer<typeof volunteerCreateBody>;
 export const volunteerView = z.object({
   id: z.string(),
   teamId: z.string().nullable(),
@@ -314,6 +323,7 @@ export const activityCreateBody = z.strictObject({
   place: zText(100),
   capacity: z.number().int().min(1).max(10000),
 });
+export type ActivityCreateInput = z.infer<typeof activityCreateBody>;
 export const activityView = z.object({
   id: z.string(),
   teamId: z.string(),
@@ -364,6 +374,7 @@ export const pointsBody = z.strictObject({
   reason: zText(200),
   awardedOn: zDate,
 });
+export type PointsInput = z.infer<typeof pointsBody>;
 /** Points entries (积分台账): a ledger of its own, never part of the hours. Staff see their scope (optionally one volunteer). */
 export const pointsListQuery = zPage.extend({ volunteerId: zId.optional() });
 export const pointEntryView = z.object({
@@ -494,6 +505,7 @@ export const contactBody = z.strictObject({
   note: zText(1000),
   photos: zPhotos,
 });
+export type ContactInput = z.infer<typeof contactBody>;
 export const contactView = z.object({
   id: z.string(),
   pairingId: z.string(),

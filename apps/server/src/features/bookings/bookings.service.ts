@@ -1,4 +1,4 @@
-import type { BookingAction, BookingInput, BookingStatus } from '@jishi/shared';
+import type { BookingActionInput, BookingInput, BookingStatus } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -96,12 +96,7 @@ export async function listBookingsForStaff(
 }
 
 /** approve / reject (service staff) or cancel (the booker or staff). Rejected and cancelled bookings release their slots. */
-export async function actOnBooking(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: BookingAction; note: string },
-) {
+export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: BookingActionInput) {
   authorize(actor, 'booking:create');
   const b = await requireBooking(deps, actor, id);
   const staff = can(actor, 'service:write');

@@ -1,4 +1,4 @@
-import type { HonourCreate } from '@jishi/shared';
+import type { BrandInput, HonourCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -55,11 +55,7 @@ export async function listBrands(deps: Deps, actor: Actor, query: { unitId?: str
   return { brands: brands.map((b) => brandView(b, photos)), honours: honours.map(honourView) };
 }
 
-export async function createBrand(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; name: string; story: string; activities: string[] },
-) {
+export async function createBrand(deps: Deps, actor: Actor, input: BrandInput) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();

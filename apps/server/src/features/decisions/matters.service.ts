@@ -1,4 +1,4 @@
-import type { MatterCreate, MatterListQuery, MatterStatus } from '@jishi/shared';
+import type { MatterCreate, MatterListQuery, MatterReviseInput, MatterStatus, WithdrawInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -171,12 +171,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
 }
 
 /** Revising a matter (typically after a failed stage) bumps its revision; the failed stage is then repeated. */
-export async function reviseMatter(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { title?: string; description?: string; oneShoulder?: boolean; note: string },
-) {
+export async function reviseMatter(deps: Deps, actor: Actor, id: string, input: MatterReviseInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   const patch: Partial<DecisionMatterTable> = {
@@ -204,7 +199,7 @@ export async function reviseMatter(
   return getMatter(deps, actor, id);
 }
 
-export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input: { reason: string }) {
+export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input: WithdrawInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import type { FollowUpCreate, MeetingCreate } from '@jishi/shared';
+import type { FollowUpCreate, MeetingCreate, OpinionInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -144,12 +144,7 @@ export async function addFollowUp(deps: Deps, actor: Actor, decisionId: string, 
 }
 
 /** A supervision role (党员监督, 居民监督, 居务监督委员会 …) attaches its opinion to a meeting. */
-export async function addOpinion(
-  deps: Deps,
-  actor: Actor,
-  meetingId: string,
-  input: { roleId: string; author: string; opinion: string },
-) {
+export async function addOpinion(deps: Deps, actor: Actor, meetingId: string, input: OpinionInput) {
   authorize(actor, 'meeting:supervise');
   const meeting = await requireMeeting(deps, actor, meetingId);
   const role = await usableCatalogItem(deps.db, actor, input.roleId, 'supervision_role', meeting.unit_path);

@@ -1,4 +1,4 @@
-import type { ProposalListQuery } from '@jishi/shared';
+import type { ProposalCreateInput, ProposalListQuery, WithdrawInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -63,11 +63,7 @@ export async function listProposals(deps: Deps, actor: Actor, query: ProposalLis
   return { items: rows.map((r) => toView(actor, r)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function createProposal(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; title: string; content: string },
-) {
+export async function createProposal(deps: Deps, actor: Actor, input: ProposalCreateInput) {
   authorize(actor, 'proposal:create');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) throw new AppError('CONFLICT');
@@ -119,7 +115,7 @@ export async function supportProposal(deps: Deps, actor: Actor, id: string) {
   return viewOf(deps, actor, id);
 }
 
-export async function declineProposal(deps: Deps, actor: Actor, id: string, input: { reason: string }) {
+export async function declineProposal(deps: Deps, actor: Actor, id: string, input: WithdrawInput) {
   authorize(actor, 'decision:write');
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open') throw new AppError('CONFLICT');

@@ -1,4 +1,12 @@
-import type { CaseAction, CaseCreate, CaseLevel, CaseStatus, DisputeCategory, SessionCreate } from '@jishi/shared';
+import type {
+  CaseAction,
+  CaseActionInput,
+  CaseCreate,
+  CaseLevel,
+  CaseStatus,
+  DisputeCategory,
+  SessionCreate,
+} from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -237,13 +245,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, no
   return getCase(deps, actor, id);
 }
 
-export async function actOnCase(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string },
-  now = nowIso(),
-) {
+export async function actOnCase(deps: Deps, actor: Actor, id: string, input: CaseActionInput, now = nowIso()) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level)) throw new AppError('CASE_TRANSITION');

@@ -1,4 +1,4 @@
-import type { GridPost } from '@jishi/shared';
+import type { GridPost, PostCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -42,12 +42,7 @@ export async function listStaff(deps: Deps, actor: Actor) {
 
 /** The person must be a grid or community worker whose own scope covers the grid (so they can see what they report on). */
 /** `now` is the server clock; only the demo seed passes another (posts held since an earlier day). */
-export async function assignPost(
-  deps: Deps,
-  actor: Actor,
-  input: { gridId: string; userId: string; post: GridPost },
-  now = nowIso(),
-) {
+export async function assignPost(deps: Deps, actor: Actor, input: PostCreateInput, now = nowIso()) {
   authorize(actor, 'grid:manage');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);

@@ -1,4 +1,4 @@
-import { isValidMobile, type RequestStatus, type ServiceCatalogView } from '@jishi/shared';
+import { isValidMobile, type Open311ClientInput, type RequestStatus, type ServiceCatalogView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -199,7 +199,7 @@ function toOpen311Request(r: PublicRow, baseUrl: string) {
 }
 
 /** Staff: issue a key to a client (shown once), list and revoke. */
-export async function issueClientKey(deps: Deps, actor: Actor, input: { unitId: string; name: string }) {
+export async function issueClientKey(deps: Deps, actor: Actor, input: Open311ClientInput) {
   authorize(actor, 'open311:manage');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   const apiKey = randomToken(24);

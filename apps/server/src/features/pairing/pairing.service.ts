@@ -1,4 +1,4 @@
-import type { CONTACT_KINDS, PairingCreate } from '@jishi/shared';
+import type { ContactInput, PairingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -160,12 +160,7 @@ export async function listPairings(deps: Deps, actor: Actor) {
 }
 
 /** A contact log (visit, call, help given). Leaders and secretaries log their own; staff of the community may log any. */
-export async function logContact(
-  deps: Deps,
-  actor: Actor,
-  pairingId: string,
-  input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] },
-) {
+export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: ContactInput) {
   authorize(actor, 'pairing:write');
   const pairing = inReach(actor, await repo.findPairing(deps.db, pairingId));
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {

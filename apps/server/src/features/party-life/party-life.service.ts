@@ -1,4 +1,4 @@
-import type { OrgLifeMeetingCreate } from '@jishi/shared';
+import type { CloseMonthInput, OrgLifeMeetingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -97,7 +97,7 @@ export async function schedule(
 }
 
 /** Closes a branch's month: from then on nothing can be dated into it (no back-filling). */
-export async function closeMonth(deps: Deps, actor: Actor, input: { branchId: string; month: string }) {
+export async function closeMonth(deps: Deps, actor: Actor, input: CloseMonthInput) {
   authorize(actor, 'partylife:close');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (!canCloseMonth(input.month, todayIso()))

@@ -1,4 +1,10 @@
-import { maskMobile, type ProviderCreate, type ProviderView } from '@jishi/shared';
+import {
+  type AgreementInput,
+  maskMobile,
+  type ProviderAccountInput,
+  type ProviderCreate,
+  type ProviderView,
+} from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
@@ -106,12 +112,7 @@ export async function createProvider(deps: Deps, actor: Actor, input: ProviderCr
 }
 
 /** A free-space agreement: a room of the provider's own community, for a period, on conditions. */
-export async function addAgreement(
-  deps: Deps,
-  actor: Actor,
-  providerId: string,
-  input: { roomId: string; startsOn: string; endsOn: string; conditions: string },
-) {
+export async function addAgreement(deps: Deps, actor: Actor, providerId: string, input: AgreementInput) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
   const room = await repo.roomUnit(deps.db, input.roomId);
@@ -143,7 +144,7 @@ export async function addAgreement(
  * The user must be in the caller's scope (404 otherwise), an active account of the provider role (400) and act for
  * no provider yet (409).
  */
-export async function linkAccount(deps: Deps, actor: Actor, providerId: string, input: { userId: string }) {
+export async function linkAccount(deps: Deps, actor: Actor, providerId: string, input: ProviderAccountInput) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
   const user = await repo.accountUser(deps.db, input.userId);

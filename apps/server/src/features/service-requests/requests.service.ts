@@ -1,4 +1,12 @@
-import type { AssigneeKind, RequestActionInput, RequestChannel, RequestStatus } from '@jishi/shared';
+import type {
+  AssigneeKind,
+  ProxyRequestInput,
+  RequestActionInput,
+  RequestChannel,
+  RequestInput,
+  RequestPublicityInput,
+  RequestStatus,
+} from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -50,6 +58,13 @@ async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
   const [events, photos] = await Promise.all([repo.eventsOf(deps.db, q.id), repo.photosOf(deps.db, q.id)]);
   return toRequestView(q, events, photos, deps.cipher, actor.userId, new Date());
 }
+
+/** Seeds and tests may leave the publication consents out; the schema defaults them to false. */
+type OptionalConsent<T extends { publicConsent: boolean; publicPhotos: boolean }> = Omit<
+  T,
+  'publicConsent' | 'publicPhotos'
+> &
+  Partial<Pick<T, 'publicConsent' | 'publicPhotos'>>;
 
 interface NewRequest {
   service: ServiceRow;
@@ -132,19 +147,7 @@ export async function insertSubmitted(
 }
 
 /** A resident's own request from the portal; published in the public feed only if they ticked the consent. */
-export async function submitRequest(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    serviceId: string;
-    description: string;
-    address: string;
-    lat?: number;
-    lon?: number;
-    publicConsent?: boolean;
-    publicPhotos?: boolean;
-  },
-) {
+export async function submitRequest(deps: Deps, actor: Actor, input: OptionalConsent<RequestInput>) {
   authorize(actor, 'request:create');
   const service = await requireService(deps.db, actor, input.serviceId);
   const id = await deps.db.transaction().execute((trx) =>
@@ -159,20 +162,7 @@ export async function submitRequest(
 }
 
 /** A worker records a request from a call or a visit; the caller's name and phone are sealed. */
-export async function recordOnBehalf(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    serviceId: string;
-    description: string;
-    address: string;
-    channel: 'phone' | 'visit';
-    contactName: string;
-    contactPhone: string;
-    publicConsent?: boolean;
-    publicPhotos?: boolean;
-  },
-) {
+export async function recordOnBehalf(deps: Deps, actor: Actor, input: OptionalConsent<ProxyRequestInput>) {
   authorize(actor, 'service:write');
   const service = await requireService(deps.db, actor, input.serviceId);
   const id = await deps.db
@@ -315,12 +305,7 @@ async function resolveAssignee(
  * The resident who submitted a request publishes it or withdraws the consent (photos only with the request); the
  * feed follows at once. Only the submitter decides: staff and other residents cannot (403 / 404).
  */
-export async function setPublicity(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { publicConsent: boolean; publicPhotos: boolean },
-) {
+export async function setPublicity(deps: Deps, actor: Actor, id: string, input: RequestPublicityInput) {
   authorize(actor, 'request:create');
   const q = await requireVisible(deps, actor, id);
   if (!(await partiesOf(deps, actor, q)).has('submitter')) throw new AppError('FORBIDDEN');

@@ -1,3 +1,4 @@
+import type { MergeInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -20,12 +21,7 @@ const dateIssue = () =>
  * The source's grids move under the target; their old links are closed, not rewritten, so
  * "which community did this grid belong to on date D" and past statistics stay answerable.
  */
-export async function mergeUnit(
-  deps: Deps,
-  actor: Actor,
-  sourceId: string,
-  input: { targetId: string; effectiveDate: string },
-) {
+export async function mergeUnit(deps: Deps, actor: Actor, sourceId: string, input: MergeInput) {
   authorize(actor, 'territory:restructure');
   const source = await requireUnit(deps.db, actor, sourceId);
   const target = await requireUnit(deps.db, actor, input.targetId);

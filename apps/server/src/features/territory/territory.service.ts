@@ -1,4 +1,4 @@
-import type { UnitCreate } from '@jishi/shared';
+import type { UnitCreate, UnitUpdateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -84,7 +84,7 @@ export async function createUnit(deps: Deps, actor: Actor, input: UnitCreate) {
   return toUnitView(actor, row, parent.id, parent.path);
 }
 
-export async function updateUnit(deps: Deps, actor: Actor, id: string, input: { name?: string; code?: string | null }) {
+export async function updateUnit(deps: Deps, actor: Actor, id: string, input: UnitUpdateInput) {
   authorize(actor, 'territory:write');
   const unit = await requireUnit(deps.db, actor, id);
   if (unit.valid_to !== null) throw new AppError('CONFLICT');

@@ -1,4 +1,4 @@
-import type { ACTIVITY_THEMES } from '@jishi/shared';
+import type { ActivityCreateInput, PointsInput, TeamCreateInput, VolunteerCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -12,13 +12,7 @@ import * as repo from './volunteering.repo.ts';
 import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
 
-type Theme = (typeof ACTIVITY_THEMES)[number];
-
-export async function createTeam(
-  deps: Deps,
-  actor: Actor,
-  input: { communityId: string; name: string; leaderName: string; foundedOn: string },
-) {
+export async function createTeam(deps: Deps, actor: Actor, input: TeamCreateInput) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
   const row = {
@@ -63,11 +57,7 @@ export async function listTeams(deps: Deps, actor: Actor) {
 const requireTeam = async (deps: Deps, actor: Actor, id: string) =>
   inScope(actor, await repo.findTeam(deps.db, id), (t) => t.community_path);
 
-export async function addVolunteer(
-  deps: Deps,
-  actor: Actor,
-  input: { teamId: string; name: string; userId?: string; joinedOn: string },
-) {
+export async function addVolunteer(deps: Deps, actor: Actor, input: VolunteerCreateInput) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
   const row = {
@@ -110,11 +100,7 @@ export async function listVolunteers(deps: Deps, actor: Actor, teamId?: string) 
   };
 }
 
-export async function createActivity(
-  deps: Deps,
-  actor: Actor,
-  input: { teamId: string; title: string; theme: Theme; heldOn: string; place: string; capacity: number },
-) {
+export async function createActivity(deps: Deps, actor: Actor, input: ActivityCreateInput) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
   const row: VolunteerActivityTable = {
@@ -309,11 +295,7 @@ export async function moveSignup(
   return signupToView({ ...signup, ...patch });
 }
 
-export async function awardPoints(
-  deps: Deps,
-  actor: Actor,
-  input: { volunteerId: string; points: number; reason: string; awardedOn: string },
-) {
+export async function awardPoints(deps: Deps, actor: Actor, input: PointsInput) {
   authorize(actor, 'volunteer:write');
   const v = inScope(actor, await repo.findVolunteer(deps.db, input.volunteerId), (x) => x.community_path);
   const row = {
