@@ -153,7 +153,7 @@ export async function signupIn(
   deps: Deps,
   o: PartyLifeObjects,
   communityId: string,
-  status: string,
+  status: s.SignupStatus,
   userId: string | null = null,
 ): Promise<string> {
   const vid = newId();
@@ -172,7 +172,7 @@ export async function signupIn(
     .execute();
   const inAt = '2015-05-01T01:00:00.000Z';
   const outAt = '2015-05-01T04:00:00.000Z';
-  const past = ['checked_in', 'checked_out', 'recorded', 'verified'];
+  const past: s.SignupStatus[] = ['checked_in', 'checked_out', 'recorded', 'verified'];
   const row: ActivitySignupTable = {
     id: newId(),
     activity_id: o.activityId,

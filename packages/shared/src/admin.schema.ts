@@ -29,6 +29,7 @@ export const userCreateBody = z.strictObject({
   scopeUnitId: zId,
   partyBranchId: zId.nullable().optional(),
 });
+export type UserCreate = z.infer<typeof userCreateBody>;
 export const userUpdateBody = z.strictObject({
   displayName: zName.optional(),
   role: zRole.optional(),
@@ -41,6 +42,9 @@ export const userUpdateBody = z.strictObject({
  * different one approves. `create` names the new account; the other kinds name an existing account.
  */
 export const ACCOUNT_PROPOSAL_KINDS = ['create', 'update', 'password_reset', 'second_factor_reset'] as const;
+export type AccountProposalKind = (typeof ACCOUNT_PROPOSAL_KINDS)[number];
+export const ACCOUNT_PROPOSAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type AccountProposalStatus = (typeof ACCOUNT_PROPOSAL_STATUSES)[number];
 export const accountProposalBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('create'), account: userCreateBody }),
   z.strictObject({ kind: z.literal('update'), userId: zId, changes: userUpdateBody }),
@@ -50,7 +54,7 @@ export const accountProposalBody = z.discriminatedUnion('kind', [
 export const accountProposalView = z.object({
   id: z.string(),
   kind: z.enum(ACCOUNT_PROPOSAL_KINDS),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  status: z.enum(ACCOUNT_PROPOSAL_STATUSES),
   /** The account concerned (null for a create until it is approved). */
   userId: z.string().nullable(),
   username: z.string(),

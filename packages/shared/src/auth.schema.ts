@@ -18,6 +18,7 @@ export const loginBody = z.strictObject({
     .regex(/^[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}$/)
     .optional(),
 });
+export type LoginInput = z.infer<typeof loginBody>;
 
 /**
  * What a signed-in session may do before it is complete: change the one-time password first, then enrol the
@@ -57,15 +58,18 @@ const zCurrentPassword = z.string().min(1).max(256);
 export const totpSetupView = z.object({ secret: z.string(), uri: z.string() });
 /** Re-enrolling an enabled second factor needs the password and a current code; a first enrolment needs neither. */
 export const totpSetupBody = z.strictObject({ password: zCurrentPassword.optional(), code: zTotpCode.optional() });
+export type TotpSetupInput = z.infer<typeof totpSetupBody>;
 export const totpEnableBody = z.strictObject({ code: zTotpCode });
 /** Single-use recovery codes, shown once (at enrolment or when regenerated) and stored hashed. */
 export const recoveryCodesView = z.object({ recoveryCodes: z.array(z.string()) });
 /** Switching TOTP off and regenerating recovery codes: the password and a current code. */
 export const secondFactorConfirmBody = z.strictObject({ password: zCurrentPassword, code: zTotpCode });
+export type SecondFactorConfirmInput = z.infer<typeof secondFactorConfirmBody>;
 export const passwordChangeBody = z.strictObject({
   currentPassword: zCurrentPassword,
   newPassword: z.string().min(12).max(256),
 });
+export type PasswordChangeInput = z.infer<typeof passwordChangeBody>;
 
 export const metaView = z.object({
   demo: z.boolean(),

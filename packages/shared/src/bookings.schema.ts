@@ -7,6 +7,7 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export const BOOKING_ACTIONS = ['approve', 'reject', 'cancel'] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 export const BOOKER_KINDS = ['resident', 'team', 'branch', 'provider', 'staff'] as const;
+export type BookerKind = (typeof BOOKER_KINDS)[number];
 /** Bookings are whole half hours; at most 12 hours at once. */
 export const SLOT_MINUTES = 30;
 export const MAX_BOOKING_HOURS = 12;
@@ -33,6 +34,7 @@ export const bookingActionBody = z.strictObject({
   action: z.enum(BOOKING_ACTIONS),
   note: z.string().trim().max(200).default(''),
 });
+export type BookingActionInput = z.infer<typeof bookingActionBody>;
 export const bookingView = z.object({
   id: z.string(),
   roomId: z.string(),

@@ -18,13 +18,19 @@ export const STAGE_BODIES = [
 ] as const;
 export type StageBody = (typeof STAGE_BODIES)[number];
 export const STAGE_KINDS = ['solicitation', 'meeting', 'notice'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
 export const TEMPLATE_SCOPES = ['community', 'village', 'subdistrict'] as const;
+export type TemplateScope = (typeof TEMPLATE_SCOPES)[number];
 export const TEMPLATE_STATUSES = ['active', 'retired'] as const;
+export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
 export const MATTER_SOURCES = ['proposal', 'party_org', 'assigned'] as const;
+export type MatterSource = (typeof MATTER_SOURCES)[number];
 export const MATTER_STATUSES = ['open', 'returned', 'implementing', 'completed', 'withdrawn'] as const;
 export type MatterStatus = (typeof MATTER_STATUSES)[number];
 export const MEETING_FORMS = ['in_person', 'online', 'written'] as const;
+export type MeetingForm = (typeof MEETING_FORMS)[number];
 export const PROPOSAL_STATUSES = ['open', 'adopted', 'declined'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const zTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -117,7 +123,9 @@ export const matterReviseBody = z.strictObject({
   oneShoulder: z.boolean().optional(),
   note: z.string().trim().min(2).max(500),
 });
+export type MatterReviseInput = z.infer<typeof matterReviseBody>;
 export const withdrawBody = z.strictObject({ reason: zReason });
+export type WithdrawInput = z.infer<typeof withdrawBody>;
 
 const attendeeInput = z.union([z.strictObject({ residentId: zId }), z.strictObject({ name: zName })]);
 export const stageMeetingBody = z
@@ -157,12 +165,15 @@ export const stageNoticeBody = z
   });
 export type StageNoticeInput = z.infer<typeof stageNoticeBody>;
 export const implementationBody = z.strictObject({ owner: zName, dueOn: zDate });
+export type ImplementationInput = z.infer<typeof implementationBody>;
 export const progressBody = z.strictObject({
   notedOn: zDate,
   note: z.string().trim().min(1).max(1000),
   percent: z.number().int().min(0).max(100).optional(),
 });
+export type ProgressInput = z.infer<typeof progressBody>;
 export const ratingBody = z.strictObject({ score: z.number().int().min(1).max(5), comment: zText(200).optional() });
+export type RatingInput = z.infer<typeof ratingBody>;
 
 const recordView = z.object({
   id: z.string(),
@@ -244,10 +255,12 @@ export const matterListQuery = zPage.extend({
   status: z.enum(MATTER_STATUSES).optional(),
   q: z.string().trim().max(50).optional(),
 });
+export type MatterListQuery = z.infer<typeof matterListQuery>;
 
 /** Supporting a proposal takes no input; extra fields are refused like everywhere else. */
 export const emptyBody = z.strictObject({});
 export const proposalCreateBody = z.strictObject({ unitId: zId, title: zPublicText(100), content: zPublicText(2000) });
+export type ProposalCreateInput = z.infer<typeof proposalCreateBody>;
 export const proposalView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -264,8 +277,10 @@ export const proposalView = z.object({
   createdAt: z.string(),
 });
 export const proposalListQuery = zPage.extend({ unitId: zId.optional(), status: z.enum(PROPOSAL_STATUSES).optional() });
+export type ProposalListQuery = z.infer<typeof proposalListQuery>;
 
 export const periodCloseBody = z.strictObject({ unitId: zId, month: zMonth });
+export type PeriodCloseInput = z.infer<typeof periodCloseBody>;
 export const periodView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -314,9 +329,13 @@ export const publicNoticeQuery = zPage.extend({ current: z.enum(['true', 'false'
 
 /** Subdistrict meetings (三会三议三监督): configurable meeting types and supervision roles. */
 export const CATALOG_KINDS = ['meeting_type', 'supervision_role'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
 export const MEETING_DECISION_STATUSES = ['open', 'in_progress', 'done'] as const;
+export type MeetingDecisionStatus = (typeof MEETING_DECISION_STATUSES)[number];
 export const catalogCreateBody = z.strictObject({ unitId: zId, kind: z.enum(CATALOG_KINDS), name: zName });
+export type CatalogCreate = z.infer<typeof catalogCreateBody>;
 export const catalogUpdateBody = z.strictObject({ name: zName.optional(), active: z.boolean().optional() });
+export type CatalogUpdate = z.infer<typeof catalogUpdateBody>;
 export const catalogView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -367,7 +386,9 @@ export const followUpBody = z.strictObject({
   note: z.string().trim().min(1).max(1000),
   status: z.enum(['in_progress', 'done']),
 });
+export type FollowUpCreate = z.infer<typeof followUpBody>;
 export const opinionBody = z.strictObject({ roleId: zId, author: zName, opinion: z.string().trim().min(1).max(2000) });
+export type OpinionInput = z.infer<typeof opinionBody>;
 export const meetingListQuery = zPage.extend({ unitId: zId.optional() });
 
 export const meetingListItem = z.object({

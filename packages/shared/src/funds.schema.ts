@@ -23,10 +23,12 @@ export const expenditureBody = z.strictObject({
   purpose: zText(200),
   projectId: zId.nullable().default(null),
 });
+export type ExpenditureInput = z.infer<typeof expenditureBody>;
 export const budgetApprovalBody = z.strictObject({
   extraFen: zFen,
   reason: z.string().trim().min(4, { message: 'validation.reason' }).max(200),
 });
+export type BudgetApprovalInput = z.infer<typeof budgetApprovalBody>;
 export const allocationView = z.object({
   id: z.string(),
   ownerUnitId: z.string(),

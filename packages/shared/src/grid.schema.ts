@@ -9,6 +9,7 @@ import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
 export const GRID_POSTS = ['leader', 'worker', 'specialist'] as const;
 export type GridPost = (typeof GRID_POSTS)[number];
 export const REPORT_ITEM_KINDS = ['dispute', 'risk', 'visit'] as const;
+export type ReportItemKind = (typeof REPORT_ITEM_KINDS)[number];
 export const DISPUTE_CATEGORIES = [
   'neighbours',
   'family',
@@ -20,6 +21,7 @@ export const DISPUTE_CATEGORIES = [
 ] as const;
 export type DisputeCategory = (typeof DISPUTE_CATEGORIES)[number];
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const CASE_LEVELS = ['grid', 'community', 'subdistrict'] as const;
 export type CaseLevel = (typeof CASE_LEVELS)[number];
 export const CASE_STATUSES = [
@@ -36,11 +38,13 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_ACTIONS = ['accept', 'assign', 'mediate', 'resolve', 'fail', 'escalate', 'follow_up'] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 export const CASE_SOURCES = ['screening', 'visit', 'call'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
 export const CASE_STAGES = ['accept', 'handle', 'verify'] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 export const WARNINGS = ['none', 'yellow', 'red'] as const;
 export type Warning = (typeof WARNINGS)[number];
 export const MEDIATION_OUTCOMES = ['agreement', 'partial', 'no_agreement', 'adjourned'] as const;
+export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
 
 const zText = (max: number) => z.string().trim().min(1).max(max);
 const zNote = z.string().trim().max(1000).optional();
@@ -69,9 +73,11 @@ export const gridSettingsView = z.object({
   timeLimits: timeLimitsSchema,
 });
 export const gridSettingsBody = z.strictObject({ subdistrictId: zId, cutoff: zCutoff, timeLimits: timeLimitsSchema });
+export type GridSettingsInput = z.infer<typeof gridSettingsBody>;
 export const gridSettingsQuery = z.object({ subdistrictId: zId.optional() });
 
 export const postCreateBody = z.strictObject({ gridId: zId, userId: zId, post: z.enum(GRID_POSTS) });
+export type PostCreateInput = z.infer<typeof postCreateBody>;
 export const postView = z.object({
   id: z.string(),
   gridId: z.string(),
@@ -94,6 +100,7 @@ export const reportItemInput = z.strictObject({
   category: z.enum(DISPUTE_CATEGORIES).optional(),
   risk: z.enum(RISK_LEVELS).optional(),
 });
+export type ReportItemInput = z.infer<typeof reportItemInput>;
 /** A zero report has no items; a report with items is not a zero report (checked in the body). */
 export const reportSubmitBody = z
   .strictObject({
@@ -107,12 +114,14 @@ export const reportSubmitBody = z
     message: 'validation.zeroReport',
     path: ['items'],
   });
+export type ReportSubmit = z.infer<typeof reportSubmitBody>;
 export const reportCorrectBody = z
   .strictObject({ zero: z.boolean(), items: z.array(reportItemInput).max(30).default([]), note: zNote })
   .refine((b) => (b.zero ? b.items.length === 0 : b.items.length > 0), {
     message: 'validation.zeroReport',
     path: ['items'],
   });
+export type ReportCorrect = z.infer<typeof reportCorrectBody>;
 export const reportItemView = z.object({
   id: z.string(),
   kind: z.enum(REPORT_ITEM_KINDS),
@@ -206,6 +215,7 @@ export const caseCreateBody = z.strictObject({
   parties: z.array(partyInput).min(1).max(10),
   idempotencyKey: zIdempotencyKey,
 });
+export type CaseCreate = z.infer<typeof caseCreateBody>;
 export const caseActionBody = z.strictObject({
   action: z.enum(CASE_ACTIONS),
   note: zNote,
@@ -213,12 +223,14 @@ export const caseActionBody = z.strictObject({
   agreement: z.string().trim().max(2000).optional(),
   reason: zReason.optional(),
 });
+export type CaseActionInput = z.infer<typeof caseActionBody>;
 export const sessionBody = z.strictObject({
   heldOn: zDate,
   mediators: z.array(zName).min(1).max(10),
   outcome: z.enum(MEDIATION_OUTCOMES),
   notes: z.string().trim().max(2000).default(''),
 });
+export type SessionCreate = z.infer<typeof sessionBody>;
 export const caseListQuery = zPage.extend({
   unitId: zId.optional(),
   status: z.enum(CASE_STATUSES).optional(),
@@ -226,6 +238,7 @@ export const caseListQuery = zPage.extend({
   category: z.enum(DISPUTE_CATEGORIES).optional(),
   warning: z.enum(WARNINGS).optional(),
 });
+export type CaseListQuery = z.infer<typeof caseListQuery>;
 export const timerView = z.object({
   stage: z.enum(CASE_STAGES).nullable(),
   dueAt: z.string().nullable(),

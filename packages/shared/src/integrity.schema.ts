@@ -7,7 +7,11 @@ import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
  * office (纪检监察室), and complaints and reports (信访举报) that only inspectors read.
  */
 export const POWER_CATEGORIES = ['public_power', 'convenience_service', 'negative_list'] as const;
+export type PowerCategory = (typeof POWER_CATEGORIES)[number];
+export const POWER_ITEM_STATUSES = ['active', 'retired'] as const;
+export type PowerItemStatus = (typeof POWER_ITEM_STATUSES)[number];
 export const EXERCISE_STATUSES = ['open', 'closed'] as const;
+export type ExerciseStatus = (typeof EXERCISE_STATUSES)[number];
 export const DEVIATION_KINDS = [
   'skipped_step',
   'out_of_order',
@@ -21,10 +25,12 @@ export const ALERT_STATUSES = ['open', 'acknowledged', 'investigating', 'closed'
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export const ALERT_ACTIONS = ['acknowledge', 'note', 'close'] as const;
 export const ALERT_FINDINGS = ['substantiated', 'unsubstantiated', 'corrected'] as const;
+export type AlertFinding = (typeof ALERT_FINDINGS)[number];
 export const COMPLAINT_STATUSES = ['received', 'accepted', 'investigating', 'concluded', 'dismissed'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_ACTIONS = ['accept', 'note', 'reply', 'conclude', 'dismiss'] as const;
 export const COMPLAINT_TARGETS = ['item', 'exercise', 'person', 'organisation'] as const;
+export type ComplaintTarget = (typeof COMPLAINT_TARGETS)[number];
 
 const zText = (max: number) => z.string().trim().min(1).max(max);
 const zCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/);
@@ -75,7 +81,7 @@ export const powerItemView = z.object({
   name: z.string(),
   category: z.enum(POWER_CATEGORIES),
   version: z.number().int(),
-  status: z.enum(['active', 'retired']),
+  status: z.enum(POWER_ITEM_STATUSES),
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
   policyBasis: z.string(),
@@ -96,6 +102,7 @@ export const powerItemList = z.object({ items: z.array(powerItemView) });
 export const powerItemListQuery = z.object({ code: zCode.optional(), all: z.enum(['true', 'false']).optional() });
 
 export const rolloutBody = z.strictObject({ unitId: zId, codes: z.array(zCode).min(1).max(100), enabled: z.boolean() });
+export type RolloutInput = z.infer<typeof rolloutBody>;
 export const rolloutView = z.object({
   items: z.array(
     z.object({
@@ -118,27 +125,32 @@ export const exerciseOpenBody = z.strictObject({
   note: z.string().trim().max(1000).optional(),
   openedAt: zInstant.optional(),
 });
+export type ExerciseOpenInput = z.infer<typeof exerciseOpenBody>;
 export const stepRecordBody = z.strictObject({
   stepSeq: z.number().int().min(1).max(20),
   doneAt: zInstant.optional(),
   note: z.string().trim().max(1000).optional(),
   evidence: z.array(evidenceInput).max(10).default([]),
 });
+export type StepRecordInput = z.infer<typeof stepRecordBody>;
 export const exerciseCloseBody = z.strictObject({
   closedAt: zInstant.optional(),
   note: z.string().trim().max(1000).optional(),
 });
+export type ExerciseCloseInput = z.infer<typeof exerciseCloseBody>;
 export const disclosureBody = z.strictObject({
   publishedAt: zInstant.optional(),
   where: zText(200),
   noticeId: zId.optional(),
 });
+export type DisclosureInput = z.infer<typeof disclosureBody>;
 export const exerciseListQuery = zPage.extend({
   unitId: zId.optional(),
   status: z.enum(EXERCISE_STATUSES).optional(),
   itemCode: zCode.optional(),
   deviating: z.enum(['true', 'false']).optional(),
 });
+export type ExerciseListQuery = z.infer<typeof exerciseListQuery>;
 export const deviationView = z.object({
   kind: z.enum(DEVIATION_KINDS),
   stepSeq: z.number().int().nullable(),
@@ -188,6 +200,7 @@ export const alertListQuery = zPage.extend({
   unitId: zId.optional(),
   kind: z.enum(DEVIATION_KINDS).optional(),
 });
+export type AlertListQuery = z.infer<typeof alertListQuery>;
 export const alertView = z.object({
   id: z.string(),
   exerciseId: z.string(),
@@ -212,7 +225,9 @@ export const alertActionBody = z.strictObject({
   note: zReason,
   finding: z.enum(ALERT_FINDINGS).optional(),
 });
+export type AlertActionInput = z.infer<typeof alertActionBody>;
 export const detectBody = z.strictObject({ unitId: zId.optional() });
+export type DetectInput = z.infer<typeof detectBody>;
 export const detectView = z.object({ checked: z.number().int(), raised: z.number().int() });
 
 export const complaintSubmitBody = z.strictObject({
@@ -225,6 +240,7 @@ export const complaintSubmitBody = z.strictObject({
   name: zName.optional(),
   contact: z.string().trim().min(5).max(60).optional(),
 });
+export type ComplaintSubmit = z.infer<typeof complaintSubmitBody>;
 export const complaintReceipt = z.object({ trackingCode: z.string(), status: z.enum(COMPLAINT_STATUSES) });
 export const complaintTrackBody = z.strictObject({ code: z.string().trim().min(20).max(64) });
 export const complaintTrackView = z.object({
@@ -237,6 +253,7 @@ export const complaintListQuery = zPage.extend({
   status: z.enum(COMPLAINT_STATUSES).optional(),
   unitId: zId.optional(),
 });
+export type ComplaintListQuery = z.infer<typeof complaintListQuery>;
 export const complaintListItem = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -256,6 +273,7 @@ export const complaintView = complaintListItem.extend({
   notes: z.array(z.object({ at: z.string(), author: z.string(), note: z.string(), public: z.boolean() })),
 });
 export const complaintActionBody = z.strictObject({ action: z.enum(COMPLAINT_ACTIONS), note: zReason });
+export type ComplaintActionInput = z.infer<typeof complaintActionBody>;
 
 export const oversightExerciseQuery = z.object({
   unitId: zId.optional(),
@@ -263,6 +281,7 @@ export const oversightExerciseQuery = z.object({
   itemCode: zCode.optional(),
   deviating: z.enum(['true', 'false']).optional(),
 });
+export type OversightExerciseQuery = z.infer<typeof oversightExerciseQuery>;
 export const oversightDecisionQuery = z.object({ unitId: zId.optional(), status: z.string().max(20).optional() });
 export const auditHeadView = z.object({ seq: z.number().int(), hash: z.string(), at: z.string() });
 

@@ -3,6 +3,7 @@ import { zId, zName } from './common.schema.ts';
 
 /** 党工委 → 党委/党总支 → 党支部 → 党小组. */
 export const PARTY_ORG_KINDS = ['working_committee', 'party_committee', 'general_branch', 'branch', 'group'] as const;
+export type PartyOrgKind = (typeof PARTY_ORG_KINDS)[number];
 /** Branch categories: community, village, floating (流动), non-public enterprise (非公), grid, agency, social organisation. */
 export const BRANCH_CATEGORIES = [
   'community',
@@ -13,6 +14,7 @@ export const BRANCH_CATEGORIES = [
   'agency',
   'social_org',
 ] as const;
+export type BranchCategory = (typeof BRANCH_CATEGORIES)[number];
 
 export const partyOrgView = z.object({
   id: z.string(),
@@ -32,7 +34,9 @@ export const partyOrgCreateBody = z.strictObject({
   name: zName,
   territoryId: zId,
 });
+export type PartyOrgCreate = z.infer<typeof partyOrgCreateBody>;
 export const partyOrgUpdateBody = z.strictObject({
   name: zName.optional(),
   category: z.enum(BRANCH_CATEGORIES).optional(),
 });
+export type PartyOrgUpdate = z.infer<typeof partyOrgUpdateBody>;

@@ -71,6 +71,7 @@ export const revealBody = z.strictObject({
   fields: z.array(z.enum(REVEAL_FIELDS)).min(1),
   reason: zReason,
 });
+export type RevealInput = z.infer<typeof revealBody>;
 export const revealView = z.object({
   idNumber: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
@@ -86,6 +87,7 @@ export const LOOKUP_LIMITS = { userPerHour: 20, userPerDay: 60, addressPerHour: 
 export const lookupBody = z
   .strictObject({ idNumber: zIdNumber.optional(), phone: zMobile.optional() })
   .refine((b) => b.idNumber || b.phone, { message: 'validation.lookup' });
+export type LookupInput = z.infer<typeof lookupBody>;
 
 export const exportBody = z.strictObject({
   reason: zReason,
@@ -93,12 +95,15 @@ export const exportBody = z.strictObject({
   gridId: zId.optional(),
   flag: z.enum(['needy', 'elderly', 'disabled']).optional(),
 });
+export type ExportInput = z.infer<typeof exportBody>;
 
 export const importResultView = z.object({ imported: z.number().int() });
 
 /** Party members: 正式/预备; 在职/离退休/流动/无业. */
 export const MEMBER_TYPES = ['formal', 'probationary'] as const;
+export type MemberType = (typeof MEMBER_TYPES)[number];
 export const MEMBER_STATUSES = ['in_service', 'retired', 'floating', 'unemployed'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export const partyMemberView = z.object({
   id: z.string(),
   name: z.string(),
@@ -120,6 +125,7 @@ export const partyMemberCreateBody = z.strictObject({
   joinDate: zPastDate,
   workUnit: z.string().trim().max(100).default(''),
 });
+export type PartyMemberCreate = z.infer<typeof partyMemberCreateBody>;
 /** Every field optional and none defaulted: a PATCH changes only what it names (`.partial()` would keep the defaults). */
 export const partyMemberUpdateBody = z.strictObject({
   name: zName.optional(),
@@ -153,6 +159,7 @@ export const workerCreateBody = z.strictObject({
   isFirstSecretary: z.boolean().default(false),
   joinedOn: zPastDate.optional(),
 });
+export type WorkerCreate = z.infer<typeof workerCreateBody>;
 /** Every field optional and none defaulted: a PATCH changes only what it names. */
 export const workerUpdateBody = z.strictObject({
   name: zName.optional(),

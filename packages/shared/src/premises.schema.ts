@@ -17,7 +17,9 @@ export const ROOM_KINDS = [
   'party_activity',
   'other',
 ] as const;
+export type RoomKind = (typeof ROOM_KINDS)[number];
 export const PROJECT_ADDS = ['area', 'equipment', 'both'] as const;
+export type ProjectAdds = (typeof PROJECT_ADDS)[number];
 export const PROJECT_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const PROJECT_ACTIONS = ['start', 'complete', 'cancel'] as const;
@@ -98,6 +100,7 @@ export const projectActionBody = z.strictObject({
   /** The area actually added (completion only; defaults to the planned area). */
   areaAddedM2: z.number().int().min(0).max(1_000_000).optional(),
 });
+export type ProjectActionInput = z.infer<typeof projectActionBody>;
 export const projectView = z.object({
   id: z.string(),
   unitId: z.string(),

@@ -6,7 +6,9 @@ import { zDate, zId, zMobile } from './common.schema.ts';
  * lifecycle, Party-representative studio (党代表工作室) receptions, third-party providers, brands and honours.
  */
 export const PROVIDED_BY = ['community', 'volunteer_team', 'provider'] as const;
+export type ProvidedBy = (typeof PROVIDED_BY)[number];
 export const PRICE_KINDS = ['free', 'low_cost'] as const;
+export type PriceKind = (typeof PRICE_KINDS)[number];
 export const SERVICE_CATEGORIES = [
   'elderly',
   'children',
@@ -19,6 +21,7 @@ export const SERVICE_CATEGORIES = [
   'environment',
   'other',
 ] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 export const REQUEST_STATUSES = [
   'submitted',
   'accepted',
@@ -33,9 +36,13 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const REQUEST_ACTIONS = ['accept', 'dispatch', 'start', 'complete', 'rate', 'close', 'reject'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 export const REQUEST_CHANNELS = ['portal', 'phone', 'visit', 'open311', 'reception'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export const ASSIGNEE_KINDS = ['worker', 'team', 'provider'] as const;
+export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
 export const PROVIDER_KINDS = ['elderly_care', 'housekeeping', 'health', 'children', 'repair', 'other'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const HONOUR_KINDS = ['honour', 'demonstration_site'] as const;
+export type HonourKind = (typeof HONOUR_KINDS)[number];
 /** Warnings: a request is 'due_soon' in the last quarter of its time limit, 'overdue' after it. */
 export const DEADLINE_STATES = ['ok', 'due_soon', 'overdue', 'finished'] as const;
 
@@ -119,8 +126,10 @@ export const requestBody = z.strictObject({
   lon: z.number().min(-180).max(180).optional(),
   ...publicityFields,
 });
+export type RequestInput = z.infer<typeof requestBody>;
 /** The resident changes their mind: publish or stop publishing their own request (and its photos). */
 export const requestPublicityBody = z.strictObject({ publicConsent: z.boolean(), publicPhotos: z.boolean() });
+export type RequestPublicityInput = z.infer<typeof requestPublicityBody>;
 /** A worker records a request on a resident's behalf (a call or a visit): contact details are sealed. */
 export const proxyRequestBody = z.strictObject({
   serviceId: zId,
@@ -132,6 +141,7 @@ export const proxyRequestBody = z.strictObject({
   /** Only when the caller agreed, asked by the worker. */
   ...publicityFields,
 });
+export type ProxyRequestInput = z.infer<typeof proxyRequestBody>;
 export const requestActionBody = z
   .strictObject({
     action: z.enum(REQUEST_ACTIONS),
@@ -147,6 +157,7 @@ export const requestActionBody = z
   })
   .refine((b) => b.action !== 'rate' || b.rating !== undefined, { message: 'validation.rating', path: ['rating'] })
   .refine((b) => b.action !== 'reject' || b.note.length >= 4, { message: 'validation.reason', path: ['note'] });
+export type RequestActionInput = z.infer<typeof requestActionBody>;
 export const requestListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -208,7 +219,9 @@ export const receptionBody = z.strictObject({
     .min(1)
     .max(50),
 });
+export type ReceptionInput = z.infer<typeof receptionBody>;
 export const receptionIssueToRequestBody = z.strictObject({ serviceId: zId, address: zText(200) });
+export type ReceptionIssueToRequestInput = z.infer<typeof receptionIssueToRequestBody>;
 export const receptionView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -234,6 +247,7 @@ export const providerBody = z.strictObject({
   description: z.string().trim().max(1000).default(''),
   contactPhone: zMobile.nullable().default(null),
 });
+export type ProviderCreate = z.infer<typeof providerBody>;
 export const agreementBody = z
   .strictObject({
     roomId: zId,
@@ -242,7 +256,9 @@ export const agreementBody = z
     conditions: zText(1000),
   })
   .refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
+export type AgreementInput = z.infer<typeof agreementBody>;
 export const providerAccountBody = z.strictObject({ userId: zId });
+export type ProviderAccountInput = z.infer<typeof providerAccountBody>;
 /** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
 export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
 export const providerView = z.object({
@@ -283,6 +299,7 @@ export const brandBody = z.strictObject({
   story: z.string().trim().max(5000).default(''),
   activities: z.array(zText(200)).max(50).default([]),
 });
+export type BrandInput = z.infer<typeof brandBody>;
 export const honourBody = z.strictObject({
   unitId: zId,
   title: zText(200),
@@ -291,6 +308,7 @@ export const honourBody = z.strictObject({
   conferredBy: zText(100),
   conferredOn: zDate,
 });
+export type HonourCreate = z.infer<typeof honourBody>;
 export const brandView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -369,6 +387,7 @@ export type CommunityPageView = z.infer<typeof communityPageView>;
 export const publicCommunitiesView = z.array(z.object({ unitId: z.string(), name: z.string() }));
 
 export const open311ClientBody = z.strictObject({ unitId: zId, name: zText(100) });
+export type Open311ClientInput = z.infer<typeof open311ClientBody>;
 export const open311ClientIssued = z.object({ id: z.string(), name: z.string(), apiKey: z.string() });
 export const open311ClientList = z.array(
   z.object({

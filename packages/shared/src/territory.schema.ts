@@ -3,7 +3,9 @@ import { zDate, zId, zName, zRegionCode } from './common.schema.ts';
 
 /** 一级网格 subdistrict → 二级 community/village → 三级 grid → micro-grid (微网格). */
 export const UNIT_KINDS = ['subdistrict', 'community', 'village', 'grid', 'micro_grid'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 export const GRID_KINDS = ['regular', 'dedicated'] as const;
+export type GridKind = (typeof GRID_KINDS)[number];
 export const zUnitKind = z.enum(UNIT_KINDS);
 
 export const unitView = z.object({
@@ -31,9 +33,12 @@ export const unitCreateBody = z.strictObject({
   code: zRegionCode.optional(),
   validFrom: zDate.optional(),
 });
+export type UnitCreate = z.infer<typeof unitCreateBody>;
 export const unitUpdateBody = z.strictObject({ name: zName.optional(), code: zRegionCode.nullable().optional() });
+export type UnitUpdateInput = z.infer<typeof unitUpdateBody>;
 
 export const mergeBody = z.strictObject({ targetId: zId, effectiveDate: zDate });
+export type MergeInput = z.infer<typeof mergeBody>;
 
 export const unitHistoryView = z.object({
   items: z.array(
@@ -57,6 +62,7 @@ export const buildingCreateBody = z.strictObject({
   name: zName,
   address: z.string().trim().min(1).max(200),
 });
+export type BuildingCreateInput = z.infer<typeof buildingCreateBody>;
 export const householdView = z.object({
   id: z.string(),
   gridId: z.string(),
@@ -69,4 +75,5 @@ export const householdCreateBody = z.strictObject({
   buildingId: zId.optional(),
   address: z.string().trim().min(1).max(200),
 });
+export type HouseholdCreateInput = z.infer<typeof householdCreateBody>;
 export const gridQuery = z.object({ gridId: zId });

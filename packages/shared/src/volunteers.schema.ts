@@ -17,6 +17,7 @@ export const indexedPhotoParams = z.object({ id: zId, n: z.coerce.number().int()
 
 // ---------- Education platform ----------
 export const COURSE_KINDS = ['article', 'pdf', 'video'] as const;
+export type CourseKind = (typeof COURSE_KINDS)[number];
 export const quizQuestion = z.strictObject({
   question: zText(200),
   options: z.array(zText(100)).min(2).max(6),
@@ -30,6 +31,7 @@ export const courseCreateBody = z.strictObject({
   minutes: z.number().int().min(1).max(600),
   quiz: z.array(quizQuestion).max(20).default([]),
 });
+export type CourseCreate = z.infer<typeof courseCreateBody>;
 export const courseView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -49,6 +51,7 @@ export const studyPlanCreateBody = z.strictObject({
   title: zText(100),
   courseIds: z.array(zId).min(1).max(50),
 });
+export type StudyPlanCreateInput = z.infer<typeof studyPlanCreateBody>;
 export const studyPlanView = z.object({
   id: z.string(),
   branchId: z.string(),
@@ -60,9 +63,11 @@ export const learningProgressBody = z.strictObject({
   minutes: z.number().int().min(1).max(600),
   completed: z.boolean().default(false),
 });
+export type LearningProgressInput = z.infer<typeof learningProgressBody>;
 export const quizAnswerBody = z.strictObject({ answers: z.array(z.number().int().min(0).max(5)).max(20) });
 export const quizResultView = z.object({ score: z.number().int(), correct: z.number().int(), total: z.number().int() });
 export const memberAccountBody = z.strictObject({ userId: zId, memberId: zId });
+export type MemberAccountInput = z.infer<typeof memberAccountBody>;
 export const coverageView = z.object({
   year: z.number().int(),
   branches: z.array(
@@ -101,6 +106,7 @@ export const orgLifeMeetingBody = z
     photos: zPhotos,
   })
   .refine((b) => b.present <= b.due, { message: 'validation.attendance', path: ['present'] });
+export type OrgLifeMeetingCreate = z.infer<typeof orgLifeMeetingBody>;
 export const orgLifeMeetingView = z.object({
   id: z.string(),
   branchId: z.string(),
@@ -114,6 +120,7 @@ export const orgLifeMeetingView = z.object({
 });
 export const orgLifeQuery = z.object({ branchId: zId, year: zYear });
 export const closeMonthBody = z.strictObject({ branchId: zId, month: zYearMonth });
+export type CloseMonthInput = z.infer<typeof closeMonthBody>;
 export const scheduleView = z.object({
   branchId: z.string(),
   year: z.number().int(),
@@ -130,6 +137,7 @@ export const scheduleView = z.object({
 
 // ---------- Trainings and study visits ----------
 export const TRAINING_KINDS = ['pre_job', 'in_service', 'meeting_as_training', 'study_visit', 'business'] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
 export const trainingCreateBody = z.strictObject({
   unitId: zId,
   kind: z.enum(TRAINING_KINDS),
@@ -141,6 +149,7 @@ export const trainingCreateBody = z.strictObject({
     .max(500)
     .default([]),
 });
+export type TrainingCreate = z.infer<typeof trainingCreateBody>;
 export const trainingView = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -160,8 +169,13 @@ export const trainingStatsView = z.object({
 });
 
 // ---------- In-service members (在职党员到社区报到) ----------
+/** How an in-service member registered: by themselves on the portal, or from a paper form. */
+export const IN_SERVICE_SOURCES = ['self', 'paper'] as const;
+export type InServiceSource = (typeof IN_SERVICE_SOURCES)[number];
 export const EVALUATION_GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
 export const servicePostBody = z.strictObject({ communityId: zId, name: zText(60), description: zOptText(500) });
+export type ServicePostInput = z.infer<typeof servicePostBody>;
 export const servicePostView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -178,7 +192,9 @@ const inServiceFields = {
 };
 /** communityId defaults to the caller's own community (the one their account belongs to). */
 export const inServiceSelfBody = z.strictObject({ ...inServiceFields, communityId: zId.optional() });
+export type InServiceSelf = z.infer<typeof inServiceSelfBody>;
 export const inServicePaperBody = z.strictObject({ ...inServiceFields, communityId: zId, registeredOn: zPastDate });
+export type InServicePaper = z.infer<typeof inServicePaperBody>;
 export const inServiceGridBody = z.strictObject({ gridId: zId });
 /** The community branch that receives the member (编入支部). */
 export const inServiceBranchBody = z.strictObject({ branchId: zId });
@@ -191,11 +207,13 @@ export const inServiceRecordBody = z.strictObject({
     .min(1)
     .max(24 * 60),
 });
+export type InServiceRecordInput = z.infer<typeof inServiceRecordBody>;
 export const inServiceEvaluationBody = z.strictObject({
   year: zYear,
   grade: z.enum(EVALUATION_GRADES),
   comment: zOptText(500),
 });
+export type EvaluationCreate = z.infer<typeof inServiceEvaluationBody>;
 export const inServiceView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -209,7 +227,7 @@ export const inServiceView = z.object({
   gridId: z.string().nullable(),
   branchId: z.string().nullable(),
   branchName: z.string().nullable(),
-  source: z.enum(['self', 'paper']),
+  source: z.enum(IN_SERVICE_SOURCES),
   registeredOn: z.string(),
   serviceCount: z.number().int(),
   serviceMinutes: z.number().int(),
@@ -251,6 +269,7 @@ export const jointUnitBody = z.strictObject({
   commitments: zOptText(500),
   registeredOn: zDate,
 });
+export type JointUnitInput = z.infer<typeof jointUnitBody>;
 export const jointUnitView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -263,13 +282,16 @@ export const jointUnitView = z.object({
 
 // ---------- Volunteering ----------
 export const ACTIVITY_THEMES = ['dangqi_hong', 'xiyang_mei', 'chaiqian_budang', 'danghui_zhongyuan', 'other'] as const;
+export type ActivityTheme = (typeof ACTIVITY_THEMES)[number];
 export const SIGNUP_STATUSES = ['signed_up', 'checked_in', 'checked_out', 'recorded', 'verified'] as const;
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 export const teamCreateBody = z.strictObject({
   communityId: zId,
   name: zText(60),
   leaderName: zName,
   foundedOn: zDate,
 });
+export type TeamCreateInput = z.infer<typeof teamCreateBody>;
 export const teamView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -284,6 +306,7 @@ export const volunteerCreateBody = z.strictObject({
   userId: zId.optional(),
   joinedOn: zPastDate,
 });
+export type VolunteerCreateInput = z.infer<typeof volunteerCreateBody>;
 export const volunteerView = z.object({
   id: z.string(),
   teamId: z.string().nullable(),
@@ -300,6 +323,7 @@ export const activityCreateBody = z.strictObject({
   place: zText(100),
   capacity: z.number().int().min(1).max(10000),
 });
+export type ActivityCreateInput = z.infer<typeof activityCreateBody>;
 export const activityView = z.object({
   id: z.string(),
   teamId: z.string(),
@@ -350,6 +374,7 @@ export const pointsBody = z.strictObject({
   reason: zText(200),
   awardedOn: zDate,
 });
+export type PointsInput = z.infer<typeof pointsBody>;
 /** Points entries (积分台账): a ledger of its own, never part of the hours. Staff see their scope (optionally one volunteer). */
 export const pointsListQuery = zPage.extend({ volunteerId: zId.optional() });
 export const pointEntryView = z.object({
@@ -399,18 +424,21 @@ export const teamMonthlyView = z.object({
 });
 
 // ---------- Good deeds ----------
+export const DOER_KINDS = ['member', 'volunteer'] as const;
+export type DoerKind = (typeof DOER_KINDS)[number];
 export const goodDeedBody = z.strictObject({
   communityId: zId,
-  doerKind: z.enum(['member', 'volunteer']),
+  doerKind: z.enum(DOER_KINDS),
   doerName: zName,
   beneficiary: zText(100),
   doneOn: zDate,
   description: zText(1000),
 });
+export type GoodDeedCreate = z.infer<typeof goodDeedBody>;
 export const goodDeedView = z.object({
   id: z.string(),
   communityId: z.string(),
-  doerKind: z.enum(['member', 'volunteer']),
+  doerKind: z.enum(DOER_KINDS),
   doerName: z.string(),
   beneficiary: z.string(),
   doneOn: z.string(),
@@ -422,8 +450,11 @@ export const goodDeedQuery = z.object({ communityId: zId.optional(), year: zYear
 
 // ---------- "3+2+1" pairing ----------
 export const HELPER_ROLES = ['leader', 'branch_secretary', 'cadre'] as const;
+export type HelperRole = (typeof HELPER_ROLES)[number];
 export const TARGET_KINDS = ['needy_resident', 'household', 'unit', 'service_object'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 export const CONTACT_KINDS = ['visit', 'call', 'help'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const pairingRuleView = z.object({
   helperRole: z.enum(HELPER_ROLES),
   minTargets: z.number().int(),
@@ -454,6 +485,7 @@ export const pairingCreateBody = z.strictObject({
   targetName: zText(100),
   startedOn: zDate,
 });
+export type PairingCreate = z.infer<typeof pairingCreateBody>;
 export const pairingView = z.object({
   id: z.string(),
   communityId: z.string(),
@@ -473,6 +505,7 @@ export const contactBody = z.strictObject({
   note: zText(1000),
   photos: zPhotos,
 });
+export type ContactInput = z.infer<typeof contactBody>;
 export const contactView = z.object({
   id: z.string(),
   pairingId: z.string(),

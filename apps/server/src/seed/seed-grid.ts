@@ -1,3 +1,4 @@
+import type { CaseCreate } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import { createUser } from '../features/users/users.service.ts';
@@ -109,7 +110,7 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
   if (!grid || !worker) return;
   const qj = duty.filter(([a]) => a === grid || a === worker).map(([, id]) => id);
   const [g1, g2] = qj;
-  const base = (gridId: string, over: Record<string, unknown>) => ({
+  const base = (gridId: string, over: Record<string, unknown>): CaseCreate => ({
     gridId,
     source: 'visit' as const,
     category: 'neighbours',

@@ -1,4 +1,4 @@
-import { maskName, type OrgLifeKind } from '@jishi/shared';
+import { maskName, type EvaluationGrade, type HelperRole, type OrgLifeKind, type TargetKind } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db/schema.ts';
@@ -28,7 +28,8 @@ import { certificateNumber } from '../features/volunteering/certificate.ts';
 import { starLevel } from '../features/volunteering/volunteering.workflow.ts';
 import { insertDeeds } from '../features/good-deeds/good-deeds.repo.ts';
 import { insertContacts, insertPairings } from '../features/pairing/pairing.repo.ts';
-import type { PairingTable } from '../features/pairing/pairing.table.ts';
+import type { PairingContactTable, PairingTable } from '../features/pairing/pairing.table.ts';
+import type { GoodDeedTable } from '../features/good-deeds/good-deeds.table.ts';
 import type {
   ActivitySignupTable,
   VolunteerActivityTable,
@@ -328,7 +329,7 @@ export async function seedPartyLife(
         id: newId(),
         member_id: m.id,
         year: YEAR,
-        grade: pick(rand, ['excellent', 'good', 'good', 'fair']),
+        grade: pick<EvaluationGrade>(rand, ['excellent', 'good', 'good', 'fair']),
         comment: '',
         evaluated_by: actor.userId,
         created_at: now,
@@ -478,7 +479,7 @@ export async function seedPartyLife(
   }
 
   // ---- Good deeds: 1000+ recorded in 2015 and confirmed ----
-  const deeds = Array.from({ length: 1056 }, (_, i) => {
+  const deeds = Array.from({ length: 1056 }, (_, i): GoodDeedTable => {
     const c = communities[i % communities.length];
     const m = 1 + (i % 12);
     return {
@@ -516,7 +517,7 @@ export async function seedPartyLife(
   const communityOf = (path: string) => communities.find((c) => path.startsWith(c.path));
   const pool = needy.filter((r) => communityOf(r.path));
   const next = 0;
-  const targetFor = (c: Community): { kind: string; residentId: string | null; name: string } => {
+  const targetFor = (c: Community): { kind: TargetKind; residentId: string | null; name: string } => {
     const found = pool.slice(next).findIndex((r) => r.path.startsWith(c.path));
     if (found >= 0 && rand() < 0.8) {
       const r = pool.splice(next + found, 1)[0];
@@ -529,7 +530,7 @@ export async function seedPartyLife(
   const pairs: PairingTable[] = [];
   /** A branch secretary's pairs lie in their branch's community and are their branch's; other helpers' spread over the communities. */
   const helper = (
-    role: string,
+    role: HelperRole,
     name: string,
     userId: string | null,
     count: number,
@@ -564,17 +565,20 @@ export async function seedPartyLife(
   for (let i = 0; i < 24; i++) helper('cadre', `党员干部${personName(rand)}`, null, 1, i);
   await bulk(deps, actor, 'pairing.seed', sub.path, pairs, insertPairings);
   const contacts = pairs.flatMap((p, i) => {
-    const monthly = Array.from({ length: 10 }, (_, k) => ({
-      id: newId(),
-      pairing_id: p.id,
-      contacted_on: day(3 + k, 5 + (i % 20)),
-      kind: k % 3 === 1 ? 'call' : k % 3 === 2 ? 'help' : 'visit',
-      note: '走访慰问（演示）',
-      photos: '[]',
-      recorded_by: actor.userId,
-      created_at: now,
-    }));
-    const recent =
+    const monthly = Array.from(
+      { length: 10 },
+      (_, k): PairingContactTable => ({
+        id: newId(),
+        pairing_id: p.id,
+        contacted_on: day(3 + k, 5 + (i % 20)),
+        kind: k % 3 === 1 ? 'call' : k % 3 === 2 ? 'help' : 'visit',
+        note: '走访慰问（演示）',
+        photos: '[]',
+        recorded_by: actor.userId,
+        created_at: now,
+      }),
+    );
+    const recent: PairingContactTable[] =
       i % 8 === 3 || i === 2
         ? []
         : [

@@ -1,3 +1,4 @@
+import type { BranchCategory } from '@jishi/shared';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import { createMember } from '../features/party-members/party-members.service.ts';
@@ -38,7 +39,7 @@ export async function seedParty(
       name: `中共${c.name}${c.partyOrg === 'party_committee' ? '委员会' : '总支部委员会'}`,
     });
     const category = c.kind === 'village' ? 'village' : 'community';
-    const specs = [
+    const specs: { name: string; category: BranchCategory }[] = [
       { name: `${c.name}第一党支部`, category },
       { name: `${c.name}第二党支部`, category },
       { name: `${c.name}网格党支部`, category: 'grid' },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaseListItem, Warning } from '@jishi/shared';
+import type { CaseLevel, CaseListItem, CaseStatus, DisputeCategory, Warning } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
@@ -35,7 +35,7 @@ describe('case list: warning filter and pagination', () => {
     gridId: string,
     n: number,
     warning: Warning,
-    state: { category?: string; status?: string; level?: string; startedHoursAgo: number },
+    state: { category?: DisputeCategory; status?: CaseStatus; level?: CaseLevel; startedHoursAgo: number },
   ) {
     for (let i = 0; i < n; i += 1) {
       const c = await freshCase(ctx.deps, gridId, systemActor(), { category: state.category ?? 'neighbours' });

@@ -7,6 +7,7 @@ import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
 import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
 import type { AnyDb } from '../../src/db/migration-kit.ts';
+import type { PairingTable } from '../../src/features/pairing/pairing.table.ts';
 import { backfillHelperBranches } from '../../src/db/migrations/2026_11_29_1120_branch_reach.ts';
 import { fails, installPartyLife, ok, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
 import { png } from '../grid-support.ts';
@@ -391,7 +392,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
   });
 
   it("the migration gives a linked branch secretary's own earlier pairs their branch, and no one else's", async () => {
-    const pair = (helperUserId: string) => ({
+    const pair = (helperUserId: string): PairingTable => ({
       id: newId(),
       community_id: c0().id,
       helper_key: `user:${helperUserId}`,

@@ -1,3 +1,4 @@
+import type { PasswordChangeInput, SecondFactorConfirmInput, TotpSetupInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -24,12 +25,7 @@ async function passwordMatches(deps: Deps, user: UserTable, password: string | u
 }
 
 /** A signed-in user's own account: password change, the TOTP second factor and its recovery codes. */
-export async function changePassword(
-  deps: Deps,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-  keepSessionId: string,
-) {
+export async function changePassword(deps: Deps, actor: Actor, input: PasswordChangeInput, keepSessionId: string) {
   const user = await requireUser(deps, actor);
   // The new password's own rules first: trying a weak one does not use up a password check.
   const problem = passwordProblem(input.newPassword, user.username);
@@ -75,7 +71,7 @@ async function requireUser(deps: Deps, actor: Actor): Promise<UserTable> {
 export async function setupTotp(
   deps: Deps,
   actor: Actor,
-  input: { password?: string; code?: string } = {},
+  input: TotpSetupInput = {},
 ): Promise<{ secret: string; uri: string }> {
   const user = await requireUser(deps, actor);
   const reenrol = Boolean(user.totp_enabled);
@@ -131,7 +127,7 @@ export async function enableTotp(deps: Deps, actor: Actor, code: string): Promis
 }
 
 /** Switching TOTP off: the password and a current code; refused for accounts that must use it. */
-export async function disableTotp(deps: Deps, actor: Actor, input: { password: string; code: string }): Promise<void> {
+export async function disableTotp(deps: Deps, actor: Actor, input: SecondFactorConfirmInput): Promise<void> {
   if (secondFactorRequired(deps.config.secondFactor, actor)) throw new AppError('TOTP_REQUIRED_FOR_ROLE');
   const user = await requireUser(deps, actor);
   if (!user.totp_enabled) throw new AppError('CONFLICT');
@@ -159,7 +155,7 @@ export async function disableTotp(deps: Deps, actor: Actor, input: { password: s
 export async function regenerateRecoveryCodes(
   deps: Deps,
   actor: Actor,
-  input: { password: string; code: string },
+  input: SecondFactorConfirmInput,
 ): Promise<{ recoveryCodes: string[] }> {
   const user = await requireUser(deps, actor);
   if (!user.totp_enabled) throw new AppError('CONFLICT');

@@ -7,7 +7,7 @@ export interface ActorUser {
   id: string;
   username: string;
   displayName: string;
-  role: string;
+  role: Role;
   scopeUnitId: string;
   scopePath: string;
   partyBranchId: string | null | undefined;
@@ -15,7 +15,7 @@ export interface ActorUser {
 
 /** The one way a user becomes an actor: permissions by role, scope by unit, a branch only for a branch secretary. */
 export function actorForUser(u: ActorUser, origin: { ip: string; requestId: string; lang: Lang }): Actor {
-  const role = u.role as Role;
+  const role = u.role;
   return {
     userId: u.id,
     username: u.username,

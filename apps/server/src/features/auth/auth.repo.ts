@@ -1,3 +1,4 @@
+import type { Role } from '@jishi/shared';
 import type { Conn, DB, Db } from '../../db/schema.ts';
 import { prepared } from '../../db/prepared.ts';
 
@@ -9,7 +10,7 @@ export interface SessionWithUser {
   user_id: string;
   username: string;
   display_name: string;
-  role: string;
+  role: Role;
   disabled: number;
   totp_enabled: number;
   must_change_password: number;

@@ -1,4 +1,4 @@
-import type { Lang, SessionRestriction, SessionView } from '@jishi/shared';
+import type { Lang, LoginInput, SessionRestriction, SessionView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -18,14 +18,6 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserByUsername>>>;
 
-export interface LoginInput {
-  username: string;
-  password: string;
-  totp?: string;
-  recoveryCode?: string;
-}
-
-/** The console's sign-in: user name + password, then the account's second factor (a TOTP code or a recovery code). */
 export async function login(deps: Deps, origin: Origin, input: LoginInput): Promise<{ token: string }> {
   const username = input.username.toLowerCase();
   const user = await repo.findUserByUsername(deps.db, username);

@@ -1,9 +1,10 @@
+import type { AccountProposalKind, AccountProposalStatus, Role } from '@jishi/shared';
 export interface UserTable {
   id: string;
   username: string;
   display_name: string;
   password_hash: string;
-  role: string;
+  role: Role;
   scope_unit_id: string;
   totp_secret_enc: string | null;
   totp_enabled: number;
@@ -32,8 +33,8 @@ export interface RecoveryCodeTable {
 /** A change to an administrator account, applied only when a different administrator approves it. */
 export interface AccountProposalTable {
   id: string;
-  kind: string;
-  status: string;
+  kind: AccountProposalKind;
+  status: AccountProposalStatus;
   target_user_id: string | null;
   username: string;
   /** JSON array of the roles involved. */

@@ -1,5 +1,5 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import { maskMobile } from '@jishi/shared';
+import { maskMobile, type PortalCodeLoginInput, type PortalPasswordLoginInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -33,7 +33,7 @@ async function portalUser(deps: Deps, phone: string) {
 }
 
 /** Phone number + password, on the one sign-in path (throttled per address and per phone like the console's). */
-export async function portalPasswordLogin(deps: Deps, origin: Origin, input: { phone: string; password: string }) {
+export async function portalPasswordLogin(deps: Deps, origin: Origin, input: PortalPasswordLoginInput) {
   const { bidx, user } = await portalUser(deps, input.phone);
   return signIn(deps, origin, {
     action: 'auth.portal.login',
@@ -100,7 +100,7 @@ export async function requestPortalCode(deps: Deps, origin: Origin, phone: strin
  * increment) before it is compared, so no more than CODE_MAX_FAILURES guesses are ever compared, even
  * concurrently; the last one burns the code. Guesses also count under the address's and the phone's limits.
  */
-export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone: string; code: string }) {
+export async function portalCodeLogin(deps: Deps, origin: Origin, input: PortalCodeLoginInput) {
   const { bidx, user } = await portalUser(deps, input.phone);
   return signIn(deps, origin, {
     action: 'auth.portal.login',

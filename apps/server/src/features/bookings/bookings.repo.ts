@@ -1,3 +1,4 @@
+import type { BookingStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -21,7 +22,7 @@ export interface BookingFilter {
   roomId?: string;
   from?: string;
   to?: string;
-  status?: string;
+  status?: BookingStatus;
   bookerId?: string;
 }
 export const listBookings = (db: Conn, scope: OrgScope, f: BookingFilter) => {

@@ -1,4 +1,4 @@
-import type { BookingAction, BookingInput, BookingStatus } from '@jishi/shared';
+import type { BookingActionInput, BookingInput, BookingStatus } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -80,7 +80,7 @@ export async function listBookings(
   if (query.roomId) await requireRoom(deps.db, actor, query.roomId);
   const rows = await repo.listBookings(deps.db, actor.scope, { ...query, status: query.status });
   return rows
-    .filter((b) => b.booker_id === actor.userId || holdsSlots(b.status as BookingStatus))
+    .filter((b) => b.booker_id === actor.userId || holdsSlots(b.status))
     .map((b) => toBookingView(b, actor.userId, false));
 }
 
@@ -96,12 +96,7 @@ export async function listBookingsForStaff(
 }
 
 /** approve / reject (service staff) or cancel (the booker or staff). Rejected and cancelled bookings release their slots. */
-export async function actOnBooking(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: BookingAction; note: string },
-) {
+export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: BookingActionInput) {
   authorize(actor, 'booking:create');
   const b = await requireBooking(deps, actor, id);
   const staff = can(actor, 'service:write');
@@ -109,7 +104,7 @@ export async function actOnBooking(
   if (input.action === 'cancel' && b.booker_id !== actor.userId && !staff) throw new AppError('FORBIDDEN');
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockBooking(trx, id, deps.engine.forUpdate);
-    const next = bookingTransition(current.status as BookingStatus, input.action);
+    const next = bookingTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     if (!holdsSlots(next)) await repo.releaseSlots(trx, id);
     await repo.updateBooking(trx, id, {

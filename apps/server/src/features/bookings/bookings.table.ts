@@ -1,3 +1,4 @@
+import type { BookerKind, BookingStatus } from '@jishi/shared';
 /** A room booking; pending and confirmed bookings hold their slots in room_booking_slots. */
 export interface BookingTable {
   id: string;
@@ -5,13 +6,13 @@ export interface BookingTable {
   /** The signed-in user who booked. */
   booker_id: string;
   /** 'resident' | 'team' | 'branch' | 'provider' | 'staff' */
-  booker_kind: string;
+  booker_kind: BookerKind;
   booker_name: string;
   purpose: string;
   attendees: number;
   starts_at: string;
   ends_at: string;
-  status: string;
+  status: BookingStatus;
   decided_by: string | null;
   decision_note: string | null;
   created_at: string;

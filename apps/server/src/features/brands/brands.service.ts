@@ -1,3 +1,4 @@
+import type { BrandInput, HonourCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -39,7 +40,7 @@ const honourView = (h: HonourRow) => ({
   unitId: h.unit_id,
   unitName: h.unit_name,
   title: h.title,
-  kind: h.kind as 'honour' | 'demonstration_site',
+  kind: h.kind,
   holder: h.holder,
   conferredBy: h.conferred_by,
   conferredOn: h.conferred_on,
@@ -59,11 +60,7 @@ export async function listBrands(deps: Deps, actor: Actor, query: { unitId?: str
   return { brands: brands.map((b) => brandView(b, photos)), honours: honours.map(honourView) };
 }
 
-export async function createBrand(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; name: string; story: string; activities: string[] },
-) {
+export async function createBrand(deps: Deps, actor: Actor, input: BrandInput) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();
@@ -93,11 +90,7 @@ export async function createBrand(
   return listBrands(deps, actor, { unitId: unit.id });
 }
 
-export async function createHonour(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; title: string; kind: string; holder: string; conferredBy: string; conferredOn: string },
-) {
+export async function createHonour(deps: Deps, actor: Actor, input: HonourCreate) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   await deps.db.transaction().execute(async (trx) => {
@@ -173,7 +166,7 @@ export async function communityPage(deps: Deps, unitId: string) {
     brands: brands.map((b) => brandBasics(b, photos)),
     honours: honours.map((h) => ({
       title: h.title,
-      kind: h.kind as 'honour' | 'demonstration_site',
+      kind: h.kind,
       holder: h.holder,
       conferredBy: h.conferred_by,
       conferredOn: h.conferred_on,

@@ -1,3 +1,4 @@
+import type { HonourKind } from '@jishi/shared';
 /** A community's featured brand (一社区一特色). `activities` is a JSON array of text. */
 export interface BrandTable {
   id: string;
@@ -15,7 +16,7 @@ export interface HonourTable {
   unit_id: string;
   title: string;
   /** 'honour' | 'demonstration_site' */
-  kind: string;
+  kind: HonourKind;
   /** Who holds it: the community Party committee, a day-care station, … */
   holder: string;
   conferred_by: string;

@@ -1,3 +1,4 @@
+import type { CatalogCreate, CatalogKind, CatalogUpdate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -19,7 +20,7 @@ export async function listCatalog(deps: Deps, actor: Actor) {
 }
 
 /** An active catalog item of `kind` that the unit at `unitPath` may use (owned by it or a unit above it); else 404. */
-export async function usableCatalogItem(db: Conn, actor: Actor, id: string, kind: string, unitPath: string) {
+export async function usableCatalogItem(db: Conn, actor: Actor, id: string, kind: CatalogKind, unitPath: string) {
   const item = await repo.findCatalogItem(db, id);
   if (!item) throw new AppError('NOT_FOUND');
   if (!unitPath.startsWith(item.owner_path))
@@ -37,11 +38,7 @@ export async function usableCatalogItem(db: Conn, actor: Actor, id: string, kind
   return item;
 }
 
-export async function createCatalogItem(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; kind: string; name: string },
-) {
+export async function createCatalogItem(deps: Deps, actor: Actor, input: CatalogCreate) {
   authorize(actor, 'decision:template');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (unit.kind !== 'subdistrict')
@@ -76,12 +73,7 @@ export async function createCatalogItem(
   return catalogViewOf(row);
 }
 
-export async function updateCatalogItem(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { name?: string; active?: boolean },
-) {
+export async function updateCatalogItem(deps: Deps, actor: Actor, id: string, input: CatalogUpdate) {
   authorize(actor, 'decision:template');
   const item = await repo.findCatalogItem(deps.db, id);
   if (!item) throw new AppError('NOT_FOUND');
@@ -113,7 +105,7 @@ export async function ensureCatalog(
   deps: Deps,
   actor: Actor,
   unitId: string,
-  kind: string,
+  kind: CatalogKind,
   names: string[],
 ): Promise<void> {
   for (const name of names) {

@@ -1,3 +1,4 @@
+import type { UnitKind } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -5,7 +6,7 @@ import { pathInScope } from '../../db/scope-sql.ts';
 export interface HallTally {
   unitId: string;
   name: string;
-  kind: string;
+  kind: UnitKind;
   opened: number;
   solved: number;
 }

@@ -1,3 +1,13 @@
+import type {
+  MatterSource,
+  MatterStatus,
+  MeetingForm,
+  ProposalStatus,
+  StageBody,
+  StageKind,
+  TemplateScope,
+  TemplateStatus,
+} from '@jishi/shared';
 /** Procedure templates (versioned, immutable) and their ordered stages. */
 export interface DecisionTemplateTable {
   id: string;
@@ -6,8 +16,8 @@ export interface DecisionTemplateTable {
   code: string;
   name: string;
   version: number;
-  applies_to: string;
-  status: string;
+  applies_to: TemplateScope;
+  status: TemplateStatus;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -19,7 +29,7 @@ export interface DecisionTemplateStageTable {
   seq: number;
   code: string;
   name: string;
-  body: string;
+  body: StageBody;
   quorum_num: number | null;
   quorum_den: number | null;
   quorum_op: string | null;
@@ -38,11 +48,11 @@ export interface DecisionMatterTable {
   template_id: string;
   title: string;
   description: string;
-  source: string;
+  source: MatterSource;
   source_note: string | null;
   party_org_id: string | null;
   one_shoulder: number;
-  status: string;
+  status: MatterStatus;
   revision: number;
   opened_on: string;
   /** First day of the published result notice: the matter counts as a problem solved from then. */
@@ -64,12 +74,12 @@ export interface DecisionRecordTable {
   attempt_no: number;
   stage_seq: number;
   through_seq: number;
-  kind: string;
+  kind: StageKind;
   held_on: string;
   start_time: string | null;
   end_time: string | null;
   place: string | null;
-  form: string | null;
+  form: MeetingForm | null;
   due: number | null;
   present: number | null;
   votes_for: number | null;
@@ -101,7 +111,7 @@ export interface DecisionProposalTable {
   title: string;
   content: string;
   proposer_id: string;
-  status: string;
+  status: ProposalStatus;
   matter_id: string | null;
   decline_reason: string | null;
   created_at: string;

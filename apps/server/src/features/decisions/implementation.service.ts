@@ -1,3 +1,4 @@
+import type { ImplementationInput, ProgressInput, RatingInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -11,7 +12,7 @@ import { averageOf } from './matters.view.ts';
 import * as repo from './matters.repo.ts';
 
 /** Implementation of a resolved matter (owner, due date, progress notes) and residents' ratings of the result. */
-export async function setImplementation(deps: Deps, actor: Actor, id: string, input: { owner: string; dueOn: string }) {
+export async function setImplementation(deps: Deps, actor: Actor, id: string, input: ImplementationInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
@@ -29,12 +30,7 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
   return matterDetail(deps, actor, await requireMatter(deps.db, actor, id));
 }
 
-export async function addProgress(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { notedOn: string; note: string; percent?: number },
-) {
+export async function addProgress(deps: Deps, actor: Actor, id: string, input: ProgressInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   if (input.notedOn > shanghaiToday())
@@ -67,7 +63,7 @@ export async function addProgress(
 }
 
 /** A resident of the hall rates a published result once (1–5). */
-export async function rateMatter(deps: Deps, actor: Actor, id: string, input: { score: number; comment?: string }) {
+export async function rateMatter(deps: Deps, actor: Actor, id: string, input: RatingInput) {
   authorize(actor, 'notice:rate');
   const m = await requireMatter(deps.db, actor, id);
   nextStatus(m.status, 'rate');

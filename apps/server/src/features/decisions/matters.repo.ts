@@ -1,3 +1,4 @@
+import type { MatterStatus } from '@jishi/shared';
 import { sql } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
@@ -39,7 +40,7 @@ export async function lockMatter(db: Conn, id: string, forUpdate: boolean): Prom
 export interface MatterFilter {
   unitPath?: string;
   hallId?: string;
-  status?: string;
+  status?: MatterStatus;
   q?: string;
 }
 

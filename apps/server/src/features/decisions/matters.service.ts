@@ -1,4 +1,4 @@
-import type { MatterCreate, MatterStatus } from '@jishi/shared';
+import type { MatterCreate, MatterListQuery, MatterReviseInput, MatterStatus, WithdrawInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -73,11 +73,7 @@ export async function getMatter(deps: Deps, actor: Actor, id: string) {
 }
 
 /** A page of matters in scope; stages and records for the whole page are loaded in two queries. */
-export async function listMatters(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; unitId?: string; status?: string; q?: string },
-) {
+export async function listMatters(deps: Deps, actor: Actor, query: MatterListQuery) {
   authorize(actor, 'decision:read');
   const unit = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : undefined;
   const hallId = unit && (unit.kind === 'community' || unit.kind === 'village') ? unit.id : undefined;
@@ -170,12 +166,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
 }
 
 /** Revising a matter (typically after a failed stage) bumps its revision; the failed stage is then repeated. */
-export async function reviseMatter(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { title?: string; description?: string; oneShoulder?: boolean; note: string },
-) {
+export async function reviseMatter(deps: Deps, actor: Actor, id: string, input: MatterReviseInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   const patch: Partial<DecisionMatterTable> = {
@@ -203,7 +194,7 @@ export async function reviseMatter(
   return getMatter(deps, actor, id);
 }
 
-export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input: { reason: string }) {
+export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input: WithdrawInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import type { MatterStatus, MatterView } from '@jishi/shared';
+import type { MatterView } from '@jishi/shared';
 import type { Actor } from '../../platform/actor.ts';
 import type { DecisionAttendeeTable, DecisionProgressTable, DecisionRecordTable } from './decisions.table.ts';
 import { progress, stageKind, type AttemptFacts, type StageDef } from './decisions.engine.ts';
@@ -36,7 +36,7 @@ export function toListItem(m: MatterRow, stages: StageDef[], records: DecisionRe
     unitName: m.unit_name,
     title: m.title,
     source: m.source as MatterView['source'],
-    status: m.status as MatterStatus,
+    status: m.status,
     templateName: m.template_name,
     templateVersion: Number(m.template_version),
     openedOn: m.opened_on,
@@ -52,7 +52,7 @@ function recordView(r: DecisionRecordTable, attendees: DecisionAttendeeTable[]) 
     attemptNo: r.attempt_no,
     stageSeq: r.stage_seq,
     throughSeq: r.through_seq,
-    kind: r.kind as 'meeting' | 'notice' | 'solicitation',
+    kind: r.kind,
     heldOn: r.held_on,
     startTime: r.start_time,
     endTime: r.end_time,

@@ -1,3 +1,4 @@
+import type { CatalogKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -27,7 +28,7 @@ export const listCatalog = (db: Conn, scope: OrgScope) =>
     .execute();
 
 export const findCatalogItem = (db: Conn, id: string) => catalog(db).where('c.id', '=', id).executeTakeFirst();
-export const catalogNamed = (db: Conn, unitId: string, kind: string, name: string) =>
+export const catalogNamed = (db: Conn, unitId: string, kind: CatalogKind, name: string) =>
   db
     .selectFrom('meeting_catalog')
     .select('id')

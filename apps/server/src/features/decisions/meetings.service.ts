@@ -1,4 +1,4 @@
-import type { MeetingCreate } from '@jishi/shared';
+import type { FollowUpCreate, MeetingCreate, OpinionInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -73,7 +73,7 @@ export async function createMeeting(deps: Deps, actor: Actor, input: MeetingCrea
       content: d.content,
       owner: d.owner,
       due_on: d.dueOn,
-      status: 'open',
+      status: 'open' as const,
       created_at: now,
       updated_at: now,
     })),
@@ -114,12 +114,7 @@ export async function createMeeting(deps: Deps, actor: Actor, input: MeetingCrea
 }
 
 /** Follow-up of one decision: open → in progress → done. */
-export async function addFollowUp(
-  deps: Deps,
-  actor: Actor,
-  decisionId: string,
-  input: { notedOn: string; note: string; status: string },
-) {
+export async function addFollowUp(deps: Deps, actor: Actor, decisionId: string, input: FollowUpCreate) {
   authorize(actor, 'meeting:write');
   const decision = await repo.findDecision(deps.db, decisionId);
   assertInScope(actor, decision?.unit_path);
@@ -149,12 +144,7 @@ export async function addFollowUp(
 }
 
 /** A supervision role (党员监督, 居民监督, 居务监督委员会 …) attaches its opinion to a meeting. */
-export async function addOpinion(
-  deps: Deps,
-  actor: Actor,
-  meetingId: string,
-  input: { roleId: string; author: string; opinion: string },
-) {
+export async function addOpinion(deps: Deps, actor: Actor, meetingId: string, input: OpinionInput) {
   authorize(actor, 'meeting:supervise');
   const meeting = await requireMeeting(deps, actor, meetingId);
   const role = await usableCatalogItem(deps.db, actor, input.roleId, 'supervision_role', meeting.unit_path);

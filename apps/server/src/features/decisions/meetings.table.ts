@@ -1,8 +1,9 @@
+import type { CatalogKind, MeetingDecisionStatus } from '@jishi/shared';
 /** Subdistrict meetings (三会三议三监督): configurable types and supervision roles, agenda, decisions, follow-up. */
 export interface MeetingCatalogTable {
   id: string;
   unit_id: string;
-  kind: string;
+  kind: CatalogKind;
   name: string;
   active: number;
   created_at: string;
@@ -43,7 +44,7 @@ export interface MeetingDecisionTable {
   content: string;
   owner: string;
   due_on: string;
-  status: string;
+  status: MeetingDecisionStatus;
   created_at: string;
   updated_at: string;
 }
@@ -53,7 +54,7 @@ export interface MeetingFollowUpTable {
   decision_id: string;
   noted_on: string;
   note: string;
-  status: string;
+  status: MeetingDecisionStatus;
   recorded_by: string;
   created_at: string;
 }

@@ -1,12 +1,13 @@
+import type { CatalogKind } from '@jishi/shared';
 import type { Actor } from '../../platform/actor.ts';
 import { can } from '../../platform/authorize.ts';
 import type { MeetingDecisionTable, MeetingFollowUpTable, MeetingItemTable } from './meetings.table.ts';
 import type { MeetingRow } from './meetings.repo.ts';
 
-export const catalogViewOf = (c: { id: string; unit_id: string; kind: string; name: string; active: number }) => ({
+export const catalogViewOf = (c: { id: string; unit_id: string; kind: CatalogKind; name: string; active: number }) => ({
   id: c.id,
   unitId: c.unit_id,
-  kind: c.kind as 'meeting_type' | 'supervision_role',
+  kind: c.kind,
   name: c.name,
   active: Boolean(c.active),
 });
@@ -59,7 +60,7 @@ export function meetingViewOf(actor: Actor, p: MeetingParts) {
           content: d.content,
           owner: d.owner,
           dueOn: d.due_on,
-          status: d.status as 'open' | 'in_progress' | 'done',
+          status: d.status,
           followUps: p.followUps
             .filter((f) => f.decision_id === d.id)
             .map((f) => ({ notedOn: f.noted_on, note: f.note, status: f.status })),

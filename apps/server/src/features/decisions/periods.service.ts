@@ -1,3 +1,4 @@
+import type { PeriodCloseInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -40,7 +41,7 @@ export async function listPeriods(deps: Deps, actor: Actor, query: { unitId?: st
 }
 
 /** Closes a month (关账) for a subdistrict, community or village and everything below it. Only a month that has ended. */
-export async function closePeriod(deps: Deps, actor: Actor, input: { unitId: string; month: string }) {
+export async function closePeriod(deps: Deps, actor: Actor, input: PeriodCloseInput) {
   authorize(actor, 'decision:close-period');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['subdistrict', 'community', 'village'].includes(unit.kind)) throw issue('unitId', 'validation.parentKind');

@@ -1,3 +1,4 @@
+import type { ProposalStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -23,7 +24,7 @@ export async function listProposals(
   db: Conn,
   scope: OrgScope,
   userId: string,
-  filter: { unitPath?: string; status?: string; ids?: string[] },
+  filter: { unitPath?: string; status?: ProposalStatus; ids?: string[] },
   page: number,
   pageSize: number,
 ) {

@@ -1,3 +1,4 @@
+import type { ProposalCreateInput, ProposalListQuery, WithdrawInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
@@ -18,7 +19,7 @@ function toView(actor: Actor, p: ListedRow) {
     unitName: p.unit_name,
     title: p.title,
     content: p.content,
-    status: p.status as 'open' | 'adopted' | 'declined',
+    status: p.status,
     supportCount: Number(p.support_count ?? 0),
     supportedByMe: Number(p.mine_count ?? 0) > 0,
     mine: p.proposer_id === actor.userId,
@@ -48,11 +49,7 @@ async function viewOf(deps: Deps, actor: Actor, id: string) {
   return toView(actor, rows[0]);
 }
 
-export async function listProposals(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; unitId?: string; status?: string },
-) {
+export async function listProposals(deps: Deps, actor: Actor, query: ProposalListQuery) {
   authorize(actor, 'proposal:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const { rows, total } = await repo.listProposals(
@@ -66,11 +63,7 @@ export async function listProposals(
   return { items: rows.map((r) => toView(actor, r)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function createProposal(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; title: string; content: string },
-) {
+export async function createProposal(deps: Deps, actor: Actor, input: ProposalCreateInput) {
   authorize(actor, 'proposal:create');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const now = nowIso();
@@ -80,7 +73,7 @@ export async function createProposal(
     title: input.title,
     content: input.content,
     proposer_id: actor.userId,
-    status: 'open',
+    status: 'open' as const,
     matter_id: null,
     decline_reason: null,
     created_at: now,
@@ -121,7 +114,7 @@ export async function supportProposal(deps: Deps, actor: Actor, id: string) {
   return viewOf(deps, actor, id);
 }
 
-export async function declineProposal(deps: Deps, actor: Actor, id: string, input: { reason: string }) {
+export async function declineProposal(deps: Deps, actor: Actor, id: string, input: WithdrawInput) {
   authorize(actor, 'decision:write');
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open') throw new AppError('CONFLICT');

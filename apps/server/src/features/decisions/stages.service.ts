@@ -56,7 +56,7 @@ async function loadChecked(
   lifecycle: (status: MatterStatus) => void,
 ): Promise<Loaded> {
   const matter = await repo.lockMatter(trx, matterId, deps.engine.forUpdate);
-  lifecycle(matter.status as MatterStatus);
+  lifecycle(matter.status);
   const [stages, records] = await Promise.all([stagesFor(trx, [templateId]), repo.recordsOf(trx, [matterId])]);
   const list = stages.get(templateId) ?? [];
   const problem = checkRecord(list, records.map(factsOf), { ...req, oneShoulder: Boolean(matter.one_shoulder) });

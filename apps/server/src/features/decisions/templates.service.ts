@@ -68,7 +68,7 @@ export async function createTemplate(deps: Deps, actor: Actor, input: TemplateCr
     name: input.name,
     version: 0,
     applies_to: input.appliesTo,
-    status: 'active',
+    status: 'active' as const,
     created_by: actor.userId,
     created_at: now,
     updated_at: now,

@@ -1,4 +1,4 @@
-import type { StageBody, TemplateStageInput } from '@jishi/shared';
+import type { TemplateStageInput } from '@jishi/shared';
 import type { Actor } from '../../platform/actor.ts';
 import { can } from '../../platform/authorize.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
@@ -22,7 +22,7 @@ export function stageDefOf(r: DecisionTemplateStageTable): StageDef {
     seq: r.seq,
     code: r.code,
     name: r.name,
-    body: r.body as StageBody,
+    body: r.body,
     quorum,
     pass,
     noticeDays: r.notice_days,
@@ -75,8 +75,8 @@ export function templateBaseView(t: TemplateRow, stages: StageDef[]) {
     code: t.code,
     name: t.name,
     version: t.version,
-    appliesTo: t.applies_to as 'community' | 'village' | 'subdistrict',
-    status: t.status as 'active' | 'retired',
+    appliesTo: t.applies_to,
+    status: t.status,
     createdAt: t.created_at,
     stages: stages.map(stageViewOf),
   };

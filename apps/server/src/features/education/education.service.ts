@@ -1,3 +1,4 @@
+import type { CourseCreate, LearningProgressInput, MemberAccountInput, StudyPlanCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -13,16 +14,7 @@ import { courseToView, progressView } from './education.view.ts';
 import * as repo from './education.repo.ts';
 import { readFile, uploadMaterial } from '../party-life/files.service.ts';
 
-export interface CourseInput {
-  unitId: string;
-  title: string;
-  kind: 'article' | 'pdf' | 'video';
-  body: string;
-  minutes: number;
-  quiz: QuizQuestion[];
-}
-
-export async function createCourse(deps: Deps, actor: Actor, input: CourseInput) {
+export async function createCourse(deps: Deps, actor: Actor, input: CourseCreate) {
   authorize(actor, 'partylife:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (input.quiz.some((q) => q.answer >= q.options.length))
@@ -70,11 +62,7 @@ export async function listCourses(deps: Deps, actor: Actor) {
   return { items: (await repo.listCourses(deps.db, actor.scope, await ancestorIds(deps, actor))).map(courseToView) };
 }
 
-export async function createPlan(
-  deps: Deps,
-  actor: Actor,
-  input: { branchId: string; year: number; title: string; courseIds: string[] },
-) {
+export async function createPlan(deps: Deps, actor: Actor, input: StudyPlanCreateInput) {
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   const visible = new Set(
@@ -143,7 +131,7 @@ export async function coverage(deps: Deps, actor: Actor, year: number) {
 }
 
 /** Links a sign-in account to a Party member (staff), so the member's own learning is recorded against them. */
-export async function linkMemberAccount(deps: Deps, actor: Actor, input: { userId: string; memberId: string }) {
+export async function linkMemberAccount(deps: Deps, actor: Actor, input: MemberAccountInput) {
   authorize(actor, 'partylife:write');
   const member = await deps.db
     .selectFrom('party_members as m')
@@ -200,12 +188,7 @@ export async function myCourses(deps: Deps, actor: Actor) {
   return { items: courses.map((c) => ({ ...courseToView(c), progress: progressView(byCourse.get(c.id)) })) };
 }
 
-export async function recordProgress(
-  deps: Deps,
-  actor: Actor,
-  courseId: string,
-  input: { minutes: number; completed: boolean },
-) {
+export async function recordProgress(deps: Deps, actor: Actor, courseId: string, input: LearningProgressInput) {
   authorize(actor, 'study:self');
   const course = await visibleCourse(deps, actor, courseId);
   const memberId = await ownMember(deps, actor);

@@ -1,9 +1,10 @@
+import type { CourseKind } from '@jishi/shared';
 export interface CourseTable {
   id: string;
   unit_id: string;
   title: string;
   /** article | pdf | video */
-  kind: string;
+  kind: CourseKind;
   body: string;
   /** Stored study material (PDF/video) in the platform's file store; null for articles. */
   file_key: string | null;

@@ -8,7 +8,7 @@ export function courseToView(c: CourseTable) {
     id: c.id,
     unitId: c.unit_id,
     title: c.title,
-    kind: c.kind as 'article' | 'pdf' | 'video',
+    kind: c.kind,
     body: c.body,
     hasFile: c.file_key !== null,
     minutes: c.minutes,

@@ -1,3 +1,4 @@
+import type { FundKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -14,7 +15,11 @@ export const findAllocation = (db: Conn, id: string) =>
     .executeTakeFirst();
 export type AllocationRow = NonNullable<Awaited<ReturnType<typeof findAllocation>>>;
 
-export const listAllocations = (db: Conn, scope: OrgScope, f: { unitPath?: string; year?: number; kind?: string }) => {
+export const listAllocations = (
+  db: Conn,
+  scope: OrgScope,
+  f: { unitPath?: string; year?: number; kind?: FundKind },
+) => {
   let q = withRecipient(db)
     .selectAll('a')
     .select(['u.path as unit_path', 'u.name as unit_name'])

@@ -1,4 +1,4 @@
-import type { AllocationInput, AllocationView, FundKind } from '@jishi/shared';
+import type { AllocationInput, AllocationView, BudgetApprovalInput, ExpenditureInput, FundKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -37,7 +37,7 @@ async function viewsOf(db: Conn, rows: repo.AllocationRow[]): Promise<Allocation
       recipientUnitId: a.recipient_unit_id,
       recipientName: a.unit_name,
       year: a.year,
-      kind: a.kind as FundKind,
+      kind: a.kind,
       purpose: a.purpose,
       amountFen: Number(a.amount_fen),
       allocatedOn: a.allocated_on,
@@ -121,12 +121,7 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
 }
 
 /** Records an expenditure; one that would exceed allocation + approved extra is refused (409 OVER_BUDGET), nothing written. */
-export async function recordExpenditure(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { amountFen: number; spentOn: string; purpose: string; projectId: string | null },
-) {
+export async function recordExpenditure(deps: Deps, actor: Actor, id: string, input: ExpenditureInput) {
   authorize(actor, 'fund:write');
   const a = await requireAllocation(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {
@@ -157,12 +152,7 @@ export async function recordExpenditure(
 }
 
 /** An explicit over-budget approval (超预算审批) by a subdistrict leader: raises what may be spent. */
-export async function approveOverBudget(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { extraFen: number; reason: string },
-) {
+export async function approveOverBudget(deps: Deps, actor: Actor, id: string, input: BudgetApprovalInput) {
   authorize(actor, 'fund:approve');
   const a = await requireAllocation(deps.db, actor, id);
   await deps.db.transaction().execute(async (trx) => {

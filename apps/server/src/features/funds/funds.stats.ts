@@ -1,4 +1,4 @@
-import type { FundKind, FundTotalsView } from '@jishi/shared';
+import type { FundTotalsView } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import * as repo from './funds.repo.ts';
@@ -10,7 +10,7 @@ export async function fundTotals(db: Conn, scope: OrgScope, year?: number): Prom
   const spentBy = new Map(spent.map((s) => [key(s), Number(s.spent)]));
   const rows = allocated.map((r) => ({
     year: r.year,
-    kind: r.kind as FundKind,
+    kind: r.kind,
     unitId: r.unit_id,
     unitName: r.unit_name,
     allocatedFen: Number(r.allocated),

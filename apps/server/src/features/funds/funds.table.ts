@@ -1,10 +1,11 @@
+import type { FundKind } from '@jishi/shared';
 /** A fund allocation (经费下拨): by a subdistrict to a recipient unit, for a year, of a kind, in integer fen. */
 export interface AllocationTable {
   id: string;
   owner_unit_id: string;
   recipient_unit_id: string;
   year: number;
-  kind: string;
+  kind: FundKind;
   purpose: string;
   amount_fen: number;
   allocated_on: string;

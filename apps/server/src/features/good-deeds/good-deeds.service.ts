@@ -1,3 +1,4 @@
+import type { GoodDeedCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
@@ -12,7 +13,7 @@ import { bumpCounter, GOOD_DEEDS } from '../indicators/rollups.service.ts';
 const toView = (d: GoodDeedTable) => ({
   id: d.id,
   communityId: d.community_id,
-  doerKind: d.doer_kind as 'member' | 'volunteer',
+  doerKind: d.doer_kind,
   doerName: d.doer_name,
   beneficiary: d.beneficiary,
   doneOn: d.done_on,
@@ -21,16 +22,7 @@ const toView = (d: GoodDeedTable) => ({
   confirmedAt: d.confirmed_at,
 });
 
-export interface DeedInput {
-  communityId: string;
-  doerKind: 'member' | 'volunteer';
-  doerName: string;
-  beneficiary: string;
-  doneOn: string;
-  description: string;
-}
-
-export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
+export async function recordDeed(deps: Deps, actor: Actor, input: GoodDeedCreate) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   if (input.doneOn > todayIso())

@@ -1,8 +1,9 @@
+import type { DoerKind } from '@jishi/shared';
 export interface GoodDeedTable {
   id: string;
   community_id: string;
   /** member | volunteer */
-  doer_kind: string;
+  doer_kind: DoerKind;
   doer_name: string;
   beneficiary: string;
   done_on: string;

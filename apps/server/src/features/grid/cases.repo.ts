@@ -1,3 +1,4 @@
+import type { CaseLevel, CaseStatus, DisputeCategory } from '@jishi/shared';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
@@ -28,10 +29,10 @@ export type CaseRow = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFir
  */
 export interface WarningBand {
   pathPrefix: string;
-  level: string;
-  statuses: string[];
-  only?: string[];
-  except?: string[];
+  level: CaseLevel;
+  statuses: CaseStatus[];
+  only?: DisputeCategory[];
+  except?: DisputeCategory[];
   start: StartRange;
 }
 export interface WarningFilter {
@@ -41,9 +42,9 @@ export interface WarningFilter {
 
 export interface CaseFilter {
   unitPath?: string;
-  status?: string;
-  level?: string;
-  category?: string;
+  status?: CaseStatus;
+  level?: CaseLevel;
+  category?: DisputeCategory;
   open?: boolean;
   from?: string;
   to?: string;
@@ -77,7 +78,7 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);
   const w = f.warning;
-  if (w) q = q.where('c.status', 'in', statusesOf([w])).where((eb) => warningMatches(eb, w));
+  if (w) q = q.where(anyStatus, 'in', statusesOf([w])).where((eb) => warningMatches(eb, w));
   return q;
 }
 
@@ -89,6 +90,8 @@ const warningMatches = (eb: Where, w: WarningFilter) =>
  * Every branch of these warnings requires one of these statuses: said once more outside the OR, the status index
  * serves the count. Never empty (a status no case has stands in), so the IN list is always valid SQL.
  */
+/** The status compared as text: the list carries a sentinel that is no status. */
+const anyStatus = sql.ref<string>('c.status');
 const statusesOf = (ws: WarningFilter[]) => [
   ...new Set([...ws.flatMap((w) => [...w.bands.flatMap((b) => b.statuses), ...(w.closed ? ['closed'] : [])]), '-']),
 ];
@@ -102,7 +105,7 @@ export async function countRedAndYellow(
   yellow: WarningFilter,
 ) {
   const row = await filtered(db, scope, { unitPath })
-    .where('c.status', 'in', statusesOf([red, yellow]))
+    .where(anyStatus, 'in', statusesOf([red, yellow]))
     .clearSelect()
     .select((eb) => [
       eb.fn.sum<number>(eb.case().when(warningMatches(eb, red)).then(1).else(0).end()).as('red'),
@@ -122,10 +125,10 @@ export const casesWhere = (db: Conn, scope: OrgScope, f: CaseFilter) =>
 export interface MixPlace {
   grid_id: string;
   day: string;
-  category: string;
-  level: string;
-  status: string;
-  resolved_level: string | null;
+  category: DisputeCategory;
+  level: CaseLevel;
+  status: CaseStatus;
+  resolved_level: CaseLevel | null;
 }
 
 /** Adds `delta` to a case's cell of the case mix (inside the case's transaction). */

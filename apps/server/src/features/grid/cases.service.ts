@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, type CaseLevel, type CaseStatus, type TimeLimits, type Warning } from '@jishi/shared';
+import { CASE_ACTIONS, type CaseListQuery, type TimeLimits, type Warning } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -70,20 +70,7 @@ async function warningFilters(
   });
 }
 
-export async function listCases(
-  deps: Deps,
-  actor: Actor,
-  query: {
-    page: number;
-    pageSize: number;
-    unitId?: string;
-    status?: string;
-    level?: string;
-    category?: string;
-    warning?: Warning;
-  },
-  now = nowIso(),
-) {
+export async function listCases(deps: Deps, actor: Actor, query: CaseListQuery, now = nowIso()) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const warning = query.warning ? (await warningFilters(deps.db, actor.scope, now))(query.warning) : undefined;
@@ -150,27 +137,27 @@ export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
     repo.sessionsOf(deps.db, c.id),
     repo.photosOf(deps.db, c.id),
   ]);
-  const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel);
-  const actions = handles ? legalActions(c.status as CaseStatus, c.level as CaseLevel, CASE_ACTIONS) : [];
+  const handles = can(actor, 'grid:case') && handlesAt(actor.scope.paths, c.grid_path, c.level);
+  const actions = handles ? legalActions(c.status, c.level, CASE_ACTIONS) : [];
   const assignees = actions.includes('assign')
     ? (await assignCandidates(deps, actor, c)).filter((p) => p.refusal === null)
     : [];
   return {
     ...caseListItemView(c, timed.timer),
-    source: c.source as 'visit',
+    source: c.source,
     description: c.description,
     reportItemId: c.report_item_id,
     assigneeId: c.assignee_id,
     assigneeName: c.assignee_name,
     location: locationOf(c),
-    resolvedLevel: c.resolved_level as CaseLevel | null,
+    resolvedLevel: c.resolved_level,
     parties: parties.map(partyView),
     photos: photos.map(photoView),
     sessions: sessions.map(sessionView),
     events: events.map(eventView),
     abilities: {
       actions,
-      session: handles && canRecordSession(c.status as CaseStatus),
+      session: handles && canRecordSession(c.status),
       assignees: assignees.map((p) => ({ id: p.id, name: p.name, unitName: p.unitName, posts: p.posts })),
     },
   };

@@ -1,4 +1,4 @@
-import type { CaseLevel, CaseStatus, DisputeCategory, TimeLimits, Warning } from '@jishi/shared';
+import type { TimeLimits, Warning } from '@jishi/shared';
 import type { CaseRow } from './cases.repo.ts';
 import type { DisputeEventTable, DisputePartyTable, DisputePhotoTable, MediationSessionTable } from './grid.table.ts';
 import { limitHours, warningOf } from './cases.limits.ts';
@@ -10,15 +10,11 @@ export function timerOf(
   limits: TimeLimits,
   now: string,
 ) {
-  const stage = stageOf(c.status as CaseStatus);
+  const stage = stageOf(c.status);
   if (stage === null) return { stage: null, dueAt: null, warning: 'none' as Warning };
   return {
     stage,
-    ...warningOf(
-      c.stage_started_at,
-      limitHours(limits, c.level as CaseLevel, c.category as DisputeCategory, stage),
-      now,
-    ),
+    ...warningOf(c.stage_started_at, limitHours(limits, c.level, c.category, stage), now),
   };
 }
 
@@ -27,10 +23,10 @@ export const caseListItemView = (c: CaseRow, timer: ReturnType<typeof timerOf>) 
   number: c.number,
   gridId: c.grid_id,
   gridName: c.grid_name,
-  category: c.category as DisputeCategory,
-  risk: c.risk as 'low' | 'medium' | 'high',
-  level: c.level as CaseLevel,
-  status: c.status as CaseStatus,
+  category: c.category,
+  risk: c.risk,
+  level: c.level,
+  status: c.status,
   place: c.place,
   summary: c.description.slice(0, 60),
   registeredAt: c.registered_at,
@@ -49,7 +45,7 @@ export const sessionView = (s: MediationSessionTable) => ({
   id: s.id,
   heldOn: s.held_on,
   mediators: JSON.parse(s.mediators) as string[],
-  outcome: s.outcome as 'agreement',
+  outcome: s.outcome,
   notes: s.notes,
   by: s.recorded_by_name,
 });
@@ -58,7 +54,7 @@ export const eventView = (e: DisputeEventTable) => ({
   action: e.action,
   from: e.from_status,
   to: e.to_status,
-  level: e.level as CaseLevel,
+  level: e.level,
   by: e.actor_name,
   note: e.note,
 });

@@ -1,4 +1,12 @@
-import type { CaseAction, CaseLevel, CaseStatus } from '@jishi/shared';
+import type {
+  CaseAction,
+  CaseActionInput,
+  CaseCreate,
+  CaseLevel,
+  CaseStatus,
+  DisputeCategory,
+  SessionCreate,
+} from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -27,18 +35,6 @@ import {
 } from '../indicators/rollups.service.ts';
 
 /** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
-export interface CaseInput {
-  gridId: string;
-  source: 'screening' | 'visit' | 'call';
-  reportItemId?: string;
-  category: string;
-  risk: string;
-  place: string;
-  description: string;
-  parties: { residentId?: string; name?: string; role?: string }[];
-  idempotencyKey: string;
-}
-
 const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = {
   outside_grid: 'validation.assigneeOutsideGrid',
   leader_only: 'validation.assigneeLeaderOnly',
@@ -55,12 +51,12 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 interface MovingCase {
   id: string;
   grid_id: string;
-  status: string;
-  level: string;
+  status: CaseStatus;
+  level: CaseLevel;
   grid_path: string;
-  category: string;
+  category: DisputeCategory;
   registered_at: string;
-  resolved_level: string | null;
+  resolved_level: CaseLevel | null;
 }
 
 /** The case's cell in the case mix: registration day and current state. */
@@ -85,10 +81,10 @@ async function move(
   extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {},
   now = nowIso(),
 ) {
-  const from = c.status as CaseStatus;
-  const to = caseTransition(from, action, c.level as CaseLevel);
+  const from = c.status;
+  const to = caseTransition(from, action, c.level);
   if (to === null) throw new AppError('CASE_TRANSITION');
-  const level = action === 'escalate' ? (nextLevel(c.level as CaseLevel) as CaseLevel) : (c.level as CaseLevel);
+  const level = action === 'escalate' ? (nextLevel(c.level) as CaseLevel) : c.level;
   const stageChanges = action === 'escalate' || action === 'accept' || action === 'resolve' || action === 'fail';
   await repo.updateCase(trx, c.id, {
     status: to,
@@ -134,7 +130,7 @@ async function move(
 }
 
 /** `now` is the server clock; only the demo seed passes another (past cases as they happened). */
-export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now = nowIso()) {
+export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, now = nowIso()) {
   authorize(actor, 'grid:case');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const again = await replay(deps, actor, input.idempotencyKey);
@@ -247,16 +243,10 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now
   return getCase(deps, actor, id);
 }
 
-export async function actOnCase(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string },
-  now = nowIso(),
-) {
+export async function actOnCase(deps: Deps, actor: Actor, id: string, input: CaseActionInput, now = nowIso()) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
-  if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
+  if (!handlesAt(actor.scope.paths, c.grid_path, c.level)) throw new AppError('CASE_TRANSITION');
   const patch: Record<string, unknown> = {};
   if (input.action === 'assign') {
     const to = input.assigneeId
@@ -279,16 +269,10 @@ export async function actOnCase(
   return getCase(deps, actor, id);
 }
 
-export async function recordSession(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { heldOn: string; mediators: string[]; outcome: string; notes: string },
-  now = nowIso(),
-) {
+export async function recordSession(deps: Deps, actor: Actor, id: string, input: SessionCreate, now = nowIso()) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
-  if (!handlesAt(actor.scope.paths, c.grid_path, c.level as CaseLevel)) throw new AppError('CASE_TRANSITION');
+  if (!handlesAt(actor.scope.paths, c.grid_path, c.level)) throw new AppError('CASE_TRANSITION');
   if (input.heldOn > localDay(now))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'heldOn'], message: 'validation.futureDate' }],
@@ -296,7 +280,7 @@ export async function recordSession(
   const sid = newId();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockCase(trx, id, deps.engine.forUpdate);
-    if (!canRecordSession(current.status as CaseStatus)) throw new AppError('CASE_TRANSITION');
+    if (!canRecordSession(current.status)) throw new AppError('CASE_TRANSITION');
     await repo.insertSession(trx, {
       id: sid,
       case_id: id,
@@ -408,10 +392,10 @@ export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso()) 
     const due = shouldAutoEscalate({
       stage: timer.stage,
       warning: timer.warning,
-      level: row.level as CaseLevel,
+      level: row.level,
       risk: row.risk,
     });
-    if (!due || caseTransition(row.status as CaseStatus, 'escalate', row.level as CaseLevel) === null) continue;
+    if (!due || caseTransition(row.status, 'escalate', row.level) === null) continue;
     await deps.db.transaction().execute(async (trx) => {
       const current = await repo.lockCase(trx, row.id, deps.engine.forUpdate);
       if (current.status !== row.status || current.level !== row.level) return;

@@ -1,3 +1,13 @@
+import type {
+  CaseLevel,
+  CaseSource,
+  CaseStatus,
+  DisputeCategory,
+  GridPost,
+  MediationOutcome,
+  ReportItemKind,
+  RiskLevel,
+} from '@jishi/shared';
 /** Grid governance tables (migration 2026_11_29_0600_create_grid_governance). */
 export interface GridSettingsTable {
   subdistrict_id: string;
@@ -11,7 +21,7 @@ export interface GridPostTable {
   id: string;
   grid_id: string;
   user_id: string;
-  post: string;
+  post: GridPost;
   since: string;
   created_by: string;
   created_at: string;
@@ -34,11 +44,11 @@ export interface DailyReportItemTable {
   id: string;
   report_id: string;
   seq: number;
-  kind: string;
+  kind: ReportItemKind;
   description: string;
   place: string | null;
-  category: string | null;
-  risk: string | null;
+  category: DisputeCategory | null;
+  risk: RiskLevel | null;
   case_id: string | null;
 }
 /** Running totals per unit (grid, community, subdistrict) and day, updated in the report's transaction. */
@@ -58,28 +68,28 @@ export interface ReportRollupTable {
 export interface CaseMixTable {
   grid_id: string;
   day: string;
-  category: string;
-  level: string;
-  status: string;
-  resolved_level: string;
+  category: DisputeCategory;
+  level: CaseLevel;
+  status: CaseStatus;
+  resolved_level: CaseLevel | '';
   n: number;
 }
 export interface DisputeCaseTable {
   id: string;
   number: string;
   grid_id: string;
-  source: string;
+  source: CaseSource;
   report_item_id: string | null;
-  category: string;
-  risk: string;
-  level: string;
-  status: string;
+  category: DisputeCategory;
+  risk: RiskLevel;
+  level: CaseLevel;
+  status: CaseStatus;
   place: string;
   description: string;
   registered_at: string;
   stage_started_at: string;
   assignee_id: string | null;
-  resolved_level: string | null;
+  resolved_level: CaseLevel | null;
   resolved_at: string | null;
   closed_at: string | null;
   lat_e6: number | null;
@@ -100,9 +110,9 @@ export interface DisputeEventTable {
   id: string;
   case_id: string;
   action: string;
-  from_status: string | null;
-  to_status: string;
-  level: string;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus;
+  level: CaseLevel;
   actor_id: string;
   actor_name: string;
   note: string | null;
@@ -113,9 +123,9 @@ export interface MediationSessionTable {
   case_id: string;
   held_on: string;
   mediators: string;
-  outcome: string;
+  outcome: MediationOutcome;
   notes: string;
-  level: string;
+  level: CaseLevel;
   recorded_by: string;
   recorded_by_name: string;
   created_at: string;

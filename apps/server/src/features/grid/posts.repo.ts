@@ -1,3 +1,4 @@
+import type { GridPost, Role } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -20,7 +21,7 @@ export const listPosts = (db: Conn, scope: OrgScope, unitPath?: string) => {
 export const findPost = (db: Conn, id: string) => base(db).where('p.id', '=', id).executeTakeFirst();
 export const postsOfUser = (db: Conn, userId: string) =>
   base(db).where('p.user_id', '=', userId).where('g.valid_to', 'is', null).orderBy('g.path').execute();
-export const holdsPost = (db: Conn, gridId: string, userId: string, post: string) =>
+export const holdsPost = (db: Conn, gridId: string, userId: string, post: GridPost) =>
   db
     .selectFrom('grid_posts')
     .select('id')
@@ -42,7 +43,7 @@ export const specialistPosts = (db: Conn, scope: OrgScope, unitPath?: string) =>
 };
 
 /** Roles that may hold grid posts (and be assigned cases from above the grid). */
-export const STAFF_ROLES = ['grid_worker', 'community_worker', 'community_secretary'];
+export const STAFF_ROLES: Role[] = ['grid_worker', 'community_worker', 'community_secretary'];
 
 /** Staff accounts who may hold posts: grid and community workers whose scope unit lies in the scope. */
 export const staffInScope = (db: Conn, scope: OrgScope) =>

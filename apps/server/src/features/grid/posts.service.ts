@@ -1,4 +1,4 @@
-import type { GridPost } from '@jishi/shared';
+import type { GridPost, PostCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -18,7 +18,7 @@ export const postView = (p: repo.PostRow) => ({
   gridName: p.grid_name,
   userId: p.user_id,
   userName: p.user_name,
-  post: p.post as GridPost,
+  post: p.post,
   since: p.since,
 });
 
@@ -42,12 +42,7 @@ export async function listStaff(deps: Deps, actor: Actor) {
 
 /** The person must be a grid or community worker whose own scope covers the grid (so they can see what they report on). */
 /** `now` is the server clock; only the demo seed passes another (posts held since an earlier day). */
-export async function assignPost(
-  deps: Deps,
-  actor: Actor,
-  input: { gridId: string; userId: string; post: GridPost },
-  now = nowIso(),
-) {
+export async function assignPost(deps: Deps, actor: Actor, input: PostCreateInput, now = nowIso()) {
   authorize(actor, 'grid:manage');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);
@@ -124,7 +119,7 @@ export async function gridPeople(deps: Deps, grid: { id: string; path: string },
   >();
   for (const h of holders) {
     const p = people.get(h.id) ?? { id: h.id, name: h.name, unitName: h.unit_name, posts: [], coversGrid: false };
-    p.posts.push(h.post as GridPost);
+    p.posts.push(h.post);
     people.set(h.id, p);
   }
   for (const s of staff)

@@ -1,3 +1,4 @@
+import type { ReportCorrect, ReportItemInput, ReportSubmit } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -14,22 +15,7 @@ import { reportView } from './reports.view.ts';
 import * as repo from './reports.repo.ts';
 
 /** The daily screening report (矛盾排查日报): one per grid, specialist and day; a zero report (零报告) or items found. */
-type ItemInput = {
-  kind: 'dispute' | 'risk' | 'visit';
-  description: string;
-  place?: string;
-  category?: string;
-  risk?: string;
-};
-export interface ReportInput {
-  gridId: string;
-  date?: string;
-  zero: boolean;
-  items: ItemInput[];
-  idempotencyKey: string;
-}
-
-const itemRows = (reportId: string, items: ItemInput[]) =>
+const itemRows = (reportId: string, items: ReportItemInput[]) =>
   items.map((i, seq) => ({
     id: newId(),
     report_id: reportId,
@@ -55,7 +41,7 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 }
 
 /** `now` is the server clock; only the demo seed passes another (to lay down past days as they happened). */
-export async function submitReport(deps: Deps, actor: Actor, input: ReportInput, now = nowIso()) {
+export async function submitReport(deps: Deps, actor: Actor, input: ReportSubmit, now = nowIso()) {
   authorize(actor, 'grid:report');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   // A repeated key is found when its insert collides (below): the common first submission costs no look-up.
@@ -131,12 +117,7 @@ async function requireReport(deps: Deps, actor: Actor, id: string) {
 }
 
 /** The reporter corrects a report on its own day; afterwards it is locked (409 REPORT_LOCKED). Late stays late. */
-export async function correctReport(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { zero: boolean; items: ItemInput[]; note?: string },
-) {
+export async function correctReport(deps: Deps, actor: Actor, id: string, input: ReportCorrect) {
   authorize(actor, 'grid:report');
   const r = await requireReport(deps, actor, id);
   if (r.reporter_id !== actor.userId) throw new AppError('FORBIDDEN');
@@ -228,7 +209,7 @@ export async function myDay(deps: Deps, actor: Actor) {
       return {
         gridId: p.grid_id,
         gridName: p.grid_name,
-        post: p.post as 'specialist',
+        post: p.post,
         report: r
           ? reportView(
               r,

@@ -2,17 +2,13 @@ import type { DailyReportItemTable } from './grid.table.ts';
 import type { ReportRow } from './reports.repo.ts';
 import { isLocked } from './reports.rules.ts';
 
-type Kind = 'dispute' | 'risk' | 'visit';
-type Category = 'neighbours' | 'family' | 'property' | 'labour' | 'demolition' | 'land' | 'other';
-type Risk = 'low' | 'medium' | 'high';
-
 export const itemView = (i: DailyReportItemTable) => ({
   id: i.id,
-  kind: i.kind as Kind,
+  kind: i.kind,
   description: i.description,
   place: i.place,
-  category: i.category as Category | null,
-  risk: i.risk as Risk | null,
+  category: i.category,
+  risk: i.risk,
   caseId: i.case_id,
 });
 

@@ -1,4 +1,4 @@
-import { timeLimitsSchema, type TimeLimits } from '@jishi/shared';
+import { type GridSettingsInput, type TimeLimits, timeLimitsSchema } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -40,11 +40,7 @@ export async function getSettings(deps: Deps, actor: Actor, query: { subdistrict
   return { subdistrictId: id, ...(await settingsFor(deps.db, id)) };
 }
 
-export async function putSettings(
-  deps: Deps,
-  actor: Actor,
-  input: { subdistrictId: string; cutoff: string; timeLimits: TimeLimits },
-) {
+export async function putSettings(deps: Deps, actor: Actor, input: GridSettingsInput) {
   authorize(actor, 'grid:configure');
   const unit = await requireSubdistrict(deps, actor, input.subdistrictId);
   const now = nowIso();

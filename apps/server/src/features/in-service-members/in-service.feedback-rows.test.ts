@@ -1,3 +1,4 @@
+import type { EvaluationGrade } from '@jishi/shared';
 import { describe, expect, it } from 'vitest';
 import {
   gradeText,
@@ -22,7 +23,7 @@ const member = (name: string, community = '秦江社区') => ({
 const entry = (
   name: string,
   minutes: number[],
-  evaluation?: { grade: string; comment: string },
+  evaluation?: { grade: EvaluationGrade; comment: string },
   community?: string,
 ): FeedbackEntry => ({
   member: member(name, community),

@@ -1,3 +1,4 @@
+import type { EvaluationCreate, InServiceRecordInput, JointUnitInput, ServicePostInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
@@ -12,11 +13,7 @@ import type { InServiceMemberTable } from './in-service.table.ts';
 import { memberToView } from './in-service.view.ts';
 import * as repo from './in-service.repo.ts';
 
-export async function createPost(
-  deps: Deps,
-  actor: Actor,
-  input: { communityId: string; name: string; description: string },
-) {
+export async function createPost(deps: Deps, actor: Actor, input: ServicePostInput) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {
@@ -224,12 +221,7 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
   );
 }
 
-export async function addServiceRecord(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { servedOn: string; description: string; minutes: number },
-) {
+export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: InServiceRecordInput) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
   if (input.servedOn > todayIso())
@@ -268,12 +260,7 @@ export async function addServiceRecord(
 }
 
 /** The community's yearly evaluation (one per member and year; a second one for the year is a 409). */
-export async function evaluate(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { year: number; grade: string; comment: string },
-) {
+export async function evaluate(deps: Deps, actor: Actor, id: string, input: EvaluationCreate) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
   const row = {
@@ -336,18 +323,7 @@ export async function myRecords(deps: Deps, actor: Actor, query: { page: number;
   return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
 }
 
-export async function createJointUnit(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    communityId: string;
-    name: string;
-    partyOrg: string;
-    contactName: string;
-    commitments: string;
-    registeredOn: string;
-  },
-) {
+export async function createJointUnit(deps: Deps, actor: Actor, input: JointUnitInput) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {

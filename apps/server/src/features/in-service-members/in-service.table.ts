@@ -1,3 +1,4 @@
+import type { EvaluationGrade, InServiceSource } from '@jishi/shared';
 export interface ServicePostTable {
   id: string;
   community_id: string;
@@ -21,7 +22,7 @@ export interface InServiceMemberTable {
   /** The community branch that receives the member (编入社区/网格党支部), set by the community; a branch secretary sees their branch's. */
   branch_id: string | null;
   /** self (signed up online) | paper (entered by the community from a paper form) */
-  source: string;
+  source: InServiceSource;
   registered_on: string;
   demo: number;
   created_at: string;
@@ -40,7 +41,7 @@ export interface InServiceEvaluationTable {
   id: string;
   member_id: string;
   year: number;
-  grade: string;
+  grade: EvaluationGrade;
   comment: string;
   evaluated_by: string;
   created_at: string;

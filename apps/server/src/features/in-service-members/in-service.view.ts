@@ -19,12 +19,12 @@ export function memberToView(m: MemberRow, evaluations: InServiceEvaluationTable
     gridId: m.grid_id,
     branchId: m.branch_id,
     branchName: m.branch_name,
-    source: m.source as 'self' | 'paper',
+    source: m.source,
     registeredOn: m.registered_on,
     serviceCount: Number(m.service_count ?? 0),
     serviceMinutes: Number(m.service_minutes ?? 0),
     evaluations: evaluations
       .filter((e) => e.member_id === m.id)
-      .map((e) => ({ year: e.year, grade: e.grade as Grade, comment: e.comment })),
+      .map((e) => ({ year: e.year, grade: e.grade, comment: e.comment })),
   };
 }

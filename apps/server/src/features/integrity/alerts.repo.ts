@@ -1,3 +1,4 @@
+import type { AlertStatus, DeviationKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -24,7 +25,7 @@ export type AlertRow = NonNullable<Awaited<ReturnType<typeof findAlert>>>;
 export async function listAlerts(
   db: Conn,
   scope: OrgScope,
-  f: { unitPath?: string; status?: string; kind?: string },
+  f: { unitPath?: string; status?: AlertStatus; kind?: DeviationKind },
   page: number,
   pageSize: number,
 ) {

@@ -1,3 +1,4 @@
+import type { AlertActionInput, AlertListQuery, DetectInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -6,15 +7,12 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { daysBetween, shanghaiDate } from './integrity.dates.ts';
-import { alertTransition, type AlertAction } from './integrity.workflow.ts';
+import { alertTransition } from './integrity.workflow.ts';
 import { detectIn } from './exercises.service.ts';
 import { detectable } from './exercises.repo.ts';
 import * as repo from './alerts.repo.ts';
 
 /** Supervision alerts for the discipline inspection office: list (open ones age), read, handle, and detection on demand. */
-type Status = 'open' | 'acknowledged' | 'investigating' | 'closed';
-type Finding = 'substantiated' | 'unsubstantiated' | 'corrected';
-
 async function views(deps: Deps, rows: repo.AlertRow[]) {
   const notes = await repo.notesOf(
     deps.db,
@@ -29,13 +27,13 @@ async function views(deps: Deps, rows: repo.AlertRow[]) {
     unitName: a.unit_name,
     itemCode: a.item_code,
     itemName: a.item_name,
-    kind: a.kind as 'skipped_step',
+    kind: a.kind,
     stepSeq: a.step_seq === 0 ? null : a.step_seq,
     evidence: a.evidence,
-    status: a.status as Status,
+    status: a.status,
     raisedAt: a.raised_at,
     ageDays: daysBetween(shanghaiDate(a.raised_at), a.closed_at ? shanghaiDate(a.closed_at) : today),
-    finding: a.finding as Finding | null,
+    finding: a.finding,
     findingNote: a.finding_note,
     closedAt: a.closed_at,
     notes: notes
@@ -50,11 +48,7 @@ async function requireAlert(deps: Deps, actor: Actor, id: string): Promise<repo.
   return a as repo.AlertRow;
 }
 
-export async function listAlerts(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; status?: string; unitId?: string; kind?: string },
-) {
+export async function listAlerts(deps: Deps, actor: Actor, query: AlertListQuery) {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const { rows, total } = await repo.listAlerts(
@@ -73,12 +67,7 @@ export async function getAlert(deps: Deps, actor: Actor, id: string) {
 }
 
 /** Acknowledge, add an investigation note, or close with a finding; illegal transitions are 409. */
-export async function actOnAlert(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: AlertAction; note: string; finding?: Finding },
-) {
+export async function actOnAlert(deps: Deps, actor: Actor, id: string, input: AlertActionInput) {
   authorize(actor, 'alert:handle');
   const a = await requireAlert(deps, actor, id);
   if (input.action === 'close' && !input.finding)
@@ -88,7 +77,7 @@ export async function actOnAlert(
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockAlert(trx, id, deps.engine.forUpdate);
-    const next = alertTransition(current.status as Status, input.action);
+    const next = alertTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     const closing = input.action === 'close';
     await repo.updateAlert(trx, id, {
@@ -121,7 +110,7 @@ export async function actOnAlert(
  * Detection on demand over the exercises in scope that can still deviate (open, or closed without their
  * disclosure). A scheduled job can call the same function later; alerts are idempotent.
  */
-export async function detectNow(deps: Deps, actor: Actor, input: { unitId?: string }) {
+export async function detectNow(deps: Deps, actor: Actor, input: DetectInput) {
   authorize(actor, 'alert:handle');
   const unitPath = input.unitId ? (await requireUnit(deps.db, actor, input.unitId)).path : undefined;
   const rows = await detectable(deps.db, actor.scope, unitPath);

@@ -1,3 +1,4 @@
+import type { ComplaintSubmit } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -14,17 +15,6 @@ import { bumpCounter, COMPLAINTS } from '../indicators/rollups.service.ts';
  * contact sealed with the field cipher); the submitter gets a tracking code of 144 random bits, stored
  * only as its SHA-256, and follows the status and public replies with it — nothing else.
  */
-export interface ComplaintSubmit {
-  unitId: string;
-  targetKind: string;
-  targetId?: string;
-  targetText: string;
-  content: string;
-  anonymous: boolean;
-  name?: string;
-  contact?: string;
-}
-
 /** Public allowances per client address: submissions and tracking look-ups per hour. */
 export const SUBMITS_PER_HOUR = 20;
 export const TRACKS_PER_HOUR = 120;
@@ -81,7 +71,7 @@ export async function trackComplaint(deps: Deps, origin: Origin, code: string) {
   if (!c) throw new AppError('NOT_FOUND');
   const replies = await repo.notesOf(deps.db, c.id, true);
   return {
-    status: c.status as 'received',
+    status: c.status,
     submittedAt: c.created_at,
     updatedAt: c.updated_at,
     replies: replies.map((r) => ({ at: r.created_at, text: r.note })),

@@ -1,3 +1,4 @@
+import type { ComplaintStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -24,7 +25,7 @@ export const byTrackingHash = (db: Conn, hash: string) =>
 export async function listComplaints(
   db: Conn,
   scope: OrgScope,
-  f: { unitPath?: string; status?: string },
+  f: { unitPath?: string; status?: ComplaintStatus },
   page: number,
   pageSize: number,
 ) {

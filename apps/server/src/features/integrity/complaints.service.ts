@@ -1,4 +1,4 @@
-import type { ComplaintStatus } from '@jishi/shared';
+import type { ComplaintActionInput, ComplaintListQuery } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -6,11 +6,10 @@ import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { complaintTransition, type ComplaintAction } from './integrity.workflow.ts';
+import { complaintTransition } from './integrity.workflow.ts';
 import * as repo from './complaints.repo.ts';
 
 /** Complaints for discipline inspectors only (complaint:read / complaint:handle); every read is audited in the read's own transaction. */
-type Target = 'item' | 'exercise' | 'person' | 'organisation';
 
 async function requireComplaint(deps: Deps, actor: Actor, id: string): Promise<repo.ComplaintRow> {
   const c = await repo.findComplaint(deps.db, id);
@@ -18,11 +17,7 @@ async function requireComplaint(deps: Deps, actor: Actor, id: string): Promise<r
   return c as repo.ComplaintRow;
 }
 
-export async function listComplaints(
-  deps: Deps,
-  actor: Actor,
-  query: { page: number; pageSize: number; status?: string; unitId?: string },
-) {
+export async function listComplaints(deps: Deps, actor: Actor, query: ComplaintListQuery) {
   authorize(actor, 'complaint:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   return deps.db.transaction().execute(async (trx) => {
@@ -44,10 +39,10 @@ export async function listComplaints(
         id: r.id,
         unitId: r.unit_id,
         unitName: r.unit_name,
-        targetKind: r.target_kind as Target,
+        targetKind: r.target_kind,
         targetText: r.target_text,
         anonymous: r.anonymous === 1,
-        status: r.status as ComplaintStatus,
+        status: r.status,
         submittedAt: r.created_at,
         updatedAt: r.updated_at,
       })),
@@ -73,12 +68,12 @@ export async function getComplaint(deps: Deps, actor: Actor, id: string) {
       id: c.id,
       unitId: c.unit_id,
       unitName: c.unit_name,
-      targetKind: c.target_kind as Target,
+      targetKind: c.target_kind,
       targetId: c.target_id,
       targetText: c.target_text,
       content: c.content,
       anonymous: c.anonymous === 1,
-      status: c.status as ComplaintStatus,
+      status: c.status,
       submittedAt: c.created_at,
       updatedAt: c.updated_at,
       name: c.name_enc ? deps.cipher.decrypt('complaint_name', c.name_enc) : null,
@@ -94,18 +89,13 @@ export async function getComplaint(deps: Deps, actor: Actor, id: string) {
 }
 
 /** accept / note (investigation, internal) / reply (public answer, shown to the tracking code) / conclude / dismiss. */
-export async function actOnComplaint(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: ComplaintAction; note: string },
-) {
+export async function actOnComplaint(deps: Deps, actor: Actor, id: string, input: ComplaintActionInput) {
   authorize(actor, 'complaint:handle');
   const c = await requireComplaint(deps, actor, id);
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockComplaint(trx, id, deps.engine.forUpdate);
-    const next = complaintTransition(current.status as ComplaintStatus, input.action);
+    const next = complaintTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     await repo.updateComplaint(trx, id, { status: next, updated_at: now });
     await repo.insertNote(trx, {

@@ -1,3 +1,4 @@
+import type { ExerciseStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -5,7 +6,7 @@ import type { ExerciseStepTable, ExerciseTable } from './integrity.table.ts';
 
 export interface ExerciseFilter {
   unitPath?: string;
-  status?: string;
+  status?: ExerciseStatus;
   itemCode?: string;
   deviating?: boolean;
   ids?: string[];

@@ -1,3 +1,4 @@
+import type { ExerciseListQuery } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn, Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -52,18 +53,7 @@ export async function withDeviations(deps: Deps, rows: repo.ExerciseRow[]) {
   });
 }
 
-export async function listExercises(
-  deps: Deps,
-  actor: Actor,
-  query: {
-    page: number;
-    pageSize: number;
-    unitId?: string;
-    status?: string;
-    itemCode?: string;
-    deviating?: 'true' | 'false';
-  },
-) {
+export async function listExercises(deps: Deps, actor: Actor, query: ExerciseListQuery) {
   authorize(actor, 'integrity:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const deviating = query.deviating === undefined ? undefined : query.deviating === 'true';
@@ -97,8 +87,8 @@ export async function getExercise(deps: Deps, actor: Actor, id: string) {
     item: toItemView(x.item, x.itemSteps, true),
     steps: x.steps.map(stepView),
     abilities: {
-      recordStep: write && exerciseTransition(e.status as 'open', 'record_step') !== null,
-      close: write && exerciseTransition(e.status as 'open', 'close') !== null,
+      recordStep: write && exerciseTransition(e.status, 'record_step') !== null,
+      close: write && exerciseTransition(e.status, 'close') !== null,
       disclose: write && e.disclosed_at === null && x.item.disclosure_days !== null,
     },
   };

@@ -37,7 +37,7 @@ export function toListItem(
     itemName: e.item_name,
     itemVersion: e.item_version,
     title: e.title,
-    status: e.status as 'open' | 'closed',
+    status: e.status,
     openedAt: e.opened_at,
     closedAt: e.closed_at,
     stepsDone: steps.length,

@@ -1,3 +1,4 @@
+import type { DisclosureInput, ExerciseCloseInput, ExerciseOpenInput, StepRecordInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -25,11 +26,7 @@ function instant(value: string | undefined, field: string, notBefore: string | n
   return at;
 }
 
-export async function openExercise(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; itemCode: string; title: string; note?: string; openedAt?: string },
-) {
+export async function openExercise(deps: Deps, actor: Actor, input: ExerciseOpenInput) {
   authorize(actor, 'integrity:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const [item] = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), [input.itemCode]);
@@ -69,12 +66,7 @@ export async function openExercise(
   return getExercise(deps, actor, id);
 }
 
-export async function recordStep(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { stepSeq: number; doneAt?: string; note?: string; evidence: { title: string; ref?: string }[] },
-) {
+export async function recordStep(deps: Deps, actor: Actor, id: string, input: StepRecordInput) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
   const steps = await items.stepsOf(deps.db, [e.item_id]);
@@ -116,7 +108,7 @@ export async function recordStep(
   return getExercise(deps, actor, id);
 }
 
-export async function closeExercise(deps: Deps, actor: Actor, id: string, input: { closedAt?: string; note?: string }) {
+export async function closeExercise(deps: Deps, actor: Actor, id: string, input: ExerciseCloseInput) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
   // ISO instants sort as strings: the latest of the opening and every step done.
@@ -147,12 +139,7 @@ export async function closeExercise(deps: Deps, actor: Actor, id: string, input:
 }
 
 /** Records the required disclosure, optionally naming a notice published on the hall's public board (decisions module). */
-export async function discloseExercise(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { publishedAt?: string; where: string; noticeId?: string },
-) {
+export async function discloseExercise(deps: Deps, actor: Actor, id: string, input: DisclosureInput) {
   authorize(actor, 'integrity:write');
   const e = await requireExercise(deps.db, actor, id);
   if (e.disclosed_at !== null) throw new AppError('CONFLICT');

@@ -1,3 +1,13 @@
+import type {
+  AlertFinding,
+  AlertStatus,
+  ComplaintStatus,
+  ComplaintTarget,
+  DeviationKind,
+  ExerciseStatus,
+  PowerCategory,
+  PowerItemStatus,
+} from '@jishi/shared';
 /** Power-list items (权力清单), one row per version; versions are never edited once an exercise uses them. */
 export interface PowerItemTable {
   id: string;
@@ -5,9 +15,9 @@ export interface PowerItemTable {
   owner_unit_id: string;
   code: string;
   name: string;
-  category: string;
+  category: PowerCategory;
   version: number;
-  status: string;
+  status: PowerItemStatus;
   effective_from: string;
   effective_to: string | null;
   policy_basis: string;
@@ -54,7 +64,7 @@ export interface ExerciseTable {
   item_id: string;
   title: string;
   note: string | null;
-  status: string;
+  status: ExerciseStatus;
   opened_at: string;
   opened_by: string;
   closed_at: string | null;
@@ -84,13 +94,13 @@ export interface AlertTable {
   id: string;
   exercise_id: string;
   unit_id: string;
-  kind: string;
+  kind: DeviationKind;
   /** 0 when the deviation concerns the whole exercise. */
   step_seq: number;
   evidence: string;
-  status: string;
+  status: AlertStatus;
   raised_at: string;
-  finding: string | null;
+  finding: AlertFinding | null;
   finding_note: string | null;
   closed_at: string | null;
   closed_by: string | null;
@@ -110,7 +120,7 @@ export interface AlertNoteTable {
 export interface ComplaintTable {
   id: string;
   unit_id: string;
-  target_kind: string;
+  target_kind: ComplaintTarget;
   target_id: string | null;
   target_text: string;
   content: string;
@@ -118,7 +128,7 @@ export interface ComplaintTable {
   name_enc: string | null;
   contact_enc: string | null;
   tracking_hash: string;
-  status: string;
+  status: ComplaintStatus;
   created_at: string;
   updated_at: string;
 }

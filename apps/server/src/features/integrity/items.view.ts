@@ -2,8 +2,6 @@ import type { PowerItemView } from '@jishi/shared';
 import type { PowerItemStepTable, PowerItemTable } from './integrity.table.ts';
 import type { ItemVersion } from './deviations.engine.ts';
 
-type Category = PowerItemView['category'];
-
 export function stepsByItem(rows: PowerItemStepTable[]): Map<string, PowerItemStepTable[]> {
   const out = new Map<string, PowerItemStepTable[]>();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r]);
@@ -30,9 +28,9 @@ export function toItemView(i: PowerItemTable, steps: PowerItemStepTable[], used:
     ownerUnitId: i.owner_unit_id,
     code: i.code,
     name: i.name,
-    category: i.category as Category,
+    category: i.category,
     version: i.version,
-    status: i.status as 'active' | 'retired',
+    status: i.status,
     effectiveFrom: i.effective_from,
     effectiveTo: i.effective_to,
     policyBasis: i.policy_basis,

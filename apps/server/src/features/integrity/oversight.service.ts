@@ -1,3 +1,4 @@
+import { MATTER_STATUSES, type OversightExerciseQuery } from '@jishi/shared';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -16,11 +17,7 @@ import { chainHead } from './oversight.repo.ts';
  */
 const STATUS_ZH: Record<string, string> = { open: '办理中', closed: '已办结' };
 
-export async function exportExercises(
-  deps: Deps,
-  actor: Actor,
-  query: { unitId?: string; status?: string; itemCode?: string; deviating?: 'true' | 'false' },
-): Promise<Readable> {
+export async function exportExercises(deps: Deps, actor: Actor, query: OversightExerciseQuery): Promise<Readable> {
   authorize(actor, 'supervision:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   await recordAuditAlone(deps, auditWho(actor), {
@@ -81,13 +78,16 @@ export async function exportDecisions(
     orgPath: unitPath ?? actor.scope.paths[0],
     changes: { filter: query },
   });
+  // The filter is free text: a status that no matter can have exports no rows, as the query always did.
+  const status = MATTER_STATUSES.find((s) => s === query.status);
   async function* rows() {
+    if (query.status && !status) return;
     for (let page = 1; ; page++) {
       const { items } = await listMatters(deps, actor, {
         page,
         pageSize: 200,
         unitId: query.unitId,
-        status: query.status,
+        status,
       });
       if (items.length === 0) return;
       yield items.map((m) => [

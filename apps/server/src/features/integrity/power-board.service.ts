@@ -29,7 +29,7 @@ export async function publicPowerList(deps: Deps, unitId: string) {
       .map((i) => ({
         code: i.code,
         name: i.name,
-        category: i.category as 'public_power',
+        category: i.category,
         policyBasis: i.policy_basis,
         subject: i.subject,
         post: i.post,

@@ -1,3 +1,4 @@
+import type { RolloutInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -37,11 +38,7 @@ export async function rolloutState(deps: Deps, actor: Actor) {
 }
 
 /** Enables (or disables) items of the subdistrict's list in one community or village. */
-export async function setRollout(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; codes: string[]; enabled: boolean },
-) {
+export async function setRollout(deps: Deps, actor: Actor, input: RolloutInput) {
   authorize(actor, 'integrity:manage');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const codes = [...new Set(input.codes)];

@@ -1,4 +1,4 @@
-import { isValidMobile, type RequestStatus, type ServiceCatalogView } from '@jishi/shared';
+import { isValidMobile, type Open311ClientInput, type RequestStatus, type ServiceCatalogView } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -153,7 +153,7 @@ export async function getRequests(deps: Deps, query: Open311Query) {
     to: valid(query.end_date),
   });
   return rows
-    .filter((r) => !query.status || open311Status(r.status as RequestStatus) === query.status)
+    .filter((r) => !query.status || open311Status(r.status) === query.status)
     .map((r) => toOpen311Request(r, deps.config.publicBaseUrl));
 }
 
@@ -179,8 +179,8 @@ function toOpen311Request(r: PublicRow, baseUrl: string) {
   const coordinate = (x: string | null) => (x === null ? null : roundCoordinate(Number(x)));
   return {
     service_request_id: r.id,
-    status: open311Status(r.status as RequestStatus),
-    status_notes: publicStatusNote(r.status as RequestStatus),
+    status: open311Status(r.status),
+    status_notes: publicStatusNote(r.status),
     service_name: r.service_name,
     service_code: r.service_code,
     description: maskForPublicFeed(r.description),
@@ -199,7 +199,7 @@ function toOpen311Request(r: PublicRow, baseUrl: string) {
 }
 
 /** Staff: issue a key to a client (shown once), list and revoke. */
-export async function issueClientKey(deps: Deps, actor: Actor, input: { unitId: string; name: string }) {
+export async function issueClientKey(deps: Deps, actor: Actor, input: Open311ClientInput) {
   authorize(actor, 'open311:manage');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   const apiKey = randomToken(24);

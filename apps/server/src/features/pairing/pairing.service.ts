@@ -1,4 +1,4 @@
-import type { CONTACT_KINDS, TARGET_KINDS } from '@jishi/shared';
+import type { ContactInput, PairingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
@@ -8,18 +8,10 @@ import { audited } from '../audit/audit.service.ts';
 import { requireBranch } from '../party-orgs/party-orgs.service.ts';
 import { requireCommunity } from '../territory/territory.service.ts';
 import { assertInBranch, branchLimitOf } from '../party-orgs/party-orgs.service.ts';
-import {
-  DEFAULT_PAIRING_RULES,
-  isOverdue,
-  quotaCompliance,
-  type HelperRole,
-  type PairingRule,
-} from './pairing.rules.ts';
+import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type PairingRule } from './pairing.rules.ts';
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
 import { assertOwnUploads, readFile } from '../party-life/files.service.ts';
-
-type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** The rules in force: stored rows override the defaults role by role. */
 export async function currentRules(deps: Deps): Promise<PairingRule[]> {
@@ -94,9 +86,9 @@ function toView(actor: Actor, p: Row, rules: PairingRule[], asOf: string) {
     id: p.id,
     communityId: p.community_id,
     helperName: p.helper_name,
-    helperRole: p.helper_role as HelperRole,
+    helperRole: p.helper_role,
     helperBranchId: p.helper_branch_id,
-    targetKind: p.target_kind as TargetKind,
+    targetKind: p.target_kind,
     targetName: p.target_name,
     startedOn: p.started_on,
     lastContactOn: p.last_contact_on ?? null,
@@ -105,19 +97,7 @@ function toView(actor: Actor, p: Row, rules: PairingRule[], asOf: string) {
   };
 }
 
-export interface PairingInput {
-  communityId: string;
-  helperRole: HelperRole;
-  helperName: string;
-  helperUserId?: string;
-  helperBranchId?: string;
-  targetKind: TargetKind;
-  targetResidentId?: string;
-  targetName: string;
-  startedOn: string;
-}
-
-export async function createPairing(deps: Deps, actor: Actor, input: PairingInput) {
+export async function createPairing(deps: Deps, actor: Actor, input: PairingCreate) {
   authorize(actor, 'pairing:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const branch = await helperBranch(deps, actor, community, input.helperBranchId);
@@ -182,12 +162,7 @@ export async function listPairings(deps: Deps, actor: Actor) {
 }
 
 /** A contact log (visit, call, help given). Leaders and secretaries log their own; staff of the community may log any. */
-export async function logContact(
-  deps: Deps,
-  actor: Actor,
-  pairingId: string,
-  input: { contactedOn: string; kind: (typeof CONTACT_KINDS)[number]; note: string; photos: string[] },
-) {
+export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: ContactInput) {
   authorize(actor, 'pairing:write');
   const pairing = inReach(actor, await repo.findPairing(deps.db, pairingId));
   if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
@@ -233,7 +208,7 @@ export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
     rows.map((p) => ({
       helperKey: p.helper_key,
       helperName: p.helper_name,
-      helperRole: p.helper_role as HelperRole,
+      helperRole: p.helper_role,
       lastContactOn: p.last_contact_on ?? null,
       startedOn: p.started_on,
     })),

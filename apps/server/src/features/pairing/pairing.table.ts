@@ -1,5 +1,6 @@
+import type { ContactKind, HelperRole, TargetKind } from '@jishi/shared';
 export interface PairingRuleTable {
-  helper_role: string;
+  helper_role: HelperRole;
   min_targets: number;
   contact_days: number;
   updated_by: string;
@@ -12,10 +13,10 @@ export interface PairingTable {
   helper_key: string;
   helper_user_id: string | null;
   helper_name: string;
-  helper_role: string;
+  helper_role: HelperRole;
   /** The Party branch the helper belongs to, if any (a branch secretary reaches their branch's pairings only). */
   helper_branch_id: string | null;
-  target_kind: string;
+  target_kind: TargetKind;
   target_resident_id: string | null;
   target_name: string;
   started_on: string;
@@ -26,7 +27,7 @@ export interface PairingContactTable {
   id: string;
   pairing_id: string;
   contacted_on: string;
-  kind: string;
+  kind: ContactKind;
   note: string;
   photos: string;
   recorded_by: string;

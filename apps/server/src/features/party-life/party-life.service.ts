@@ -1,4 +1,4 @@
-import type { OrgLifeKind } from '@jishi/shared';
+import type { CloseMonthInput, OrgLifeMeetingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -14,7 +14,7 @@ import { assertOwnUploads, readFile } from './files.service.ts';
 const toView = (m: OrgLifeMeetingTable) => ({
   id: m.id,
   branchId: m.branch_id,
-  kind: m.kind as OrgLifeKind,
+  kind: m.kind,
   heldOn: m.held_on,
   topic: m.topic,
   due: m.due,
@@ -22,17 +22,6 @@ const toView = (m: OrgLifeMeetingTable) => ({
   minutes: m.minutes_text,
   photos: JSON.parse(m.photos) as string[],
 });
-
-export interface MeetingInput {
-  branchId: string;
-  kind: OrgLifeKind;
-  heldOn: string;
-  topic: string;
-  due: number;
-  present: number;
-  minutes: string;
-  photos: string[];
-}
 
 const futureDate = () =>
   new AppError('VALIDATION', {
@@ -43,7 +32,7 @@ const futureDate = () =>
  * Records a meeting. The closed-month check runs inside the write transaction after the month's
  * branch row is locked, so a meeting and the closing of its month cannot both land (closing inserts that row).
  */
-export async function recordMeeting(deps: Deps, actor: Actor, input: MeetingInput) {
+export async function recordMeeting(deps: Deps, actor: Actor, input: OrgLifeMeetingCreate) {
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.heldOn > todayIso()) throw futureDate();
@@ -96,7 +85,7 @@ export async function schedule(
   await requireBranch(deps.db, actor, query.branchId);
   const meetings = await repo.meetingsOfYear(deps.db, query.branchId, query.year);
   const rows = scheduleCheck(
-    meetings.map((m) => ({ kind: m.kind as OrgLifeKind, heldOn: m.held_on })),
+    meetings.map((m) => ({ kind: m.kind, heldOn: m.held_on })),
     query.year,
     today,
   );
@@ -109,7 +98,7 @@ export async function schedule(
 }
 
 /** Closes a branch's month: from then on nothing can be dated into it (no back-filling). */
-export async function closeMonth(deps: Deps, actor: Actor, input: { branchId: string; month: string }) {
+export async function closeMonth(deps: Deps, actor: Actor, input: CloseMonthInput) {
   authorize(actor, 'partylife:close');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (!canCloseMonth(input.month, todayIso()))

@@ -1,4 +1,3 @@
-import type { OrgLifeKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import { ORG_LIFE_FREQUENCY, periodOf, requiredOrgLife } from './party-life.rules.ts';
 
@@ -25,7 +24,7 @@ export async function orgLifeSlots(
     .execute();
   const held = new Map<string, Set<string>>();
   for (const m of meetings) {
-    const frequency = ORG_LIFE_FREQUENCY[m.kind as OrgLifeKind];
+    const frequency = ORG_LIFE_FREQUENCY[m.kind];
     if (!frequency) continue;
     const slot = `${m.kind}|${periodOf(frequency, m.held_on)}`;
     if (required.has(slot)) held.set(m.branch_id, (held.get(m.branch_id) ?? new Set<string>()).add(slot));

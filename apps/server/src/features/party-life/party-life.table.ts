@@ -1,8 +1,9 @@
+import type { OrgLifeKind } from '@jishi/shared';
 export interface OrgLifeMeetingTable {
   id: string;
   branch_id: string;
   /** See ORG_LIFE_KINDS (三会一课, theme Party day, democratic / organisational life meetings). */
-  kind: string;
+  kind: OrgLifeKind;
   held_on: string;
   topic: string;
   due: number;

@@ -1,3 +1,4 @@
+import type { PartyMemberCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -16,8 +17,8 @@ const toView = (m: MemberRow) => ({
   residentId: m.resident_id,
   branchId: m.branch_id,
   branchName: m.branch_name,
-  memberType: m.member_type as 'formal' | 'probationary',
-  status: m.status as 'in_service' | 'retired' | 'floating' | 'unemployed',
+  memberType: m.member_type,
+  status: m.status,
   joinDate: m.join_date,
   workUnit: m.work_unit,
 });
@@ -39,17 +40,7 @@ export async function listMembers(
   return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 }
 
-export interface MemberInput {
-  name: string;
-  residentId?: string;
-  branchId: string;
-  memberType: 'formal' | 'probationary';
-  status: 'in_service' | 'retired' | 'floating' | 'unemployed';
-  joinDate: string;
-  workUnit: string;
-}
-
-export async function createMember(deps: Deps, actor: Actor, input: MemberInput) {
+export async function createMember(deps: Deps, actor: Actor, input: PartyMemberCreate) {
   authorize(actor, 'member:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.residentId) await getResident(deps, actor, input.residentId);
@@ -79,7 +70,7 @@ export async function createMember(deps: Deps, actor: Actor, input: MemberInput)
   return toView({ ...row, branch_name: branch.name });
 }
 
-export async function updateMember(deps: Deps, actor: Actor, id: string, input: Partial<MemberInput>) {
+export async function updateMember(deps: Deps, actor: Actor, id: string, input: Partial<PartyMemberCreate>) {
   authorize(actor, 'member:write');
   const current = await repo.findMember(deps.db, id);
   assertInScope(actor, current?.territory_path);

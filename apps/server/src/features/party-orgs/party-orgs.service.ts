@@ -1,3 +1,4 @@
+import type { PartyOrgCreate, PartyOrgUpdate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -7,7 +8,7 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
-import { canHoldChildOrg, needsCategory, type PartyOrgKind } from './party-orgs.rules.ts';
+import { canHoldChildOrg, needsCategory } from './party-orgs.rules.ts';
 import * as repo from './party-orgs.repo.ts';
 
 type OrgRow = PartyOrgTable & { territory_path: string; member_count?: number };
@@ -17,7 +18,7 @@ function toView(actor: Actor, o: OrgRow) {
   return {
     id: o.id,
     parentId: o.parent_id,
-    kind: o.kind as PartyOrgKind,
+    kind: o.kind,
     category: (o.category ?? null) as never,
     name: o.name,
     territoryId: o.territory_id,
@@ -70,23 +71,12 @@ export async function listOrgs(deps: Deps, actor: Actor) {
   return { items: (await repo.listInScope(deps.db, actor.scope, branchLimitOf(actor))).map((o) => toView(actor, o)) };
 }
 
-export interface CreateOrgInput {
-  parentId: string;
-  kind: Exclude<PartyOrgKind, 'working_committee'>;
-  category?: string;
-  name: string;
-  territoryId: string;
-}
-
 /** Floating, enterprise and grid branches are placed under a community Party organisation (区域化大党建). */
-export async function createOrg(deps: Deps, actor: Actor, input: CreateOrgInput) {
+export async function createOrg(deps: Deps, actor: Actor, input: PartyOrgCreate) {
   authorize(actor, 'party-org:write');
   const parent = await requireOrg(deps.db, actor, input.parentId);
   const territory = await requireUnit(deps.db, actor, input.territoryId);
-  if (
-    !canHoldChildOrg(parent.kind as PartyOrgKind, input.kind) ||
-    needsCategory(input.kind) !== Boolean(input.category)
-  ) {
+  if (!canHoldChildOrg(parent.kind, input.kind) || needsCategory(input.kind) !== Boolean(input.category)) {
     throw new AppError('INVALID_MOVE');
   }
   const now = nowIso();
@@ -115,10 +105,10 @@ export async function createOrg(deps: Deps, actor: Actor, input: CreateOrgInput)
   return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
 }
 
-export async function updateOrg(deps: Deps, actor: Actor, id: string, input: { name?: string; category?: string }) {
+export async function updateOrg(deps: Deps, actor: Actor, id: string, input: PartyOrgUpdate) {
   authorize(actor, 'party-org:write');
   const org = await requireOrg(deps.db, actor, id);
-  if (input.category && !needsCategory(org.kind as PartyOrgKind)) throw new AppError('INVALID_MOVE');
+  if (input.category && !needsCategory(org.kind)) throw new AppError('INVALID_MOVE');
   const patch = {
     ...(input.name !== undefined && { name: input.name }),
     ...(input.category !== undefined && { category: input.category }),

@@ -1,3 +1,4 @@
+import type { ProjectStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -82,7 +83,7 @@ export const findProject = (db: Conn, id: string) =>
     .where('j.id', '=', id)
     .executeTakeFirst();
 export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
-export const listProjects = (db: Conn, scope: OrgScope, f: { unitPath?: string; status?: string }) => {
+export const listProjects = (db: Conn, scope: OrgScope, f: { unitPath?: string; status?: ProjectStatus }) => {
   let q = projectsWithUnit(db)
     .selectAll('j')
     .select(['u.path as unit_path', 'u.name as unit_name'])

@@ -1,3 +1,4 @@
+import type { ProjectAdds, ProjectStatus, RoomKind } from '@jishi/shared';
 /** Service premises (综合服务用房) of a community: floor area in whole m², how obtained, in use from a date. */
 export interface PremisesTable {
   id: string;
@@ -19,7 +20,7 @@ export interface RoomTable {
   id: string;
   premises_id: string;
   name: string;
-  kind: string;
+  kind: RoomKind;
   capacity: number;
   bookable: number;
   needs_approval: number;
@@ -34,11 +35,11 @@ export interface ProjectTable {
   premises_id: string;
   name: string;
   /** 'area' | 'equipment' | 'both' */
-  adds: string;
+  adds: ProjectAdds;
   budget_fen: number;
   fund_source: string;
   allocation_id: string | null;
-  status: string;
+  status: ProjectStatus;
   priority_project: number;
   priority_funds: number;
   priority_equipment: number;

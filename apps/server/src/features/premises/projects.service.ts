@@ -1,4 +1,4 @@
-import type { ProjectAction, ProjectInput, ProjectStatus } from '@jishi/shared';
+import type { ProjectActionInput, ProjectInput, ProjectStatus } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -77,17 +77,12 @@ export async function createProject(deps: Deps, actor: Actor, input: ProjectInpu
 }
 
 /** start / complete (the area counts from the completion date) / cancel. */
-export async function actOnProject(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { action: ProjectAction; on: string; areaAddedM2?: number },
-) {
+export async function actOnProject(deps: Deps, actor: Actor, id: string, input: ProjectActionInput) {
   authorize(actor, 'service:write');
   const j = await requireProject(deps, actor, id);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockProject(trx, id, deps.engine.forUpdate);
-    const next = projectTransition(current.status as ProjectStatus, input.action);
+    const next = projectTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     const patch =
       input.action === 'start'

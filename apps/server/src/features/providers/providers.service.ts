@@ -1,4 +1,10 @@
-import { maskMobile, type ProviderView } from '@jishi/shared';
+import {
+  type AgreementInput,
+  maskMobile,
+  type ProviderAccountInput,
+  type ProviderCreate,
+  type ProviderView,
+} from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { translateDbError } from '../../db/dialect.ts';
@@ -55,7 +61,7 @@ async function viewsOf(deps: Deps, rows: repo.ProviderRow[]): Promise<ProviderVi
         id: s.id,
         code: s.code,
         name: s.name,
-        priceKind: s.price_kind as 'free' | 'low_cost',
+        priceKind: s.price_kind,
         priceFen: s.price_fen,
       })),
     accounts: accounts
@@ -76,11 +82,7 @@ export async function getProvider(deps: Deps, actor: Actor, id: string) {
   return view;
 }
 
-export async function createProvider(
-  deps: Deps,
-  actor: Actor,
-  input: { unitId: string; name: string; kind: string; description: string; contactPhone: string | null },
-) {
+export async function createProvider(deps: Deps, actor: Actor, input: ProviderCreate) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
@@ -109,12 +111,7 @@ export async function createProvider(
 }
 
 /** A free-space agreement: a room of the provider's own community, for a period, on conditions. */
-export async function addAgreement(
-  deps: Deps,
-  actor: Actor,
-  providerId: string,
-  input: { roomId: string; startsOn: string; endsOn: string; conditions: string },
-) {
+export async function addAgreement(deps: Deps, actor: Actor, providerId: string, input: AgreementInput) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
   const room = await repo.roomUnit(deps.db, input.roomId);
@@ -146,7 +143,7 @@ export async function addAgreement(
  * The user must be in the caller's scope (404 otherwise), an active account of the provider role (400) and act for
  * no provider yet (409).
  */
-export async function linkAccount(deps: Deps, actor: Actor, providerId: string, input: { userId: string }) {
+export async function linkAccount(deps: Deps, actor: Actor, providerId: string, input: ProviderAccountInput) {
   authorize(actor, 'service:write');
   const p = await requireProvider(deps.db, actor, providerId);
   const user = await repo.accountUser(deps.db, input.userId);

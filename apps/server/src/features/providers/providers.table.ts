@@ -1,9 +1,10 @@
+import type { ProviderKind } from '@jishi/shared';
 /** A third-party service provider (服务机构) settled in a community's premises. */
 export interface ProviderTable {
   id: string;
   unit_id: string;
   name: string;
-  kind: string;
+  kind: ProviderKind;
   description: string;
   /** Contact phone, sealed with the field cipher. */
   contact_enc: string | null;

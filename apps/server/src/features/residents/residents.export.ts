@@ -1,3 +1,4 @@
+import type { ExportInput } from '@jishi/shared';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -14,11 +15,7 @@ import type { ResidentRow } from './residents.view.ts';
  * Full ID numbers, phones and birth dates only for holders of pi:reveal (the birth date is what the
  * ID mask hides); the export and its reason are audited first.
  */
-export async function exportResidents(
-  deps: Deps,
-  actor: Actor,
-  input: { reason: string; q?: string; gridId?: string; flag?: 'needy' | 'elderly' | 'disabled' },
-): Promise<Readable> {
+export async function exportResidents(deps: Deps, actor: Actor, input: ExportInput): Promise<Readable> {
   authorize(actor, 'resident:export');
   const filter = await filterFor(deps, actor, input);
   const full = can(actor, 'pi:reveal');

@@ -1,4 +1,4 @@
-import { LOOKUP_LIMITS } from '@jishi/shared';
+import { LOOKUP_LIMITS, type LookupInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -14,7 +14,7 @@ import * as repo from './residents.repo.ts';
  * per user and per client address (decision 0027), and every one is audited with its kind and hit
  * count, never its value. Refusals (429) are audited too.
  */
-export async function lookupResidents(deps: Deps, actor: Actor, input: { idNumber?: string; phone?: string }) {
+export async function lookupResidents(deps: Deps, actor: Actor, input: LookupInput) {
   authorize(actor, 'resident:read');
   const kind = input.idNumber ? 'idNumber' : 'phone';
   const orgPath = actor.scope.paths[0] ?? null;

@@ -1,4 +1,4 @@
-import type { ResidentCreate, ResidentUpdate, RevealField } from '@jishi/shared';
+import type { ResidentCreate, ResidentUpdate, RevealInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -188,12 +188,7 @@ async function moveCounted(
 }
 
 /** Full ID number / phone / birth date for a role allowed to see them, with a reason that is audited. */
-export async function revealResident(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { fields: RevealField[]; reason: string },
-) {
+export async function revealResident(deps: Deps, actor: Actor, id: string, input: RevealInput) {
   authorize(actor, 'pi:reveal');
   const row = await requireResident(deps, actor, id);
   const out: { idNumber?: string | null; phone?: string | null; birthDate?: string | null } = {};

@@ -1,3 +1,4 @@
+import type { ReceptionInput, ReceptionIssueToRequestInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -46,17 +47,7 @@ export async function getReception(deps: Deps, actor: Actor, id: string) {
   return v;
 }
 
-export async function recordReception(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    unitId: string;
-    heldOn: string;
-    representatives: string;
-    visitors: number;
-    issues: { issue: string; followUp: string }[];
-  },
-) {
+export async function recordReception(deps: Deps, actor: Actor, input: ReceptionInput) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
@@ -99,7 +90,7 @@ export async function issueToRequest(
   actor: Actor,
   receptionId: string,
   issueId: string,
-  input: { serviceId: string; address: string },
+  input: ReceptionIssueToRequestInput,
 ) {
   authorize(actor, 'service:write');
   const r = await requireReception(deps, actor, receptionId);

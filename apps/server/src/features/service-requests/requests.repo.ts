@@ -1,3 +1,4 @@
+import type { RequestStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -22,7 +23,7 @@ export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
 export interface RequestFilter {
   unitPath?: string;
-  status?: string;
+  status?: RequestStatus;
   submittedBy?: string;
   providerId?: string;
   ids?: string[];

@@ -1,4 +1,12 @@
-import type { RequestAction, RequestStatus } from '@jishi/shared';
+import type {
+  AssigneeKind,
+  ProxyRequestInput,
+  RequestActionInput,
+  RequestChannel,
+  RequestInput,
+  RequestPublicityInput,
+  RequestStatus,
+} from '@jishi/shared';
 import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -49,9 +57,16 @@ async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
   return toRequestView(q, events, photos, deps.cipher, actor.userId, new Date());
 }
 
+/** Seeds and tests may leave the publication consents out; the schema defaults them to false. */
+type OptionalConsent<T extends { publicConsent: boolean; publicPhotos: boolean }> = Omit<
+  T,
+  'publicConsent' | 'publicPhotos'
+> &
+  Partial<Pick<T, 'publicConsent' | 'publicPhotos'>>;
+
 interface NewRequest {
   service: ServiceRow;
-  channel: string;
+  channel: RequestChannel;
   description: string;
   address: string;
   lat?: number;
@@ -130,19 +145,7 @@ export async function insertSubmitted(
 }
 
 /** A resident's own request from the portal; published in the public feed only if they ticked the consent. */
-export async function submitRequest(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    serviceId: string;
-    description: string;
-    address: string;
-    lat?: number;
-    lon?: number;
-    publicConsent?: boolean;
-    publicPhotos?: boolean;
-  },
-) {
+export async function submitRequest(deps: Deps, actor: Actor, input: OptionalConsent<RequestInput>) {
   authorize(actor, 'request:create');
   const service = await requireService(deps.db, actor, input.serviceId);
   const id = await deps.db.transaction().execute((trx) =>
@@ -157,20 +160,7 @@ export async function submitRequest(
 }
 
 /** A worker records a request from a call or a visit; the caller's name and phone are sealed. */
-export async function recordOnBehalf(
-  deps: Deps,
-  actor: Actor,
-  input: {
-    serviceId: string;
-    description: string;
-    address: string;
-    channel: 'phone' | 'visit';
-    contactName: string;
-    contactPhone: string;
-    publicConsent?: boolean;
-    publicPhotos?: boolean;
-  },
-) {
+export async function recordOnBehalf(deps: Deps, actor: Actor, input: OptionalConsent<ProxyRequestInput>) {
   authorize(actor, 'service:write');
   const service = await requireService(deps.db, actor, input.serviceId);
   const id = await deps.db
@@ -231,16 +221,8 @@ async function page(deps: Deps, actor: Actor, f: repo.RequestFilter, query: { pa
   };
 }
 
-export interface ActInput {
-  action: RequestAction;
-  note: string;
-  assigneeKind?: 'worker' | 'team' | 'provider';
-  assigneeId?: string;
-  rating?: number;
-}
-
 /** One step of the lifecycle: the transition table decides legality (409), the party table who may take it (403). */
-export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: ActInput) {
+export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: RequestActionInput) {
   const q = await requireVisible(deps, actor, id);
   const parties = await partiesOf(deps, actor, q);
   if (!parties.has(PARTY_OF[input.action])) throw new AppError('FORBIDDEN');
@@ -248,7 +230,7 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
   const now = nowIso();
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockRequest(trx, id, deps.engine.forUpdate);
-    const next = requestTransition(current.status as RequestStatus, input.action);
+    const next = requestTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     await repo.updateRequest(trx, id, {
       status: next,
@@ -301,8 +283,8 @@ async function resolveAssignee(
   deps: Deps,
   actor: Actor,
   q: repo.RequestRow,
-  input: ActInput,
-): Promise<{ kind: string; id: string; name: string }> {
+  input: RequestActionInput,
+): Promise<{ kind: AssigneeKind; id: string; name: string }> {
   const ref = input.assigneeId ?? '';
   if (input.assigneeKind === 'provider') {
     const p = await requireProvider(deps.db, actor, ref).catch(() => null);
@@ -321,12 +303,7 @@ async function resolveAssignee(
  * The resident who submitted a request publishes it or withdraws the consent (photos only with the request); the
  * feed follows at once. Only the submitter decides: staff and other residents cannot (403 / 404).
  */
-export async function setPublicity(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  input: { publicConsent: boolean; publicPhotos: boolean },
-) {
+export async function setPublicity(deps: Deps, actor: Actor, id: string, input: RequestPublicityInput) {
   authorize(actor, 'request:create');
   const q = await requireVisible(deps, actor, id);
   if (!(await partiesOf(deps, actor, q)).has('submitter')) throw new AppError('FORBIDDEN');

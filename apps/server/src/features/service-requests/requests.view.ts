@@ -1,4 +1,4 @@
-import { maskMobile, maskName, type RequestListItem, type RequestStatus, type RequestView } from '@jishi/shared';
+import { maskMobile, maskName, type RequestListItem, type RequestView } from '@jishi/shared';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { deadlineState } from './service-requests.workflow.ts';
 import type { RequestEventTable } from './service-requests.table.ts';
@@ -17,14 +17,14 @@ export function toRequestListItem(q: RequestRow, cipher: FieldCipher, viewerId: 
     address: q.address,
     lat: q.lat === null ? null : Number(q.lat),
     lon: q.lon === null ? null : Number(q.lon),
-    status: q.status as RequestStatus,
+    status: q.status,
     contactName: q.contact_name_enc ? maskName(cipher.decrypt('request_contact_name', q.contact_name_enc)) : null,
     contactPhone: q.contact_phone_enc ? maskMobile(cipher.decrypt('request_contact_phone', q.contact_phone_enc)) : null,
     assigneeKind: q.assignee_kind as RequestView['assigneeKind'],
     assigneeName: q.assignee_name,
     providerId: q.provider_id,
     dueAt: q.due_at,
-    deadline: deadlineState(q.status as RequestStatus, q.created_at, q.due_at, now),
+    deadline: deadlineState(q.status, q.created_at, q.due_at, now),
     rating: q.rating,
     ratingComment: q.rating_comment,
     rejectReason: q.reject_reason,

@@ -1,3 +1,11 @@
+import type {
+  AssigneeKind,
+  PriceKind,
+  ProvidedBy,
+  RequestChannel,
+  RequestStatus,
+  ServiceCategory,
+} from '@jishi/shared';
 /** A service of a community's catalogue; `code` is also the Open311 service_code. */
 export interface CatalogTable {
   id: string;
@@ -5,15 +13,15 @@ export interface CatalogTable {
   code: string;
   name: string;
   description: string;
-  category: string;
+  category: ServiceCategory;
   /** A featured programme the service belongs to ('6+1', '七色彩虹', …) or null. */
   programme: string | null;
   /** 'community' | 'volunteer_team' | 'provider' */
-  provided_by: string;
+  provided_by: ProvidedBy;
   provider_id: string | null;
   provider_name: string;
   /** 'free' | 'low_cost' */
-  price_kind: string;
+  price_kind: PriceKind;
   price_fen: number;
   time_limit_hours: number;
   active: number;
@@ -27,18 +35,18 @@ export interface RequestTable {
   unit_id: string;
   service_id: string;
   /** 'portal' | 'phone' | 'visit' | 'open311' | 'reception' */
-  channel: string;
+  channel: RequestChannel;
   description: string;
   address: string;
   lat: string | null;
   lon: string | null;
-  status: string;
+  status: RequestStatus;
   submitted_by: string | null;
   open311_client_id: string | null;
   contact_name_enc: string | null;
   contact_phone_enc: string | null;
   /** 'worker' | 'team' | 'provider' */
-  assignee_kind: string | null;
+  assignee_kind: AssigneeKind | null;
   assignee_id: string | null;
   assignee_name: string | null;
   provider_id: string | null;

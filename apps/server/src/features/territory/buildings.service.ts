@@ -1,3 +1,4 @@
+import type { BuildingCreateInput, HouseholdCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -15,11 +16,7 @@ export async function listBuildings(deps: Deps, actor: Actor, gridId: string) {
   return { items: rows.map((b) => ({ id: b.id, gridId: b.grid_id, name: b.name, address: b.address })) };
 }
 
-export async function createBuilding(
-  deps: Deps,
-  actor: Actor,
-  input: { gridId: string; name: string; address: string },
-) {
+export async function createBuilding(deps: Deps, actor: Actor, input: BuildingCreateInput) {
   authorize(actor, 'resident:write');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const now = nowIso();
@@ -59,11 +56,7 @@ export async function listHouseholds(deps: Deps, actor: Actor, gridId: string) {
   };
 }
 
-export async function createHousehold(
-  deps: Deps,
-  actor: Actor,
-  input: { gridId: string; buildingId?: string; address: string },
-) {
+export async function createHousehold(deps: Deps, actor: Actor, input: HouseholdCreateInput) {
   authorize(actor, 'resident:write');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   if (input.buildingId) {

@@ -1,3 +1,4 @@
+import type { MergeInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -5,7 +6,7 @@ import { scopeCovers } from '../../platform/org-scope.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { isMergeable, type UnitKind } from './territory.rules.ts';
+import { isMergeable } from './territory.rules.ts';
 import { parentPathOf, toUnitView } from './territory.view.ts';
 import { requireUnit } from './territory.service.ts';
 import * as repo from './territory.repo.ts';
@@ -20,20 +21,15 @@ const dateIssue = () =>
  * The source's grids move under the target; their old links are closed, not rewritten, so
  * "which community did this grid belong to on date D" and past statistics stay answerable.
  */
-export async function mergeUnit(
-  deps: Deps,
-  actor: Actor,
-  sourceId: string,
-  input: { targetId: string; effectiveDate: string },
-) {
+export async function mergeUnit(deps: Deps, actor: Actor, sourceId: string, input: MergeInput) {
   authorize(actor, 'territory:restructure');
   const source = await requireUnit(deps.db, actor, sourceId);
   const target = await requireUnit(deps.db, actor, input.targetId);
   const parentPath = parentPathOf(source.path);
   const valid =
     source.id !== target.id &&
-    isMergeable(source.kind as UnitKind) &&
-    isMergeable(target.kind as UnitKind) &&
+    isMergeable(source.kind) &&
+    isMergeable(target.kind) &&
     source.valid_to === null &&
     target.valid_to === null &&
     source.parent_id === target.parent_id &&

@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { can } from '../../platform/authorize.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
 import type { OrgUnitTable } from './territory.table.ts';
-import { isMergeable, type UnitKind } from './territory.rules.ts';
+import { isMergeable } from './territory.rules.ts';
 
 /** Abilities travel with each unit so the UI does not re-derive the rules. */
 export function unitAbilities(
@@ -17,7 +17,7 @@ export function unitAbilities(
     createChild: update && unit.kind !== 'micro_grid',
     merge:
       current &&
-      isMergeable(unit.kind as UnitKind) &&
+      isMergeable(unit.kind) &&
       can(actor, 'territory:restructure') &&
       parentPath !== null &&
       scopeCovers(actor.scope, parentPath),

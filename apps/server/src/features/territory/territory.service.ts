@@ -1,3 +1,4 @@
+import type { UnitCreate, UnitUpdateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -21,7 +22,7 @@ export async function requireUnit(db: Conn, actor: Actor, id: string): Promise<O
 /** A current grid or micro-grid in scope: where residents, buildings and households live. */
 export async function requireGrid(db: Conn, actor: Actor, id: string): Promise<OrgUnitTable> {
   const unit = await requireUnit(db, actor, id);
-  if (!holdsPeople(unit.kind as UnitKind) || unit.valid_to !== null) {
+  if (!holdsPeople(unit.kind) || unit.valid_to !== null) {
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'gridId'], message: 'validation.parentKind' }],
     });
@@ -42,20 +43,10 @@ export async function getUnit(deps: Deps, actor: Actor, id: string) {
   return toUnitView(actor, unit, unit.parent_id, parentPathOf(unit.path));
 }
 
-export interface CreateUnitInput {
-  parentId: string;
-  kind: Exclude<UnitKind, 'subdistrict'>;
-  gridKind?: 'regular' | 'dedicated';
-  name: string;
-  code?: string;
-  validFrom?: string;
-}
-
-export async function createUnit(deps: Deps, actor: Actor, input: CreateUnitInput) {
+export async function createUnit(deps: Deps, actor: Actor, input: UnitCreate) {
   authorize(actor, 'territory:write');
   const parent = await requireUnit(deps.db, actor, input.parentId);
-  if (parent.valid_to !== null || !canHoldChild(parent.kind as UnitKind, input.kind))
-    throw new AppError('INVALID_MOVE');
+  if (parent.valid_to !== null || !canHoldChild(parent.kind, input.kind)) throw new AppError('INVALID_MOVE');
   const now = nowIso();
   const id = newId();
   const validFrom = input.validFrom ?? todayIso();
@@ -93,7 +84,7 @@ export async function createUnit(deps: Deps, actor: Actor, input: CreateUnitInpu
   return toUnitView(actor, row, parent.id, parent.path);
 }
 
-export async function updateUnit(deps: Deps, actor: Actor, id: string, input: { name?: string; code?: string | null }) {
+export async function updateUnit(deps: Deps, actor: Actor, id: string, input: UnitUpdateInput) {
   authorize(actor, 'territory:write');
   const unit = await requireUnit(deps.db, actor, id);
   if (unit.valid_to !== null) throw new AppError('CONFLICT');

@@ -1,8 +1,9 @@
+import type { GridKind, UnitKind } from '@jishi/shared';
 export interface OrgUnitTable {
   id: string;
   parent_id: string | null;
-  kind: string;
-  grid_kind: string | null;
+  kind: UnitKind;
+  grid_kind: GridKind | null;
   name: string;
   code: string | null;
   /** Materialized path of ids, '/root/…/self/'; scope checks match it by prefix. */

@@ -1,4 +1,4 @@
-import type { TRAINING_KINDS } from '@jishi/shared';
+import type { TrainingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -8,17 +8,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
 import { bumpCounter, trainingCounterOf } from '../indicators/rollups.service.ts';
 
-type Kind = (typeof TRAINING_KINDS)[number];
-export interface TrainingInput {
-  unitId: string;
-  kind: Kind;
-  title: string;
-  heldOn: string;
-  place: string;
-  participants: { name: string; post: string; attended: boolean }[];
-}
-
-export async function createTraining(deps: Deps, actor: Actor, input: TrainingInput) {
+export async function createTraining(deps: Deps, actor: Actor, input: TrainingCreate) {
   authorize(actor, 'partylife:write');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   const row = {
@@ -73,7 +63,7 @@ export async function listTrainings(deps: Deps, actor: Actor, year: number) {
     items: rows.map((r) => ({
       id: r.id,
       unitId: r.unit_id,
-      kind: r.kind as Kind,
+      kind: r.kind,
       title: r.title,
       heldOn: r.held_on,
       place: r.place,

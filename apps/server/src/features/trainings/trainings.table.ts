@@ -1,7 +1,8 @@
+import type { TrainingKind } from '@jishi/shared';
 export interface TrainingTable {
   id: string;
   unit_id: string;
-  kind: string;
+  kind: TrainingKind;
   title: string;
   held_on: string;
   place: string;

@@ -150,7 +150,7 @@ export async function prepareUpdate(
   input: AccountChanges,
 ): Promise<PreparedUpdate> {
   const unit = input.scopeUnitId ? await requireUnit(deps.db, actor, input.scopeUnitId) : null;
-  const role = input.role ?? (user.role as Role);
+  const role = input.role ?? user.role;
   const kept =
     role === 'branch_secretary' && (!unit || unit.id === user.scope_unit_id) ? (user.party_branch_id ?? null) : null;
   const branchId =

@@ -42,7 +42,7 @@ type ProposalRow = AccountProposalTable & { proposer_name: string };
 const toView = (p: ProposalRow, unitNames: Map<string, string> = new Map()) => ({
   id: p.id,
   kind: p.kind as ProposalInput['kind'],
-  status: p.status as 'pending' | 'approved' | 'rejected',
+  status: p.status,
   userId: p.target_user_id,
   username: p.username,
   roles: JSON.parse(p.roles) as Role[],
@@ -92,7 +92,7 @@ async function describe(deps: Deps, actor: Actor, input: ProposalInput) {
   return {
     userId: user.id,
     username: user.username,
-    roles: [...new Set([user.role as Role, ...newRole])],
+    roles: [...new Set([user.role, ...newRole])],
     orgPath: user.scope_path,
     changes: input.kind === 'update' ? input.changes : {},
   };
@@ -232,7 +232,7 @@ export async function approveAccountProposal(deps: Deps, actor: Actor, id: strin
     });
   const decided = {
     ...p,
-    status: 'approved',
+    status: 'approved' as const,
     decided_by: actor.userId,
     decided_at: nowIso(),
     target_user_id: targetId,
@@ -255,6 +255,6 @@ export async function rejectAccountProposal(deps: Deps, actor: Actor, id: string
       changes: { kind: p.kind, userId: p.target_user_id, proposedBy: p.proposed_by },
     });
   });
-  const decided = { ...p, status: 'rejected', decided_by: actor.userId, decided_at: nowIso() };
+  const decided = { ...p, status: 'rejected' as const, decided_by: actor.userId, decided_at: nowIso() };
   return { proposal: toView(decided), oneTimePassword: null };
 }

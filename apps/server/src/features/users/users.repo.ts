@@ -1,3 +1,4 @@
+import type { Role } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import { subdistrictIdOf } from '../../platform/org-scope.ts';
 
@@ -24,7 +25,7 @@ export const subdistrictPrefix = (path: string): string => `/${subdistrictIdOf(p
  */
 export async function otherActiveHolders(
   db: Conn,
-  role: string,
+  role: Role,
   prefix: string,
   exceptId: string,
   lock: boolean,

@@ -30,7 +30,7 @@ export const userToView = (u: UserTable) => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
-  role: u.role as Role,
+  role: u.role,
   scopeUnitId: u.scope_unit_id,
   disabled: Boolean(u.disabled),
   totpEnabled: Boolean(u.totp_enabled),
@@ -93,8 +93,7 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Ac
   const user = found as NonNullable<typeof found>;
   const grants = input.role !== undefined || input.disabled !== undefined || input.scopeUnitId !== undefined;
   if (id === actor.userId && grants) throw new AppError('OWN_ACCOUNT');
-  if (grants || input.partyBranchId !== undefined)
-    assertDirect(actor, user.role as Role, ...(input.role ? [input.role] : []));
+  if (grants || input.partyBranchId !== undefined) assertDirect(actor, user.role, ...(input.role ? [input.role] : []));
   const prepared = await prepareUpdate(deps, actor, user, input);
   await deps.db.transaction().execute((trx) => applyUpdate(trx, deps, actor, prepared));
   return userToView({ ...user, ...prepared.patch });
@@ -104,7 +103,7 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Ac
 export async function resetPassword(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'user:write');
   const user = await requireOtherAccount(deps, actor, id);
-  assertDirect(actor, user.role as Role);
+  assertDirect(actor, user.role);
   const prepared = await preparePasswordReset(user);
   await deps.db.transaction().execute((trx) => applyPasswordReset(trx, deps, actor, prepared));
   return { oneTimePassword: prepared.otp };
@@ -114,7 +113,7 @@ export async function resetPassword(deps: Deps, actor: Actor, id: string) {
 export async function resetSecondFactor(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'user:write');
   const user = await requireOtherAccount(deps, actor, id);
-  assertDirect(actor, user.role as Role);
+  assertDirect(actor, user.role);
   await deps.db.transaction().execute((trx) => applySecondFactorReset(trx, deps, actor, user));
   return userToView({ ...user, totp_enabled: 0 });
 }

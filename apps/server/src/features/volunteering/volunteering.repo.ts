@@ -1,3 +1,4 @@
+import type { SignupStatus } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
@@ -143,7 +144,7 @@ export const findSignup = (db: Conn, id: string) =>
 export async function moveSignup(
   db: Conn,
   id: string,
-  from: string,
+  from: SignupStatus,
   patch: Partial<ActivitySignupTable>,
 ): Promise<boolean> {
   const res = await db

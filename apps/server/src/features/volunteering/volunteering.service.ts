@@ -1,4 +1,4 @@
-import type { ACTIVITY_THEMES } from '@jishi/shared';
+import type { ActivityCreateInput, PointsInput, TeamCreateInput, VolunteerCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
@@ -7,25 +7,13 @@ import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { ownCommunity, requireCommunity } from '../territory/territory.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
-import {
-  nextSignupStatus,
-  serviceMinutesValid,
-  starLevel,
-  type SignupAction,
-  type SignupStatus,
-} from './volunteering.workflow.ts';
+import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
 import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
 
-type Theme = (typeof ACTIVITY_THEMES)[number];
-
-export async function createTeam(
-  deps: Deps,
-  actor: Actor,
-  input: { communityId: string; name: string; leaderName: string; foundedOn: string },
-) {
+export async function createTeam(deps: Deps, actor: Actor, input: TeamCreateInput) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
   const row = {
@@ -70,11 +58,7 @@ export async function listTeams(deps: Deps, actor: Actor) {
 const requireTeam = async (deps: Deps, actor: Actor, id: string) =>
   inScope(actor, await repo.findTeam(deps.db, id), (t) => t.community_path);
 
-export async function addVolunteer(
-  deps: Deps,
-  actor: Actor,
-  input: { teamId: string; name: string; userId?: string; joinedOn: string },
-) {
+export async function addVolunteer(deps: Deps, actor: Actor, input: VolunteerCreateInput) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
   const row = {
@@ -117,11 +101,7 @@ export async function listVolunteers(deps: Deps, actor: Actor, teamId?: string) 
   };
 }
 
-export async function createActivity(
-  deps: Deps,
-  actor: Actor,
-  input: { teamId: string; title: string; theme: Theme; heldOn: string; place: string; capacity: number },
-) {
+export async function createActivity(deps: Deps, actor: Actor, input: ActivityCreateInput) {
   authorize(actor, 'volunteer:write');
   const team = await requireTeam(deps, actor, input.teamId);
   const row: VolunteerActivityTable = {
@@ -275,7 +255,7 @@ export async function moveSignup(
 ) {
   authorize(actor, 'volunteer:write');
   const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
-  const to = nextSignupStatus(signup.status as SignupStatus, action);
+  const to = nextSignupStatus(signup.status, action);
   if (!to) throw new AppError('SIGNUP_STATE');
   const now = nowIso();
   const at = input.at ?? now;
@@ -316,11 +296,7 @@ export async function moveSignup(
   return signupToView({ ...signup, ...patch });
 }
 
-export async function awardPoints(
-  deps: Deps,
-  actor: Actor,
-  input: { volunteerId: string; points: number; reason: string; awardedOn: string },
-) {
+export async function awardPoints(deps: Deps, actor: Actor, input: PointsInput) {
   authorize(actor, 'volunteer:write');
   const v = inScope(actor, await repo.findVolunteer(deps.db, input.volunteerId), (x) => x.community_path);
   const row = {

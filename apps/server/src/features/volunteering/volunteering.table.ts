@@ -1,3 +1,4 @@
+import type { ActivityTheme, SignupStatus } from '@jishi/shared';
 export interface VolunteerTeamTable {
   id: string;
   community_id: string;
@@ -20,7 +21,7 @@ export interface VolunteerActivityTable {
   team_id: string;
   community_id: string;
   title: string;
-  theme: string;
+  theme: ActivityTheme;
   held_on: string;
   place: string;
   capacity: number;
@@ -33,7 +34,7 @@ export interface ActivitySignupTable {
   activity_id: string;
   volunteer_id: string;
   /** See SIGNUP_TRANSITIONS: signed_up → checked_in → checked_out → recorded → verified. */
-  status: string;
+  status: SignupStatus;
   checked_in_at: string | null;
   checked_out_at: string | null;
   /** Actual service time without travel, as the organiser recorded it. */

@@ -1,8 +1,5 @@
-import type { ACTIVITY_THEMES } from '@jishi/shared';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
 import type { SignupStatus } from './volunteering.workflow.ts';
-
-type Theme = (typeof ACTIVITY_THEMES)[number];
 
 export const activityToView = (a: VolunteerActivityTable & { team_name: string }, mine: string | null = null) => ({
   id: a.id,
@@ -10,7 +7,7 @@ export const activityToView = (a: VolunteerActivityTable & { team_name: string }
   teamName: a.team_name,
   communityId: a.community_id,
   title: a.title,
-  theme: a.theme as Theme,
+  theme: a.theme,
   heldOn: a.held_on,
   place: a.place,
   capacity: a.capacity,
@@ -23,7 +20,7 @@ export const signupToView = (s: ActivitySignupTable & { volunteer_name: string }
   activityId: s.activity_id,
   volunteerId: s.volunteer_id,
   volunteerName: s.volunteer_name,
-  status: s.status as SignupStatus,
+  status: s.status,
   checkedInAt: s.checked_in_at,
   checkedOutAt: s.checked_out_at,
   serviceMinutes: s.service_minutes,

@@ -1,3 +1,4 @@
+import type { WorkerCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -46,16 +47,7 @@ export async function listWorkers(
   return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
 }
 
-export interface WorkerInput {
-  name: string;
-  unitId: string;
-  post: string;
-  origin: Origin;
-  isFirstSecretary: boolean;
-  joinedOn?: string;
-}
-
-export async function createWorker(deps: Deps, actor: Actor, input: WorkerInput) {
+export async function createWorker(deps: Deps, actor: Actor, input: WorkerCreate) {
   authorize(actor, 'worker:write');
   const unit = await requireWorkplace(deps, actor, input.unitId);
   const now = nowIso();
@@ -83,7 +75,7 @@ export async function createWorker(deps: Deps, actor: Actor, input: WorkerInput)
   return toView({ ...row, unit_name: unit.name, unit_kind: unit.kind });
 }
 
-export async function updateWorker(deps: Deps, actor: Actor, id: string, input: Partial<WorkerInput>) {
+export async function updateWorker(deps: Deps, actor: Actor, id: string, input: Partial<WorkerCreate>) {
   authorize(actor, 'worker:write');
   const current = await repo.findWorker(deps.db, id);
   assertInScope(actor, current?.unit_path);

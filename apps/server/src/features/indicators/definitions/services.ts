@@ -1,3 +1,4 @@
+import type { FundKind } from '@jishi/shared';
 import { areaFigures } from '../../premises/premises.stats.ts';
 import type { Conn } from '../../../db/schema.ts';
 import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
@@ -15,7 +16,7 @@ export const RATING_POINTS = 'services.rating_points';
 export const fundCounterOf = (kind: string): string | null =>
   kind === 'community_construction' ? CONSTRUCTION_FUND_FEN : kind === 'party_building' ? PARTY_FUND_FEN : null;
 
-const fundCells = async (db: Conn, kind: string) =>
+const fundCells = async (db: Conn, kind: FundKind) =>
   amountCellsFrom(
     await db
       .selectFrom('fund_allocations')
