@@ -6,7 +6,8 @@ import { newId, nowIso, todayIso } from '../../platform/ids.ts';
 import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
-import { bumpCounter, GOOD_DEEDS } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { GOOD_DEEDS } from './good-deeds.indicators.ts';
 
 const toView = (d: GoodDeedTable) => ({
   id: d.id,

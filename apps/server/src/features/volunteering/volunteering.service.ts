@@ -15,7 +15,8 @@ import {
 } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
-import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { ACTIVITIES, VERIFIED_MINUTES } from './volunteering.indicators.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
 
 type Theme = (typeof ACTIVITY_THEMES)[number];
