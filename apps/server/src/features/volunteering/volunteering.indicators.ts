@@ -5,17 +5,29 @@ import type { LeafContext, ModuleFigures } from '../indicators/indicators.types.
 export const ACTIVITIES = 'party_life.volunteer_activities';
 export const VERIFIED_MINUTES = 'party_life.verified_minutes';
 
-/** Stock of a community register (teams, volunteers): rows per community dated up to the period's end. */
-const registeredUpTo =
-  (table: 'volunteer_teams' | 'volunteers', dateColumn: 'founded_on' | 'joined_on') => async (ctx: LeafContext) => {
-    const { rows } = await sql<{
-      unit_id: string;
-      n: number;
-    }>`SELECT community_id AS unit_id, count(*) AS n FROM ${sql.table(table)}
-    WHERE ${sql.ref(dateColumn)} <= ${ctx.to} GROUP BY community_id`.execute(ctx.deps.db);
-    return rows.map((r) => ({ unitId: r.unit_id, value: Number(r.n) }));
-  };
+const n = sql<number>`count(*)`.as('n');
+const perCommunity = (rows: { community_id: string; n: number | string }[]) =>
+  rows.map((r) => ({ unitId: r.community_id, value: Number(r.n) }));
 
+/** Stock of a community register (teams, volunteers): rows per community dated up to the period's end. */
+const teamsUpTo = async (ctx: LeafContext) =>
+  perCommunity(
+    await ctx.deps.db
+      .selectFrom('volunteer_teams')
+      .select(['community_id', n])
+      .where('founded_on', '<=', ctx.to)
+      .groupBy('community_id')
+      .execute(),
+  );
+const volunteersUpTo = async (ctx: LeafContext) =>
+  perCommunity(
+    await ctx.deps.db
+      .selectFrom('volunteers')
+      .select(['community_id', n])
+      .where('joined_on', '<=', ctx.to)
+      .groupBy('community_id')
+      .execute(),
+  );
 const COMMUNITY = { zh: '街道、社区', en: 'Subdistrict, community' };
 
 /** The volunteering module's figures: teams, volunteers, activities and verified hours. */
@@ -47,7 +59,7 @@ export const volunteeringFigures: ModuleFigures = {
       name: { zh: '志愿服务队数', en: 'Volunteer teams' },
       definition: { zh: '期末已成立的志愿服务队数', en: 'Volunteer teams founded by the end of the period' },
       scopeRule: COMMUNITY,
-      source: { kind: 'leaves', load: registeredUpTo('volunteer_teams', 'founded_on') },
+      source: { kind: 'leaves', load: teamsUpTo },
     },
     {
       code: 'party_life.volunteers',
@@ -57,7 +69,7 @@ export const volunteeringFigures: ModuleFigures = {
       name: { zh: '注册志愿者人数', en: 'Volunteers' },
       definition: { zh: '期末已加入的志愿者人数', en: 'Volunteers who had joined by the end of the period' },
       scopeRule: COMMUNITY,
-      source: { kind: 'leaves', load: registeredUpTo('volunteers', 'joined_on') },
+      source: { kind: 'leaves', load: volunteersUpTo },
     },
     {
       code: 'party_life.volunteer_activities',
