@@ -6,12 +6,12 @@ import {
   evaluate,
 } from '../apps/server/src/features/indicators/indicators.service.ts';
 import { gridDashboard } from '../apps/server/src/features/grid/dashboard.service.ts';
-import { COUNTERS } from '../apps/server/src/features/indicators/definitions/index.ts';
+import { COUNTERS } from '../apps/server/src/features/indicators/catalogue.ts';
 import {
   CASES_REGISTERED,
   CASES_RESOLVED,
   CASES_RESOLVED_AT_GRID,
-} from '../apps/server/src/features/indicators/rollups.service.ts';
+} from '../apps/server/src/features/grid/grid.indicators.ts';
 import { seedDemo } from '../apps/server/src/seed/seed-demo.ts';
 import type { DB } from '../apps/server/src/db/schema.ts';
 import { fmt, p95, withScratchDeps } from './lib.ts';

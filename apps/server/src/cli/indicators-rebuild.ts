@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
-import { COUNTERS } from '../features/indicators/definitions/index.ts';
+import { COUNTERS } from '../features/indicators/catalogue.ts';
 import { compareCounter, rebuildCounters } from '../features/indicators/rollups.service.ts';
 
 /**

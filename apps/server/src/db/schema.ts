@@ -114,7 +114,7 @@ import type { Open311ClientTable } from '../features/open311/open311.table.ts';
 import type { BrandTable, BrandPhotoTable, HonourTable } from '../features/brands/brands.table.ts';
 // indicators and portal
 import type { IndicatorRollupTable, IndicatorRollupMonthTable } from '../features/indicators/indicators.table.ts';
-import type { PortalPhoneTable, PortalCodeTable } from '../features/portal/portal.table.ts';
+import type { PortalPhoneTable, PortalCodeTable } from '../features/auth/portal-login.table.ts';
 // first set-up
 import type { InstanceSettingTable } from '../features/setup/setup.table.ts';
 

@@ -19,7 +19,7 @@ import { seedPortal } from './seed-portal.ts';
 import { seedBoundaries } from './seed-boundaries.ts';
 // indicators of grid, services and party life
 import { rebuildAsActor } from '../features/indicators/rollups.service.ts';
-import { COUNTERS } from '../features/indicators/definitions/index.ts';
+import { COUNTERS } from '../features/indicators/catalogue.ts';
 // branch secretary's own branch
 import { seedBranchSecretary } from './seed-branch-secretary.ts';
 

@@ -6,10 +6,10 @@ import { daysAgoAt, installIntegrity, openRelief } from '../integrity-support.ts
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
-import { COUNTERS } from '../../src/features/indicators/definitions/index.ts';
+import { COUNTERS } from '../../src/features/indicators/catalogue.ts';
 import { compareCounter, rebuildCounters } from '../../src/features/indicators/rollups.service.ts';
 import { sumPerCounterAndUnit } from '../../src/features/indicators/rollups.repo.ts';
-import { RESIDENTS } from '../../src/features/indicators/rollups.service.ts';
+import { RESIDENTS } from '../../src/features/residents/residents.indicators.ts';
 import {
   backfillResidentCells,
   fillMonthCells,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, readJson } from '../harness.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { seedDemo } from '../../src/seed/seed-demo.ts';
-import { COUNTERS } from '../../src/features/indicators/definitions/index.ts';
+import { COUNTERS } from '../../src/features/indicators/catalogue.ts';
 import { compareCounter } from '../../src/features/indicators/rollups.service.ts';
 
 /** The demo subdistrict reproduces the source report's figures that this platform already holds records for (2015). */

@@ -1,5 +1,5 @@
 import type { Conn } from '../../db/schema.ts';
-import type { PortalCodeTable } from '../portal/portal.table.ts';
+import type { PortalCodeTable, PortalPhoneTable } from './portal-login.table.ts';
 
 /** The portal sign-in's reads and writes of the portal's phone links and one-time codes. */
 
@@ -50,4 +50,10 @@ export async function spendCode(db: Conn, codeId: string, at: string): Promise<b
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(used.numUpdatedRows) === 1;
+}
+
+/** Links the phone to its account in place of the account's earlier one (one phone per account). */
+export async function replacePhone(db: Conn, row: PortalPhoneTable): Promise<void> {
+  await db.deleteFrom('portal_phones').where('user_id', '=', row.user_id).execute();
+  await db.insertInto('portal_phones').values(row).execute();
 }

@@ -16,7 +16,8 @@ import { findTemplate } from './templates.repo.ts';
 import { toListItem, toMatterView } from './matters.view.ts';
 import * as repo from './matters.repo.ts';
 import * as proposals from './proposals.repo.ts';
-import { bumpCounter, MATTERS_OPENED } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { MATTERS_OPENED } from './decisions.indicators.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });

@@ -27,7 +27,8 @@ import { stagesFor } from './templates.service.ts';
 import { factsOf } from './matters.view.ts';
 import { matterDetail, nextStatus, requireMatter } from './matters.service.ts';
 import * as repo from './matters.repo.ts';
-import { bumpCounter, PROBLEMS_SOLVED } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { PROBLEMS_SOLVED } from './decisions.indicators.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });

@@ -11,7 +11,8 @@ import { requireUnit } from '../territory/territory.service.ts';
 import { checkExpenditure } from './funds.rules.ts';
 import * as repo from './funds.repo.ts';
 import { fundTotals as totalsIn } from './funds.stats.ts';
-import { bumpCounter, fundCounterOf } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { fundCounterOf } from './funds.indicators.ts';
 
 /**
  * Funds (经费): a subdistrict allocates to a community (or to itself) per year and kind; expenditures are

@@ -8,7 +8,8 @@ import { audited } from '../audit/audit.service.ts';
 import { requireCommunity } from '../territory/territory.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
-import { bumpCounter, GOOD_DEEDS } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { GOOD_DEEDS } from './good-deeds.indicators.ts';
 
 const toView = (d: GoodDeedTable) => ({
   id: d.id,

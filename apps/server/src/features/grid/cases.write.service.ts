@@ -25,14 +25,14 @@ import { linkItemToCase, reportItem } from './reports.service.ts';
 import { assignCandidates, caseView, getCase, requireCase, withTimers } from './cases.service.ts';
 import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
 import {
-  bumpCounter,
   CASES_REGISTERED,
   CASES_RESOLVED,
   CASES_RESOLVED_AT_GRID,
   MEDIATION_AGREEMENTS,
   MEDIATION_SESSIONS,
-} from '../indicators/rollups.service.ts';
+} from './grid.indicators.ts';
 
 /** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
 const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = {

@@ -13,7 +13,8 @@ import * as cases from './cases.repo.ts';
 import { addTo, compliance, rollUp } from './compliance.service.ts';
 import { caseFigures, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
 import { cutoffInstant, daysIn, localDay } from './reports.rules.ts';
-import { CASES_RESOLVED, counterTotal } from '../indicators/rollups.service.ts';
+import { counterTotal } from '../indicators/rollups.service.ts';
+import { CASES_RESOLVED } from './grid.indicators.ts';
 
 /** Dashboards for the actor's scope over a period: report compliance, dispute figures, overdue cases; .xlsx export; the daily roll-up (矛盾纠纷排查日报). */
 const dayBefore = (day: string, n: number) =>

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { streamSheet } from '../../platform/xlsx.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
-import { INDICATORS } from './definitions/index.ts';
+import { INDICATORS } from './catalogue.ts';
 import { formatValue } from './indicators.format.ts';
 import { indicatorChildren, resolveFocus, type PeriodQuery } from './indicators.service.ts';
 

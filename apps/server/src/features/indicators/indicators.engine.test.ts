@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellRanges,
+  cellsOf,
   computeOrder,
   dayOf,
   meetsTarget,
@@ -11,7 +12,7 @@ import {
   sumInto,
   yearEarlier,
 } from './indicators.engine.ts';
-import { INDICATORS } from './definitions/index.ts';
+import { INDICATORS } from './catalogue.ts';
 import type { IndicatorDef } from './indicators.types.ts';
 
 describe('indicator engine (pure)', () => {
@@ -112,6 +113,21 @@ describe('indicator engine (pure)', () => {
     expect(dayOf('2025-06-30')).toBe('2025-06-30');
     expect(dayOf('2025-06-30T15:59:59.000Z')).toBe('2025-06-30');
     expect(dayOf('2025-06-30T16:00:00.000Z')).toBe('2025-07-01');
+  });
+  it("a recount's detail rows become (unit, Shanghai day) cells: 1 each unless an amount, none without a date or amount", () => {
+    const cells = cellsOf([
+      { unit_id: 'g1', at: '2025-06-30' },
+      { unit_id: 'g1', at: '2025-06-30T15:00:00.000Z' },
+      { unit_id: 'g1', at: '2025-06-30T16:00:00.000Z', amount: -1 },
+      { unit_id: 'g2', at: '2025-06-30', amount: 250 },
+      { unit_id: 'g2', at: '2025-06-30', amount: null },
+      { unit_id: 'g2', at: null, amount: 7 },
+    ]);
+    expect(cells).toEqual([
+      { unit_id: 'g1', day: '2025-06-30', value: 2 },
+      { unit_id: 'g1', day: '2025-07-01', value: -1 },
+      { unit_id: 'g2', day: '2025-06-30', value: 250 },
+    ]);
   });
   it('ratios come after what they divide; unknown inputs and cycles are refused', () => {
     const order = computeOrder(INDICATORS).map((d) => d.code);

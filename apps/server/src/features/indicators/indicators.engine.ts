@@ -1,4 +1,4 @@
-import type { IndicatorDef, Leaf } from './indicators.types.ts';
+import type { Cell, DetailRow, IndicatorDef, Leaf } from './indicators.types.ts';
 
 /** Pure parts of the indicator engine, tested without a database. */
 
@@ -122,6 +122,24 @@ export function yearEarlier(p: Period): Period {
 export function dayOf(dateOrInstant: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(dateOrInstant)) return dateOrInstant;
   return new Date(Date.parse(dateOrInstant) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A counter's detail rows bucketed into (unit, Asia/Shanghai day) cells: the raw recount. A row adds its `amount`
+ * (fen, m², minutes, rating points; 1 when absent) and counts nowhere without a date or with a null amount.
+ */
+export function cellsOf(rows: Iterable<DetailRow>): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const r of rows) {
+    const amount = r.amount === undefined ? 1 : r.amount;
+    if (!r.at || amount === null) continue;
+    const day = dayOf(r.at);
+    const k = `${r.unit_id}|${day}`;
+    const c = cells.get(k);
+    if (c) c.value += Number(amount);
+    else cells.set(k, { unit_id: r.unit_id, day, value: Number(amount) });
+  }
+  return [...cells.values()];
 }
 
 /** Ratio indicators come last: a topological order over the catalogue (ratios of ratios allowed, no cycles). */

@@ -16,7 +16,7 @@ import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import { attachmentName } from '../../platform/content-disposition.ts';
 import { XLSX_MIME } from '../../platform/xlsx.ts';
-import { COUNTERS } from './definitions/index.ts';
+import { COUNTERS } from './catalogue.ts';
 import {
   catalogue,
   indicatorChildren,

@@ -5,8 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/ids.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { scopeWithin } from '../auth/scope.ts';
-import { requireUnit, unitsWithBoundaries } from '../territory/territory.service.ts';
-import { INDICATORS } from './definitions/index.ts';
+import { requireUnit, unitsInForce, unitsWithBoundaries } from '../territory/territory.service.ts';
+import { INDICATORS } from './catalogue.ts';
 import {
   computeOrder,
   dayOf,
@@ -18,7 +18,7 @@ import {
   yearEarlier,
   type Period,
 } from './indicators.engine.ts';
-import type { IndicatorDef } from './indicators.types.ts';
+import type { IndicatorDef, Leaf, LeafContext, UnitValue } from './indicators.types.ts';
 import { sumPerCounterAndUnit } from './rollups.repo.ts';
 
 const ORDERED = computeOrder(INDICATORS);
@@ -61,18 +61,34 @@ export async function evaluate(
     const rows = await sumPerCounterAndUnit(deps.db, counters, scope, kind === 'flow' ? period.from : null, period.to);
     return new Map(counters.map((c) => [c, rows.filter((r) => r.counter === c)]));
   };
+  const shared = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    let p = memo.get(key);
+    if (!p) {
+      p = read();
+      memo.set(key, p);
+    }
+    return p as Promise<T>;
+  };
+  const ctx: LeafContext = {
+    deps,
+    scope,
+    from: period.from,
+    to: period.to,
+    shared,
+    unitsInForce: () => shared('territory.units_in_force', () => unitsInForce(deps, scope, period.to)),
+  };
+  /** Values per unit id → leaves on the units' current paths (unknown units dropped: out of scope). */
+  const leavesOf = (map: Map<string, string>, rows: readonly UnitValue[]): Leaf[] =>
+    rows.flatMap((r) => {
+      const path = map.get(r.unitId);
+      return path === undefined ? [] : [{ path, value: r.value }];
+    });
   const leafLoads = defs
     .flatMap((d) => (d.source.kind === 'leaves' ? [d] : []))
     .map(async (d) => {
       const map = await pathsOf();
       const load = (d.source as Extract<IndicatorDef['source'], { kind: 'leaves' }>).load;
-      return [
-        d.code,
-        sumInto(
-          paths,
-          await load({ deps, scope, from: period.from, to: period.to, pathOf: (id) => map.get(id), memo }),
-        ),
-      ] as const;
+      return [d.code, sumInto(paths, leavesOf(map, await load(ctx)))] as const;
     });
   const [flows, stocks, leaves] = await Promise.all([
     counterSums('flow'),

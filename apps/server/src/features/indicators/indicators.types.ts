@@ -13,18 +13,25 @@ export interface Leaf {
   value: number;
 }
 
-/** What a live loader gets: the scope to read, the period and the current path of any unit id in it. */
+/** What a live loader returns: a value per unit id (the engine puts it on the unit's current path; units out of scope drop). */
+export interface UnitValue {
+  unitId: string;
+  value: number;
+}
+
+/** What a live loader gets: the scope to read, the period, and the computation's shared reads. */
 export interface LeafContext {
   deps: Deps;
   scope: OrgScope;
   from: string;
   to: string;
-  pathOf: (unitId: string) => string | undefined;
-  /** Shared by the loaders of one computation: a read several indicators need is made once (key → promise). */
-  memo: Map<string, Promise<unknown>>;
+  /** A read several indicators need, made once per computation (key → promise). */
+  shared: <T>(key: string, read: () => Promise<T>) => Promise<T>;
+  /** The territory units in force at the period's end, read once per computation. */
+  unitsInForce: () => Promise<{ id: string; kind: string }[]>;
 }
 
-/** Raw recount of a counter from its detail rows: the truth roll-ups must equal. */
+/** Raw recount cell: the truth roll-ups must equal. */
 export interface Cell {
   unit_id: string;
   day: string;
@@ -32,12 +39,22 @@ export interface Cell {
 }
 
 /**
+ * A detail row a counter's recount reads: the unit it counts for, its date or instant (Asia/Shanghai day;
+ * null = not counted) and what it adds (1 when absent; null = not counted).
+ */
+export interface DetailRow {
+  unit_id: string;
+  at: string | null;
+  amount?: number | null;
+}
+
+/**
  * A roll-up counter: cells of (unit, day) maintained on write by the owning module through
- * `bumpCounter` and rebuilt from the detail rows by `recount`.
+ * `bumpCounter` and rebuilt from the detail rows its `recount` reads.
  */
 export interface CounterDef {
   code: string;
-  recount: (db: Conn) => Promise<Cell[]>;
+  recount: (db: Conn) => Promise<DetailRow[]>;
 }
 
 /** Where an indicator's value comes from. */
@@ -49,13 +66,13 @@ export type IndicatorSource =
       scale?: number;
     }
   /** Live leaves for small registries (territory, staff): values per unit as of the period's end. */
-  | { kind: 'leaves'; load: (ctx: LeafContext) => Promise<Leaf[]> }
+  | { kind: 'leaves'; load: (ctx: LeafContext) => Promise<UnitValue[]> }
   /** numerator / denominator, both indicator codes, per target unit (null when the denominator is 0). */
   | { kind: 'ratio'; numerator: string; denominator: string; decimals: number };
 
 export interface IndicatorDef {
   code: string;
-  /** The module whose records it counts (territory, people, decisions, integrity, …). */
+  /** The report section (板块) it belongs to: territory, people, workers, decisions, integrity, grid, services, party_life. */
   module: string;
   name: Bilingual;
   definition: Bilingual;
@@ -70,10 +87,20 @@ export interface IndicatorDef {
   source: IndicatorSource;
 }
 
-/** What one module contributes: its counters and its indicators (a new module adds a file, nothing else). */
-export interface IndicatorModule {
+/**
+ * What one feature module contributes to the catalogue (its `x.indicators.ts`): the counters its write paths bump
+ * (each with the recount over its own tables) and its indicators. `features/indicators/catalogue.ts` lists them.
+ */
+export interface ModuleFigures {
+  /** The feature folder that owns these figures (grid, residents, funds, …). */
   module: string;
-  title: Bilingual;
   counters: CounterDef[];
+  indicators: IndicatorDef[];
+}
+
+/** A section (板块) of the catalogue and the annual report: its indicators are those whose `module` is `code`. */
+export interface IndicatorSection {
+  code: string;
+  title: Bilingual;
   indicators: IndicatorDef[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './report.content.ts';
-import { INDICATOR_MODULES, INDICATORS } from './definitions/index.ts';
+import { INDICATOR_SECTIONS, INDICATORS } from './catalogue.ts';
 
 describe('annual report content (pure)', () => {
   const values = new Map(
@@ -16,16 +16,16 @@ describe('annual report content (pure)', () => {
   const doc = buildReport({
     unitName: '秦岭路街道',
     year: 2015,
-    modules: INDICATOR_MODULES,
+    sections: INDICATOR_SECTIONS,
     values,
     children: [{ name: '秦江社区', values: new Map([['decisions.solved', 14]]) }],
     generatedOn: '2026-11-29',
   });
 
-  it('one section per contributing module plus the overview and the per-unit table', () => {
+  it('one section per catalogue section plus the overview and the per-unit table', () => {
     expect(doc.title).toBe('秦岭路街道2015年度工作报告');
-    expect(doc.sections).toHaveLength(INDICATOR_MODULES.length + 2);
-    expect(doc.sections[1].heading).toBe(`一、${INDICATOR_MODULES[0].title.zh}`);
+    expect(doc.sections).toHaveLength(INDICATOR_SECTIONS.length + 2);
+    expect(doc.sections[1].heading).toBe(`一、${INDICATOR_SECTIONS[0].title.zh}`);
   });
   it('figures are written into the sentences and tables, with the change on last year and the target', () => {
     const decisions = doc.sections.find((s) => s.heading.includes('议事'));

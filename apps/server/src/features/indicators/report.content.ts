@@ -1,4 +1,4 @@
-import type { IndicatorDef, IndicatorModule } from './indicators.types.ts';
+import type { IndicatorDef, IndicatorSection } from './indicators.types.ts';
 import { formatValue, UNIT_SUFFIX } from './indicators.format.ts';
 
 /** The annual work report as a document model (pure): sections with sentences and tables, rendered to .docx and PDF. */
@@ -20,7 +20,7 @@ export interface ReportDoc {
 export interface ReportInput {
   unitName: string;
   year: number;
-  modules: readonly IndicatorModule[];
+  sections: readonly IndicatorSection[];
   /** value this year and last year per indicator code (for the unit). */
   values: ReadonlyMap<string, { now: number | null; before: number | null }>;
   /** the unit's children (communities or grids) with the same indicators this year. */
@@ -46,7 +46,7 @@ function change(now: number | null, before: number | null): string {
 export function buildReport(input: ReportInput): ReportDoc {
   const sections: ReportSection[] = [];
   const lead: string[] = [];
-  input.modules.forEach((m, idx) => {
+  input.sections.forEach((m, idx) => {
     const defs = m.indicators;
     const parts = defs
       .map((d) => sentence(d, input.values.get(d.code)?.now ?? null))
@@ -84,7 +84,7 @@ export function buildReport(input: ReportInput): ReportDoc {
     });
   });
   if (input.children.length) {
-    const defs = input.modules
+    const defs = input.sections
       .flatMap((m) => m.indicators)
       .filter((d) => input.children.some((c) => (c.values.get(d.code) ?? null) !== null))
       .slice(0, 8);

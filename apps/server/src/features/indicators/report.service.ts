@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
-import { INDICATOR_MODULES, INDICATORS } from './definitions/index.ts';
+import { INDICATOR_SECTIONS, INDICATORS } from './catalogue.ts';
 import { evaluate, indicatorChildren, resolveFocus } from './indicators.service.ts';
 import { buildReport } from './report.content.ts';
 import { renderDocx } from './report.docx.ts';
@@ -29,7 +29,7 @@ export async function annualReport(
   const doc = buildReport({
     unitName: unit.name,
     year: q.year,
-    modules: INDICATOR_MODULES,
+    sections: INDICATOR_SECTIONS,
     generatedOn: todayIso(),
     values: new Map(
       INDICATORS.map((d) => [d.code, { now: now.get(d.code)?.[0] ?? null, before: before.get(d.code)?.[0] ?? null }]),

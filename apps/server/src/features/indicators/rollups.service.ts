@@ -4,12 +4,13 @@ import type { Actor } from '../../platform/actor.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { dayOf, monthCellsOf } from './indicators.engine.ts';
+import { cellsOf, dayOf, monthCellsOf } from './indicators.engine.ts';
 import type { Cell, CounterDef } from './indicators.types.ts';
 import * as repo from './rollups.repo.ts';
 
 /**
- * The write-side API every module calls INSIDE its write transaction: one record counted
+ * The write-side API every module calls INSIDE its write transaction, with a counter code from its own
+ * `x.indicators.ts`: one record counted
  * (delta 1) or uncounted (delta -1) for a unit on the day of `dateOrInstant` (Asia/Shanghai).
  */
 export async function bumpCounter(
@@ -42,7 +43,7 @@ export async function compareCounter(
   db: Conn,
   def: CounterDef,
 ): Promise<{ cell: string; stored: number; recount: number }[]> {
-  const truth = (await def.recount(db)).filter((c) => c.value !== 0);
+  const truth = cellsOf(await def.recount(db)).filter((c) => c.value !== 0);
   const days = diff(
     new Map((await repo.cellsOf(db, def.code)).map((c) => [key(c), Number(c.value)])),
     new Map(truth.map((c) => [key(c), c.value])),
@@ -71,7 +72,7 @@ export async function rebuildCounters(
 ): Promise<{ counter: string; cells: number }[]> {
   const out: { counter: string; cells: number }[] = [];
   for (const def of defs) {
-    const cells = (await def.recount(trx)).filter((c) => c.value !== 0);
+    const cells = cellsOf(await def.recount(trx)).filter((c) => c.value !== 0);
     await repo.clearCounter(trx, def.code);
     await repo.insertCells(trx, def.code, cells);
     out.push({ counter: def.code, cells: cells.length });
@@ -94,17 +95,3 @@ export async function rebuildAsActor(deps: Deps, actor: Actor, defs: readonly Co
     return result;
   });
 }
-
-/** Counter codes, for the modules that bump them. */
-export { RESIDENTS } from './definitions/people.ts';
-export { MATTERS_OPENED, PROBLEMS_SOLVED } from './definitions/decisions.ts';
-export { EXERCISES, ALERTS, COMPLAINTS } from './definitions/integrity.ts';
-export {
-  CASES_REGISTERED,
-  MEDIATION_SESSIONS,
-  MEDIATION_AGREEMENTS,
-  CASES_RESOLVED,
-  CASES_RESOLVED_AT_GRID,
-} from './definitions/grid.ts';
-export { fundCounterOf, REQUESTS_HANDLED, REQUESTS_RATED, RATING_POINTS } from './definitions/services.ts';
-export { trainingCounterOf, ACTIVITIES, VERIFIED_MINUTES, GOOD_DEEDS } from './definitions/party-life.ts';

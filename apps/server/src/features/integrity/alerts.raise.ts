@@ -4,7 +4,8 @@ import { newId } from '../../platform/ids.ts';
 import { recordAudit, type AuditWho } from '../audit/audit.service.ts';
 import type { Deviation } from './deviations.engine.ts';
 import * as repo from './alerts.repo.ts';
-import { bumpCounter, ALERTS } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { ALERTS } from './integrity.indicators.ts';
 
 /**
  * Raises one alert per deviation not alerted before (idempotent: the key is exercise + kind + step,

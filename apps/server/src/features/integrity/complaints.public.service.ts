@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
 import { publicUnit } from '../territory/territory.service.ts';
 import * as repo from './complaints.repo.ts';
-import { bumpCounter, COMPLAINTS } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { COMPLAINTS } from './integrity.indicators.ts';
 
 /**
  * The public side of complaints and reports (信访举报): anyone submits, anonymously or named (name and

@@ -13,7 +13,8 @@ import * as items from './items.repo.ts';
 import * as rollout from './rollout.repo.ts';
 import * as repo from './exercises.repo.ts';
 import { detectIn, getExercise, nextState, requireExercise } from './exercises.service.ts';
-import { bumpCounter, EXERCISES } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { EXERCISES } from './integrity.indicators.ts';
 
 /** Opening, recording steps, closing and disclosing an exercise; each write detects deviations and raises alerts in the same transaction. */
 const badTime = (field: string) =>

@@ -8,7 +8,6 @@ import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { PORTAL_ROLES } from '../auth/portal-login.service.ts';
 import * as authRepo from '../auth/auth.repo.ts';
 import * as phoneLinks from '../auth/portal-login.repo.ts';
-import * as repo from './portal.repo.ts';
 import { unitPathOf } from '../territory/territory.service.ts';
 
 /** Links a phone number to a resident-side account for portal sign-in (sealed, blind-indexed, masked); one phone per account. */
@@ -23,7 +22,7 @@ export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, p
   const taken = await phoneLinks.findPhoneOwner(deps.db, bidx);
   if (taken && taken.user_id !== userId) throw new AppError('DUPLICATE');
   await deps.db.transaction().execute(async (trx) => {
-    await repo.replacePhone(trx, {
+    await phoneLinks.replacePhone(trx, {
       user_id: userId,
       phone_enc: deps.cipher.encrypt('phone', phone),
       phone_bidx: bidx,

@@ -12,7 +12,8 @@ import type { ResidentTable } from './residents.table.ts';
 import { fromIdNumber, sealIdNumber, sealPersonal, sealPhone } from './residents.pi.ts';
 import { toResidentView } from './residents.view.ts';
 import * as repo from './residents.repo.ts';
-import { bumpCounter, RESIDENTS } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { RESIDENTS } from './residents.indicators.ts';
 
 export interface ResidentQuery {
   page: number;

@@ -22,7 +22,8 @@ import type { ServiceRow } from './catalog.repo.ts';
 import { PARTY_OF, dueAt, requestTransition, type RequestParty } from './service-requests.workflow.ts';
 import { toRequestListItem, toRequestView } from './requests.view.ts';
 import * as repo from './requests.repo.ts';
-import { bumpCounter, RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from './service-requests.indicators.ts';
 
 /**
  * Service requests (诉求/工单): residents submit and follow their own from the portal; workers record one on a

@@ -6,7 +6,8 @@ import { newId, nowIso } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
-import { bumpCounter, trainingCounterOf } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { trainingCounterOf } from './trainings.indicators.ts';
 
 export async function createTraining(deps: Deps, actor: Actor, input: TrainingCreate) {
   authorize(actor, 'partylife:write');

@@ -10,7 +10,8 @@ import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering
 import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
-import { ACTIVITIES, bumpCounter, VERIFIED_MINUTES } from '../indicators/rollups.service.ts';
+import { bumpCounter } from '../indicators/rollups.service.ts';
+import { ACTIVITIES, VERIFIED_MINUTES } from './volunteering.indicators.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
 
 export async function createTeam(deps: Deps, actor: Actor, input: TeamCreateInput) {

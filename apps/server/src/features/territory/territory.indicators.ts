@@ -1,15 +1,12 @@
-import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
-import { leavesOf, unitsInForceShared } from './leaves.ts';
+import type { LeafContext, ModuleFigures } from '../indicators/indicators.types.ts';
 
+/** Units of some kinds in force at the period's end, one each (the catalogue's territory figures). */
 const unitsOfKind = async (ctx: LeafContext, kinds: string[]) =>
-  leavesOf(
-    ctx,
-    (await unitsInForceShared(ctx)).filter((u) => kinds.includes(u.kind)).map((u) => ({ unitId: u.id, value: 1 })),
-  );
+  (await ctx.unitsInForce()).filter((u) => kinds.includes(u.kind)).map((u) => ({ unitId: u.id, value: 1 }));
 
-export const territoryIndicators: IndicatorModule = {
+/** Territory's figures: communities and grids in force (live: a small registry). */
+export const territoryFigures: ModuleFigures = {
   module: 'territory',
-  title: { zh: '辖区与网格', en: 'Territory and grids' },
   counters: [],
   indicators: [
     {

@@ -1,23 +1,20 @@
-import type { IndicatorModule } from '../indicators.types.ts';
-import { amountCellsFrom } from './recount.ts';
+import type { ModuleFigures } from '../indicators/indicators.types.ts';
 
 /** Counter the residents module bumps: +1 on the registration day, −1 on the moving-out day, in the resident's current grid. */
 export const RESIDENTS = 'people.residents';
 
-export const peopleIndicators: IndicatorModule = {
-  module: 'people',
-  title: { zh: '居民', en: 'Residents' },
+/** The residents module's figures: registered residents (a roll-up counter kept by its write paths). */
+export const residentsFigures: ModuleFigures = {
+  module: 'residents',
   counters: [
     {
       code: RESIDENTS,
       recount: async (db) => {
         const rows = await db.selectFrom('residents').select(['grid_id', 'registered_on', 'removed_at']).execute();
-        return amountCellsFrom(
-          rows.flatMap((r) => [
-            { unit_id: r.grid_id, at: r.registered_on, amount: 1 },
-            { unit_id: r.grid_id, at: r.removed_at, amount: -1 },
-          ]),
-        );
+        return rows.flatMap((r) => [
+          { unit_id: r.grid_id, at: r.registered_on, amount: 1 },
+          { unit_id: r.grid_id, at: r.removed_at, amount: -1 },
+        ]);
       },
     },
   ],

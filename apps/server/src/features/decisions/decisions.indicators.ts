@@ -1,29 +1,25 @@
-import type { IndicatorModule } from '../indicators.types.ts';
-import { cellsFrom } from './recount.ts';
+import type { ModuleFigures } from '../indicators/indicators.types.ts';
 
 /** Counter codes the decisions module bumps in its write transactions. */
 export const MATTERS_OPENED = 'decisions.matters_opened';
 export const PROBLEMS_SOLVED = 'decisions.problems_solved';
 
-export const decisionsIndicators: IndicatorModule = {
+/** The decisions module's figures: matters opened and problems solved (roll-up counters). */
+export const decisionsFigures: ModuleFigures = {
   module: 'decisions',
-  title: { zh: '居民议事与决策', en: 'Deliberation and decisions' },
   counters: [
     {
       code: MATTERS_OPENED,
-      recount: async (db) =>
-        cellsFrom(await db.selectFrom('decision_matters').select(['unit_id', 'opened_on as at']).execute()),
+      recount: (db) => db.selectFrom('decision_matters').select(['unit_id', 'opened_on as at']).execute(),
     },
     {
       code: PROBLEMS_SOLVED,
-      recount: async (db) =>
-        cellsFrom(
-          await db
-            .selectFrom('decision_matters')
-            .select(['unit_id', 'solved_on as at'])
-            .where('solved_on', 'is not', null)
-            .execute(),
-        ),
+      recount: (db) =>
+        db
+          .selectFrom('decision_matters')
+          .select(['unit_id', 'solved_on as at'])
+          .where('solved_on', 'is not', null)
+          .execute(),
     },
   ],
   indicators: [

@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
-import { todayIso } from '../../../platform/ids.ts';
-import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
-import { cellsFrom } from './recount.ts';
-import { leavesOf, unitsInForceShared } from './leaves.ts';
+import { todayIso } from '../../platform/ids.ts';
+import type { LeafContext, ModuleFigures } from '../indicators/indicators.types.ts';
 
 /** Counter codes the grid module bumps in its case transactions. */
 export const CASES_REGISTERED = 'grid.cases_registered';
@@ -30,77 +28,62 @@ async function reportsPerGrid(ctx: LeafContext) {
     .where('r.report_date', '<=', ctx.to)
     .groupBy('r.unit_id')
     .execute();
-  return leavesOf(
-    ctx,
-    rows.map((r) => ({ unitId: r.unit_id, value: Number(r.n) })),
-  );
+  return rows.map((r) => ({ unitId: r.unit_id, value: Number(r.n) }));
 }
 
 async function expectedReports(ctx: LeafContext) {
   const days = reportDays(ctx.from, ctx.to, todayIso());
-  const grids = (await unitsInForceShared(ctx)).filter((u) => u.kind === 'grid');
-  return leavesOf(
-    ctx,
-    grids.map((g) => ({ unitId: g.id, value: days })),
-  );
+  const grids = (await ctx.unitsInForce()).filter((u) => u.kind === 'grid');
+  return grids.map((g) => ({ unitId: g.id, value: days }));
 }
 
 const ALL_LEVELS = { zh: '街道、社区、网格', en: 'Subdistrict, community, grid' };
 
-export const gridIndicators: IndicatorModule = {
+/** The grid module's figures: daily reports, dispute cases and mediations. */
+export const gridFigures: ModuleFigures = {
   module: 'grid',
-  title: { zh: '网格化治理', en: 'Grid governance' },
   counters: [
     {
       code: CASES_REGISTERED,
-      recount: async (db) =>
-        cellsFrom(await db.selectFrom('dispute_cases').select(['grid_id as unit_id', 'registered_at as at']).execute()),
+      recount: (db) => db.selectFrom('dispute_cases').select(['grid_id as unit_id', 'registered_at as at']).execute(),
     },
     {
       code: MEDIATION_SESSIONS,
-      recount: async (db) =>
-        cellsFrom(
-          await db
-            .selectFrom('mediation_sessions as s')
-            .innerJoin('dispute_cases as c', 'c.id', 's.case_id')
-            .select(['c.grid_id as unit_id', 's.held_on as at'])
-            .execute(),
-        ),
+      recount: (db) =>
+        db
+          .selectFrom('mediation_sessions as s')
+          .innerJoin('dispute_cases as c', 'c.id', 's.case_id')
+          .select(['c.grid_id as unit_id', 's.held_on as at'])
+          .execute(),
     },
     {
       code: MEDIATION_AGREEMENTS,
-      recount: async (db) =>
-        cellsFrom(
-          await db
-            .selectFrom('mediation_sessions as s')
-            .innerJoin('dispute_cases as c', 'c.id', 's.case_id')
-            .select(['c.grid_id as unit_id', 's.held_on as at'])
-            .where('s.outcome', '=', 'agreement')
-            .execute(),
-        ),
+      recount: (db) =>
+        db
+          .selectFrom('mediation_sessions as s')
+          .innerJoin('dispute_cases as c', 'c.id', 's.case_id')
+          .select(['c.grid_id as unit_id', 's.held_on as at'])
+          .where('s.outcome', '=', 'agreement')
+          .execute(),
     },
     {
       code: CASES_RESOLVED,
-      recount: async (db) =>
-        cellsFrom(
-          await db
-            .selectFrom('dispute_cases')
-            .select(['grid_id as unit_id', 'resolved_at as at'])
-            .where('resolved_at', 'is not', null)
-            .execute(),
-        ),
+      recount: (db) =>
+        db
+          .selectFrom('dispute_cases')
+          .select(['grid_id as unit_id', 'resolved_at as at'])
+          .where('resolved_at', 'is not', null)
+          .execute(),
     },
     {
       code: CASES_RESOLVED_AT_GRID,
-      recount: async (db) =>
-        cellsFrom(
-          await db
-            .selectFrom('dispute_cases')
-            .select(['grid_id as unit_id', 'resolved_at as at'])
-            .where('resolved_at', 'is not', null)
-            .where('resolved_level', '=', 'grid')
-            .execute(),
-        ),
+      recount: (db) =>
+        db
+          .selectFrom('dispute_cases')
+          .select(['grid_id as unit_id', 'resolved_at as at'])
+          .where('resolved_at', 'is not', null)
+          .where('resolved_level', '=', 'grid')
+          .execute(),
     },
   ],
   indicators: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDays } from './grid.ts';
+import { reportDays } from './grid.indicators.ts';
 
 describe('daily reports expected', () => {
   it('counts the days of the period up to today, none for a period still to come', () => {

@@ -1,31 +1,26 @@
 import { sql } from 'kysely';
-import type { IndicatorModule } from '../indicators.types.ts';
-import { cellsFrom } from './recount.ts';
-import { leavesOf } from './leaves.ts';
+import type { ModuleFigures } from '../indicators/indicators.types.ts';
 
 /** Counter codes the integrity module bumps in its write transactions. */
 export const EXERCISES = 'integrity.exercises';
 export const ALERTS = 'integrity.alerts';
 export const COMPLAINTS = 'integrity.complaints';
 
-export const integrityIndicators: IndicatorModule = {
+/** The integrity module's figures: power-list items, exercises, alerts and complaints. */
+export const integrityFigures: ModuleFigures = {
   module: 'integrity',
-  title: { zh: '权力清单与纪律监督', en: 'Power list and supervision' },
   counters: [
     {
       code: EXERCISES,
-      recount: async (db) =>
-        cellsFrom(await db.selectFrom('power_exercises').select(['unit_id', 'opened_at as at']).execute()),
+      recount: (db) => db.selectFrom('power_exercises').select(['unit_id', 'opened_at as at']).execute(),
     },
     {
       code: ALERTS,
-      recount: async (db) =>
-        cellsFrom(await db.selectFrom('supervision_alerts').select(['unit_id', 'raised_at as at']).execute()),
+      recount: (db) => db.selectFrom('supervision_alerts').select(['unit_id', 'raised_at as at']).execute(),
     },
     {
       code: COMPLAINTS,
-      recount: async (db) =>
-        cellsFrom(await db.selectFrom('complaints').select(['unit_id', 'created_at as at']).execute()),
+      recount: (db) => db.selectFrom('complaints').select(['unit_id', 'created_at as at']).execute(),
     },
   ],
   indicators: [
@@ -51,10 +46,7 @@ export const integrityIndicators: IndicatorModule = {
             .where((eb) => eb.or([eb('effective_to', 'is', null), eb('effective_to', '>', ctx.to)]))
             .groupBy('owner_unit_id')
             .execute();
-          return leavesOf(
-            ctx,
-            rows.map((r) => ({ unitId: r.owner_unit_id, value: Number(r.n) })),
-          );
+          return rows.map((r) => ({ unitId: r.owner_unit_id, value: Number(r.n) }));
         },
       },
     },

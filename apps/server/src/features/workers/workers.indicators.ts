@@ -1,23 +1,19 @@
-import { workersPerUnitAt } from '../../workers/workers.stats.ts';
-import { isSunkCadre } from '../../workers/workers.service.ts';
-import type { IndicatorModule, LeafContext } from '../indicators.types.ts';
-import { leavesOf, shared } from './leaves.ts';
+import type { LeafContext, ModuleFigures } from '../indicators/indicators.types.ts';
+import { isSunkCadre } from './workers.service.ts';
+import { workersPerUnitAt } from './workers.stats.ts';
 
 type WorkerCount = Awaited<ReturnType<typeof workersPerUnitAt>>[number];
 
 const workers = async (ctx: LeafContext, keep: (w: WorkerCount) => boolean) =>
-  leavesOf(
-    ctx,
-    (await shared(ctx, 'workers.per_unit', () => workersPerUnitAt(ctx.deps, ctx.scope, ctx.to)))
-      .filter(keep)
-      .map((w) => ({ unitId: w.unitId, value: w.count })),
-  );
+  (await ctx.shared('workers.per_unit', () => workersPerUnitAt(ctx.deps, ctx.scope, ctx.to)))
+    .filter(keep)
+    .map((w) => ({ unitId: w.unitId, value: w.count }));
 
 const inCommunity = (w: WorkerCount) => w.unitKind === 'community' || w.unitKind === 'village';
 
-export const workersIndicators: IndicatorModule = {
+/** The workers module's figures: staff in communities, agency staff and sunk cadres (live: a small registry). */
+export const workersFigures: ModuleFigures = {
   module: 'workers',
-  title: { zh: '社区工作力量', en: 'Community staff' },
   counters: [],
   indicators: [
     {
