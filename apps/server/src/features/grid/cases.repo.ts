@@ -43,6 +43,8 @@ export interface CaseFilter {
   status?: string;
   level?: string;
   category?: string;
+  risk?: string;
+  statuses?: string[];
   open?: boolean;
   from?: string;
   to?: string;
@@ -72,6 +74,8 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.level) q = q.where('c.level', '=', f.level);
   if (f.category) q = q.where('c.category', '=', f.category);
+  if (f.risk) q = q.where('c.risk', '=', f.risk);
+  if (f.statuses) q = q.where('c.status', 'in', f.statuses.length > 0 ? f.statuses : ['-']);
   if (f.open) q = q.where('c.status', '!=', 'closed');
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);
