@@ -44,6 +44,10 @@ const schema = z.object({
    * refused); demo mode defaults to exempting the printed demo accounts only; `off` is for tests and development.
    */
   JISHI_SECOND_FACTOR: z.enum(SECOND_FACTOR_POLICIES).optional(),
+  /** The scheduled-job runner (platform/jobs): `off` stops this node from planning and running jobs (tests, tools). */
+  JISHI_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How often the runner looks for due work, in seconds. */
+  JISHI_JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface Config {
@@ -63,6 +67,8 @@ export interface Config {
   publicBaseUrl: string;
   /** Who must sign in with a second factor (see features/auth/second-factor.ts). */
   secondFactor: SecondFactorPolicy;
+  /** The scheduled-job runner of this node: whether it runs and how often it polls (ms). */
+  jobs: { enabled: boolean; pollMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -96,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     portalCodeChannel: e.PORTAL_CODE_CHANNEL,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     secondFactor: e.JISHI_MODE === 'production' ? 'enforced' : (e.JISHI_SECOND_FACTOR ?? 'demo_exempt'),
+    jobs: { enabled: e.JISHI_JOBS === 'on', pollMs: e.JISHI_JOBS_POLL_SECONDS * 1000 },
   });
 }

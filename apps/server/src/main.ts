@@ -6,9 +6,9 @@ import { sealCanary } from './features/setup/canary.service.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
-// grid governance
-import { escalateOverdue } from './features/grid/cases.write.service.ts';
 import { systemActor } from './features/auth/system-actor.ts';
+import { SERVER_MODULES } from './modules.ts';
+import { createJobRunner } from './platform/jobs/job-runner.ts';
 
 /** config → key → database (integrity check, migrate, key canary) → (demo seed) → listen; graceful shutdown. */
 async function main(): Promise<void> {
@@ -35,25 +35,26 @@ async function main(): Promise<void> {
       );
   }
 
+  // Scheduled jobs the modules declare (the overdue escalation sweep, clean-ups): each run once across the nodes
+  // sharing the database, a run missed while down caught up at start (decision 0035).
+  const runner = createJobRunner(
+    deps,
+    SERVER_MODULES.flatMap((m) => m.jobs ?? []),
+    { pollMs: config.jobs.pollMs, log: app.log },
+  );
+  const runJobs = config.jobs.enabled && !(integrity && !integrity.ok);
+  if (runJobs) runner.start();
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    // The run in hand may finish (bounded); one cut short keeps its lease until it expires, then another node takes it.
+    if (runJobs) await runner.stop(10_000);
     await app.close();
     await db.destroy();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-
-  // grid governance: dispute cases whose accept/handle time ran out escalate by themselves (decision 0015).
-  // Idempotent and row-locked, so several nodes may each run it; the first sweep comes one interval after start.
-  setInterval(() => {
-    void escalateOverdue(deps, systemActor()).then(
-      (r) => {
-        if (r.escalated) app.log.info(r, 'overdue dispute cases escalated');
-      },
-      (error: unknown) => app.log.error({ err: error }, 'overdue escalation failed'),
-    );
-  }, 15 * 60_000).unref();
 
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '@jishi/shared';
 import type { Deps } from './deps.ts';
 import type { App } from './platform/http-types.ts';
+import type { JobKind } from './platform/jobs/job-kind.ts';
 
 /** A function that adds a module's routes to the app. */
 export type Routes = (app: App, deps: Deps) => void;
@@ -12,4 +13,6 @@ export type Routes = (app: App, deps: Deps) => void;
 export interface ServerModule {
   manifest: ModuleManifest;
   routes: readonly Routes[];
+  /** The kinds of scheduled job the module declares (run by platform/jobs/job-runner.ts, started in main.ts). */
+  jobs?: readonly JobKind<Deps>[];
 }

@@ -397,6 +397,7 @@ export const AUTHORIZATION_MATRIX = {
   // accounts and role grants: the security administrator only (三员分立)
   'GET /api/users': ['security_admin'],
   'POST /api/users': ['security_admin'],
+  'GET /api/jobs': ['security_admin'],
   'PATCH /api/users/:id': ['security_admin'],
   'POST /api/users/:id/password-reset': ['security_admin'],
   'POST /api/users/:id/second-factor-reset': ['security_admin'],

@@ -12,6 +12,7 @@ export * from './territory.schema.ts';
 export * from './party-org.schema.ts';
 export * from './people.schema.ts';
 export * from './admin.schema.ts';
+export * from './jobs.schema.ts';
 export * from './decisions.schema.ts';
 export * from './integrity.schema.ts';
 // grid governance

@@ -27,6 +27,11 @@ export interface Engine {
   kysely: Dialect;
   /** Row lock for read-modify-write sequences (a no-op where writers are already serialized). */
   forUpdate: boolean;
+  /**
+   * Row lock that passes over rows another transaction holds (`FOR UPDATE SKIP LOCKED`), for claiming queued work:
+   * concurrent claimers each take different rows instead of waiting. False where writers are serialized anyway.
+   */
+  skipLocked: boolean;
   /** SQL that makes a table append-only (rejects UPDATE and DELETE). */
   appendOnlySql(table: string): string[];
   /** SQL that drops the append-only guard (used by the restore tool and tamper tests only). */
@@ -148,6 +153,7 @@ function sqliteEngine(kysely: Dialect, database: SQLite.Database): Engine {
     label: 'the embedded database (SQLite)',
     kysely,
     forUpdate: false,
+    skipLocked: false,
     appendOnlySql: (t) => [
       `CREATE TRIGGER ${t}_no_update BEFORE UPDATE ON ${t} BEGIN SELECT RAISE(ABORT, '${t} is append-only'); END`,
       `CREATE TRIGGER ${t}_no_delete BEFORE DELETE ON ${t} BEGIN SELECT RAISE(ABORT, '${t} is append-only'); END`,
@@ -165,6 +171,7 @@ function postgresEngine(kysely: Dialect, url: string): Engine {
     label: 'the server database (PostgreSQL)',
     kysely,
     forUpdate: true,
+    skipLocked: true,
     appendOnlySql: (t) => [
       `CREATE OR REPLACE FUNCTION ${t}_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${t} is append-only'; END $$ LANGUAGE plpgsql`,
       `CREATE TRIGGER ${t}_no_change BEFORE UPDATE OR DELETE OR TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ${t}_append_only()`,

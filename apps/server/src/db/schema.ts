@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { JobRunTable, JobScheduleTable } from '../platform/jobs/jobs.table.ts';
 import type {
   OrgUnitTable,
   OrgUnitLinkTable,
@@ -227,6 +228,9 @@ export interface DB {
   portal_codes: PortalCodeTable;
   // first set-up
   instance_settings: InstanceSettingTable;
+  // scheduled jobs
+  job_schedules: JobScheduleTable;
+  job_runs: JobRunTable;
 }
 
 export type Db = Kysely<DB>;

@@ -657,6 +657,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     }),
 
     'GET /api/users': () => ({ method: 'GET', url: '/api/users' }),
+    'GET /api/jobs': () => ({ method: 'GET', url: '/api/jobs' }),
     'POST /api/users': () => ({
       method: 'POST',
       url: '/api/users',

@@ -153,6 +153,8 @@ const ALL_TABLES: Record<keyof DB, true> = {
   portal_phones: true,
   portal_codes: true,
   instance_settings: true,
+  job_schedules: true,
+  job_runs: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -2,10 +2,10 @@ import { defineModule } from './manifest.ts';
 
 export const usersModule = defineModule({
   id: 'users',
-  permissions: ['user:read', 'user:write', 'account:propose'],
+  permissions: ['user:read', 'user:write', 'account:propose', 'job:read'],
   grants: {
     subdistrict_admin: ['account:propose'],
-    security_admin: ['user:read', 'user:write', 'account:propose'],
+    security_admin: ['user:read', 'user:write', 'account:propose', 'job:read'],
     audit_admin: ['account:propose'],
   },
   menu: [

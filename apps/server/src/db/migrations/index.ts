@@ -29,6 +29,8 @@ import * as mThrottle from './2026_12_07_0400_throttle_counters.ts';
 import * as mAuditSeal from './2026_12_07_0500_audit_head_seal.ts';
 // first set-up: instance settings (data-key canary), one-time password flag
 import * as mSetup from './2026_12_07_0700_first_setup.ts';
+// scheduled jobs: schedules and runs claimed under leases; indexes of the overdue sweep and the clean-ups
+import * as mJobs from './2026_12_07_0900_scheduled_jobs.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -62,4 +64,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_12_07_0500_audit_head_seal': mAuditSeal,
   // first set-up: instance settings (data-key canary), one-time password flag
   '2026_12_07_0700_first_setup': mSetup,
+  // scheduled jobs: schedules and runs claimed under leases; indexes of the overdue sweep and the clean-ups
+  '2026_12_07_0900_scheduled_jobs': mJobs,
 };

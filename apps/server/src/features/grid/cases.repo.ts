@@ -1,4 +1,4 @@
-import type { CaseLevel, CaseStatus, DisputeCategory } from '@jishi/shared';
+import type { CaseLevel, CaseStatus, DisputeCategory, RiskLevel } from '@jishi/shared';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
@@ -45,6 +45,8 @@ export interface CaseFilter {
   status?: CaseStatus;
   level?: CaseLevel;
   category?: DisputeCategory;
+  risk?: RiskLevel;
+  statuses?: CaseStatus[];
   open?: boolean;
   from?: string;
   to?: string;
@@ -74,6 +76,8 @@ function filtered(db: Conn, scope: OrgScope, f: CaseFilter) {
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.level) q = q.where('c.level', '=', f.level);
   if (f.category) q = q.where('c.category', '=', f.category);
+  if (f.risk) q = q.where('c.risk', '=', f.risk);
+  if (f.statuses) q = q.where(anyStatus, 'in', f.statuses.length > 0 ? f.statuses : ['-']);
   if (f.open) q = q.where('c.status', '!=', 'closed');
   if (f.from) q = q.where('c.registered_at', '>=', f.from);
   if (f.to) q = q.where('c.registered_at', '<', f.to);

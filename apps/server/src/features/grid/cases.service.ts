@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, type CaseListQuery, type TimeLimits, type Warning } from '@jishi/shared';
+import { CASE_ACTIONS, type CaseListQuery, type CaseStatus, type TimeLimits, type Warning } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -49,9 +49,11 @@ async function warningFilters(
   db: Conn,
   scope: Actor['scope'],
   now: string,
+  subdistrictIds?: string[],
 ): Promise<(warning: Warning) => repo.WarningFilter> {
-  const ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
+  let ids = new Set(scope.paths.map(subdistrictIdOf).filter((id) => id !== ''));
   for (const u of await unitsOfKinds(db, ['subdistrict'], { scope, ended: true })) ids.add(u.id);
+  if (subdistrictIds) ids = new Set(subdistrictIds.filter((id) => ids.has(id)));
   const limits: { id: string; band: LimitBand }[] = [];
   for (const id of ids) {
     const { timeLimits } = await settingsFor(db, id);
@@ -88,6 +90,30 @@ export async function listCases(deps: Deps, actor: Actor, query: CaseListQuery, 
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/**
+ * The open cases of the scope (optionally of some subdistricts) that may have to escalate by themselves, read with
+ * indexed SQL instead of every open case: those red in their accept or handle stage below the top level, and the
+ * high-risk ones still at grid level in those stages. The caller decides each with the pure `shouldAutoEscalate`.
+ */
+export async function autoEscalationCandidates(
+  db: Conn,
+  scope: Actor['scope'],
+  now: string,
+  subdistrictIds?: string[],
+): Promise<repo.CaseRow[]> {
+  const red = (await warningFilters(db, scope, now, subdistrictIds))('red');
+  const escalating: CaseStatus[] = [...statusesIn('accept'), ...statusesIn('handle')];
+  const bands = red.bands.filter((b) => b.level !== 'subdistrict' && b.statuses.every((s) => escalating.includes(s)));
+  const unitPaths = subdistrictIds?.map((id) => `/${id}/`) ?? [undefined];
+  const out = new Map<string, repo.CaseRow>();
+  for (const unitPath of unitPaths) {
+    const overdue = await repo.casesWhere(db, scope, { unitPath, warning: { bands, closed: false } });
+    const highRisk = await repo.casesWhere(db, scope, { unitPath, level: 'grid', risk: 'high', statuses: escalating });
+    for (const c of [...overdue, ...highRisk]) out.set(c.id, c);
+  }
+  return [...out.values()];
 }
 
 /** The people of the case's grid, each with why the actor may not assign the case to them (null: they may). */

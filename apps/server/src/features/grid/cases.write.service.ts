@@ -22,7 +22,14 @@ import { handlesAt, type AssignRefusal } from './cases.policy.ts';
 import { caseTransition, canRecordSession, nextLevel } from './cases.workflow.ts';
 import { shouldAutoEscalate } from './cases.limits.ts';
 import { linkItemToCase, reportItem } from './reports.service.ts';
-import { assignCandidates, caseView, getCase, requireCase, withTimers } from './cases.service.ts';
+import {
+  assignCandidates,
+  autoEscalationCandidates,
+  caseView,
+  getCase,
+  requireCase,
+  withTimers,
+} from './cases.service.ts';
 import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
@@ -381,12 +388,14 @@ export async function uploadPhoto(
 }
 
 /**
- * Escalates every open case in the actor's scope whose accept or handle time has run out (or that is
- * high risk at grid level) one level up, each in its own transaction with its event and audit record.
+ * Escalates the open cases in the actor's scope (optionally of some subdistricts only) whose accept or handle time
+ * has run out (or that are high risk at grid level) one level up, each in its own transaction with its event and
+ * audit record. Only the candidates are read (an indexed query per subdistrict), not every open case; `checked`
+ * counts them. Idempotent and row-locked: a case already moved is left alone.
  */
-export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso()) {
+export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso(), subdistrictIds?: string[]) {
   authorize(actor, 'grid:case');
-  const rows = await repo.casesWhere(deps.db, actor.scope, { open: true });
+  const rows = await autoEscalationCandidates(deps.db, actor.scope, now, subdistrictIds);
   let escalated = 0;
   for (const { row, timer } of await withTimers(deps.db, rows, now)) {
     const due = shouldAutoEscalate({

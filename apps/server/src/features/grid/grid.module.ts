@@ -1,5 +1,10 @@
 import { gridModule } from '@jishi/shared';
 import type { ServerModule } from '../../server-module.ts';
 import { gridRoutes } from './grid.routes.ts';
+import { escalationSweepJob } from './escalation.job.ts';
 
-export const gridServerModule: ServerModule = { manifest: gridModule, routes: [gridRoutes] };
+export const gridServerModule: ServerModule = {
+  manifest: gridModule,
+  routes: [gridRoutes],
+  jobs: [escalationSweepJob],
+};

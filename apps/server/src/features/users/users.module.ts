@@ -2,5 +2,9 @@ import { usersModule } from '@jishi/shared';
 import type { ServerModule } from '../../server-module.ts';
 import { userRoutes } from './users.routes.ts';
 import { accountProposalRoutes } from './account-proposals.routes.ts';
+import { jobRoutes } from './jobs.routes.ts';
 
-export const usersServerModule: ServerModule = { manifest: usersModule, routes: [userRoutes, accountProposalRoutes] };
+export const usersServerModule: ServerModule = {
+  manifest: usersModule,
+  routes: [userRoutes, accountProposalRoutes, jobRoutes],
+};
