@@ -2,7 +2,7 @@ import type { Conn, Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf, systemClock } from '../../platform/clock.ts';
 import { GENESIS_HASH, headSeal, keyedLink, type AuditKeys } from '../../platform/audit-chain-crypto.ts';
 import { initialVerifyState, verifyHead, verifyStep, type VerifyState } from './audit.chain.ts';
 import { checkExportedHead, signHead, type ExportedHead } from './audit.head-file.ts';
@@ -48,7 +48,8 @@ export async function recordAudit(
   }
   const record = {
     seq: head.seq + 1,
-    at: nowIso(),
+    // The chain records when a write really happened: the system clock, never an injected one.
+    at: nowIsoOf(systemClock),
     actor_id: who.actorId,
     actor_role: who.actorRole,
     ip: who.ip,
@@ -157,7 +158,7 @@ export async function exportSignedHead(
     hash: state.lastHash,
     at,
     count: state.checked,
-    exportedAt: nowIso(),
+    exportedAt: nowIsoOf(systemClock),
   });
   await recordAuditAlone(deps, who, {
     action: 'audit.head.export',

@@ -3,7 +3,7 @@ import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit, recordAuditAlone, type AuditWho } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
@@ -67,7 +67,7 @@ export async function login(deps: Deps, origin: Origin, input: LoginInput): Prom
   }
 
   const token = randomToken();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   const orgPath = await scopePathOf(deps, user.scope_unit_id);
   await deps.db.transaction().execute(async (trx) => {
     if (totpStep !== null) await repo.updateUser(trx, user.id, { totp_last_step: totpStep });
@@ -165,7 +165,8 @@ export async function resolveSession(
     await repo.deleteSession(deps.db, sessionId);
     return null;
   }
-  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(deps.db, sessionId, nowIso());
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
+    await repo.touchSession(deps.db, sessionId, nowIsoOf(deps.clock));
   return {
     sessionId,
     csrfToken: row.csrf_token,

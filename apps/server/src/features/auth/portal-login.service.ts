@@ -3,7 +3,8 @@ import { maskMobile } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
@@ -70,7 +71,7 @@ async function openSession(
   codeId?: string,
 ) {
   const token = randomToken();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   const orgPath = await unitPath(deps, user.scope_unit_id);
   await deps.db.transaction().execute(async (trx) => {
     if (codeId) {
@@ -176,7 +177,7 @@ export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone
         .selectAll()
         .where('phone_bidx', '=', bidx)
         .where('used_at', 'is', null)
-        .where('expires_at', '>', nowIso())
+        .where('expires_at', '>', nowIsoOf(deps.clock))
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
   if (!row) return failed(deps, origin, user, attempt, 'PORTAL_CODE_INVALID');
@@ -194,7 +195,7 @@ export async function portalCodeLogin(deps: Deps, origin: Origin, input: { phone
   if (!user || !match) {
     await deps.db
       .updateTable('portal_codes')
-      .set({ used_at: nowIso() })
+      .set({ used_at: nowIsoOf(deps.clock) })
       .where('id', '=', row.id)
       .where('used_at', 'is', null)
       .where('failures', '>=', CODE_MAX_FAILURES)

@@ -5,7 +5,8 @@ import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { newFileKey } from '../../platform/files/file-store.ts';
 import { intakeImage } from '../../platform/files/image-intake.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { publicPremisesOf, requireCommunity } from '../premises/premises.service.ts';
 import { publicServicesUnder } from '../service-requests/catalog.service.ts';
@@ -61,7 +62,7 @@ export async function createBrand(
 ) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   try {
     await deps.db.transaction().execute(async (trx) => {
       const id = newId();
@@ -105,7 +106,7 @@ export async function createHonour(
       holder: input.holder,
       conferred_by: input.conferredBy,
       conferred_on: input.conferredOn,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'honour.create',
@@ -192,7 +193,7 @@ export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, b
       storage_key: key,
       mime: image.contentType,
       bytes: image.bytes.length,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'brand.photo',

@@ -2,7 +2,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -74,7 +75,7 @@ export async function createProposal(
   authorize(actor, 'proposal:create');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['community', 'village'].includes(unit.kind) || unit.valid_to !== null) throw new AppError('CONFLICT');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row = {
     id: newId(),
     unit_id: unit.id,
@@ -108,7 +109,7 @@ export async function supportProposal(deps: Deps, actor: Actor, id: string) {
   await deps.db
     .transaction()
     .execute(async (trx) => {
-      await repo.insertSupport(trx, id, actor.userId, nowIso());
+      await repo.insertSupport(trx, id, actor.userId, nowIsoOf(deps.clock));
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'decision.proposal.support',
         subjectType: 'decision_proposal',
@@ -127,7 +128,11 @@ export async function declineProposal(deps: Deps, actor: Actor, id: string, inpu
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open') throw new AppError('CONFLICT');
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateProposals(trx, [id], { status: 'declined', decline_reason: input.reason, updated_at: nowIso() });
+    await repo.updateProposals(trx, [id], {
+      status: 'declined',
+      decline_reason: input.reason,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.proposal.decline',
       subjectType: 'decision_proposal',

@@ -2,7 +2,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
 import { audited, requireBranch } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -29,7 +30,7 @@ export async function createCourse(deps: Deps, actor: Actor, input: CourseInput)
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: CourseTable = {
     id: newId(),
     unit_id: unit.id,
@@ -87,7 +88,7 @@ export async function createPlan(
     year: input.year,
     title: input.title,
     course_ids: JSON.stringify([...new Set(input.courseIds)]),
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -170,7 +171,12 @@ export async function linkMemberAccount(deps: Deps, actor: Actor, input: { userI
       orgPath: branch.territory_path,
       changes: { userId: input.userId },
     },
-    (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }),
+    (trx) =>
+      repo.insertMemberAccount(trx, {
+        user_id: input.userId,
+        member_id: input.memberId,
+        linked_at: nowIsoOf(deps.clock),
+      }),
   );
   return { ok: true as const };
 }
@@ -209,7 +215,7 @@ export async function recordProgress(
   authorize(actor, 'study:self');
   const course = await visibleCourse(deps, actor, courseId);
   const memberId = await ownMember(deps, actor);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const saved = await audited(
     deps,
     actor,
@@ -257,7 +263,7 @@ export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, ans
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'answers'], message: 'validation.quizAnswers' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await audited(
     deps,
     actor,
@@ -307,7 +313,7 @@ export async function attachMaterial(deps: Deps, actor: Actor, courseId: string,
       orgPath: course.unit_path,
       changes: { contentType: file.contentType },
     },
-    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType),
+    (trx) => repo.setMaterial(trx, course.id, file.key, file.contentType, nowIsoOf(deps.clock)),
   );
   return courseToView({ ...course, file_key: file.key, file_type: file.contentType });
 }

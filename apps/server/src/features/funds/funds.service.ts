@@ -4,7 +4,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { checkExpenditure } from './funds.rules.ts';
@@ -91,7 +92,7 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
   }
   const owner = unit.path.split('/').filter(Boolean)[0] ?? unit.id;
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertAllocation(trx, {
       id,
@@ -142,7 +143,7 @@ export async function recordExpenditure(
       project_id: input.projectId,
       beyond_allocation: verdict.beyondAllocation ? 1 : 0,
       recorded_by: actor.userId,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'fund.spend',
@@ -171,7 +172,7 @@ export async function approveOverBudget(
       extra_fen: input.extraFen,
       reason: input.reason,
       approved_by: actor.userId,
-      approved_at: nowIso(),
+      approved_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'fund.approve_over_budget',

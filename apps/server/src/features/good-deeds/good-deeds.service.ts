@@ -2,7 +2,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { audited, inScope, requireCommunity } from '../party-life/units.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
@@ -32,7 +34,7 @@ export interface DeedInput {
 export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId);
-  if (input.doneOn > todayIso())
+  if (input.doneOn > today(deps.clock))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'doneOn'], message: 'validation.futureDate' }],
     });
@@ -48,7 +50,7 @@ export async function recordDeed(deps: Deps, actor: Actor, input: DeedInput) {
     confirmed_by: null,
     confirmed_by_name: null,
     confirmed_at: null,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -73,7 +75,11 @@ export async function confirmDeed(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'volunteer:write');
   const deed = inScope(actor, await repo.findDeed(deps.db, id), (d) => d.community_path);
   if (deed.recorded_by === actor.userId) throw new AppError('CONFLICT');
-  const patch = { confirmed_by: actor.userId, confirmed_by_name: actor.displayName, confirmed_at: nowIso() };
+  const patch = {
+    confirmed_by: actor.userId,
+    confirmed_by_name: actor.displayName,
+    confirmed_at: nowIsoOf(deps.clock),
+  };
   await audited(
     deps,
     actor,

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
 import { gridPeople } from './posts.service.ts';
@@ -34,7 +34,7 @@ export async function limitsLoader(db: Conn) {
 }
 
 /** Cases with their running timers, as of now. */
-export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso()) {
+export async function withTimers(db: Conn, rows: repo.CaseRow[], now: string) {
   const limitsOf = await limitsLoader(db);
   const out = [];
   for (const c of rows) out.push({ row: c, timer: timerOf(c, await limitsOf(c.grid_path), now) });
@@ -83,7 +83,7 @@ export async function listCases(
     category?: string;
     warning?: Warning;
   },
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
@@ -124,7 +124,7 @@ export async function countWarning(
   actor: Actor,
   warning: Warning,
   unitPath?: string,
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ): Promise<number> {
   return repo.countCases(deps.db, actor.scope, {
     unitPath,
@@ -137,7 +137,7 @@ export async function countRedAndYellow(
   deps: Deps,
   actor: Actor,
   unitPath?: string,
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ): Promise<{ red: number; yellow: number }> {
   const filterFor = await warningFilters(deps.db, actor.scope, now);
   return repo.countRedAndYellow(deps.db, actor.scope, unitPath, filterFor('red'), filterFor('yellow'));
@@ -145,7 +145,7 @@ export async function countRedAndYellow(
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
-    withTimers(deps.db, [c]),
+    withTimers(deps.db, [c], nowIsoOf(deps.clock)),
     repo.partiesOf(deps.db, c.id),
     repo.eventsOf(deps.db, c.id),
     repo.sessionsOf(deps.db, c.id),

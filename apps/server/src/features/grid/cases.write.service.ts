@@ -4,7 +4,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { intakeImage } from '../../platform/files/image-intake.ts';
 import { newFileKey } from '../../platform/files/file-store.ts';
@@ -16,7 +17,6 @@ import { caseTransition, canRecordSession, nextLevel } from './cases.workflow.ts
 import { shouldAutoEscalate } from './cases.limits.ts';
 import { linkItemToCase, reportItem } from './reports.service.ts';
 import { assignCandidates, caseView, getCase, requireCase, withTimers } from './cases.service.ts';
-import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
 import {
   bumpCounter,
@@ -26,6 +26,7 @@ import {
   MEDIATION_AGREEMENTS,
   MEDIATION_SESSIONS,
 } from '../indicators/rollups.service.ts';
+import { localDay } from '../../platform/local-date.ts';
 
 /** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
 export interface CaseInput {
@@ -85,7 +86,7 @@ async function move(
   c: MovingCase,
   action: CaseAction,
   extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {},
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ) {
   const from = c.status as CaseStatus;
   const to = caseTransition(from, action, c.level as CaseLevel);
@@ -136,7 +137,7 @@ async function move(
 }
 
 /** `now` is the server clock; only the demo seed passes another (past cases as they happened). */
-export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now = nowIso()) {
+export async function createCase(deps: Deps, actor: Actor, input: CaseInput, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:case');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const again = await replay(deps, actor, input.idempotencyKey);
@@ -254,7 +255,7 @@ export async function actOnCase(
   actor: Actor,
   id: string,
   input: { action: CaseAction; note?: string; assigneeId?: string; agreement?: string; reason?: string },
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
@@ -286,7 +287,7 @@ export async function recordSession(
   actor: Actor,
   id: string,
   input: { heldOn: string; mediators: string[]; outcome: string; notes: string },
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
@@ -356,7 +357,7 @@ export async function uploadPhoto(
   const key = newFileKey(image.ext);
   await deps.files.put(key, image.bytes);
   const pid = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertPhoto(trx, {
@@ -410,7 +411,7 @@ export async function uploadPhoto(
  * Escalates every open case in the actor's scope whose accept or handle time has run out (or that is
  * high risk at grid level) one level up, each in its own transaction with its event and audit record.
  */
-export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso()) {
+export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:case');
   const rows = await repo.casesWhere(deps.db, actor.scope, { open: true });
   let escalated = 0;

@@ -1,14 +1,14 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { subdistrictIdOf, unitIdsOnPath } from './grid.scope.ts';
 import { specialistPosts } from './posts.service.ts';
 import { reportsOnDay } from './reports.service.ts';
 import { settingsFor } from './settings.service.ts';
-import { cutoffInstant, localDay } from './reports.rules.ts';
 import { unitsUnder, type UnitRow } from './units.repo.ts';
+import { localDay, localInstant } from '../../platform/local-date.ts';
 
 export interface Tally {
   expected: number;
@@ -37,7 +37,7 @@ export function addTo<T extends { [K in keyof T]: number }>(target: T | undefine
 export async function compliance(deps: Deps, actor: Actor, query: { date?: string; unitId?: string }) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const date = query.date ?? localDay(now);
   const [units, posts, reports] = await Promise.all([
     unitsUnder(deps.db, actor.scope, unitPath),
@@ -48,7 +48,7 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
     deps.db,
     subdistrictIdOf(unitPath ?? units[0]?.path ?? actor.scope.paths[0] ?? ''),
   );
-  const afterCutoff = now > cutoffInstant(date, cutoff);
+  const afterCutoff = now > localInstant(date, cutoff);
   const tallies = new Map(units.map((u) => [u.id, empty()]));
   const byId = new Map(units.map((u) => [u.id, u]));
   const filed = new Set(reports.map((r) => `${r.grid_id}:${r.reporter_id}`));

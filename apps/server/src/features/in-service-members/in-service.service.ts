@@ -2,7 +2,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { sealPhone } from '../residents/residents.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
 import { audited, inScope, ownCommunity, requireBranch, requireCommunity } from '../party-life/units.service.ts';
@@ -23,7 +25,7 @@ export async function createPost(
     community_id: community.id,
     name: input.name,
     description: input.description,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -73,7 +75,7 @@ async function register(
 ) {
   const post = await repo.findPost(deps.db, input.postId);
   if (!post || post.community_id !== community.id) throw new AppError('NOT_FOUND');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: InServiceMemberTable = {
     id: newId(),
     community_id: community.id,
@@ -124,7 +126,7 @@ export async function registerSelf(deps: Deps, actor: Actor, input: Registration
   authorize(actor, 'volunteer:self');
   const community = await ownCommunity(deps.db, actor, input.communityId);
   if (await repo.memberOfUser(deps.db, actor.userId)) throw new AppError('DUPLICATE');
-  return register(deps, actor, community, input, 'self', todayIso());
+  return register(deps, actor, community, input, 'self', today(deps.clock));
 }
 
 /** The community registers a member from a paper form. */
@@ -187,7 +189,7 @@ export async function assignGrid(deps: Deps, actor: Actor, id: string, gridId: s
       orgPath: m.community_path,
       changes: { gridId },
     },
-    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }),
+    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIsoOf(deps.clock) }),
   );
   return memberToView({ ...m, grid_id: grid.id }, await repo.evaluationsOf(deps.db, [id]));
 }
@@ -212,7 +214,7 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
       orgPath: m.community_path,
       changes: { branchId: branch.id },
     },
-    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIso() }),
+    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIsoOf(deps.clock) }),
   );
   return memberToView(
     { ...m, branch_id: branch.id, branch_path: branch.path, branch_name: branch.name },
@@ -228,7 +230,7 @@ export async function addServiceRecord(
 ) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
-  if (input.servedOn > todayIso())
+  if (input.servedOn > today(deps.clock))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }],
     });
@@ -239,7 +241,7 @@ export async function addServiceRecord(
     description: input.description,
     minutes: input.minutes,
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -279,7 +281,7 @@ export async function evaluate(
     grade: input.grade,
     comment: input.comment,
     evaluated_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -354,7 +356,7 @@ export async function createJointUnit(
     contact_name: input.contactName,
     commitments: input.commitments,
     registered_on: input.registeredOn,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,

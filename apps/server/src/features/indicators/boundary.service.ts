@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 
@@ -17,7 +17,11 @@ export async function setBoundary(deps: Deps, actor: Actor, unitId: string, body
     });
   const boundary = body.boundary ? JSON.stringify(body.boundary) : null;
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('org_units').set({ boundary, updated_at: nowIso() }).where('id', '=', unit.id).execute();
+    await trx
+      .updateTable('org_units')
+      .set({ boundary, updated_at: nowIsoOf(deps.clock) })
+      .where('id', '=', unit.id)
+      .execute();
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'territory.boundary.set',
       subjectType: 'org_unit',

@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { todayIso } from '../../platform/ids.ts';
+import { today } from '../../platform/local-date.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { INDICATOR_MODULES, INDICATORS } from './definitions/index.ts';
 import { evaluate, indicatorChildren, resolveFocus } from './indicators.service.ts';
@@ -30,7 +30,7 @@ export async function annualReport(
     unitName: unit.name,
     year: q.year,
     modules: INDICATOR_MODULES,
-    generatedOn: todayIso(),
+    generatedOn: today(deps.clock),
     values: new Map(
       INDICATORS.map((d) => [d.code, { now: now.get(d.code)?.[0] ?? null, before: before.get(d.code)?.[0] ?? null }]),
     ),

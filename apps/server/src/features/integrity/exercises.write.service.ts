@@ -2,7 +2,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -18,8 +19,7 @@ import { bumpCounter, EXERCISES } from '../indicators/rollups.service.ts';
 const badTime = (field: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.stepTime' }] });
 
-function instant(value: string | undefined, field: string, notBefore: string | null): string {
-  const now = nowIso();
+function instant(value: string | undefined, field: string, notBefore: string | null, now: string): string {
   const at = value ? new Date(value).toISOString() : now;
   if (at > now || (notBefore !== null && at < notBefore)) throw badTime(field);
   return at;
@@ -40,9 +40,9 @@ export async function openExercise(
   const [item] = await items.activeByCodes(deps.db, subdistrictOf(unit.path), [input.itemCode]);
   if (!item) throw new AppError('NOT_FOUND');
   if (!(await rollout.isEnabled(deps.db, unit.id, item.code))) throw new AppError('NOT_ENABLED');
-  const openedAt = instant(input.openedAt, 'openedAt', null);
+  const openedAt = instant(input.openedAt, 'openedAt', null, nowIsoOf(deps.clock));
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertExercise(trx, {
       id,
@@ -87,8 +87,8 @@ export async function recordStep(
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'stepSeq'], message: 'validation.parentKind' }],
     });
-  const doneAt = instant(input.doneAt, 'doneAt', e.opened_at);
-  const now = nowIso();
+  const doneAt = instant(input.doneAt, 'doneAt', e.opened_at, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -127,8 +127,8 @@ export async function closeExercise(deps: Deps, actor: Actor, id: string, input:
   // ISO instants sort as strings: the latest of the opening and every step done.
   const doneAts = (await repo.stepsOfExercises(deps.db, [id])).map((s) => s.done_at);
   const last = [e.opened_at, ...doneAts].sort().at(-1) ?? e.opened_at;
-  const closedAt = instant(input.closedAt, 'closedAt', last);
-  const now = nowIso();
+  const closedAt = instant(input.closedAt, 'closedAt', last, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'close');
@@ -165,8 +165,8 @@ export async function discloseExercise(
     const board = await boardNotices(deps, e.unit_id, { page: 1, pageSize: 200 });
     if (!board.items.some((n) => n.id === input.noticeId)) throw new AppError('NOT_FOUND');
   }
-  const publishedAt = instant(input.publishedAt, 'publishedAt', e.opened_at);
-  const now = nowIso();
+  const publishedAt = instant(input.publishedAt, 'publishedAt', e.opened_at, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'disclose');

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { isFileKey, newFileKey } from '../../platform/files/file-store.ts';
 import { intakeImage } from '../../platform/files/image-intake.ts';
 import { audited } from './units.service.ts';
@@ -46,7 +46,13 @@ async function store(
     (trx) =>
       trx
         .insertInto('party_life_files')
-        .values({ key, content_type: contentType, size: bytes.length, uploaded_by: actor.userId, created_at: nowIso() })
+        .values({
+          key,
+          content_type: contentType,
+          size: bytes.length,
+          uploaded_by: actor.userId,
+          created_at: nowIsoOf(deps.clock),
+        })
         .execute(),
   );
   return key;

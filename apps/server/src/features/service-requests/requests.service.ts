@@ -4,7 +4,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { newFileKey } from '../../platform/files/file-store.ts';
 import { intakeImage } from '../../platform/files/image-intake.ts';
 import { auditWho, recordAudit, type AuditWho } from '../audit/audit.service.ts';
@@ -48,7 +49,7 @@ async function requireVisible(deps: Deps, actor: Actor, id: string): Promise<rep
 
 async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
   const [events, photos] = await Promise.all([repo.eventsOf(deps.db, q.id), repo.photosOf(deps.db, q.id)]);
-  return toRequestView(q, events, photos, deps.cipher, actor.userId, new Date());
+  return toRequestView(q, events, photos, deps.cipher, actor.userId, deps.clock.now());
 }
 
 interface NewRequest {
@@ -77,7 +78,7 @@ export async function insertSubmitted(
   r: NewRequest,
 ): Promise<string> {
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const publicConsent = r.publicConsent === true;
   const publicPhotos = publicConsent && r.publicPhotos === true;
   await repo.insertRequest(trx, {
@@ -224,7 +225,7 @@ export async function listProviderOrders(
 
 async function page(deps: Deps, actor: Actor, f: repo.RequestFilter, query: { page: number; pageSize: number }) {
   const { rows, total } = await repo.listRequests(deps.db, actor.scope, f, query.page, query.pageSize);
-  const now = new Date();
+  const now = deps.clock.now();
   return {
     items: rows.map((q) => toRequestListItem(q, deps.cipher, actor.userId, now)),
     total,
@@ -247,7 +248,7 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
   const parties = await partiesOf(deps, actor, q);
   if (!parties.has(PARTY_OF[input.action])) throw new AppError('FORBIDDEN');
   const assignee = input.action === 'dispatch' ? await resolveAssignee(deps, actor, q, input) : null;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockRequest(trx, id, deps.engine.forUpdate);
     const next = requestTransition(current.status as RequestStatus, input.action);
@@ -338,7 +339,7 @@ export async function setPublicity(
     await repo.updateRequest(trx, id, {
       public_consent: publicConsent ? 1 : 0,
       public_photos: publicPhotos ? 1 : 0,
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'request.publicity',
@@ -369,7 +370,7 @@ export async function addPhoto(deps: Deps, actor: Actor, id: string, body: Buffe
       storage_key: key,
       mime: image.contentType,
       bytes: image.bytes.length,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'request.photo',

@@ -2,7 +2,8 @@ import type { TRAINING_KINDS } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { audited } from '../party-life/units.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
@@ -29,7 +30,7 @@ export async function createTraining(deps: Deps, actor: Actor, input: TrainingIn
     held_on: input.heldOn,
     place: input.place,
     created_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   const participants = input.participants.map((p) => ({
     id: newId(),

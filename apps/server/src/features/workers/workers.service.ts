@@ -2,7 +2,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { WorkerTable } from './workers.table.ts';
@@ -58,7 +59,7 @@ export interface WorkerInput {
 export async function createWorker(deps: Deps, actor: Actor, input: WorkerInput) {
   authorize(actor, 'worker:write');
   const unit = await requireWorkplace(deps, actor, input.unitId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: WorkerTable = {
     id: newId(),
     unit_id: unit.id,
@@ -98,7 +99,7 @@ export async function updateWorker(deps: Deps, actor: Actor, id: string, input: 
     ...(input.joinedOn !== undefined && { joined_on: input.joinedOn }),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateWorker(trx, id, { ...patch, updated_at: nowIso() });
+    await repo.updateWorker(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'worker.update',
       subjectType: 'worker',

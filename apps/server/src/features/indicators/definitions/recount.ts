@@ -1,5 +1,5 @@
-import { dayOf } from '../indicators.engine.ts';
 import type { Cell } from '../indicators.types.ts';
+import { dayOf } from '../../../platform/local-date.ts';
 
 /** Buckets detail rows (unit, date or instant) into (unit, Shanghai day) cells: the raw recount. */
 export function cellsFrom(rows: Iterable<{ unit_id: string; at: string | null }>): Cell[] {
