@@ -13,13 +13,11 @@ import { detectNow } from '../features/integrity/alerts.service.ts';
 import { ACCOUNTABILITY, DEMO_MARK, DEMO_POWER_ITEMS, EARLY_ROLLOUT, PILOTS, RISK_POINTS } from './demo-integrity.ts';
 import type { SeededTerritory } from './seed-territory.ts';
 import type { Clock } from '../platform/clock.ts';
+import { addDays } from '../platform/local-date.ts';
 
-const daysAgo = (clock: Clock, n: number, hour = 2): string => {
-  const d = clock.now();
-  d.setUTCDate(d.getUTCDate() - n);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+/** `hour` o'clock UTC, n days before the clock's UTC date. */
+const daysAgo = (clock: Clock, n: number, hour = 2): string =>
+  `${addDays(clock.now().toISOString().slice(0, 10), -n)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /** The 22-item demo power list, the pilots (南寨, 秦江) and early roll-out, a few exercises (one skipped step, one overdue), one anonymous report. */
 export async function seedIntegrity(
