@@ -9,6 +9,7 @@ import { createPairing, logContact } from '../../src/features/pairing/pairing.se
 import { createActivity, createTeam, myActivities } from '../../src/features/volunteering/volunteering.service.ts';
 import { addDays } from '../../src/platform/local-date.ts';
 import { AppError } from '../../src/platform/errors.ts';
+import { createWorker } from '../../src/features/workers/workers.service.ts';
 
 /**
  * One clock: every module takes "now" from `deps.clock` and "today" from the subdistrict's calendar
@@ -33,7 +34,7 @@ describe('one clock at 23:30 UTC (07:30 the next day in Shanghai)', () => {
   });
   afterAll(() => ctx.deps.clock.set(undefined));
 
-  it('grid, territory and the home dashboard name the same day', async () => {
+  it("grid, territory, the home dashboard and a new worker's first day name the same day", async () => {
     const grid = readJson<{ date: string }>(await admin.get('/api/grid/compliance'));
     const territory = readJson<{ at: string }>(await admin.get('/api/territory/units'));
     const home = readJson<{ at: string }>(await admin.get('/api/dashboard/home'));
@@ -42,6 +43,14 @@ describe('one clock at 23:30 UTC (07:30 the next day in Shanghai)', () => {
       territory: localDay,
       home: localDay,
     });
+    const worker = await createWorker(ctx.deps, system, {
+      name: '社区工作者',
+      unitId: c0().id,
+      post: '网格员',
+      origin: 'resident',
+      isFirstSecretary: false,
+    });
+    expect(worker).toMatchObject({ joinedOn: localDay });
   });
 
   it('Party life, good deeds, pairing take records of that day and refuse the next; volunteering lists activities from that day', async () => {

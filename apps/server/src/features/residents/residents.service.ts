@@ -14,6 +14,7 @@ import { fromIdNumber, sealIdNumber, sealPersonal, sealPhone } from './residents
 import { toResidentView } from './residents.view.ts';
 import * as repo from './residents.repo.ts';
 import { bumpCounter, RESIDENTS } from '../indicators/rollups.service.ts';
+import { today } from '../../platform/local-date.ts';
 
 export interface ResidentQuery {
   page: number;
@@ -71,7 +72,7 @@ export function residentRow(deps: Deps, input: ResidentCreate, id = newId()): Re
     is_needy: Number(input.isNeedy),
     is_elderly: Number(input.isElderly),
     is_disabled: Number(input.isDisabled),
-    registered_on: input.registeredOn ?? now.slice(0, 10),
+    registered_on: input.registeredOn ?? today(deps.clock),
     created_at: now,
     updated_at: now,
     removed_at: null,

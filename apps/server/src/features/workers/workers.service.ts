@@ -8,6 +8,7 @@ import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { WorkerTable } from './workers.table.ts';
 import * as repo from './workers.repo.ts';
+import { today } from '../../platform/local-date.ts';
 
 type Origin = 'agency' | 'graduate' | 'public_welfare' | 'resident';
 type WorkerRow = WorkerTable & { unit_name: string; unit_kind: string };
@@ -67,7 +68,7 @@ export async function createWorker(deps: Deps, actor: Actor, input: WorkerInput)
     post: input.post,
     origin: input.origin,
     is_first_secretary: Number(input.isFirstSecretary),
-    joined_on: input.joinedOn ?? now.slice(0, 10),
+    joined_on: input.joinedOn ?? today(deps.clock),
     created_at: now,
     updated_at: now,
   };
