@@ -11,6 +11,7 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
 import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
+import { systemClock } from '../apps/server/src/platform/clock.ts';
 
 export interface LoadResult {
   rps: number;
@@ -90,7 +91,15 @@ export async function withScratchDeps<T>(
   try {
     const auditKeys = deriveAuditKeys(key);
     await migrateToLatest(db, engine, auditKeys);
-    return await fn({ db, engine, config, cipher: createFieldCipher(key), auditKeys, files: createMemoryFileStore() });
+    return await fn({
+      db,
+      engine,
+      config,
+      cipher: createFieldCipher(key),
+      auditKeys,
+      files: createMemoryFileStore(),
+      clock: systemClock,
+    });
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,8 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { createFieldCipher, randomToken, sha256Hex } from '../apps/server/src/platform/crypto.ts';
 import { deriveAuditKeys } from '../apps/server/src/platform/audit-chain-crypto.ts';
 import { createMemoryFileStore } from '../apps/server/src/platform/files/file-store.ts';
-import { newId, nowIso } from '../apps/server/src/platform/ids.ts';
+import { newId } from '../apps/server/src/platform/ids.ts';
+import { nowIsoOf, systemClock } from '../apps/server/src/platform/clock.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { sessionCookieName } from '../apps/server/src/features/auth/session-cookie.ts';
 import { scopeForUnitPath } from '../apps/server/src/features/auth/scope.ts';
@@ -67,7 +68,7 @@ async function prepare(deps: Deps): Promise<Worker[]> {
     }
   }
   // Accounts, posts and sessions are fixtures here (inserted in bulk); the report path is what is measured.
-  const now = nowIso();
+  const now = nowIsoOf(systemClock);
   const cookieName = sessionCookieName(deps.config.cookieSecure);
   const workers: Worker[] = [];
   for (let start = 0; start < WORKERS; start += 250) {
@@ -234,6 +235,7 @@ export async function benchReportBurst(seconds: number, databaseUrl?: string) {
     cipher: createFieldCipher(Buffer.alloc(32, 3)),
     auditKeys: deriveAuditKeys(Buffer.alloc(32, 3)),
     files: createMemoryFileStore(),
+    clock: systemClock,
   };
   const label = databaseUrl ? 'PostgreSQL' : 'SQLite';
   let server: Awaited<ReturnType<typeof startProcess>> | null = null;

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { newId, nowIso } from '../apps/server/src/platform/ids.ts';
+import { newId } from '../apps/server/src/platform/ids.ts';
+import { nowIsoOf, systemClock } from '../apps/server/src/platform/clock.ts';
 import { renderPdf } from '../apps/server/src/platform/pdf.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { createSubdistrict, createUnit } from '../apps/server/src/features/territory/territory.service.ts';
@@ -73,7 +74,7 @@ export async function benchVolunteers() {
       displayName: `志愿者${i}`,
       scopeUnitId: community.id,
     }));
-    const now = nowIso();
+    const now = nowIsoOf(systemClock);
     for (const u of users)
       await db
         .insertInto('users')

@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { createLocalDiskStore } from './platform/files/local-disk-store.ts';
 import { openCheckedDatabase } from './start-checks.ts';
 import { sealCanary } from './features/setup/canary.service.ts';
+import { systemClock } from './platform/clock.ts';
 import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
@@ -13,7 +14,11 @@ import { createJobRunner } from './platform/jobs/job-runner.ts';
 /** config → key → database (integrity check, migrate, key canary) → (demo seed) → listen; graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { deps, applied } = await openCheckedDatabase(config, createLocalDiskStore(join(config.dataDir, 'files')));
+  const { deps, applied } = await openCheckedDatabase(
+    config,
+    createLocalDiskStore(join(config.dataDir, 'files')),
+    systemClock,
+  );
   const { db, engine } = deps;
   const integrity = deps.startChecks?.integrity;
   const app = await buildApp(deps, { logLevel: config.logLevel, serveWeb: true });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Config } from './config.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Deps } from './deps.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -24,7 +25,11 @@ export interface CheckedDatabase {
  * 3. migrations;
  * 4. the data-key canary — a key that does not open it stops the process with a clear message.
  */
-export async function openCheckedDatabase(config: Config, files: FileStore): Promise<CheckedDatabase> {
+export async function openCheckedDatabase(
+  config: Config,
+  files: FileStore,
+  clock: Clock = systemClock,
+): Promise<CheckedDatabase> {
   const masterKey = loadMasterKey(config);
   const cipher = createFieldCipher(masterKey);
   const auditKeys = deriveAuditKeys(masterKey);
@@ -38,7 +43,7 @@ export async function openCheckedDatabase(config: Config, files: FileStore): Pro
   }
   const { db, engine } = opened;
   const integrity = await engine.checkIntegrity();
-  const deps: Deps = { db, engine, config, cipher, auditKeys, files, startChecks: { integrity } };
+  const deps: Deps = { db, engine, config, cipher, auditKeys, files, clock, startChecks: { integrity } };
   if (!integrity.ok) return { deps, applied: [] };
   try {
     const applied = await migrateToLatest(db, engine, auditKeys);

@@ -1,10 +1,11 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect } from 'vitest';
 import type { Deps } from '../src/deps.ts';
-import { newId, nowIso } from '../src/platform/ids.ts';
+import { newId } from '../src/platform/ids.ts';
 import { currentTotp } from '../src/features/auth/totp.ts';
 import { readJson } from './harness.ts';
 import type { Client } from './sessions.ts';
+import { nowIsoOf, systemClock } from '../src/platform/clock.ts';
 
 /** The code of the next 30-second step (inside the server's ±1 step window, after a code just spent). */
 export const nextTotp = (secret: string): string =>
@@ -38,7 +39,7 @@ export async function pendingProposal(
       changes: '{}',
       org_path: p.orgPath,
       proposed_by: p.proposedBy,
-      proposed_at: nowIso(),
+      proposed_at: nowIsoOf(systemClock),
       decided_by: null,
       decided_at: null,
     })

@@ -5,11 +5,11 @@ import { systemActor } from '../src/features/auth/system-actor.ts';
 import { installStandardProcedures } from '../src/features/decisions/standards.service.ts';
 import { getMatter, openMatter } from '../src/features/decisions/matters.service.ts';
 import { publishNotice, recordMeeting } from '../src/features/decisions/stages.service.ts';
-import { addDays } from '../src/features/decisions/decisions.dates.ts';
 import { createProposal } from '../src/features/decisions/proposals.service.ts';
 import { createCatalogItem, listCatalog } from '../src/features/decisions/catalog.service.ts';
 import { createMeeting } from '../src/features/decisions/meetings.service.ts';
-import { todayIso } from '../src/platform/ids.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { addDays, today } from '../src/platform/local-date.ts';
 
 /** Test helpers for the deliberation hall: standard procedures per fixture subdistrict, matters driven through stages by the services. */
 export interface HallTemplates {
@@ -27,7 +27,7 @@ export async function installDecisions(deps: Deps, fx: Fixture): Promise<[HallTe
 }
 
 /** A date n days before today (UTC today is never after the Shanghai date the server checks against). */
-export const daysAgo = (n: number): string => addDays(todayIso(), -n);
+export const daysAgo = (n: number): string => addDays(today(systemClock), -n);
 
 export async function openAssigned(
   deps: Deps,

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import type { Deps } from '../src/deps.ts';
 import type { Actor } from '../src/platform/actor.ts';
-import { newId, nowIso } from '../src/platform/ids.ts';
+import { newId } from '../src/platform/ids.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
 import { createCase, actOnCase, uploadPhoto } from '../src/features/grid/cases.write.service.ts';
-import { localDay } from '../src/features/grid/reports.rules.ts';
+import { nowIsoOf, systemClock } from '../src/platform/clock.ts';
+import { today as localToday } from '../src/platform/local-date.ts';
 
 /** Grid governance test helpers: posts inserted directly (fixtures), cases created through the service. */
 export const key = (): string => randomUUID();
@@ -26,7 +27,7 @@ export async function givePost(
       post,
       since: '2020-01-01',
       created_by: 'test',
-      created_at: nowIso(),
+      created_at: nowIsoOf(systemClock),
     })
     .execute();
   return id;
@@ -76,7 +77,7 @@ export async function casePhoto(deps: Deps, caseId: string): Promise<string> {
   return receipt.id;
 }
 
-export const today = (): string => localDay(nowIso());
+export const today = (): string => localToday(systemClock);
 
 /** A JPEG carrying a GPS position in its EXIF block (34.75 N, 113.65 E: Zhengzhou). */
 export const jpegWithGps = (): Promise<Buffer> =>

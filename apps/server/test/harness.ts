@@ -8,6 +8,7 @@ import type { Deps } from '../src/deps.ts';
 import { loadConfig } from '../src/config.ts';
 import { createFieldCipher } from '../src/platform/crypto.ts';
 import { deriveAuditKeys } from '../src/platform/audit-chain-crypto.ts';
+import { type SettableClock, settableClock } from '../src/platform/clock.ts';
 import { createMemoryFileStore } from '../src/platform/files/file-store.ts';
 import { buildApp } from '../src/app.ts';
 import type { App } from '../src/platform/http-types.ts';
@@ -19,9 +20,12 @@ export { TEST_KEY };
 /**
  * A fresh database (copied from the migrated template) and an app over it, for one test file;
  * `env` adds configuration (e.g. trusted proxies) to the test defaults. Fixture accounts sign in with a password
- * alone unless a test asks for a second-factor policy (`JISHI_SECOND_FACTOR`).
+ * alone unless a test asks for a second-factor policy (`JISHI_SECOND_FACTOR`). The clock reads the real time until a
+ * test sets it (`deps.clock.set('2026-03-01T23:30:00Z')`; `set(undefined)` goes back).
  */
-export async function createTestContext(env: Record<string, string> = {}): Promise<{ deps: Deps; app: App }> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+): Promise<{ deps: Deps & { clock: SettableClock }; app: App }> {
   const template = inject('templateDb');
   let url: string;
   let image: Buffer | undefined;
@@ -44,13 +48,14 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     JISHI_SECOND_FACTOR: 'off',
     ...env,
   });
-  const deps: Deps = {
+  const deps: Deps & { clock: SettableClock } = {
     db,
     engine,
     config,
     cipher: createFieldCipher(TEST_KEY),
     auditKeys: deriveAuditKeys(TEST_KEY),
     files: createMemoryFileStore(),
+    clock: settableClock(),
     startChecks: { integrity: await engine.checkIntegrity() },
   };
   const app = await buildApp(deps);

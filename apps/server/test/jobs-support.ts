@@ -7,11 +7,14 @@ import { openDatabase } from '../src/db/database.ts';
 import type { Db, DB } from '../src/db/schema.ts';
 import type { Engine } from '../src/db/dialect.ts';
 import { adminQuery, postgresAdminUrl, testEngine } from './engine.ts';
+import { type Clock, systemClock } from '../src/platform/clock.ts';
 
 /** What a node of the scheduled-job tests holds: its own connection (pool) to the shared database. */
 export interface Node {
   db: Db;
   engine: Engine;
+  /** The runner's default clock; the tests pass their own `now`. */
+  clock: Clock;
 }
 
 /**
@@ -41,7 +44,10 @@ export async function twoNodes(): Promise<[Node, Node]> {
     await a.db.destroy();
     await b.db.destroy();
   });
-  return [a, b];
+  return [
+    { ...a, clock: systemClock },
+    { ...b, clock: systemClock },
+  ];
 }
 
 /** A clock the test moves by hand. */

@@ -2,10 +2,11 @@ import type { LightMyRequestResponse, InjectOptions } from 'fastify';
 import type { Role } from '@jishi/shared';
 import type { Deps } from '../src/deps.ts';
 import type { App } from '../src/platform/http-types.ts';
-import { newId, nowIso } from '../src/platform/ids.ts';
+import { newId } from '../src/platform/ids.ts';
 import { randomToken, sha256Hex } from '../src/platform/crypto.ts';
 import { hashPassword } from '../src/features/auth/password.ts';
 import { sessionCookieName } from '../src/features/auth/session-cookie.ts';
+import { systemClock, nowIsoOf } from '../src/platform/clock.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
 let sharedHash: Promise<string> | null = null;
@@ -17,7 +18,7 @@ function testPasswordHash(): Promise<string> {
 
 /** A user row (password TEST_PASSWORD), inserted directly: fixtures, not the feature under test. */
 export async function makeUser(deps: Deps, role: Role, scopeUnitId: string, username = `${role}-${newId().slice(-8)}`) {
-  const now = nowIso();
+  const now = nowIsoOf(systemClock);
   const id = newId();
   await deps.db
     .insertInto('users')
@@ -65,7 +66,7 @@ export async function clientFor(app: App, deps: Deps, role: Role, scopeUnitId: s
 export async function clientForUser(app: App, deps: Deps, userId: string, username = ''): Promise<Client> {
   const token = randomToken();
   const csrf = randomToken(24);
-  const now = nowIso();
+  const now = nowIsoOf(systemClock);
   await deps.db
     .insertInto('sessions')
     .values({

@@ -10,7 +10,7 @@ import { readJson } from './harness.ts';
 import { png } from './grid-support.ts';
 import type { PartyLifeRoute } from './authorization-matrix.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
-import { newId, nowIso, todayIso } from '../src/platform/ids.ts';
+import { newId } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
 import { attachMaterial, createCourse } from '../src/features/education/education.service.ts';
 import {
@@ -31,6 +31,8 @@ import { recordMeeting } from '../src/features/party-life/party-life.service.ts'
 import { uploadPhoto } from '../src/features/party-life/files.service.ts';
 import { certificateNumber } from '../src/features/volunteering/certificate.ts';
 import type { ActivitySignupTable } from '../src/features/volunteering/volunteering.table.ts';
+import { nowIsoOf, systemClock } from '../src/platform/clock.ts';
+import { addDays, today } from '../src/platform/local-date.ts';
 
 /** A 200 answer's JSON body (the status and the body are in the failure message otherwise). */
 export async function ok<T>(p: Promise<LightMyRequestResponse>): Promise<T> {
@@ -48,7 +50,7 @@ export async function fails(p: Promise<LightMyRequestResponse>, status: number, 
 }
 
 /** Party life and volunteers: objects the tests and the authorization matrix act on. */
-export const dayOffset = (n: number): string => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+export const dayOffset = (n: number): string => addDays(today(systemClock), n);
 const uniq = (): string => randomUUID().replace(/-/g, '').slice(0, 10);
 
 export interface PartyLifeObjects {
@@ -133,7 +135,7 @@ export async function installPartyLife(
       service_minutes: 120,
       star_level: 0,
       issued_on: '2015-12-31',
-      created_at: nowIso(),
+      created_at: nowIsoOf(systemClock),
     })
     .execute();
   return {
@@ -157,7 +159,7 @@ export async function signupIn(
   userId: string | null = null,
 ): Promise<string> {
   const vid = newId();
-  const now = nowIso();
+  const now = nowIsoOf(systemClock);
   await deps.db
     .insertInto('volunteers')
     .values({
@@ -231,7 +233,7 @@ export function partyLifeProbes(
     if (client)
       await deps.db
         .insertInto('member_accounts')
-        .values({ user_id: client.userId, member_id: await freshMember(), linked_at: nowIso() })
+        .values({ user_id: client.userId, member_id: await freshMember(), linked_at: nowIsoOf(systemClock) })
         .execute();
   };
   const freshInService = async () =>
@@ -319,7 +321,14 @@ export function partyLifeProbes(
     'POST /api/party-life/meetings': () => ({
       method: 'POST',
       url: '/api/party-life/meetings',
-      payload: { branchId: c.branchId, kind: 'theme_day', heldOn: todayIso(), topic: '主题党日', due: 10, present: 9 },
+      payload: {
+        branchId: c.branchId,
+        kind: 'theme_day',
+        heldOn: today(systemClock),
+        topic: '主题党日',
+        due: 10,
+        present: 9,
+      },
     }),
     'GET /api/party-life/schedule': () => ({
       method: 'GET',
@@ -537,7 +546,7 @@ export function partyLifeProbes(
             service_minutes: 150,
             star_level: 0,
             issued_on: '2015-12-31',
-            created_at: nowIso(),
+            created_at: nowIsoOf(systemClock),
           })
           .execute();
       }
@@ -597,7 +606,7 @@ export function partyLifeProbes(
     'POST /api/pairing/pairs/:id/contacts': async () => ({
       method: 'POST',
       url: `/api/pairing/pairs/${(await o()).pairingId}/contacts`,
-      payload: { contactedOn: todayIso(), kind: 'visit', note: '入户走访' },
+      payload: { contactedOn: today(systemClock), kind: 'visit', note: '入户走访' },
     }),
     'GET /api/pairing/compliance': () => ({ method: 'GET', url: '/api/pairing/compliance' }),
     'POST /api/party-life/photos': async () => ({

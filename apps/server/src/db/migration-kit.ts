@@ -1,5 +1,6 @@
 import { sql, type Kysely, type CreateTableBuilder } from 'kysely';
 import type { Engine } from './dialect.ts';
+import { localDay } from '../platform/local-date.ts';
 import type { AuditKeys } from '../platform/audit-chain-crypto.ts';
 
 /**
@@ -16,9 +17,8 @@ export interface MigrationContext {
   auditKeys: AuditKeys;
 }
 
-/** The Asia/Shanghai day of a UTC instant: the day a roll-up cell counts on (data migrations that fill cells). */
-export const shanghaiDay = (instant: string): string =>
-  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The local (Asia/Shanghai) day of a UTC instant: the day a roll-up cell counts on (data migrations that fill cells). */
+export const shanghaiDay = (instant: string): string => localDay(instant);
 
 export function withId<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
   return table.addColumn('id', 'text', (c) => c.primaryKey());

@@ -1,3 +1,5 @@
+import { addDays, TIME_ZONE } from './local-date.ts';
+
 /**
  * A small RFC 5545 writer: VCALENDAR with a VTIMEZONE for Asia/Shanghai, VEVENTs with UID and
  * DTSTAMP (UTC), all-day events as DATE values, timed events in local Shanghai time, text escaped,
@@ -15,7 +17,7 @@ export interface CalendarEvent {
   timed?: { date: string; start: string; end?: string };
 }
 
-export const TZID = 'Asia/Shanghai';
+export const TZID = TIME_ZONE;
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${TZID}`,
@@ -60,9 +62,7 @@ const basicDate = (date: string): string => date.replace(/-/g, '');
 const basicTime = (time: string): string => `${time.replace(':', '')}00`;
 export const utcStamp = (d: Date): string => `${d.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const nextDay = (date: string): string => addDays(date, 1);
 
 function eventLines(e: CalendarEvent): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(e.stamp)}`];

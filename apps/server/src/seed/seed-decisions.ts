@@ -8,7 +8,6 @@ import { closePeriod } from '../features/decisions/periods.service.ts';
 import { createProposal } from '../features/decisions/proposals.service.ts';
 import { listCatalog } from '../features/decisions/catalog.service.ts';
 import { addFollowUp, addOpinion, createMeeting } from '../features/decisions/meetings.service.ts';
-import { addDays, shanghaiToday } from '../features/decisions/decisions.dates.ts';
 import { COMMUNITIES } from './demo-subdistrict.ts';
 import {
   COMMUNITY_TOPICS,
@@ -21,6 +20,7 @@ import {
 } from './demo-decisions.ts';
 import { pick, prng } from './people-generator.ts';
 import type { SeededTerritory } from './seed-territory.ts';
+import { addDays, today } from '../platform/local-date.ts';
 
 type Stage = { seq: number; kind: string; noticeDays: number | null };
 
@@ -92,7 +92,7 @@ export async function seedDecisions(
       noticeDays: s.notice_days,
     }));
   };
-  const today = shanghaiToday();
+  const localToday = today(deps.clock);
   const recentlySolved = new Map<string, string>();
   for (const c of COMMUNITIES) {
     const unitId = t.communities.get(c.name) as string;
@@ -128,20 +128,27 @@ export async function seedDecisions(
       );
     }
     // Recent: a result on the board now, one in implementation (resolution notice up), one returned after a missed quorum.
-    const recent = await open(topics[solved % topics.length], addDays(today, -16));
-    await run(deps, actor, recent, stages, addDays(today, -16), stages.length, [], rand, false);
+    const recent = await open(topics[solved % topics.length], addDays(localToday, -16));
+    await run(deps, actor, recent, stages, addDays(localToday, -16), stages.length, [], rand, false);
     recentlySolved.set(c.name, recent);
-    const implementing = await open(topics[(solved + 1) % topics.length], addDays(today, -10));
-    await run(deps, actor, implementing, stages, addDays(today, -10), stages.length - 1, [], rand, false);
-    await setImplementation(deps, actor, implementing, { owner: `${c.name}居委会（演示）`, dueOn: addDays(today, 60) });
-    await addProgress(deps, actor, implementing, { notedOn: today, note: '已完成施工单位比选。（演示）', percent: 30 });
-    const deliberating = await open(topics[(solved + 2) % topics.length], addDays(today, -6));
-    await run(deps, actor, deliberating, stages, addDays(today, -6), 2, [], rand, false);
+    const implementing = await open(topics[(solved + 1) % topics.length], addDays(localToday, -10));
+    await run(deps, actor, implementing, stages, addDays(localToday, -10), stages.length - 1, [], rand, false);
+    await setImplementation(deps, actor, implementing, {
+      owner: `${c.name}居委会（演示）`,
+      dueOn: addDays(localToday, 60),
+    });
+    await addProgress(deps, actor, implementing, {
+      notedOn: localToday,
+      note: '已完成施工单位比选。（演示）',
+      percent: 30,
+    });
+    const deliberating = await open(topics[(solved + 2) % topics.length], addDays(localToday, -6));
+    await run(deps, actor, deliberating, stages, addDays(localToday, -6), 2, [], rand, false);
     // The third stage missed its quorum: recorded, not advanced; the hall will convene it again.
     await saveMeeting(deps, actor, deliberating, {
       stageSeq: 3,
       mergeNext: false,
-      heldOn: addDays(today, -4),
+      heldOn: addDays(localToday, -4),
       place: '社区议事厅',
       form: 'in_person',
       attendees: [],

@@ -5,11 +5,12 @@ import { createUser } from '../features/users/users.service.ts';
 import { assignPost } from '../features/grid/posts.service.ts';
 import { submitReport } from '../features/grid/reports.service.ts';
 import { actOnCase, createCase, recordSession } from '../features/grid/cases.write.service.ts';
-import { localDay } from '../features/grid/reports.rules.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { prng } from './people-generator.ts';
 import { actorForSeededUser } from './seed-actor.ts';
 import type { SeededTerritory } from './seed-territory.ts';
+import type { Clock } from '../platform/clock.ts';
+import { addDays, localDay, today } from '../platform/local-date.ts';
 
 /**
  * Grid governance demo: a screening specialist per community (in 秦江社区 the demo accounts `grid` and
@@ -18,9 +19,8 @@ import type { SeededTerritory } from './seed-territory.ts';
  * 秦江社区第一网格 is left unreported today so the demo grid worker can file it.
  */
 const DAYS = 7;
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const dayBefore = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const hoursAgo = (clock: Clock, h: number) => new Date(clock.now().getTime() - h * 3_600_000).toISOString();
+const dayBefore = (day: string, n: number) => addDays(day, -n);
 const key = () => crypto.randomUUID();
 
 const FINDINGS = [
@@ -50,7 +50,7 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
   // Who reports for which grid: [actor, gridId, gridName][]
   const duty: [Actor, string, string][] = [];
   let n = 0;
-  const since = hoursAgo(24 * DAYS);
+  const since = hoursAgo(deps.clock, 24 * DAYS);
   for (const [name, communityId] of t.communities) {
     const grids = await gridsOf(deps, communityId);
     if (name === '秦江社区' && grid && worker) {
@@ -82,9 +82,9 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
     }
   }
 
-  const today = localDay(new Date().toISOString());
+  const localToday = today(deps.clock);
   for (let d = DAYS; d >= 0; d--) {
-    const day = dayBefore(today, d);
+    const day = dayBefore(localToday, d);
     for (const [actor, gridId, gridName] of duty) {
       const roll = rand();
       if (d === 0 && (gridName === '秦江社区第一网格' || gridName === '秦江社区第二网格' || roll < 0.3)) continue;
@@ -131,7 +131,7 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
     startHoursAgo: number,
     steps: [Actor, Parameters<typeof actOnCase>[3]][],
   ) => {
-    const c = await createCase(deps, actor, base(gridId, over), hoursAgo(startHoursAgo));
+    const c = await createCase(deps, actor, base(gridId, over), hoursAgo(deps.clock, startHoursAgo));
     let h = startHoursAgo;
     for (const [who, body] of steps) {
       h -= Math.max(1, Math.floor(startHoursAgo / (steps.length + 2)));
@@ -141,14 +141,14 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
           who,
           c.id,
           {
-            heldOn: localDay(hoursAgo(h + 1)),
+            heldOn: localDay(hoursAgo(deps.clock, h + 1)),
             mediators: [who.displayName, '人民调解员（演示）'],
             outcome: 'agreement',
             notes: '双方签订调解协议',
           },
-          hoursAgo(h + 1),
+          hoursAgo(deps.clock, h + 1),
         );
-      await actOnCase(deps, who, c.id, body, hoursAgo(h));
+      await actOnCase(deps, who, c.id, body, hoursAgo(deps.clock, h));
     }
     return c.id;
   };
@@ -174,12 +174,12 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
     grid,
     mediating,
     {
-      heldOn: localDay(hoursAgo(10)),
+      heldOn: localDay(hoursAgo(deps.clock, 10)),
       mediators: ['秦江第一网格员（演示）'],
       outcome: 'adjourned',
       notes: '双方同意下周再谈',
     },
-    hoursAgo(10),
+    hoursAgo(deps.clock, 10),
   );
   await flow(grid, g1, { description: '空调外机噪音（演示）' }, 100, [
     [grid, { action: 'accept' }],

@@ -12,13 +12,12 @@ import { submitComplaint } from '../features/integrity/complaints.public.service
 import { detectNow } from '../features/integrity/alerts.service.ts';
 import { ACCOUNTABILITY, DEMO_MARK, DEMO_POWER_ITEMS, EARLY_ROLLOUT, PILOTS, RISK_POINTS } from './demo-integrity.ts';
 import type { SeededTerritory } from './seed-territory.ts';
+import type { Clock } from '../platform/clock.ts';
+import { addDays } from '../platform/local-date.ts';
 
-const daysAgo = (n: number, hour = 2): string => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - n);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
+/** `hour` o'clock UTC, n days before the clock's UTC date. */
+const daysAgo = (clock: Clock, n: number, hour = 2): string =>
+  `${addDays(clock.now().toISOString().slice(0, 10), -n)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /** The 22-item demo power list, the pilots (南寨, 秦江) and early roll-out, a few exercises (one skipped step, one overdue), one anonymous report. */
 export async function seedIntegrity(
@@ -68,7 +67,7 @@ export async function seedIntegrity(
     unitId: qinjiang,
     itemCode: 'PL-03',
     title: '低保申请审核：3号院住户（演示）',
-    openedAt: daysAgo(25),
+    openedAt: daysAgo(deps.clock, 25),
   });
   for (const [seq, ago, who] of [
     [1, 24, worker],
@@ -76,30 +75,30 @@ export async function seedIntegrity(
     [3, 12, worker],
     [4, 10, secretary],
   ] as const) {
-    await recordStep(deps, who, clean.id, { stepSeq: seq, doneAt: daysAgo(ago), evidence });
+    await recordStep(deps, who, clean.id, { stepSeq: seq, doneAt: daysAgo(deps.clock, ago), evidence });
   }
-  await closeExercise(deps, secretary, clean.id, { closedAt: daysAgo(10, 8) });
-  await discloseExercise(deps, worker, clean.id, { publishedAt: daysAgo(8), where: '秦江社区公开栏' });
+  await closeExercise(deps, secretary, clean.id, { closedAt: daysAgo(deps.clock, 10, 8) });
+  await discloseExercise(deps, worker, clean.id, { publishedAt: daysAgo(deps.clock, 8), where: '秦江社区公开栏' });
 
   // Temporary relief with the verification step skipped: a skipped-step alert.
   const skipped = await openExercise(deps, worker, {
     unitId: qinjiang,
     itemCode: 'PL-04',
     title: '临时救助：突发疾病家庭（演示）',
-    openedAt: daysAgo(3),
+    openedAt: daysAgo(deps.clock, 3),
   });
-  await recordStep(deps, worker, skipped.id, { stepSeq: 1, doneAt: daysAgo(3, 4), evidence });
-  await recordStep(deps, secretary, skipped.id, { stepSeq: 3, doneAt: daysAgo(2), evidence });
+  await recordStep(deps, worker, skipped.id, { stepSeq: 1, doneAt: daysAgo(deps.clock, 3, 4), evidence });
+  await recordStep(deps, secretary, skipped.id, { stepSeq: 3, doneAt: daysAgo(deps.clock, 2), evidence });
 
   // A large payment still open well past its limits: step and exercise overdue.
   const overdue = await openExercise(deps, clerk, {
     unitId: nanzhai,
     itemCode: 'PL-02',
     title: '村道硬化工程款支付（演示）',
-    openedAt: daysAgo(40),
+    openedAt: daysAgo(deps.clock, 40),
   });
-  await recordStep(deps, clerk, overdue.id, { stepSeq: 1, doneAt: daysAgo(39), evidence });
-  await recordStep(deps, head, overdue.id, { stepSeq: 2, doneAt: daysAgo(35), evidence });
+  await recordStep(deps, clerk, overdue.id, { stepSeq: 1, doneAt: daysAgo(deps.clock, 39), evidence });
+  await recordStep(deps, head, overdue.id, { stepSeq: 2, doneAt: daysAgo(deps.clock, 35), evidence });
 
   // Just opened, within its limits.
   await openExercise(deps, clerk, { unitId: nanzhai, itemCode: 'PL-11', title: '居住证明开具（演示）' });

@@ -2,7 +2,7 @@ import { maskName, type EvaluationGrade, type HelperRole, type OrgLifeKind, type
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Conn } from '../db/schema.ts';
-import { newId, nowIso, todayIso } from '../platform/ids.ts';
+import { newId } from '../platform/ids.ts';
 import { audited } from '../features/audit/audit.service.ts';
 import { insertClosedMonth, insertMeetings } from '../features/party-life/party-life.repo.ts';
 import { ORG_LIFE_FREQUENCY } from '../features/party-life/party-life.rules.ts';
@@ -37,6 +37,8 @@ import type {
 } from '../features/volunteering/volunteering.table.ts';
 import { personName, pick, prng } from './people-generator.ts';
 import type { SeededTerritory } from './seed-territory.ts';
+import { today, addDays } from '../platform/local-date.ts';
+import { nowIsoOf } from '../platform/clock.ts';
 
 /**
  * Party members and volunteers, as the article describes 2015: 3 study visits and 8
@@ -49,8 +51,6 @@ import type { SeededTerritory } from './seed-territory.ts';
 const YEAR = 2015;
 const month = (m: number) => `${YEAR}-${String(m).padStart(2, '0')}`;
 const day = (m: number, d: number) => `${month(m)}-${String(d).padStart(2, '0')}`;
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 async function bulk<T>(
   deps: Deps,
@@ -135,13 +135,13 @@ export async function seedPartyLife(
       year: YEAR,
       title: `${b.name}${YEAR}年学习计划`,
       course_ids: JSON.stringify(courseIds),
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     })),
     async (db, rows) => {
       for (const r of rows) await insertPlan(db, r);
     },
   );
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const learning = members
     .filter(() => rand() < 0.75)
     .flatMap((m) =>
@@ -438,7 +438,7 @@ export async function seedPartyLife(
         community_id: team.community.id,
         title: ahead === 3 ? '清洁家园志愿活动' : '关爱空巢老人志愿活动',
         theme: team.theme,
-        held_on: addDays(todayIso(), ahead),
+        held_on: addDays(today(deps.clock), ahead),
         place: `${team.community.name}广场`,
         capacity: 20,
         signed_up: 0,
@@ -585,7 +585,7 @@ export async function seedPartyLife(
             {
               id: newId(),
               pairing_id: p.id,
-              contacted_on: addDays(todayIso(), -(i % 20)),
+              contacted_on: addDays(today(deps.clock), -(i % 20)),
               kind: 'visit',
               note: '近期走访（演示）',
               photos: '[]',

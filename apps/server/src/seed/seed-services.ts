@@ -22,13 +22,13 @@ import {
   VILLAGE_PARTY_FEN,
 } from './demo-services.ts';
 import type { SeededTerritory } from './seed-territory.ts';
+import type { Clock } from '../platform/clock.ts';
+import { addDays, localInstant, today } from '../platform/local-date.ts';
 
-/** The next day at a Shanghai hour, `days` ahead, as a half-hour-aligned instant. */
-const ahead = (days: number, shanghaiHour: number, hours = 2) => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  d.setUTCHours(shanghaiHour - 8, 0, 0, 0);
-  return { startsAt: d.toISOString(), endsAt: new Date(d.getTime() + hours * 3_600_000).toISOString() };
+/** A local (Shanghai) hour `days` after today, as a half-hour-aligned instant. */
+const ahead = (clock: Clock, days: number, localHour: number, hours = 2) => {
+  const startsAt = localInstant(addDays(today(clock), days), `${String(localHour).padStart(2, '0')}:00`);
+  return { startsAt, endsAt: new Date(Date.parse(startsAt) + hours * 3_600_000).toISOString() };
 };
 
 /**
@@ -324,7 +324,7 @@ async function seedActivity(
   const booker = resident ?? actor;
   await createBooking(deps, booker, {
     roomId: rooms.get('舞蹈室') as string,
-    ...ahead(2, 19),
+    ...ahead(deps.clock, 2, 19),
     purpose: '广场舞队排练',
     attendees: 20,
     bookerKind: 'team',
@@ -332,7 +332,7 @@ async function seedActivity(
   });
   await createBooking(deps, booker, {
     roomId: rooms.get('党员活动室') as string,
-    ...ahead(3, 9),
+    ...ahead(deps.clock, 3, 9),
     purpose: '党支部主题党日',
     attendees: 25,
     bookerKind: 'branch',
@@ -340,7 +340,7 @@ async function seedActivity(
   });
   const cancelled = await createBooking(deps, booker, {
     roomId: rooms.get('多媒体室') as string,
-    ...ahead(4, 15),
+    ...ahead(deps.clock, 4, 15),
     purpose: '居民观影',
     attendees: 30,
     bookerKind: 'resident',
@@ -348,7 +348,7 @@ async function seedActivity(
   await actOnBooking(deps, booker, cancelled.id, { action: 'cancel', note: '' });
   await createBooking(deps, actor, {
     roomId: rooms.get('多功能会议室') as string,
-    ...ahead(5, 14),
+    ...ahead(deps.clock, 5, 14),
     purpose: '居民议事会',
     attendees: 40,
     bookerKind: 'staff',

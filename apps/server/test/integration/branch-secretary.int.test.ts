@@ -4,7 +4,8 @@ import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
-import { todayIso } from '../../src/platform/ids.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { today } from '../../src/platform/local-date.ts';
 
 /**
  * A branch secretary (支部书记) sees their own Party branch only: another branch of the SAME community
@@ -19,7 +20,7 @@ describe('branch secretary: own branch only', () => {
   let linked: Client;
   let unlinked: Client;
   let otherBranchId: string;
-  const year = Number(todayIso().slice(0, 4));
+  const year = Number(today(systemClock).slice(0, 4));
   const c0 = () => fx.subdistricts[0].communities[0];
 
   const status = async (p: Promise<LightMyRequestResponse>, want: number, code?: string) => {
@@ -71,7 +72,7 @@ describe('branch secretary: own branch only', () => {
       admin.post('/api/party-life/meetings', {
         branchId: otherBranchId,
         kind: 'theme_day',
-        heldOn: todayIso(),
+        heldOn: today(systemClock),
         topic: '主题党日',
         due: 5,
         present: 5,
@@ -124,7 +125,7 @@ describe('branch secretary: own branch only', () => {
       linked.post('/api/party-life/meetings', {
         branchId: otherBranchId,
         kind: 'theme_day',
-        heldOn: todayIso(),
+        heldOn: today(systemClock),
         topic: '越权',
         due: 5,
         present: 5,

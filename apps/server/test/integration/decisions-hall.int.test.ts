@@ -17,8 +17,8 @@ import { buildApp } from '../../src/app.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
 import { createProposal } from '../../src/features/decisions/proposals.service.ts';
-import { addDays, monthOf, shanghaiToday } from '../../src/features/decisions/decisions.dates.ts';
-import { todayIso } from '../../src/platform/ids.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { addDays, monthOf, today as localToday } from '../../src/platform/local-date.ts';
 
 /** Closed periods, lists without N+1, the public board's exposure, the tally's scope and the iCalendar feed. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -64,7 +64,7 @@ describe('deliberation hall: periods, lists, public board, tally and calendar', 
   });
 
   describe('closed periods', () => {
-    const lastMonth = () => monthOf(addDays(`${monthOf(shanghaiToday())}-01`, -1));
+    const lastMonth = () => monthOf(addDays(`${monthOf(localToday(systemClock))}-01`, -1));
     let community: string;
 
     beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('deliberation hall: periods, lists, public board, tally and calendar', 
     it('only a month that has ended can be closed, once', async () => {
       const current = await admin.post('/api/decisions/periods', {
         unitId: community,
-        month: monthOf(shanghaiToday()),
+        month: monthOf(localToday(systemClock)),
       });
       expect(readJson<ErrorBody>(current).issues).toEqual([{ path: 'body.month', message: '只能关闭已经结束的月份' }]);
       const ok = await admin.post('/api/decisions/periods', { unitId: community, month: lastMonth() });
@@ -106,7 +106,7 @@ describe('deliberation hall: periods, lists, public board, tally and calendar', 
       expect(readJson<ErrorBody>(inClosed).code).toBe('PERIOD_CLOSED');
       const today = await admin.post(`/api/decisions/matters/${m.id}/meetings`, {
         stageSeq: 1,
-        heldOn: todayIso(),
+        heldOn: localToday(systemClock),
         place: '社区',
         form: 'in_person',
         minutes: '当月登记',
@@ -270,7 +270,7 @@ describe('deliberation hall: periods, lists, public board, tally and calendar', 
   describe('the problems-solved tally', () => {
     it("counts per community in the caller's scope only, zeros included", async () => {
       const from = daysAgo(400);
-      const to = todayIso();
+      const to = localToday(systemClock);
       const own = readJson<{ solved: number; perUnit: { unitId: string; solved: number }[] }>(
         await secretary.get(`/api/decisions/tally?from=${from}&to=${to}`),
       );

@@ -6,7 +6,7 @@ import { clientFor, type Client } from '../sessions.ts';
 import { daysAgo, installDecisions, passingMeeting, type HallTemplates } from '../decisions-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createUnit } from '../../src/features/territory/territory.service.ts';
-import { addDays } from '../../src/features/decisions/decisions.dates.ts';
+import { addDays } from '../../src/platform/local-date.ts';
 
 /**
  * The deliberation hall end to end through HTTP: a resident proposes, the community secretary

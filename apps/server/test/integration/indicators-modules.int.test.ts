@@ -21,8 +21,9 @@ import {
 } from '../../src/features/volunteering/volunteering.service.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 import { recordMeeting } from '../../src/features/party-life/party-life.service.ts';
-import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
-import { dayOf } from '../../src/features/indicators/indicators.engine.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { nowIsoOf, systemClock } from '../../src/platform/clock.ts';
+import { today } from '../../src/platform/local-date.ts';
 
 /**
  * The grid, services and party-life indicators computed from the small fixture with hand-checkable numbers.
@@ -41,7 +42,7 @@ describe('indicators of grid governance, services and party life', () => {
   let admin: Client;
   let o: PartyLifeObjects;
   // The period ends on today's Asia/Shanghai day, the day records written now count on.
-  const wide = `from=2015-01-01&to=${dayOf(nowIso())}`;
+  const wide = `from=2015-01-01&to=${today(systemClock)}`;
   const valuesOf = async (query: string, unitId?: string) => {
     const v = readJson<Values>(await admin.get(`/api/indicators/values?${query}${unitId ? `&unitId=${unitId}` : ''}`));
     return Object.fromEntries(v.values.map((x) => [x.code, x.value]));
@@ -79,7 +80,7 @@ describe('indicators of grid governance, services and party life', () => {
     for (const grid of [c1.grids[0].id, c1.grids[1].id]) {
       const c = await mediatingCase(ctx.deps, grid, staff1.id);
       await recordSession(ctx.deps, system, c.id, {
-        heldOn: todayIso(),
+        heldOn: today(systemClock),
         mediators: ['调解员'],
         outcome: 'agreement',
         notes: '',
@@ -89,7 +90,7 @@ describe('indicators of grid governance, services and party life', () => {
     await freshCase(ctx.deps, c1.grids[0].id);
     const hard = await mediatingCase(ctx.deps, c2.grids[0].id, staff2.id);
     await recordSession(ctx.deps, system, hard.id, {
-      heldOn: todayIso(),
+      heldOn: today(systemClock),
       mediators: ['调解员'],
       outcome: 'no_agreement',
       notes: '',
@@ -100,7 +101,7 @@ describe('indicators of grid governance, services and party life', () => {
     await actOnCase(ctx.deps, system, hard.id, { action: 'assign', assigneeId: staff2.id });
     await actOnCase(ctx.deps, system, hard.id, { action: 'mediate' });
     await recordSession(ctx.deps, system, hard.id, {
-      heldOn: todayIso(),
+      heldOn: today(systemClock),
       mediators: ['社区调解员'],
       outcome: 'agreement',
       notes: '',
@@ -298,7 +299,7 @@ describe('indicators of grid governance, services and party life', () => {
         completed: 1,
         quiz_score: 100,
         created_at: '2015-02-01T08:00:00.000Z',
-        updated_at: nowIso(),
+        updated_at: nowIsoOf(systemClock),
       })
       .execute();
     const meeting = { topic: '学习', due: 10, present: 9, minutes: '记录', photos: [] as string[] };

@@ -9,8 +9,8 @@ import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createWorker } from '../../src/features/workers/workers.service.ts';
 import { recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { submitComplaint } from '../../src/features/integrity/complaints.public.service.ts';
-import { nowIso } from '../../src/platform/ids.ts';
-import { dayOf } from '../../src/features/indicators/indicators.engine.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { today as localToday } from '../../src/platform/local-date.ts';
 
 /**
  * Every implemented indicator computed from the small fixture with hand-checkable numbers:
@@ -34,7 +34,7 @@ describe('indicators computed from detail records', () => {
   let admin: Client;
   let templates: [HallTemplates, HallTemplates];
   // The period ends on today's Asia/Shanghai day, the day records written now count on.
-  const today = dayOf(nowIso());
+  const today = localToday(systemClock);
   const wide = `from=2020-01-01&to=${today}`;
   const valuesOf = async (client: Client, query: string) => {
     const v = readJson<Values>(await client.get(`/api/indicators/values?${query}`));

@@ -3,7 +3,8 @@ import { BRANCH_CATEGORIES, type ErrorBody } from '@jishi/shared';
 import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
-import { todayIso } from '../../src/platform/ids.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { today } from '../../src/platform/local-date.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 interface Page<T> {
@@ -502,7 +503,7 @@ describe('Party organisations, members, workers and the staffing dashboard', () 
       });
       for (const origin of ['graduate', 'public_welfare', 'resident'] as const) {
         const w = await addWorker(secretary, { name: `${origin}工作者`, unitId: c0().id, origin });
-        expect(w).toMatchObject({ origin, isSunkCadre: false, isFirstSecretary: false, joinedOn: todayIso() });
+        expect(w).toMatchObject({ origin, isSunkCadre: false, isFirstSecretary: false, joinedOn: today(systemClock) });
       }
       const office = await addWorker(admin, {
         name: '街道机关干部',

@@ -5,12 +5,14 @@ import { countRows, createTestContext } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
-import { newId, nowIso, todayIso } from '../../src/platform/ids.ts';
+import { newId } from '../../src/platform/ids.ts';
 import type { AnyDb } from '../../src/db/migration-kit.ts';
 import type { PairingTable } from '../../src/features/pairing/pairing.table.ts';
 import { backfillHelperBranches } from '../../src/db/migrations/2026_11_29_1120_branch_reach.ts';
 import { fails, installPartyLife, ok, signupIn, type PartyLifeObjects } from '../volunteers-support.ts';
 import { png } from '../grid-support.ts';
+import { nowIsoOf, systemClock } from '../../src/platform/clock.ts';
+import { today } from '../../src/platform/local-date.ts';
 
 /**
  * Party life gaps, through the HTTP API on the 2 × 2 × 2 fixture: a branch secretary reaches the in-service
@@ -217,7 +219,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       await fails(branchSec.get(`/api/in-service/records?memberId=${inB.id}`), 404, 'NOT_FOUND');
       await fails(
         branchSec.post(`/api/pairing/pairs/${pairB.id}/contacts`, {
-          contactedOn: todayIso(),
+          contactedOn: today(systemClock),
           kind: 'call',
           note: '越权',
         }),
@@ -269,7 +271,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       expect(created.helperBranchId).toBe(c0().branchId);
       await ok(
         branchSec.post(`/api/pairing/pairs/${created.id}/contacts`, {
-          contactedOn: todayIso(),
+          contactedOn: today(systemClock),
           kind: 'visit',
           note: '走访',
         }),
@@ -280,7 +282,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       );
       const contact = await ok<{ id: string }>(
         secretary.post(`/api/pairing/pairs/${pairB.id}/contacts`, {
-          contactedOn: todayIso(),
+          contactedOn: today(systemClock),
           kind: 'visit',
           note: '走访',
           photos: [photo.key],
@@ -405,7 +407,7 @@ describe('party gaps: branch reach, ledgers and per-work-unit feedback', () => {
       target_name: '旧单位',
       started_on: '2015-01-01',
       created_by: helperUserId,
-      created_at: nowIso(),
+      created_at: nowIsoOf(systemClock),
     });
     const own = pair(branchSec.userId);
     const staff = pair(secretary.userId);

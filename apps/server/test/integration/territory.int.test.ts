@@ -6,7 +6,8 @@ import { clientFor, type Client } from '../sessions.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { mergeUnit } from '../../src/features/territory/territory.merge.ts';
 import { AppError } from '../../src/platform/errors.ts';
-import { todayIso } from '../../src/platform/ids.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { today as localToday } from '../../src/platform/local-date.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 interface UnitList {
@@ -80,7 +81,7 @@ describe('territory: units, rename, tree, buildings and households', () => {
       gridKind: null,
       name: '新街坊社区',
       code: '410102004011',
-      validFrom: todayIso(),
+      validFrom: localToday(systemClock),
       validTo: null,
       mergedIntoId: null,
       abilities: { update: true, createChild: true, merge: true },
@@ -257,7 +258,7 @@ describe('territory: units, rename, tree, buildings and households', () => {
 
   it('tree listing: each user sees their subtree with parents', async () => {
     const mine = readJson<UnitList>(await secretary.get('/api/territory/units'));
-    expect(mine.at).toBe(todayIso());
+    expect(mine.at).toBe(localToday(systemClock));
     const ids = mine.items.map((u) => u.id);
     expect(ids).toContain(c0().id);
     expect(ids).toEqual(expect.arrayContaining(c0().grids.map((g) => g.id)));

@@ -5,9 +5,10 @@ import { countRows, createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { linkBranch } from '../branch-secretary-support.ts';
-import { todayIso } from '../../src/platform/ids.ts';
 import { dayOffset, fails, ok, testPdf } from '../volunteers-support.ts';
 import { png } from '../grid-support.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { today } from '../../src/platform/local-date.ts';
 
 /** Party members and volunteers, end to end through the HTTP API on the 2 × 2 × 2 fixture. */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
@@ -37,7 +38,7 @@ describe('Party members and volunteers', () => {
   let otherBranchSec: Client;
   const c0 = () => fx.subdistricts[0].communities[0];
   const c1 = () => fx.subdistricts[0].communities[1];
-  const year = Number(todayIso().slice(0, 4));
+  const year = Number(today(systemClock).slice(0, 4));
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -231,7 +232,10 @@ describe('Party members and volunteers', () => {
         'FORBIDDEN',
       );
       await fails(
-        secretary.post('/api/party-life/closed-months', { branchId: c0().branchId, month: todayIso().slice(0, 7) }),
+        secretary.post('/api/party-life/closed-months', {
+          branchId: c0().branchId,
+          month: today(systemClock).slice(0, 7),
+        }),
         400,
         'VALIDATION',
       );
@@ -562,7 +566,7 @@ describe('Party members and volunteers', () => {
         maskedName: `${name[0]}${'*'.repeat(name.length - 1)}`,
         serviceHours: 3.3,
         starLevel: 0,
-        issuedOn: todayIso(),
+        issuedOn: today(systemClock),
       });
       expect(JSON.stringify(shown)).not.toContain(name);
       expect(
@@ -624,7 +628,7 @@ describe('Party members and volunteers', () => {
         sooner.id,
         later.id,
       ]);
-      expect(items.every((a) => a.heldOn >= todayIso())).toBe(true);
+      expect(items.every((a) => a.heldOn >= today(systemClock))).toBe(true);
       expect(items.map((a) => a.heldOn)).toEqual(items.map((a) => a.heldOn).sort());
       expect(items.find((a) => a.id === sooner.id)).toEqual({
         id: sooner.id,
@@ -787,7 +791,7 @@ describe('Party members and volunteers', () => {
       );
       const contact = await ok<{ id: string }>(
         leader.post(`/api/pairing/pairs/${pair.id}/contacts`, {
-          contactedOn: todayIso(),
+          contactedOn: today(systemClock),
           kind: 'visit',
           note: '入户走访，送米面油',
           photos: [photo.key],
@@ -817,7 +821,7 @@ describe('Party members and volunteers', () => {
       expect(view.overdue.map((o) => o.id)).not.toContain(pair.id);
       await fails(
         otherBranchSec.post(`/api/pairing/pairs/${pair.id}/contacts`, {
-          contactedOn: todayIso(),
+          contactedOn: today(systemClock),
           kind: 'call',
           note: '越权',
         }),

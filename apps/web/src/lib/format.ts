@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { shanghaiDate } from '@jishi/shared';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -20,6 +21,7 @@ export function formatPercent(share: number | null | undefined): string {
   return `${(share * 100).toFixed((share * 100) % 1 === 0 ? 0 : 1)}%`;
 }
 
+/** Today on the subdistrict's calendar (Asia/Shanghai), the day the server counts on, whatever the browser's zone. */
 export function todayIso(): string {
-  return dayjs().format(DATE_FORMAT);
+  return shanghaiDate();
 }

@@ -3,12 +3,12 @@ import { translateDbError } from '../../db/dialect.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { depthOf } from '../../platform/org-scope.ts';
 import { GENESIS_HASH, headSeal, keyedLink, type AuditKeys } from '../../platform/audit-chain-crypto.ts';
 import { initialVerifyState, verifyHead, verifyStep, type VerifyState } from './audit.chain.ts';
 import { checkExportedHead, signHead, type ExportedHead } from './audit.head-file.ts';
 import * as repo from './audit.repo.ts';
+import { systemClock, nowIsoOf } from '../../platform/clock.ts';
 
 export interface AuditEntry {
   action: string;
@@ -50,7 +50,8 @@ export async function recordAudit(
   }
   const record = {
     seq: head.seq + 1,
-    at: nowIso(),
+    // The chain records when a write really happened: the system clock, never an injected one.
+    at: nowIsoOf(systemClock),
     actor_id: who.actorId,
     actor_role: who.actorRole,
     ip: who.ip,
@@ -179,7 +180,7 @@ export async function exportSignedHead(
     hash: state.lastHash,
     at,
     count: state.checked,
-    exportedAt: nowIso(),
+    exportedAt: nowIsoOf(systemClock),
   });
   await recordAuditAlone(deps, who, {
     action: 'audit.head.export',

@@ -2,7 +2,7 @@ import type { PasswordChangeInput, SecondFactorConfirmInput, TotpSetupInput } fr
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { recordAudit, auditWho } from '../audit/audit.service.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import { acceptTotp, newTotpSecret, totpUri } from './totp.ts';
@@ -36,7 +36,11 @@ export async function changePassword(deps: Deps, actor: Actor, input: PasswordCh
   if (initial && input.newPassword === input.currentPassword) throw new AppError('PASSWORD_WEAK');
   const hash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, actor.userId, { password_hash: hash, must_change_password: 0, updated_at: nowIso() });
+    await repo.updateUser(trx, actor.userId, {
+      password_hash: hash,
+      must_change_password: 0,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', keepSessionId).execute();
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'auth.password_change',
@@ -83,7 +87,7 @@ export async function setupTotp(
       ...(reenrol
         ? { totp_pending_enc: sealed, totp_last_step: step }
         : { totp_secret_enc: sealed, totp_pending_enc: null, totp_enabled: 0, totp_last_step: null }),
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'auth.totp_setup',
@@ -105,7 +109,7 @@ export async function enableTotp(deps: Deps, actor: Actor, code: string): Promis
   const step = acceptTotp(deps.cipher.decrypt('totp', sealed), code, pendingLastStep);
   if (step === null) throw new AppError('AUTH_TOTP_INVALID');
   const recoveryCodes = newRecoveryCodes();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.userId, {
       totp_secret_enc: sealed,
@@ -132,7 +136,7 @@ export async function disableTotp(deps: Deps, actor: Actor, input: SecondFactorC
   const user = await requireUser(deps, actor);
   if (!user.totp_enabled) throw new AppError('CONFLICT');
   await confirmBothFactors(deps, user, input);
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.userId, {
       totp_secret_enc: null,
@@ -161,7 +165,7 @@ export async function regenerateRecoveryCodes(
   if (!user.totp_enabled) throw new AppError('CONFLICT');
   const step = await confirmBothFactors(deps, user, input);
   const recoveryCodes = newRecoveryCodes();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.userId, { totp_last_step: step, updated_at: at });
     await repo.replaceRecoveryCodes(trx, actor.userId, recoveryCodes, at);

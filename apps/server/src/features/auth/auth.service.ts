@@ -2,7 +2,6 @@ import type { Lang, LoginInput, SessionRestriction, SessionView } from '@jishi/s
 import type { Deps } from '../../deps.ts';
 import type { Actor, Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { sha256Hex } from '../../platform/crypto.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { actorForUser } from './actor-for-user.ts';
@@ -11,6 +10,7 @@ import { signIn, type SignInVerdict } from './sign-in.ts';
 import { acceptTotp } from './totp.ts';
 import { secondFactorRequired, sessionRestriction } from './second-factor.ts';
 import * as repo from './auth.repo.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -102,7 +102,8 @@ export async function resolveSession(
     await repo.deleteSession(deps.db, sessionId);
     return null;
   }
-  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) await repo.touchSession(deps.db, sessionId, nowIso());
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS)
+    await repo.touchSession(deps.db, sessionId, nowIsoOf(deps.clock));
   return {
     sessionId,
     csrfToken: row.csrf_token,

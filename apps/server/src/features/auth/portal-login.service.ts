@@ -3,7 +3,7 @@ import { maskMobile, type PortalCodeLoginInput, type PortalPasswordLoginInput } 
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
@@ -14,6 +14,7 @@ import { signIn } from './sign-in.ts';
 import { unitPathOf } from '../territory/territory.service.ts';
 import * as repo from './auth.repo.ts';
 import * as codes from './portal-login.repo.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 /** Roles that sign in on the residents' portal (staff use the console's username sign-in). */
 export const PORTAL_ROLES = ['resident', 'party_member', 'volunteer'] as const;
@@ -109,14 +110,14 @@ export async function portalCodeLogin(deps: Deps, origin: Origin, input: PortalC
     lockedRefusal: 'PORTAL_CODE_INVALID',
     details: { failure: { method: 'code' }, success: { method: 'code' } },
     check: async () => {
-      const row = await codes.findLatestOpenCode(deps.db, bidx, nowIso());
+      const row = await codes.findLatestOpenCode(deps.db, bidx, nowIsoOf(deps.clock));
       if (!row || !(await codes.countGuess(deps.db, row.id, CODE_MAX_FAILURES)))
         return { refused: 'PORTAL_CODE_INVALID' };
       const expected = Buffer.from(row.code_hash);
       const given = Buffer.from(codeHash(bidx, input.code));
       const match = expected.length === given.length && timingSafeEqual(expected, given);
       if (!user || !match) {
-        await codes.burnSpentCode(deps.db, row.id, CODE_MAX_FAILURES, nowIso());
+        await codes.burnSpentCode(deps.db, row.id, CODE_MAX_FAILURES, nowIsoOf(deps.clock));
         return { refused: 'PORTAL_CODE_INVALID' };
       }
       return {

@@ -2,12 +2,12 @@ import type { Trx } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { type AuditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { reserveLoginAttempt } from './login-attempts.ts';
 import { unitPathOf } from '../territory/territory.service.ts';
 import * as repo from './auth.repo.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export type SignInRefusal = 'AUTH_INVALID' | 'AUTH_TOTP_INVALID' | 'AUTH_RECOVERY_CODE_INVALID' | 'PORTAL_CODE_INVALID';
 
@@ -83,7 +83,7 @@ export async function signIn<A extends SignInAccount>(
 
   const user = verdict.accepted;
   const token = randomToken();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   const orgPath = await unitPathOf(deps.db, user.scope_unit_id);
   const who: AuditWho = { actorId: user.id, actorRole: user.role, ...origin };
   await deps.db.transaction().execute(async (trx) => {

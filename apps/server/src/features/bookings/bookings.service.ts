@@ -3,13 +3,15 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { buildCalendar } from '../../platform/ics.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { findRoom, requireRoom } from '../premises/premises.service.ts';
 import { bookingTransition, holdsSlots, initialStatus, slotsOf } from './bookings.workflow.ts';
 import { toBookingView } from './bookings.view.ts';
 import * as repo from './bookings.repo.ts';
+import { localDateTime } from '../../platform/local-date.ts';
 
 /** Room bookings (功能室预约): half-hour slots held in room_booking_slots, so no slot is ever booked twice (decision 0017). */
 const invalid = (field: string, message: string) =>
@@ -24,8 +26,9 @@ async function requireBooking(deps: Deps, actor: Actor, id: string): Promise<rep
   return b as repo.BookingRow;
 }
 
-export async function createBooking(deps: Deps, actor: Actor, input: BookingInput, now = new Date()) {
+export async function createBooking(deps: Deps, actor: Actor, input: BookingInput) {
   authorize(actor, 'booking:create');
+  const now = deps.clock.now();
   const room = await requireRoom(deps.db, actor, input.roomId);
   if (room.bookable !== 1) throw new AppError('ROOM_NOT_BOOKABLE');
   const cut = slotsOf(input.startsAt, input.endsAt);
@@ -34,7 +37,7 @@ export async function createBooking(deps: Deps, actor: Actor, input: BookingInpu
   if (input.attendees > room.capacity) throw invalid('attendees', 'validation.capacity');
   const kind = actor.role === 'provider' ? 'provider' : input.bookerKind;
   const id = newId();
-  const at = nowIso();
+  const at = nowIsoOf(deps.clock);
   const status = initialStatus(room.needs_approval === 1);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertBooking(trx, {
@@ -111,7 +114,7 @@ export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: 
       status: next,
       decided_by: input.action === 'cancel' ? current.decided_by : actor.userId,
       decision_note: input.note || current.decision_note,
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: `booking.${input.action}`,
@@ -124,18 +127,16 @@ export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: 
   return getBooking(deps, actor, id);
 }
 
-const SHANGHAI_MS = 8 * 3_600_000;
-const local = (iso: string) => new Date(Date.parse(iso) + SHANGHAI_MS).toISOString();
-
 /** The public iCalendar feed of a room: live bookings from 30 days ago on, as busy time (no names). */
-export async function roomCalendar(deps: Deps, roomId: string, now = new Date()): Promise<string> {
+export async function roomCalendar(deps: Deps, roomId: string): Promise<string> {
+  const now = deps.clock.now();
   const room = await findRoom(deps.db, roomId);
   if (room?.bookable !== 1) throw new AppError('NOT_FOUND');
   const since = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   const rows = await repo.liveBookingsOfRoom(deps.db, roomId, since);
   const events = rows.map((b) => {
-    const s = local(b.starts_at);
-    const e = local(b.ends_at);
+    const s = localDateTime(b.starts_at);
+    const e = localDateTime(b.ends_at);
     const sameDay = s.slice(0, 10) === e.slice(0, 10) || e.slice(11, 16) === '00:00';
     return {
       uid: `${b.id}@jishi-bookings`,

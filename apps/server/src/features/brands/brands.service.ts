@@ -5,7 +5,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { acceptPhoto, attach, readAttachment } from '../../platform/files/attachments.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { publicPremisesOf } from '../premises/premises.service.ts';
 import { publicServicesUnder } from '../service-requests/catalog.service.ts';
@@ -63,7 +64,7 @@ export async function listBrands(deps: Deps, actor: Actor, query: { unitId?: str
 export async function createBrand(deps: Deps, actor: Actor, input: BrandInput) {
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   try {
     await deps.db.transaction().execute(async (trx) => {
       const id = newId();
@@ -103,7 +104,7 @@ export async function createHonour(deps: Deps, actor: Actor, input: HonourCreate
       holder: input.holder,
       conferred_by: input.conferredBy,
       conferred_on: input.conferredOn,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'honour.create',
@@ -182,7 +183,7 @@ export async function addBrandPhoto(deps: Deps, actor: Actor, brandId: string, b
   const image = await acceptPhoto(body);
   await attach(deps, image, async (trx, stored) => {
     const id = newId();
-    await repo.insertPhoto(trx, { id, brand_id: brandId, created_at: nowIso() }, stored);
+    await repo.insertPhoto(trx, { id, brand_id: brandId, created_at: nowIsoOf(deps.clock) }, stored);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'brand.photo',
       subjectType: 'brand',

@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { todayIso } from '../../platform/ids.ts';
+import { today } from '../../platform/local-date.ts';
 import { requireUnit, unitsInForce } from '../territory/territory.service.ts';
 import { residentsPerGridAt } from '../residents/residents.stats.ts';
 import { partyCountsAt } from '../party-members/party-members.stats.ts';
@@ -13,7 +13,7 @@ import { communityOf, meetsWorkerTarget, share, withinAt, WORKERS_TARGET } from 
 /** The home dashboard: first live indicators for the actor's scope (or a unit inside it) on a date. */
 export async function homeDashboard(deps: Deps, actor: Actor, query: { at?: string; unitId?: string }) {
   authorize(actor, 'dashboard:read');
-  const at = query.at ?? todayIso();
+  const at = query.at ?? today(deps.clock);
   const focus = query.unitId ? await requireUnit(deps.db, actor, query.unitId) : null;
   const [allUnits, residentsByGrid, party, workerRows] = await Promise.all([
     unitsInForce(deps, actor.scope, at),

@@ -1,10 +1,10 @@
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../platform/errors.ts';
-import { shanghaiToday } from './decisions.dates.ts';
 import { averageOf } from './matters.view.ts';
 import { ratingSummary } from './matters.repo.ts';
 import { publicUnit, unitsOfKinds } from '../territory/territory.service.ts';
 import * as repo from './board.repo.ts';
+import { today } from '../../platform/local-date.ts';
 
 /**
  * The public board (公示栏) of a community or village: no sign-in, published notices only
@@ -22,11 +22,11 @@ export async function boardNotices(
 ) {
   const unit = await publicUnit(deps.db, unitId, ['community', 'village'], false);
   if (!unit) throw new AppError('NOT_FOUND');
-  const today = shanghaiToday();
+  const asOf = today(deps.clock);
   const { rows, total } = await repo.publishedNotices(
     deps.db,
     unit.id,
-    today,
+    asOf,
     query.current === 'true',
     query.page,
     query.pageSize,
@@ -47,7 +47,7 @@ export async function boardNotices(
       content: r.notice_content ?? '',
       noticeFrom: r.notice_from as string,
       noticeUntil: r.notice_until as string,
-      current: (r.notice_until as string) >= today,
+      current: (r.notice_until as string) >= asOf,
       rating:
         r.body === 'result_notice' ? { count: rating.count, average: averageOf(rating.total, rating.count) } : null,
     };

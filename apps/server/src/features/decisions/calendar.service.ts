@@ -2,9 +2,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { addDays, shanghaiToday } from './decisions.dates.ts';
 import { buildCalendar, type CalendarEvent } from '../../platform/ics.ts';
 import { hallRecordsSince } from './calendar.repo.ts';
+import { addDays, today } from '../../platform/local-date.ts';
 
 /** The hall's meetings and notice periods as an iCalendar feed (staff; default window: the past year and on). */
 export async function hallCalendar(
@@ -15,7 +15,7 @@ export async function hallCalendar(
 ): Promise<string> {
   authorize(actor, 'decision:read');
   const unit = await requireUnit(deps.db, actor, unitId);
-  const since = query.since ?? addDays(shanghaiToday(), -365);
+  const since = query.since ?? addDays(today(deps.clock), -365);
   const rows = await hallRecordsSince(deps.db, unit.path, since);
   const events: CalendarEvent[] = rows.map((r) => {
     const stamp = new Date(r.created_at);

@@ -4,7 +4,8 @@ import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -45,7 +46,7 @@ export async function createCatalogItem(deps: Deps, actor: Actor, input: Catalog
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'unitId'], message: 'validation.parentKind' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row = {
     id: newId(),
     unit_id: unit.id,
@@ -85,7 +86,7 @@ export async function updateCatalogItem(deps: Deps, actor: Actor, id: string, in
   await deps.db
     .transaction()
     .execute(async (trx) => {
-      await repo.updateCatalogItem(trx, id, { ...patch, updated_at: nowIso() });
+      await repo.updateCatalogItem(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'meeting.catalog.update',
         subjectType: 'meeting_catalog',

@@ -1,5 +1,5 @@
 import type { StageBody } from '@jishi/shared';
-import { addDays } from './decisions.dates.ts';
+import { addDays, daysBetween } from '../../platform/local-date.ts';
 
 /**
  * The stage engine: a pure function of a procedure template and the stage records of one matter.
@@ -172,7 +172,7 @@ export function checkRecord(stages: StageDef[], attempts: AttemptFacts[], req: R
 
 /** Days a notice is up, counting the first and the last day. */
 export function noticeLength(from: string, until: string): number {
-  return Math.round((Date.parse(`${until}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  return daysBetween(from, until) + 1;
 }
 
 /** The stages one record covers: the next stage, and the one after it when merged under 一肩挑. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, utcStamp } from '../../platform/ics.ts';
-import { addDays, monthOf, shanghaiToday } from './decisions.dates.ts';
 
 const unfold = (text: string): string[] =>
   text
@@ -94,17 +93,5 @@ describe('iCalendar feed (RFC 5545)', () => {
     expect(parts.slice(1).every((p) => p.startsWith(' ') && Buffer.byteLength(p) <= 75)).toBe(true);
     expect(foldLine('SHORT')).toBe('SHORT');
     expect(utcStamp(new Date('2026-01-02T03:04:05Z'))).toBe('20260102T030405Z');
-  });
-});
-
-describe('hall dates (Asia/Shanghai)', () => {
-  it('today is the Shanghai date: UTC 16:00 is already the next day there', () => {
-    expect(shanghaiToday(Date.parse('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
-    expect(shanghaiToday(Date.parse('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
-  });
-  it('adds days across months and years', () => {
-    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
-    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-    expect(monthOf('2026-11-29')).toBe('2026-11');
   });
 });

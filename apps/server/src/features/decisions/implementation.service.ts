@@ -3,13 +3,14 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { shanghaiToday } from './decisions.dates.ts';
 import { matterDetail, nextStatus, requireMatter } from './matters.service.ts';
 import { averageOf } from './matters.view.ts';
 import * as repo from './matters.repo.ts';
+import { today } from '../../platform/local-date.ts';
 
 /** Implementation of a resolved matter (owner, due date, progress notes) and residents' ratings of the result. */
 export async function setImplementation(deps: Deps, actor: Actor, id: string, input: ImplementationInput) {
@@ -18,7 +19,11 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockMatter(trx, id, deps.engine.forUpdate);
     nextStatus(current.status, 'track');
-    await repo.updateMatter(trx, id, { impl_owner: input.owner, impl_due_on: input.dueOn, updated_at: nowIso() });
+    await repo.updateMatter(trx, id, {
+      impl_owner: input.owner,
+      impl_due_on: input.dueOn,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.implementation.update',
       subjectType: 'decision_matter',
@@ -33,7 +38,7 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
 export async function addProgress(deps: Deps, actor: Actor, id: string, input: ProgressInput) {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, id);
-  if (input.notedOn > shanghaiToday())
+  if (input.notedOn > today(deps.clock))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'notedOn'], message: 'validation.futureDate' }],
     });
@@ -47,7 +52,7 @@ export async function addProgress(deps: Deps, actor: Actor, id: string, input: P
       note: input.note,
       percent: input.percent ?? null,
       recorded_by: actor.userId,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     };
     await repo.insertProgress(trx, row);
     await repo.updateMatter(trx, id, { updated_at: row.created_at });
@@ -75,7 +80,7 @@ export async function rateMatter(deps: Deps, actor: Actor, id: string, input: Ra
         user_id: actor.userId,
         score: input.score,
         comment: input.comment || null,
-        created_at: nowIso(),
+        created_at: nowIsoOf(deps.clock),
       });
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'decision.rating.add',

@@ -4,12 +4,12 @@ import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import { requireOrg } from '../party-orgs/party-orgs.service.ts';
 import type { DecisionMatterTable, DecisionRecordTable } from './decisions.table.ts';
-import { shanghaiToday } from './decisions.dates.ts';
 import { transition, type MatterAction } from './decisions.workflow.ts';
 import { requireTemplate, stagesFor } from './templates.service.ts';
 import { findTemplate } from './templates.repo.ts';
@@ -18,6 +18,7 @@ import * as repo from './matters.repo.ts';
 import * as proposals from './proposals.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { MATTERS_OPENED } from './decisions.indicators.ts';
+import { today } from '../../platform/local-date.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
@@ -110,8 +111,8 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
   if (template.status !== 'active' || template.applies_to !== unit.kind || !unit.path.startsWith(template.owner_path)) {
     throw new AppError('CONFLICT');
   }
-  const openedOn = input.openedOn ?? shanghaiToday();
-  if (openedOn > shanghaiToday()) throw issue('openedOn', 'validation.futureDate');
+  const openedOn = input.openedOn ?? today(deps.clock);
+  if (openedOn > today(deps.clock)) throw issue('openedOn', 'validation.futureDate');
   const proposalIds = input.source === 'proposal' ? [...new Set(input.proposalIds ?? [])] : [];
   const found = await proposals.findProposals(deps.db, proposalIds);
   if (found.length !== proposalIds.length) throw new AppError('NOT_FOUND');
@@ -121,7 +122,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
     const org = await requireOrg(deps.db, actor, input.partyOrgId as string);
     if (!org.territory_path.startsWith(unit.path)) throw issue('partyOrgId', 'validation.matterSource');
   }
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: DecisionMatterTable = {
     id: newId(),
     unit_id: unit.id,
@@ -178,7 +179,12 @@ export async function reviseMatter(deps: Deps, actor: Actor, id: string, input: 
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockMatter(trx, id, deps.engine.forUpdate);
     const status = nextStatus(current.status, 'revise');
-    await repo.updateMatter(trx, id, { ...patch, status, revision: current.revision + 1, updated_at: nowIso() });
+    await repo.updateMatter(trx, id, {
+      ...patch,
+      status,
+      revision: current.revision + 1,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.matter.revise',
       subjectType: 'decision_matter',
@@ -201,7 +207,7 @@ export async function withdrawMatter(deps: Deps, actor: Actor, id: string, input
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockMatter(trx, id, deps.engine.forUpdate);
     const status = nextStatus(current.status, 'withdraw');
-    await repo.updateMatter(trx, id, { status, withdrawn_reason: input.reason, updated_at: nowIso() });
+    await repo.updateMatter(trx, id, { status, withdrawn_reason: input.reason, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.matter.withdraw',
       subjectType: 'decision_matter',

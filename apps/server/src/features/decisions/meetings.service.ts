@@ -3,15 +3,16 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { shanghaiToday } from './decisions.dates.ts';
 import { followUpAllowed } from './decisions.workflow.ts';
 import { assertDateOpen } from './periods.service.ts';
 import { usableCatalogItem } from './catalog.service.ts';
 import { meetingListItemOf, meetingViewOf } from './meetings.view.ts';
 import * as repo from './meetings.repo.ts';
+import { today } from '../../platform/local-date.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
@@ -54,8 +55,8 @@ export async function createMeeting(deps: Deps, actor: Actor, input: MeetingCrea
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (unit.kind !== 'subdistrict') throw issue('unitId', 'validation.parentKind');
   const type = await usableCatalogItem(deps.db, actor, input.typeId, 'meeting_type', unit.path);
-  await assertDateOpen(deps.db, unit.path, input.heldOn, 'heldOn');
-  const now = nowIso();
+  await assertDateOpen(deps, unit.path, input.heldOn, 'heldOn');
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   const items = input.agenda.map((a, i) => ({
     id: newId(),
@@ -119,7 +120,7 @@ export async function addFollowUp(deps: Deps, actor: Actor, decisionId: string, 
   const decision = await repo.findDecision(deps.db, decisionId);
   assertInScope(actor, decision?.unit_path);
   const d = decision as NonNullable<typeof decision>;
-  if (input.notedOn > shanghaiToday()) throw issue('notedOn', 'validation.futureDate');
+  if (input.notedOn > today(deps.clock)) throw issue('notedOn', 'validation.futureDate');
   if (!followUpAllowed(d.status, input.status)) throw new AppError('CONFLICT');
   const row = {
     id: newId(),
@@ -128,7 +129,7 @@ export async function addFollowUp(deps: Deps, actor: Actor, decisionId: string, 
     note: input.note,
     status: input.status,
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertFollowUp(trx, row);
@@ -155,7 +156,7 @@ export async function addOpinion(deps: Deps, actor: Actor, meetingId: string, in
     author: input.author,
     opinion: input.opinion,
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertOpinion(trx, row);

@@ -1,17 +1,17 @@
 import type { PeriodCloseInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
-import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { monthOf, shanghaiToday } from './decisions.dates.ts';
 import { idsOnPath } from '../../platform/org-scope.ts';
 import { monthClosed } from './matters.repo.ts';
 import * as repo from './periods.repo.ts';
+import { monthOf, today } from '../../platform/local-date.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
@@ -20,9 +20,9 @@ const issue = (path: string, message: string) =>
  * A record of the hall at `unitPath` may be dated on `date`: not in the future (Shanghai date) and not in a
  * month that the unit or a unit above it has closed (409 PERIOD_CLOSED).
  */
-export async function assertDateOpen(db: Conn, unitPath: string, date: string, field: string): Promise<void> {
-  if (date > shanghaiToday()) throw issue(field, 'validation.futureDate');
-  if (await monthClosed(db, idsOnPath(unitPath), monthOf(date))) throw new AppError('PERIOD_CLOSED');
+export async function assertDateOpen(deps: Deps, unitPath: string, date: string, field: string): Promise<void> {
+  if (date > today(deps.clock)) throw issue(field, 'validation.futureDate');
+  if (await monthClosed(deps.db, idsOnPath(unitPath), monthOf(date))) throw new AppError('PERIOD_CLOSED');
 }
 
 const toView = (p: { id: string; unit_id: string; unit_name: string; month: string; closed_at: string }) => ({
@@ -45,8 +45,14 @@ export async function closePeriod(deps: Deps, actor: Actor, input: PeriodCloseIn
   authorize(actor, 'decision:close-period');
   const unit = await requireUnit(deps.db, actor, input.unitId);
   if (!['subdistrict', 'community', 'village'].includes(unit.kind)) throw issue('unitId', 'validation.parentKind');
-  if (input.month >= monthOf(shanghaiToday())) throw issue('month', 'validation.monthOpen');
-  const row = { id: newId(), unit_id: unit.id, month: input.month, closed_by: actor.userId, closed_at: nowIso() };
+  if (input.month >= monthOf(today(deps.clock))) throw issue('month', 'validation.monthOpen');
+  const row = {
+    id: newId(),
+    unit_id: unit.id,
+    month: input.month,
+    closed_by: actor.userId,
+    closed_at: nowIsoOf(deps.clock),
+  };
   await deps.db
     .transaction()
     .execute(async (trx) => {

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
@@ -66,7 +67,7 @@ export async function listProposals(deps: Deps, actor: Actor, query: ProposalLis
 export async function createProposal(deps: Deps, actor: Actor, input: ProposalCreateInput) {
   authorize(actor, 'proposal:create');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row = {
     id: newId(),
     unit_id: unit.id,
@@ -100,7 +101,7 @@ export async function supportProposal(deps: Deps, actor: Actor, id: string) {
   await deps.db
     .transaction()
     .execute(async (trx) => {
-      await repo.insertSupport(trx, id, actor.userId, nowIso());
+      await repo.insertSupport(trx, id, actor.userId, nowIsoOf(deps.clock));
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'decision.proposal.support',
         subjectType: 'decision_proposal',
@@ -119,7 +120,11 @@ export async function declineProposal(deps: Deps, actor: Actor, id: string, inpu
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open') throw new AppError('CONFLICT');
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateProposals(trx, [id], { status: 'declined', decline_reason: input.reason, updated_at: nowIso() });
+    await repo.updateProposals(trx, [id], {
+      status: 'declined',
+      decline_reason: input.reason,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.proposal.decline',
       subjectType: 'decision_proposal',

@@ -4,7 +4,8 @@ import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -107,7 +108,7 @@ export async function saveMeeting(deps: Deps, actor: Actor, matterId: string, in
   const m = await requireMatter(deps.db, actor, matterId);
   const recordId = newId();
   const attendees = await attendeeRows(deps, actor, m.unit_path, recordId, input.attendees);
-  await assertDateOpen(deps.db, m.unit_path, input.heldOn, 'heldOn');
+  await assertDateOpen(deps, m.unit_path, input.heldOn, 'heldOn');
   await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -157,7 +158,7 @@ export async function saveMeeting(deps: Deps, actor: Actor, matterId: string, in
         passed: Number(verdict.passed),
         revision: matter.revision,
         recorded_by: actor.userId,
-        created_at: nowIso(),
+        created_at: nowIsoOf(deps.clock),
       };
       await repo.insertRecord(trx, row, attendees);
       await repo.updateMatter(trx, matterId, { status, updated_at: row.created_at });
@@ -194,7 +195,7 @@ export async function publishNotice(deps: Deps, actor: Actor, matterId: string, 
 export async function saveNotice(deps: Deps, actor: Actor, matterId: string, input: StageNoticeInput): Promise<void> {
   authorize(actor, 'decision:write');
   const m = await requireMatter(deps.db, actor, matterId);
-  await assertDateOpen(deps.db, m.unit_path, input.noticeFrom, 'noticeFrom');
+  await assertDateOpen(deps, m.unit_path, input.noticeFrom, 'noticeFrom');
   if (input.noticeUntil < input.noticeFrom) throw issue('noticeUntil', 'validation.noticeTooShort');
   await deps.db
     .transaction()
@@ -220,7 +221,7 @@ export async function saveNotice(deps: Deps, actor: Actor, matterId: string, inp
       );
       const stage = progress(stages, records.map(factsOf), false).next as StageDef;
       const status = nextStatus(matter.status, noticeAction(stage.body));
-      const now = nowIso();
+      const now = nowIsoOf(deps.clock);
       await repo.insertRecord(
         trx,
         {

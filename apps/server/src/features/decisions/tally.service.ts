@@ -3,13 +3,13 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { requireUnit, unitsInForce } from '../territory/territory.service.ts';
 import { scopeWithin } from '../auth/scope.ts';
-import { shanghaiToday } from './decisions.dates.ts';
 import { tallyPerHall } from './decisions.stats.ts';
+import { today } from '../../platform/local-date.ts';
 
 /** Problems solved (解决实际问题) per community and village for a period; every hall in scope is listed, zeros included. */
 export async function decisionTally(deps: Deps, actor: Actor, query: { from?: string; to?: string; unitId?: string }) {
   authorize(actor, 'dashboard:read');
-  const year = shanghaiToday().slice(0, 4);
+  const year = today(deps.clock).slice(0, 4);
   const from = query.from ?? `${year}-01-01`;
   const to = query.to ?? `${year}-12-31`;
   const scope = query.unitId

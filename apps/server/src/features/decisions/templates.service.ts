@@ -4,7 +4,8 @@ import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -59,7 +60,7 @@ export async function createTemplate(deps: Deps, actor: Actor, input: TemplateCr
     throw new AppError('VALIDATION', {
       issues: problems.map((p) => ({ code: 'custom', path: ['body', ...p.path], message: p.message })),
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   const row = {
     id,

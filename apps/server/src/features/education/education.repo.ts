@@ -90,9 +90,5 @@ export async function coverageRows(db: Conn, scope: OrgScope, year: number, only
     .orderBy('b.name')
     .execute();
 }
-export const setMaterial = (db: Conn, id: string, key: string, type: string) =>
-  db
-    .updateTable('courses')
-    .set({ file_key: key, file_type: type, updated_at: new Date().toISOString() })
-    .where('id', '=', id)
-    .execute();
+export const setMaterial = (db: Conn, id: string, key: string, type: string, at: string) =>
+  db.updateTable('courses').set({ file_key: key, file_type: type, updated_at: at }).where('id', '=', id).execute();

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { idsOnPath, scopeCovers } from '../../platform/org-scope.ts';
 import { audited, auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
@@ -13,6 +13,7 @@ import { addLearningMinutes, coverageShare, scoreQuiz, type QuizQuestion } from 
 import { courseToView, progressView } from './education.view.ts';
 import * as repo from './education.repo.ts';
 import { readFile, uploadMaterial } from '../party-life/files.service.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export async function createCourse(deps: Deps, actor: Actor, input: CourseCreate) {
   authorize(actor, 'partylife:write');
@@ -21,7 +22,7 @@ export async function createCourse(deps: Deps, actor: Actor, input: CourseCreate
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'quiz'], message: 'validation.quizAnswers' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: CourseTable = {
     id: newId(),
     unit_id: unit.id,
@@ -75,7 +76,7 @@ export async function createPlan(deps: Deps, actor: Actor, input: StudyPlanCreat
     year: input.year,
     title: input.title,
     course_ids: JSON.stringify([...new Set(input.courseIds)]),
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -158,7 +159,12 @@ export async function linkMemberAccount(deps: Deps, actor: Actor, input: MemberA
       orgPath: branch.territory_path,
       changes: { userId: input.userId },
     },
-    (trx) => repo.insertMemberAccount(trx, { user_id: input.userId, member_id: input.memberId, linked_at: nowIso() }),
+    (trx) =>
+      repo.insertMemberAccount(trx, {
+        user_id: input.userId,
+        member_id: input.memberId,
+        linked_at: nowIsoOf(deps.clock),
+      }),
   );
   return { ok: true as const };
 }
@@ -192,7 +198,7 @@ export async function recordProgress(deps: Deps, actor: Actor, courseId: string,
   authorize(actor, 'study:self');
   const course = await visibleCourse(deps, actor, courseId);
   const memberId = await ownMember(deps, actor);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const saved = await audited(
     deps,
     actor,
@@ -240,7 +246,7 @@ export async function answerQuiz(deps: Deps, actor: Actor, courseId: string, ans
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'answers'], message: 'validation.quizAnswers' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await audited(
     deps,
     actor,
@@ -280,7 +286,7 @@ export async function attachMaterial(deps: Deps, actor: Actor, courseId: string,
   const course = await repo.findCourse(deps.db, courseId);
   if (!course || !scopeCovers(actor.scope, course.unit_path)) throw new AppError('NOT_FOUND');
   const file = await uploadMaterial(deps, actor, body, course.unit_path, async (trx, stored) => {
-    await repo.setMaterial(trx, course.id, stored.key, stored.contentType);
+    await repo.setMaterial(trx, course.id, stored.key, stored.contentType, nowIsoOf(deps.clock));
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'course.material',
       subjectType: 'course',

@@ -5,7 +5,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { checkExpenditure } from './funds.rules.ts';
@@ -93,7 +94,7 @@ export async function createAllocation(deps: Deps, actor: Actor, input: Allocati
   }
   const owner = subdistrictIdOf(unit.path) || unit.id;
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertAllocation(trx, {
       id,
@@ -139,7 +140,7 @@ export async function recordExpenditure(deps: Deps, actor: Actor, id: string, in
       project_id: input.projectId,
       beyond_allocation: verdict.beyondAllocation ? 1 : 0,
       recorded_by: actor.userId,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'fund.spend',
@@ -163,7 +164,7 @@ export async function approveOverBudget(deps: Deps, actor: Actor, id: string, in
       extra_fen: input.extraFen,
       reason: input.reason,
       approved_by: actor.userId,
-      approved_at: nowIso(),
+      approved_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'fund.approve_over_budget',

@@ -3,13 +3,15 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { requireCommunity } from '../territory/territory.service.ts';
 import type { GoodDeedTable } from './good-deeds.table.ts';
 import * as repo from './good-deeds.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { GOOD_DEEDS } from './good-deeds.indicators.ts';
+import { today } from '../../platform/local-date.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 const toView = (d: GoodDeedTable) => ({
   id: d.id,
@@ -26,7 +28,7 @@ const toView = (d: GoodDeedTable) => ({
 export async function recordDeed(deps: Deps, actor: Actor, input: GoodDeedCreate) {
   authorize(actor, 'volunteer:write');
   const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
-  if (input.doneOn > todayIso())
+  if (input.doneOn > today(deps.clock))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'doneOn'], message: 'validation.futureDate' }],
     });
@@ -42,7 +44,7 @@ export async function recordDeed(deps: Deps, actor: Actor, input: GoodDeedCreate
     confirmed_by: null,
     confirmed_by_name: null,
     confirmed_at: null,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -67,7 +69,11 @@ export async function confirmDeed(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'volunteer:write');
   const deed = inScope(actor, await repo.findDeed(deps.db, id), (d) => d.community_path);
   if (deed.recorded_by === actor.userId) throw new AppError('CONFLICT');
-  const patch = { confirmed_by: actor.userId, confirmed_by_name: actor.displayName, confirmed_at: nowIso() };
+  const patch = {
+    confirmed_by: actor.userId,
+    confirmed_by_name: actor.displayName,
+    confirmed_at: nowIsoOf(deps.clock),
+  };
   await audited(
     deps,
     actor,

@@ -3,7 +3,6 @@ import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { requireUnit, unitsOfKinds } from '../territory/territory.service.ts';
 import { readAttachment } from '../../platform/files/attachments.ts';
 import { aboveGrid, assignRefusal, handlesAt } from './cases.policy.ts';
@@ -14,6 +13,7 @@ import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import { settingsFor } from './settings.service.ts';
 import { caseListItemView, eventView, locationOf, partyView, photoView, sessionView, timerOf } from './cases.view.ts';
 import * as repo from './cases.repo.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 /** A case in the actor's scope; otherwise 404 (a grid worker never sees another grid's cases). */
 export async function requireCase(db: Conn, actor: Actor, id: string): Promise<repo.CaseRow> {
@@ -33,7 +33,7 @@ export async function limitsLoader(db: Conn) {
 }
 
 /** Cases with their running timers, as of now. */
-export async function withTimers(db: Conn, rows: repo.CaseRow[], now = nowIso()) {
+export async function withTimers(db: Conn, rows: repo.CaseRow[], now: string) {
   const limitsOf = await limitsLoader(db);
   const out = [];
   for (const c of rows) out.push({ row: c, timer: timerOf(c, await limitsOf(c.grid_path), now) });
@@ -72,7 +72,7 @@ async function warningFilters(
   });
 }
 
-export async function listCases(deps: Deps, actor: Actor, query: CaseListQuery, now = nowIso()) {
+export async function listCases(deps: Deps, actor: Actor, query: CaseListQuery, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const warning = query.warning ? (await warningFilters(deps.db, actor.scope, now))(query.warning) : undefined;
@@ -136,7 +136,7 @@ export async function countWarning(
   actor: Actor,
   warning: Warning,
   unitPath?: string,
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ): Promise<number> {
   return repo.countCases(deps.db, actor.scope, {
     unitPath,
@@ -149,7 +149,7 @@ export async function countRedAndYellow(
   deps: Deps,
   actor: Actor,
   unitPath?: string,
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ): Promise<{ red: number; yellow: number }> {
   const filterFor = await warningFilters(deps.db, actor.scope, now);
   return repo.countRedAndYellow(deps.db, actor.scope, unitPath, filterFor('red'), filterFor('yellow'));
@@ -157,7 +157,7 @@ export async function countRedAndYellow(
 
 export async function caseView(deps: Deps, actor: Actor, c: repo.CaseRow) {
   const [[timed], parties, events, sessions, photos] = await Promise.all([
-    withTimers(deps.db, [c]),
+    withTimers(deps.db, [c], nowIsoOf(deps.clock)),
     repo.partiesOf(deps.db, c.id),
     repo.eventsOf(deps.db, c.id),
     repo.sessionsOf(deps.db, c.id),

@@ -12,7 +12,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { acceptPhoto, assertRoomFor, attach } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -30,7 +31,6 @@ import {
   requireCase,
   withTimers,
 } from './cases.service.ts';
-import { localDay } from './reports.rules.ts';
 import * as repo from './cases.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import {
@@ -40,6 +40,7 @@ import {
   MEDIATION_AGREEMENTS,
   MEDIATION_SESSIONS,
 } from './grid.indicators.ts';
+import { localDay } from '../../platform/local-date.ts';
 
 /** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
 const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = {
@@ -86,7 +87,7 @@ async function move(
   c: MovingCase,
   action: CaseAction,
   extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {},
-  now = nowIso(),
+  now = nowIsoOf(deps.clock),
 ) {
   const from = c.status;
   const to = caseTransition(from, action, c.level);
@@ -137,7 +138,7 @@ async function move(
 }
 
 /** `now` is the server clock; only the demo seed passes another (past cases as they happened). */
-export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, now = nowIso()) {
+export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:case');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const again = await replay(deps, actor, input.idempotencyKey);
@@ -250,7 +251,13 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, no
   return getCase(deps, actor, id);
 }
 
-export async function actOnCase(deps: Deps, actor: Actor, id: string, input: CaseActionInput, now = nowIso()) {
+export async function actOnCase(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: CaseActionInput,
+  now = nowIsoOf(deps.clock),
+) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level)) throw new AppError('CASE_TRANSITION');
@@ -276,7 +283,13 @@ export async function actOnCase(deps: Deps, actor: Actor, id: string, input: Cas
   return getCase(deps, actor, id);
 }
 
-export async function recordSession(deps: Deps, actor: Actor, id: string, input: SessionCreate, now = nowIso()) {
+export async function recordSession(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: SessionCreate,
+  now = nowIsoOf(deps.clock),
+) {
   authorize(actor, 'grid:case');
   const c = await requireCase(deps.db, actor, id);
   if (!handlesAt(actor.scope.paths, c.grid_path, c.level)) throw new AppError('CASE_TRANSITION');
@@ -342,7 +355,7 @@ export async function uploadPhoto(
   assertRoomFor(await repo.countPhotos(deps.db, id));
   const image = await acceptPhoto(body, { keepLocation: query.useLocation === 'true' });
   const pid = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   try {
     await attach(deps, image, async (trx, stored) => {
       await repo.insertPhoto(trx, id, stored, {
@@ -393,7 +406,7 @@ export async function uploadPhoto(
  * audit record. Only the candidates are read (an indexed query per subdistrict), not every open case; `checked`
  * counts them. Idempotent and row-locked: a case already moved is left alone.
  */
-export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIso(), subdistrictIds?: string[]) {
+export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIsoOf(deps.clock), subdistrictIds?: string[]) {
   authorize(actor, 'grid:case');
   const rows = await autoEscalationCandidates(deps.db, actor.scope, now, subdistrictIds);
   let escalated = 0;

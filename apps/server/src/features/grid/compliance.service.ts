@@ -1,13 +1,13 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { requireUnit, unitsOfKinds, type UnitRow } from '../territory/territory.service.ts';
 import { idsOnPath, subdistrictIdOf } from '../../platform/org-scope.ts';
 import { specialistPosts } from './posts.service.ts';
 import { reportsOnDay } from './reports.service.ts';
 import { settingsFor } from './settings.service.ts';
-import { cutoffInstant, localDay } from './reports.rules.ts';
+import { localDay, localInstant } from '../../platform/local-date.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export interface Tally {
   expected: number;
@@ -36,7 +36,7 @@ export function addTo<T extends { [K in keyof T]: number }>(target: T | undefine
 export async function compliance(deps: Deps, actor: Actor, query: { date?: string; unitId?: string }) {
   authorize(actor, 'grid:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const date = query.date ?? localDay(now);
   const [units, posts, reports] = await Promise.all([
     unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
@@ -50,7 +50,7 @@ export async function compliance(deps: Deps, actor: Actor, query: { date?: strin
     deps.db,
     subdistrictIdOf(unitPath ?? units[0]?.path ?? actor.scope.paths[0] ?? ''),
   );
-  const afterCutoff = now > cutoffInstant(date, cutoff);
+  const afterCutoff = now > localInstant(date, cutoff);
   const tallies = new Map(units.map((u) => [u.id, empty()]));
   const byId = new Map(units.map((u) => [u.id, u]));
   const filed = new Set(reports.map((r) => `${r.grid_id}:${r.reporter_id}`));

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { buildWorkbook } from '../../platform/xlsx.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireUnit, unitsOfKinds } from '../territory/territory.service.ts';
@@ -12,18 +12,15 @@ import { countRedAndYellow, countWarning } from './cases.service.ts';
 import * as cases from './cases.repo.ts';
 import { addTo, compliance, rollUp } from './compliance.service.ts';
 import { caseFigures, expectedPerGrid, mediationSuccess, ratio } from './grid.stats.ts';
-import { cutoffInstant, daysIn, localDay } from './reports.rules.ts';
+import { daysIn } from '../../platform/local-date.ts';
 import { counterTotal } from '../indicators/rollups.service.ts';
 import { CASES_RESOLVED } from './grid.indicators.ts';
+import { today, dayStart, dayEnd, addDays } from '../../platform/local-date.ts';
 
 /** Dashboards for the actor's scope over a period: report compliance, dispute figures, overdue cases; .xlsx export; the daily roll-up (矛盾纠纷排查日报). */
-const dayBefore = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-const startOf = (day: string) => cutoffInstant(day, '00:00');
-
-function period(query: { from?: string; to?: string }) {
-  const to = query.to ?? localDay(nowIso());
-  const from = query.from ?? dayBefore(to, 29);
+function period(clock: Clock, query: { from?: string; to?: string }) {
+  const to = query.to ?? today(clock);
+  const from = query.from ?? addDays(to, -29);
   if (from > to || daysIn(from, to, 367).length > 366)
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['querystring', 'from'], message: 'validation.timeOrder' }],
@@ -33,7 +30,7 @@ function period(query: { from?: string; to?: string }) {
 
 export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: string; to?: string; unitId?: string }) {
   authorize(actor, 'grid:read');
-  const { from, to } = period(query);
+  const { from, to } = period(deps.clock, query);
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
   const days = daysIn(from, to);
   const units = await unitsOfKinds(deps.db, ['subdistrict', 'community', 'village', 'grid', 'micro_grid'], {
@@ -144,14 +141,14 @@ export async function dashboardWorkbook(
 export async function dailyRollup(deps: Deps, actor: Actor, query: { date?: string; unitId?: string }) {
   authorize(actor, 'grid:read');
   const top = await requireUnit(deps.db, actor, query.unitId ?? actor.scopeUnitId);
-  const date = query.date ?? localDay(nowIso());
+  const date = query.date ?? today(deps.clock);
   const c = await compliance(deps, actor, { date, unitId: top.id });
   const [totals, registered, openCases, red, resolvedToday] = await Promise.all([
     rollupsOf(deps.db, [top.id], date, date),
     cases.casesWhere(deps.db, actor.scope, {
       unitPath: top.path,
-      from: startOf(date),
-      to: startOf(dayBefore(date, -1)),
+      from: dayStart(date),
+      to: dayEnd(date),
     }),
     cases.countCases(deps.db, actor.scope, { unitPath: top.path, open: true }),
     countWarning(deps, actor, 'red', top.path),

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { todayIso } from '../../platform/ids.ts';
 import type { LeafContext, ModuleFigures } from '../indicators/indicators.types.ts';
+import { today, daysBetween } from '../../platform/local-date.ts';
 
 /** Counter codes the grid module bumps in its case transactions. */
 export const CASES_REGISTERED = 'grid.cases_registered';
@@ -9,12 +9,11 @@ export const MEDIATION_AGREEMENTS = 'grid.mediation_agreements';
 export const CASES_RESOLVED = 'grid.cases_resolved';
 export const CASES_RESOLVED_AT_GRID = 'grid.cases_resolved_at_grid';
 
-const DAY = 86_400_000;
 /** Days of [from, to] up to today (a report cannot be expected for a day not yet come). */
 export function reportDays(from: string, to: string, today: string): number {
   const end = to < today ? to : today;
   if (end < from) return 0;
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
+  return daysBetween(from, end) + 1;
 }
 
 /** Reports received per grid: the grid-level rows of `grid_report_rollups`, kept in each report's transaction. */
@@ -32,7 +31,7 @@ async function reportsPerGrid(ctx: LeafContext) {
 }
 
 async function expectedReports(ctx: LeafContext) {
-  const days = reportDays(ctx.from, ctx.to, todayIso());
+  const days = reportDays(ctx.from, ctx.to, today(ctx.deps.clock));
   const grids = (await ctx.unitsInForce()).filter((u) => u.kind === 'grid');
   return grids.map((g) => ({ unitId: g.id, value: days }));
 }

@@ -3,13 +3,14 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
-import { localDay } from './reports.rules.ts';
 import { idsOnPath } from '../../platform/org-scope.ts';
 import * as repo from './posts.repo.ts';
+import { localDay } from '../../platform/local-date.ts';
 
 /** Posts in grids (网格长 leader, 网格员 worker, 矛盾排查专员 specialist); one person may hold posts in several grids. */
 export const postView = (p: repo.PostRow) => ({
@@ -42,7 +43,7 @@ export async function listStaff(deps: Deps, actor: Actor) {
 
 /** The person must be a grid or community worker whose own scope covers the grid (so they can see what they report on). */
 /** `now` is the server clock; only the demo seed passes another (posts held since an earlier day). */
-export async function assignPost(deps: Deps, actor: Actor, input: PostCreateInput, now = nowIso()) {
+export async function assignPost(deps: Deps, actor: Actor, input: PostCreateInput, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:manage');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   const staff = await repo.findStaff(deps.db, input.userId);

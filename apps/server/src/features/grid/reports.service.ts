@@ -3,16 +3,18 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { idsOnPath, subdistrictIdOf } from '../../platform/org-scope.ts';
 import { holdsSpecialistPost, postsOf } from './posts.service.ts';
 import { settingsFor } from './settings.service.ts';
-import { dayAllowed, isLate, isLocked, localDay, cutoffInstant } from './reports.rules.ts';
+import { dayAllowed, isLate, isLocked } from './reports.rules.ts';
 import { reportView } from './reports.view.ts';
 import * as repo from './reports.repo.ts';
+import { localDay, localInstant } from '../../platform/local-date.ts';
 
 /** The daily screening report (矛盾排查日报): one per grid, specialist and day; a zero report (零报告) or items found. */
 const itemRows = (reportId: string, items: ReportItemInput[]) =>
@@ -29,7 +31,7 @@ const itemRows = (reportId: string, items: ReportItemInput[]) =>
   }));
 
 async function viewOf(deps: Deps, row: repo.ReportRow) {
-  return reportView(row, await repo.itemsOf(deps.db, [row.id]), nowIso());
+  return reportView(row, await repo.itemsOf(deps.db, [row.id]), nowIsoOf(deps.clock));
 }
 
 /** The same key from the same person returns the report it made; someone else's key is a conflict. */
@@ -41,7 +43,7 @@ async function replay(deps: Deps, actor: Actor, key: string) {
 }
 
 /** `now` is the server clock; only the demo seed passes another (to lay down past days as they happened). */
-export async function submitReport(deps: Deps, actor: Actor, input: ReportSubmit, now = nowIso()) {
+export async function submitReport(deps: Deps, actor: Actor, input: ReportSubmit, now = nowIsoOf(deps.clock)) {
   authorize(actor, 'grid:report');
   const grid = await requireGrid(deps.db, actor, input.gridId);
   // A repeated key is found when its insert collides (below): the common first submission costs no look-up.
@@ -121,7 +123,7 @@ export async function correctReport(deps: Deps, actor: Actor, id: string, input:
   authorize(actor, 'grid:report');
   const r = await requireReport(deps, actor, id);
   if (r.reporter_id !== actor.userId) throw new AppError('FORBIDDEN');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   if (isLocked(r.report_date, now)) throw new AppError('REPORT_LOCKED');
   const before = await repo.itemsOf(deps.db, [id]);
   if (before.some((i) => i.case_id !== null)) throw new AppError('REPORT_LOCKED');
@@ -171,7 +173,7 @@ export async function listReports(
     deps.db,
     rows.map((r) => r.id),
   );
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   return {
     items: rows.map((r) =>
       reportView(
@@ -189,7 +191,7 @@ export async function listReports(
 /** The phone's home page: the person's posts and today's report per grid. */
 export async function myDay(deps: Deps, actor: Actor) {
   authorize(actor, 'grid:read');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const date = localDay(now);
   const posts = (await postsOf(deps, actor.userId)).filter((p) =>
     p.grid_path.startsWith(actor.scope.paths[0] ?? '\u0000'),
@@ -203,7 +205,7 @@ export async function myDay(deps: Deps, actor: Actor) {
   return {
     date,
     cutoff,
-    afterCutoff: now > cutoffInstant(date, cutoff),
+    afterCutoff: now > localInstant(date, cutoff),
     posts: posts.map((p) => {
       const r = reports.find((x) => x.grid_id === p.grid_id);
       return {

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { DEFAULT_CUTOFF, DEFAULT_TIME_LIMITS } from './cases.limits.ts';
@@ -43,7 +43,7 @@ export async function getSettings(deps: Deps, actor: Actor, query: { subdistrict
 export async function putSettings(deps: Deps, actor: Actor, input: GridSettingsInput) {
   authorize(actor, 'grid:configure');
   const unit = await requireSubdistrict(deps, actor, input.subdistrictId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.saveSettings(trx, {
       subdistrict_id: unit.id,

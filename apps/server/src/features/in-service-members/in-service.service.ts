@@ -3,7 +3,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { sealPhone } from '../residents/residents.service.ts';
 import { ownCommunity, requireCommunity, requireGrid } from '../territory/territory.service.ts';
 import { audited } from '../audit/audit.service.ts';
@@ -21,7 +23,7 @@ export async function createPost(deps: Deps, actor: Actor, input: ServicePostInp
     community_id: community.id,
     name: input.name,
     description: input.description,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -74,7 +76,7 @@ async function register(
 ) {
   const post = await repo.findPost(deps.db, input.postId);
   if (!post || post.community_id !== community.id) throw new AppError('NOT_FOUND');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: InServiceMemberTable = {
     id: newId(),
     community_id: community.id,
@@ -125,7 +127,7 @@ export async function registerSelf(deps: Deps, actor: Actor, input: Registration
   authorize(actor, 'volunteer:self');
   const community = await ownCommunity(deps.db, actor, input.communityId);
   if (await repo.memberOfUser(deps.db, actor.userId)) throw new AppError('DUPLICATE');
-  return register(deps, actor, community, input, 'self', todayIso());
+  return register(deps, actor, community, input, 'self', today(deps.clock));
 }
 
 /** The community registers a member from a paper form. */
@@ -188,7 +190,7 @@ export async function assignGrid(deps: Deps, actor: Actor, id: string, gridId: s
       orgPath: m.community_path,
       changes: { gridId },
     },
-    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIso() }),
+    (trx) => repo.updateMember(trx, id, { grid_id: grid.id, updated_at: nowIsoOf(deps.clock) }),
   );
   return memberToView({ ...m, grid_id: grid.id }, await repo.evaluationsOf(deps.db, [id]));
 }
@@ -213,7 +215,7 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
       orgPath: m.community_path,
       changes: { branchId: branch.id },
     },
-    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIso() }),
+    (trx) => repo.updateMember(trx, id, { branch_id: branch.id, updated_at: nowIsoOf(deps.clock) }),
   );
   return memberToView(
     { ...m, branch_id: branch.id, branch_path: branch.path, branch_name: branch.name },
@@ -224,7 +226,7 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
 export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: InServiceRecordInput) {
   authorize(actor, 'volunteer:write');
   const m = await requireMember(deps, actor, id);
-  if (input.servedOn > todayIso())
+  if (input.servedOn > today(deps.clock))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }],
     });
@@ -235,7 +237,7 @@ export async function addServiceRecord(deps: Deps, actor: Actor, id: string, inp
     description: input.description,
     minutes: input.minutes,
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -270,7 +272,7 @@ export async function evaluate(deps: Deps, actor: Actor, id: string, input: Eval
     grade: input.grade,
     comment: input.comment,
     evaluated_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -334,7 +336,7 @@ export async function createJointUnit(deps: Deps, actor: Actor, input: JointUnit
     contact_name: input.contactName,
     commitments: input.commitments,
     registered_on: input.registeredOn,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,

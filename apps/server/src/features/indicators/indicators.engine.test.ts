@@ -3,7 +3,6 @@ import {
   cellRanges,
   cellsOf,
   computeOrder,
-  dayOf,
   meetsTarget,
   monthCellsOf,
   monthsOf,
@@ -108,11 +107,6 @@ describe('indicator engine (pure)', () => {
     expect(previousPeriod({ from: '2025-03-10', to: '2025-03-19' })).toEqual({ from: '2025-02-28', to: '2025-03-09' });
     expect(previousPeriod({ from: '2025-01-01', to: '2025-12-31' })).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     expect(yearEarlier({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ from: '2023-02-01', to: '2023-02-28' });
-  });
-  it('a record counts on its Asia/Shanghai day', () => {
-    expect(dayOf('2025-06-30')).toBe('2025-06-30');
-    expect(dayOf('2025-06-30T15:59:59.000Z')).toBe('2025-06-30');
-    expect(dayOf('2025-06-30T16:00:00.000Z')).toBe('2025-07-01');
   });
   it("a recount's detail rows become (unit, Shanghai day) cells: 1 each unless an amount, none without a date or amount", () => {
     const cells = cellsOf([

@@ -1,4 +1,5 @@
 import type { Cell, DetailRow, IndicatorDef, Leaf } from './indicators.types.ts';
+import { dayOf, addDays, daysBetween } from '../../platform/local-date.ts';
 
 /** Pure parts of the indicator engine, tested without a database. */
 
@@ -70,8 +71,7 @@ export function cellRanges(from: string, to: string): CellRanges {
   return { months: { from: firstMonth, to: lastMonth }, days };
 }
 
-const dayBefore = (day: string): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string): string => addDays(day, -1);
 
 /** Day cells summed into month cells (the month table holds exactly this). */
 export function monthCellsOf(
@@ -100,12 +100,8 @@ export function previousPeriod(p: Period): Period {
       .slice(0, 10);
     return { from: start, to: lastDay };
   }
-  const day = 86_400_000;
-  const from = Date.parse(`${p.from}T00:00:00Z`);
-  const to = Date.parse(`${p.to}T00:00:00Z`);
-  const len = Math.round((to - from) / day) + 1;
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return { from: iso(from - len * day), to: iso(from - day) };
+  const len = daysBetween(p.from, p.to) + 1;
+  return { from: addDays(p.from, -len), to: addDays(p.from, -1) };
 }
 
 /** Same period one year earlier (year-on-year, 同比). */
@@ -116,12 +112,6 @@ export function yearEarlier(p: Period): Period {
     return `${y}-${md}`;
   };
   return { from: back(p.from), to: back(p.to) };
-}
-
-/** A date or an instant → its Asia/Shanghai day (the day a record counts on). */
-export function dayOf(dateOrInstant: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(dateOrInstant)) return dateOrInstant;
-  return new Date(Date.parse(dateOrInstant) + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -2,14 +2,13 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { scopeWithin } from '../auth/scope.ts';
 import { requireUnit, unitsInForce, unitsWithBoundaries } from '../territory/territory.service.ts';
 import { INDICATORS } from './catalogue.ts';
 import {
   computeOrder,
-  dayOf,
   meetsTarget,
   monthsOf,
   previousPeriod,
@@ -20,6 +19,7 @@ import {
 } from './indicators.engine.ts';
 import type { IndicatorDef, Leaf, LeafContext, UnitValue } from './indicators.types.ts';
 import { sumPerCounterAndUnit } from './rollups.repo.ts';
+import { dayOf } from '../../platform/local-date.ts';
 
 const ORDERED = computeOrder(INDICATORS);
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));
@@ -165,7 +165,7 @@ export async function resolveFocus(deps: Deps, actor: Actor, q: PeriodQuery) {
   authorize(actor, 'dashboard:read');
   const unit = await requireUnit(deps.db, actor, q.unitId ?? actor.scopeUnitId);
   // Today on the Asia/Shanghai calendar: the day today's records count on (dayOf), not the UTC date.
-  const to = q.to ?? dayOf(nowIso());
+  const to = q.to ?? dayOf(nowIsoOf(deps.clock));
   const from = q.from ?? `${to.slice(0, 4)}-01-01`;
   if (from > to)
     throw new AppError('VALIDATION', {

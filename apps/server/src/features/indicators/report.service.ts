@@ -1,12 +1,12 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { todayIso } from '../../platform/ids.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { INDICATOR_SECTIONS, INDICATORS } from './catalogue.ts';
 import { evaluate, indicatorChildren, resolveFocus } from './indicators.service.ts';
 import { buildReport } from './report.content.ts';
 import { renderDocx } from './report.docx.ts';
 import { renderPdf } from './report.pdf.ts';
+import { today } from '../../platform/local-date.ts';
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -30,7 +30,7 @@ export async function annualReport(
     unitName: unit.name,
     year: q.year,
     sections: INDICATOR_SECTIONS,
-    generatedOn: todayIso(),
+    generatedOn: today(deps.clock),
     values: new Map(
       INDICATORS.map((d) => [d.code, { now: now.get(d.code)?.[0] ?? null, before: before.get(d.code)?.[0] ?? null }]),
     ),

@@ -4,9 +4,10 @@ import type { Actor } from '../../platform/actor.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
-import { cellsOf, dayOf, monthCellsOf } from './indicators.engine.ts';
+import { cellsOf, monthCellsOf } from './indicators.engine.ts';
 import type { Cell, CounterDef } from './indicators.types.ts';
 import * as repo from './rollups.repo.ts';
+import { dayOf } from '../../platform/local-date.ts';
 
 /**
  * The write-side API every module calls INSIDE its write transaction, with a counter code from its own

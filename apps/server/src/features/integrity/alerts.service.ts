@@ -3,14 +3,15 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { daysBetween, shanghaiDate } from './integrity.dates.ts';
 import { alertTransition } from './integrity.workflow.ts';
 import { detectIn } from './exercises.service.ts';
 import { detectable } from './exercises.repo.ts';
 import * as repo from './alerts.repo.ts';
+import { daysBetween, localDay } from '../../platform/local-date.ts';
 
 /** Supervision alerts for the discipline inspection office: list (open ones age), read, handle, and detection on demand. */
 async function views(deps: Deps, rows: repo.AlertRow[]) {
@@ -18,7 +19,7 @@ async function views(deps: Deps, rows: repo.AlertRow[]) {
     deps.db,
     rows.map((r) => r.id),
   );
-  const today = shanghaiDate(nowIso());
+  const today = localDay(deps.clock.now());
   return rows.map((a) => ({
     id: a.id,
     exerciseId: a.exercise_id,
@@ -32,7 +33,7 @@ async function views(deps: Deps, rows: repo.AlertRow[]) {
     evidence: a.evidence,
     status: a.status,
     raisedAt: a.raised_at,
-    ageDays: daysBetween(shanghaiDate(a.raised_at), a.closed_at ? shanghaiDate(a.closed_at) : today),
+    ageDays: daysBetween(localDay(a.raised_at), a.closed_at ? localDay(a.closed_at) : today),
     finding: a.finding,
     findingNote: a.finding_note,
     closedAt: a.closed_at,
@@ -74,7 +75,7 @@ export async function actOnAlert(deps: Deps, actor: Actor, id: string, input: Al
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'finding'], message: 'validation.reason' }],
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockAlert(trx, id, deps.engine.forUpdate);
     const next = alertTransition(current.status, input.action);
@@ -114,7 +115,7 @@ export async function detectNow(deps: Deps, actor: Actor, input: DetectInput) {
   authorize(actor, 'alert:handle');
   const unitPath = input.unitId ? (await requireUnit(deps.db, actor, input.unitId)).path : undefined;
   const rows = await detectable(deps.db, actor.scope, unitPath);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   let raised = 0;
   await deps.db.transaction().execute(async (trx) => {
     for (const e of rows) raised += await detectIn(trx, deps, actor, e.id, now);

@@ -2,7 +2,8 @@ import type { ComplaintSubmit } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Origin } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
@@ -31,7 +32,7 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
   const unit = await publicUnit(deps.db, input.unitId, ['subdistrict', 'community', 'village']);
   if (!unit) throw new AppError('NOT_FOUND');
   const code = randomToken(18);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertComplaint(trx, {

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { complaintTransition } from './integrity.workflow.ts';
@@ -92,7 +93,7 @@ export async function getComplaint(deps: Deps, actor: Actor, id: string) {
 export async function actOnComplaint(deps: Deps, actor: Actor, id: string, input: ComplaintActionInput) {
   authorize(actor, 'complaint:handle');
   const c = await requireComplaint(deps, actor, id);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockComplaint(trx, id, deps.engine.forUpdate);
     const next = complaintTransition(current.status, input.action);

@@ -1,5 +1,5 @@
 import type { DeviationKind } from '@jishi/shared';
-import { addDays, shanghaiDate } from './integrity.dates.ts';
+import { addDays, localDay } from '../../platform/local-date.ts';
 
 /**
  * The deviation detector: a pure function of an item version, an exercise's recorded steps and "now".
@@ -54,8 +54,8 @@ export function detectDeviations(
   }
   out.push(...overdueSteps(item, exercise, bySeq, end, closed));
 
-  const due = addDays(shanghaiDate(exercise.openedAt), item.timeLimitDays);
-  const finished = shanghaiDate(end);
+  const due = addDays(localDay(exercise.openedAt), item.timeLimitDays);
+  const finished = localDay(end);
   if (finished > due)
     out.push({
       kind: 'exercise_overdue',
@@ -64,14 +64,14 @@ export function detectDeviations(
     });
 
   if (item.disclosureDays !== null && exercise.closedAt) {
-    const by = addDays(shanghaiDate(exercise.closedAt), item.disclosureDays);
-    const late = exercise.disclosedAt ? shanghaiDate(exercise.disclosedAt) > by : shanghaiDate(now) > by;
+    const by = addDays(localDay(exercise.closedAt), item.disclosureDays);
+    const late = exercise.disclosedAt ? localDay(exercise.disclosedAt) > by : localDay(now) > by;
     if (late)
       out.push({
         kind: 'disclosure_missing',
         stepSeq: null,
         detail: exercise.disclosedAt
-          ? `应于${by}前公开，实际${shanghaiDate(exercise.disclosedAt)}公开`
+          ? `应于${by}前公开，实际${localDay(exercise.disclosedAt)}公开`
           : `应于${by}前公开，至今未公开`,
       });
   }
@@ -101,18 +101,18 @@ function overdueSteps(
   let start = exercise.openedAt;
   for (const s of item.steps) {
     const done = bySeq.get(s.seq);
-    const due = addDays(shanghaiDate(start), s.timeLimitDays);
+    const due = addDays(localDay(start), s.timeLimitDays);
     if (done) {
-      if (shanghaiDate(done.doneAt) > due)
+      if (localDay(done.doneAt) > due)
         out.push({
           kind: 'step_overdue',
           stepSeq: s.seq,
-          detail: `第${s.seq}步时限${s.timeLimitDays}日，应于${due}前完成，实际${shanghaiDate(done.doneAt)}完成`,
+          detail: `第${s.seq}步时限${s.timeLimitDays}日，应于${due}前完成，实际${localDay(done.doneAt)}完成`,
         });
       start = done.doneAt;
       continue;
     }
-    if (!closed && shanghaiDate(end) > due)
+    if (!closed && localDay(end) > due)
       out.push({
         kind: 'step_overdue',
         stepSeq: s.seq,

@@ -4,7 +4,7 @@ import type { Conn, Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { raiseAlerts } from './alerts.raise.ts';
@@ -38,7 +38,7 @@ export async function withDeviations(deps: Deps, rows: repo.ExerciseRow[]) {
     repo.openAlertCounts(deps.db, ids),
   ]);
   const itemOf = new Map(itemRows.map((i) => [i.id, i]));
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   return rows.map((e) => {
     const item = itemOf.get(e.item_id) as items.ItemRow;
     const is = itemSteps.get(e.item_id) ?? [];

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity } from '../territory/territory.service.ts';
@@ -20,8 +21,7 @@ import { EXERCISES } from './integrity.indicators.ts';
 const badTime = (field: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', field], message: 'validation.stepTime' }] });
 
-function instant(value: string | undefined, field: string, notBefore: string | null): string {
-  const now = nowIso();
+function instant(value: string | undefined, field: string, notBefore: string | null, now: string): string {
   const at = value ? new Date(value).toISOString() : now;
   if (at > now || (notBefore !== null && at < notBefore)) throw badTime(field);
   return at;
@@ -33,9 +33,9 @@ export async function openExercise(deps: Deps, actor: Actor, input: ExerciseOpen
   const [item] = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), [input.itemCode]);
   if (!item) throw new AppError('NOT_FOUND');
   if (!(await rollout.isEnabled(deps.db, unit.id, item.code))) throw new AppError('NOT_ENABLED');
-  const openedAt = instant(input.openedAt, 'openedAt', null);
+  const openedAt = instant(input.openedAt, 'openedAt', null, nowIsoOf(deps.clock));
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertExercise(trx, {
       id,
@@ -75,8 +75,8 @@ export async function recordStep(deps: Deps, actor: Actor, id: string, input: St
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'stepSeq'], message: 'validation.parentKind' }],
     });
-  const doneAt = instant(input.doneAt, 'doneAt', e.opened_at);
-  const now = nowIso();
+  const doneAt = instant(input.doneAt, 'doneAt', e.opened_at, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -115,8 +115,8 @@ export async function closeExercise(deps: Deps, actor: Actor, id: string, input:
   // ISO instants sort as strings: the latest of the opening and every step done.
   const doneAts = (await repo.stepsOfExercises(deps.db, [id])).map((s) => s.done_at);
   const last = [e.opened_at, ...doneAts].sort().at(-1) ?? e.opened_at;
-  const closedAt = instant(input.closedAt, 'closedAt', last);
-  const now = nowIso();
+  const closedAt = instant(input.closedAt, 'closedAt', last, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'close');
@@ -148,8 +148,8 @@ export async function discloseExercise(deps: Deps, actor: Actor, id: string, inp
     const board = await boardNotices(deps, e.unit_id, { page: 1, pageSize: 200 });
     if (!board.items.some((n) => n.id === input.noticeId)) throw new AppError('NOT_FOUND');
   }
-  const publishedAt = instant(input.publishedAt, 'publishedAt', e.opened_at);
-  const now = nowIso();
+  const publishedAt = instant(input.publishedAt, 'publishedAt', e.opened_at, nowIsoOf(deps.clock));
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockExercise(trx, id, deps.engine.forUpdate);
     nextState(current.status, 'disclose');

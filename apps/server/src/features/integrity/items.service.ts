@@ -4,14 +4,15 @@ import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { addDays } from './integrity.dates.ts';
 import { seesOwnedBy } from '../../platform/org-scope.ts';
 import { stepsByItem, toItemView } from './items.view.ts';
 import * as repo from './items.repo.ts';
+import { addDays } from '../../platform/local-date.ts';
 
 /** An item version the actor may see (its subdistrict's list); otherwise 404. */
 export async function requireItem(db: Conn, actor: Actor, id: string): Promise<repo.ItemRow> {
@@ -64,7 +65,7 @@ export async function createItemVersion(deps: Deps, actor: Actor, input: PowerIt
     throw new AppError('VALIDATION', {
       issues: problems.map((p) => ({ code: 'custom', path: ['body', ...p.path], message: p.message })),
     });
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   await deps.db
     .transaction()

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, unitsOfKinds } from '../territory/territory.service.ts';
 import { subdistrictIdOf } from '../../platform/org-scope.ts';
@@ -45,7 +45,7 @@ export async function setRollout(deps: Deps, actor: Actor, input: RolloutInput) 
   const known = await items.activeByCodes(deps.db, subdistrictIdOf(unit.path), codes);
   if (known.length !== codes.length) throw new AppError('NOT_FOUND');
   await deps.db.transaction().execute(async (trx) => {
-    if (input.enabled) await repo.enable(trx, unit.id, codes, actor.userId, nowIso());
+    if (input.enabled) await repo.enable(trx, unit.id, codes, actor.userId, nowIsoOf(deps.clock));
     else await repo.disable(trx, unit.id, codes);
     await recordAudit(trx, deps, auditWho(actor), {
       action: input.enabled ? 'integrity.rollout.enable' : 'integrity.rollout.disable',

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { randomToken, sha256Hex } from '../../platform/crypto.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { publicUnit, requireUnit } from '../territory/territory.service.ts';
 import { publicServiceByCode, publicServicesUnder } from '../service-requests/catalog.service.ts';
@@ -145,7 +146,8 @@ export async function getRequests(deps: Deps, query: Open311Query) {
   if (query.status && query.status !== 'open' && query.status !== 'closed')
     throw new Open311Error(400, 400, 'status must be open or closed');
   // Without ids or dates the spec returns the last 90 days, at most 1000 requests.
-  const from = valid(query.start_date) ?? (ids ? undefined : new Date(Date.now() - 90 * 86_400_000).toISOString());
+  const from =
+    valid(query.start_date) ?? (ids ? undefined : new Date(deps.clock.now().getTime() - 90 * 86_400_000).toISOString());
   const rows = await publicRequestsUnder(deps, path, {
     ids,
     serviceCode: query.service_code,
@@ -211,7 +213,7 @@ export async function issueClientKey(deps: Deps, actor: Actor, input: Open311Cli
       name: input.name,
       key_hash: sha256Hex(apiKey),
       created_by: actor.userId,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
       revoked_at: null,
     });
     await recordAudit(trx, deps, auditWho(actor), {
@@ -241,7 +243,7 @@ export async function revokeClientKey(deps: Deps, actor: Actor, id: string) {
   const c = await repo.findClient(deps.db, id);
   assertInScope(actor, c?.unit_path);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.revokeClient(trx, id, nowIso());
+    await repo.revokeClient(trx, id, nowIsoOf(deps.clock));
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'open311.client.revoke',
       subjectType: 'open311_client',

@@ -1,4 +1,5 @@
 import type { HELPER_ROLES } from '@jishi/shared';
+import { addDays } from '../../platform/local-date.ts';
 
 export type HelperRole = (typeof HELPER_ROLES)[number];
 export interface PairingRule {
@@ -17,9 +18,6 @@ export const DEFAULT_PAIRING_RULES: readonly PairingRule[] = [
   { helperRole: 'branch_secretary', minTargets: 2, contactDays: 31 },
   { helperRole: 'cadre', minTargets: 1, contactDays: 31 },
 ];
-
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 /** A pairing is overdue when neither its last contact nor (lacking one) its start lies within the contact interval. */
 export function isOverdue(lastContactOn: string | null, startedOn: string, contactDays: number, asOf: string): boolean {

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { requireBranch } from '../party-orgs/party-orgs.service.ts';
 import { requireCommunity } from '../territory/territory.service.ts';
@@ -12,6 +12,8 @@ import { DEFAULT_PAIRING_RULES, isOverdue, quotaCompliance, type PairingRule } f
 import type { PairingTable } from './pairing.table.ts';
 import * as repo from './pairing.repo.ts';
 import { assertOwnUploads, readFile } from '../party-life/files.service.ts';
+import { today } from '../../platform/local-date.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 /** The rules in force: stored rows override the defaults role by role. */
 export async function currentRules(deps: Deps): Promise<PairingRule[]> {
@@ -29,7 +31,7 @@ export async function getRules(deps: Deps, actor: Actor) {
 
 export async function setRules(deps: Deps, actor: Actor, rules: PairingRule[]) {
   authorize(actor, 'pairing:rules');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await audited(
     deps,
     actor,
@@ -128,7 +130,7 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingCrea
     target_name: input.targetName,
     started_on: input.startedOn,
     created_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -146,14 +148,14 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingCrea
     actor,
     { ...row, community_path: community.path, helper_branch_path: branch?.path ?? null, last_contact_on: null },
     await currentRules(deps),
-    todayIso(),
+    today(deps.clock),
   );
 }
 
 export async function listPairings(deps: Deps, actor: Actor) {
   authorize(actor, 'pairing:read');
   const rules = await currentRules(deps);
-  const asOf = todayIso();
+  const asOf = today(deps.clock);
   return {
     items: (await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor))).map((p) =>
       toView(actor, p, rules, asOf),
@@ -165,7 +167,7 @@ export async function listPairings(deps: Deps, actor: Actor) {
 export async function logContact(deps: Deps, actor: Actor, pairingId: string, input: ContactInput) {
   authorize(actor, 'pairing:write');
   const pairing = inReach(actor, await repo.findPairing(deps.db, pairingId));
-  if (input.contactedOn > todayIso() || input.contactedOn < pairing.started_on) {
+  if (input.contactedOn > today(deps.clock) || input.contactedOn < pairing.started_on) {
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'contactedOn'], message: 'validation.futureDate' }],
     });
@@ -179,7 +181,7 @@ export async function logContact(deps: Deps, actor: Actor, pairingId: string, in
     note: input.note,
     photos: JSON.stringify(input.photos),
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -200,8 +202,9 @@ export async function logContact(deps: Deps, actor: Actor, pairingId: string, in
  * Quota compliance per helper, overdue pairings and needy residents nobody is paired with. A branch secretary's
  * figures cover their branch's helpers; the unpaired needy residents stay those of the territory (nobody's yet).
  */
-export async function compliance(deps: Deps, actor: Actor, asOf = todayIso()) {
+export async function compliance(deps: Deps, actor: Actor) {
   authorize(actor, 'pairing:read');
+  const asOf = today(deps.clock);
   const rules = await currentRules(deps);
   const rows = await repo.listPairings(deps.db, actor.scope, branchLimitOf(actor));
   const helpers = quotaCompliance(

@@ -2,7 +2,6 @@ import type { Deps } from '../../deps.ts';
 import type { Conn, Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
 import { isFileKey } from '../../platform/files/file-store.ts';
 import {
   acceptDocument,
@@ -14,6 +13,7 @@ import {
 } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import * as repo from './party-life.repo.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 /**
  * Files of the Party-life and volunteer features, attached through the platform (platform/files/attachments.ts):
@@ -30,7 +30,7 @@ async function store(
   alsoWrite?: (trx: Trx, stored: StoredFile) => Promise<void>,
 ): Promise<string> {
   const stored = await attach(deps, file, async (trx, stored) => {
-    await repo.insertFile(trx, stored, actor.userId, nowIso());
+    await repo.insertFile(trx, stored, actor.userId, nowIsoOf(deps.clock));
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'party_life.file_upload',
       subjectType: 'file',

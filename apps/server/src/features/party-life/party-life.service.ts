@@ -3,7 +3,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import type { OrgLifeMeetingTable } from './party-life.table.ts';
 import { canCloseMonth, scheduleCheck } from './party-life.rules.ts';
 import { audited } from '../audit/audit.service.ts';
@@ -35,7 +37,7 @@ const futureDate = () =>
 export async function recordMeeting(deps: Deps, actor: Actor, input: OrgLifeMeetingCreate) {
   authorize(actor, 'partylife:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
-  if (input.heldOn > todayIso()) throw futureDate();
+  if (input.heldOn > today(deps.clock)) throw futureDate();
   await assertOwnUploads(deps.db, actor, input.photos);
   const row: OrgLifeMeetingTable = {
     id: newId(),
@@ -48,7 +50,7 @@ export async function recordMeeting(deps: Deps, actor: Actor, input: OrgLifeMeet
     minutes_text: input.minutes,
     photos: JSON.stringify(input.photos),
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -75,19 +77,14 @@ export async function listMeetings(deps: Deps, actor: Actor, query: { branchId: 
   return { items: (await repo.meetingsOfYear(deps.db, query.branchId, query.year)).map(toView) };
 }
 
-export async function schedule(
-  deps: Deps,
-  actor: Actor,
-  query: { branchId: string; year: number },
-  today = todayIso(),
-) {
+export async function schedule(deps: Deps, actor: Actor, query: { branchId: string; year: number }) {
   authorize(actor, 'partylife:read');
   await requireBranch(deps.db, actor, query.branchId);
   const meetings = await repo.meetingsOfYear(deps.db, query.branchId, query.year);
   const rows = scheduleCheck(
     meetings.map((m) => ({ kind: m.kind, heldOn: m.held_on })),
     query.year,
-    today,
+    today(deps.clock),
   );
   return {
     branchId: query.branchId,
@@ -101,7 +98,7 @@ export async function schedule(
 export async function closeMonth(deps: Deps, actor: Actor, input: CloseMonthInput) {
   authorize(actor, 'partylife:close');
   const branch = await requireBranch(deps.db, actor, input.branchId);
-  if (!canCloseMonth(input.month, todayIso()))
+  if (!canCloseMonth(input.month, today(deps.clock)))
     throw new AppError('VALIDATION', {
       issues: [{ code: 'custom', path: ['body', 'month'], message: 'validation.monthOpen' }],
     });
@@ -121,7 +118,7 @@ export async function closeMonth(deps: Deps, actor: Actor, input: CloseMonthInpu
       await repo.insertClosedMonth(trx, {
         branch_id: branch.id,
         month: input.month,
-        closed_at: nowIso(),
+        closed_at: nowIsoOf(deps.clock),
         closed_by: actor.userId,
       });
     },

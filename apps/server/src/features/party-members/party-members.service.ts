@@ -2,7 +2,8 @@ import type { PartyMemberCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { branchLimitOf, requireBranch, requireOrg } from '../party-orgs/party-orgs.service.ts';
 import { getResident } from '../residents/residents.service.ts';
@@ -44,7 +45,7 @@ export async function createMember(deps: Deps, actor: Actor, input: PartyMemberC
   authorize(actor, 'member:write');
   const branch = await requireBranch(deps.db, actor, input.branchId);
   if (input.residentId) await getResident(deps, actor, input.residentId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: PartyMemberTable = {
     id: newId(),
     resident_id: input.residentId ?? null,
@@ -87,7 +88,7 @@ export async function updateMember(deps: Deps, actor: Actor, id: string, input: 
     ...(input.workUnit !== undefined && { work_unit: input.workUnit }),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateMember(trx, id, { ...patch, updated_at: nowIso() });
+    await repo.updateMember(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'party_member.update',
       subjectType: 'party_member',

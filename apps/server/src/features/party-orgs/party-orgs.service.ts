@@ -4,7 +4,8 @@ import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
@@ -79,7 +80,7 @@ export async function createOrg(deps: Deps, actor: Actor, input: PartyOrgCreate)
   if (!canHoldChildOrg(parent.kind, input.kind) || needsCategory(input.kind) !== Boolean(input.category)) {
     throw new AppError('INVALID_MOVE');
   }
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   const row: PartyOrgTable = {
     id,
@@ -114,7 +115,7 @@ export async function updateOrg(deps: Deps, actor: Actor, id: string, input: Par
     ...(input.category !== undefined && { category: input.category }),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateOrg(trx, id, { ...patch, updated_at: nowIso() });
+    await repo.updateOrg(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'party_org.update',
       subjectType: 'party_org',
@@ -131,7 +132,7 @@ export async function createWorkingCommittee(deps: Deps, actor: Actor, input: { 
   authorize(actor, 'party-org:write');
   const territory = await requireUnit(deps.db, actor, input.territoryId);
   if (territory.kind !== 'subdistrict') throw new AppError('INVALID_MOVE');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   const row: PartyOrgTable = {
     id,

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { PORTAL_ROLES } from '../auth/portal-login.service.ts';
 import * as authRepo from '../auth/auth.repo.ts';
@@ -27,7 +27,7 @@ export async function setPortalPhone(deps: Deps, actor: Actor, userId: string, p
       phone_enc: deps.cipher.encrypt('phone', phone),
       phone_bidx: bidx,
       phone_mask: maskMobile(phone),
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'portal.phone.set',

@@ -4,7 +4,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './premises.repo.ts';
@@ -27,9 +29,12 @@ async function requirePremises(db: Conn, actor: Actor, id: string): Promise<repo
   return p as repo.PremisesRow;
 }
 
-async function viewsOf(db: Conn, rows: repo.PremisesRow[]) {
+async function viewsOf(deps: Deps, rows: repo.PremisesRow[]) {
   const ids = rows.map((p) => p.id);
-  const [rooms, added] = await Promise.all([repo.roomsOf(db, ids), repo.addedAreaOf(db, ids, todayIso())]);
+  const [rooms, added] = await Promise.all([
+    repo.roomsOf(deps.db, ids),
+    repo.addedAreaOf(deps.db, ids, today(deps.clock)),
+  ]);
   const addedBy = new Map(added.map((a) => [a.premises_id, Number(a.added)]));
   return rows.map((p) =>
     toPremisesView(
@@ -43,12 +48,12 @@ async function viewsOf(db: Conn, rows: repo.PremisesRow[]) {
 export async function listPremises(deps: Deps, actor: Actor, query: { unitId?: string }) {
   authorize(actor, 'service:read');
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
-  return viewsOf(deps.db, await repo.listPremises(deps.db, actor.scope, unitPath));
+  return viewsOf(deps, await repo.listPremises(deps.db, actor.scope, unitPath));
 }
 
 export async function getPremises(deps: Deps, actor: Actor, id: string) {
   authorize(actor, 'service:read');
-  const [view] = await viewsOf(deps.db, [await requirePremises(deps.db, actor, id)]);
+  const [view] = await viewsOf(deps, [await requirePremises(deps.db, actor, id)]);
   return view;
 }
 
@@ -56,7 +61,7 @@ export async function createPremises(deps: Deps, actor: Actor, input: PremisesIn
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertPremises(trx, {
       id,
@@ -98,7 +103,7 @@ export async function updatePremises(
       ...(input.address !== undefined && { address: input.address }),
       ...(input.openingHours !== undefined && { opening_hours: input.openingHours }),
       ...(input.inUseFrom !== undefined && { in_use_from: input.inUseFrom }),
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'premises.update',
@@ -115,7 +120,7 @@ export async function addRoom(deps: Deps, actor: Actor, premisesId: string, inpu
   authorize(actor, 'service:write');
   const p = await requirePremises(deps.db, actor, premisesId);
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertRoom(trx, {
       id,
@@ -149,7 +154,7 @@ export async function updateRoom(deps: Deps, actor: Actor, roomId: string, input
       ...(input.capacity !== undefined && { capacity: input.capacity }),
       ...(input.bookable !== undefined && { bookable: input.bookable ? 1 : 0 }),
       ...(input.needsApproval !== undefined && { needs_approval: input.needsApproval ? 1 : 0 }),
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'premises.room.update',
@@ -164,7 +169,7 @@ export async function updateRoom(deps: Deps, actor: Actor, roomId: string, input
 
 /** Premises of one community for its public page (no scope: public data only). */
 export async function publicPremisesOf(deps: Deps, unitPath: string) {
-  return viewsOf(deps.db, await repo.premisesOfUnit(deps.db, unitPath));
+  return viewsOf(deps, await repo.premisesOfUnit(deps.db, unitPath));
 }
 
 /** Total area, area added in the period, the 1000 m² share and the national check, for the actor's scope. */

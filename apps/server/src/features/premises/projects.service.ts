@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { projectTransition } from './projects.workflow.ts';
@@ -41,7 +42,7 @@ export async function createProject(deps: Deps, actor: Actor, input: ProjectInpu
       });
   }
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertProject(trx, {
       id,
@@ -95,7 +96,7 @@ export async function actOnProject(deps: Deps, actor: Actor, id: string, input: 
         issues: [{ code: 'custom', path: ['body', 'on'], message: 'validation.timeOrder' }],
       });
     }
-    await repo.updateProject(trx, id, { ...patch, status: next, updated_at: nowIso() });
+    await repo.updateProject(trx, id, { ...patch, status: next, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: `project.${input.action}`,
       subjectType: 'project',

@@ -11,7 +11,8 @@ import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './providers.repo.ts';
@@ -86,7 +87,7 @@ export async function createProvider(deps: Deps, actor: Actor, input: ProviderCr
   authorize(actor, 'service:write');
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertProvider(trx, {
       id,
@@ -125,7 +126,7 @@ export async function addAgreement(deps: Deps, actor: Actor, providerId: string,
       starts_on: input.startsOn,
       ends_on: input.endsOn,
       conditions: input.conditions,
-      created_at: nowIso(),
+      created_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'provider.agreement',
@@ -151,7 +152,7 @@ export async function linkAccount(deps: Deps, actor: Actor, providerId: string, 
   if (user?.role !== 'provider' || user.disabled === 1) throw invalid('userId', 'validation.providerAccount');
   try {
     await deps.db.transaction().execute(async (trx) => {
-      await repo.insertAccount(trx, input.userId, providerId, nowIso());
+      await repo.insertAccount(trx, input.userId, providerId, nowIsoOf(deps.clock));
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'provider.account',
         subjectType: 'provider',

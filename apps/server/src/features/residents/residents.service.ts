@@ -4,7 +4,7 @@ import type { Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { auditWho, recordAudit, recordAuditAlone } from '../audit/audit.service.ts';
 import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { requireHouseholdInGrid } from '../territory/buildings.service.ts';
@@ -14,6 +14,8 @@ import { toResidentView } from './residents.view.ts';
 import * as repo from './residents.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { RESIDENTS } from './residents.indicators.ts';
+import { today } from '../../platform/local-date.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export interface ResidentQuery {
   page: number;
@@ -58,7 +60,7 @@ export async function getResident(deps: Deps, actor: Actor, id: string) {
 /** The stored row for a validated input: PI sealed, birth date and gender read off the ID number. */
 export function residentRow(deps: Deps, input: ResidentCreate, id = newId()): ResidentTable {
   const derived = input.idNumber ? fromIdNumber(input.idNumber) : null;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   return {
     id,
     grid_id: input.gridId,
@@ -71,7 +73,7 @@ export function residentRow(deps: Deps, input: ResidentCreate, id = newId()): Re
     is_needy: Number(input.isNeedy),
     is_elderly: Number(input.isElderly),
     is_disabled: Number(input.isDisabled),
-    registered_on: input.registeredOn ?? now.slice(0, 10),
+    registered_on: input.registeredOn ?? today(deps.clock),
     created_at: now,
     updated_at: now,
     removed_at: null,
@@ -127,7 +129,7 @@ export async function updateResident(deps: Deps, actor: Actor, id: string, input
     ...(input.phone !== undefined && sealPhone(deps.cipher, input.phone)),
     grid_id: grid.id,
     household_id: householdId,
-    updated_at: nowIso(),
+    updated_at: nowIsoOf(deps.clock),
   };
   const next = { ...current, ...patch };
   const textChanged = next.name !== current.name || next.address !== current.address;
@@ -157,7 +159,7 @@ export async function removeResident(deps: Deps, actor: Actor, id: string) {
     // a concurrent move-out got here first: nothing more to change or count
     const placed = await repo.lockedPlacement(trx, id, deps.engine.forUpdate);
     if (placed.removed_at) return;
-    const now = nowIso();
+    const now = nowIsoOf(deps.clock);
     await repo.updateResident(trx, id, { removed_at: now, updated_at: now });
     await bumpCounter(trx, RESIDENTS, placed.grid_id, now, -1);
     await recordAudit(trx, deps, auditWho(actor), {

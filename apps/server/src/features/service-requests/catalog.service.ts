@@ -11,7 +11,8 @@ import { translateDbError } from '../../db/dialect.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireProvider } from '../providers/providers.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
@@ -77,7 +78,7 @@ export async function createService(deps: Deps, actor: Actor, input: ServiceCata
   const unit = await requireCommunity(deps.db, actor, input.unitId);
   if (input.providerId) await assertProviderOf(deps.db, actor, unit.id, input.providerId);
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   try {
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertService(trx, {
@@ -144,7 +145,7 @@ export async function updateService(deps: Deps, actor: Actor, id: string, input:
         ...(input.priceKind !== undefined && { price_kind: input.priceKind }),
         ...(input.priceFen !== undefined && { price_fen: input.priceFen }),
         ...(input.timeLimitHours !== undefined && { time_limit_hours: input.timeLimitHours }),
-        updated_at: nowIso(),
+        updated_at: nowIsoOf(deps.clock),
       });
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'service.update',
@@ -165,7 +166,7 @@ export async function setServiceActive(deps: Deps, actor: Actor, id: string, act
   const s = await repo.findService(deps.db, id);
   assertInScope(actor, s?.unit_path);
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateService(trx, id, { active: active ? 1 : 0, updated_at: nowIso() });
+    await repo.updateService(trx, id, { active: active ? 1 : 0, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: active ? 'service.activate' : 'service.deactivate',
       subjectType: 'service',

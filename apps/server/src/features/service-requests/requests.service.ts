@@ -12,7 +12,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize, can } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { acceptPhoto, assertRoomFor, attach, readAttachment } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit, type AuditWho } from '../audit/audit.service.ts';
 import { providerOfUser, requireProvider } from '../providers/providers.service.ts';
@@ -24,6 +24,7 @@ import { toRequestListItem, toRequestView } from './requests.view.ts';
 import * as repo from './requests.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from './service-requests.indicators.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 /**
  * Service requests (诉求/工单): residents submit and follow their own from the portal; workers record one on a
@@ -55,7 +56,7 @@ async function requireVisible(deps: Deps, actor: Actor, id: string): Promise<rep
 
 async function view(deps: Deps, actor: Actor, q: repo.RequestRow) {
   const [events, photos] = await Promise.all([repo.eventsOf(deps.db, q.id), repo.photosOf(deps.db, q.id)]);
-  return toRequestView(q, events, photos, deps.cipher, actor.userId, new Date());
+  return toRequestView(q, events, photos, deps.cipher, actor.userId, deps.clock.now());
 }
 
 /** Seeds and tests may leave the publication consents out; the schema defaults them to false. */
@@ -91,7 +92,7 @@ export async function insertSubmitted(
   r: NewRequest,
 ): Promise<string> {
   const id = newId();
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const publicConsent = r.publicConsent === true;
   const publicPhotos = publicConsent && r.publicPhotos === true;
   await repo.insertRequest(trx, {
@@ -213,7 +214,7 @@ export async function listProviderOrders(
 
 async function page(deps: Deps, actor: Actor, f: repo.RequestFilter, query: { page: number; pageSize: number }) {
   const { rows, total } = await repo.listRequests(deps.db, actor.scope, f, query.page, query.pageSize);
-  const now = new Date();
+  const now = deps.clock.now();
   return {
     items: rows.map((q) => toRequestListItem(q, deps.cipher, actor.userId, now)),
     total,
@@ -228,7 +229,7 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
   const parties = await partiesOf(deps, actor, q);
   if (!parties.has(PARTY_OF[input.action])) throw new AppError('FORBIDDEN');
   const assignee = input.action === 'dispatch' ? await resolveAssignee(deps, actor, q, input) : null;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockRequest(trx, id, deps.engine.forUpdate);
     const next = requestTransition(current.status, input.action);
@@ -314,7 +315,7 @@ export async function setPublicity(deps: Deps, actor: Actor, id: string, input: 
     await repo.updateRequest(trx, id, {
       public_consent: publicConsent ? 1 : 0,
       public_photos: publicPhotos ? 1 : 0,
-      updated_at: nowIso(),
+      updated_at: nowIsoOf(deps.clock),
     });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'request.publicity',
@@ -337,7 +338,7 @@ export async function addPhoto(deps: Deps, actor: Actor, id: string, body: unkno
   const image = await acceptPhoto(body);
   await attach(deps, image, async (trx, stored) => {
     const photoId = newId();
-    await repo.insertPhoto(trx, { id: photoId, request_id: id, created_at: nowIso() }, stored);
+    await repo.insertPhoto(trx, { id: photoId, request_id: id, created_at: nowIsoOf(deps.clock) }, stored);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'request.photo',
       subjectType: 'service_request',

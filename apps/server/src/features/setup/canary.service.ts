@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 
 /**
@@ -32,7 +32,11 @@ export async function sealCanary(
   await deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('instance_settings')
-      .values({ key: CANARY_KEY, value: deps.cipher.encrypt(CANARY_FIELD, CANARY_TEXT), created_at: nowIso() })
+      .values({
+        key: CANARY_KEY,
+        value: deps.cipher.encrypt(CANARY_FIELD, CANARY_TEXT),
+        created_at: nowIsoOf(deps.clock),
+      })
       .execute();
     await recordAudit(trx, deps, auditWho(actor), {
       action: audit.action,

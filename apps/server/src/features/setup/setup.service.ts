@@ -2,7 +2,7 @@ import { userCreateBody, type Role } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
-import { todayIso } from '../../platform/ids.ts';
+import { today } from '../../platform/local-date.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAuditAlone } from '../audit/audit.service.ts';
 import { systemActor } from '../auth/system-actor.ts';
@@ -103,7 +103,7 @@ export async function runFirstSetup(deps: Deps, input: FirstSetupInput): Promise
   const root = await createSubdistrict(deps, actor, {
     name,
     code: input.code,
-    validFrom: input.validFrom ?? todayIso(),
+    validFrom: input.validFrom ?? today(deps.clock),
   });
   const accounts: FirstAccount[] = [];
   for (const { field, role, displayName } of FIRST_ROLES) {

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { nowIso } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from './territory.service.ts';
 import * as repo from './territory.repo.ts';
@@ -18,7 +18,7 @@ export async function setBoundary(deps: Deps, actor: Actor, unitId: string, body
     });
   const boundary = body.boundary ? JSON.stringify(body.boundary) : null;
   await deps.db.transaction().execute(async (trx) => {
-    await repo.setBoundary(trx, unit.id, boundary, nowIso());
+    await repo.setBoundary(trx, unit.id, boundary, nowIsoOf(deps.clock));
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'territory.boundary.set',
       subjectType: 'org_unit',

@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid } from './territory.service.ts';
 import * as repo from './territory.repo.ts';
@@ -19,7 +20,7 @@ export async function listBuildings(deps: Deps, actor: Actor, gridId: string) {
 export async function createBuilding(deps: Deps, actor: Actor, input: BuildingCreateInput) {
   authorize(actor, 'resident:write');
   const grid = await requireGrid(deps.db, actor, input.gridId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row = {
     id: newId(),
     grid_id: grid.id,
@@ -63,7 +64,7 @@ export async function createHousehold(deps: Deps, actor: Actor, input: Household
     const building = await repo.findBuilding(deps.db, input.buildingId);
     if (!building || building.grid_id !== grid.id) throw new AppError('NOT_FOUND', { outOfScope: Boolean(building) });
   }
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row = {
     id: newId(),
     grid_id: grid.id,

@@ -4,7 +4,9 @@ import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { scopeCovers } from '../../platform/org-scope.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { isMergeable } from './territory.rules.ts';
 import { parentPathOf, toUnitView } from './territory.view.ts';
@@ -39,7 +41,7 @@ export async function mergeUnit(deps: Deps, actor: Actor, sourceId: string, inpu
   const date = input.effectiveDate;
   const children = await repo.currentChildren(deps.db, source.id);
   const latest = await repo.latestChangeUnder(deps.db, [source.id, target.id, ...children.map((c) => c.id)]);
-  if (date > todayIso() || (latest !== null && date <= latest)) throw dateIssue();
+  if (date > today(deps.clock) || (latest !== null && date <= latest)) throw dateIssue();
 
   await deps.db.transaction().execute(async (trx) => {
     for (const child of children) {
@@ -52,12 +54,16 @@ export async function mergeUnit(deps: Deps, actor: Actor, sourceId: string, inpu
         valid_from: date,
         valid_to: null,
       });
-      await repo.updateUnit(trx, child.id, { parent_id: target.id, updated_at: nowIso() });
+      await repo.updateUnit(trx, child.id, { parent_id: target.id, updated_at: nowIsoOf(deps.clock) });
       await repo.rewritePaths(trx, child.path, `${target.path}${child.id}/`);
     }
     const ownLink = await repo.openLink(trx, source.id);
     if (ownLink) await repo.closeLink(trx, ownLink.id, date);
-    await repo.updateUnit(trx, source.id, { valid_to: date, merged_into_id: target.id, updated_at: nowIso() });
+    await repo.updateUnit(trx, source.id, {
+      valid_to: date,
+      merged_into_id: target.id,
+      updated_at: nowIsoOf(deps.clock),
+    });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'territory.merge',
       subjectType: 'org_unit',

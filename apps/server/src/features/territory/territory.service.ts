@@ -5,7 +5,9 @@ import type { Actor } from '../../platform/actor.ts';
 import type { OrgScope } from '../../platform/org-scope.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import type { OrgUnitTable } from './territory.table.ts';
 import { canHoldChild, childPath, holdsPeople, isCommunity, type UnitKind } from './territory.rules.ts';
@@ -32,7 +34,7 @@ export async function requireGrid(db: Conn, actor: Actor, id: string): Promise<O
 
 export async function listUnits(deps: Deps, actor: Actor, at: string | undefined) {
   authorize(actor, 'territory:read');
-  const date = at ?? todayIso();
+  const date = at ?? today(deps.clock);
   const rows = await repo.listUnitsAt(deps.db, actor.scope, date);
   return { at: date, items: rows.map((r) => toUnitView(actor, r, r.parent_at, parentPathOf(r.path))) };
 }
@@ -47,9 +49,9 @@ export async function createUnit(deps: Deps, actor: Actor, input: UnitCreate) {
   authorize(actor, 'territory:write');
   const parent = await requireUnit(deps.db, actor, input.parentId);
   if (parent.valid_to !== null || !canHoldChild(parent.kind, input.kind)) throw new AppError('INVALID_MOVE');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
-  const validFrom = input.validFrom ?? todayIso();
+  const validFrom = input.validFrom ?? today(deps.clock);
   const row: OrgUnitTable = {
     id,
     parent_id: parent.id,
@@ -93,7 +95,7 @@ export async function updateUnit(deps: Deps, actor: Actor, id: string, input: Un
     ...(input.code !== undefined && { code: input.code }),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateUnit(trx, id, { ...patch, updated_at: nowIso() });
+    await repo.updateUnit(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'territory.update',
       subjectType: 'org_unit',
@@ -140,7 +142,7 @@ export async function createSubdistrict(
 ) {
   authorize(actor, 'territory:restructure');
   if (!actor.scope.paths.includes('/')) throw new AppError('FORBIDDEN');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const id = newId();
   const row: OrgUnitTable = {
     id,

@@ -2,12 +2,13 @@ import type { TrainingCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import * as repo from './trainings.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { trainingCounterOf } from './trainings.indicators.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export async function createTraining(deps: Deps, actor: Actor, input: TrainingCreate) {
   authorize(actor, 'partylife:write');
@@ -20,7 +21,7 @@ export async function createTraining(deps: Deps, actor: Actor, input: TrainingCr
     held_on: input.heldOn,
     place: input.place,
     created_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   const participants = input.participants.map((p) => ({
     id: newId(),

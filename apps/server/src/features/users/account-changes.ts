@@ -4,7 +4,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { hashPassword, oneTimePassword } from '../auth/password.ts';
@@ -92,7 +93,7 @@ export async function prepareCreate(
   const partyBranchId = await checkBranchLink(deps, actor, input.role, unit.path, input.partyBranchId ?? null);
   const username = input.username.toLowerCase();
   const otp = seededPassword === undefined ? oneTimePassword(username) : null;
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   return {
     unitPath: unit.path,
     oneTimePassword: otp,
@@ -182,7 +183,7 @@ export async function applyUpdate(trx: Trx, deps: Deps, actor: Actor, p: Prepare
   await assertNotLastHolder(trx, deps, p.user, p.patch);
   await trx
     .updateTable('users')
-    .set({ ...p.patch, updated_at: nowIso() })
+    .set({ ...p.patch, updated_at: nowIsoOf(deps.clock) })
     .where('id', '=', p.user.id)
     .execute();
   if (p.endSessions) await trx.deleteFrom('sessions').where('user_id', '=', p.user.id).execute();
@@ -212,7 +213,7 @@ export async function applyPasswordReset(
 ) {
   await trx
     .updateTable('users')
-    .set({ password_hash: p.hash, must_change_password: 1, updated_at: nowIso() })
+    .set({ password_hash: p.hash, must_change_password: 1, updated_at: nowIsoOf(deps.clock) })
     .where('id', '=', p.user.id)
     .execute();
   await trx.deleteFrom('sessions').where('user_id', '=', p.user.id).execute();
@@ -235,7 +236,13 @@ export async function applySecondFactorReset(
 ) {
   await trx
     .updateTable('users')
-    .set({ totp_enabled: 0, totp_secret_enc: null, totp_pending_enc: null, totp_last_step: null, updated_at: nowIso() })
+    .set({
+      totp_enabled: 0,
+      totp_secret_enc: null,
+      totp_pending_enc: null,
+      totp_last_step: null,
+      updated_at: nowIsoOf(deps.clock),
+    })
     .where('id', '=', user.id)
     .execute();
   await trx.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();

@@ -4,7 +4,8 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
@@ -112,7 +113,7 @@ export async function proposeAccountChange(deps: Deps, actor: Actor, input: Prop
     changes: JSON.stringify(d.changes),
     org_path: d.orgPath,
     proposed_by: actor.userId,
-    proposed_at: nowIso(),
+    proposed_at: nowIsoOf(deps.clock),
     decided_by: null,
     decided_at: null,
   };
@@ -162,10 +163,11 @@ async function decide(
   actor: Actor,
   status: 'approved' | 'rejected',
   targetId: string | null,
+  now: string,
 ) {
   const res = await trx
     .updateTable('account_proposals')
-    .set({ status, decided_by: actor.userId, decided_at: nowIso(), target_user_id: targetId })
+    .set({ status, decided_by: actor.userId, decided_at: now, target_user_id: targetId })
     .where('id', '=', p.id)
     .where('status', '=', 'pending')
     .executeTakeFirst();
@@ -218,7 +220,7 @@ export async function approveAccountProposal(deps: Deps, actor: Actor, id: strin
     .transaction()
     .execute(async (trx) => {
       targetId = await apply(trx);
-      await decide(trx, p, actor, 'approved', targetId);
+      await decide(trx, p, actor, 'approved', targetId, nowIsoOf(deps.clock));
       await recordAudit(trx, deps, auditWho(actor), {
         action: 'account_proposal.approve',
         subjectType: 'account_proposal',
@@ -234,7 +236,7 @@ export async function approveAccountProposal(deps: Deps, actor: Actor, id: strin
     ...p,
     status: 'approved' as const,
     decided_by: actor.userId,
-    decided_at: nowIso(),
+    decided_at: nowIsoOf(deps.clock),
     target_user_id: targetId,
   };
   return { proposal: toView(decided), oneTimePassword };
@@ -246,7 +248,7 @@ export async function rejectAccountProposal(deps: Deps, actor: Actor, id: string
   const p = await requireProposal(deps, actor, id);
   if (p.target_user_id === actor.userId) throw new AppError('SELF_APPROVAL');
   await deps.db.transaction().execute(async (trx) => {
-    await decide(trx, p, actor, 'rejected', p.target_user_id);
+    await decide(trx, p, actor, 'rejected', p.target_user_id, nowIsoOf(deps.clock));
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'account_proposal.reject',
       subjectType: 'account_proposal',
@@ -255,6 +257,6 @@ export async function rejectAccountProposal(deps: Deps, actor: Actor, id: string
       changes: { kind: p.kind, userId: p.target_user_id, proposedBy: p.proposed_by },
     });
   });
-  const decided = { ...p, status: 'rejected' as const, decided_by: actor.userId, decided_at: nowIso() };
+  const decided = { ...p, status: 'rejected' as const, decided_by: actor.userId, decided_at: nowIsoOf(deps.clock) };
   return { proposal: toView(decided), oneTimePassword: null };
 }

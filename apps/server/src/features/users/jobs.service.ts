@@ -21,7 +21,7 @@ const summaryView = (r: Summary) => ({
  * The scheduled jobs (platform/jobs, decision 0035) for the security administrator: each kind the runner nodes
  * planned, with its next and last run and its failures. Jobs run for the whole deployment, so nothing is scoped.
  */
-export async function jobsStatus(deps: Deps, actor: Actor, now = new Date()): Promise<JobsStatusView> {
+export async function jobsStatus(deps: Deps, actor: Actor, now = deps.clock.now()): Promise<JobsStatusView> {
   authorize(actor, 'job:read');
   const { schedules, counts, perKind } = await jobsOverview(
     deps.db,

@@ -3,7 +3,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { today } from '../../platform/local-date.ts';
 import { renderPdf } from '../../platform/pdf.ts';
 import { audited } from '../audit/audit.service.ts';
 import { consumeAllowance, HOUR_MS } from '../auth/rate-limit.service.ts';
@@ -80,16 +82,16 @@ export async function issueCertificate(deps: Deps, actor: Actor) {
     issuedOn: c.issued_on,
   });
   if (latest && latest.service_minutes === minutes) return view(latest);
-  const today = todayIso();
+  const issuedOn = today(deps.clock);
   const row = {
     id: newId(),
-    number: certificateNumber(today.slice(0, 4)),
+    number: certificateNumber(issuedOn.slice(0, 4)),
     volunteer_id: v.id,
     masked_name: maskName(v.name),
     service_minutes: minutes,
     star_level: starLevel(minutes),
-    issued_on: today,
-    created_at: nowIso(),
+    issued_on: issuedOn,
+    created_at: nowIsoOf(deps.clock),
   };
   const communityPath = await unitPathOf(deps.db, v.community_id);
   await audited(

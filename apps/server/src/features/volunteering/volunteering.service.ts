@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso, todayIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { ownCommunity, requireCommunity } from '../territory/territory.service.ts';
 import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
@@ -13,6 +13,8 @@ import * as repo from './volunteering.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { ACTIVITIES, VERIFIED_MINUTES } from './volunteering.indicators.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
+import { today } from '../../platform/local-date.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 
 export async function createTeam(deps: Deps, actor: Actor, input: TeamCreateInput) {
   authorize(actor, 'volunteer:write');
@@ -23,7 +25,7 @@ export async function createTeam(deps: Deps, actor: Actor, input: TeamCreateInpu
     name: input.name,
     leader_name: input.leaderName,
     founded_on: input.foundedOn,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -69,7 +71,7 @@ export async function addVolunteer(deps: Deps, actor: Actor, input: VolunteerCre
     user_id: input.userId ?? null,
     name: input.name,
     joined_on: input.joinedOn,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -116,7 +118,7 @@ export async function createActivity(deps: Deps, actor: Actor, input: ActivityCr
     capacity: input.capacity,
     signed_up: 0,
     created_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -153,7 +155,9 @@ export async function listActivities(
 /** Upcoming activities of a community for anyone (the residents' portal): no sign-in, no names; signing up stays `volunteer:self`. */
 export async function publicActivities(deps: Deps, communityId: string) {
   const community = await requirePublicCommunity(deps, communityId);
-  return { items: (await repo.upcomingActivitiesOf(deps.db, community.id, todayIso())).map((a) => activityToView(a)) };
+  return {
+    items: (await repo.upcomingActivitiesOf(deps.db, community.id, today(deps.clock))).map((a) => activityToView(a)),
+  };
 }
 
 const requireActivity = async (deps: Deps, actor: Actor, id: string) =>
@@ -176,8 +180,8 @@ async function ownVolunteer(deps: Deps, actor: Actor, create: boolean, community
     team_id: null,
     user_id: actor.userId,
     name: actor.displayName,
-    joined_on: todayIso(),
-    created_at: nowIso(),
+    joined_on: today(deps.clock),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,
@@ -190,7 +194,7 @@ async function ownVolunteer(deps: Deps, actor: Actor, create: boolean, community
 
 export async function myActivities(deps: Deps, actor: Actor) {
   authorize(actor, 'volunteer:self');
-  const rows = await repo.listActivities(deps.db, actor.scope, { from: todayIso() });
+  const rows = await repo.listActivities(deps.db, actor.scope, { from: today(deps.clock) });
   const me = await ownVolunteer(deps, actor, false);
   const mine = new Map(
     me
@@ -210,10 +214,10 @@ export async function myActivities(deps: Deps, actor: Actor) {
 export async function signUp(deps: Deps, actor: Actor, activityId: string) {
   authorize(actor, 'volunteer:self');
   const activity = await requireActivity(deps, actor, activityId);
-  if (activity.held_on < todayIso()) throw new AppError('CONFLICT');
+  if (activity.held_on < today(deps.clock)) throw new AppError('CONFLICT');
   const me = await ownVolunteer(deps, actor, true, activity.community_id);
   if (!me) throw new Error('self-registration returned no volunteer');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: ActivitySignupTable = {
     id: newId(),
     activity_id: activity.id,
@@ -258,7 +262,7 @@ export async function moveSignup(
   const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
   const to = nextSignupStatus(signup.status, action);
   if (!to) throw new AppError('SIGNUP_STATE');
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const at = input.at ?? now;
   const patch: Partial<ActivitySignupTable> = { status: to, updated_at: now };
   if (action === 'check_in') patch.checked_in_at = at;
@@ -307,7 +311,7 @@ export async function awardPoints(deps: Deps, actor: Actor, input: PointsInput) 
     reason: input.reason,
     awarded_on: input.awardedOn,
     recorded_by: actor.userId,
-    created_at: nowIso(),
+    created_at: nowIsoOf(deps.clock),
   };
   await audited(
     deps,

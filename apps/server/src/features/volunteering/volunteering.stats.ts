@@ -1,13 +1,14 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
-import { todayIso } from '../../platform/ids.ts';
+import { today } from '../../platform/local-date.ts';
 import { missingMonths } from './volunteering.workflow.ts';
 import * as repo from './volunteering.repo.ts';
 
 /** Each team's monthly activity in a year, with the ended months that had none flagged. */
-export async function teamMonthly(deps: Deps, actor: Actor, year: number, today = todayIso()) {
+export async function teamMonthly(deps: Deps, actor: Actor, year: number) {
   authorize(actor, 'volunteer:read');
+  const asOf = today(deps.clock);
   const rows = await repo.teamActivityMonths(deps.db, actor.scope, year);
   const teams = new Map<string, { teamId: string; name: string; months: Set<string> }>();
   for (const r of rows) {
@@ -19,7 +20,7 @@ export async function teamMonthly(deps: Deps, actor: Actor, year: number, today 
     year,
     teams: [...teams.values()].map((t) => {
       const activeMonths = [...t.months].sort();
-      return { teamId: t.teamId, name: t.name, activeMonths, missingMonths: missingMonths(activeMonths, year, today) };
+      return { teamId: t.teamId, name: t.name, activeMonths, missingMonths: missingMonths(activeMonths, year, asOf) };
     }),
   };
 }

@@ -3,11 +3,13 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId, nowIso } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import type { WorkerTable } from './workers.table.ts';
 import * as repo from './workers.repo.ts';
+import { today } from '../../platform/local-date.ts';
 
 type Origin = 'agency' | 'graduate' | 'public_welfare' | 'resident';
 type WorkerRow = WorkerTable & { unit_name: string; unit_kind: string };
@@ -50,7 +52,7 @@ export async function listWorkers(
 export async function createWorker(deps: Deps, actor: Actor, input: WorkerCreate) {
   authorize(actor, 'worker:write');
   const unit = await requireWorkplace(deps, actor, input.unitId);
-  const now = nowIso();
+  const now = nowIsoOf(deps.clock);
   const row: WorkerTable = {
     id: newId(),
     unit_id: unit.id,
@@ -58,7 +60,7 @@ export async function createWorker(deps: Deps, actor: Actor, input: WorkerCreate
     post: input.post,
     origin: input.origin,
     is_first_secretary: Number(input.isFirstSecretary),
-    joined_on: input.joinedOn ?? now.slice(0, 10),
+    joined_on: input.joinedOn ?? today(deps.clock),
     created_at: now,
     updated_at: now,
   };
@@ -90,7 +92,7 @@ export async function updateWorker(deps: Deps, actor: Actor, id: string, input: 
     ...(input.joinedOn !== undefined && { joined_on: input.joinedOn }),
   };
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateWorker(trx, id, { ...patch, updated_at: nowIso() });
+    await repo.updateWorker(trx, id, { ...patch, updated_at: nowIsoOf(deps.clock) });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'worker.update',
       subjectType: 'worker',

@@ -7,6 +7,7 @@ import { newId } from '../ids.ts';
 import { DEFAULT_KEY, DEFAULTS, JOB_TIME_ZONE, type JobKind } from './job-kind.ts';
 import { checkCron, latestDue, nextDue, retryAt } from './job-schedule.ts';
 import * as repo from './job-runs.repo.ts';
+import type { Clock } from '../clock.ts';
 
 /**
  * The scheduled-job runner (decision 0035). Every app node runs one; they agree through the database only:
@@ -18,7 +19,7 @@ import * as repo from './job-runs.repo.ts';
  * - a failed attempt is retried with exponential backoff, up to `maxAttempts`, then the run is marked failed.
  */
 export interface RunnerOptions {
-  /** The clock (tests move it). */
+  /** Time of the runner (tests move it); deps.clock when absent. */
   now?: () => Date;
   /** How often a node looks for work, ms. */
   pollMs?: number;
@@ -42,12 +43,12 @@ export interface JobRunner {
 const silent = { info() {}, error() {} };
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
 
-export function createJobRunner<D extends { db: Db; engine: Engine }>(
+export function createJobRunner<D extends { db: Db; engine: Engine; clock: Clock }>(
   deps: D,
   kinds: readonly JobKind<D>[],
   options: RunnerOptions = {},
 ): JobRunner {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? (() => deps.clock.now());
   const pollMs = options.pollMs ?? 30_000;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const batch = options.batch ?? 20;
