@@ -20,7 +20,7 @@ describe('route access declarations', () => {
     registerAccessControl(app, deps);
     app.get('/api/declared', { config: { access: 'resident:read' } }, async () => ({}));
     await app.ready();
-    expect(app.apiRoutes).toEqual([{ method: 'GET', url: '/api/declared', access: 'resident:read' }]);
+    expect(app.apiRoutes).toEqual([{ method: 'GET', url: '/api/declared', access: 'resident:read', module: null }]);
     await app.close();
   });
 });
