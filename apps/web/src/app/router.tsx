@@ -16,7 +16,7 @@ const PUBLIC: readonly ModuleName[] = ['decisions', 'integrity'];
 const GRID: readonly ModuleName[] = ['grid'];
 
 const LoginPage = lazyNamed(() => import('../features/auth/login-page.tsx'), 'LoginPage');
-const AppLayout = lazyNamed(() => import('../features/layout/app-layout.tsx'), 'AppLayout');
+const AppLayout = lazyNamed(() => import('./app-layout.tsx'), 'AppLayout');
 const NotFound = lazyNamed(() => import('../components/not-found.tsx'), 'NotFound');
 const HomePage = lazyNamed(() => import('../features/dashboard/home-page.tsx'), 'HomePage');
 const TerritoryPage = lazyNamed(() => import('../features/territory/territory-page.tsx'), 'TerritoryPage');
@@ -33,7 +33,7 @@ const AccountProposalsPage = lazyNamed(
   'AccountProposalsPage',
 );
 const AuditPage = lazyNamed(() => import('../features/audit/audit-page.tsx'), 'AuditPage');
-const AccountPage = lazyNamed(() => import('../features/account/account-page.tsx'), 'AccountPage');
+const AccountPage = lazyNamed(() => import('../features/auth/account-page.tsx'), 'AccountPage');
 const HallPage = lazyModulePage(() => import('../features/decisions/hall-page.tsx'), 'HallPage', DECISIONS);
 const MatterPage = lazyModulePage(() => import('../features/decisions/matter-page.tsx'), 'MatterPage', DECISIONS);
 const MatterPrintPage = lazyModulePage(
@@ -57,7 +57,7 @@ const TemplatesPage = lazyModulePage(
   DECISIONS,
 );
 const MeetingsPage = lazyModulePage(() => import('../features/decisions/meetings-page.tsx'), 'MeetingsPage', DECISIONS);
-const BoardPage = lazyModulePage(() => import('../features/public-board/board-page.tsx'), 'BoardPage', PUBLIC);
+const BoardPage = lazyModulePage(() => import('../features/decisions/board-page.tsx'), 'BoardPage', PUBLIC);
 const PowerListPage = lazyModulePage(
   () => import('../features/integrity/power-list-page.tsx'),
   'PowerListPage',
@@ -100,7 +100,7 @@ const GridCompliancePage = lazyModulePage(
   GRID,
 );
 const GridDashboardPage = lazyModulePage(
-  () => import('../features/grid/dashboard-page.tsx'),
+  () => import('../features/grid/figures-page.tsx'),
   'GridDashboardPage',
   GRID,
 );
@@ -108,31 +108,31 @@ const GridPostsPage = lazyModulePage(() => import('../features/grid/posts-page.t
 // party life and volunteers
 const VOLUNTEERS: readonly ModuleName[] = ['volunteers'];
 const PartyLifePage = lazyModulePage(
-  () => import('../features/volunteers/party-life-page.tsx'),
+  () => import('../features/party-life/party-life-page.tsx'),
   'PartyLifePage',
   VOLUNTEERS,
 );
 const VolunteeringPage = lazyModulePage(
-  () => import('../features/volunteers/volunteering-page.tsx'),
+  () => import('../features/volunteering/volunteering-page.tsx'),
   'VolunteeringPage',
   VOLUNTEERS,
 );
-const PairingPage = lazyModulePage(() => import('../features/volunteers/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
+const PairingPage = lazyModulePage(() => import('../features/pairing/pairing-page.tsx'), 'PairingPage', VOLUNTEERS);
 const MyVolunteerPage = lazyModulePage(
-  () => import('../features/volunteers/my-volunteer-page.tsx'),
+  () => import('../features/volunteering/my-volunteer-page.tsx'),
   'MyVolunteerPage',
   VOLUNTEERS,
 );
 // services
 const SERVICES: readonly ModuleName[] = ['services'];
-const ServicesPage = lazyModulePage(() => import('../features/services/services-page.tsx'), 'ServicesPage', SERVICES);
+const ServicesPage = lazyModulePage(() => import('../features/premises/services-page.tsx'), 'ServicesPage', SERVICES);
 const ProviderOrdersPage = lazyModulePage(
-  () => import('../features/services/provider-orders-page.tsx'),
+  () => import('../features/providers/provider-orders-page.tsx'),
   'ProviderOrdersPage',
   SERVICES,
 );
 const CommunityPage = lazyModulePage(
-  () => import('../features/services/community-page.tsx'),
+  () => import('../features/premises/community-page.tsx'),
   'CommunityPage',
   SERVICES,
 );
@@ -173,22 +173,22 @@ const PortalLoginPage = lazyModulePage(
 const PortalRequireSession = lazyNamed(() => import('../features/portal/portal-session.tsx'), 'PortalRequireSession');
 // Resident pages of other modules, inside the portal's frame (their strings load with them).
 const PortalRequestsPage = lazyModulePage(
-  () => import('../features/services/portal-requests-page.tsx'),
+  () => import('../features/service-requests/portal-requests-page.tsx'),
   'PortalRequestsPage',
   PORTAL,
 );
 const PortalBookingPage = lazyModulePage(
-  () => import('../features/services/portal-booking-page.tsx'),
+  () => import('../features/bookings/portal-booking-page.tsx'),
   'PortalBookingPage',
   PORTAL,
 );
 const PortalVolunteerPage = lazyModulePage(
-  () => import('../features/portal/portal-volunteer-page.tsx'),
+  () => import('../features/volunteering/portal-volunteer-page.tsx'),
   'PortalVolunteerPage',
   [...PORTAL, ...VOLUNTEERS],
 );
 const PortalMyVolunteerPage = lazyModulePage(
-  () => import('../features/portal/portal-my-volunteer-page.tsx'),
+  () => import('../features/volunteering/portal-my-volunteer-page.tsx'),
   'PortalMyVolunteerPage',
   [...PORTAL, ...VOLUNTEERS],
 );
@@ -198,7 +198,7 @@ const PortalPowerBoardPage = lazyModulePage(
   [...PORTAL, ...INTEGRITY],
 );
 const PortalCertificatePage = lazyModulePage(
-  () => import('../features/volunteers/certificate-check-page.tsx'),
+  () => import('../features/volunteering/certificate-check-page.tsx'),
   'CertificateCheckPage',
   [...PORTAL, ...VOLUNTEERS],
 );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { CommunityTable } from './community-table.tsx';
-import { useHomeDashboard } from './dashboard-api.ts';
+import { useHomeDashboard } from './home-figures-api.ts';
 import { StatCards } from './stat-cards.tsx';
 import { TallyCard } from './tally-card.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../lib/format.ts';
-import type { DashboardView } from './dashboard-api.ts';
+import type { DashboardView } from './home-figures-api.ts';
 
 const KEYS = ['communities', 'villages', 'grids', 'residents', 'partyMembers', 'branches', 'workers'] as const;
 
