@@ -3,7 +3,7 @@ import { Outlet, useMatches } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../components/demo-banner.tsx';
 import { RequirePermission } from '../components/require-permission.tsx';
-import type { RouteHandle } from './routes.ts';
+import type { RouteHandle } from './web-module.ts';
 import { useRequiredSession } from '../features/auth/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { SideMenu } from './side-menu.tsx';

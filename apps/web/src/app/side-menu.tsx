@@ -36,7 +36,8 @@ import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { NAV_ITEMS } from './routes.ts';
+import { MENU_GROUPS, MODULES, PERMISSIONS } from '@jishi/shared';
+import type { MenuEntry } from '@jishi/shared';
 import { useCan } from '../features/auth/session.ts';
 
 const ICONS: Record<string, ReactNode> = {
@@ -78,19 +79,26 @@ const ICONS: Record<string, ReactNode> = {
   'residents-portal': <HomeOutlined />,
 };
 
+/** The staff menu's entries from the shared manifests, in the registry's order. */
+const ENTRIES: readonly MenuEntry[] = MODULES.flatMap((m) => m.menu);
+
 /** The longest menu path the location starts with (/hall/proposals before /hall). */
 function selectedKey(pathname: string): string {
-  const matches = NAV_ITEMS.filter((i) => i.path !== '/' && pathname.startsWith(i.path));
+  const matches = ENTRIES.filter((i) => i.path !== '/' && pathname.startsWith(i.path));
   const item = matches.sort((a, b) => b.path.length - a.path.length)[0];
   return item ? item.key : 'home';
 }
 
-/** Only the items the session's permissions allow. */
+/**
+ * The entries the session's permissions allow, grouped by the manifests' menu group (home first, without a heading);
+ * a group with no entry the user can use is not shown.
+ */
 export function SideMenu() {
   const { t } = useTranslation();
   const can = useCan();
   const { pathname } = useLocation();
-  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => i.permission === null || can(i.permission)).map((i) => ({
+  const allowed = ENTRIES.filter((i) => i.permission === null || PERMISSIONS.some((p) => p === i.permission && can(p)));
+  const item = (i: MenuEntry) => ({
     key: i.key,
     icon: ICONS[i.key],
     label: (
@@ -98,6 +106,12 @@ export function SideMenu() {
         {t(i.labelKey)}
       </Link>
     ),
-  }));
+  });
+  const items: MenuProps['items'] = MENU_GROUPS.flatMap((group): NonNullable<MenuProps['items']> => {
+    const entries = allowed.filter((i) => i.group === group).map(item);
+    if (entries.length === 0) return [];
+    if (group === 'home') return entries;
+    return [{ type: 'group' as const, key: `group-${group}`, label: t(`navGroup.${group}`), children: entries }];
+  });
   return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />;
 }

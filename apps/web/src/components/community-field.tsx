@@ -13,7 +13,7 @@ export function CommunityField({ value, onChange }: { value?: string; onChange?:
       kinds={['community', 'village']}
       value={value}
       onChange={(v) => onChange?.(v)}
-      placeholder={t('volunteers.community')}
+      placeholder={t('members.community')}
       style={{ width: '100%' }}
       data-testid="community-select"
     />

@@ -40,7 +40,7 @@ export function PhotoUpload({
       }}
       onRemove={(f) => onChange?.(value.filter((k) => k !== f.response))}
     >
-      <Button icon={<UploadOutlined />}>{t('volunteers.photos')}</Button>
+      <Button icon={<UploadOutlined />}>{t('members.photos')}</Button>
     </Upload>
   );
 }
@@ -69,7 +69,7 @@ export function MaterialUpload({ courseId, onDone }: { courseId: string; onDone:
       }}
     >
       <Button size="small" icon={<UploadOutlined />}>
-        {t('volunteers.study.upload')}
+        {t('members.study.upload')}
       </Button>
     </Upload>
   );

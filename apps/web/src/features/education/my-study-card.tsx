@@ -21,8 +21,8 @@ export function MyStudyCard() {
   const done = items.filter((c) => c.progress.completed).length;
   return (
     <Card
-      title={t('volunteers.study.mine')}
-      extra={<Tag color="blue">{t('volunteers.study.summary', { done, total: items.length })}</Tag>}
+      title={t('members.study.mine')}
+      extra={<Tag color="blue">{t('members.study.summary', { done, total: items.length })}</Tag>}
       data-testid="my-study"
     >
       <List
@@ -35,13 +35,13 @@ export function MyStudyCard() {
               description={
                 <Space size={4} wrap>
                   <span>
-                    {t(`volunteers.courseKind.${c.kind}`)} ·{' '}
-                    {t('volunteers.study.progress', { m: c.progress.minutes, total: c.minutes })}
+                    {t(`members.courseKind.${c.kind}`)} ·{' '}
+                    {t('members.study.progress', { m: c.progress.minutes, total: c.minutes })}
                   </span>
-                  {c.progress.completed && <Tag color="green">{t('volunteers.study.done')}</Tag>}
+                  {c.progress.completed && <Tag color="green">{t('members.study.done')}</Tag>}
                   {c.progress.quizScore !== null && (
                     <Tag color="blue" data-testid="best-score">
-                      {t('volunteers.quiz.best', { score: c.progress.quizScore })}
+                      {t('members.quiz.best', { score: c.progress.quizScore })}
                     </Tag>
                   )}
                 </Space>
@@ -52,21 +52,21 @@ export function MyStudyCard() {
             )}
             <Space size={6} wrap style={{ marginTop: 8 }}>
               <Button size="small" onClick={() => setReading(reading === c.id ? null : c.id)}>
-                {reading === c.id ? t('volunteers.study.hide') : t('volunteers.study.read')}
+                {reading === c.id ? t('members.study.hide') : t('members.study.read')}
               </Button>
               {c.hasFile && (
                 <Button
                   size="small"
                   onClick={() => void download(`/api/my/courses/${c.id}/material`, {}, c.title).catch(notifyError)}
                 >
-                  {t('volunteers.study.open')}
+                  {t('members.study.open')}
                 </Button>
               )}
               <Button
                 size="small"
                 onClick={() => progress.mutate({ id: c.id, minutes: 15, completed: false }, { onError: notifyError })}
               >
-                {t('volunteers.study.add15')}
+                {t('members.study.add15')}
               </Button>
               <Button
                 size="small"
@@ -75,11 +75,11 @@ export function MyStudyCard() {
                   progress.mutate({ id: c.id, minutes: c.minutes, completed: true }, { onError: notifyError })
                 }
               >
-                {t('volunteers.study.complete')}
+                {t('members.study.complete')}
               </Button>
               {c.questions.length > 0 && (
                 <Button size="small" type="primary" onClick={() => setQuiz(c)} data-testid={`quiz-${c.id}`}>
-                  {t('volunteers.quiz.take')}
+                  {t('members.quiz.take')}
                 </Button>
               )}
             </Space>

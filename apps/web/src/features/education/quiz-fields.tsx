@@ -31,23 +31,23 @@ export function QuizFields() {
               key={f.key}
               size="small"
               style={{ marginBottom: 8 }}
-              title={t('volunteers.quiz.question', { n: i + 1 })}
-              extra={<MinusCircleOutlined aria-label={t('volunteers.quiz.remove')} onClick={() => remove(f.name)} />}
+              title={t('members.quiz.question', { n: i + 1 })}
+              extra={<MinusCircleOutlined aria-label={t('members.quiz.remove')} onClick={() => remove(f.name)} />}
             >
               <Form.Item name={[f.name, 'question']} rules={[{ required: true }]}>
-                <Input placeholder={t('volunteers.quiz.questionHint')} />
+                <Input placeholder={t('members.quiz.questionHint')} />
               </Form.Item>
               <Form.Item name={[f.name, 'options']} rules={[{ required: true }]}>
-                <Input.TextArea rows={3} placeholder={t('volunteers.quiz.optionsHint')} />
+                <Input.TextArea rows={3} placeholder={t('members.quiz.optionsHint')} />
               </Form.Item>
-              <Form.Item name={[f.name, 'answer']} label={t('volunteers.quiz.answer')} initialValue={1}>
+              <Form.Item name={[f.name, 'answer']} label={t('members.quiz.answer')} initialValue={1}>
                 <InputNumber min={1} max={6} />
               </Form.Item>
             </Card>
           ))}
           {fields.length < 20 && (
             <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add()}>
-              {t('volunteers.quiz.add')}
+              {t('members.quiz.add')}
             </Button>
           )}
         </>

@@ -24,7 +24,7 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
   return (
     <Modal
       open
-      title={`${t('volunteers.quiz.title')} · ${course.title}`}
+      title={`${t('members.quiz.title')} · ${course.title}`}
       onCancel={onClose}
       width={520}
       destroyOnHidden
@@ -32,10 +32,10 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
         result
           ? [
               <Button key="again" onClick={retry}>
-                {t('volunteers.quiz.again')}
+                {t('members.quiz.again')}
               </Button>,
               <Button key="close" type="primary" onClick={onClose}>
-                {t('volunteers.quiz.close')}
+                {t('members.quiz.close')}
               </Button>,
             ]
           : [
@@ -47,7 +47,7 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
                 onClick={send}
                 data-testid="quiz-submit"
               >
-                {t('volunteers.quiz.submit')}
+                {t('members.quiz.submit')}
               </Button>,
             ]
       }
@@ -56,8 +56,8 @@ export function QuizModal({ course, onClose }: { course: MyCourse; onClose: () =
         <div data-testid="quiz-result">
           <Result
             status={result.score >= 60 ? 'success' : 'warning'}
-            title={<span data-testid="quiz-score">{t('volunteers.quiz.score', { score: result.score })}</span>}
-            subTitle={t('volunteers.quiz.correct', { correct: result.correct, total: result.total })}
+            title={<span data-testid="quiz-score">{t('members.quiz.score', { score: result.score })}</span>}
+            subTitle={t('members.quiz.correct', { correct: result.correct, total: result.total })}
           />
         </div>
       ) : (

@@ -21,12 +21,12 @@ export function StudyPlansCard({ year, courses }: { year: number; courses: reado
   const titles = new Map(courses.map((c) => [c.id, c.title]));
   return (
     <Card
-      title={t('volunteers.plan.title', { year })}
+      title={t('members.plan.title', { year })}
       extra={
         can('partylife:write') &&
         branchId && (
           <Button size="small" onClick={() => setOpen(true)} data-testid="plan-add">
-            {t('volunteers.plan.add')}
+            {t('members.plan.add')}
           </Button>
         )
       }
@@ -38,7 +38,7 @@ export function StudyPlansCard({ year, courses }: { year: number; courses: reado
         <List
           dataSource={plans.data?.items ?? []}
           loading={plans.isFetching}
-          locale={{ emptyText: t('volunteers.plan.none') }}
+          locale={{ emptyText: t('members.plan.none') }}
           renderItem={(p) => (
             <List.Item data-testid="study-plan">
               <List.Item.Meta
@@ -55,12 +55,12 @@ export function StudyPlansCard({ year, courses }: { year: number; courses: reado
           )}
         />
       ) : (
-        <Typography.Text type="secondary">{t('volunteers.partyLife.pickBranch')}</Typography.Text>
+        <Typography.Text type="secondary">{t('members.partyLife.pickBranch')}</Typography.Text>
       )}
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.plan.add')}
+        title={t('members.plan.add')}
         onClose={() => setOpen(false)}
         confirmLoading={create.isPending}
         onFinish={(v: Record<string, unknown>) =>
@@ -73,10 +73,10 @@ export function StudyPlansCard({ year, courses }: { year: number; courses: reado
           )
         }
       >
-        <Form.Item name="title" label={t('volunteers.plan.name')} rules={[{ required: true }]}>
+        <Form.Item name="title" label={t('members.plan.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="courseIds" label={t('volunteers.study.courses')} rules={[{ required: true }]}>
+        <Form.Item name="courseIds" label={t('members.study.courses')} rules={[{ required: true }]}>
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}

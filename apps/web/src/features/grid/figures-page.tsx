@@ -6,16 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { saveDownload } from '../../lib/download.ts';
 import { formatPercent, toIsoDate } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { downloadDashboard, useDailyRollup, useDashboard, type GridDashboardView } from './grid-api.ts';
+import { downloadGridFigures, useDailyRollup, useGridFigures, type GridFiguresView } from './grid-api.ts';
 
 /** 排查看板: compliance, disputes by category/level/status, overdue cases, source governance and mediation success for a period; .xlsx; the daily roll-up. */
-export function GridDashboardPage() {
+export function GridFiguresPage() {
   const { t } = useTranslation();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const query = { from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) };
-  const d = useDashboard(query).data;
+  const d = useGridFigures(query).data;
   const rollup = useDailyRollup().data;
-  const exportXlsx = () => void downloadDashboard(query).then((f) => saveDownload(f, 'grid.xlsx'), notifyError);
+  const exportXlsx = () => void downloadGridFigures(query).then((f) => saveDownload(f, 'grid.xlsx'), notifyError);
   const counts = (title: string, rows: { key: string; count: number }[], prefix: string) => (
     <Card size="small" title={title}>
       <Space wrap>
@@ -87,7 +87,7 @@ export function GridDashboardPage() {
             </Col>
           </Row>
           <Card size="small" title={`${t('gridGov.dashboard.compliance')} · ${d.from} — ${d.to}`}>
-            <Table<GridDashboardView['compliance'][number]>
+            <Table<GridFiguresView['compliance'][number]>
               rowKey="unitId"
               size="small"
               pagination={false}

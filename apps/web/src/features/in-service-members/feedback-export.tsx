@@ -29,7 +29,7 @@ export function FeedbackExportModal({ job, onClose }: { job: FeedbackExport | nu
       {
         onSuccess: (file) => {
           saveDownload(file, job.fallback);
-          notifySuccess(t('volunteers.inService.exportDone'));
+          notifySuccess(t('members.inService.exportDone'));
           onClose();
         },
       },
@@ -38,7 +38,7 @@ export function FeedbackExportModal({ job, onClose }: { job: FeedbackExport | nu
   return (
     <ReasonModal
       open={Boolean(job)}
-      title={t('volunteers.inService.exportTitle')}
+      title={t('members.inService.exportTitle')}
       testPrefix="feedback-export"
       confirmLoading={exporter.isPending}
       onCancel={onClose}

@@ -25,7 +25,7 @@ export function PaperRegisterModal({ open, onClose }: { open: boolean; onClose: 
     <FormModal
       form={form}
       open={open}
-      title={t('volunteers.inService.paper')}
+      title={t('members.inService.paper')}
       onClose={onClose}
       confirmLoading={register.isPending}
       initialValues={{ communityId: session.user.scopeUnitId, registeredOn: dayjs() }}
@@ -36,38 +36,38 @@ export function PaperRegisterModal({ open, onClose }: { open: boolean; onClose: 
           { ...v, phone: v.phone || undefined, registeredOn: dateOf(v.registeredOn) },
           register,
           () => {
-            notifySuccess(t('volunteers.inService.registered'));
+            notifySuccess(t('members.inService.registered'));
             onClose();
           },
         )
       }
     >
-      <Form.Item name="communityId" label={t('volunteers.community')}>
+      <Form.Item name="communityId" label={t('members.community')}>
         <CommunityField />
       </Form.Item>
-      <Form.Item name="name" label={t('volunteers.inService.name')} rules={[{ required: true }]}>
+      <Form.Item name="name" label={t('members.inService.name')} rules={[{ required: true }]}>
         <Input data-testid="paper-name" />
       </Form.Item>
-      <Form.Item name="phone" label={t('volunteers.inService.phone')}>
+      <Form.Item name="phone" label={t('members.inService.phone')}>
         <Input data-testid="paper-phone" inputMode="tel" />
       </Form.Item>
-      <Form.Item name="workUnit" label={t('volunteers.inService.workUnit')} rules={[{ required: true }]}>
+      <Form.Item name="workUnit" label={t('members.inService.workUnit')} rules={[{ required: true }]}>
         <Input data-testid="paper-work-unit" />
       </Form.Item>
-      <Form.Item name="workPartyOrg" label={t('volunteers.inService.workPartyOrg')} rules={[{ required: true }]}>
+      <Form.Item name="workPartyOrg" label={t('members.inService.workPartyOrg')} rules={[{ required: true }]}>
         <Input data-testid="paper-work-org" />
       </Form.Item>
-      <Form.Item name="skills" label={t('volunteers.inService.skills')}>
+      <Form.Item name="skills" label={t('members.inService.skills')}>
         <Input />
       </Form.Item>
-      <Form.Item name="postId" label={t('volunteers.inService.post')} rules={[{ required: true }]}>
+      <Form.Item name="postId" label={t('members.inService.post')} rules={[{ required: true }]}>
         <Select
           data-testid="paper-post"
           loading={posts.isFetching}
           options={(posts.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
         />
       </Form.Item>
-      <Form.Item name="registeredOn" label={t('volunteers.inService.registeredOn')} rules={[{ required: true }]}>
+      <Form.Item name="registeredOn" label={t('members.inService.registeredOn')} rules={[{ required: true }]}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
@@ -79,16 +79,16 @@ const PLACES = {
   grid: {
     schema: inServiceGridBody,
     field: 'gridId',
-    title: 'volunteers.inService.assignGrid',
-    label: 'volunteers.inService.grid',
+    title: 'members.inService.assignGrid',
+    label: 'members.inService.grid',
     hint: undefined,
   },
   branch: {
     schema: inServiceBranchBody,
     field: 'branchId',
-    title: 'volunteers.inService.assignBranch',
-    label: 'volunteers.inService.branch',
-    hint: 'volunteers.inService.branchHint',
+    title: 'members.inService.assignBranch',
+    label: 'members.inService.branch',
+    hint: 'members.inService.branchHint',
   },
 } as const;
 
@@ -128,7 +128,7 @@ export function PlaceModal({
             },
           },
           () => {
-            notifySuccess(t('volunteers.saved'));
+            notifySuccess(t('members.saved'));
             onClose();
           },
         )
@@ -158,7 +158,7 @@ export function ServiceRecordModal({ member, onClose }: { member: InService | nu
     <FormModal
       form={form}
       open={Boolean(member)}
-      title={`${t('volunteers.inService.addRecord')} · ${member?.name ?? ''}`}
+      title={`${t('members.inService.addRecord')} · ${member?.name ?? ''}`}
       onClose={onClose}
       confirmLoading={add.isPending}
       initialValues={{ servedOn: dayjs(), minutes: 60 }}
@@ -173,19 +173,19 @@ export function ServiceRecordModal({ member, onClose }: { member: InService | nu
             },
           },
           () => {
-            notifySuccess(t('volunteers.saved'));
+            notifySuccess(t('members.saved'));
             onClose();
           },
         )
       }
     >
-      <Form.Item name="servedOn" label={t('volunteers.inService.servedOn')} rules={[{ required: true }]}>
+      <Form.Item name="servedOn" label={t('members.inService.servedOn')} rules={[{ required: true }]}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="minutes" label={t('volunteers.inService.recordMinutes')} rules={[{ required: true }]}>
+      <Form.Item name="minutes" label={t('members.inService.recordMinutes')} rules={[{ required: true }]}>
         <InputNumber min={1} max={1440} />
       </Form.Item>
-      <Form.Item name="description" label={t('volunteers.inService.recordDescription')} rules={[{ required: true }]}>
+      <Form.Item name="description" label={t('members.inService.recordDescription')} rules={[{ required: true }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormModal>

@@ -47,7 +47,7 @@ export function InServicePanel() {
         <Space wrap style={{ marginBottom: 16 }}>
           {can('volunteer:write') && (
             <Button type="primary" onClick={() => setPaper(true)} data-testid="paper-register">
-              {t('volunteers.inService.paper')}
+              {t('members.inService.paper')}
             </Button>
           )}
           <InputNumber
@@ -55,7 +55,7 @@ export function InServicePanel() {
             min={2000}
             max={2100}
             onChange={(v) => setYear(Number(v ?? 2015))}
-            addonAfter={t('volunteers.year')}
+            addonAfter={t('members.year')}
           />
           <Button
             data-testid="feedback-xlsx"
@@ -63,12 +63,12 @@ export function InServicePanel() {
               setExporting({ path: '/api/in-service/feedback.xlsx', body: { year }, fallback: 'feedback.xlsx' })
             }
           >
-            {t('volunteers.inService.feedbackXlsx')}
+            {t('members.inService.feedbackXlsx')}
           </Button>
           <Select
             allowClear
             showSearch
-            placeholder={t('volunteers.inService.workUnitPick')}
+            placeholder={t('members.inService.workUnitPick')}
             value={workUnit}
             onChange={setWorkUnit}
             style={{ width: 200 }}
@@ -86,7 +86,7 @@ export function InServicePanel() {
               })
             }
           >
-            {t('volunteers.inService.workUnitPdf')}
+            {t('members.inService.workUnitPdf')}
           </Button>
           <Button
             disabled={!workUnit}
@@ -99,17 +99,17 @@ export function InServicePanel() {
               })
             }
           >
-            {t('volunteers.inService.workUnitXlsx')}
+            {t('members.inService.workUnitXlsx')}
           </Button>
           <Input.Search
             allowClear
-            placeholder={t('volunteers.inService.search')}
+            placeholder={t('members.inService.search')}
             onSearch={setSearch}
             onChange={(e) => !e.target.value && setSearch('')}
             style={{ width: 200 }}
             data-testid="in-service-search"
           />
-          <Tag>{t('volunteers.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
+          <Tag>{t('members.inService.count', { n: list.data?.items.length ?? 0 })}</Tag>
         </Space>
         <Table<InService>
           rowKey="id"
@@ -120,43 +120,42 @@ export function InServicePanel() {
           dataSource={shown}
           pagination={{ pageSize: 20 }}
           columns={[
-            { title: t('volunteers.inService.name'), dataIndex: 'name' },
-            { title: t('volunteers.inService.phone'), dataIndex: 'phoneMasked' },
-            { title: t('volunteers.inService.workUnit'), dataIndex: 'workUnit' },
-            { title: t('volunteers.inService.post'), dataIndex: 'postName' },
+            { title: t('members.inService.name'), dataIndex: 'name' },
+            { title: t('members.inService.phone'), dataIndex: 'phoneMasked' },
+            { title: t('members.inService.workUnit'), dataIndex: 'workUnit' },
+            { title: t('members.inService.post'), dataIndex: 'postName' },
             {
-              title: t('volunteers.inService.grid'),
+              title: t('members.inService.grid'),
               dataIndex: 'gridId',
               render: (g: string | null) =>
                 g ? (
                   <span data-testid="member-grid">{unitName(g)}</span>
                 ) : (
-                  <Tag color="orange">{t('volunteers.inService.noGrid')}</Tag>
+                  <Tag color="orange">{t('members.inService.noGrid')}</Tag>
                 ),
             },
             {
-              title: t('volunteers.inService.branch'),
+              title: t('members.inService.branch'),
               dataIndex: 'branchName',
-              render: (b: string | null) => b ?? <Tag>{t('volunteers.inService.noBranch')}</Tag>,
+              render: (b: string | null) => b ?? <Tag>{t('members.inService.noBranch')}</Tag>,
             },
             {
-              title: t('volunteers.inService.source'),
+              title: t('members.inService.source'),
               dataIndex: 'source',
-              render: (s: string) => t(`volunteers.source.${s}`),
+              render: (s: string) => t(`members.source.${s}`),
             },
             {
-              title: t('volunteers.inService.service'),
-              render: (_, m) =>
-                t('volunteers.inService.serviceText', { n: m.serviceCount, h: hours(m.serviceMinutes) }),
+              title: t('members.inService.service'),
+              render: (_, m) => t('members.inService.serviceText', { n: m.serviceCount, h: hours(m.serviceMinutes) }),
             },
             {
-              title: t('volunteers.inService.evaluation'),
+              title: t('members.inService.evaluation'),
               render: (_, m) => {
                 const evaluation = m.evaluations.find((e) => e.year === year);
                 return evaluation ? (
-                  t(`volunteers.grade.${evaluation.grade}`)
+                  t(`members.grade.${evaluation.grade}`)
                 ) : (
-                  <Tag color="orange">{t('volunteers.inService.notEvaluated')}</Tag>
+                  <Tag color="orange">{t('members.inService.notEvaluated')}</Tag>
                 );
               },
             },
@@ -166,25 +165,25 @@ export function InServicePanel() {
                 <Space>
                   {can('volunteer:write') && (
                     <Button size="small" onClick={() => setGridFor(m)} data-testid="assign-grid">
-                      {t('volunteers.inService.assignGrid')}
+                      {t('members.inService.assignGrid')}
                     </Button>
                   )}
                   {can('volunteer:write') && (
                     <Button size="small" onClick={() => setBranchFor(m)} data-testid="assign-branch">
-                      {t('volunteers.inService.assignBranch')}
+                      {t('members.inService.assignBranch')}
                     </Button>
                   )}
                   <Button size="small" onClick={() => setRecordsOf(m)} data-testid="show-records">
-                    {t('volunteers.inService.records')}
+                    {t('members.inService.records')}
                   </Button>
                   {can('volunteer:write') && (
                     <Button size="small" onClick={() => setRecordFor(m)} data-testid="add-record">
-                      {t('volunteers.inService.addRecord')}
+                      {t('members.inService.addRecord')}
                     </Button>
                   )}
                   {can('volunteer:write') && !m.evaluations.some((e) => e.year === year) && (
                     <Button size="small" onClick={() => setEvaluating(m)}>
-                      {t('volunteers.inService.evaluate')}
+                      {t('members.inService.evaluate')}
                     </Button>
                   )}
                   <Button
@@ -198,7 +197,7 @@ export function InServicePanel() {
                       })
                     }
                   >
-                    {t('volunteers.inService.feedbackPdf')}
+                    {t('members.inService.feedbackPdf')}
                   </Button>
                 </Space>
               ),
@@ -208,7 +207,7 @@ export function InServicePanel() {
         <FormModal
           form={form}
           open={Boolean(evaluating)}
-          title={`${t('volunteers.inService.evaluate')} · ${evaluating?.name ?? ''}`}
+          title={`${t('members.inService.evaluate')} · ${evaluating?.name ?? ''}`}
           onClose={() => setEvaluating(null)}
           initialValues={{ year, grade: 'good' }}
           onFinish={(v) =>
@@ -225,13 +224,13 @@ export function InServicePanel() {
             )
           }
         >
-          <Form.Item name="year" label={t('volunteers.year')}>
+          <Form.Item name="year" label={t('members.year')}>
             <InputNumber />
           </Form.Item>
-          <Form.Item name="grade" label={t('volunteers.inService.evaluation')}>
-            <Select options={options(GRADE_KEYS, t, 'volunteers.grade')} />
+          <Form.Item name="grade" label={t('members.inService.evaluation')}>
+            <Select options={options(GRADE_KEYS, t, 'members.grade')} />
           </Form.Item>
-          <Form.Item name="comment" label={t('volunteers.inService.comment')}>
+          <Form.Item name="comment" label={t('members.inService.comment')}>
             <Input.TextArea rows={2} />
           </Form.Item>
         </FormModal>
@@ -243,7 +242,7 @@ export function InServicePanel() {
         <Drawer
           open={Boolean(recordsOf)}
           size="large"
-          title={`${t('volunteers.inService.records')} · ${recordsOf?.name ?? ''}`}
+          title={`${t('members.inService.records')} · ${recordsOf?.name ?? ''}`}
           onClose={() => setRecordsOf(null)}
           destroyOnHidden
         >

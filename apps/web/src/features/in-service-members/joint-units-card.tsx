@@ -22,11 +22,11 @@ export function JointUnitsCard() {
   const create = useWrite<unknown>(() => '/api/in-service/joint-units');
   return (
     <Card
-      title={t('volunteers.joint.title')}
+      title={t('members.joint.title')}
       extra={
         can('volunteer:write') && (
           <Button size="small" onClick={() => setOpen(true)} data-testid="joint-add">
-            {t('volunteers.joint.add')}
+            {t('members.joint.add')}
           </Button>
         )
       }
@@ -39,17 +39,17 @@ export function JointUnitsCard() {
         pagination={{ pageSize: 10 }}
         scroll={{ x: true }}
         columns={[
-          { title: t('volunteers.joint.name'), dataIndex: 'name' },
-          { title: t('volunteers.joint.partyOrg'), dataIndex: 'partyOrg' },
-          { title: t('volunteers.joint.contact'), dataIndex: 'contactName' },
-          { title: t('volunteers.joint.commitments'), dataIndex: 'commitments' },
-          { title: t('volunteers.joint.registeredOn'), dataIndex: 'registeredOn' },
+          { title: t('members.joint.name'), dataIndex: 'name' },
+          { title: t('members.joint.partyOrg'), dataIndex: 'partyOrg' },
+          { title: t('members.joint.contact'), dataIndex: 'contactName' },
+          { title: t('members.joint.commitments'), dataIndex: 'commitments' },
+          { title: t('members.joint.registeredOn'), dataIndex: 'registeredOn' },
         ]}
       />
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.joint.add')}
+        title={t('members.joint.add')}
         onClose={() => setOpen(false)}
         confirmLoading={create.isPending}
         initialValues={{ communityId: session.user.scopeUnitId, registeredOn: dayjs() }}
@@ -57,22 +57,22 @@ export function JointUnitsCard() {
           submitForm(form, jointUnitBody, { ...v, registeredOn: dateOf(v.registeredOn) }, create, () => setOpen(false))
         }
       >
-        <Form.Item name="communityId" label={t('volunteers.community')}>
+        <Form.Item name="communityId" label={t('members.community')}>
           <CommunityField />
         </Form.Item>
-        <Form.Item name="name" label={t('volunteers.joint.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('members.joint.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="partyOrg" label={t('volunteers.joint.partyOrg')} rules={[{ required: true }]}>
+        <Form.Item name="partyOrg" label={t('members.joint.partyOrg')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="contactName" label={t('volunteers.joint.contact')} rules={[{ required: true }]}>
+        <Form.Item name="contactName" label={t('members.joint.contact')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="commitments" label={t('volunteers.joint.commitments')}>
+        <Form.Item name="commitments" label={t('members.joint.commitments')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="registeredOn" label={t('volunteers.joint.registeredOn')} rules={[{ required: true }]}>
+        <Form.Item name="registeredOn" label={t('members.joint.registeredOn')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>

@@ -21,12 +21,12 @@ export function ServicePostsCard() {
   const create = useWrite<unknown>(() => '/api/in-service/posts');
   return (
     <Card
-      title={t('volunteers.posts.title')}
+      title={t('members.posts.title')}
       extra={
         can('volunteer:write') &&
         communityId && (
           <Button size="small" onClick={() => setOpen(true)} data-testid="post-add">
-            {t('volunteers.posts.add')}
+            {t('members.posts.add')}
           </Button>
         )
       }
@@ -41,24 +41,24 @@ export function ServicePostsCard() {
         dataSource={communityId ? (posts.data?.items ?? []) : []}
         pagination={false}
         columns={[
-          { title: t('volunteers.posts.name'), dataIndex: 'name' },
-          { title: t('volunteers.posts.description'), dataIndex: 'description' },
+          { title: t('members.posts.name'), dataIndex: 'name' },
+          { title: t('members.posts.description'), dataIndex: 'description' },
         ]}
       />
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.posts.add')}
+        title={t('members.posts.add')}
         onClose={() => setOpen(false)}
         confirmLoading={create.isPending}
         onFinish={(v: Record<string, unknown>) =>
           submitForm(form, servicePostBody, { ...v, communityId }, create, () => setOpen(false))
         }
       >
-        <Form.Item name="name" label={t('volunteers.posts.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('members.posts.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="description" label={t('volunteers.posts.description')}>
+        <Form.Item name="description" label={t('members.posts.description')}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </FormModal>

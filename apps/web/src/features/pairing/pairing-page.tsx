@@ -41,9 +41,9 @@ export function PairingPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('volunteers.pairing.title')}
+        {t('members.pairing.title')}
       </Typography.Title>
-      <Card title={t('volunteers.pairing.compliance')} data-testid="pairing-compliance">
+      <Card title={t('members.pairing.compliance')} data-testid="pairing-compliance">
         <Table
           rowKey={(h) => `${h.helperRole}:${h.helperName}`}
           size="small"
@@ -52,22 +52,22 @@ export function PairingPage() {
           onRow={(h) => ({ 'data-testid': `helper-${h.helperName}` }) as never}
           columns={[
             {
-              title: t('volunteers.pairing.helper'),
+              title: t('members.pairing.helper'),
               dataIndex: 'helperName',
               render: (n: string, h) => (
                 <Space>
                   {n}
-                  {h.mine && <Tag color="blue">{t('volunteers.pairing.me')}</Tag>}
+                  {h.mine && <Tag color="blue">{t('members.pairing.me')}</Tag>}
                 </Space>
               ),
             },
             {
-              title: t('volunteers.pairing.role'),
+              title: t('members.pairing.role'),
               dataIndex: 'helperRole',
-              render: (r: string) => t(`volunteers.helperRole.${r}`),
+              render: (r: string) => t(`members.helperRole.${r}`),
             },
             {
-              title: t('volunteers.pairing.targets'),
+              title: t('members.pairing.targets'),
               render: (_, h) => (
                 <span data-testid="helper-targets">
                   {h.targets} / {h.required}
@@ -75,15 +75,15 @@ export function PairingPage() {
               ),
             },
             {
-              title: t('volunteers.pairing.quota'),
+              title: t('members.pairing.quota'),
               render: (_, h) => (
                 <Tag color={h.meetsQuota ? 'green' : 'red'}>
-                  {h.meetsQuota ? t('volunteers.pairing.met') : t('volunteers.pairing.short')}
+                  {h.meetsQuota ? t('members.pairing.met') : t('members.pairing.short')}
                 </Tag>
               ),
             },
             {
-              title: t('volunteers.pairing.overdue'),
+              title: t('members.pairing.overdue'),
               dataIndex: 'overdue',
               render: (n: number) => (
                 <span data-testid="helper-overdue">{n > 0 ? <Tag color="orange">{n}</Tag> : 0}</span>
@@ -92,8 +92,8 @@ export function PairingPage() {
           ]}
         />
         <Space wrap style={{ marginTop: 12 }}>
-          <Tag color="orange">{t('volunteers.pairing.overdueTotal', { n: c?.overdue.length ?? 0 })}</Tag>
-          <Tag color="red">{t('volunteers.pairing.unpaired', { n: c?.unpairedNeedy.length ?? 0 })}</Tag>
+          <Tag color="orange">{t('members.pairing.overdueTotal', { n: c?.overdue.length ?? 0 })}</Tag>
+          <Tag color="red">{t('members.pairing.unpaired', { n: c?.unpairedNeedy.length ?? 0 })}</Tag>
         </Space>
         {c && c.unpairedNeedy.length > 0 && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
@@ -105,15 +105,15 @@ export function PairingPage() {
         )}
       </Card>
       <Card
-        title={t('volunteers.pairing.pairs')}
+        title={t('members.pairing.pairs')}
         extra={
           <Space>
             <Button size="small" onClick={() => setMineOnly(!mineOnly)}>
-              {mineOnly ? t('volunteers.pairing.showAll') : t('volunteers.pairing.showMine')}
+              {mineOnly ? t('members.pairing.showAll') : t('members.pairing.showMine')}
             </Button>
             {can('pairing:write') && (
               <Button size="small" type="primary" onClick={() => setCreating(true)}>
-                {t('volunteers.pairing.add')}
+                {t('members.pairing.add')}
               </Button>
             )}
           </Space>
@@ -125,22 +125,22 @@ export function PairingPage() {
           dataSource={shown}
           pagination={{ pageSize: 15 }}
           columns={[
-            { title: t('volunteers.pairing.helper'), dataIndex: 'helperName' },
+            { title: t('members.pairing.helper'), dataIndex: 'helperName' },
             {
-              title: t('volunteers.pairing.helperBranch'),
+              title: t('members.pairing.helperBranch'),
               dataIndex: 'helperBranchId',
               render: (id: string | null) => branchName(id),
             },
             {
-              title: t('volunteers.pairing.target'),
-              render: (_, p) => `${p.targetName}（${t(`volunteers.targetKind.${p.targetKind}`)}）`,
+              title: t('members.pairing.target'),
+              render: (_, p) => `${p.targetName}（${t(`members.targetKind.${p.targetKind}`)}）`,
             },
             {
-              title: t('volunteers.pairing.lastContact'),
+              title: t('members.pairing.lastContact'),
               render: (_, p) => (
                 <Space>
                   {p.lastContactOn ?? '—'}
-                  {p.overdue && <Tag color="orange">{t('volunteers.pairing.isOverdue')}</Tag>}
+                  {p.overdue && <Tag color="orange">{t('members.pairing.isOverdue')}</Tag>}
                 </Space>
               ),
             },
@@ -149,7 +149,7 @@ export function PairingPage() {
               render: (_, p) =>
                 can('pairing:write') && (
                   <Button size="small" onClick={() => setContacting(p)} data-testid={`log-contact-${p.targetName}`}>
-                    {t('volunteers.pairing.log')}
+                    {t('members.pairing.log')}
                   </Button>
                 ),
             },
@@ -160,7 +160,7 @@ export function PairingPage() {
       <FormModal
         form={form}
         open={Boolean(contacting)}
-        title={`${t('volunteers.pairing.log')} · ${contacting?.targetName ?? ''}`}
+        title={`${t('members.pairing.log')} · ${contacting?.targetName ?? ''}`}
         onClose={() => setContacting(null)}
         initialValues={{ kind: 'visit', contactedOn: dayjs() }}
         onFinish={(v: Record<string, unknown>) =>
@@ -179,28 +179,28 @@ export function PairingPage() {
             },
             () => {
               setContacting(null);
-              notifySuccess(t('volunteers.saved'));
+              notifySuccess(t('members.saved'));
             },
           )
         }
       >
-        <Form.Item name="kind" label={t('volunteers.pairing.kind')}>
-          <Select options={options(CONTACT_KIND_KEYS, t, 'volunteers.contactKind')} />
+        <Form.Item name="kind" label={t('members.pairing.kind')}>
+          <Select options={options(CONTACT_KIND_KEYS, t, 'members.contactKind')} />
         </Form.Item>
-        <Form.Item name="contactedOn" label={t('volunteers.pairing.date')}>
+        <Form.Item name="contactedOn" label={t('members.pairing.date')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="note" label={t('volunteers.pairing.note')} rules={[{ required: true }]}>
+        <Form.Item name="note" label={t('members.pairing.note')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} data-testid="contact-note" />
         </Form.Item>
-        <Form.Item name="photos" label={t('volunteers.photos')}>
+        <Form.Item name="photos" label={t('members.photos')}>
           <PhotoUpload endpoint="/api/pairing/photos" />
         </Form.Item>
       </FormModal>
       <FormModal
         form={createForm}
         open={creating}
-        title={t('volunteers.pairing.add')}
+        title={t('members.pairing.add')}
         onClose={() => setCreating(false)}
         initialValues={{
           helperRole: session.user.role === 'branch_secretary' ? 'branch_secretary' : 'leader',
@@ -222,31 +222,31 @@ export function PairingPage() {
           )
         }
       >
-        <Form.Item name="communityId" label={t('volunteers.community')}>
+        <Form.Item name="communityId" label={t('members.community')}>
           <CommunityField />
         </Form.Item>
-        <Form.Item name="helperRole" label={t('volunteers.pairing.role')}>
-          <Select options={options(HELPER_ROLE_KEYS, t, 'volunteers.helperRole')} />
+        <Form.Item name="helperRole" label={t('members.pairing.role')}>
+          <Select options={options(HELPER_ROLE_KEYS, t, 'members.helperRole')} />
         </Form.Item>
-        <Form.Item name="helperName" label={t('volunteers.pairing.helper')} rules={[{ required: true }]}>
+        <Form.Item name="helperName" label={t('members.pairing.helper')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
         {can('party-org:read') && (
           <Form.Item
             name="helperBranchId"
-            label={t('volunteers.pairing.helperBranch')}
-            extra={t('volunteers.pairing.helperBranchHint')}
+            label={t('members.pairing.helperBranch')}
+            extra={t('members.pairing.helperBranchHint')}
           >
             <BranchSelect allowClear width="100%" />
           </Form.Item>
         )}
-        <Form.Item name="targetKind" label={t('volunteers.pairing.targetKind')}>
-          <Select options={options(TARGET_KIND_KEYS, t, 'volunteers.targetKind')} />
+        <Form.Item name="targetKind" label={t('members.pairing.targetKind')}>
+          <Select options={options(TARGET_KIND_KEYS, t, 'members.targetKind')} />
         </Form.Item>
-        <Form.Item name="targetName" label={t('volunteers.pairing.target')} rules={[{ required: true }]}>
+        <Form.Item name="targetName" label={t('members.pairing.target')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="startedOn" label={t('volunteers.pairing.started')} rules={[{ required: true }]}>
+        <Form.Item name="startedOn" label={t('members.pairing.started')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>

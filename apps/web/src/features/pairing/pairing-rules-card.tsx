@@ -29,14 +29,14 @@ export function PairingRulesCard() {
       save.mutate(parsed.data, {
         onSuccess: () => {
           setEdits({});
-          notifySuccess(t('volunteers.saved'));
+          notifySuccess(t('members.saved'));
         },
         onError: notifyError,
       });
   };
   return (
     <Card
-      title={t('volunteers.rules.title')}
+      title={t('members.rules.title')}
       data-testid="pairing-rules"
       extra={
         editable && (
@@ -48,7 +48,7 @@ export function PairingRulesCard() {
             onClick={submit}
             data-testid="rules-save"
           >
-            {t('volunteers.rules.save')}
+            {t('members.rules.save')}
           </Button>
         )
       }
@@ -61,12 +61,12 @@ export function PairingRulesCard() {
         dataSource={rows}
         columns={[
           {
-            title: t('volunteers.pairing.role'),
+            title: t('members.pairing.role'),
             dataIndex: 'helperRole',
-            render: (r: string) => t(`volunteers.helperRole.${r}`),
+            render: (r: string) => t(`members.helperRole.${r}`),
           },
           {
-            title: t('volunteers.rules.minTargets'),
+            title: t('members.rules.minTargets'),
             dataIndex: 'minTargets',
             render: (n: number, r) =>
               editable ? (
@@ -83,7 +83,7 @@ export function PairingRulesCard() {
               ),
           },
           {
-            title: t('volunteers.rules.contactDays'),
+            title: t('members.rules.contactDays'),
             dataIndex: 'contactDays',
             render: (n: number, r) =>
               editable ? (
@@ -102,7 +102,7 @@ export function PairingRulesCard() {
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-        {t('volunteers.rules.hint')}
+        {t('members.rules.hint')}
       </Typography.Paragraph>
     </Card>
   );

@@ -39,22 +39,22 @@ export function PartyLifePage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('volunteers.partyLife.title')}
+          {t('members.partyLife.title')}
         </Typography.Title>
         <InputNumber
           value={year}
           min={2000}
           max={2100}
           onChange={(v) => setYear(Number(v ?? 2015))}
-          addonAfter={t('volunteers.year')}
+          addonAfter={t('members.year')}
           data-testid="party-life-year"
         />
       </Space>
       <Tabs
         items={[
-          { key: 'schedule', label: t('volunteers.tabs.schedule'), children: <SchedulePanel year={year} /> },
-          { key: 'trainings', label: t('volunteers.tabs.trainings'), children: <TrainingsPanel year={year} /> },
-          { key: 'education', label: t('volunteers.tabs.education'), children: <EducationPanel year={year} /> },
+          { key: 'schedule', label: t('members.tabs.schedule'), children: <SchedulePanel year={year} /> },
+          { key: 'trainings', label: t('members.tabs.trainings'), children: <TrainingsPanel year={year} /> },
+          { key: 'education', label: t('members.tabs.education'), children: <EducationPanel year={year} /> },
         ]}
       />
     </Space>
@@ -79,15 +79,15 @@ function SchedulePanel({ year }: { year: number }) {
         <BranchSelect value={branchId} onChange={setBranchId} width={280} />
         {can('partylife:write') && branchId && (
           <Button type="primary" onClick={() => setRecording(true)} data-testid="meeting-add">
-            {t('volunteers.partyLife.record')}
+            {t('members.partyLife.record')}
           </Button>
         )}
         {can('partylife:close') && branchId && (
-          <Button onClick={() => setClosing(true)}>{t('volunteers.partyLife.closeMonth')}</Button>
+          <Button onClick={() => setClosing(true)}>{t('members.partyLife.closeMonth')}</Button>
         )}
         {schedule.data && (
           <Tag color={rows.some((r) => r.missing) ? 'orange' : 'green'}>
-            {t('volunteers.partyLife.missingTotal', { n: rows.reduce((n, r) => n + r.missing, 0) })}
+            {t('members.partyLife.missingTotal', { n: rows.reduce((n, r) => n + r.missing, 0) })}
           </Tag>
         )}
       </Space>
@@ -100,18 +100,18 @@ function SchedulePanel({ year }: { year: number }) {
           scroll={{ x: true }}
           columns={[
             {
-              title: t('volunteers.partyLife.kind'),
+              title: t('members.partyLife.kind'),
               dataIndex: 'kind',
-              render: (k: string) => t(`volunteers.orgLife.${k}`),
+              render: (k: string) => t(`members.orgLife.${k}`),
               fixed: 'left',
             },
             {
-              title: t('volunteers.partyLife.frequency'),
+              title: t('members.partyLife.frequency'),
               dataIndex: 'frequency',
-              render: (f: string) => t(`volunteers.frequency.${f}`),
+              render: (f: string) => t(`members.frequency.${f}`),
             },
             {
-              title: t('volunteers.partyLife.periods'),
+              title: t('members.partyLife.periods'),
               render: (_, r) => (
                 <Space size={2} wrap>
                   {r.periods.map((p) => (
@@ -126,17 +126,17 @@ function SchedulePanel({ year }: { year: number }) {
           ]}
         />
       ) : (
-        <Typography.Text type="secondary">{t('volunteers.partyLife.pickBranch')}</Typography.Text>
+        <Typography.Text type="secondary">{t('members.partyLife.pickBranch')}</Typography.Text>
       )}
       {schedule.data && schedule.data.closedMonths.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-          {t('volunteers.partyLife.closed', { months: schedule.data.closedMonths.join('、') })}
+          {t('members.partyLife.closed', { months: schedule.data.closedMonths.join('、') })}
         </Typography.Paragraph>
       )}
       <FormModal
         form={form}
         open={recording}
-        title={t('volunteers.partyLife.record')}
+        title={t('members.partyLife.record')}
         onClose={() => setRecording(false)}
         confirmLoading={record.isPending}
         initialValues={{ kind: 'theme_day', due: 10, present: 10 }}
@@ -150,34 +150,34 @@ function SchedulePanel({ year }: { year: number }) {
           )
         }
       >
-        <Form.Item name="kind" label={t('volunteers.partyLife.kind')}>
-          <Select options={options(ORG_LIFE_KIND_KEYS, t, 'volunteers.orgLife')} />
+        <Form.Item name="kind" label={t('members.partyLife.kind')}>
+          <Select options={options(ORG_LIFE_KIND_KEYS, t, 'members.orgLife')} />
         </Form.Item>
-        <Form.Item name="heldOn" label={t('volunteers.partyLife.date')} rules={[{ required: true }]}>
+        <Form.Item name="heldOn" label={t('members.partyLife.date')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="topic" label={t('volunteers.partyLife.topic')} rules={[{ required: true }]}>
+        <Form.Item name="topic" label={t('members.partyLife.topic')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
         <Space>
-          <Form.Item name="due" label={t('volunteers.partyLife.due')}>
+          <Form.Item name="due" label={t('members.partyLife.due')}>
             <InputNumber min={1} />
           </Form.Item>
-          <Form.Item name="present" label={t('volunteers.partyLife.present')}>
+          <Form.Item name="present" label={t('members.partyLife.present')}>
             <InputNumber min={0} />
           </Form.Item>
         </Space>
-        <Form.Item name="minutes" label={t('volunteers.partyLife.minutes')}>
+        <Form.Item name="minutes" label={t('members.partyLife.minutes')}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="photos" label={t('volunteers.photos')}>
+        <Form.Item name="photos" label={t('members.photos')}>
           <PhotoUpload endpoint="/api/party-life/photos" />
         </Form.Item>
       </FormModal>
       <FormModal
         form={closeForm}
         open={closing}
-        title={t('volunteers.partyLife.closeMonth')}
+        title={t('members.partyLife.closeMonth')}
         onClose={() => setClosing(false)}
         onFinish={(v: Record<string, unknown>) =>
           submitForm(
@@ -189,8 +189,8 @@ function SchedulePanel({ year }: { year: number }) {
           )
         }
       >
-        <Typography.Paragraph type="secondary">{t('volunteers.partyLife.closeHint')}</Typography.Paragraph>
-        <Form.Item name="month" label={t('volunteers.partyLife.month')} rules={[{ required: true }]}>
+        <Typography.Paragraph type="secondary">{t('members.partyLife.closeHint')}</Typography.Paragraph>
+        <Form.Item name="month" label={t('members.partyLife.month')} rules={[{ required: true }]}>
           <DatePicker picker="month" style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
@@ -210,12 +210,12 @@ function TrainingsPanel({ year }: { year: number }) {
   return (
     <Card>
       <Space wrap size="large" style={{ marginBottom: 16 }}>
-        <Statistic title={t('volunteers.training.studyVisits')} value={stats.data?.studyVisits ?? 0} />
-        <Statistic title={t('volunteers.training.trainings')} value={stats.data?.trainings ?? 0} />
-        <Statistic title={t('volunteers.training.attendance')} value={stats.data?.attendance ?? 0} />
+        <Statistic title={t('members.training.studyVisits')} value={stats.data?.studyVisits ?? 0} />
+        <Statistic title={t('members.training.trainings')} value={stats.data?.trainings ?? 0} />
+        <Statistic title={t('members.training.attendance')} value={stats.data?.attendance ?? 0} />
         {can('partylife:write') && (
           <Button type="primary" onClick={() => setOpen(true)}>
-            {t('volunteers.training.add')}
+            {t('members.training.add')}
           </Button>
         )}
       </Space>
@@ -225,21 +225,21 @@ function TrainingsPanel({ year }: { year: number }) {
         dataSource={list.data?.items ?? []}
         pagination={false}
         columns={[
-          { title: t('volunteers.training.date'), dataIndex: 'heldOn' },
+          { title: t('members.training.date'), dataIndex: 'heldOn' },
           {
-            title: t('volunteers.training.kind'),
+            title: t('members.training.kind'),
             dataIndex: 'kind',
-            render: (k: string) => t(`volunteers.trainingKind.${k}`),
+            render: (k: string) => t(`members.trainingKind.${k}`),
           },
-          { title: t('volunteers.training.title'), dataIndex: 'title' },
-          { title: t('volunteers.training.place'), dataIndex: 'place' },
-          { title: t('volunteers.training.attended'), render: (_, x) => `${x.attended} / ${x.participants}` },
+          { title: t('members.training.title'), dataIndex: 'title' },
+          { title: t('members.training.place'), dataIndex: 'place' },
+          { title: t('members.training.attended'), render: (_, x) => `${x.attended} / ${x.participants}` },
         ]}
       />
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.training.add')}
+        title={t('members.training.add')}
         onClose={() => setOpen(false)}
         initialValues={{ kind: 'business', participants: '' }}
         onFinish={(v: Record<string, unknown>) =>
@@ -262,20 +262,20 @@ function TrainingsPanel({ year }: { year: number }) {
           )
         }
       >
-        <Form.Item name="kind" label={t('volunteers.training.kind')}>
-          <Select options={options(TRAINING_KIND_KEYS, t, 'volunteers.trainingKind')} />
+        <Form.Item name="kind" label={t('members.training.kind')}>
+          <Select options={options(TRAINING_KIND_KEYS, t, 'members.trainingKind')} />
         </Form.Item>
-        <Form.Item name="title" label={t('volunteers.training.title')} rules={[{ required: true }]}>
+        <Form.Item name="title" label={t('members.training.title')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="heldOn" label={t('volunteers.training.date')} rules={[{ required: true }]}>
+        <Form.Item name="heldOn" label={t('members.training.date')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="place" label={t('volunteers.training.place')} rules={[{ required: true }]}>
+        <Form.Item name="place" label={t('members.training.place')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="participants" label={t('volunteers.training.participants')}>
-          <Input.TextArea rows={2} placeholder={t('volunteers.training.participantsHint')} />
+        <Form.Item name="participants" label={t('members.training.participants')}>
+          <Input.TextArea rows={2} placeholder={t('members.training.participantsHint')} />
         </Form.Item>
       </FormModal>
     </Card>
@@ -294,20 +294,20 @@ function EducationPanel({ year }: { year: number }) {
   const refresh = useInvalidate(['party-life']);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Card title={t('volunteers.study.coverage')}>
+      <Card title={t('members.study.coverage')}>
         <Table
           rowKey="branchId"
           size="small"
           dataSource={coverage.data?.branches ?? []}
           pagination={{ pageSize: 15 }}
           columns={[
-            { title: t('volunteers.study.branch'), dataIndex: 'branchName' },
-            { title: t('volunteers.study.members'), dataIndex: 'members' },
-            { title: t('volunteers.study.learners'), dataIndex: 'learners' },
-            { title: t('volunteers.study.completed'), dataIndex: 'completedMembers' },
-            { title: t('volunteers.study.hours'), dataIndex: 'minutes', render: (m: number) => (m / 60).toFixed(1) },
+            { title: t('members.study.branch'), dataIndex: 'branchName' },
+            { title: t('members.study.members'), dataIndex: 'members' },
+            { title: t('members.study.learners'), dataIndex: 'learners' },
+            { title: t('members.study.completed'), dataIndex: 'completedMembers' },
+            { title: t('members.study.hours'), dataIndex: 'minutes', render: (m: number) => (m / 60).toFixed(1) },
             {
-              title: t('volunteers.study.share'),
+              title: t('members.study.share'),
               dataIndex: 'coverage',
               render: (c: number | null) =>
                 c === null ? '—' : <Tag color={c >= 0.8 ? 'green' : 'orange'}>{Math.round(c * 100)}%</Tag>,
@@ -316,10 +316,8 @@ function EducationPanel({ year }: { year: number }) {
         />
       </Card>
       <Card
-        title={t('volunteers.study.courses')}
-        extra={
-          can('partylife:write') && <Button onClick={() => setOpen(true)}>{t('volunteers.study.addCourse')}</Button>
-        }
+        title={t('members.study.courses')}
+        extra={can('partylife:write') && <Button onClick={() => setOpen(true)}>{t('members.study.addCourse')}</Button>}
       >
         <Table<Course>
           rowKey="id"
@@ -327,16 +325,16 @@ function EducationPanel({ year }: { year: number }) {
           dataSource={courses.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: t('volunteers.study.courseTitle'), dataIndex: 'title' },
+            { title: t('members.study.courseTitle'), dataIndex: 'title' },
             {
-              title: t('volunteers.study.kind'),
+              title: t('members.study.kind'),
               dataIndex: 'kind',
-              render: (k: string) => t(`volunteers.courseKind.${k}`),
+              render: (k: string) => t(`members.courseKind.${k}`),
             },
-            { title: t('volunteers.study.minutes'), dataIndex: 'minutes' },
-            { title: t('volunteers.study.quiz'), render: (_, c) => c.questions.length },
+            { title: t('members.study.minutes'), dataIndex: 'minutes' },
+            { title: t('members.study.quiz'), render: (_, c) => c.questions.length },
             {
-              title: t('volunteers.study.material'),
+              title: t('members.study.material'),
               render: (_, c) => (
                 <Space>
                   {c.hasFile && (
@@ -346,7 +344,7 @@ function EducationPanel({ year }: { year: number }) {
                         void download(`/api/education/courses/${c.id}/material`, {}, c.title).catch(notifyError)
                       }
                     >
-                      {t('volunteers.study.open')}
+                      {t('members.study.open')}
                     </Button>
                   )}
                   {can('partylife:write') && <MaterialUpload courseId={c.id} onDone={() => void refresh()} />}
@@ -360,7 +358,7 @@ function EducationPanel({ year }: { year: number }) {
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.study.addCourse')}
+        title={t('members.study.addCourse')}
         onClose={() => setOpen(false)}
         initialValues={{ kind: 'article', minutes: 30 }}
         onFinish={(v: Record<string, unknown>) =>
@@ -373,16 +371,16 @@ function EducationPanel({ year }: { year: number }) {
           )
         }
       >
-        <Form.Item name="title" label={t('volunteers.study.courseTitle')} rules={[{ required: true }]}>
+        <Form.Item name="title" label={t('members.study.courseTitle')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="kind" label={t('volunteers.study.kind')}>
-          <Select options={options(['article', 'pdf', 'video'], t, 'volunteers.courseKind')} />
+        <Form.Item name="kind" label={t('members.study.kind')}>
+          <Select options={options(['article', 'pdf', 'video'], t, 'members.courseKind')} />
         </Form.Item>
-        <Form.Item name="minutes" label={t('volunteers.study.minutes')}>
+        <Form.Item name="minutes" label={t('members.study.minutes')}>
           <InputNumber min={1} />
         </Form.Item>
-        <Form.Item name="body" label={t('volunteers.study.body')}>
+        <Form.Item name="body" label={t('members.study.body')}>
           <Input.TextArea rows={4} />
         </Form.Item>
         <QuizFields />

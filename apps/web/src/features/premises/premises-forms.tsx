@@ -17,7 +17,15 @@ import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
 import { todayIso } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
-import { CommunityField, DateField, IntField, SwitchField, TextField, YuanField, fenOf } from '../../components/service-form-fields.tsx';
+import {
+  CommunityField,
+  DateField,
+  IntField,
+  SwitchField,
+  TextField,
+  YuanField,
+  fenOf,
+} from '../../components/service-form-fields.tsx';
 import { usePremises, useServicesWrite, type PremisesView, type ProjectView } from '../../lib/services-api.ts';
 
 type Values = Record<string, unknown>;

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectAction, ProjectStatus, RoomView } from '@jishi/shared';
 import { useCan } from '../auth/session.ts';
 import { PremisesModal, ProjectActionModal, ProjectModal, RoomModal } from './premises-forms.tsx';
-import { useAreaStats, usePremises, useProjects, yuan, type PremisesView, type ProjectView } from '../../lib/services-api.ts';
+import {
+  useAreaStats,
+  usePremises,
+  useProjects,
+  yuan,
+  type PremisesView,
+  type ProjectView,
+} from '../../lib/services-api.ts';
 
 /** What the console offers per project status (the server's projects.workflow.ts decides; an illegal move is a 409). */
 const PROJECT_NEXT: Record<ProjectStatus, ProjectAction[]> = {

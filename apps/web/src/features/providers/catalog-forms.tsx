@@ -15,7 +15,14 @@ import { fenToYuanText } from '@jishi/shared/money';
 import { CreateEntityModal } from '../../components/create-entity-modal.tsx';
 import { compact } from '../../lib/form-validation.ts';
 import { testId } from '../../lib/test-id.ts';
-import { CommunityField, DateField, IntField, TextField, YuanField, fenOf } from '../../components/service-form-fields.tsx';
+import {
+  CommunityField,
+  DateField,
+  IntField,
+  TextField,
+  YuanField,
+  fenOf,
+} from '../../components/service-form-fields.tsx';
 import {
   useAccountCandidates,
   usePremises,

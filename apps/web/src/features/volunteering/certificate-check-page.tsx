@@ -23,7 +23,7 @@ export function CertificateCheckPage() {
     } catch (err) {
       setError(
         err instanceof ApiError && (err.status === 404 || err.status === 400)
-          ? t('volunteers.check.notFound')
+          ? t('members.check.notFound')
           : err instanceof Error
             ? err.message
             : String(err),
@@ -31,11 +31,7 @@ export function CertificateCheckPage() {
     }
   };
   return (
-    <PublicShell
-      title={t('volunteers.check.title')}
-      subtitle={t('volunteers.check.subtitle')}
-      testId="certificate-check"
-    >
+    <PublicShell title={t('members.check.title')} subtitle={t('members.check.subtitle')} testId="certificate-check">
       <Card>
         <Space.Compact style={{ width: '100%' }}>
           <Input
@@ -47,7 +43,7 @@ export function CertificateCheckPage() {
             onPressEnter={() => void check()}
           />
           <Button size="large" type="primary" onClick={() => void check()} data-testid="check-submit">
-            {t('volunteers.check.submit')}
+            {t('members.check.submit')}
           </Button>
         </Space.Compact>
         {error && <Alert style={{ marginTop: 16 }} type="error" title={error} data-testid="check-error" />}
@@ -58,19 +54,19 @@ export function CertificateCheckPage() {
             bordered
             data-testid="check-result"
             items={[
-              { key: 'n', label: t('volunteers.check.number'), children: result.number },
+              { key: 'n', label: t('members.check.number'), children: result.number },
               {
                 key: 'name',
-                label: t('volunteers.check.name'),
+                label: t('members.check.name'),
                 children: <span data-testid="check-name">{result.maskedName}</span>,
               },
               {
                 key: 'h',
-                label: t('volunteers.check.hours'),
+                label: t('members.check.hours'),
                 children: <span data-testid="check-hours">{result.serviceHours}</span>,
               },
-              { key: 's', label: t('volunteers.check.star'), children: result.starLevel },
-              { key: 'd', label: t('volunteers.check.issuedOn'), children: result.issuedOn },
+              { key: 's', label: t('members.check.star'), children: result.starLevel },
+              { key: 'd', label: t('members.check.issuedOn'), children: result.issuedOn },
             ]}
           />
         )}

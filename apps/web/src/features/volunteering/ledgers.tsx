@@ -47,14 +47,14 @@ function PagedLedger<T extends { id: string }>({
 export function PointsLedger({ mine, volunteerId }: { mine?: boolean; volunteerId?: string }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<PointEntry> = [
-    { title: t('volunteers.points.date'), dataIndex: 'awardedOn' },
-    ...(mine || volunteerId ? [] : [{ title: t('volunteers.signup.name'), dataIndex: 'volunteerName' }]),
+    { title: t('members.points.date'), dataIndex: 'awardedOn' },
+    ...(mine || volunteerId ? [] : [{ title: t('members.signup.name'), dataIndex: 'volunteerName' }]),
     {
-      title: t('volunteers.points.entry'),
+      title: t('members.points.entry'),
       dataIndex: 'points',
       render: (n: number) => <Tag color={n < 0 ? 'red' : 'green'}>{n > 0 ? `+${n}` : n}</Tag>,
     },
-    { title: t('volunteers.points.reason'), dataIndex: 'reason' },
+    { title: t('members.points.reason'), dataIndex: 'reason' },
   ];
   return (
     <PagedLedger<PointEntry>
@@ -70,9 +70,9 @@ export function PointsLedger({ mine, volunteerId }: { mine?: boolean; volunteerI
 export function ServiceRecordsLedger({ mine, memberId, year }: { mine?: boolean; memberId?: string; year?: number }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<ServiceRecord> = [
-    { title: t('volunteers.inService.servedOn'), dataIndex: 'servedOn' },
-    { title: t('volunteers.inService.recordDescription'), dataIndex: 'description' },
-    { title: t('volunteers.inService.recordHours'), dataIndex: 'minutes', render: (m: number) => hours(m) },
+    { title: t('members.inService.servedOn'), dataIndex: 'servedOn' },
+    { title: t('members.inService.recordDescription'), dataIndex: 'description' },
+    { title: t('members.inService.recordHours'), dataIndex: 'minutes', render: (m: number) => hours(m) },
   ];
   return (
     <PagedLedger<ServiceRecord>

@@ -24,27 +24,27 @@ export function MyHours({ data: m, size }: { data: MyVolunteering; size: 'small'
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap size="large">
         <Statistic
-          title={t('volunteers.my.verified')}
+          title={t('members.my.verified')}
           value={hours(m.verifiedMinutes)}
-          suffix={t('volunteers.h')}
+          suffix={t('members.h')}
           data-testid="verified-hours"
         />
-        <Statistic title={t('volunteers.my.pending')} value={hours(m.pendingMinutes)} suffix={t('volunteers.h')} />
+        <Statistic title={t('members.my.pending')} value={hours(m.pendingMinutes)} suffix={t('members.h')} />
         <Statistic
-          title={t('volunteers.my.star')}
+          title={t('members.my.star')}
           value={m.starLevel}
-          suffix={t('volunteers.star')}
+          suffix={t('members.star')}
           data-testid="star-level"
         />
-        <Statistic title={t('volunteers.my.points')} value={m.points} />
+        <Statistic title={t('members.my.points')} value={m.points} />
       </Space>
       {m.nextLevelHours && (
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('volunteers.my.nextLevel', { h: m.nextLevelHours })}
+          {t('members.my.nextLevel', { h: m.nextLevelHours })}
         </Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        {t('volunteers.my.pointsHint')}
+        {t('members.my.pointsHint')}
       </Typography.Paragraph>
       <Button
         data-testid="issue-certificate"
@@ -54,12 +54,12 @@ export function MyHours({ data: m, size }: { data: MyVolunteering; size: 'small'
         loading={issue.isPending}
         onClick={() =>
           issue.mutate(undefined, {
-            onSuccess: (c) => notifySuccess(t('volunteers.my.issued', { number: c.number })),
+            onSuccess: (c) => notifySuccess(t('members.my.issued', { number: c.number })),
             onError: notifyError,
           })
         }
       >
-        {t('volunteers.my.issue')}
+        {t('members.my.issue')}
       </Button>
       <List
         size="small"
@@ -71,17 +71,17 @@ export function MyHours({ data: m, size }: { data: MyVolunteering; size: 'small'
                 <span data-testid="certificate-number" style={{ wordBreak: 'break-all' }}>
                   {c.number}
                 </span>
-                &nbsp;· {hours(c.serviceMinutes)} {t('volunteers.h')} · {c.issuedOn}
+                &nbsp;· {hours(c.serviceMinutes)} {t('members.h')} · {c.issuedOn}
               </span>
               <Button
                 size={size}
                 data-testid={`download-${c.number}`}
-                aria-label={`${t('volunteers.my.download')} ${c.number}`}
+                aria-label={`${t('members.my.download')} ${c.number}`}
                 onClick={() =>
                   void download(`/api/my/certificates/${c.number}/pdf`, {}, `${c.number}.pdf`).catch(notifyError)
                 }
               >
-                {t('volunteers.my.download')}
+                {t('members.my.download')}
               </Button>
             </Space>
           </List.Item>
@@ -89,7 +89,7 @@ export function MyHours({ data: m, size }: { data: MyVolunteering; size: 'small'
       />
       <List
         size="small"
-        header={t('volunteers.my.records')}
+        header={t('members.my.records')}
         dataSource={m.signups}
         renderItem={(s) => (
           <List.Item data-testid="my-signup">
@@ -97,10 +97,10 @@ export function MyHours({ data: m, size }: { data: MyVolunteering; size: 'small'
               <span>
                 {s.heldOn} {s.title}
               </span>
-              <Tag>{t(`volunteers.signupStatus.${s.status}`)}</Tag>
+              <Tag>{t(`members.signupStatus.${s.status}`)}</Tag>
               {s.serviceMinutes !== null && (
                 <span>
-                  {hours(s.serviceMinutes)} {t('volunteers.h')}
+                  {hours(s.serviceMinutes)} {t('members.h')}
                 </span>
               )}
             </Space>

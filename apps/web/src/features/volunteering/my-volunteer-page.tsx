@@ -25,7 +25,7 @@ export function MyVolunteerPage() {
       data-testid="my-volunteer-page"
     >
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('volunteers.my.title')}
+        {t('members.my.title')}
       </Typography.Title>
       {isMember && <InServiceCard />}
       <ActivitiesCard />
@@ -44,69 +44,69 @@ function InServiceCard() {
   const notRegistered = mine.error instanceof ApiError && mine.error.status === 404;
   if (mine.data) {
     return (
-      <Card title={t('volunteers.inService.mine')} data-testid="in-service-registered">
+      <Card title={t('members.inService.mine')} data-testid="in-service-registered">
         <Descriptions
           column={1}
           size="small"
           items={[
-            { key: 'unit', label: t('volunteers.inService.workUnit'), children: mine.data.workUnit },
-            { key: 'post', label: t('volunteers.inService.post'), children: mine.data.postName },
-            { key: 'since', label: t('volunteers.inService.registeredOn'), children: mine.data.registeredOn },
+            { key: 'unit', label: t('members.inService.workUnit'), children: mine.data.workUnit },
+            { key: 'post', label: t('members.inService.post'), children: mine.data.postName },
+            { key: 'since', label: t('members.inService.registeredOn'), children: mine.data.registeredOn },
             {
               key: 'service',
-              label: t('volunteers.inService.service'),
-              children: t('volunteers.inService.serviceText', {
+              label: t('members.inService.service'),
+              children: t('members.inService.serviceText', {
                 n: mine.data.serviceCount,
                 h: hours(mine.data.serviceMinutes),
               }),
             },
             {
               key: 'eval',
-              label: t('volunteers.inService.evaluation'),
+              label: t('members.inService.evaluation'),
               children:
-                mine.data.evaluations.map((e) => `${e.year}：${t(`volunteers.grade.${e.grade}`)}`).join('；') || '—',
+                mine.data.evaluations.map((e) => `${e.year}：${t(`members.grade.${e.grade}`)}`).join('；') || '—',
             },
           ]}
         />
-        <Typography.Title level={5}>{t('volunteers.my.serviceRecords')}</Typography.Title>
+        <Typography.Title level={5}>{t('members.my.serviceRecords')}</Typography.Title>
         <ServiceRecordsLedger mine />
       </Card>
     );
   }
   if (!notRegistered) return null;
   return (
-    <Card title={t('volunteers.inService.register')}>
-      <Typography.Paragraph type="secondary">{t('volunteers.inService.registerHint')}</Typography.Paragraph>
+    <Card title={t('members.inService.register')}>
+      <Typography.Paragraph type="secondary">{t('members.inService.registerHint')}</Typography.Paragraph>
       <Form
         form={form}
         layout="vertical"
         onFinish={(v) =>
-          submitForm(form, inServiceSelfBody, v, register, () => notifySuccess(t('volunteers.inService.registered')))
+          submitForm(form, inServiceSelfBody, v, register, () => notifySuccess(t('members.inService.registered')))
         }
       >
-        <Form.Item name="name" label={t('volunteers.inService.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('members.inService.name')} rules={[{ required: true }]}>
           <Input data-testid="reg-name" />
         </Form.Item>
-        <Form.Item name="phone" label={t('volunteers.inService.phone')}>
+        <Form.Item name="phone" label={t('members.inService.phone')}>
           <Input data-testid="reg-phone" inputMode="tel" />
         </Form.Item>
-        <Form.Item name="workUnit" label={t('volunteers.inService.workUnit')} rules={[{ required: true }]}>
+        <Form.Item name="workUnit" label={t('members.inService.workUnit')} rules={[{ required: true }]}>
           <Input data-testid="reg-work-unit" />
         </Form.Item>
-        <Form.Item name="workPartyOrg" label={t('volunteers.inService.workPartyOrg')} rules={[{ required: true }]}>
+        <Form.Item name="workPartyOrg" label={t('members.inService.workPartyOrg')} rules={[{ required: true }]}>
           <Input data-testid="reg-work-org" />
         </Form.Item>
-        <Form.Item name="skills" label={t('volunteers.inService.skills')}>
+        <Form.Item name="skills" label={t('members.inService.skills')}>
           <Input data-testid="reg-skills" />
         </Form.Item>
-        <Form.Item name="postId" label={t('volunteers.inService.post')} rules={[{ required: true }]}>
+        <Form.Item name="postId" label={t('members.inService.post')} rules={[{ required: true }]}>
           <Select
             data-testid="reg-post"
             options={(posts.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
           />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={register.isPending} data-testid="reg-submit">
-          {t('volunteers.inService.submit')}
+          {t('members.inService.submit')}
         </Button>
       </Form>
     </Card>
@@ -122,18 +122,18 @@ function ActivitiesCard() {
     () => ({}),
   );
   return (
-    <Card title={t('volunteers.my.activities')}>
+    <Card title={t('members.my.activities')}>
       <List
         dataSource={list.data?.items ?? []}
         loading={list.isPending}
-        locale={{ emptyText: <Empty description={t('volunteers.my.noActivities')} /> }}
+        locale={{ emptyText: <Empty description={t('members.my.noActivities')} /> }}
         renderItem={(a) => (
           <List.Item
             data-testid={`my-activity-${a.id}`}
             actions={[
               a.mine ? (
                 <Tag key="s" color="green">
-                  {t(`volunteers.signupStatus.${a.mine}`)}
+                  {t(`members.signupStatus.${a.mine}`)}
                 </Tag>
               ) : (
                 <Button
@@ -144,19 +144,19 @@ function ActivitiesCard() {
                   data-testid={`signup-${a.id}`}
                   onClick={() =>
                     signUp.mutate(a.id, {
-                      onSuccess: () => notifySuccess(t('volunteers.my.signedUp')),
+                      onSuccess: () => notifySuccess(t('members.my.signedUp')),
                       onError: notifyError,
                     })
                   }
                 >
-                  {a.signedUp >= a.capacity ? t('volunteers.my.full') : t('volunteers.my.signUp')}
+                  {a.signedUp >= a.capacity ? t('members.my.full') : t('members.my.signUp')}
                 </Button>
               ),
             ]}
           >
             <List.Item.Meta
               title={a.title}
-              description={`${a.heldOn} · ${a.place} · ${a.teamName} · ${t('volunteers.my.places', { n: a.signedUp, cap: a.capacity })}`}
+              description={`${a.heldOn} · ${a.place} · ${a.teamName} · ${t('members.my.places', { n: a.signedUp, cap: a.capacity })}`}
             />
           </List.Item>
         )}
@@ -170,9 +170,9 @@ function HoursCard() {
   const mine = useMyVolunteering();
   if (!mine.data) return null;
   return (
-    <Card title={t('volunteers.my.hours')} data-testid="my-hours">
+    <Card title={t('members.my.hours')} data-testid="my-hours">
       <MyHours data={mine.data} size="small" />
-      <Typography.Title level={5}>{t('volunteers.points.ledger')}</Typography.Title>
+      <Typography.Title level={5}>{t('members.points.ledger')}</Typography.Title>
       <PointsLedger mine />
     </Card>
   );

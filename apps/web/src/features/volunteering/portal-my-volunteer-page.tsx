@@ -25,7 +25,7 @@ export function PortalMyVolunteerPage() {
       <h1 style={{ fontSize: '1.4em', margin: 0 }}>{t('pt.myVolunteer')}</h1>
       {canSelf && mine.isPending && <Spin />}
       {registered && (
-        <Card title={t('volunteers.my.hours')} data-testid="portal-my-hours">
+        <Card title={t('members.my.hours')} data-testid="portal-my-hours">
           <MyHours data={mine.data} size="large" />
         </Card>
       )}

@@ -52,7 +52,7 @@ function Activities({ unitId, title }: { unitId: string; title: string }) {
     if (!canSignUp || !mine.data) return null;
     if (!status.has(a.id)) return <span>{t('pt.otherCommunity')}</span>;
     const s = status.get(a.id);
-    if (s) return <Tag data-testid={`portal-signed-up-${a.id}`}>{t(`volunteers.signupStatus.${s}`)}</Tag>;
+    if (s) return <Tag data-testid={`portal-signed-up-${a.id}`}>{t(`members.signupStatus.${s}`)}</Tag>;
     if (a.signedUp >= a.capacity) return <Tag>{t('pt.full')}</Tag>;
     return (
       <Button

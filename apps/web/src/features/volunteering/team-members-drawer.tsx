@@ -28,13 +28,13 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
     <Drawer
       open
       size="large"
-      title={`${team.name} · ${t('volunteers.team.members')}`}
+      title={`${team.name} · ${t('members.team.members')}`}
       onClose={onClose}
       data-testid="team-drawer"
     >
       {can('volunteer:write') && (
         <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setAdding(true)} data-testid="member-add">
-          {t('volunteers.team.addMember')}
+          {t('members.team.addMember')}
         </Button>
       )}
       <Table<Volunteer>
@@ -45,17 +45,17 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         pagination={{ pageSize: 20 }}
         scroll={{ x: true }}
         columns={[
-          { title: t('volunteers.signup.name'), dataIndex: 'name' },
-          { title: t('volunteers.team.joined'), dataIndex: 'joinedOn' },
+          { title: t('members.signup.name'), dataIndex: 'name' },
+          { title: t('members.team.joined'), dataIndex: 'joinedOn' },
           {
-            title: t('volunteers.my.verified'),
+            title: t('members.my.verified'),
             dataIndex: 'verifiedMinutes',
-            render: (m: number) => `${hours(m)} ${t('volunteers.h')}`,
+            render: (m: number) => `${hours(m)} ${t('members.h')}`,
           },
           {
-            title: t('volunteers.my.star'),
+            title: t('members.my.star'),
             dataIndex: 'starLevel',
-            render: (s: number) => `${s} ${t('volunteers.star')}`,
+            render: (s: number) => `${s} ${t('members.star')}`,
           },
           {
             title: '',
@@ -63,11 +63,11 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
               <Space>
                 {can('volunteer:write') && (
                   <Button size="small" onClick={() => setAwarding(v)} data-testid={`points-${v.name}`}>
-                    {t('volunteers.points.award')}
+                    {t('members.points.award')}
                   </Button>
                 )}
                 <Button size="small" onClick={() => setLedgerOf(v)} data-testid={`ledger-${v.name}`}>
-                  {t('volunteers.points.ledger')}
+                  {t('members.points.ledger')}
                 </Button>
               </Space>
             ),
@@ -75,12 +75,12 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('volunteers.my.pointsHint')}
+        {t('members.my.pointsHint')}
       </Typography.Paragraph>
       <FormModal
         form={form}
         open={adding}
-        title={t('volunteers.team.addMember')}
+        title={t('members.team.addMember')}
         onClose={() => setAdding(false)}
         confirmLoading={add.isPending}
         initialValues={{ joinedOn: dayjs() }}
@@ -94,16 +94,16 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
           )
         }
       >
-        <Form.Item name="name" label={t('volunteers.signup.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('members.signup.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="joinedOn" label={t('volunteers.team.joined')} rules={[{ required: true }]}>
+        <Form.Item name="joinedOn" label={t('members.team.joined')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
       <Modal
         open={Boolean(ledgerOf)}
-        title={`${t('volunteers.points.ledger')} · ${ledgerOf?.name ?? ''}`}
+        title={`${t('members.points.ledger')} · ${ledgerOf?.name ?? ''}`}
         footer={null}
         onCancel={() => setLedgerOf(null)}
         width={640}
@@ -114,7 +114,7 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
       <FormModal
         form={pointsForm}
         open={Boolean(awarding)}
-        title={`${t('volunteers.points.award')} · ${awarding?.name ?? ''}`}
+        title={`${t('members.points.award')} · ${awarding?.name ?? ''}`}
         onClose={() => setAwarding(null)}
         confirmLoading={award.isPending}
         initialValues={{ points: 10, awardedOn: dayjs() }}
@@ -126,7 +126,7 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
             { volunteerId: awarding.id, points: v.points, reason: v.reason, awardedOn: dateOf(v.awardedOn) },
             award,
             () => {
-              notifySuccess(t('volunteers.points.awarded'));
+              notifySuccess(t('members.points.awarded'));
               setAwarding(null);
             },
           );
@@ -135,17 +135,17 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
         <Space align="start">
           <Form.Item
             name="points"
-            label={t('volunteers.points.points')}
-            extra={t('volunteers.points.negative')}
+            label={t('members.points.points')}
+            extra={t('members.points.negative')}
             rules={[{ required: true }]}
           >
             <InputNumber min={-10000} max={10000} />
           </Form.Item>
-          <Form.Item name="awardedOn" label={t('volunteers.points.date')} rules={[{ required: true }]}>
+          <Form.Item name="awardedOn" label={t('members.points.date')} rules={[{ required: true }]}>
             <DatePicker />
           </Form.Item>
         </Space>
-        <Form.Item name="reason" label={t('volunteers.points.reason')} rules={[{ required: true }]}>
+        <Form.Item name="reason" label={t('members.points.reason')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
       </FormModal>

@@ -33,14 +33,14 @@ export function VolunteeringPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('volunteers.title')}
+        {t('members.title')}
       </Typography.Title>
       <Tabs
         items={[
-          { key: 'activities', label: t('volunteers.tabs.activities'), children: <ActivitiesPanel /> },
-          { key: 'teams', label: t('volunteers.tabs.teams'), children: <TeamsPanel /> },
-          { key: 'in-service', label: t('volunteers.tabs.inService'), children: <InServicePanel /> },
-          { key: 'deeds', label: t('volunteers.tabs.deeds'), children: <DeedsPanel /> },
+          { key: 'activities', label: t('members.tabs.activities'), children: <ActivitiesPanel /> },
+          { key: 'teams', label: t('members.tabs.teams'), children: <TeamsPanel /> },
+          { key: 'in-service', label: t('members.tabs.inService'), children: <InServicePanel /> },
+          { key: 'deeds', label: t('members.tabs.deeds'), children: <DeedsPanel /> },
         ]}
       />
     </Space>
@@ -60,7 +60,7 @@ function ActivitiesPanel() {
     <Card>
       {can('volunteer:write') && (
         <Button type="primary" style={{ marginBottom: 16 }} onClick={() => setOpen(true)} data-testid="activity-add">
-          {t('volunteers.activity.add')}
+          {t('members.activity.add')}
         </Button>
       )}
       <Table<Activity>
@@ -71,20 +71,20 @@ function ActivitiesPanel() {
         pagination={{ pageSize: 20 }}
         onRow={(a) => ({ 'data-testid': `activity-row-${a.title}` }) as never}
         columns={[
-          { title: t('volunteers.activity.date'), dataIndex: 'heldOn' },
-          { title: t('volunteers.activity.title'), dataIndex: 'title' },
+          { title: t('members.activity.date'), dataIndex: 'heldOn' },
+          { title: t('members.activity.title'), dataIndex: 'title' },
           {
-            title: t('volunteers.activity.theme'),
+            title: t('members.activity.theme'),
             dataIndex: 'theme',
-            render: (v: string) => <Tag color="red">{t(`volunteers.theme.${v}`)}</Tag>,
+            render: (v: string) => <Tag color="red">{t(`members.theme.${v}`)}</Tag>,
           },
-          { title: t('volunteers.activity.team'), dataIndex: 'teamName' },
-          { title: t('volunteers.activity.places'), render: (_, a) => `${a.signedUp} / ${a.capacity}` },
+          { title: t('members.activity.team'), dataIndex: 'teamName' },
+          { title: t('members.activity.places'), render: (_, a) => `${a.signedUp} / ${a.capacity}` },
           {
             title: '',
             render: (_, a) => (
               <Button size="small" onClick={() => setSelected(a)} data-testid={`signups-${a.id}`}>
-                {t('volunteers.activity.signups')}
+                {t('members.activity.signups')}
               </Button>
             ),
           },
@@ -93,33 +93,33 @@ function ActivitiesPanel() {
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.activity.add')}
+        title={t('members.activity.add')}
         onClose={() => setOpen(false)}
         confirmLoading={create.isPending}
         onFinish={(v: Record<string, unknown>) =>
           submitForm(form, activityCreateBody, { ...v, heldOn: dateOf(v.heldOn) }, create, () => setOpen(false))
         }
       >
-        <Form.Item name="teamId" label={t('volunteers.activity.team')} rules={[{ required: true }]}>
+        <Form.Item name="teamId" label={t('members.activity.team')} rules={[{ required: true }]}>
           <Select
             options={(teams.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))}
             showSearch={{ optionFilterProp: 'label' }}
             data-testid="activity-team"
           />
         </Form.Item>
-        <Form.Item name="title" label={t('volunteers.activity.title')} rules={[{ required: true }]}>
+        <Form.Item name="title" label={t('members.activity.title')} rules={[{ required: true }]}>
           <Input data-testid="activity-title" />
         </Form.Item>
-        <Form.Item name="theme" label={t('volunteers.activity.theme')} initialValue="dangqi_hong">
-          <Select options={options(THEME_KEYS, t, 'volunteers.theme')} />
+        <Form.Item name="theme" label={t('members.activity.theme')} initialValue="dangqi_hong">
+          <Select options={options(THEME_KEYS, t, 'members.theme')} />
         </Form.Item>
-        <Form.Item name="heldOn" label={t('volunteers.activity.date')} rules={[{ required: true }]}>
+        <Form.Item name="heldOn" label={t('members.activity.date')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="place" label={t('volunteers.activity.place')} rules={[{ required: true }]}>
+        <Form.Item name="place" label={t('members.activity.place')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="capacity" label={t('volunteers.activity.capacity')} initialValue={30}>
+        <Form.Item name="capacity" label={t('members.activity.capacity')} initialValue={30}>
           <InputNumber min={1} />
         </Form.Item>
       </FormModal>
@@ -143,7 +143,7 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
   const [at, setAt] = useState('');
   const atBody = () => (at ? { at: new Date(at).toISOString() } : {});
   const run = (id: string, action: string, body: unknown = {}) =>
-    act.mutate({ id, action, body }, { onSuccess: () => notifySuccess(t('volunteers.saved')), onError: notifyError });
+    act.mutate({ id, action, body }, { onSuccess: () => notifySuccess(t('members.saved')), onError: notifyError });
   return (
     <Drawer
       open
@@ -153,7 +153,7 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
       data-testid="signups-drawer"
     >
       <Space style={{ marginBottom: 12 }}>
-        {t('volunteers.signup.at')}
+        {t('members.signup.at')}
         <Input
           type="datetime-local"
           value={at}
@@ -168,16 +168,16 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
         dataSource={list.data?.items ?? []}
         pagination={false}
         columns={[
-          { title: t('volunteers.signup.name'), dataIndex: 'volunteerName' },
+          { title: t('members.signup.name'), dataIndex: 'volunteerName' },
           {
-            title: t('volunteers.signup.status'),
+            title: t('members.signup.status'),
             dataIndex: 'status',
-            render: (s: string) => <Tag>{t(`volunteers.signupStatus.${s}`)}</Tag>,
+            render: (s: string) => <Tag>{t(`members.signupStatus.${s}`)}</Tag>,
           },
           {
-            title: t('volunteers.signup.minutes'),
+            title: t('members.signup.minutes'),
             render: (_, s) =>
-              s.serviceMinutes === null ? '—' : `${s.serviceMinutes} (${hours(s.serviceMinutes)} ${t('volunteers.h')})`,
+              s.serviceMinutes === null ? '—' : `${s.serviceMinutes} (${hours(s.serviceMinutes)} ${t('members.h')})`,
           },
           {
             title: '',
@@ -186,12 +186,12 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
                 <Space wrap data-testid={`signup-actions-${s.volunteerName}`}>
                   {s.status === 'signed_up' && (
                     <Button size="small" onClick={() => run(s.id, 'check-in', atBody())} data-testid="check-in">
-                      {t('volunteers.signup.checkIn')}
+                      {t('members.signup.checkIn')}
                     </Button>
                   )}
                   {s.status === 'checked_in' && (
                     <Button size="small" onClick={() => run(s.id, 'check-out', atBody())} data-testid="check-out">
-                      {t('volunteers.signup.checkOut')}
+                      {t('members.signup.checkOut')}
                     </Button>
                   )}
                   {(s.status === 'checked_out' || s.status === 'recorded') && (
@@ -199,7 +199,7 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
                       <InputNumber
                         size="small"
                         min={1}
-                        placeholder={t('volunteers.signup.minutesHint')}
+                        placeholder={t('members.signup.minutesHint')}
                         value={minutes[s.id]}
                         onChange={(v) => setMinutes({ ...minutes, [s.id]: Number(v) })}
                         data-testid="minutes"
@@ -209,13 +209,13 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
                         onClick={() => run(s.id, 'hours', { minutes: minutes[s.id] })}
                         data-testid="record-hours"
                       >
-                        {t('volunteers.signup.record')}
+                        {t('members.signup.record')}
                       </Button>
                     </Space.Compact>
                   )}
                   {s.status === 'recorded' && (
                     <Button size="small" type="primary" onClick={() => run(s.id, 'verify')} data-testid="verify">
-                      {t('volunteers.signup.verify')}
+                      {t('members.signup.verify')}
                     </Button>
                   )}
                 </Space>
@@ -224,7 +224,7 @@ function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () 
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('volunteers.signup.rule')}
+        {t('members.signup.rule')}
       </Typography.Paragraph>
     </Drawer>
   );
@@ -250,15 +250,15 @@ function TeamsPanel() {
           min={2000}
           max={2100}
           onChange={(v) => setYear(Number(v ?? 2015))}
-          addonAfter={t('volunteers.year')}
+          addonAfter={t('members.year')}
         />
         {can('volunteer:write') && (
           <Button type="primary" onClick={() => setOpen(true)}>
-            {t('volunteers.team.add')}
+            {t('members.team.add')}
           </Button>
         )}
         <Tag>
-          {t('volunteers.team.count', {
+          {t('members.team.count', {
             n: teams.data?.items.length ?? 0,
             v: (teams.data?.items ?? []).reduce((n, x) => n + x.volunteers, 0),
           })}
@@ -270,11 +270,11 @@ function TeamsPanel() {
         dataSource={teams.data?.items ?? []}
         pagination={{ pageSize: 30 }}
         columns={[
-          { title: t('volunteers.team.name'), dataIndex: 'name' },
-          { title: t('volunteers.team.leader'), dataIndex: 'leaderName' },
-          { title: t('volunteers.team.volunteers'), dataIndex: 'volunteers' },
+          { title: t('members.team.name'), dataIndex: 'name' },
+          { title: t('members.team.leader'), dataIndex: 'leaderName' },
+          { title: t('members.team.volunteers'), dataIndex: 'volunteers' },
           {
-            title: t('volunteers.team.missing'),
+            title: t('members.team.missing'),
             render: (_, x) =>
               missing.get(x.id)?.length ? (
                 (missing.get(x.id) ?? []).map((m) => (
@@ -283,14 +283,14 @@ function TeamsPanel() {
                   </Tag>
                 ))
               ) : (
-                <Tag color="green">{t('volunteers.team.monthlyOk')}</Tag>
+                <Tag color="green">{t('members.team.monthlyOk')}</Tag>
               ),
           },
           {
             title: '',
             render: (_, x) => (
               <Button size="small" onClick={() => setMembersOf(x)} data-testid={`team-members-${x.name}`}>
-                {t('volunteers.team.members')}
+                {t('members.team.members')}
               </Button>
             ),
           },
@@ -300,23 +300,23 @@ function TeamsPanel() {
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.team.add')}
+        title={t('members.team.add')}
         onClose={() => setOpen(false)}
         initialValues={{ communityId: session.user.scopeUnitId }}
         onFinish={(v: Record<string, unknown>) =>
           submitForm(form, teamCreateBody, { ...v, foundedOn: dateOf(v.foundedOn) }, create, () => setOpen(false))
         }
       >
-        <Form.Item name="communityId" label={t('volunteers.community')}>
+        <Form.Item name="communityId" label={t('members.community')}>
           <CommunityField />
         </Form.Item>
-        <Form.Item name="name" label={t('volunteers.team.name')} rules={[{ required: true }]}>
+        <Form.Item name="name" label={t('members.team.name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="leaderName" label={t('volunteers.team.leader')} rules={[{ required: true }]}>
+        <Form.Item name="leaderName" label={t('members.team.leader')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="foundedOn" label={t('volunteers.team.founded')} rules={[{ required: true }]}>
+        <Form.Item name="foundedOn" label={t('members.team.founded')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
@@ -343,10 +343,10 @@ function DeedsPanel() {
       <Space style={{ marginBottom: 16 }}>
         {can('volunteer:write') && (
           <Button type="primary" onClick={() => setOpen(true)}>
-            {t('volunteers.deed.add')}
+            {t('members.deed.add')}
           </Button>
         )}
-        <Tag>{t('volunteers.deed.total', { n: deeds.data?.total ?? 0 })}</Tag>
+        <Tag>{t('members.deed.total', { n: deeds.data?.total ?? 0 })}</Tag>
       </Space>
       <Table<GoodDeed>
         rowKey="id"
@@ -354,20 +354,20 @@ function DeedsPanel() {
         dataSource={deeds.data?.items ?? []}
         pagination={{ current: page, total: deeds.data?.total ?? 0, pageSize: 20, onChange: setPage }}
         columns={[
-          { title: t('volunteers.deed.date'), dataIndex: 'doneOn' },
+          { title: t('members.deed.date'), dataIndex: 'doneOn' },
           {
-            title: t('volunteers.deed.doer'),
-            render: (_, d) => `${d.doerName}（${t(`volunteers.doer.${d.doerKind}`)}）`,
+            title: t('members.deed.doer'),
+            render: (_, d) => `${d.doerName}（${t(`members.doer.${d.doerKind}`)}）`,
           },
-          { title: t('volunteers.deed.beneficiary'), dataIndex: 'beneficiary' },
-          { title: t('volunteers.deed.description'), dataIndex: 'description' },
+          { title: t('members.deed.beneficiary'), dataIndex: 'beneficiary' },
+          { title: t('members.deed.description'), dataIndex: 'description' },
           {
-            title: t('volunteers.deed.confirmedBy'),
+            title: t('members.deed.confirmedBy'),
             render: (_, d) =>
               d.confirmedBy ??
               (can('volunteer:write') ? (
                 <Button size="small" onClick={() => confirm.mutate(d.id, { onError: notifyError })}>
-                  {t('volunteers.deed.confirm')}
+                  {t('members.deed.confirm')}
                 </Button>
               ) : (
                 '—'
@@ -378,34 +378,34 @@ function DeedsPanel() {
       <FormModal
         form={form}
         open={open}
-        title={t('volunteers.deed.add')}
+        title={t('members.deed.add')}
         onClose={() => setOpen(false)}
         initialValues={{ communityId: session.user.scopeUnitId, doerKind: 'member' }}
         onFinish={(v: Record<string, unknown>) =>
           submitForm(form, goodDeedBody, { ...v, doneOn: dateOf(v.doneOn) }, create, () => setOpen(false))
         }
       >
-        <Form.Item name="communityId" label={t('volunteers.community')}>
+        <Form.Item name="communityId" label={t('members.community')}>
           <CommunityField />
         </Form.Item>
-        <Form.Item name="doerKind" label={t('volunteers.deed.doerKind')}>
+        <Form.Item name="doerKind" label={t('members.deed.doerKind')}>
           <Select
             options={[
-              { value: 'member', label: t('volunteers.doer.member') },
-              { value: 'volunteer', label: t('volunteers.doer.volunteer') },
+              { value: 'member', label: t('members.doer.member') },
+              { value: 'volunteer', label: t('members.doer.volunteer') },
             ]}
           />
         </Form.Item>
-        <Form.Item name="doerName" label={t('volunteers.deed.doer')} rules={[{ required: true }]}>
+        <Form.Item name="doerName" label={t('members.deed.doer')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="beneficiary" label={t('volunteers.deed.beneficiary')} rules={[{ required: true }]}>
+        <Form.Item name="beneficiary" label={t('members.deed.beneficiary')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="doneOn" label={t('volunteers.deed.date')} rules={[{ required: true }]}>
+        <Form.Item name="doneOn" label={t('members.deed.date')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="description" label={t('volunteers.deed.description')} rules={[{ required: true }]}>
+        <Form.Item name="description" label={t('members.deed.description')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
       </FormModal>

@@ -1,6 +1,6 @@
 /** Chinese strings of Party life and volunteering, loaded with the module's pages. */
-export const volunteersZh = {
-  volunteers: {
+export const membersZh = {
+  members: {
     photos: '照片',
     title: '志愿服务',
     community: '社区（村）',

@@ -1,6 +1,6 @@
 /** English strings of Party life and volunteering, loaded with the module's pages. */
-export const volunteersEn = {
-  volunteers: {
+export const membersEn = {
+  members: {
     photos: 'Photos',
     title: 'Volunteering',
     community: 'Community',
