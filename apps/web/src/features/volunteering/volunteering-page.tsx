@@ -1,31 +1,18 @@
 import { useState } from 'react';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { activityCreateBody, goodDeedBody, teamCreateBody } from '@jishi/shared';
+import { activityCreateBody, teamCreateBody } from '@jishi/shared';
 import { FormModal } from '../../components/form-modal.tsx';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useCan, useRequiredSession } from '../auth/session.ts';
 import { CommunityField } from '../../components/community-field.tsx';
 import { InServicePanel } from '../in-service-members/in-service-panel.tsx';
 import { TeamMembersDrawer } from './team-members-drawer.tsx';
 import { useGet, useItems, useWrite } from '../../lib/members-api.ts';
-import type { Activity, GoodDeed, Signup, Team, TeamMonthly } from '../../lib/members-api.ts';
-import { dateOf, hours, options, THEME_KEYS } from '../../lib/members-labels.ts';
+import type { Activity, Team, TeamMonthly } from '../../lib/members-api.ts';
+import { dateOf, options, THEME_KEYS } from '../../lib/members-labels.ts';
+import { DeedsPanel } from '../good-deeds/deeds-panel.tsx';
+import { SignupsDrawer } from './signups-drawer.tsx';
 
 /** 志愿服务: activities with sign-ups and hours, teams and their monthly activity, in-service members, good deeds. */
 export function VolunteeringPage() {
@@ -128,108 +115,6 @@ function ActivitiesPanel() {
   );
 }
 
-/** The organiser's sheet (谁组织谁记录): check in, check out, record the time actually served (no travel), verify. */
-function SignupsDrawer({ activity, onClose }: { activity: Activity; onClose: () => void }) {
-  const { t } = useTranslation();
-  const can = useCan();
-  const list = useItems<Signup>(`/api/volunteer/activities/${activity.id}/signups`);
-  const act = useWrite<{ id: string; action: string; body: unknown }>(
-    (b) => `/api/volunteer/signups/${b.id}/${b.action}`,
-    'POST',
-    (b) => b.body,
-  );
-  const [minutes, setMinutes] = useState<Record<string, number>>({});
-  // Times are often entered after the fact: the organiser may set the time a check-in or check-out happened.
-  const [at, setAt] = useState('');
-  const atBody = () => (at ? { at: new Date(at).toISOString() } : {});
-  const run = (id: string, action: string, body: unknown = {}) =>
-    act.mutate({ id, action, body }, { onSuccess: () => notifySuccess(t('members.saved')), onError: notifyError });
-  return (
-    <Drawer
-      open
-      size="large"
-      title={`${activity.title} · ${activity.heldOn}`}
-      onClose={onClose}
-      data-testid="signups-drawer"
-    >
-      <Space style={{ marginBottom: 12 }}>
-        {t('members.signup.at')}
-        <Input
-          type="datetime-local"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-          style={{ width: 220 }}
-          data-testid="signup-at"
-        />
-      </Space>
-      <Table<Signup>
-        rowKey="id"
-        size="small"
-        dataSource={list.data?.items ?? []}
-        pagination={false}
-        columns={[
-          { title: t('members.signup.name'), dataIndex: 'volunteerName' },
-          {
-            title: t('members.signup.status'),
-            dataIndex: 'status',
-            render: (s: string) => <Tag>{t(`members.signupStatus.${s}`)}</Tag>,
-          },
-          {
-            title: t('members.signup.minutes'),
-            render: (_, s) =>
-              s.serviceMinutes === null ? '—' : `${s.serviceMinutes} (${hours(s.serviceMinutes)} ${t('members.h')})`,
-          },
-          {
-            title: '',
-            render: (_, s) =>
-              !can('volunteer:write') ? null : (
-                <Space wrap data-testid={`signup-actions-${s.volunteerName}`}>
-                  {s.status === 'signed_up' && (
-                    <Button size="small" onClick={() => run(s.id, 'check-in', atBody())} data-testid="check-in">
-                      {t('members.signup.checkIn')}
-                    </Button>
-                  )}
-                  {s.status === 'checked_in' && (
-                    <Button size="small" onClick={() => run(s.id, 'check-out', atBody())} data-testid="check-out">
-                      {t('members.signup.checkOut')}
-                    </Button>
-                  )}
-                  {(s.status === 'checked_out' || s.status === 'recorded') && (
-                    <Space.Compact>
-                      <InputNumber
-                        size="small"
-                        min={1}
-                        placeholder={t('members.signup.minutesHint')}
-                        value={minutes[s.id]}
-                        onChange={(v) => setMinutes({ ...minutes, [s.id]: Number(v) })}
-                        data-testid="minutes"
-                      />
-                      <Button
-                        size="small"
-                        onClick={() => run(s.id, 'hours', { minutes: minutes[s.id] })}
-                        data-testid="record-hours"
-                      >
-                        {t('members.signup.record')}
-                      </Button>
-                    </Space.Compact>
-                  )}
-                  {s.status === 'recorded' && (
-                    <Button size="small" type="primary" onClick={() => run(s.id, 'verify')} data-testid="verify">
-                      {t('members.signup.verify')}
-                    </Button>
-                  )}
-                </Space>
-              ),
-          },
-        ]}
-      />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('members.signup.rule')}
-      </Typography.Paragraph>
-    </Drawer>
-  );
-}
-
 function TeamsPanel() {
   const { t } = useTranslation();
   const can = useCan();
@@ -318,95 +203,6 @@ function TeamsPanel() {
         </Form.Item>
         <Form.Item name="foundedOn" label={t('members.team.founded')} rules={[{ required: true }]}>
           <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </FormModal>
-    </Card>
-  );
-}
-
-function DeedsPanel() {
-  const { t } = useTranslation();
-  const can = useCan();
-  const session = useRequiredSession();
-  const [page, setPage] = useState(1);
-  const deeds = useGet<{ items: GoodDeed[]; total: number }>('/api/good-deeds', { page, pageSize: 20 });
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const create = useWrite<unknown>(() => '/api/good-deeds');
-  const confirm = useWrite<string>(
-    (id) => `/api/good-deeds/${id}/confirm`,
-    'POST',
-    () => ({}),
-  );
-  return (
-    <Card>
-      <Space style={{ marginBottom: 16 }}>
-        {can('volunteer:write') && (
-          <Button type="primary" onClick={() => setOpen(true)}>
-            {t('members.deed.add')}
-          </Button>
-        )}
-        <Tag>{t('members.deed.total', { n: deeds.data?.total ?? 0 })}</Tag>
-      </Space>
-      <Table<GoodDeed>
-        rowKey="id"
-        size="small"
-        dataSource={deeds.data?.items ?? []}
-        pagination={{ current: page, total: deeds.data?.total ?? 0, pageSize: 20, onChange: setPage }}
-        columns={[
-          { title: t('members.deed.date'), dataIndex: 'doneOn' },
-          {
-            title: t('members.deed.doer'),
-            render: (_, d) => `${d.doerName}（${t(`members.doer.${d.doerKind}`)}）`,
-          },
-          { title: t('members.deed.beneficiary'), dataIndex: 'beneficiary' },
-          { title: t('members.deed.description'), dataIndex: 'description' },
-          {
-            title: t('members.deed.confirmedBy'),
-            render: (_, d) =>
-              d.confirmedBy ??
-              (can('volunteer:write') ? (
-                <Button size="small" onClick={() => confirm.mutate(d.id, { onError: notifyError })}>
-                  {t('members.deed.confirm')}
-                </Button>
-              ) : (
-                '—'
-              )),
-          },
-        ]}
-      />
-      <FormModal
-        form={form}
-        open={open}
-        title={t('members.deed.add')}
-        onClose={() => setOpen(false)}
-        initialValues={{ communityId: session.user.scopeUnitId, doerKind: 'member' }}
-        onFinish={(v: Record<string, unknown>) =>
-          submitForm(form, goodDeedBody, { ...v, doneOn: dateOf(v.doneOn) }, create, () => setOpen(false))
-        }
-      >
-        <Form.Item name="communityId" label={t('members.community')}>
-          <CommunityField />
-        </Form.Item>
-        <Form.Item name="doerKind" label={t('members.deed.doerKind')}>
-          <Select
-            options={[
-              { value: 'member', label: t('members.doer.member') },
-              { value: 'volunteer', label: t('members.doer.volunteer') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="doerName" label={t('members.deed.doer')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="beneficiary" label={t('members.deed.beneficiary')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="doneOn" label={t('members.deed.date')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="description" label={t('members.deed.description')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
         </Form.Item>
       </FormModal>
     </Card>
