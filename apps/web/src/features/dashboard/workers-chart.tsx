@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { echarts } from '../../lib/echarts-setup.ts';
+import { echarts } from './home-echarts.ts';
 import type { CommunityRow } from './home-figures-api.ts';
 
 interface Props {
