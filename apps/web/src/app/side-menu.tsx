@@ -33,6 +33,8 @@ import {
 import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers
 // indicators and portal
 import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
+// services
+import { CalendarOutlined, EnvironmentOutlined, ShopOutlined, ShoppingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +79,11 @@ const ICONS: Record<string, ReactNode> = {
   indicators: <LineChartOutlined />,
   'big-screen': <FundProjectionScreenOutlined />,
   'residents-portal': <HomeOutlined />,
+  // services
+  services: <ShopOutlined />,
+  bookings: <CalendarOutlined />,
+  orders: <ShoppingOutlined />,
+  community: <EnvironmentOutlined />,
 };
 
 /** The staff menu's entries from the shared manifests, in the registry's order. */
