@@ -25,6 +25,8 @@ import type { WebModule } from './web-module.ts';
  * The web registry: one line per module that has pages (the router and the menu are assembled from it and from
  * the shared manifests). Modules without pages of their own (education, trainings, in-service-members,
  * good-deeds, funds, brands, open311, health, meta) show inside another module's page or have no web side.
+ * Module entries import their manifest from `@jishi/shared/modules/index`, not the package root: the router is in the
+ * entry chunk, and the root would pull every Zod schema into the login route's JavaScript.
  */
 export const WEB_MODULES: readonly WebModule[] = [
   dashboardWeb,

@@ -1,5 +1,5 @@
-import { PERMISSIONS } from '@jishi/shared';
-import type { Permission } from '@jishi/shared';
+import { PERMISSIONS } from '@jishi/shared/permissions';
+import type { Permission } from '@jishi/shared/permissions';
 import type { ModuleName } from '../lib/i18n/module-bundles.ts';
 import { menuEntry } from './web-module.ts';
 import type { PageLoader, WebModule } from './web-module.ts';

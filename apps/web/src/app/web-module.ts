@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { MenuEntry, ModuleManifest, Permission } from '@jishi/shared';
+import type { MenuEntry, ModuleManifest } from '@jishi/shared/modules/manifest';
+import type { Permission } from '@jishi/shared/permissions';
 import type { ModuleName } from '../lib/i18n/module-bundles.ts';
 
 /** Loads a page's chunk: `() => import('./x-page.tsx').then((m) => m.XPage)`. Nothing loads until it is shown. */

@@ -1,4 +1,4 @@
-import { dashboardModule } from '@jishi/shared';
+import { dashboardModule } from '@jishi/shared/modules/index';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The dashboard module's pages (manifest: packages/shared/src/modules/dashboard.ts). */

@@ -1,4 +1,4 @@
-import { partyMembersModule } from '@jishi/shared';
+import { partyMembersModule } from '@jishi/shared/modules/index';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The party-members module's pages (manifest: packages/shared/src/modules/party-members.ts). */

@@ -1,4 +1,4 @@
-import { providersModule } from '@jishi/shared';
+import { providersModule } from '@jishi/shared/modules/index';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The providers module's pages (manifest: packages/shared/src/modules/providers.ts). */

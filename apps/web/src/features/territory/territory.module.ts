@@ -1,4 +1,4 @@
-import { territoryModule } from '@jishi/shared';
+import { territoryModule } from '@jishi/shared/modules/index';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The territory module's pages (manifest: packages/shared/src/modules/territory.ts). */

@@ -1,4 +1,4 @@
-import { volunteeringModule } from '@jishi/shared';
+import { volunteeringModule } from '@jishi/shared/modules/index';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The volunteering module's pages (manifest: packages/shared/src/modules/volunteering.ts). */
