@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * unit: pure tests (workflows, policies, rules) anywhere in the repo.
+ * unit: pure tests (workflows, policies, rules, the web module registry) anywhere in the repo.
  * integration: *.int.test.ts through app.inject on a real database (JISHI_TEST_DB=sqlite|postgres),
  * each file on a fresh copy of a migrated template.
  * e2e: Chromium flows (playwright-core, Debian's browser) against the built app on the demo subdistrict.
@@ -18,6 +18,7 @@ export default defineConfig({
             'apps/server/src/**/*.test.ts',
             'packages/shared/src/**/*.test.ts',
             'apps/server/test/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },

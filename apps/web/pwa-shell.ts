@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 export const OFFLINE_ROOTS = [
   'index.html',
   'src/app/offline-shell.tsx',
-  'src/features/layout/app-layout.tsx',
+  'src/app/app-layout.tsx',
   'src/features/grid/today-page.tsx',
   'src/lib/i18n/grid.zh-CN.ts',
   'src/lib/i18n/grid.en.ts',

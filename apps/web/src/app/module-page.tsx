@@ -9,14 +9,13 @@ import type { ModuleName } from '../lib/i18n/module-bundles.ts';
  * A lazy page of a feature module: its chunk and its strings (current language) load together,
  * and the page suspends again if the language changes before the new strings are in.
  */
-export function lazyModulePage<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
+export function lazyModulePage(
+  load: () => Promise<ComponentType>,
+  name: string,
   modules: readonly ModuleName[],
 ): LazyExoticComponent<ComponentType> {
   return lazy(async () => {
-    const [loaded] = await Promise.all([load(), loadModules(modules, currentLang())]);
-    const Page: ComponentType = loaded[name];
+    const [Page] = await Promise.all([load(), loadModules(modules, currentLang())]);
     // biome-ignore lint/correctness/noComponentHookFactories: lazy() calls this once per page chunk, so the wrapper is made once, never per render.
     function ModulePage() {
       useModuleTranslations(modules);

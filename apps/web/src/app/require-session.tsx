@@ -8,7 +8,7 @@ import { lazyNamed } from '../lib/lazy-named.ts';
 /** Loaded only when needed (kept out of the login route's JS); the service worker precaches it for offline starts. */
 export const OfflineShell = lazyNamed(() => import('./offline-shell.tsx'), 'OfflineShell');
 /** A limited session (one-time password to change, second factor to enrol) sees only this screen. */
-const CompleteSignIn = lazyNamed(() => import('../features/account/complete-sign-in.tsx'), 'CompleteSignIn');
+const CompleteSignIn = lazyNamed(() => import('../features/auth/complete-sign-in.tsx'), 'CompleteSignIn');
 
 /**
  * Signed-out visitors go to /login; the path (never a query string) is kept to return to. Without a connection

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CommunityRow } from './dashboard-api.ts';
+import type { CommunityRow } from './home-figures-api.ts';
 
 /** perCommunity as a table: grids, residents, workers and whether the worker target is met. */
 export function CommunityTable({ rows }: { rows: CommunityRow[] }) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../lib/format.ts';
 import { useCan } from '../auth/session.ts';
 import { CommunityTable } from './community-table.tsx';
-import { useHomeDashboard } from './dashboard-api.ts';
+import { useHomeFigures } from './home-figures-api.ts';
 import { StatCards } from './stat-cards.tsx';
 import { TallyCard } from './tally-card.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';
@@ -21,7 +21,7 @@ export function HomePage() {
   const can = useCan();
   const allowed = can('dashboard:read');
   const [at, setAt] = useState<Dayjs | null>(null);
-  const dashboard = useHomeDashboard(toIsoDate(at), allowed);
+  const dashboard = useHomeFigures(toIsoDate(at), allowed);
   if (!allowed) return <Result status="info" title={t('app.name')} subTitle={t('dashboard.noAccess')} />;
   const data = dashboard.data;
   return (

@@ -1,12 +1,12 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../lib/format.ts';
-import type { DashboardView } from './dashboard-api.ts';
+import type { HomeFiguresView } from './home-figures-api.ts';
 
 const KEYS = ['communities', 'villages', 'grids', 'residents', 'partyMembers', 'branches', 'workers'] as const;
 
 /** Headline counts plus sunk cadres and their share of agency staff. */
-export function StatCards({ data }: { data: DashboardView }) {
+export function StatCards({ data }: { data: HomeFiguresView }) {
   const { t } = useTranslation();
   return (
     <Row gutter={[16, 16]}>

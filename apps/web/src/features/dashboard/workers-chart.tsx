@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { echarts } from './echarts-setup.ts';
-import type { CommunityRow } from './dashboard-api.ts';
+import { echarts } from './home-echarts.ts';
+import type { CommunityRow } from './home-figures-api.ts';
 
 interface Props {
   rows: CommunityRow[];

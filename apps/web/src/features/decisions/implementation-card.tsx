@@ -22,7 +22,7 @@ import { notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { useAddProgress, useSetImplementation } from './decisions-api.ts';
 import type { MatterView } from './decisions-api.ts';
-import { useFormError } from './use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 
 interface Values {
   owner?: string;

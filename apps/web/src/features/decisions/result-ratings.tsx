@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api-client.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
-import { useBoardNotices } from '../public-board/board-api.ts';
-import { NoticeCard } from '../public-board/notice-card.tsx';
+import { useBoardNotices } from './board-api.ts';
+import { NoticeCard } from './notice-card.tsx';
 
 /** Published results of the resident's community, each with a five-star rating (once per person). */
 export function ResultRatings({ unitId }: { unitId: string }) {

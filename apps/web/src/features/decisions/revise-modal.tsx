@@ -8,7 +8,7 @@ import { submitForm } from '../../lib/submit-form.ts';
 import { testId } from '../../lib/test-id.ts';
 import { useReviseMatter } from './decisions-api.ts';
 import type { MatterView } from './decisions-api.ts';
-import { useFormError } from './use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 
 interface Values {
   title?: string;

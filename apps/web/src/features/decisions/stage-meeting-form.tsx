@@ -11,7 +11,7 @@ import type { AttendeeValue } from './attendees-select.tsx';
 import { useRecordMeeting } from './decisions-api.ts';
 import type { MatterRecord, MatterView, TemplateStage } from './decisions-api.ts';
 import { passText, quorumText } from './stage-rules.ts';
-import { useFormError } from './use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 
 interface Values {
   heldOn?: Dayjs | null;

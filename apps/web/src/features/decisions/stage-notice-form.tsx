@@ -8,7 +8,7 @@ import { notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
 import { usePublishNotice } from './decisions-api.ts';
 import type { MatterView, TemplateStage } from './decisions-api.ts';
-import { useFormError } from './use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 
 interface Values {
   noticeFrom?: Dayjs | null;

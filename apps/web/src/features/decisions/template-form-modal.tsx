@@ -9,7 +9,7 @@ import { templateInput } from './template-form.ts';
 import type { TemplateValues } from './template-form.ts';
 import { TemplateStageFields } from './template-stage-fields.tsx';
 import { useCreateTemplate } from './templates-api.ts';
-import { useFormError } from './use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 
 interface Props {
   title: string;

@@ -6,7 +6,7 @@ import type {
   CaseView,
   ComplianceView,
   dailyRollupView,
-  GridDashboardView,
+  GridDashboardView as GridFiguresView,
   gridSettingsView,
   myDayView,
   postView,
@@ -19,7 +19,7 @@ import { useInvalidate } from '../../lib/use-invalidate.ts';
 import { rememberPosts } from './outbox-store.ts';
 import { usePagedQuery } from '../../lib/use-paged-query.ts';
 
-export type { CaseView, ComplianceView, GridDashboardView, ReportView };
+export type { CaseView, ComplianceView, GridFiguresView, ReportView };
 export type CaseListItem = z.infer<typeof caseListItem>;
 export type MyDay = z.infer<typeof myDayView>;
 export type PostView = z.infer<typeof postView>;
@@ -64,10 +64,10 @@ export const useCase = (id: string) =>
     queryKey: [...GRID, 'case', id],
     queryFn: ({ signal }) => api<CaseView>(`/api/grid/cases/${id}`, { signal }),
   });
-export const useDashboard = (q: { from?: string; to?: string; unitId?: string }) =>
+export const useGridFigures = (q: { from?: string; to?: string; unitId?: string }) =>
   useQuery({
     queryKey: [...GRID, 'dashboard', q],
-    queryFn: ({ signal }) => api<GridDashboardView>('/api/grid/dashboard', { query: q, signal }),
+    queryFn: ({ signal }) => api<GridFiguresView>('/api/grid/dashboard', { query: q, signal }),
   });
 export const useDailyRollup = (date?: string) =>
   useQuery({
@@ -133,5 +133,5 @@ export function useSaveSettings() {
     onSuccess: invalidate,
   });
 }
-export const downloadDashboard = (q: { from?: string; to?: string; unitId?: string }) =>
+export const downloadGridFigures = (q: { from?: string; to?: string; unitId?: string }) =>
   apiDownload('/api/grid/dashboard.xlsx', { query: q });

@@ -5,7 +5,7 @@ import { COMPLAINT_TARGETS, complaintSubmitBody } from '@jishi/shared';
 import { compact } from '../../lib/form-validation.ts';
 import { errorText } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
-import { useBoards } from '../public-board/board-api.ts';
+import { useBoards } from '../decisions/board-api.ts';
 import { usePublicPowerList, useSubmitComplaint } from './public-integrity-api.ts';
 import type { ComplaintReceipt } from './public-integrity-api.ts';
 

@@ -5,7 +5,7 @@ import { disclosureBody } from '@jishi/shared';
 import { compact } from '../../lib/form-validation.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { submitForm } from '../../lib/submit-form.ts';
-import { useFormError } from '../decisions/use-form-error.ts';
+import { useFormError } from '../../lib/use-form-error.ts';
 import { useDiscloseExercise } from './integrity-api.ts';
 import type { ExerciseView } from './integrity-api.ts';
 

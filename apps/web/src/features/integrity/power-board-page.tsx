@@ -2,7 +2,7 @@ import { Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInPortalFrame } from '../../components/portal-frame.ts';
-import { PublicShell } from './public-shell.tsx';
+import { PublicShell } from '../../components/public-shell.tsx';
 import { usePublicPowerList } from './public-integrity-api.ts';
 import type { PublicPowerItem } from './public-integrity-api.ts';
 

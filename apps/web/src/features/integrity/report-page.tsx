@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ComplaintForm } from './complaint-form.tsx';
 import type { ComplaintReceipt } from './public-integrity-api.ts';
-import { PublicShell } from './public-shell.tsx';
+import { PublicShell } from '../../components/public-shell.tsx';
 
 /** The tracking code, shown this once: it is kept only in this page's memory, never in the URL or browser storage. */
 function Receipt({ receipt, onAgain }: { receipt: ComplaintReceipt; onAgain: () => void }) {

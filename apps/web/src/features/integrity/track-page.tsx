@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { errorText } from '../../lib/notify.ts';
 import { ComplaintStatusTag } from './integrity-tags.tsx';
 import { useTrackComplaint } from './public-integrity-api.ts';
-import { PublicShell } from './public-shell.tsx';
+import { PublicShell } from '../../components/public-shell.tsx';
 
 /** 查询办理进度 — public: the code is typed (or pasted) and sent in a POST body; the answer is the status and public replies only. */
 export function TrackPage() {

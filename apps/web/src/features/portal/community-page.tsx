@@ -1,8 +1,8 @@
 import { Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCommunityPage } from '../services/services-api.ts';
-import { CommunityDetails } from '../services/community-page.tsx';
+import { useCommunityPage } from '../../lib/services-api.ts';
+import { CommunityDetails } from '../premises/community-page.tsx';
 import { BIG_LINK } from './community-links.tsx';
 
 /** A community's page in the portal: the ways to its notices, activities, requests, bookings and power list, its grids, then brand, premises and the service catalogue. */

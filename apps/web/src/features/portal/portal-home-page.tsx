@@ -1,6 +1,6 @@
 import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePublicCommunities } from '../services/services-api.ts';
+import { usePublicCommunities } from '../../lib/services-api.ts';
 import { CommunityLinks } from './community-links.tsx';
 
 /** Portal home: what one can do here, then the communities to choose from. */

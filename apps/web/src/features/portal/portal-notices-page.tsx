@@ -2,8 +2,8 @@ import { Empty, Pagination, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useBoardNotices, useBoards } from '../public-board/board-api.ts';
-import { NoticeCard } from '../public-board/notice-card.tsx';
+import { useBoardNotices, useBoards } from '../decisions/board-api.ts';
+import { NoticeCard } from '../decisions/notice-card.tsx';
 import { CommunityLinks } from './community-links.tsx';
 
 /** The public board (公示栏) inside the portal: pick a community, read its published notices. */

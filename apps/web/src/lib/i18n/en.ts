@@ -101,6 +101,18 @@ export const en: Messages = {
     bigScreen: 'Big screen',
     residentsPortal: "Residents' portal",
   },
+  /** Headings of the staff menu's groups (MENU_GROUPS in the shared manifests). */
+  navGroup: {
+    home: 'Home',
+    services: 'Service sites',
+    organisation: 'Organisation and staff',
+    grid: 'Grid governance',
+    deliberation: 'Deliberation and oversight',
+    members: 'Party members and volunteers',
+    data: 'Data and reports',
+    system: 'System',
+    mine: 'Mine',
+  },
   auth: {
     title: 'Staff sign-in',
     username: 'User name',

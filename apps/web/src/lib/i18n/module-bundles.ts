@@ -1,12 +1,17 @@
 import type { Lang } from './lang.ts';
 
-/** Feature modules whose strings are split out of the entry chunk, one i18next namespace each. */
-export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'volunteers' | 'services' | 'indicators' | 'portal';
+/**
+ * String bundles split out of the entry chunk, one i18next namespace each. A namespace is named like the module
+ * it serves (decisions, integrity, grid, indicators, portal) or, where the modules of one menu group share one
+ * bundle, like that group (`members`: party-life, education, trainings, in-service-members, volunteering,
+ * good-deeds, pairing; `services`: premises, funds, bookings, providers, service-requests, brands).
+ */
+export type ModuleName = 'decisions' | 'integrity' | 'grid' | 'members' | 'services' | 'indicators' | 'portal';
 export const MODULE_NAMES: readonly ModuleName[] = [
   'decisions',
   'integrity',
   'grid',
-  'volunteers',
+  'members',
   'services',
   'indicators',
   'portal',
@@ -24,22 +29,18 @@ const LOADERS: Record<ModuleName, Record<Lang, () => Promise<Bundle>>> = {
     'zh-CN': async () => (await import('./integrity.zh-CN.ts')).integrityZh,
     en: async () => (await import('./integrity.en.ts')).integrityEn,
   },
-  // grid governance
   grid: {
     'zh-CN': async () => (await import('./grid.zh-CN.ts')).gridZh,
     en: async () => (await import('./grid.en.ts')).gridEn,
   },
-  // party life and volunteers
-  volunteers: {
-    'zh-CN': async () => (await import('./volunteers.zh-CN.ts')).volunteersZh,
-    en: async () => (await import('./volunteers.en.ts')).volunteersEn,
+  members: {
+    'zh-CN': async () => (await import('./members.zh-CN.ts')).membersZh,
+    en: async () => (await import('./members.en.ts')).membersEn,
   },
-  // services
   services: {
     'zh-CN': async () => (await import('./services.zh-CN.ts')).servicesZh,
     en: async () => (await import('./services.en.ts')).servicesEn,
   },
-  // indicators and portal
   indicators: {
     'zh-CN': async () => (await import('./indicators.zh-CN.ts')).indicatorsZh,
     en: async () => (await import('./indicators.en.ts')).indicatorsEn,

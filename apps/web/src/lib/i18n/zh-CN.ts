@@ -98,6 +98,18 @@ export const zhCN = {
     bigScreen: '数据大屏',
     residentsPortal: '居民服务门户',
   },
+  /** Headings of the staff menu's groups (MENU_GROUPS in the shared manifests). */
+  navGroup: {
+    home: '首页',
+    services: '服务阵地',
+    organisation: '组织与队伍',
+    grid: '网格治理',
+    deliberation: '议事与监督',
+    members: '党员与志愿',
+    data: '数据与报表',
+    system: '系统管理',
+    mine: '我的',
+  },
   auth: {
     title: '工作人员登录',
     username: '用户名',

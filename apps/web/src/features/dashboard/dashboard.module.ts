@@ -1,0 +1,7 @@
+import { dashboardModule } from '@jishi/shared/modules/index';
+import { defineWebModule } from '../../app/web-module.ts';
+
+/** The dashboard module's pages (manifest: packages/shared/src/modules/dashboard.ts). */
+export const dashboardWeb = defineWebModule(dashboardModule, {
+  console: [{ menu: 'home', page: () => import('./home-page.tsx').then((m) => m.HomePage) }],
+});

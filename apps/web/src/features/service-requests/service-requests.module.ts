@@ -1,0 +1,15 @@
+import { serviceRequestsModule } from '@jishi/shared/modules/index';
+import { defineWebModule } from '../../app/web-module.ts';
+
+/** The service-requests module's pages (manifest: packages/shared/src/modules/service-requests.ts). */
+export const serviceRequestsWeb = defineWebModule(serviceRequestsModule, {
+  strings: ['services'],
+  portal: [
+    // Residents' own requests live in the portal only.
+    {
+      path: '/portal/requests',
+      page: () => import('./portal-requests-page.tsx').then((m) => m.PortalRequestsPage),
+      signedIn: true,
+    },
+  ],
+});

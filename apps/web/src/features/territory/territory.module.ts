@@ -1,0 +1,7 @@
+import { territoryModule } from '@jishi/shared/modules/index';
+import { defineWebModule } from '../../app/web-module.ts';
+
+/** The territory module's pages (manifest: packages/shared/src/modules/territory.ts). */
+export const territoryWeb = defineWebModule(territoryModule, {
+  console: [{ menu: 'territory', page: () => import('./territory-page.tsx').then((m) => m.TerritoryPage) }],
+});

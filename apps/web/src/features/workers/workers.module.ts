@@ -1,0 +1,7 @@
+import { workersModule } from '@jishi/shared/modules/index';
+import { defineWebModule } from '../../app/web-module.ts';
+
+/** The workers module's pages (manifest: packages/shared/src/modules/workers.ts). */
+export const workersWeb = defineWebModule(workersModule, {
+  console: [{ menu: 'workers', page: () => import('./workers-page.tsx').then((m) => m.WorkersPage) }],
+});
