@@ -58,4 +58,8 @@ export const decisionsModule = defineModule({
     { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create', group: 'mine' },
     { key: 'board', path: '/board', labelKey: 'nav.board', permission: null, group: 'deliberation' },
   ],
+  figures: {
+    counters: ['decisions.matters_opened', 'decisions.problems_solved'],
+    indicators: ['decisions.matters', 'decisions.solved'],
+  },
 });

@@ -6,4 +6,8 @@ export const educationModule = defineModule({
   grants: {
     party_member: ['study:self'],
   },
+  figures: {
+    counters: [],
+    indicators: ['party_life.members_learning', 'party_life.education_coverage'],
+  },
 });

@@ -9,4 +9,8 @@ export const fundsModule = defineModule({
     community_secretary: ['fund:read'],
     inspector: ['fund:read'],
   },
+  figures: {
+    counters: ['services.construction_fund_fen', 'services.party_fund_fen'],
+    indicators: ['services.construction_fund', 'services.party_fund'],
+  },
 });

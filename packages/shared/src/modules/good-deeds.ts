@@ -4,4 +4,8 @@ export const goodDeedsModule = defineModule({
   id: 'good-deeds',
   permissions: [],
   grants: {},
+  figures: {
+    counters: ['party_life.good_deeds'],
+    indicators: ['party_life.good_deeds'],
+  },
 });

@@ -29,4 +29,25 @@ export const gridModule = defineModule({
     },
     { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage', group: 'grid' },
   ],
+  figures: {
+    counters: [
+      'grid.cases_registered',
+      'grid.mediation_sessions',
+      'grid.mediation_agreements',
+      'grid.cases_resolved',
+      'grid.cases_resolved_at_grid',
+    ],
+    indicators: [
+      'grid.reports',
+      'grid.reports_expected',
+      'grid.report_compliance',
+      'grid.disputes_screened',
+      'grid.mediations',
+      'grid.mediation_agreements',
+      'grid.mediation_success',
+      'grid.disputes_resolved',
+      'grid.resolved_at_grid',
+      'grid.source_governance',
+    ],
+  },
 });

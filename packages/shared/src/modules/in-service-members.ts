@@ -4,4 +4,8 @@ export const inServiceMembersModule = defineModule({
   id: 'in-service-members',
   permissions: [],
   grants: {},
+  figures: {
+    counters: [],
+    indicators: ['party_life.in_service_members'],
+  },
 });

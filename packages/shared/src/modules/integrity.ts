@@ -55,4 +55,8 @@ export const integrityModule = defineModule({
       group: 'deliberation',
     },
   ],
+  figures: {
+    counters: ['integrity.exercises', 'integrity.alerts', 'integrity.complaints'],
+    indicators: ['integrity.power_items', 'integrity.exercises', 'integrity.alerts', 'integrity.complaints'],
+  },
 });

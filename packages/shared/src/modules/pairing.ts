@@ -12,4 +12,8 @@ export const pairingModule = defineModule({
     inspector: ['pairing:read'],
   },
   menu: [{ key: 'pairing', path: '/pairing', labelKey: 'nav.pairing', permission: 'pairing:read', group: 'members' }],
+  figures: {
+    counters: [],
+    indicators: ['party_life.needy_households', 'party_life.needy_paired', 'party_life.pairing_coverage'],
+  },
 });

@@ -20,4 +20,8 @@ export const partyLifeModule = defineModule({
       group: 'members',
     },
   ],
+  figures: {
+    counters: [],
+    indicators: ['party_life.org_life_held', 'party_life.org_life_required', 'party_life.org_life_completion'],
+  },
 });

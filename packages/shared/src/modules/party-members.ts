@@ -20,4 +20,8 @@ export const partyMembersModule = defineModule({
       group: 'members',
     },
   ],
+  figures: {
+    counters: [],
+    indicators: ['party_life.members'],
+  },
 });

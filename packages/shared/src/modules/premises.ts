@@ -14,4 +14,14 @@ export const premisesModule = defineModule({
     { key: 'services', path: '/services', labelKey: 'nav.services', permission: 'service:read', group: 'services' },
     { key: 'community', path: '/community', labelKey: 'nav.community', permission: null, group: 'services' },
   ],
+  figures: {
+    counters: [],
+    indicators: [
+      'services.area',
+      'services.area_added',
+      'services.communities',
+      'services.large_communities',
+      'services.large_share',
+    ],
+  },
 });

@@ -14,4 +14,8 @@ export const residentsModule = defineModule({
   menu: [
     { key: 'residents', path: '/residents', labelKey: 'nav.residents', permission: 'resident:read', group: 'grid' },
   ],
+  figures: {
+    counters: ['people.residents'],
+    indicators: ['people.residents'],
+  },
 });

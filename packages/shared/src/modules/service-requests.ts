@@ -8,4 +8,13 @@ export const serviceRequestsModule = defineModule({
     volunteer: ['request:create'],
     resident: ['request:create'],
   },
+  figures: {
+    counters: ['services.requests_handled', 'services.requests_rated', 'services.rating_points'],
+    indicators: [
+      'services.requests_handled',
+      'services.requests_rated',
+      'services.rating_points',
+      'services.satisfaction',
+    ],
+  },
 });

@@ -21,4 +21,8 @@ export const territoryModule = defineModule({
       group: 'organisation',
     },
   ],
+  figures: {
+    counters: [],
+    indicators: ['territory.communities', 'territory.grids'],
+  },
 });

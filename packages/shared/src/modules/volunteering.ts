@@ -29,4 +29,13 @@ export const volunteeringModule = defineModule({
       group: 'mine',
     },
   ],
+  figures: {
+    counters: ['party_life.volunteer_activities', 'party_life.verified_minutes'],
+    indicators: [
+      'party_life.volunteer_teams',
+      'party_life.volunteers',
+      'party_life.volunteer_activities',
+      'party_life.volunteer_hours',
+    ],
+  },
 });

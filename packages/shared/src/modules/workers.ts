@@ -13,4 +13,14 @@ export const workersModule = defineModule({
   menu: [
     { key: 'workers', path: '/workers', labelKey: 'nav.workers', permission: 'worker:read', group: 'organisation' },
   ],
+  figures: {
+    counters: [],
+    indicators: [
+      'workers.community_staff',
+      'workers.per_community',
+      'workers.agency_staff',
+      'workers.sunk_cadres',
+      'workers.sunk_share',
+    ],
+  },
 });

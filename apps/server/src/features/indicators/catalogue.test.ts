@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODULES } from '@jishi/shared';
 import { COUNTERS, INDICATOR_SECTIONS, INDICATORS, MODULE_FIGURES } from './catalogue.ts';
 
 describe('the catalogue built from the modules’ figures', () => {
@@ -15,5 +16,15 @@ describe('the catalogue built from the modules’ figures', () => {
   it('one contribution per module', () => {
     const modules = MODULE_FIGURES.map((m) => m.module);
     expect(new Set(modules).size).toBe(modules.length);
+  });
+  it("each module's shared manifest names exactly the counters and indicators of its x.indicators.ts", () => {
+    for (const m of MODULES) {
+      const own = MODULE_FIGURES.find((f) => f.module === m.id);
+      expect(
+        { counters: own?.counters.map((c) => c.code) ?? [], indicators: own?.indicators.map((d) => d.code) ?? [] },
+        m.id,
+      ).toEqual({ counters: [...m.figures.counters], indicators: [...m.figures.indicators] });
+    }
+    expect(MODULE_FIGURES.map((f) => f.module).filter((id) => !MODULES.some((m) => m.id === id))).toEqual([]);
   });
 });
