@@ -5,7 +5,7 @@ import {
   indicatorValues,
   evaluate,
 } from '../apps/server/src/features/indicators/indicators.service.ts';
-import { gridDashboard } from '../apps/server/src/features/grid/dashboard.service.ts';
+import { gridFiguresView } from '../apps/server/src/features/grid/figures.service.ts';
 import { COUNTERS } from '../apps/server/src/features/indicators/catalogue.ts';
 import {
   CASES_REGISTERED,
@@ -189,7 +189,7 @@ export async function benchDashboard(count: number, databaseUrl?: string) {
       // the grid module's own dashboard (compliance, cases by category/level/status, warnings) over one month;
       // its case count (from the case mix) equals the raw count of the month's cases
       const december = { from: '2015-12-01', to: '2015-12-31' };
-      const gridCases = (await gridDashboard(deps, actor, { unitId: sub.id, ...december })).cases;
+      const gridCases = (await gridFiguresView(deps, actor, { unitId: sub.id, ...december })).cases;
       const rawDecember = Number(
         (
           await db
@@ -201,7 +201,7 @@ export async function benchDashboard(count: number, databaseUrl?: string) {
         ).n,
       );
       if (gridCases !== rawDecember) throw new Error(`S6: grid dashboard ${gridCases} cases ≠ raw ${rawDecember}`);
-      const gridP95 = await p95(20, () => gridDashboard(deps, actor, { unitId: sub.id, ...december }));
+      const gridP95 = await p95(20, () => gridFiguresView(deps, actor, { unitId: sub.id, ...december }));
       console.log(
         `S6 dashboard (${engine.name}): ${total} dispute cases (${count} generated in ${fmt(seconds)} s); 2015 value ${rawCount} equal on both paths; every counter's cells sum to its raw count`,
       );

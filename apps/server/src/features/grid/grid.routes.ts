@@ -44,7 +44,7 @@ import { correctReport, getReport, listReports, myDay, submitReport } from './re
 import { compliance } from './compliance.service.ts';
 import { getCase, getPhoto, listCases } from './cases.service.ts';
 import { actOnCase, createCase, escalateOverdue, recordSession, uploadPhoto } from './cases.write.service.ts';
-import { dailyRollup, dashboardWorkbook, gridDashboard } from './dashboard.service.ts';
+import { dailyRollup, figuresWorkbook, gridFiguresView } from './figures.service.ts';
 
 const idParams = z.object({ id: zId });
 
@@ -160,13 +160,13 @@ export function gridRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/grid/dashboard',
     { config: read, schema: { querystring: gridDashboardQuery, response: { 200: gridDashboardView } } },
-    async (req) => gridDashboard(deps, actorOf(req), req.query),
+    async (req) => gridFiguresView(deps, actorOf(req), req.query),
   );
   app.get(
     '/api/grid/dashboard.xlsx',
     { config: read, schema: { querystring: gridDashboardQuery } },
     async (req, reply) => {
-      const { buffer, from, to } = await dashboardWorkbook(deps, actorOf(req), req.query);
+      const { buffer, from, to } = await figuresWorkbook(deps, actorOf(req), req.query);
       return reply
         .type(XLSX_MIME)
         .header('content-disposition', attachmentName(`矛盾纠纷排查统计_${from}_${to}`, `grid-${from}-${to}`, 'xlsx'))

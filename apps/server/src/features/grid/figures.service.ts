@@ -28,7 +28,11 @@ function period(clock: Clock, query: { from?: string; to?: string }) {
   return { from, to };
 }
 
-export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: string; to?: string; unitId?: string }) {
+export async function gridFiguresView(
+  deps: Deps,
+  actor: Actor,
+  query: { from?: string; to?: string; unitId?: string },
+) {
   authorize(actor, 'grid:read');
   const { from, to } = period(deps.clock, query);
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
@@ -87,12 +91,12 @@ export async function gridDashboard(deps: Deps, actor: Actor, query: { from?: st
   };
 }
 
-export async function dashboardWorkbook(
+export async function figuresWorkbook(
   deps: Deps,
   actor: Actor,
   query: { from?: string; to?: string; unitId?: string },
 ) {
-  const d = await gridDashboard(deps, actor, query);
+  const d = await gridFiguresView(deps, actor, query);
   await recordAuditAlone(deps, auditWho(actor), {
     action: 'grid.dashboard.export',
     subjectType: 'grid_dashboard',
