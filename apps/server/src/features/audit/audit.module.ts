@@ -1,4 +1,4 @@
-import { auditModule } from '@jishi/shared';
+import { auditModule } from '@jishi/shared/modules/audit';
 import type { ServerModule } from '../../server-module.ts';
 import { auditRoutes } from './audit.routes.ts';
 

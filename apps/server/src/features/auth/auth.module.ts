@@ -1,4 +1,4 @@
-import { authModule } from '@jishi/shared';
+import { authModule } from '@jishi/shared/modules/auth';
 import type { ServerModule } from '../../server-module.ts';
 import { authRoutes } from './auth.routes.ts';
 import { cleanUpJobs } from './clean-up.jobs.ts';

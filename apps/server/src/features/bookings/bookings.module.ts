@@ -1,4 +1,4 @@
-import { bookingsModule } from '@jishi/shared';
+import { bookingsModule } from '@jishi/shared/modules/bookings';
 import type { ServerModule } from '../../server-module.ts';
 import { bookingRoutes } from './bookings.routes.ts';
 

@@ -1,4 +1,4 @@
-import { brandsModule } from '@jishi/shared';
+import { brandsModule } from '@jishi/shared/modules/brands';
 import type { ServerModule } from '../../server-module.ts';
 import { brandRoutes } from './brands.routes.ts';
 

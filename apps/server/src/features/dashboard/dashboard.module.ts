@@ -1,4 +1,4 @@
-import { dashboardModule } from '@jishi/shared';
+import { dashboardModule } from '@jishi/shared/modules/dashboard';
 import type { ServerModule } from '../../server-module.ts';
 import { dashboardRoutes } from './dashboard.routes.ts';
 

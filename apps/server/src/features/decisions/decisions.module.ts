@@ -1,4 +1,4 @@
-import { decisionsModule } from '@jishi/shared';
+import { decisionsModule } from '@jishi/shared/modules/decisions';
 import type { ServerModule } from '../../server-module.ts';
 import { decisionRoutes } from './decisions.routes.ts';
 import { hallRoutes } from './hall.routes.ts';

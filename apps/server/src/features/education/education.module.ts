@@ -1,4 +1,4 @@
-import { educationModule } from '@jishi/shared';
+import { educationModule } from '@jishi/shared/modules/education';
 import type { ServerModule } from '../../server-module.ts';
 import { educationRoutes } from './education.routes.ts';
 

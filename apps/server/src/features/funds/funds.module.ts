@@ -1,4 +1,4 @@
-import { fundsModule } from '@jishi/shared';
+import { fundsModule } from '@jishi/shared/modules/funds';
 import type { ServerModule } from '../../server-module.ts';
 import { fundRoutes } from './funds.routes.ts';
 

@@ -1,4 +1,4 @@
-import { goodDeedsModule } from '@jishi/shared';
+import { goodDeedsModule } from '@jishi/shared/modules/good-deeds';
 import type { ServerModule } from '../../server-module.ts';
 import { goodDeedRoutes } from './good-deeds.routes.ts';
 

@@ -1,4 +1,4 @@
-import { gridModule } from '@jishi/shared';
+import { gridModule } from '@jishi/shared/modules/grid';
 import type { ServerModule } from '../../server-module.ts';
 import { gridRoutes } from './grid.routes.ts';
 import { escalationSweepJob } from './escalation.job.ts';

@@ -1,4 +1,4 @@
-import { healthModule } from '@jishi/shared';
+import { healthModule } from '@jishi/shared/modules/health';
 import type { ServerModule } from '../../server-module.ts';
 import { healthRoutes } from './health.routes.ts';
 

@@ -1,4 +1,4 @@
-import { inServiceMembersModule } from '@jishi/shared';
+import { inServiceMembersModule } from '@jishi/shared/modules/in-service-members';
 import type { ServerModule } from '../../server-module.ts';
 import { inServiceRoutes } from './in-service.routes.ts';
 

@@ -1,4 +1,4 @@
-import { indicatorsModule } from '@jishi/shared';
+import { indicatorsModule } from '@jishi/shared/modules/indicators';
 import type { ServerModule } from '../../server-module.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 

@@ -1,4 +1,4 @@
-import { integrityModule } from '@jishi/shared';
+import { integrityModule } from '@jishi/shared/modules/integrity';
 import type { ServerModule } from '../../server-module.ts';
 import { integrityRoutes } from './integrity.routes.ts';
 import { supervisionRoutes } from './supervision.routes.ts';

@@ -1,4 +1,4 @@
-import { metaModule } from '@jishi/shared';
+import { metaModule } from '@jishi/shared/modules/meta';
 import type { ServerModule } from '../../server-module.ts';
 import { metaRoutes } from './meta.routes.ts';
 

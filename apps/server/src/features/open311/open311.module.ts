@@ -1,4 +1,4 @@
-import { open311Module } from '@jishi/shared';
+import { open311Module } from '@jishi/shared/modules/open311';
 import type { ServerModule } from '../../server-module.ts';
 import { open311Routes } from './open311.routes.ts';
 

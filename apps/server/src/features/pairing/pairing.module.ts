@@ -1,4 +1,4 @@
-import { pairingModule } from '@jishi/shared';
+import { pairingModule } from '@jishi/shared/modules/pairing';
 import type { ServerModule } from '../../server-module.ts';
 import { pairingRoutes } from './pairing.routes.ts';
 

@@ -1,4 +1,4 @@
-import { partyLifeModule } from '@jishi/shared';
+import { partyLifeModule } from '@jishi/shared/modules/party-life';
 import type { ServerModule } from '../../server-module.ts';
 import { partyLifeRoutes } from './party-life.routes.ts';
 import { partyLifeFileRoutes } from './files.routes.ts';

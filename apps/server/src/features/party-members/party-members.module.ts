@@ -1,4 +1,4 @@
-import { partyMembersModule } from '@jishi/shared';
+import { partyMembersModule } from '@jishi/shared/modules/party-members';
 import type { ServerModule } from '../../server-module.ts';
 import { partyMemberRoutes } from './party-members.routes.ts';
 

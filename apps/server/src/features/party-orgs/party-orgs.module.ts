@@ -1,4 +1,4 @@
-import { partyOrgsModule } from '@jishi/shared';
+import { partyOrgsModule } from '@jishi/shared/modules/party-orgs';
 import type { ServerModule } from '../../server-module.ts';
 import { partyOrgRoutes } from './party-orgs.routes.ts';
 

@@ -1,4 +1,4 @@
-import { portalModule } from '@jishi/shared';
+import { portalModule } from '@jishi/shared/modules/portal';
 import type { ServerModule } from '../../server-module.ts';
 import { portalRoutes } from './portal.routes.ts';
 

@@ -1,4 +1,4 @@
-import { premisesModule } from '@jishi/shared';
+import { premisesModule } from '@jishi/shared/modules/premises';
 import type { ServerModule } from '../../server-module.ts';
 import { premisesRoutes } from './premises.routes.ts';
 

@@ -1,4 +1,4 @@
-import { providersModule } from '@jishi/shared';
+import { providersModule } from '@jishi/shared/modules/providers';
 import type { ServerModule } from '../../server-module.ts';
 import { providerRoutes } from './providers.routes.ts';
 

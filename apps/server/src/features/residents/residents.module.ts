@@ -1,4 +1,4 @@
-import { residentsModule } from '@jishi/shared';
+import { residentsModule } from '@jishi/shared/modules/residents';
 import type { ServerModule } from '../../server-module.ts';
 import { residentRoutes } from './residents.routes.ts';
 

@@ -1,4 +1,4 @@
-import { serviceRequestsModule } from '@jishi/shared';
+import { serviceRequestsModule } from '@jishi/shared/modules/service-requests';
 import type { ServerModule } from '../../server-module.ts';
 import { serviceRequestRoutes } from './service-requests.routes.ts';
 

@@ -1,4 +1,4 @@
-import { territoryModule } from '@jishi/shared';
+import { territoryModule } from '@jishi/shared/modules/territory';
 import type { ServerModule } from '../../server-module.ts';
 import { territoryRoutes } from './territory.routes.ts';
 

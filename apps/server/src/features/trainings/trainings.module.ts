@@ -1,4 +1,4 @@
-import { trainingsModule } from '@jishi/shared';
+import { trainingsModule } from '@jishi/shared/modules/trainings';
 import type { ServerModule } from '../../server-module.ts';
 import { trainingRoutes } from './trainings.routes.ts';
 

@@ -1,4 +1,4 @@
-import { usersModule } from '@jishi/shared';
+import { usersModule } from '@jishi/shared/modules/users';
 import type { ServerModule } from '../../server-module.ts';
 import { userRoutes } from './users.routes.ts';
 import { accountProposalRoutes } from './account-proposals.routes.ts';

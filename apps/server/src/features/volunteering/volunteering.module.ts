@@ -1,4 +1,4 @@
-import { volunteeringModule } from '@jishi/shared';
+import { volunteeringModule } from '@jishi/shared/modules/volunteering';
 import type { ServerModule } from '../../server-module.ts';
 import { volunteeringRoutes } from './volunteering.routes.ts';
 

@@ -1,4 +1,4 @@
-import { workersModule } from '@jishi/shared';
+import { workersModule } from '@jishi/shared/modules/workers';
 import type { ServerModule } from '../../server-module.ts';
 import { workerRoutes } from './workers.routes.ts';
 

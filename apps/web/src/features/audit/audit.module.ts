@@ -1,4 +1,4 @@
-import { auditModule } from '@jishi/shared/modules/index';
+import { auditModule } from '@jishi/shared/modules/audit';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The audit module's pages (manifest: packages/shared/src/modules/audit.ts). */

@@ -1,4 +1,4 @@
-import { authModule } from '@jishi/shared/modules/index';
+import { authModule } from '@jishi/shared/modules/auth';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The auth module's pages (manifest: packages/shared/src/modules/auth.ts). */

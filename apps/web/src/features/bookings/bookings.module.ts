@@ -1,4 +1,4 @@
-import { bookingsModule } from '@jishi/shared/modules/index';
+import { bookingsModule } from '@jishi/shared/modules/bookings';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The bookings module's pages (manifest: packages/shared/src/modules/bookings.ts). */

@@ -1,4 +1,4 @@
-import { dashboardModule } from '@jishi/shared/modules/index';
+import { dashboardModule } from '@jishi/shared/modules/dashboard';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The dashboard module's pages (manifest: packages/shared/src/modules/dashboard.ts). */

@@ -1,4 +1,4 @@
-import { decisionsModule } from '@jishi/shared/modules/index';
+import { decisionsModule } from '@jishi/shared/modules/decisions';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The board's pages show the power list's strings too. */

@@ -1,4 +1,4 @@
-import { gridModule } from '@jishi/shared/modules/index';
+import { gridModule } from '@jishi/shared/modules/grid';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The grid module's pages (manifest: packages/shared/src/modules/grid.ts). */

@@ -1,4 +1,4 @@
-import { indicatorsModule } from '@jishi/shared/modules/index';
+import { indicatorsModule } from '@jishi/shared/modules/indicators';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The indicators module's pages (manifest: packages/shared/src/modules/indicators.ts). */

@@ -1,4 +1,4 @@
-import { integrityModule } from '@jishi/shared/modules/index';
+import { integrityModule } from '@jishi/shared/modules/integrity';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The integrity module's pages (manifest: packages/shared/src/modules/integrity.ts). */

@@ -1,4 +1,4 @@
-import { pairingModule } from '@jishi/shared/modules/index';
+import { pairingModule } from '@jishi/shared/modules/pairing';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The pairing module's pages (manifest: packages/shared/src/modules/pairing.ts). */

@@ -1,4 +1,4 @@
-import { partyLifeModule } from '@jishi/shared/modules/index';
+import { partyLifeModule } from '@jishi/shared/modules/party-life';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The party-life module's pages (manifest: packages/shared/src/modules/party-life.ts). */

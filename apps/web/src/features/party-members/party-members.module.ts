@@ -1,4 +1,4 @@
-import { partyMembersModule } from '@jishi/shared/modules/index';
+import { partyMembersModule } from '@jishi/shared/modules/party-members';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The party-members module's pages (manifest: packages/shared/src/modules/party-members.ts). */

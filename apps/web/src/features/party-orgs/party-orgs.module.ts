@@ -1,4 +1,4 @@
-import { partyOrgsModule } from '@jishi/shared/modules/index';
+import { partyOrgsModule } from '@jishi/shared/modules/party-orgs';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The party-orgs module's pages (manifest: packages/shared/src/modules/party-orgs.ts). */

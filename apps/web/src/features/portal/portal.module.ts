@@ -1,4 +1,4 @@
-import { portalModule } from '@jishi/shared/modules/index';
+import { portalModule } from '@jishi/shared/modules/portal';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** Every page in the portal's frame loads these (the frame shows proposals and services). */

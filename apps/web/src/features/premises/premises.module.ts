@@ -1,4 +1,4 @@
-import { premisesModule } from '@jishi/shared/modules/index';
+import { premisesModule } from '@jishi/shared/modules/premises';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The premises module's pages (manifest: packages/shared/src/modules/premises.ts). */

@@ -1,4 +1,4 @@
-import { providersModule } from '@jishi/shared/modules/index';
+import { providersModule } from '@jishi/shared/modules/providers';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The providers module's pages (manifest: packages/shared/src/modules/providers.ts). */

@@ -1,4 +1,4 @@
-import { residentsModule } from '@jishi/shared/modules/index';
+import { residentsModule } from '@jishi/shared/modules/residents';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The residents module's pages (manifest: packages/shared/src/modules/residents.ts). */

@@ -1,4 +1,4 @@
-import { serviceRequestsModule } from '@jishi/shared/modules/index';
+import { serviceRequestsModule } from '@jishi/shared/modules/service-requests';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The service-requests module's pages (manifest: packages/shared/src/modules/service-requests.ts). */

@@ -1,4 +1,4 @@
-import { territoryModule } from '@jishi/shared/modules/index';
+import { territoryModule } from '@jishi/shared/modules/territory';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The territory module's pages (manifest: packages/shared/src/modules/territory.ts). */

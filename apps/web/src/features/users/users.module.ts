@@ -1,4 +1,4 @@
-import { usersModule } from '@jishi/shared/modules/index';
+import { usersModule } from '@jishi/shared/modules/users';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The users module's pages (manifest: packages/shared/src/modules/users.ts). */

@@ -1,4 +1,4 @@
-import { volunteeringModule } from '@jishi/shared/modules/index';
+import { volunteeringModule } from '@jishi/shared/modules/volunteering';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The volunteering module's pages (manifest: packages/shared/src/modules/volunteering.ts). */

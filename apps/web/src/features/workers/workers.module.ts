@@ -1,4 +1,4 @@
-import { workersModule } from '@jishi/shared/modules/index';
+import { workersModule } from '@jishi/shared/modules/workers';
 import { defineWebModule } from '../../app/web-module.ts';
 
 /** The workers module's pages (manifest: packages/shared/src/modules/workers.ts). */
