@@ -2,6 +2,7 @@ import type { ModuleManifest } from '@jishi/shared';
 import type { Deps } from './deps.ts';
 import type { App } from './platform/http-types.ts';
 import type { JobKind } from './platform/jobs/job-kind.ts';
+import type { ModuleSeed } from './seed-context.ts';
 
 /** A function that adds a module's routes to the app. */
 export type Routes = (app: App, deps: Deps) => void;
@@ -15,4 +16,6 @@ export interface ServerModule {
   routes: readonly Routes[];
   /** The kinds of scheduled job the module declares (run by platform/jobs/job-runner.ts, started in main.ts). */
   jobs?: readonly JobKind<Deps>[];
+  /** The module's demo data (`<id>.seed.ts`), loaded after the base demo, in registry order (seed/seed-demo.ts). */
+  seed?: ModuleSeed;
 }

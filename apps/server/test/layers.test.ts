@@ -174,6 +174,34 @@ describe('layers', () => {
     expect(reaching).toEqual([]);
   });
 
+  it("a module's demo seed (<id>.seed.ts) is imported by its own <id>.module.ts only, and registered there", () => {
+    const bad = files.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /\.seed\.ts$/.test(i.target))
+        .filter((i) => {
+          const id = featureOf(i.target);
+          return !id || rel(i.target) !== `features/${id}/${id}.seed.ts` || rel(f) !== `features/${id}/${id}.module.ts`;
+        })
+        .map((i) => `${rel(f)} → ${rel(i.target)}`),
+    );
+    expect(bad).toEqual([]);
+    const seeded = files.filter((f) => f.endsWith('.seed.ts')).map((f) => featureOf(f));
+    const unregistered = seeded.filter((id) => !SERVER_MODULES.find((m) => m.manifest.id === id)?.seed);
+    expect(unregistered).toEqual([]);
+  });
+
+  it("features take from seed/ only the demo's data (demo-*.ts, people-generator.ts), never a base seed step", () => {
+    const bad = files
+      .filter((f) => featureOf(f))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => rel(i.target).startsWith('seed/'))
+          .filter((i) => !/^seed\/(demo-[a-z-]+|people-generator)\.ts$/.test(rel(i.target)))
+          .map((i) => `${rel(f)} → ${rel(i.target)}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
   it("the server's module registry and the shared manifests name the same modules", () => {
     const serverIds = SERVER_MODULES.map((m) => m.manifest.id).sort();
     expect(serverIds).toEqual(MODULES.map((m) => m.id).sort());

@@ -56,3 +56,6 @@ export const GRID_ORDINALS = ['第一', '第二', '第三', '第四', '第五', 
 export const SUNK_CADRES_PER_UNIT = [5, 5, 5, 5, 4, 4, 4, 4, 4];
 export const OFFICE_AGENCY_STAFF = 27;
 export const WORKERS_PER_UNIT = 22;
+
+/** Appended to invented names and texts so nobody takes demo data for real records. */
+export const DEMO_MARK = '（演示）';

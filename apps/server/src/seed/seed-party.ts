@@ -6,7 +6,7 @@ import { createOrg, createWorkingCommittee } from '../features/party-orgs/party-
 import { getResident } from '../features/residents/residents.service.ts';
 import { COMMUNITIES } from './demo-subdistrict.ts';
 import { personName, pick, prng } from './people-generator.ts';
-import type { SeededTerritory } from './seed-territory.ts';
+import type { SeededTerritory } from '../seed-context.ts';
 
 const STATUSES = ['in_service', 'in_service', 'retired', 'retired', 'floating', 'unemployed'] as const;
 

@@ -5,7 +5,7 @@ import { createResident } from '../features/residents/residents.service.ts';
 import { createWorker } from '../features/workers/workers.service.ts';
 import { COMMUNITIES, OFFICE_AGENCY_STAFF, SUNK_CADRES_PER_UNIT, WORKERS_PER_UNIT } from './demo-subdistrict.ts';
 import { idNumber, mobile, personName, prng } from './people-generator.ts';
-import type { SeededTerritory } from './seed-territory.ts';
+import type { SeededTerritory } from '../seed-context.ts';
 
 const BUILDINGS_PER_GRID = 3;
 const HOUSEHOLDS_PER_BUILDING = 5;

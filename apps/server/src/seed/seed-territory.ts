@@ -2,14 +2,8 @@ import type { Deps } from '../deps.ts';
 import type { Actor } from '../platform/actor.ts';
 import { createSubdistrict, createUnit } from '../features/territory/territory.service.ts';
 import { mergeUnit } from '../features/territory/territory.merge.ts';
+import type { SeededTerritory } from '../seed-context.ts';
 import { COMMUNITIES, FORMER_COMMUNITIES, GRID_ORDINALS, MERGE_DATE, SUBDISTRICT } from './demo-subdistrict.ts';
-
-export interface SeededTerritory {
-  subdistrictId: string;
-  communities: Map<string, string>;
-  /** Current grids and micro-grids per community name. */
-  grids: Map<string, { id: string; name: string }[]>;
-}
 
 /** Subdistrict, communities, village, grids and micro-grids, then the 2015 merges (10 → 8 + village). */
 export async function seedTerritory(deps: Deps, actor: Actor): Promise<SeededTerritory> {

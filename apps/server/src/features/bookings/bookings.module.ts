@@ -1,5 +1,10 @@
 import { bookingsModule } from '@jishi/shared/modules/bookings';
 import type { ServerModule } from '../../server-module.ts';
 import { bookingRoutes } from './bookings.routes.ts';
+import { seedBookings } from './bookings.seed.ts';
 
-export const bookingsServerModule: ServerModule = { manifest: bookingsModule, routes: [bookingRoutes] };
+export const bookingsServerModule: ServerModule = {
+  manifest: bookingsModule,
+  routes: [bookingRoutes],
+  seed: seedBookings,
+};

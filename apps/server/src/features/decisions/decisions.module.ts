@@ -4,8 +4,10 @@ import { decisionRoutes } from './decisions.routes.ts';
 import { hallRoutes } from './hall.routes.ts';
 import { meetingRoutes } from './meetings.routes.ts';
 import { boardRoutes } from './board.routes.ts';
+import { seedDecisions } from './decisions.seed.ts';
 
 export const decisionsServerModule: ServerModule = {
   manifest: decisionsModule,
   routes: [decisionRoutes, hallRoutes, meetingRoutes, boardRoutes],
+  seed: seedDecisions,
 };

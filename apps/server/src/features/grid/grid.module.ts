@@ -2,9 +2,11 @@ import { gridModule } from '@jishi/shared/modules/grid';
 import type { ServerModule } from '../../server-module.ts';
 import { gridRoutes } from './grid.routes.ts';
 import { escalationSweepJob } from './escalation.job.ts';
+import { seedGrid } from './grid.seed.ts';
 
 export const gridServerModule: ServerModule = {
   manifest: gridModule,
   routes: [gridRoutes],
   jobs: [escalationSweepJob],
+  seed: seedGrid,
 };

@@ -2,8 +2,10 @@ import { integrityModule } from '@jishi/shared/modules/integrity';
 import type { ServerModule } from '../../server-module.ts';
 import { integrityRoutes } from './integrity.routes.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
+import { seedIntegrity } from './integrity.seed.ts';
 
 export const integrityServerModule: ServerModule = {
   manifest: integrityModule,
   routes: [integrityRoutes, supervisionRoutes],
+  seed: seedIntegrity,
 };

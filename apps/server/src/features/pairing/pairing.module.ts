@@ -1,5 +1,10 @@
 import { pairingModule } from '@jishi/shared/modules/pairing';
 import type { ServerModule } from '../../server-module.ts';
 import { pairingRoutes } from './pairing.routes.ts';
+import { seedPairing } from './pairing.seed.ts';
 
-export const pairingServerModule: ServerModule = { manifest: pairingModule, routes: [pairingRoutes] };
+export const pairingServerModule: ServerModule = {
+  manifest: pairingModule,
+  routes: [pairingRoutes],
+  seed: seedPairing,
+};

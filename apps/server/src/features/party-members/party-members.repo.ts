@@ -48,3 +48,7 @@ export const findMember = (db: Conn, id: string) =>
 export const insertMember = (db: Conn, row: PartyMemberTable) => db.insertInto('party_members').values(row).execute();
 export const updateMember = (db: Conn, id: string, patch: Partial<PartyMemberTable>) =>
   db.updateTable('party_members').set(patch).where('id', '=', id).execute();
+
+/** Every member's id and branch, by id (the demo seeds). */
+export const allMemberBranches = (db: Conn) =>
+  db.selectFrom('party_members').select(['id', 'branch_id']).orderBy('id').execute();

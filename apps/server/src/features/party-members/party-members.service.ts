@@ -1,5 +1,6 @@
 import type { PartyMemberCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 import { newId } from '../../platform/ids.ts';
@@ -99,3 +100,6 @@ export async function updateMember(deps: Deps, actor: Actor, id: string, input: 
   });
   return toView({ ...member, ...patch, branch_name: branch?.name ?? member.branch_name });
 }
+
+/** Every member's id and branch, by id (the demo seeds; no scope). */
+export const allMemberBranches = (db: Conn) => repo.allMemberBranches(db);

@@ -48,3 +48,13 @@ export const findOrg = (db: Conn, id: string) =>
 export const insertOrg = (db: Conn, row: PartyOrgTable) => db.insertInto('party_orgs').values(row).execute();
 export const updateOrg = (db: Conn, id: string, patch: Partial<PartyOrgTable>) =>
   db.updateTable('party_orgs').set(patch).where('id', '=', id).execute();
+
+/** Every Party branch with the territory unit it is placed under, by name (the demo seeds). */
+export const allBranches = (db: Conn) =>
+  db
+    .selectFrom('party_orgs as b')
+    .innerJoin('org_units as t', 't.id', 'b.territory_id')
+    .select(['b.id', 'b.name', 't.id as community_id', 't.path'])
+    .where('b.kind', '=', 'branch')
+    .orderBy('b.name')
+    .execute();

@@ -62,6 +62,9 @@ export function assertInBranch(actor: Actor, orgPath: string | null | undefined)
     throw new AppError('NOT_FOUND', { outOfScope: true });
 }
 
+/** Every Party branch, by name, with its territory unit's id (`community_id`) and path (the demo seeds; no scope). */
+export const allBranches = (db: Conn) => repo.allBranches(db);
+
 /** The Party branches in the actor's scope (the caller has authorized; e.g. the user administration's picker). */
 export async function branchesInScope(db: Conn, actor: Actor) {
   return (await repo.listInScope(db, actor.scope, branchLimitOf(actor))).filter((o) => o.kind === 'branch');

@@ -172,3 +172,13 @@ export const countByGridAt = (db: Conn, scope: OrgScope, date: string, endOfDay:
     .where((eb) => eb.or([eb('r.removed_at', 'is', null), eb('r.removed_at', '>', endOfDay)]))
     .groupBy('r.grid_id')
     .execute();
+
+/** Residents in need (困难群众) with their grid's path, by id (the demo seeds). */
+export const needyWithGridPath = (db: Conn) =>
+  db
+    .selectFrom('residents as r')
+    .innerJoin('org_units as g', 'g.id', 'r.grid_id')
+    .select(['r.id', 'r.name', 'g.path'])
+    .where('r.is_needy', '=', 1)
+    .orderBy('r.id')
+    .execute();

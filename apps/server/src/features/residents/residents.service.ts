@@ -1,6 +1,6 @@
 import type { ResidentCreate, ResidentUpdate, RevealInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
-import type { Trx } from '../../db/schema.ts';
+import type { Conn, Trx } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
 
@@ -211,4 +211,7 @@ export async function revealResident(deps: Deps, actor: Actor, id: string, input
 }
 
 /** Phones elsewhere (in-service members) are sealed exactly as residents' are: cipher text, blind index, mask. */
+/** Residents in need (困难群众) with their grid's path, by id (the demo's pairing seed; no scope). */
+export const needyWithGridPath = (db: Conn) => repo.needyWithGridPath(db);
+
 export { sealPhone } from './residents.pi.ts';

@@ -1,14 +1,15 @@
-import type { Deps } from '../deps.ts';
-import type { Actor } from '../platform/actor.ts';
-import { installStandardProcedures } from '../features/decisions/standards.service.ts';
-import { saveNewMatter } from '../features/decisions/matters.service.ts';
-import { saveMeeting, saveNotice } from '../features/decisions/stages.service.ts';
-import { addProgress, rateMatter, setImplementation } from '../features/decisions/implementation.service.ts';
-import { closePeriod } from '../features/decisions/periods.service.ts';
-import { createProposal } from '../features/decisions/proposals.service.ts';
-import { listCatalog } from '../features/decisions/catalog.service.ts';
-import { addFollowUp, addOpinion, createMeeting } from '../features/decisions/meetings.service.ts';
-import { COMMUNITIES } from './demo-subdistrict.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import type { SeedContext } from '../../seed-context.ts';
+import { installStandardProcedures } from './standards.service.ts';
+import { saveNewMatter } from './matters.service.ts';
+import { saveMeeting, saveNotice } from './stages.service.ts';
+import { addProgress, rateMatter, setImplementation } from './implementation.service.ts';
+import { closePeriod } from './periods.service.ts';
+import { createProposal } from './proposals.service.ts';
+import { listCatalog } from './catalog.service.ts';
+import { addFollowUp, addOpinion, createMeeting } from './meetings.service.ts';
+import { COMMUNITIES } from '../../seed/demo-subdistrict.ts';
 import {
   COMMUNITY_TOPICS,
   DEMO_PROPOSALS,
@@ -17,10 +18,9 @@ import {
   SOLVED_2015_PER_VILLAGE,
   SUBDISTRICT_MEETINGS_2015,
   VILLAGE_TOPICS,
-} from './demo-decisions.ts';
-import { pick, prng } from './people-generator.ts';
-import type { SeededTerritory } from './seed-territory.ts';
-import { addDays, today } from '../platform/local-date.ts';
+} from './decisions.demo-data.ts';
+import { pick } from '../../seed/people-generator.ts';
+import { addDays, today } from '../../platform/local-date.ts';
 
 type Stage = { seq: number; kind: string; noticeDays: number | null };
 
@@ -70,14 +70,10 @@ async function run(
 }
 
 /** 112 problems solved in 2015 across the halls, some matters under way now, proposals, subdistrict meetings; 2015 closed. */
-export async function seedDecisions(
-  deps: Deps,
-  actor: Actor,
-  t: SeededTerritory,
-  residents: Map<string, string[]>,
-  residentActor: Actor | null,
-): Promise<void> {
-  const rand = prng(110);
+export async function seedDecisions(deps: Deps, ctx: SeedContext): Promise<void> {
+  const { system: actor, territory: t, residents } = ctx;
+  const residentActor = await ctx.actorOf('resident');
+  const rand = ctx.random(110);
   const ids = await installStandardProcedures(deps, actor, t.subdistrictId);
   const stagesOf = async (templateId: string): Promise<Stage[]> => {
     const m = await deps.db

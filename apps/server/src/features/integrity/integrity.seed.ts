@@ -1,31 +1,29 @@
-import type { Deps } from '../deps.ts';
-import type { Actor } from '../platform/actor.ts';
-import { createItemVersion } from '../features/integrity/items.service.ts';
-import { setRollout } from '../features/integrity/rollout.service.ts';
+import type { Deps } from '../../deps.ts';
+import type { SeedContext } from '../../seed-context.ts';
+import { createItemVersion } from './items.service.ts';
+import { setRollout } from './rollout.service.ts';
+import { closeExercise, discloseExercise, openExercise, recordStep } from './exercises.write.service.ts';
+import { submitComplaint } from './complaints.public.service.ts';
+import { detectNow } from './alerts.service.ts';
 import {
-  closeExercise,
-  discloseExercise,
-  openExercise,
-  recordStep,
-} from '../features/integrity/exercises.write.service.ts';
-import { submitComplaint } from '../features/integrity/complaints.public.service.ts';
-import { detectNow } from '../features/integrity/alerts.service.ts';
-import { ACCOUNTABILITY, DEMO_MARK, DEMO_POWER_ITEMS, EARLY_ROLLOUT, PILOTS, RISK_POINTS } from './demo-integrity.ts';
-import type { SeededTerritory } from './seed-territory.ts';
-import type { Clock } from '../platform/clock.ts';
-import { addDays } from '../platform/local-date.ts';
+  ACCOUNTABILITY,
+  DEMO_MARK,
+  DEMO_POWER_ITEMS,
+  EARLY_ROLLOUT,
+  PILOTS,
+  RISK_POINTS,
+} from './integrity.demo-data.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { addDays } from '../../platform/local-date.ts';
 
 /** `hour` o'clock UTC, n days before the clock's UTC date. */
 const daysAgo = (clock: Clock, n: number, hour = 2): string =>
   `${addDays(clock.now().toISOString().slice(0, 10), -n)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /** The 22-item demo power list, the pilots (南寨, 秦江) and early roll-out, a few exercises (one skipped step, one overdue), one anonymous report. */
-export async function seedIntegrity(
-  deps: Deps,
-  actor: Actor,
-  t: SeededTerritory,
-  staff: { worker: Actor | null; secretary: Actor | null },
-): Promise<void> {
+export async function seedIntegrity(deps: Deps, ctx: SeedContext): Promise<void> {
+  const { system: actor, territory: t } = ctx;
+  const staff = { worker: await ctx.actorOf('worker'), secretary: await ctx.actorOf('secretary') };
   for (const i of DEMO_POWER_ITEMS) {
     await createItemVersion(deps, actor, {
       ownerUnitId: t.subdistrictId,

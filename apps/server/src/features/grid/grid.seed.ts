@@ -1,16 +1,15 @@
 import type { CaseCreate } from '@jishi/shared';
-import type { Deps } from '../deps.ts';
-import type { Actor } from '../platform/actor.ts';
-import { createUser } from '../features/users/users.service.ts';
-import { assignPost } from '../features/grid/posts.service.ts';
-import { submitReport } from '../features/grid/reports.service.ts';
-import { actOnCase, createCase, recordSession } from '../features/grid/cases.write.service.ts';
-import { DEMO_PASSWORD } from './demo-accounts.ts';
-import { prng } from './people-generator.ts';
-import { actorForSeededUser } from './seed-actor.ts';
-import type { SeededTerritory } from './seed-territory.ts';
-import type { Clock } from '../platform/clock.ts';
-import { addDays, localDay, today } from '../platform/local-date.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import type { SeedContext } from '../../seed-context.ts';
+import { createUser } from '../users/users.service.ts';
+import { unitsOfKinds } from '../territory/territory.service.ts';
+import { assignPost } from './posts.service.ts';
+import { submitReport } from './reports.service.ts';
+import { actOnCase, createCase, recordSession } from './cases.write.service.ts';
+import { DEMO_PASSWORD } from '../../seed/demo-accounts.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { addDays, localDay, today } from '../../platform/local-date.ts';
 
 /**
  * Grid governance demo: a screening specialist per community (in 秦江社区 the demo accounts `grid` and
@@ -30,29 +29,25 @@ const FINDINGS = [
   { kind: 'dispute', description: '物业费上涨，部分业主有意见', category: 'property', risk: 'medium' },
 ] as const;
 
-async function gridsOf(deps: Deps, communityId: string) {
-  return deps.db
-    .selectFrom('org_units')
-    .select(['id', 'name'])
-    .where('parent_id', '=', communityId)
-    .where('kind', '=', 'grid')
-    .where('valid_to', 'is', null)
-    .orderBy('path')
-    .execute();
-}
+/** The current grids of a community, by path (micro-grids lie below them and are not grids). */
+const gridsOf = (deps: Deps, ctx: SeedContext, communityId: string) =>
+  unitsOfKinds(deps.db, ['grid'], { under: ctx.communities.find((c) => c.id === communityId)?.path ?? '' }).then(
+    (units) => units.filter((u) => u.parent_id === communityId),
+  );
 
-export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): Promise<void> {
-  const rand = prng(2026);
-  const admin = (await actorForSeededUser(deps, 'admin')) ?? system;
-  const secretary = (await actorForSeededUser(deps, 'secretary')) ?? system;
-  const grid = await actorForSeededUser(deps, 'grid');
-  const worker = await actorForSeededUser(deps, 'worker');
+export async function seedGrid(deps: Deps, ctx: SeedContext): Promise<void> {
+  const { system, territory: t } = ctx;
+  const rand = ctx.random(2026);
+  const admin = (await ctx.actorOf('admin')) ?? system;
+  const secretary = (await ctx.actorOf('secretary')) ?? system;
+  const grid = await ctx.actorOf('grid');
+  const worker = await ctx.actorOf('worker');
   // Who reports for which grid: [actor, gridId, gridName][]
   const duty: [Actor, string, string][] = [];
   let n = 0;
   const since = hoursAgo(deps.clock, 24 * DAYS);
   for (const [name, communityId] of t.communities) {
-    const grids = await gridsOf(deps, communityId);
+    const grids = await gridsOf(deps, ctx, communityId);
     if (name === '秦江社区' && grid && worker) {
       await assignPost(deps, system, { gridId: grids[0].id, userId: grid.userId, post: 'leader' }, since);
       await assignPost(deps, system, { gridId: grids[0].id, userId: grid.userId, post: 'specialist' }, since);
@@ -75,7 +70,7 @@ export async function seedGrid(deps: Deps, system: Actor, t: SeededTerritory): P
       },
       DEMO_PASSWORD,
     );
-    const specialist = (await actorForSeededUser(deps, `screen${n}`)) as Actor;
+    const specialist = (await ctx.actorOf(`screen${n}`)) as Actor;
     for (const g of grids) {
       await assignPost(deps, system, { gridId: g.id, userId: u.id, post: 'specialist' }, since);
       duty.push([specialist, g.id, g.name]);

@@ -1,23 +1,18 @@
-import type { Deps } from '../deps.ts';
-import type { Actor } from '../platform/actor.ts';
-import { setBoundary } from '../features/territory/boundary.service.ts';
+import type { Deps } from '../../deps.ts';
+import type { SeedContext } from '../../seed-context.ts';
+import { setBoundary } from './boundary.service.ts';
 
 /**
  * Invented demo boundaries (演示, not surveyed): each grid of 秦江社区 a small block of a 2-column
  * layout near 113.60°E 34.75°N, so the dashboard's grid map has something to draw.
  */
-export async function seedBoundaries(deps: Deps, actor: Actor): Promise<void> {
-  const community = await deps.db
-    .selectFrom('org_units')
-    .select('id')
-    .where('name', '=', '秦江社区')
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();
-  if (!community) return;
+export async function seedBoundaries(deps: Deps, ctx: SeedContext): Promise<void> {
+  const communityId = ctx.territory.communities.get('秦江社区');
+  if (!communityId) return;
   const grids = await deps.db
     .selectFrom('org_units')
     .select('id')
-    .where('parent_id', '=', community.id)
+    .where('parent_id', '=', communityId)
     .where('kind', '=', 'grid')
     .orderBy('name')
     .execute();
@@ -33,6 +28,6 @@ export async function seedBoundaries(deps: Deps, actor: Actor): Promise<void> {
       [x, y - h],
       [x, y],
     ];
-    await setBoundary(deps, actor, g.id, { boundary: { type: 'Polygon', coordinates: [ring] } });
+    await setBoundary(deps, ctx.system, g.id, { boundary: { type: 'Polygon', coordinates: [ring] } });
   }
 }
