@@ -3,6 +3,7 @@ import { defineModule, MODULES } from '@jishi/shared';
 import { WEB_MODULES } from './modules.ts';
 import { routeTable } from './route-table.ts';
 import { defineWebModule } from './web-module.ts';
+import { MODULE_NAMES } from '../lib/i18n/module-bundles.ts';
 
 /** Every file under features/ (paths only: the glob is lazy, nothing is imported). */
 const featureFiles = Object.keys(import.meta.glob('../features/*/*'));
@@ -10,6 +11,12 @@ const { pages, redirects } = routeTable(WEB_MODULES);
 const noPage = () => Promise.resolve(() => null);
 
 describe('web module registry', () => {
+  it("loads each module's own string namespace, named in its manifest", () => {
+    for (const m of MODULES) if (m.strings !== null) expect(MODULE_NAMES, m.id).toContain(m.strings);
+    for (const w of WEB_MODULES)
+      if (w.manifest.strings !== null) expect(w.strings, w.manifest.id).toContain(w.manifest.strings);
+  });
+
   it('routes every manifest menu entry to a page of its own module, with the same permission', () => {
     for (const m of MODULES)
       for (const entry of m.menu) {

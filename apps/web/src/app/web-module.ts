@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MenuEntry, ModuleManifest } from '@jishi/shared/modules/manifest';
 import type { Permission } from '@jishi/shared/permissions';
-import type { ModuleName } from '../lib/i18n/module-bundles.ts';
+import { MODULE_NAMES, type ModuleName } from '../lib/i18n/module-bundles.ts';
 
 /** Loads a page's chunk: `() => import('./x-page.tsx').then((m) => m.XPage)`. Nothing loads until it is shown. */
 export type PageLoader = () => Promise<ComponentType>;
@@ -52,8 +52,10 @@ export interface WebModule {
   public: readonly PublicRoute[];
 }
 
+/** A module's strings default to its manifest's namespace (none for the core bundle). */
 export function defineWebModule(manifest: ModuleManifest, entry: Partial<Omit<WebModule, 'manifest'>>): WebModule {
-  return { manifest, strings: [], console: [], portal: [], public: [], ...entry };
+  const own = MODULE_NAMES.find((n) => n === manifest.strings);
+  return { manifest, strings: own ? [own] : [], console: [], portal: [], public: [], ...entry };
 }
 
 /** The manifest's menu entry a route names; a key the module does not own is a programming error. */

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const bookingsModule = defineModule({
   id: 'bookings',
+  strings: 'services',
   permissions: ['booking:create'],
   grants: {
     subdistrict_admin: ['booking:create'],

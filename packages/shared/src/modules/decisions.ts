@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const decisionsModule = defineModule({
   id: 'decisions',
+  strings: 'decisions',
   permissions: [
     'decision:read',
     'decision:write',

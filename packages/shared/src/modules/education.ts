@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const educationModule = defineModule({
   id: 'education',
+  strings: 'members',
   permissions: ['study:self'],
   grants: {
     party_member: ['study:self'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const fundsModule = defineModule({
   id: 'funds',
+  strings: 'services',
   permissions: ['fund:read', 'fund:write', 'fund:approve'],
   grants: {
     subdistrict_admin: ['fund:read', 'fund:write'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const goodDeedsModule = defineModule({
   id: 'good-deeds',
+  strings: 'members',
   permissions: [],
   grants: {},
   figures: {

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const gridModule = defineModule({
   id: 'grid',
+  strings: 'grid',
   permissions: ['grid:read', 'grid:report', 'grid:case', 'grid:manage', 'grid:configure'],
   grants: {
     subdistrict_admin: ['grid:read', 'grid:case', 'grid:manage', 'grid:configure'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const inServiceMembersModule = defineModule({
   id: 'in-service-members',
+  strings: 'members',
   permissions: [],
   grants: {},
   figures: {

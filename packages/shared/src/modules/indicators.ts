@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const indicatorsModule = defineModule({
   id: 'indicators',
+  strings: 'indicators',
   permissions: ['indicator:rebuild'],
   grants: {
     subdistrict_admin: ['indicator:rebuild'],

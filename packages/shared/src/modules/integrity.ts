@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const integrityModule = defineModule({
   id: 'integrity',
+  strings: 'integrity',
   permissions: [
     'integrity:read',
     'integrity:write',

@@ -13,8 +13,13 @@ export interface ModuleManifest<P extends string = string> {
   grants: Partial<Record<Role, readonly P[]>>;
   /** The staff console's menu entries this module contributes. */
   menu: readonly MenuEntry[];
-  /** Codes of the counters and indicators this module defines and recounts (see its server `*.figures.ts`). */
+  /** Codes of the counters and indicators this module defines and recounts (its server `<id>.indicators.ts`). */
   figures: { counters: readonly string[]; indicators: readonly string[] };
+  /**
+   * The web string namespace (i18next bundle) holding this module's UI strings: named like the module, or like the
+   * menu group whose modules share one bundle (`members`, `services`); null for the core bundle loaded at start.
+   */
+  strings: string | null;
 }
 
 /** Product groups of the staff menu, following the article's structure. */
@@ -45,7 +50,8 @@ const NO_FIGURES = { counters: [], indicators: [] } as const;
 
 /** Keeps the permission codes literal, so the Permission type is derived from the manifests. */
 export function defineModule<const P extends string>(
-  manifest: Omit<ModuleManifest<P>, 'figures' | 'menu'> & Partial<Pick<ModuleManifest<P>, 'figures' | 'menu'>>,
+  manifest: Omit<ModuleManifest<P>, 'figures' | 'menu' | 'strings'> &
+    Partial<Pick<ModuleManifest<P>, 'figures' | 'menu' | 'strings'>>,
 ): ModuleManifest<P> {
-  return { menu: [], figures: NO_FIGURES, ...manifest };
+  return { menu: [], figures: NO_FIGURES, strings: null, ...manifest };
 }

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const pairingModule = defineModule({
   id: 'pairing',
+  strings: 'members',
   permissions: ['pairing:read', 'pairing:write', 'pairing:rules'],
   grants: {
     subdistrict_admin: ['pairing:read', 'pairing:write', 'pairing:rules'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const partyLifeModule = defineModule({
   id: 'party-life',
+  strings: 'members',
   permissions: ['partylife:read', 'partylife:write', 'partylife:close'],
   grants: {
     subdistrict_admin: ['partylife:read', 'partylife:write', 'partylife:close'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const portalModule = defineModule({
   id: 'portal',
+  strings: 'portal',
   permissions: [],
   grants: {},
   menu: [

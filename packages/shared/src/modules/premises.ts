@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const premisesModule = defineModule({
   id: 'premises',
+  strings: 'services',
   permissions: ['service:read', 'service:write'],
   grants: {
     subdistrict_admin: ['service:read', 'service:write'],

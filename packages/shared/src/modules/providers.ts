@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const providersModule = defineModule({
   id: 'providers',
+  strings: 'services',
   permissions: ['provider:orders'],
   grants: {
     provider: ['provider:orders'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const serviceRequestsModule = defineModule({
   id: 'service-requests',
+  strings: 'services',
   permissions: ['request:create'],
   grants: {
     party_member: ['request:create'],

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const trainingsModule = defineModule({
   id: 'trainings',
+  strings: 'members',
   permissions: [],
   grants: {},
   figures: {

@@ -2,6 +2,7 @@ import { defineModule } from './manifest.ts';
 
 export const volunteeringModule = defineModule({
   id: 'volunteering',
+  strings: 'members',
   permissions: ['volunteer:read', 'volunteer:write', 'volunteer:self'],
   grants: {
     subdistrict_admin: ['volunteer:read', 'volunteer:write'],

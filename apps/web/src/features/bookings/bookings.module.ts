@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The bookings module's pages (manifest: packages/shared/src/modules/bookings.ts). */
 export const bookingsWeb = defineWebModule(bookingsModule, {
-  strings: ['services'],
   portal: [
     // Staff, branches and providers book rooms too: their menu leads into the portal's booking page.
     {

@@ -6,7 +6,6 @@ const BOARD = ['decisions', 'integrity'] as const;
 
 /** The decisions module's pages (manifest: packages/shared/src/modules/decisions.ts). */
 export const decisionsWeb = defineWebModule(decisionsModule, {
-  strings: ['decisions'],
   console: [
     { menu: 'hall', page: () => import('./hall-page.tsx').then((m) => m.HallPage) },
     { menu: 'hall', path: '/hall/matters/:id', page: () => import('./matter-page.tsx').then((m) => m.MatterPage) },

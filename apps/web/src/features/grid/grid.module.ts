@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The grid module's pages (manifest: packages/shared/src/modules/grid.ts). */
 export const gridWeb = defineWebModule(gridModule, {
-  strings: ['grid'],
   console: [
     // A phone starting offline still opens the drafts page (PWA start_url).
     { menu: 'grid-today', page: () => import('./today-page.tsx').then((m) => m.GridTodayPage), offline: true },

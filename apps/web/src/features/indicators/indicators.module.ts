@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The indicators module's pages (manifest: packages/shared/src/modules/indicators.ts). */
 export const indicatorsWeb = defineWebModule(indicatorsModule, {
-  strings: ['indicators'],
   console: [{ menu: 'indicators', page: () => import('./indicators-page.tsx').then((m) => m.IndicatorsPage) }],
   public: [
     // The lobby screen, without the console's chrome.

@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The integrity module's pages (manifest: packages/shared/src/modules/integrity.ts). */
 export const integrityWeb = defineWebModule(integrityModule, {
-  strings: ['integrity'],
   console: [
     { menu: 'power-list', page: () => import('./power-list-page.tsx').then((m) => m.PowerListPage) },
     { menu: 'exercises', page: () => import('./exercises-page.tsx').then((m) => m.ExercisesPage) },

@@ -3,6 +3,5 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The pairing module's pages (manifest: packages/shared/src/modules/pairing.ts). */
 export const pairingWeb = defineWebModule(pairingModule, {
-  strings: ['members'],
   console: [{ menu: 'pairing', page: () => import('./pairing-page.tsx').then((m) => m.PairingPage) }],
 });

@@ -3,6 +3,5 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The party-life module's pages (manifest: packages/shared/src/modules/party-life.ts). */
 export const partyLifeWeb = defineWebModule(partyLifeModule, {
-  strings: ['members'],
   console: [{ menu: 'party-life', page: () => import('./party-life-page.tsx').then((m) => m.PartyLifePage) }],
 });

@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The premises module's pages (manifest: packages/shared/src/modules/premises.ts). */
 export const premisesWeb = defineWebModule(premisesModule, {
-  strings: ['services'],
   console: [{ menu: 'services', page: () => import('./services-page.tsx').then((m) => m.ServicesPage) }],
   public: [
     // A community's public page needs no session.

@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The service-requests module's pages (manifest: packages/shared/src/modules/service-requests.ts). */
 export const serviceRequestsWeb = defineWebModule(serviceRequestsModule, {
-  strings: ['services'],
   portal: [
     // Residents' own requests live in the portal only.
     {

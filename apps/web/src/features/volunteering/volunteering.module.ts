@@ -3,7 +3,6 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The volunteering module's pages (manifest: packages/shared/src/modules/volunteering.ts). */
 export const volunteeringWeb = defineWebModule(volunteeringModule, {
-  strings: ['members'],
   console: [
     { menu: 'volunteering', page: () => import('./volunteering-page.tsx').then((m) => m.VolunteeringPage) },
     { menu: 'my-volunteer', page: () => import('./my-volunteer-page.tsx').then((m) => m.MyVolunteerPage) },
