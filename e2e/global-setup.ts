@@ -19,6 +19,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     DATA_DIR: dataDir,
     JISHI_MODE: 'demo',
     LOG_LEVEL: 'warn',
+    // The flows act on the demo's cases by hand (a secretary escalates the overdue case); the scheduled sweep would
+    // escalate it at start (a missed run is caught up), and it has its own tests (scheduled-jobs*.int.test.ts).
+    JISHI_JOBS: 'off',
   };
   delete env.DATABASE_URL;
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
