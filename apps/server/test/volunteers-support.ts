@@ -13,12 +13,8 @@ import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
 import { attachMaterial, createCourse } from '../src/features/education/education.service.ts';
-import {
-  addServiceRecord,
-  assignBranch,
-  createPost,
-  registerFromPaper,
-} from '../src/features/in-service-members/in-service.service.ts';
+import { assignBranch, createPost, registerFromPaper } from '../src/features/in-service-members/in-service.service.ts';
+import { addServiceRecord } from '../src/features/in-service-members/in-service.records.service.ts';
 import {
   addVolunteer,
   awardPoints,
