@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zPage } from './common.schema.ts';
 
+/** The audit log (审计日志): its entries and the verification of its hash chain. */
 export const auditEntryView = z.object({
   seq: z.number().int(),
   at: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zId } from './common.schema.ts';
 
+/** The subdistrict overview (dashboard module): territory, people and workers counted at a date. */
 export const dashboardQuery = z.object({ at: z.iso.date().optional(), unitId: zId.optional() });
 export const dashboardView = z.object({
   at: z.string(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zId, zName } from './common.schema.ts';
 import { zRole } from './auth.schema.ts';
 
+/** Staff accounts (users): administration, dual-control proposals for administrator accounts, branch links. */
 export const userView = z.object({
   id: z.string(),
   username: z.string(),
