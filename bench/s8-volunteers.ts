@@ -4,7 +4,8 @@ import { nowIsoOf, systemClock } from '../apps/server/src/platform/clock.ts';
 import { renderPdf } from '../apps/server/src/platform/pdf.ts';
 import { systemActor } from '../apps/server/src/features/auth/system-actor.ts';
 import { createSubdistrict, createUnit } from '../apps/server/src/features/territory/territory.service.ts';
-import { createActivity, createTeam, signUp } from '../apps/server/src/features/volunteering/volunteering.service.ts';
+import { createActivity, createTeam } from '../apps/server/src/features/volunteering/volunteering.service.ts';
+import { signUp } from '../apps/server/src/features/volunteering/signups.service.ts';
 import { fmt, p95, withScratchDeps } from './lib.ts';
 
 /** The smallest possible PDF (built-in Helvetica, no embedded font): the baseline for certificate rendering. */

@@ -4,7 +4,8 @@ import type { Deps } from '../src/deps.ts';
 import type { Actor } from '../src/platform/actor.ts';
 import { newId } from '../src/platform/ids.ts';
 import { systemActor } from '../src/features/auth/system-actor.ts';
-import { createCase, actOnCase, uploadPhoto } from '../src/features/grid/cases.write.service.ts';
+import { createCase, actOnCase } from '../src/features/grid/cases.write.service.ts';
+import { uploadPhoto } from '../src/features/grid/cases.photos.service.ts';
 import { nowIsoOf, systemClock } from '../src/platform/clock.ts';
 import { today as localToday } from '../src/platform/local-date.ts';
 

@@ -13,18 +13,10 @@ import { systemActor } from '../src/features/auth/system-actor.ts';
 import { newId } from '../src/platform/ids.ts';
 import { createMember } from '../src/features/party-members/party-members.service.ts';
 import { attachMaterial, createCourse } from '../src/features/education/education.service.ts';
-import {
-  addServiceRecord,
-  assignBranch,
-  createPost,
-  registerFromPaper,
-} from '../src/features/in-service-members/in-service.service.ts';
-import {
-  addVolunteer,
-  awardPoints,
-  createActivity,
-  createTeam,
-} from '../src/features/volunteering/volunteering.service.ts';
+import { assignBranch, createPost, registerFromPaper } from '../src/features/in-service-members/in-service.service.ts';
+import { addServiceRecord } from '../src/features/in-service-members/in-service.records.service.ts';
+import { addVolunteer, createActivity, createTeam } from '../src/features/volunteering/volunteering.service.ts';
+import { awardPoints } from '../src/features/volunteering/points.service.ts';
 import { recordDeed } from '../src/features/good-deeds/good-deeds.service.ts';
 import { createPairing, logContact } from '../src/features/pairing/pairing.service.ts';
 import { recordMeeting } from '../src/features/party-life/party-life.service.ts';

@@ -55,3 +55,20 @@ export function zPaged<T extends z.ZodTypeAny>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/** Free text of at most `max` characters, never empty. */
+export const zText = (max: number) => z.string().trim().min(1).max(max);
+/** Free text of at most `max` characters that may be empty. */
+export const zFreeText = (max: number) => z.string().trim().max(max);
+/** Free text of at most `max` characters, empty when left out. */
+export const zOptText = (max: number) => zFreeText(max).default('');
+export const zYear = z.coerce.number().int().min(2000).max(2100);
+export const zYearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'validation.monthFormat' });
+/** An action that takes no input; extra fields are refused like everywhere else. */
+export const emptyBody = z.strictObject({});
+
+/** Photos are named by the file keys their upload returned (`yyyy/mm/<uuid>.<ext>`). */
+export const zFileKey = z.string().regex(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/);
+export const zPhotos = z.array(zFileKey).max(9).default([]);
+export const fileKeyView = z.object({ key: z.string() });
+export const indexedPhotoParams = z.object({ id: zId, n: z.coerce.number().int().min(0).max(8) });

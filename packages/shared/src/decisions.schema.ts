@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
+import { zDate, zFreeText, zId, zName, zPage, zReason } from './common.schema.ts';
 import { zPublicText } from './public-text.ts';
 
 /**
@@ -35,7 +35,6 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const zTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const zMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const zCount = z.number().int().min(0).max(100_000);
-const zText = (max: number) => z.string().trim().max(max);
 
 /** A share such as "at least 2/3" (gte) or "more than 1/2" (gt), kept as an exact fraction. */
 const ratioShape = {
@@ -99,11 +98,11 @@ export const matterCreateBody = z
     unitId: zId,
     templateId: zId,
     title: zPublicText(100),
-    description: zText(5000).default(''),
+    description: zFreeText(5000).default(''),
     source: z.enum(MATTER_SOURCES),
     proposalIds: z.array(zId).max(50).optional(),
     partyOrgId: zId.optional(),
-    sourceNote: zText(200).optional(),
+    sourceNote: zFreeText(200).optional(),
     oneShoulder: z.boolean().default(false),
     openedOn: zDate.optional(),
   })
@@ -119,7 +118,7 @@ export const matterCreateBody = z
 export type MatterCreate = z.infer<typeof matterCreateBody>;
 export const matterReviseBody = z.strictObject({
   title: zPublicText(100).optional(),
-  description: zText(5000).optional(),
+  description: zFreeText(5000).optional(),
   oneShoulder: z.boolean().optional(),
   note: z.string().trim().min(2).max(500),
 });
@@ -144,7 +143,7 @@ export const stageMeetingBody = z
     votesAbstain: zCount.optional(),
     attendees: z.array(attendeeInput).max(500).default([]),
     minutes: z.string().trim().min(1).max(10_000),
-    supervisionOpinion: zText(2000).optional(),
+    supervisionOpinion: zFreeText(2000).optional(),
   })
   .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, {
     path: ['endTime'],
@@ -172,7 +171,7 @@ export const progressBody = z.strictObject({
   percent: z.number().int().min(0).max(100).optional(),
 });
 export type ProgressInput = z.infer<typeof progressBody>;
-export const ratingBody = z.strictObject({ score: z.number().int().min(1).max(5), comment: zText(200).optional() });
+export const ratingBody = z.strictObject({ score: z.number().int().min(1).max(5), comment: zFreeText(200).optional() });
 export type RatingInput = z.infer<typeof ratingBody>;
 
 const recordView = z.object({
@@ -256,186 +255,3 @@ export const matterListQuery = zPage.extend({
   q: z.string().trim().max(50).optional(),
 });
 export type MatterListQuery = z.infer<typeof matterListQuery>;
-
-/** Supporting a proposal takes no input; extra fields are refused like everywhere else. */
-export const emptyBody = z.strictObject({});
-export const proposalCreateBody = z.strictObject({ unitId: zId, title: zPublicText(100), content: zPublicText(2000) });
-export type ProposalCreateInput = z.infer<typeof proposalCreateBody>;
-export const proposalView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  title: z.string(),
-  content: z.string(),
-  status: z.enum(PROPOSAL_STATUSES),
-  supportCount: z.number().int(),
-  supportedByMe: z.boolean(),
-  mine: z.boolean(),
-  proposerName: z.string().nullable(),
-  matterId: z.string().nullable(),
-  declineReason: z.string().nullable(),
-  createdAt: z.string(),
-});
-export const proposalListQuery = zPage.extend({ unitId: zId.optional(), status: z.enum(PROPOSAL_STATUSES).optional() });
-export type ProposalListQuery = z.infer<typeof proposalListQuery>;
-
-export const periodCloseBody = z.strictObject({ unitId: zId, month: zMonth });
-export type PeriodCloseInput = z.infer<typeof periodCloseBody>;
-export const periodView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  month: z.string(),
-  closedAt: z.string(),
-});
-export const periodListQuery = z.object({ unitId: zId.optional() });
-
-export const tallyQuery = z.object({ from: zDate.optional(), to: zDate.optional(), unitId: zId.optional() });
-export const tallyView = z.object({
-  from: z.string(),
-  to: z.string(),
-  opened: z.number().int(),
-  solved: z.number().int(),
-  perUnit: z.array(
-    z.object({
-      unitId: z.string(),
-      name: z.string(),
-      kind: z.string(),
-      opened: z.number().int(),
-      solved: z.number().int(),
-    }),
-  ),
-});
-export const calendarQuery = z.object({ since: zDate.optional() });
-
-/** The public board: no ID number, phone, attendee or vote detail can leave through this schema. */
-export const publicBoardList = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
-});
-export const publicNoticeView = z.object({
-  id: z.string(),
-  matterId: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  kind: z.enum(['resolution', 'result']),
-  title: z.string(),
-  content: z.string(),
-  noticeFrom: z.string(),
-  noticeUntil: z.string(),
-  current: z.boolean(),
-  rating: z.object({ count: z.number().int(), average: z.number().nullable() }).nullable(),
-});
-export const publicNoticeQuery = zPage.extend({ current: z.enum(['true', 'false']).optional() });
-
-/** Subdistrict meetings (三会三议三监督): configurable meeting types and supervision roles. */
-export const CATALOG_KINDS = ['meeting_type', 'supervision_role'] as const;
-export type CatalogKind = (typeof CATALOG_KINDS)[number];
-export const MEETING_DECISION_STATUSES = ['open', 'in_progress', 'done'] as const;
-export type MeetingDecisionStatus = (typeof MEETING_DECISION_STATUSES)[number];
-export const catalogCreateBody = z.strictObject({ unitId: zId, kind: z.enum(CATALOG_KINDS), name: zName });
-export type CatalogCreate = z.infer<typeof catalogCreateBody>;
-export const catalogUpdateBody = z.strictObject({ name: zName.optional(), active: z.boolean().optional() });
-export type CatalogUpdate = z.infer<typeof catalogUpdateBody>;
-export const catalogView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  kind: z.enum(CATALOG_KINDS),
-  name: z.string(),
-  active: z.boolean(),
-});
-export const catalogListView = z.object({ items: z.array(catalogView) });
-
-const meetingDecisionInput = z.strictObject({
-  content: z.string().trim().min(1).max(2000),
-  owner: zName,
-  dueOn: zDate,
-});
-export const meetingCreateBody = z
-  .strictObject({
-    unitId: zId,
-    typeId: zId,
-    title: z.string().trim().min(1).max(100),
-    heldOn: zDate,
-    startTime: zTime.optional(),
-    endTime: zTime.optional(),
-    place: z.string().trim().min(1).max(100),
-    host: zName.optional(),
-    attendees: z
-      .array(z.strictObject({ name: zName, title: zText(60).optional() }))
-      .min(1)
-      .max(200),
-    summary: zText(5000).default(''),
-    agenda: z
-      .array(
-        z.strictObject({
-          title: z.string().trim().min(1).max(200),
-          note: zText(2000).optional(),
-          decisions: z.array(meetingDecisionInput).max(20).default([]),
-        }),
-      )
-      .min(1)
-      .max(50),
-  })
-  .refine((b) => !b.startTime || !b.endTime || b.endTime > b.startTime, {
-    path: ['endTime'],
-    message: 'validation.timeOrder',
-  });
-export type MeetingCreate = z.infer<typeof meetingCreateBody>;
-export const followUpBody = z.strictObject({
-  notedOn: zDate,
-  note: z.string().trim().min(1).max(1000),
-  status: z.enum(['in_progress', 'done']),
-});
-export type FollowUpCreate = z.infer<typeof followUpBody>;
-export const opinionBody = z.strictObject({ roleId: zId, author: zName, opinion: z.string().trim().min(1).max(2000) });
-export type OpinionInput = z.infer<typeof opinionBody>;
-export const meetingListQuery = zPage.extend({ unitId: zId.optional() });
-
-export const meetingListItem = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  typeId: z.string(),
-  typeName: z.string(),
-  title: z.string(),
-  heldOn: z.string(),
-  place: z.string(),
-  agendaCount: z.number().int(),
-  openDecisions: z.number().int(),
-  opinionCount: z.number().int(),
-});
-export const meetingView = meetingListItem.extend({
-  startTime: z.string().nullable(),
-  endTime: z.string().nullable(),
-  host: z.string().nullable(),
-  summary: z.string(),
-  attendees: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
-  agenda: z.array(
-    z.object({
-      id: z.string(),
-      seq: z.number().int(),
-      title: z.string(),
-      note: z.string().nullable(),
-      decisions: z.array(
-        z.object({
-          id: z.string(),
-          content: z.string(),
-          owner: z.string(),
-          dueOn: z.string(),
-          status: z.enum(MEETING_DECISION_STATUSES),
-          followUps: z.array(z.object({ notedOn: z.string(), note: z.string(), status: z.string() })),
-        }),
-      ),
-    }),
-  ),
-  opinions: z.array(
-    z.object({
-      id: z.string(),
-      roleId: z.string(),
-      roleName: z.string(),
-      author: z.string(),
-      opinion: z.string(),
-      recordedAt: z.string(),
-    }),
-  ),
-  abilities: z.object({ followUp: z.boolean(), supervise: z.boolean() }),
-});

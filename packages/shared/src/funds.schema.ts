@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { zDate, zId } from './common.schema.ts';
+import { zDate, zId, zText } from './common.schema.ts';
 
 /** Funds (经费): allocations per year and kind, expenditures against them, explicit over-budget approvals. Money is integer fen. */
 export const FUND_KINDS = ['community_construction', 'party_building', 'service_project', 'other'] as const; // 社区建设专项 / 党建专项 / 服务项目 / 其他
 export type FundKind = (typeof FUND_KINDS)[number];
 
-const zText = (max: number) => z.string().trim().min(1).max(max);
 export const zFen = z.number().int().min(1).max(1_000_000_000_00);
 
 export const allocationBody = z.strictObject({

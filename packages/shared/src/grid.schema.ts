@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
+import { zDate, zFreeText, zId, zPage, zText } from './common.schema.ts';
 
 /**
  * Grid governance (网格治理): posts in grids, the daily dispute-screening report (矛盾排查日报, with the
@@ -46,8 +46,6 @@ export type Warning = (typeof WARNINGS)[number];
 export const MEDIATION_OUTCOMES = ['agreement', 'partial', 'no_agreement', 'adjourned'] as const;
 export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
 
-const zText = (max: number) => z.string().trim().min(1).max(max);
-const zNote = z.string().trim().max(1000).optional();
 /** A client-made key (UUID) that makes a submission safe to repeat: same key, same result, nothing duplicated. */
 export const zIdempotencyKey = z.string().uuid();
 const zCutoff = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.cutoff' });
@@ -116,7 +114,11 @@ export const reportSubmitBody = z
   });
 export type ReportSubmit = z.infer<typeof reportSubmitBody>;
 export const reportCorrectBody = z
-  .strictObject({ zero: z.boolean(), items: z.array(reportItemInput).max(30).default([]), note: zNote })
+  .strictObject({
+    zero: z.boolean(),
+    items: z.array(reportItemInput).max(30).default([]),
+    note: zFreeText(1000).optional(),
+  })
   .refine((b) => (b.zero ? b.items.length === 0 : b.items.length > 0), {
     message: 'validation.zeroReport',
     path: ['items'],
@@ -187,185 +189,3 @@ export const complianceView = z.object({
   ),
 });
 export type ComplianceView = z.infer<typeof complianceView>;
-
-export const partyInput = z
-  .strictObject({ residentId: zId.optional(), name: zName.optional(), role: z.string().trim().max(30).optional() })
-  .refine((p) => Boolean(p.residentId) !== Boolean(p.name), { message: 'validation.party' });
-/** Photos are uploaded one per request as the raw image body; the key makes a resent photo land once. */
-export const photoUploadQuery = z.object({
-  key: zIdempotencyKey,
-  useLocation: z.enum(['true', 'false']).default('false'),
-});
-export const photoReceipt = z.object({
-  id: z.string(),
-  contentType: z.string(),
-  width: z.number().int(),
-  height: z.number().int(),
-  bytes: z.number().int(),
-  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
-});
-export const caseCreateBody = z.strictObject({
-  gridId: zId,
-  source: z.enum(CASE_SOURCES),
-  reportItemId: zId.optional(),
-  category: z.enum(DISPUTE_CATEGORIES),
-  risk: z.enum(RISK_LEVELS),
-  place: zText(100),
-  description: zText(2000),
-  parties: z.array(partyInput).min(1).max(10),
-  idempotencyKey: zIdempotencyKey,
-});
-export type CaseCreate = z.infer<typeof caseCreateBody>;
-export const caseActionBody = z.strictObject({
-  action: z.enum(CASE_ACTIONS),
-  note: zNote,
-  assigneeId: zId.optional(),
-  agreement: z.string().trim().max(2000).optional(),
-  reason: zReason.optional(),
-});
-export type CaseActionInput = z.infer<typeof caseActionBody>;
-export const sessionBody = z.strictObject({
-  heldOn: zDate,
-  mediators: z.array(zName).min(1).max(10),
-  outcome: z.enum(MEDIATION_OUTCOMES),
-  notes: z.string().trim().max(2000).default(''),
-});
-export type SessionCreate = z.infer<typeof sessionBody>;
-export const caseListQuery = zPage.extend({
-  unitId: zId.optional(),
-  status: z.enum(CASE_STATUSES).optional(),
-  level: z.enum(CASE_LEVELS).optional(),
-  category: z.enum(DISPUTE_CATEGORIES).optional(),
-  warning: z.enum(WARNINGS).optional(),
-});
-export type CaseListQuery = z.infer<typeof caseListQuery>;
-export const timerView = z.object({
-  stage: z.enum(CASE_STAGES).nullable(),
-  dueAt: z.string().nullable(),
-  warning: z.enum(WARNINGS),
-});
-export const caseListItem = z.object({
-  id: z.string(),
-  number: z.string(),
-  gridId: z.string(),
-  gridName: z.string(),
-  category: z.enum(DISPUTE_CATEGORIES),
-  risk: z.enum(RISK_LEVELS),
-  level: z.enum(CASE_LEVELS),
-  status: z.enum(CASE_STATUSES),
-  place: z.string(),
-  summary: z.string(),
-  registeredAt: z.string(),
-  timer: timerView,
-});
-export const caseView = caseListItem.extend({
-  source: z.enum(CASE_SOURCES),
-  description: z.string(),
-  reportItemId: z.string().nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
-  resolvedLevel: z.enum(CASE_LEVELS).nullable(),
-  parties: z.array(z.object({ residentId: z.string().nullable(), name: z.string(), role: z.string().nullable() })),
-  photos: z.array(
-    z.object({
-      id: z.string(),
-      contentType: z.string(),
-      width: z.number().int(),
-      height: z.number().int(),
-      bytes: z.number().int(),
-    }),
-  ),
-  sessions: z.array(
-    z.object({
-      id: z.string(),
-      heldOn: z.string(),
-      mediators: z.array(z.string()),
-      outcome: z.enum(MEDIATION_OUTCOMES),
-      notes: z.string(),
-      by: z.string(),
-    }),
-  ),
-  events: z.array(
-    z.object({
-      at: z.string(),
-      action: z.string(),
-      from: z.string().nullable(),
-      to: z.string(),
-      level: z.enum(CASE_LEVELS),
-      by: z.string(),
-      note: z.string().nullable(),
-    }),
-  ),
-  /** `assignees`: whom the caller may assign the case to now (people of its grid; empty unless 'assign' is offered). */
-  abilities: z.object({
-    actions: z.array(z.enum(CASE_ACTIONS)),
-    session: z.boolean(),
-    assignees: z.array(
-      z.object({ id: z.string(), name: z.string(), unitName: z.string(), posts: z.array(z.enum(GRID_POSTS)) }),
-    ),
-  }),
-});
-export type CaseView = z.infer<typeof caseView>;
-export type CaseListItem = z.infer<typeof caseListItem>;
-export const escalateSweepView = z.object({ checked: z.number().int(), escalated: z.number().int() });
-export const photoParams = z.object({ id: zId, photoId: zId });
-
-export const gridDashboardQuery = z.object({ from: zDate.optional(), to: zDate.optional(), unitId: zId.optional() });
-const countBy = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.array(z.object({ key: z.enum(keys), count: z.number().int() }));
-export const gridDashboardView = z.object({
-  from: z.string(),
-  to: z.string(),
-  compliance: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      kind: z.string(),
-      expected: z.number().int(),
-      reported: z.number().int(),
-      zero: z.number().int(),
-      late: z.number().int(),
-      rate: z.number(),
-    }),
-  ),
-  byDay: z.array(
-    z.object({ date: z.string(), expected: z.number().int(), reported: z.number().int(), late: z.number().int() }),
-  ),
-  byCategory: countBy(DISPUTE_CATEGORIES),
-  byLevel: countBy(CASE_LEVELS),
-  byStatus: countBy(CASE_STATUSES),
-  cases: z.number().int(),
-  overdue: z.number().int(),
-  yellow: z.number().int(),
-  /** Share of resolved cases resolved at grid level (源头治理); null when nothing was resolved. */
-  gridResolvedShare: z.number().nullable(),
-  /** Sessions ending in an agreement over all sessions; null without sessions. */
-  mediationSuccessRate: z.number().nullable(),
-});
-export type GridDashboardView = z.infer<typeof gridDashboardView>;
-export const dailyRollupQuery = z.object({ date: zDate.optional(), unitId: zId.optional() });
-export const dailyRollupView = z.object({
-  date: z.string(),
-  unitName: z.string(),
-  expected: z.number().int(),
-  reported: z.number().int(),
-  zero: z.number().int(),
-  late: z.number().int(),
-  missing: z.number().int(),
-  items: z.number().int(),
-  newCases: z.number().int(),
-  resolvedToday: z.number().int(),
-  openCases: z.number().int(),
-  red: z.number().int(),
-  communities: z.array(
-    z.object({
-      name: z.string(),
-      expected: z.number().int(),
-      reported: z.number().int(),
-      missing: z.number().int(),
-      newCases: z.number().int(),
-    }),
-  ),
-  text: z.string(),
-});

@@ -5,25 +5,42 @@ export * from './role-administration.ts';
 export * from './errors.ts';
 export * from './id-number.ts';
 export * from './public-text.ts';
-export * from './common.schema.ts';
 export * from './validation-messages.ts';
+// Request and response schemas: pieces shared by several modules, then one file per module
+// (named by its module id, packages/shared/src/modules/<id>.ts; a large module adds <id>-<part>.schema.ts files).
+export * from './common.schema.ts';
 export * from './auth.schema.ts';
+export * from './users.schema.ts';
+export * from './users-jobs.schema.ts';
+export * from './audit.schema.ts';
+export * from './dashboard.schema.ts';
 export * from './territory.schema.ts';
-export * from './party-org.schema.ts';
-export * from './people.schema.ts';
-export * from './admin.schema.ts';
-export * from './jobs.schema.ts';
+export * from './party-orgs.schema.ts';
+export * from './residents.schema.ts';
+export * from './party-members.schema.ts';
+export * from './workers.schema.ts';
 export * from './decisions.schema.ts';
+export * from './decisions-hall.schema.ts';
+export * from './decisions-board.schema.ts';
+export * from './decisions-meetings.schema.ts';
 export * from './integrity.schema.ts';
-// grid governance
+export * from './integrity-supervision.schema.ts';
 export * from './grid.schema.ts';
-// party life and volunteers
-export * from './volunteers.schema.ts';
-// services
+export * from './grid-cases.schema.ts';
+export * from './grid-dashboard.schema.ts';
+export * from './education.schema.ts';
+export * from './party-life.schema.ts';
+export * from './trainings.schema.ts';
+export * from './in-service-members.schema.ts';
+export * from './volunteering.schema.ts';
+export * from './good-deeds.schema.ts';
+export * from './pairing.schema.ts';
 export * from './premises.schema.ts';
 export * from './funds.schema.ts';
 export * from './bookings.schema.ts';
 export * from './service-requests.schema.ts';
-// indicators and portal
+export * from './providers.schema.ts';
+export * from './brands.schema.ts';
+export * from './open311.schema.ts';
 export * from './indicators.schema.ts';
 export * from './portal.schema.ts';

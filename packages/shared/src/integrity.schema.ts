@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId, zName, zPage, zReason } from './common.schema.ts';
+import { zDate, zId, zName, zPage, zText } from './common.schema.ts';
 
 /**
  * Integrity and supervision (纪律作风): the power list (权力清单) as versioned procedures, its roll-out per
@@ -21,19 +21,9 @@ export const DEVIATION_KINDS = [
   'incompatible_holder',
 ] as const;
 export type DeviationKind = (typeof DEVIATION_KINDS)[number];
-export const ALERT_STATUSES = ['open', 'acknowledged', 'investigating', 'closed'] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-export const ALERT_ACTIONS = ['acknowledge', 'note', 'close'] as const;
-export const ALERT_FINDINGS = ['substantiated', 'unsubstantiated', 'corrected'] as const;
-export type AlertFinding = (typeof ALERT_FINDINGS)[number];
-export const COMPLAINT_STATUSES = ['received', 'accepted', 'investigating', 'concluded', 'dismissed'] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
-export const COMPLAINT_ACTIONS = ['accept', 'note', 'reply', 'conclude', 'dismiss'] as const;
-export const COMPLAINT_TARGETS = ['item', 'exercise', 'person', 'organisation'] as const;
-export type ComplaintTarget = (typeof COMPLAINT_TARGETS)[number];
 
-const zText = (max: number) => z.string().trim().min(1).max(max);
-const zCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/);
+/** The code of a power-list item (事项编码). */
+export const zPowerItemCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,19}$/);
 /** An instant (UTC ISO-8601 with offset). */
 export const zInstant = z.iso.datetime({ offset: true });
 
@@ -46,7 +36,7 @@ export const powerStepInput = z.strictObject({
 });
 export const powerItemCreateBody = z.strictObject({
   ownerUnitId: zId,
-  code: zCode,
+  code: zPowerItemCode,
   name: zText(100),
   category: z.enum(POWER_CATEGORIES),
   policyBasis: zText(500),
@@ -67,7 +57,7 @@ export const powerItemCreateBody = z.strictObject({
 });
 export type PowerItemCreate = z.infer<typeof powerItemCreateBody>;
 
-const stepView = z.object({
+export const powerStepView = z.object({
   seq: z.number().int(),
   name: z.string(),
   actorPost: z.string(),
@@ -87,7 +77,7 @@ export const powerItemView = z.object({
   policyBasis: z.string(),
   subject: z.string(),
   post: z.string(),
-  steps: z.array(stepView),
+  steps: z.array(powerStepView),
   timeLimitDays: z.number().int(),
   disclosure: z.object({ what: z.string(), where: z.string(), withinDays: z.number().int() }).nullable(),
   supervisionBody: z.string(),
@@ -99,9 +89,16 @@ export const powerItemView = z.object({
 });
 export type PowerItemView = z.infer<typeof powerItemView>;
 export const powerItemList = z.object({ items: z.array(powerItemView) });
-export const powerItemListQuery = z.object({ code: zCode.optional(), all: z.enum(['true', 'false']).optional() });
+export const powerItemListQuery = z.object({
+  code: zPowerItemCode.optional(),
+  all: z.enum(['true', 'false']).optional(),
+});
 
-export const rolloutBody = z.strictObject({ unitId: zId, codes: z.array(zCode).min(1).max(100), enabled: z.boolean() });
+export const rolloutBody = z.strictObject({
+  unitId: zId,
+  codes: z.array(zPowerItemCode).min(1).max(100),
+  enabled: z.boolean(),
+});
 export type RolloutInput = z.infer<typeof rolloutBody>;
 export const rolloutView = z.object({
   items: z.array(
@@ -120,7 +117,7 @@ export const rolloutView = z.object({
 export const evidenceInput = z.strictObject({ title: zText(100), ref: z.string().trim().max(200).optional() });
 export const exerciseOpenBody = z.strictObject({
   unitId: zId,
-  itemCode: zCode,
+  itemCode: zPowerItemCode,
   title: zText(100),
   note: z.string().trim().max(1000).optional(),
   openedAt: zInstant.optional(),
@@ -147,7 +144,7 @@ export type DisclosureInput = z.infer<typeof disclosureBody>;
 export const exerciseListQuery = zPage.extend({
   unitId: zId.optional(),
   status: z.enum(EXERCISE_STATUSES).optional(),
-  itemCode: zCode.optional(),
+  itemCode: zPowerItemCode.optional(),
   deviating: z.enum(['true', 'false']).optional(),
 });
 export type ExerciseListQuery = z.infer<typeof exerciseListQuery>;
@@ -195,96 +192,6 @@ export const exerciseView = exerciseListItem.extend({
 });
 export type ExerciseView = z.infer<typeof exerciseView>;
 
-export const alertListQuery = zPage.extend({
-  status: z.enum(ALERT_STATUSES).optional(),
-  unitId: zId.optional(),
-  kind: z.enum(DEVIATION_KINDS).optional(),
-});
-export type AlertListQuery = z.infer<typeof alertListQuery>;
-export const alertView = z.object({
-  id: z.string(),
-  exerciseId: z.string(),
-  exerciseTitle: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  itemCode: z.string(),
-  itemName: z.string(),
-  kind: z.enum(DEVIATION_KINDS),
-  stepSeq: z.number().int().nullable(),
-  evidence: z.string(),
-  status: z.enum(ALERT_STATUSES),
-  raisedAt: z.string(),
-  ageDays: z.number().int(),
-  finding: z.enum(ALERT_FINDINGS).nullable(),
-  findingNote: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  notes: z.array(z.object({ at: z.string(), author: z.string(), note: z.string() })),
-});
-export const alertActionBody = z.strictObject({
-  action: z.enum(ALERT_ACTIONS),
-  note: zReason,
-  finding: z.enum(ALERT_FINDINGS).optional(),
-});
-export type AlertActionInput = z.infer<typeof alertActionBody>;
-export const detectBody = z.strictObject({ unitId: zId.optional() });
-export type DetectInput = z.infer<typeof detectBody>;
-export const detectView = z.object({ checked: z.number().int(), raised: z.number().int() });
-
-export const complaintSubmitBody = z.strictObject({
-  unitId: zId,
-  targetKind: z.enum(COMPLAINT_TARGETS),
-  targetId: zId.optional(),
-  targetText: zText(100),
-  content: zText(4000),
-  anonymous: z.boolean(),
-  name: zName.optional(),
-  contact: z.string().trim().min(5).max(60).optional(),
-});
-export type ComplaintSubmit = z.infer<typeof complaintSubmitBody>;
-export const complaintReceipt = z.object({ trackingCode: z.string(), status: z.enum(COMPLAINT_STATUSES) });
-export const complaintTrackBody = z.strictObject({ code: z.string().trim().min(20).max(64) });
-export const complaintTrackView = z.object({
-  status: z.enum(COMPLAINT_STATUSES),
-  submittedAt: z.string(),
-  updatedAt: z.string(),
-  replies: z.array(z.object({ at: z.string(), text: z.string() })),
-});
-export const complaintListQuery = zPage.extend({
-  status: z.enum(COMPLAINT_STATUSES).optional(),
-  unitId: zId.optional(),
-});
-export type ComplaintListQuery = z.infer<typeof complaintListQuery>;
-export const complaintListItem = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  targetKind: z.enum(COMPLAINT_TARGETS),
-  targetText: z.string(),
-  anonymous: z.boolean(),
-  status: z.enum(COMPLAINT_STATUSES),
-  submittedAt: z.string(),
-  updatedAt: z.string(),
-});
-export const complaintView = complaintListItem.extend({
-  targetId: z.string().nullable(),
-  content: z.string(),
-  name: z.string().nullable(),
-  contact: z.string().nullable(),
-  notes: z.array(z.object({ at: z.string(), author: z.string(), note: z.string(), public: z.boolean() })),
-});
-export const complaintActionBody = z.strictObject({ action: z.enum(COMPLAINT_ACTIONS), note: zReason });
-export type ComplaintActionInput = z.infer<typeof complaintActionBody>;
-
-export const oversightExerciseQuery = z.object({
-  unitId: zId.optional(),
-  status: z.enum(EXERCISE_STATUSES).optional(),
-  itemCode: zCode.optional(),
-  deviating: z.enum(['true', 'false']).optional(),
-});
-export type OversightExerciseQuery = z.infer<typeof oversightExerciseQuery>;
-export const oversightDecisionQuery = z.object({ unitId: zId.optional(), status: z.string().max(20).optional() });
-export const auditHeadView = z.object({ seq: z.number().int(), hash: z.string(), at: z.string() });
-
 export const publicPowerListView = z.object({
   unitId: z.string(),
   unitName: z.string(),
@@ -296,7 +203,7 @@ export const publicPowerListView = z.object({
       policyBasis: z.string(),
       subject: z.string(),
       post: z.string(),
-      steps: z.array(stepView),
+      steps: z.array(powerStepView),
       timeLimitDays: z.number().int(),
       disclosure: z.object({ what: z.string(), where: z.string(), withinDays: z.number().int() }).nullable(),
       supervisionBody: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zDate, zId } from './common.schema.ts';
+import { zDate, zId, zText } from './common.schema.ts';
 
 /**
  * Service positions (服务阵地): a community's premises (综合服务用房) with their rooms (功能室), and the
@@ -28,7 +28,6 @@ export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 export const AREA_TARGET_M2 = 1000;
 export const AREA_PER_100_HOUSEHOLDS_M2 = 30;
 
-const zText = (max: number) => z.string().trim().min(1).max(max);
 export const zAreaM2 = z.number().int().min(1).max(1_000_000);
 
 export const premisesBody = z.strictObject({

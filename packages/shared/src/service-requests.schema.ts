@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { zDate, zId, zMobile } from './common.schema.ts';
+import { zDate, zId, zMobile, zText } from './common.schema.ts';
 
 /**
  * Convenience services (便民服务): the catalogue a community fills in, service requests (诉求/工单) with their
- * lifecycle, Party-representative studio (党代表工作室) receptions, third-party providers, brands and honours.
+ * lifecycle, and Party-representative studio (党代表工作室) receptions.
  */
 export const PROVIDED_BY = ['community', 'volunteer_team', 'provider'] as const;
 export type ProvidedBy = (typeof PROVIDED_BY)[number];
@@ -39,14 +39,9 @@ export const REQUEST_CHANNELS = ['portal', 'phone', 'visit', 'open311', 'recepti
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export const ASSIGNEE_KINDS = ['worker', 'team', 'provider'] as const;
 export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
-export const PROVIDER_KINDS = ['elderly_care', 'housekeeping', 'health', 'children', 'repair', 'other'] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
-export const HONOUR_KINDS = ['honour', 'demonstration_site'] as const;
-export type HonourKind = (typeof HONOUR_KINDS)[number];
 /** Warnings: a request is 'due_soon' in the last quarter of its time limit, 'overdue' after it. */
 export const DEADLINE_STATES = ['ok', 'due_soon', 'overdue', 'finished'] as const;
 
-const zText = (max: number) => z.string().trim().min(1).max(max);
 /** Service codes are also Open311 service_code values. */
 export const zServiceCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/);
 
@@ -239,162 +234,3 @@ export const receptionView = z.object({
     }),
   ),
 });
-
-export const providerBody = z.strictObject({
-  unitId: zId,
-  name: zText(100),
-  kind: z.enum(PROVIDER_KINDS),
-  description: z.string().trim().max(1000).default(''),
-  contactPhone: zMobile.nullable().default(null),
-});
-export type ProviderCreate = z.infer<typeof providerBody>;
-export const agreementBody = z
-  .strictObject({
-    roomId: zId,
-    startsOn: zDate,
-    endsOn: zDate,
-    conditions: zText(1000),
-  })
-  .refine((b) => b.endsOn >= b.startsOn, { message: 'validation.timeOrder', path: ['endsOn'] });
-export type AgreementInput = z.infer<typeof agreementBody>;
-export const providerAccountBody = z.strictObject({ userId: zId });
-export type ProviderAccountInput = z.infer<typeof providerAccountBody>;
-/** A provider account (role `provider`): the user who sees and handles this provider's orders only. */
-export const providerAccountView = z.object({ userId: z.string(), username: z.string(), displayName: z.string() });
-export const providerView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  name: z.string(),
-  kind: z.enum(PROVIDER_KINDS),
-  description: z.string(),
-  contactPhone: z.string().nullable(),
-  active: z.boolean(),
-  agreements: z.array(
-    z.object({
-      id: z.string(),
-      roomId: z.string(),
-      roomName: z.string(),
-      startsOn: z.string(),
-      endsOn: z.string(),
-      conditions: z.string(),
-    }),
-  ),
-  services: z.array(
-    z.object({
-      id: z.string(),
-      code: z.string(),
-      name: z.string(),
-      priceKind: z.enum(PRICE_KINDS),
-      priceFen: z.number().int(),
-    }),
-  ),
-  accounts: z.array(providerAccountView),
-});
-export type ProviderView = z.infer<typeof providerView>;
-
-export const brandBody = z.strictObject({
-  unitId: zId,
-  name: zText(60),
-  story: z.string().trim().max(5000).default(''),
-  activities: z.array(zText(200)).max(50).default([]),
-});
-export type BrandInput = z.infer<typeof brandBody>;
-export const honourBody = z.strictObject({
-  unitId: zId,
-  title: zText(200),
-  kind: z.enum(HONOUR_KINDS),
-  holder: zText(100),
-  conferredBy: zText(100),
-  conferredOn: zDate,
-});
-export type HonourCreate = z.infer<typeof honourBody>;
-export const brandView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  name: z.string(),
-  story: z.string(),
-  activities: z.array(z.string()),
-  photoIds: z.array(z.string()),
-});
-export const honourView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  title: z.string(),
-  kind: z.enum(HONOUR_KINDS),
-  holder: z.string(),
-  conferredBy: z.string(),
-  conferredOn: z.string(),
-});
-export const brandsView = z.object({ brands: z.array(brandView), honours: z.array(honourView) });
-
-/** The public page of a community: premises and rooms, services, brand and honours (no personal data). */
-export const communityPageView = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  grids: z.array(z.object({ id: z.string(), name: z.string() })),
-  premises: z.array(
-    z.object({
-      name: z.string(),
-      address: z.string(),
-      openingHours: z.string(),
-      totalAreaM2: z.number().int(),
-      rooms: z.array(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          kind: z.string(),
-          capacity: z.number().int(),
-          bookable: z.boolean(),
-        }),
-      ),
-    }),
-  ),
-  services: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      description: z.string(),
-      programme: z.string().nullable(),
-      providerName: z.string(),
-      priceKind: z.enum(PRICE_KINDS),
-      priceFen: z.number().int(),
-      timeLimitHours: z.number().int(),
-    }),
-  ),
-  brands: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      story: z.string(),
-      activities: z.array(z.string()),
-      photoIds: z.array(z.string()),
-    }),
-  ),
-  honours: z.array(
-    z.object({
-      title: z.string(),
-      kind: z.enum(HONOUR_KINDS),
-      holder: z.string(),
-      conferredBy: z.string(),
-      conferredOn: z.string(),
-    }),
-  ),
-});
-export type CommunityPageView = z.infer<typeof communityPageView>;
-export const publicCommunitiesView = z.array(z.object({ unitId: z.string(), name: z.string() }));
-
-export const open311ClientBody = z.strictObject({ unitId: zId, name: zText(100) });
-export type Open311ClientInput = z.infer<typeof open311ClientBody>;
-export const open311ClientIssued = z.object({ id: z.string(), name: z.string(), apiKey: z.string() });
-export const open311ClientList = z.array(
-  z.object({
-    id: z.string(),
-    unitId: z.string(),
-    name: z.string(),
-    createdAt: z.string(),
-    revokedAt: z.string().nullable(),
-  }),
-);

@@ -5,7 +5,7 @@ import { makeUser } from '../sessions.ts';
 import { installServices, residentRequest, type CommunityServices } from '../services-support.ts';
 import { freshCase, key, png } from '../grid-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
-import { uploadPhoto as uploadCasePhoto } from '../../src/features/grid/cases.write.service.ts';
+import { uploadPhoto as uploadCasePhoto } from '../../src/features/grid/cases.photos.service.ts';
 import { addPhoto as addRequestPhoto } from '../../src/features/service-requests/requests.service.ts';
 import { addBrandPhoto, createBrand } from '../../src/features/brands/brands.service.ts';
 import { uploadPhoto as uploadPartyLifePhoto } from '../../src/features/party-life/files.service.ts';

@@ -25,7 +25,8 @@ import { actOnCase, recordSession } from '../../src/features/grid/cases.write.se
 import { createAllocation } from '../../src/features/funds/funds.service.ts';
 import { actOnRequest, submitRequest } from '../../src/features/service-requests/requests.service.ts';
 import { createTraining } from '../../src/features/trainings/trainings.service.ts';
-import { createActivity, moveSignup } from '../../src/features/volunteering/volunteering.service.ts';
+import { createActivity } from '../../src/features/volunteering/volunteering.service.ts';
+import { moveSignup } from '../../src/features/volunteering/signups.service.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 import { residentCreateBody } from '@jishi/shared';
 import { createResident, removeResident, updateResident } from '../../src/features/residents/residents.service.ts';

@@ -13,12 +13,8 @@ import { createAllocation } from '../../src/features/funds/funds.service.ts';
 import { actOnRequest, submitRequest } from '../../src/features/service-requests/requests.service.ts';
 import { createTraining } from '../../src/features/trainings/trainings.service.ts';
 import { createPost, registerFromPaper } from '../../src/features/in-service-members/in-service.service.ts';
-import {
-  addVolunteer,
-  createActivity,
-  createTeam,
-  moveSignup,
-} from '../../src/features/volunteering/volunteering.service.ts';
+import { addVolunteer, createActivity, createTeam } from '../../src/features/volunteering/volunteering.service.ts';
+import { moveSignup } from '../../src/features/volunteering/signups.service.ts';
 import { recordDeed } from '../../src/features/good-deeds/good-deeds.service.ts';
 import { recordMeeting } from '../../src/features/party-life/party-life.service.ts';
 import { newId } from '../../src/platform/ids.ts';

@@ -17,6 +17,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import { actorOf, type App } from '../../platform/http-types.ts';
 import * as svc from './education.service.ts';
+import { answerQuiz, material, myCourses, recordProgress } from './learning.service.ts';
 import { sendAttachment } from '../../platform/files/file-body.ts';
 
 const idParams = z.object({ id: zId });
@@ -65,7 +66,7 @@ export function educationRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/my/courses',
     { config: { access: 'study:self' }, schema: { response: { 200: z.object({ items: z.array(myCourseView) }) } } },
-    async (req) => svc.myCourses(deps, actorOf(req)),
+    async (req) => myCourses(deps, actorOf(req)),
   );
   app.post(
     '/api/my/courses/:id/progress',
@@ -73,7 +74,7 @@ export function educationRoutes(app: App, deps: Deps): void {
       config: { access: 'study:self' },
       schema: { params: idParams, body: learningProgressBody, response: { 200: myCourseView.shape.progress } },
     },
-    async (req) => svc.recordProgress(deps, actorOf(req), req.params.id, req.body),
+    async (req) => recordProgress(deps, actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/my/courses/:id/quiz',
@@ -81,7 +82,7 @@ export function educationRoutes(app: App, deps: Deps): void {
       config: { access: 'study:self' },
       schema: { params: idParams, body: quizAnswerBody, response: { 200: quizResultView } },
     },
-    async (req) => svc.answerQuiz(deps, actorOf(req), req.params.id, req.body.answers),
+    async (req) => answerQuiz(deps, actorOf(req), req.params.id, req.body.answers),
   );
   app.post(
     '/api/education/courses/:id/material',
@@ -91,11 +92,11 @@ export function educationRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/education/courses/:id/material',
     { config: { access: 'partylife:read' }, schema: { params: idParams } },
-    async (req, reply) => sendAttachment(reply, await svc.material(deps, actorOf(req), req.params.id, false)),
+    async (req, reply) => sendAttachment(reply, await material(deps, actorOf(req), req.params.id, false)),
   );
   app.get(
     '/api/my/courses/:id/material',
     { config: { access: 'study:self' }, schema: { params: idParams } },
-    async (req, reply) => sendAttachment(reply, await svc.material(deps, actorOf(req), req.params.id, true)),
+    async (req, reply) => sendAttachment(reply, await material(deps, actorOf(req), req.params.id, true)),
   );
 }

@@ -1,13 +1,4 @@
-import type {
-  CaseAction,
-  CaseActionInput,
-  CaseCreate,
-  CaseLevel,
-  CaseStatus,
-  DisputeCategory,
-  SessionCreate,
-} from '@jishi/shared';
-import type { Trx } from '../../db/schema.ts';
+import type { CaseActionInput, CaseCreate, SessionCreate } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -15,34 +6,24 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { translateDbError } from '../../db/dialect.ts';
-import { acceptPhoto, assertRoomFor, attach } from '../../platform/files/attachments.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireGrid } from '../territory/territory.service.ts';
 import { getResident } from '../residents/residents.service.ts';
 import { handlesAt, type AssignRefusal } from './cases.policy.ts';
-import { caseTransition, canRecordSession, nextLevel } from './cases.workflow.ts';
+import { canRecordSession } from './cases.workflow.ts';
 import { shouldAutoEscalate } from './cases.limits.ts';
 import { linkItemToCase, reportItem } from './reports.service.ts';
-import {
-  assignCandidates,
-  autoEscalationCandidates,
-  caseView,
-  getCase,
-  requireCase,
-  withTimers,
-} from './cases.service.ts';
+import { assignCandidates, caseView, getCase, requireCase } from './cases.service.ts';
+import { mixPlace, moveCase } from './cases.move.ts';
 import * as repo from './cases.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
-import {
-  CASES_REGISTERED,
-  CASES_RESOLVED,
-  CASES_RESOLVED_AT_GRID,
-  MEDIATION_AGREEMENTS,
-  MEDIATION_SESSIONS,
-} from './grid.indicators.ts';
+import { CASES_REGISTERED, MEDIATION_AGREEMENTS, MEDIATION_SESSIONS } from './grid.indicators.ts';
 import { localDay } from '../../platform/local-date.ts';
 
-/** Registering a case, moving it through its lifecycle, mediation sessions, photos, and escalation when time runs out. */
+/**
+ * Registering a case, moving it through its lifecycle and recording mediation sessions (photos: cases.photos.service.ts;
+ * escalation when time runs out: cases.escalation.service.ts).
+ */
 const ASSIGN_REFUSAL_MESSAGE: Record<AssignRefusal, string> = {
   outside_grid: 'validation.assigneeOutsideGrid',
   leader_only: 'validation.assigneeLeaderOnly',
@@ -53,88 +34,6 @@ async function replay(deps: Deps, actor: Actor, key: string) {
   if (!prior) return null;
   if (prior.created_by !== actor.userId) throw new AppError('DUPLICATE');
   return caseView(deps, actor, prior);
-}
-
-/** What a transition reads of the case (its row, locked by the caller). */
-interface MovingCase {
-  id: string;
-  grid_id: string;
-  status: CaseStatus;
-  level: CaseLevel;
-  grid_path: string;
-  category: DisputeCategory;
-  registered_at: string;
-  resolved_level: CaseLevel | null;
-}
-
-/** The case's cell in the case mix: registration day and current state. */
-const mixPlace = (
-  c: Pick<MovingCase, 'grid_id' | 'registered_at' | 'category' | 'level' | 'status' | 'resolved_level'>,
-): repo.MixPlace => ({
-  grid_id: c.grid_id,
-  day: localDay(c.registered_at),
-  category: c.category,
-  level: c.level,
-  status: c.status,
-  resolved_level: c.resolved_level,
-});
-
-/** Moves the case and writes its event and audit record, inside the caller's transaction. */
-async function move(
-  trx: Trx,
-  deps: Deps,
-  actor: Actor,
-  c: MovingCase,
-  action: CaseAction,
-  extra: { note?: string | null; auto?: string; patch?: Record<string, unknown> } = {},
-  now = nowIsoOf(deps.clock),
-) {
-  const from = c.status;
-  const to = caseTransition(from, action, c.level);
-  if (to === null) throw new AppError('CASE_TRANSITION');
-  const level = action === 'escalate' ? (nextLevel(c.level) as CaseLevel) : c.level;
-  const stageChanges = action === 'escalate' || action === 'accept' || action === 'resolve' || action === 'fail';
-  await repo.updateCase(trx, c.id, {
-    status: to,
-    level,
-    updated_at: now,
-    ...(stageChanges ? { stage_started_at: now } : {}),
-    ...(to === 'resolved' ? { resolved_level: c.level, resolved_at: now } : {}),
-    ...(to === 'closed' ? { closed_at: now } : {}),
-    ...extra.patch,
-  });
-  // the case leaves its cell of the case mix for the new one
-  await repo.bumpMix(trx, mixPlace(c), -1);
-  await repo.bumpMix(
-    trx,
-    mixPlace({ ...c, status: to, level, resolved_level: to === 'resolved' ? c.level : c.resolved_level }),
-    1,
-  );
-  if (to === 'resolved') {
-    await bumpCounter(trx, CASES_RESOLVED, c.grid_id, now);
-    if (c.level === 'grid') await bumpCounter(trx, CASES_RESOLVED_AT_GRID, c.grid_id, now);
-  }
-  await repo.insertEvent(trx, {
-    id: newId(),
-    case_id: c.id,
-    action,
-    from_status: from,
-    to_status: to,
-    level,
-    actor_id: actor.userId,
-    actor_name: actor.displayName,
-    note: extra.note ?? (extra.auto ? `auto:${extra.auto}` : null),
-    at: now,
-  });
-  await recordAudit(trx, deps, auditWho(actor), {
-    action: `grid.case.${action}`,
-    subjectType: 'dispute_case',
-    subjectId: c.id,
-    orgPath: c.grid_path,
-    changes: { from, to, level, ...(extra.auto ? { auto: extra.auto } : {}), ...(extra.patch ?? {}) },
-    reason: extra.note ?? null,
-  });
-  return { ...c, status: to, level };
 }
 
 /** `now` is the server clock; only the demo seed passes another (past cases as they happened). */
@@ -223,7 +122,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, no
       });
       // A high-risk dispute does not wait at grid level: it goes to the community at once.
       if (shouldAutoEscalate({ stage: 'accept', warning: 'none', level: 'grid', risk: input.risk })) {
-        await move(
+        await moveCase(
           trx,
           deps,
           actor,
@@ -278,7 +177,7 @@ export async function actOnCase(
     null;
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockCase(trx, id, deps.engine.forUpdate);
-    await move(trx, deps, actor, { ...current, grid_path: c.grid_path }, input.action, { note, patch }, now);
+    await moveCase(trx, deps, actor, { ...current, grid_path: c.grid_path }, input.action, { note, patch }, now);
   });
   return getCase(deps, actor, id);
 }
@@ -325,113 +224,4 @@ export async function recordSession(
     });
   });
   return getCase(deps, actor, id);
-}
-
-/** The answer for a photo already stored under its key (the GPS position is only reported on the first upload). */
-const storedReceipt = (p: { id: string; content_type: string; width: number; height: number; bytes: number }) => ({
-  id: p.id,
-  contentType: p.content_type,
-  width: p.width,
-  height: p.height,
-  bytes: p.bytes,
-  location: null,
-});
-
-/** One photo (raw image body): checked and cleaned by the platform intake, stored under a server key; the same key stores it once. */
-export async function uploadPhoto(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: unknown,
-  query: { key: string; useLocation: 'true' | 'false' },
-) {
-  authorize(actor, 'grid:case');
-  const c = await requireCase(deps.db, actor, id);
-  const prior = await repo.findPhotoByKey(deps.db, query.key);
-  if (prior) {
-    if (prior.case_id !== id || prior.uploaded_by !== actor.userId) throw new AppError('DUPLICATE');
-    return storedReceipt(prior);
-  }
-  assertRoomFor(await repo.countPhotos(deps.db, id));
-  const image = await acceptPhoto(body, { keepLocation: query.useLocation === 'true' });
-  const pid = newId();
-  const now = nowIsoOf(deps.clock);
-  try {
-    await attach(deps, image, async (trx, stored) => {
-      await repo.insertPhoto(trx, id, stored, {
-        id: pid,
-        width: image.width,
-        height: image.height,
-        idempotency_key: query.key,
-        uploaded_by: actor.userId,
-        created_at: now,
-      });
-      if (image.location)
-        await repo.updateCase(trx, id, {
-          lat_e6: Math.round(image.location.lat * 1e6),
-          lng_e6: Math.round(image.location.lng * 1e6),
-          updated_at: now,
-        });
-      await recordAudit(trx, deps, auditWho(actor), {
-        action: 'grid.case.photo',
-        subjectType: 'dispute_case',
-        subjectId: id,
-        orgPath: c.grid_path,
-        changes: {
-          photoId: pid,
-          contentType: image.contentType,
-          bytes: image.bytes.length,
-          locationKept: Boolean(image.location),
-        },
-      });
-    });
-  } catch (error) {
-    const winner = await repo.findPhotoByKey(deps.db, query.key);
-    if (winner && winner.case_id === id) return storedReceipt(winner);
-    throw translateDbError(error);
-  }
-  return {
-    id: pid,
-    contentType: image.contentType,
-    width: image.width,
-    height: image.height,
-    bytes: image.bytes.length,
-    location: image.location,
-  };
-}
-
-/**
- * Escalates the open cases in the actor's scope (optionally of some subdistricts only) whose accept or handle time
- * has run out (or that are high risk at grid level) one level up, each in its own transaction with its event and
- * audit record. Only the candidates are read (an indexed query per subdistrict), not every open case; `checked`
- * counts them. Idempotent and row-locked: a case already moved is left alone.
- */
-export async function escalateOverdue(deps: Deps, actor: Actor, now = nowIsoOf(deps.clock), subdistrictIds?: string[]) {
-  authorize(actor, 'grid:case');
-  const rows = await autoEscalationCandidates(deps.db, actor.scope, now, subdistrictIds);
-  let escalated = 0;
-  for (const { row, timer } of await withTimers(deps.db, rows, now)) {
-    const due = shouldAutoEscalate({
-      stage: timer.stage,
-      warning: timer.warning,
-      level: row.level,
-      risk: row.risk,
-    });
-    if (!due || caseTransition(row.status, 'escalate', row.level) === null) continue;
-    await deps.db.transaction().execute(async (trx) => {
-      const current = await repo.lockCase(trx, row.id, deps.engine.forUpdate);
-      if (current.status !== row.status || current.level !== row.level) return;
-      await move(
-        trx,
-        deps,
-        actor,
-        { ...current, grid_path: row.grid_path },
-        'escalate',
-        { auto: timer.warning === 'red' ? 'overdue' : 'high_risk' },
-        now,
-      );
-      escalated += 1;
-    });
-  }
-  return { checked: rows.length, escalated };
 }

@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import type { JobKind } from '../../platform/jobs/job-kind.ts';
 import { systemActor } from '../auth/system-actor.ts';
-import { escalateOverdue } from './cases.write.service.ts';
+import { escalateOverdue } from './cases.escalation.service.ts';
 import { unitsOfKinds } from '../territory/territory.service.ts';
 
 /**

@@ -43,7 +43,9 @@ import { assignPost, endPost, listPosts, listStaff } from './posts.service.ts';
 import { correctReport, getReport, listReports, myDay, submitReport } from './reports.service.ts';
 import { compliance } from './compliance.service.ts';
 import { getCase, getPhoto, listCases } from './cases.service.ts';
-import { actOnCase, createCase, escalateOverdue, recordSession, uploadPhoto } from './cases.write.service.ts';
+import { actOnCase, createCase, recordSession } from './cases.write.service.ts';
+import { uploadPhoto } from './cases.photos.service.ts';
+import { escalateOverdue } from './cases.escalation.service.ts';
 import { dailyRollup, figuresWorkbook, gridFiguresView } from './figures.service.ts';
 
 const idParams = z.object({ id: zId });

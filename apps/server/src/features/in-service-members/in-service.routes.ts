@@ -26,6 +26,8 @@ import { XLSX_MIME } from '../../platform/xlsx.ts';
 import { attachmentName } from '../../platform/content-disposition.ts';
 import { PDF_MIME } from '../../platform/pdf.ts';
 import * as svc from './in-service.service.ts';
+import { addServiceRecord, listRecords, myRecords } from './in-service.records.service.ts';
+import { createJointUnit, listJointUnits } from './joint-units.service.ts';
 import { feedbackPdf, feedbackWorkbook, workUnitFeedbackPdf, workUnitFeedbackWorkbook } from './in-service.feedback.ts';
 
 const idParams = z.object({ id: zId });
@@ -80,7 +82,7 @@ export function inServiceRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:write' },
       schema: { params: idParams, body: inServiceRecordBody, response: { 200: inServiceView } },
     },
-    async (req) => svc.addServiceRecord(deps, actorOf(req), req.params.id, req.body),
+    async (req) => addServiceRecord(deps, actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/in-service/members/:id/evaluations',
@@ -147,7 +149,7 @@ export function inServiceRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:read' },
       schema: { querystring: serviceRecordListQuery, response: { 200: serviceRecordPage } },
     },
-    async (req) => svc.listRecords(deps, actorOf(req), req.query),
+    async (req) => listRecords(deps, actorOf(req), req.query),
   );
   app.get(
     '/api/in-service/joint-units',
@@ -155,12 +157,12 @@ export function inServiceRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:read' },
       schema: { response: { 200: z.object({ items: z.array(jointUnitView) }) } },
     },
-    async (req) => svc.listJointUnits(deps, actorOf(req)),
+    async (req) => listJointUnits(deps, actorOf(req)),
   );
   app.post(
     '/api/in-service/joint-units',
     { config: { access: 'volunteer:write' }, schema: { body: jointUnitBody, response: { 200: jointUnitView } } },
-    async (req) => svc.createJointUnit(deps, actorOf(req), req.body),
+    async (req) => createJointUnit(deps, actorOf(req), req.body),
   );
   // One's own registration
   app.get(
@@ -179,7 +181,7 @@ export function inServiceRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/my/in-service/records',
     { config: { access: 'volunteer:self' }, schema: { querystring: zPage, response: { 200: serviceRecordPage } } },
-    async (req) => svc.myRecords(deps, actorOf(req), req.query),
+    async (req) => myRecords(deps, actorOf(req), req.query),
   );
   app.post(
     '/api/my/in-service',

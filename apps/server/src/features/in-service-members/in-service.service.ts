@@ -1,4 +1,4 @@
-import type { EvaluationCreate, InServiceRecordInput, JointUnitInput, ServicePostInput } from '@jishi/shared';
+import type { EvaluationCreate, ServicePostInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
@@ -223,44 +223,6 @@ export async function assignBranch(deps: Deps, actor: Actor, id: string, branchI
   );
 }
 
-export async function addServiceRecord(deps: Deps, actor: Actor, id: string, input: InServiceRecordInput) {
-  authorize(actor, 'volunteer:write');
-  const m = await requireMember(deps, actor, id);
-  if (input.servedOn > today(deps.clock))
-    throw new AppError('VALIDATION', {
-      issues: [{ code: 'custom', path: ['body', 'servedOn'], message: 'validation.futureDate' }],
-    });
-  const row = {
-    id: newId(),
-    member_id: id,
-    served_on: input.servedOn,
-    description: input.description,
-    minutes: input.minutes,
-    recorded_by: actor.userId,
-    created_at: nowIsoOf(deps.clock),
-  };
-  await audited(
-    deps,
-    actor,
-    {
-      action: 'in_service.record',
-      subjectType: 'in_service_member',
-      subjectId: id,
-      orgPath: m.community_path,
-      changes: { servedOn: row.served_on, minutes: row.minutes },
-    },
-    (trx) => repo.insertRecord(trx, row),
-  );
-  return memberToView(
-    {
-      ...m,
-      service_count: Number(m.service_count ?? 0) + 1,
-      service_minutes: Number(m.service_minutes ?? 0) + row.minutes,
-    },
-    await repo.evaluationsOf(deps.db, [id]),
-  );
-}
-
 /** The community's yearly evaluation (one per member and year; a second one for the year is a 409). */
 export async function evaluate(deps: Deps, actor: Actor, id: string, input: EvaluationCreate) {
   authorize(actor, 'volunteer:write');
@@ -287,88 +249,6 @@ export async function evaluate(deps: Deps, actor: Actor, id: string, input: Eval
     (trx) => repo.insertEvaluation(trx, row),
   );
   return memberToView(m, await repo.evaluationsOf(deps.db, [id]));
-}
-
-type RecordRow = Awaited<ReturnType<typeof repo.listRecords>>['rows'][number];
-const recordToView = (r: RecordRow) => ({
-  id: r.id,
-  memberId: r.member_id,
-  memberName: r.member_name,
-  servedOn: r.served_on,
-  description: r.description,
-  minutes: r.minutes,
-});
-
-/** Service records of the members registered in the caller's scope, or of one of them (404 outside it). */
-export async function listRecords(
-  deps: Deps,
-  actor: Actor,
-  query: { memberId?: string; year?: number; page: number; pageSize: number },
-) {
-  authorize(actor, 'volunteer:read');
-  if (query.memberId) await requireMember(deps, actor, query.memberId);
-  const { rows, total } = await repo.listRecords(
-    deps.db,
-    { scope: actor.scope, onlyBranchId: branchLimitOf(actor), memberId: query.memberId, year: query.year },
-    query.page,
-    query.pageSize,
-  );
-  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
-}
-
-/** The caller's own service records (none before they have registered). */
-export async function myRecords(deps: Deps, actor: Actor, query: { page: number; pageSize: number }) {
-  authorize(actor, 'volunteer:self');
-  const me = await repo.memberOfUser(deps.db, actor.userId);
-  if (!me) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const { rows, total } = await repo.listRecords(deps.db, { memberId: me.id }, query.page, query.pageSize);
-  return { items: rows.map(recordToView), total, page: query.page, pageSize: query.pageSize };
-}
-
-export async function createJointUnit(deps: Deps, actor: Actor, input: JointUnitInput) {
-  authorize(actor, 'volunteer:write');
-  const community = await requireCommunity(deps.db, actor, input.communityId, { at: ['body', 'communityId'] });
-  const row = {
-    id: newId(),
-    community_id: community.id,
-    name: input.name,
-    party_org: input.partyOrg,
-    contact_name: input.contactName,
-    commitments: input.commitments,
-    registered_on: input.registeredOn,
-    created_at: nowIsoOf(deps.clock),
-  };
-  await audited(
-    deps,
-    actor,
-    { action: 'joint_unit.register', subjectType: 'joint_unit', subjectId: row.id, orgPath: community.path },
-    (trx) => repo.insertJointUnit(trx, row),
-  );
-  return {
-    id: row.id,
-    communityId: row.community_id,
-    name: row.name,
-    partyOrg: row.party_org,
-    contactName: row.contact_name,
-    commitments: row.commitments,
-    registeredOn: row.registered_on,
-  };
-}
-
-export async function listJointUnits(deps: Deps, actor: Actor) {
-  authorize(actor, 'volunteer:read');
-  const rows = await repo.listJointUnits(deps.db, actor.scope);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      communityId: r.community_id,
-      name: r.name,
-      partyOrg: r.party_org,
-      contactName: r.contact_name,
-      commitments: r.commitments,
-      registeredOn: r.registered_on,
-    })),
-  };
 }
 
 export { requireMember };

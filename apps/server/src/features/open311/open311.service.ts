@@ -8,7 +8,8 @@ import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { publicUnit, requireUnit } from '../territory/territory.service.ts';
 import { publicServiceByCode, publicServicesUnder } from '../service-requests/catalog.service.ts';
-import { insertSubmitted, publicRequestsUnder, readPublicPhoto } from '../service-requests/requests.service.ts';
+import { insertSubmitted } from '../service-requests/requests.intake.service.ts';
+import { publicRequestsUnder, readPublicPhoto } from '../service-requests/requests.publicity.service.ts';
 import * as repo from './open311.repo.ts';
 import { maskForPublicFeed, publicLocation, publicStatusNote, roundCoordinate } from './public-view.ts';
 

@@ -8,7 +8,7 @@ import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import { requireService } from './catalog.service.ts';
-import { insertSubmitted } from './requests.service.ts';
+import { insertSubmitted } from './requests.intake.service.ts';
 import * as repo from './receptions.repo.ts';
 
 /** Party-representative studio (党代表工作室) receptions: the issues raised and their follow-up; an issue can become a request. */

@@ -31,9 +31,9 @@ import {
   listRequests,
   readPhoto,
   recordOnBehalf,
-  setPublicity,
   submitRequest,
 } from './requests.service.ts';
+import { setPublicity } from './requests.publicity.service.ts';
 import { getReception, issueToRequest, listReceptions, recordReception } from './receptions.service.ts';
 
 const idParams = z.object({ id: zId });

@@ -30,6 +30,8 @@ import { actorOf, type App } from '../../platform/http-types.ts';
 import { attachmentName } from '../../platform/content-disposition.ts';
 import { PDF_MIME } from '../../platform/pdf.ts';
 import * as svc from './volunteering.service.ts';
+import { moveSignup, signUp } from './signups.service.ts';
+import { awardPoints, listPoints } from './points.service.ts';
 import * as self from './volunteering.self.ts';
 import { teamMonthly } from './volunteering.stats.ts';
 
@@ -97,7 +99,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:write' },
       schema: { params: idParams, body: signupTimeBody, response: { 200: signupView } },
     },
-    async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'check_in', req.body),
+    async (req) => moveSignup(deps, actorOf(req), req.params.id, 'check_in', req.body),
   );
   app.post(
     '/api/volunteer/signups/:id/check-out',
@@ -105,7 +107,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:write' },
       schema: { params: idParams, body: signupTimeBody, response: { 200: signupView } },
     },
-    async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'check_out', req.body),
+    async (req) => moveSignup(deps, actorOf(req), req.params.id, 'check_out', req.body),
   );
   app.post(
     '/api/volunteer/signups/:id/hours',
@@ -113,7 +115,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:write' },
       schema: { params: idParams, body: serviceMinutesBody, response: { 200: signupView } },
     },
-    async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'record', req.body),
+    async (req) => moveSignup(deps, actorOf(req), req.params.id, 'record', req.body),
   );
   app.post(
     '/api/volunteer/signups/:id/verify',
@@ -121,12 +123,12 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:write' },
       schema: { params: idParams, body: emptyBody, response: { 200: signupView } },
     },
-    async (req) => svc.moveSignup(deps, actorOf(req), req.params.id, 'verify'),
+    async (req) => moveSignup(deps, actorOf(req), req.params.id, 'verify'),
   );
   app.post(
     '/api/volunteer/points',
     { config: { access: 'volunteer:write' }, schema: { body: pointsBody, response: { 200: zOk } } },
-    async (req) => svc.awardPoints(deps, actorOf(req), req.body),
+    async (req) => awardPoints(deps, actorOf(req), req.body),
   );
   app.get(
     '/api/volunteer/points',
@@ -134,7 +136,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:read' },
       schema: { querystring: pointsListQuery, response: { 200: pointEntryPage } },
     },
-    async (req) => svc.listPoints(deps, actorOf(req), req.query),
+    async (req) => listPoints(deps, actorOf(req), req.query),
   );
   // One's own volunteering
   app.get(
@@ -148,7 +150,7 @@ export function volunteeringRoutes(app: App, deps: Deps): void {
       config: { access: 'volunteer:self' },
       schema: { params: idParams, body: emptyBody, response: { 200: signupView } },
     },
-    async (req) => svc.signUp(deps, actorOf(req), req.params.id),
+    async (req) => signUp(deps, actorOf(req), req.params.id),
   );
   app.get(
     '/api/my/volunteering',

@@ -13,7 +13,8 @@ import { unitPathOf } from '../territory/territory.service.ts';
 import { certificateNumber } from './certificate.ts';
 import { nextLevelHours, starLevel, verifiedMinutes } from './volunteering.workflow.ts';
 import { signupToView } from './volunteering.view.ts';
-import { ownVolunteer, pointToView } from './volunteering.service.ts';
+import { ownVolunteer } from './volunteering.service.ts';
+import { pointToView } from './points.service.ts';
 import * as repo from './volunteering.repo.ts';
 
 /** The caller's hours (verified only), star level, points (a separate ledger), sign-ups and certificates. */

@@ -1,17 +1,16 @@
-import type { ActivityCreateInput, PointsInput, TeamCreateInput, VolunteerCreateInput } from '@jishi/shared';
+import type { ActivityCreateInput, TeamCreateInput, VolunteerCreateInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize, inScope } from '../../platform/authorize.ts';
-import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { audited } from '../audit/audit.service.ts';
 import { ownCommunity, requireCommunity } from '../territory/territory.service.ts';
-import type { ActivitySignupTable, VolunteerActivityTable } from './volunteering.table.ts';
-import { nextSignupStatus, serviceMinutesValid, starLevel, type SignupAction } from './volunteering.workflow.ts';
+import type { VolunteerActivityTable } from './volunteering.table.ts';
+import { starLevel } from './volunteering.workflow.ts';
 import { activityToView, signupToView } from './volunteering.view.ts';
 import * as repo from './volunteering.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
-import { ACTIVITIES, VERIFIED_MINUTES } from './volunteering.indicators.ts';
+import { ACTIVITIES } from './volunteering.indicators.ts';
 import { requirePublicCommunity } from '../brands/brands.service.ts';
 import { today } from '../../platform/local-date.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
@@ -208,151 +207,6 @@ export async function myActivities(deps: Deps, actor: Actor) {
       : [],
   );
   return { items: rows.map((a) => activityToView(a, mine.get(a.id) ?? null)) };
-}
-
-/** Signs the caller up; never beyond capacity (the place is taken by a conditional update in the same transaction). */
-export async function signUp(deps: Deps, actor: Actor, activityId: string) {
-  authorize(actor, 'volunteer:self');
-  const activity = await requireActivity(deps, actor, activityId);
-  if (activity.held_on < today(deps.clock)) throw new AppError('CONFLICT');
-  const me = await ownVolunteer(deps, actor, true, activity.community_id);
-  if (!me) throw new Error('self-registration returned no volunteer');
-  const now = nowIsoOf(deps.clock);
-  const row: ActivitySignupTable = {
-    id: newId(),
-    activity_id: activity.id,
-    volunteer_id: me.id,
-    status: 'signed_up',
-    checked_in_at: null,
-    checked_out_at: null,
-    service_minutes: null,
-    recorded_by: null,
-    verified_at: null,
-    verified_by: null,
-    created_at: now,
-    updated_at: now,
-  };
-  await audited(
-    deps,
-    actor,
-    {
-      action: 'volunteer_activity.sign_up',
-      subjectType: 'volunteer_activity',
-      subjectId: activity.id,
-      orgPath: activity.community_path,
-      changes: { volunteerId: me.id },
-    },
-    async (trx) => {
-      await repo.insertSignup(trx, row); // a second sign-up of the same volunteer fails here (unique) → 409 DUPLICATE
-      if (!(await repo.takePlace(trx, activity.id))) throw new AppError('ACTIVITY_FULL');
-    },
-  );
-  return signupToView({ ...row, volunteer_name: me.name });
-}
-
-/** The organiser moves a sign-up on: check in, check out, record service time, verify. */
-export async function moveSignup(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  action: SignupAction,
-  input: { at?: string; minutes?: number } = {},
-) {
-  authorize(actor, 'volunteer:write');
-  const signup = inScope(actor, await repo.findSignup(deps.db, id), (s) => s.community_path);
-  const to = nextSignupStatus(signup.status, action);
-  if (!to) throw new AppError('SIGNUP_STATE');
-  const now = nowIsoOf(deps.clock);
-  const at = input.at ?? now;
-  const patch: Partial<ActivitySignupTable> = { status: to, updated_at: now };
-  if (action === 'check_in') patch.checked_in_at = at;
-  if (action === 'check_out') {
-    if (Date.parse(at) < Date.parse(signup.checked_in_at ?? at))
-      throw new AppError('VALIDATION', {
-        issues: [{ code: 'custom', path: ['body', 'at'], message: 'validation.timeOrder' }],
-      });
-    patch.checked_out_at = at;
-  }
-  if (action === 'record') {
-    if (!serviceMinutesValid(input.minutes ?? 0, signup.checked_in_at ?? now, signup.checked_out_at ?? now)) {
-      throw new AppError('VALIDATION', {
-        issues: [{ code: 'custom', path: ['body', 'minutes'], message: 'validation.serviceMinutes' }],
-      });
-    }
-    Object.assign(patch, { service_minutes: input.minutes, recorded_by: actor.userId });
-  }
-  if (action === 'verify') Object.assign(patch, { verified_at: now, verified_by: actor.userId });
-  await audited(
-    deps,
-    actor,
-    {
-      action: `volunteer_signup.${action}`,
-      subjectType: 'activity_signup',
-      subjectId: id,
-      orgPath: signup.community_path,
-      changes: { from: signup.status, to, minutes: patch.service_minutes },
-    },
-    async (trx) => {
-      if (!(await repo.moveSignup(trx, id, signup.status, patch))) throw new AppError('SIGNUP_STATE');
-      if (to === 'verified')
-        await bumpCounter(trx, VERIFIED_MINUTES, signup.community_id, now, signup.service_minutes ?? 0);
-    },
-  );
-  return signupToView({ ...signup, ...patch });
-}
-
-export async function awardPoints(deps: Deps, actor: Actor, input: PointsInput) {
-  authorize(actor, 'volunteer:write');
-  const v = inScope(actor, await repo.findVolunteer(deps.db, input.volunteerId), (x) => x.community_path);
-  const row = {
-    id: newId(),
-    volunteer_id: input.volunteerId,
-    points: input.points,
-    reason: input.reason,
-    awarded_on: input.awardedOn,
-    recorded_by: actor.userId,
-    created_at: nowIsoOf(deps.clock),
-  };
-  await audited(
-    deps,
-    actor,
-    {
-      action: 'volunteer_points.award',
-      subjectType: 'volunteer',
-      subjectId: input.volunteerId,
-      orgPath: v.community_path,
-      changes: { points: row.points },
-    },
-    (trx) => repo.insertPoints(trx, row),
-  );
-  return { ok: true as const };
-}
-
-type PointRow = Awaited<ReturnType<typeof repo.listPoints>>['rows'][number];
-export const pointToView = (p: PointRow) => ({
-  id: p.id,
-  volunteerId: p.volunteer_id,
-  volunteerName: p.volunteer_name,
-  points: p.points,
-  reason: p.reason,
-  awardedOn: p.awarded_on,
-});
-
-/** The points ledger (积分) of the volunteers in the caller's scope, or of one of them (404 outside it). */
-export async function listPoints(
-  deps: Deps,
-  actor: Actor,
-  query: { volunteerId?: string; page: number; pageSize: number },
-) {
-  authorize(actor, 'volunteer:read');
-  if (query.volunteerId) inScope(actor, await repo.findVolunteer(deps.db, query.volunteerId), (v) => v.community_path);
-  const { rows, total } = await repo.listPoints(
-    deps.db,
-    { scope: actor.scope, volunteerId: query.volunteerId },
-    query.page,
-    query.pageSize,
-  );
-  return { items: rows.map(pointToView), total, page: query.page, pageSize: query.pageSize };
 }
 
 export { ownVolunteer, requireActivity };
