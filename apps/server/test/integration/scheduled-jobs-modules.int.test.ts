@@ -12,8 +12,8 @@ import { newId } from '../../src/platform/ids.ts';
 
 /**
  * The jobs the modules declare, on the runner: the overdue escalation sweep (one run per subdistrict, reading only
- * its candidates), the clean-ups of expired sessions, throttle counters, old attempts and portal codes, and the
- * state of it all for the security administrator.
+ * its candidates), the clean-ups of expired sessions, throttle counters and portal codes, the pruning of the runner's
+ * own history, and the state of it all for the security administrator.
  */
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 const HOUR = 3_600_000;
@@ -34,6 +34,7 @@ describe('module jobs on the runner', () => {
       'auth.expired-sessions',
       'auth.expired-throttle-counters',
       'grid.escalate-overdue',
+      'jobs.prune-runs',
     ]);
   });
 
@@ -89,7 +90,7 @@ describe('module jobs on the runner', () => {
     expect(events).toHaveLength(2);
   });
 
-  it('clean-ups delete expired sessions, counters, old attempts and expired portal codes, and keep live ones', async () => {
+  it('clean-ups delete expired sessions, counters and expired portal codes, and keep live ones', async () => {
     const now = new Date();
     const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
     const later = (ms: number) => new Date(now.getTime() + ms).toISOString();
@@ -145,6 +146,47 @@ describe('module jobs on the runner', () => {
       .where('key', 'like', 'c-%')
       .execute();
     expect(counters.map((c) => c.key)).toEqual(['c-live']);
+  });
+
+  it("prunes finished runs past their keeping time, but never a kind and key's latest run", async () => {
+    const now = new Date();
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 24 * HOUR).toISOString();
+    const run = (key: string, scheduledDaysAgo: number, status: 'succeeded' | 'failed', finishedDaysAgo: number) => ({
+      id: `pr-${key}-${scheduledDaysAgo}`,
+      kind: 'test.prune',
+      key,
+      scheduled_for: daysAgo(scheduledDaysAgo),
+      status,
+      attempts: 1,
+      next_attempt_at: daysAgo(scheduledDaysAgo),
+      lease_owner: null,
+      lease_until: null,
+      last_error: status === 'failed' ? 'gave up' : null,
+      result: null,
+      created_at: daysAgo(scheduledDaysAgo),
+      started_at: daysAgo(finishedDaysAgo),
+      finished_at: daysAgo(finishedDaysAgo),
+    });
+    await ctx.deps.db
+      .insertInto('job_runs')
+      .values([
+        run('a', 40, 'succeeded', 40), // old, a newer run of a exists: pruned
+        run('a', 20, 'failed', 20), // failed, kept 90 days
+        run('a', 10, 'succeeded', 10), // recent
+        run('b', 100, 'failed', 100), // old failure with a newer run: pruned
+        run('b', 60, 'succeeded', 60), // b's latest: kept however old
+      ])
+      .execute();
+    const prune = jobs.filter((j) => j.kind === 'jobs.prune-runs');
+    expect(prune).toHaveLength(1);
+    await createJobRunner(ctx.deps, prune, { now: () => now }).tick();
+    const left = await ctx.deps.db
+      .selectFrom('job_runs')
+      .select('id')
+      .where('kind', '=', 'test.prune')
+      .orderBy('id')
+      .execute();
+    expect(left.map((r) => r.id)).toEqual(['pr-a-10', 'pr-a-20', 'pr-b-60']);
   });
 
   it('shows the security administrator each kind with its next and last run and its failures', async () => {

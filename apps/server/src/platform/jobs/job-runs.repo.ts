@@ -214,3 +214,41 @@ export async function jobsOverview(db: Conn, failedSince: string, recent: number
   );
   return { schedules, counts, perKind };
 }
+
+/**
+ * Finished runs of the past, in batches: succeeded ones finished before `succeededBefore`, failed ones before
+ * `failedBefore`. The latest run of a kind and key is always kept, so the planner never takes a pruned occurrence
+ * for one not yet planned.
+ */
+export async function pruneFinishedRuns(db: Db, succeededBefore: string, failedBefore: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const ids = (
+      await db
+        .selectFrom('job_runs as r')
+        .select('r.id')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('r.status', '=', 'succeeded'), eb('r.finished_at', '<', succeededBefore)]),
+            eb.and([eb('r.status', '=', 'failed'), eb('r.finished_at', '<', failedBefore)]),
+          ]),
+        )
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('job_runs as n')
+              .select('n.id')
+              .whereRef('n.kind', '=', 'r.kind')
+              .whereRef('n.key', '=', 'r.key')
+              .whereRef('n.scheduled_for', '>', 'r.scheduled_for'),
+          ),
+        )
+        .limit(PRUNE_BATCH)
+        .execute()
+    ).map((r) => r.id);
+    if (ids.length === 0) return total;
+    const deleted = await db.deleteFrom('job_runs').where('id', 'in', ids).executeTakeFirst();
+    total += Number(deleted.numDeletedRows);
+    if (ids.length < PRUNE_BATCH) return total;
+  }
+}
+const PRUNE_BATCH = 5000;
