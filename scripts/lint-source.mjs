@@ -2,8 +2,8 @@
 // 1. No history markers such as an issue number in parentheses in the source: history belongs in git and docs/decisions.
 // 2. The Kysely schema (apps/server/src/db/schema.ts) is imported for its types only (`import type`), so it never
 //    becomes a runtime dependency that ties every layer to every table.
-// 3. Small files: no source file of the server, the web app or the shared package is longer than MAX_LINES. Tests,
-//    the frozen migrations and the web app's string tables (apps/web/src/lib/i18n/*.en.ts, *.zh-CN.ts) are left out.
+// 3. Small files: no source file of the server, the web app or the shared package is longer than MAX_LINES. Tests and
+//    the frozen migrations are left out; a longer file needs an entry with its reason in LONG_FILES_ALLOWED.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -19,8 +19,7 @@ const MAX_LINES = 300;
 const sized = (file) =>
   /^(apps\/server\/src|apps\/web\/src|packages\/shared\/src)\/.+\.(ts|tsx)$/.test(file) &&
   !/\.test\.tsx?$/.test(file) &&
-  !file.startsWith('apps/server/src/db/migrations/') &&
-  !/^apps\/web\/src\/lib\/i18n\/(.+\.)?(en|zh-CN)\.ts$/.test(file);
+  !file.startsWith('apps/server/src/db/migrations/');
 /**
  * Files allowed over MAX_LINES for now, each with its reason. An entry that is no longer needed (the file is gone or
  * has become short enough) is itself a finding, so the list only shrinks.
@@ -28,8 +27,14 @@ const sized = (file) =>
 const LONG_FILES_ALLOWED = {
   // One data literal: the demo power list (权力清单) the integrity seed loads, item by item as the catalogue reads.
   'apps/server/src/features/integrity/integrity.demo-data.ts': 'a data table (demo power-list items), not logic',
-  // The web modules are being reshaped by another part of the same redesign.
-  'apps/web/src/features/providers/catalog-tabs.tsx': 'web page, split with the web module entries',
+  // String tables: one flat key → text literal per language and bundle, read by i18next; no logic. Their zh-CN and
+  // English key sets are kept equal by apps/web/src/lib/i18n/strings.test.ts. Splitting the core bundle further would
+  // add chunks to the first paint; the members bundle is shared by the seven modules of its menu group.
+  'apps/web/src/lib/i18n/en.ts': 'the core string table (English)',
+  'apps/web/src/lib/i18n/zh-CN.ts': 'the core string table (Chinese)',
+  'apps/web/src/lib/i18n/members.en.ts': 'the members group string table (English)',
+  'apps/web/src/lib/i18n/members.zh-CN.ts': 'the members group string table (Chinese)',
+  'apps/web/src/lib/i18n/integrity.en.ts': 'the integrity string table (English)',
 };
 const lineCount = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 

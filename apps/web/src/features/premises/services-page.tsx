@@ -8,7 +8,10 @@ import { RequestActions } from '../service-requests/request-actions.tsx';
 import { StaffBookingsTab } from '../bookings/staff-bookings-tab.tsx';
 import { PremisesTab, ProjectsTab } from './premises-tab.tsx';
 import { FundsTab } from '../funds/funds-tab.tsx';
-import { BrandsTab, CatalogTab, ProvidersTab, ReceptionsTab } from '../providers/catalog-tabs.tsx';
+import { BrandsTab } from '../brands/brands-tab.tsx';
+import { CatalogTab } from '../providers/catalog-tab.tsx';
+import { ProvidersTab } from '../providers/providers-tab.tsx';
+import { ReceptionsTab } from '../service-requests/receptions-tab.tsx';
 import { useStaffRequest, useStaffRequests, type RequestStatus } from '../../lib/services-api.ts';
 
 /** 便民服务 console of a community's service centre: requests, bookings, premises, projects, funds, catalogue, providers, brands. */
