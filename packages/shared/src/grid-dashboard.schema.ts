@@ -36,6 +36,7 @@ export const gridDashboardView = z.object({
   mediationSuccessRate: z.number().nullable(),
 });
 export type GridDashboardView = z.infer<typeof gridDashboardView>;
+export type GridFiguresQuery = z.infer<typeof gridDashboardQuery>;
 export const dailyRollupQuery = z.object({ date: zDate.optional(), unitId: zId.optional() });
 export const dailyRollupView = z.object({
   date: z.string(),

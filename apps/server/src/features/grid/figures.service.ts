@@ -1,3 +1,4 @@
+import type { GridFiguresQuery } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -28,11 +29,7 @@ function period(clock: Clock, query: { from?: string; to?: string }) {
   return { from, to };
 }
 
-export async function gridFiguresView(
-  deps: Deps,
-  actor: Actor,
-  query: { from?: string; to?: string; unitId?: string },
-) {
+export async function gridFiguresView(deps: Deps, actor: Actor, query: GridFiguresQuery) {
   authorize(actor, 'grid:read');
   const { from, to } = period(deps.clock, query);
   const unitPath = query.unitId ? (await requireUnit(deps.db, actor, query.unitId)).path : undefined;
@@ -91,11 +88,7 @@ export async function gridFiguresView(
   };
 }
 
-export async function figuresWorkbook(
-  deps: Deps,
-  actor: Actor,
-  query: { from?: string; to?: string; unitId?: string },
-) {
+export async function figuresWorkbook(deps: Deps, actor: Actor, query: GridFiguresQuery) {
   const d = await gridFiguresView(deps, actor, query);
   await recordAuditAlone(deps, auditWho(actor), {
     action: 'grid.dashboard.export',
