@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/schema.ts';
+import { deleteInBatches } from '../../platform/batches.ts';
 
 /** Deletes of rows that no longer matter (run by the clean-up jobs, clean-up.jobs.ts). Each returns how many went. */
 
@@ -20,21 +20,12 @@ export async function deleteExpiredCounters(db: Db, before: string): Promise<num
   return count(await db.deleteFrom('throttle_counters').where('expires_at', '<', before).execute());
 }
 
-const BATCH = 5000;
-
-/** Rows of an id-keyed table older than `before`, in batches (a backlog never holds the writer long). */
-async function deleteInBatches(db: Db, table: 'portal_codes', column: 'expires_at', before: string): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const ids = (
-      await db.selectFrom(table).select('id').where(sql.ref<string>(column), '<', before).limit(BATCH).execute()
-    ).map((r) => r.id);
-    if (ids.length === 0) return total;
-    total += count(await db.deleteFrom(table).where('id', 'in', ids).execute());
-    if (ids.length < BATCH) return total;
-  }
-}
-
 /** Portal one-time codes that expired before `before` (used or not). */
 export const deleteExpiredPortalCodes = (db: Db, before: string): Promise<number> =>
-  deleteInBatches(db, 'portal_codes', 'expires_at', before);
+  deleteInBatches(
+    async (limit) =>
+      (await db.selectFrom('portal_codes').select('id').where('expires_at', '<', before).limit(limit).execute()).map(
+        (r) => r.id,
+      ),
+    async (ids) => count(await db.deleteFrom('portal_codes').where('id', 'in', ids).execute()),
+  );

@@ -1,6 +1,7 @@
 import type { Conn, Db } from '../../db/schema.ts';
 import type { Engine } from '../../db/dialect.ts';
 import type { JobRunTable } from './jobs.table.ts';
+import { deleteInBatches } from '../batches.ts';
 
 /** The runner's SQL over `job_runs` and `job_schedules` (portable; the lock clause is the engine's capability). */
 
@@ -221,9 +222,8 @@ export async function jobsOverview(db: Conn, failedSince: string, recent: number
  * for one not yet planned.
  */
 export async function pruneFinishedRuns(db: Db, succeededBefore: string, failedBefore: string): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const ids = (
+  const pick = async (limit: number) =>
+    (
       await db
         .selectFrom('job_runs as r')
         .select('r.id')
@@ -242,13 +242,10 @@ export async function pruneFinishedRuns(db: Db, succeededBefore: string, failedB
               .whereRef('n.scheduled_for', '>', 'r.scheduled_for'),
           ),
         )
-        .limit(PRUNE_BATCH)
+        .limit(limit)
         .execute()
     ).map((r) => r.id);
-    if (ids.length === 0) return total;
-    const deleted = await db.deleteFrom('job_runs').where('id', 'in', ids).executeTakeFirst();
-    total += Number(deleted.numDeletedRows);
-    if (ids.length < PRUNE_BATCH) return total;
-  }
+  return deleteInBatches(pick, async (ids) =>
+    Number((await db.deleteFrom('job_runs').where('id', 'in', ids).executeTakeFirst()).numDeletedRows),
+  );
 }
-const PRUNE_BATCH = 5000;
