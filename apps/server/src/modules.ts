@@ -29,6 +29,8 @@ import { open311ServerModule } from './features/open311/open311.module.ts';
 import { brandsServerModule } from './features/brands/brands.module.ts';
 import { indicatorsServerModule } from './features/indicators/indicators.module.ts';
 import { portalServerModule } from './features/portal/portal.module.ts';
+import { todosServerModule } from './features/todos/todos.module.ts';
+import { messagesServerModule } from './features/messages/messages.module.ts';
 
 /** The server's module registry: one line per module, in the order their routes are registered. */
 export const SERVER_MODULES: readonly ServerModule[] = [
@@ -62,4 +64,6 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   brandsServerModule,
   indicatorsServerModule,
   portalServerModule,
+  todosServerModule,
+  messagesServerModule,
 ];

@@ -3,6 +3,7 @@ import type { Deps } from './deps.ts';
 import type { App } from './platform/http-types.ts';
 import type { JobKind } from './platform/jobs/job-kind.ts';
 import type { ModuleSeed } from './seed-context.ts';
+import type { TodoKind } from './features/todos/todo-kind.ts';
 
 /** A function that adds a module's routes to the app. */
 export type Routes = (app: App, deps: Deps) => void;
@@ -16,6 +17,8 @@ export interface ServerModule {
   routes: readonly Routes[];
   /** The kinds of scheduled job the module declares (run by platform/jobs/job-runner.ts, started in main.ts). */
   jobs?: readonly JobKind<Deps>[];
+  /** The kinds of to-do the module derives from its records (`<id>.todos.ts`); codes as in the manifest's `todos`. */
+  todos?: readonly TodoKind[];
   /** The module's demo data (`<id>.seed.ts`), loaded after the base demo, in registry order (seed/seed-demo.ts). */
   seed?: ModuleSeed;
 }

@@ -44,3 +44,5 @@ export * from './brands.schema.ts';
 export * from './open311.schema.ts';
 export * from './indicators.schema.ts';
 export * from './portal.schema.ts';
+export * from './todos.schema.ts';
+export * from './messages.schema.ts';

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { JobRunTable, JobScheduleTable } from '../platform/jobs/jobs.table.ts';
+import type { TodoItemTable } from '../features/todos/todos.table.ts';
 import type {
   OrgUnitTable,
   OrgUnitLinkTable,
@@ -231,6 +232,8 @@ export interface DB {
   // scheduled jobs
   job_schedules: JobScheduleTable;
   job_runs: JobRunTable;
+  // to-do centre
+  todo_items: TodoItemTable;
 }
 
 export type Db = Kysely<DB>;

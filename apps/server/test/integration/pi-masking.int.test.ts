@@ -155,6 +155,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   instance_settings: true,
   job_schedules: true,
   job_runs: true,
+  todo_items: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -29,8 +29,12 @@ import { brandsModule } from './brands.ts';
 import { indicatorsModule } from './indicators.ts';
 import { portalModule } from './portal.ts';
 import { authModule } from './auth.ts';
+import { todosModule } from './todos.ts';
+import { messagesModule } from './messages.ts';
 
 export const MODULES = [
+  todosModule,
+  messagesModule,
   dashboardModule,
   territoryModule,
   partyOrgsModule,

@@ -20,6 +20,20 @@ export interface ModuleManifest<P extends string = string> {
    * menu group whose modules share one bundle (`members`, `services`); null for the core bundle loaded at start.
    */
   strings: string | null;
+  /**
+   * The kinds of work (待办) this module creates for people (its server `<id>.todos.ts` derives them from its records;
+   * docs/ARCHITECTURE.md "To-do"). Each kind's count is shown beside the menu entry `menu` (any module's key).
+   */
+  todos: readonly TodoKindDecl[];
+}
+
+/** A kind of to-do item a module declares: `<module>.<what>`, labelled by the core string `todo.kind.<kind>`. */
+export interface TodoKindDecl {
+  kind: string;
+  /** The menu entry (key) whose badge counts this kind's open items. */
+  menu: string;
+  /** How the item comes and goes: with the work that creates it (`event`) or by a scheduled job (`scheduled`). */
+  source: 'event' | 'scheduled';
 }
 
 /** Product groups of the staff menu, following the article's structure. */
@@ -50,8 +64,8 @@ const NO_FIGURES = { counters: [], indicators: [] } as const;
 
 /** Keeps the permission codes literal, so the Permission type is derived from the manifests. */
 export function defineModule<const P extends string>(
-  manifest: Omit<ModuleManifest<P>, 'figures' | 'menu' | 'strings'> &
-    Partial<Pick<ModuleManifest<P>, 'figures' | 'menu' | 'strings'>>,
+  manifest: Omit<ModuleManifest<P>, 'figures' | 'menu' | 'strings' | 'todos'> &
+    Partial<Pick<ModuleManifest<P>, 'figures' | 'menu' | 'strings' | 'todos'>>,
 ): ModuleManifest<P> {
-  return { menu: [], figures: NO_FIGURES, strings: null, ...manifest };
+  return { menu: [], figures: NO_FIGURES, strings: null, todos: [], ...manifest };
 }

@@ -31,6 +31,7 @@ import * as mAuditSeal from './2026_12_07_0500_audit_head_seal.ts';
 import * as mSetup from './2026_12_07_0700_first_setup.ts';
 // scheduled jobs: schedules and runs claimed under leases; indexes of the overdue sweep and the clean-ups
 import * as mJobs from './2026_12_07_0900_scheduled_jobs.ts';
+import * as mTodos from './2026_12_07_1000_todo_items.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -66,4 +67,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_12_07_0700_first_setup': mSetup,
   // scheduled jobs: schedules and runs claimed under leases; indexes of the overdue sweep and the clean-ups
   '2026_12_07_0900_scheduled_jobs': mJobs,
+  // to-do centre: open items of work, one per kind and subject
+  '2026_12_07_1000_todo_items': mTodos,
 };

@@ -1,0 +1,137 @@
+import type { TodoCountsView, TodoListQuery, TodoListView, TodoUrgency } from '@jishi/shared';
+import type { Conn } from '../../db/schema.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { newId } from '../../platform/ids.ts';
+import { idsOnPath } from '../../platform/org-scope.ts';
+import type { TodoDraft, TodoKind, TodoScope } from './todo-kind.ts';
+import * as repo from './todos.repo.ts';
+
+/**
+ * The to-do centre (待办). Modules own their kinds (`<id>.todos.ts`); this holds the one table of open items, the
+ * sync that keeps it equal to what the kinds derive, and the reads (list and counts) of the signed-in user's items.
+ */
+
+const same = (a: repo.TodoRow, b: Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at'>): boolean =>
+  (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]);
+
+function rowOf(kind: string, d: TodoDraft): Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at'> {
+  return {
+    kind,
+    subject_id: d.subjectId,
+    subdistrict_id: d.subdistrictId,
+    unit_id: d.unitId,
+    unit_path: d.unitPath,
+    assignee_id: d.assigneeId,
+    permission: d.assigneeId === null ? d.permission : null,
+    ref: d.ref,
+    params: JSON.stringify(d.params ?? {}),
+    link: d.link,
+    due_at: d.dueAt,
+    yellow_at: d.yellowAt ?? null,
+    red_at: d.redAt ?? null,
+  };
+}
+
+/**
+ * Makes the open items of `kind` within `scope` equal to what the kind derives from the records now: new items are
+ * added, finished ones deleted, changed ones updated (keeping when they were first opened). Call it inside the
+ * transaction that changes the records, with the subjects it touched.
+ */
+export async function syncTodos(
+  trx: Conn,
+  kind: TodoKind,
+  scope: TodoScope,
+  now: string,
+): Promise<{ opened: number; closed: number }> {
+  const wanted = new Set(scope.subjectIds ?? []);
+  const drafts = (await kind.derive(trx, scope, now)).filter((d) => !scope.subjectIds || wanted.has(d.subjectId));
+  const existing = new Map((await repo.itemsIn(trx, kind.kind, scope)).map((r) => [r.subject_id, r]));
+  const inserts: repo.TodoRow[] = [];
+  for (const d of drafts) {
+    const row = rowOf(kind.kind, d);
+    const had = existing.get(d.subjectId);
+    existing.delete(d.subjectId);
+    if (!had) inserts.push({ id: newId(), ...row, created_at: now, updated_at: now });
+    else if (!same(had, row)) await repo.updateItem(trx, had.id, { ...row, updated_at: now });
+  }
+  await repo.insertItems(trx, inserts);
+  const gone = [...existing.values()].map((r) => r.id);
+  await repo.deleteItems(trx, gone);
+  return { opened: inserts.length, closed: gone.length };
+}
+
+/** Syncs several kinds of one module for the subjects a write touched. */
+export async function syncTodoKinds(trx: Conn, kinds: readonly TodoKind[], subjectIds: readonly string[], now: string) {
+  if (subjectIds.length === 0) return;
+  for (const k of kinds) await syncTodos(trx, k, { subjectIds }, now);
+}
+
+export function urgencyOf(r: Pick<repo.TodoRow, 'due_at' | 'yellow_at' | 'red_at'>, now: string): TodoUrgency {
+  if (r.red_at !== null && r.red_at <= now) return 'red';
+  if (r.due_at !== null && r.due_at <= now) return 'overdue';
+  if (r.yellow_at !== null && r.yellow_at <= now) return 'yellow';
+  return 'normal';
+}
+
+/** The posts an actor fills: their scope units, with every permission they hold. */
+export function readerOf(actor: Actor): repo.Reader {
+  return {
+    userId: actor.userId,
+    unitIds: actor.scope.paths.map((p) => idsOnPath(p).at(-1) ?? '').filter(Boolean),
+    permissions: [...actor.permissions],
+  };
+}
+
+const moduleOf = (kind: string): string => kind.split('.')[0] ?? kind;
+
+export async function todoCounts(deps: Deps, actor: Actor): Promise<TodoCountsView> {
+  const rows = await repo.countsFor(deps.db, readerOf(actor), nowIsoOf(deps.clock));
+  const byKind: Record<string, number> = {};
+  let total = 0;
+  let urgent = 0;
+  for (const r of rows) {
+    byKind[r.kind] = Number(r.count);
+    total += Number(r.count);
+    urgent += Number(r.urgent ?? 0);
+  }
+  return { total, urgent, byKind };
+}
+
+export async function listTodos(deps: Deps, actor: Actor, query: TodoListQuery): Promise<TodoListView> {
+  const now = nowIsoOf(deps.clock);
+  const reader = readerOf(actor);
+  const [rows, counts] = await Promise.all([
+    repo.pageFor(deps.db, reader, now, {
+      kind: query.kind,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    }),
+    repo.countsFor(deps.db, reader, now),
+  ]);
+  const groups = counts
+    .map((c) => ({ kind: c.kind, module: moduleOf(c.kind), count: Number(c.count), urgent: Number(c.urgent ?? 0) }))
+    .sort((a, b) => b.urgent - a.urgent || b.count - a.count || a.kind.localeCompare(b.kind));
+  const total = query.kind
+    ? (groups.find((g) => g.kind === query.kind)?.count ?? 0)
+    : groups.reduce((s, g) => s + g.count, 0);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      module: moduleOf(r.kind),
+      ref: r.ref,
+      params: JSON.parse(r.params) as Record<string, string | number>,
+      link: r.link,
+      dueAt: r.due_at,
+      urgency: urgencyOf(r, now),
+      mine: r.assignee_id === actor.userId,
+      createdAt: r.created_at,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    groups,
+  };
+}

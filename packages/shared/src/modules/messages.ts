@@ -1,0 +1,14 @@
+import { defineModule } from './manifest.ts';
+
+/**
+ * Messages: in-app messages (站内消息) every signed-in user reads ('authenticated' routes), the per-user choice of
+ * channels, and group robots (WeCom 企业微信 / DingTalk 钉钉) a unit registers.
+ */
+export const messagesModule = defineModule({
+  id: 'messages',
+  permissions: ['robot:manage'],
+  grants: {
+    subdistrict_admin: ['robot:manage'],
+    community_secretary: ['robot:manage'],
+  },
+});
