@@ -3,7 +3,7 @@ import type { Deps } from './deps.ts';
 import type { App } from './platform/http-types.ts';
 import type { JobKind } from './platform/jobs/job-kind.ts';
 import type { ModuleSeed } from './seed-context.ts';
-import type { TodoKind } from './features/todos/todo-kind.ts';
+import type { TodoKind } from './features/todos/todos.types.ts';
 
 /** A function that adds a module's routes to the app. */
 export type Routes = (app: App, deps: Deps) => void;

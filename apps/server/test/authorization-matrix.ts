@@ -253,6 +253,10 @@ export const AUTHORIZATION_MATRIX = {
   'GET /api/meta': 'public',
   'GET /api/openapi.json': 'public',
 
+  // to-do centre: one's own items (each reader sees only what is addressed to them)
+  'GET /api/todos': 'authenticated',
+  'GET /api/todos/counts': 'authenticated',
+
   // auth: one's own session and account
   'POST /api/auth/login': 'public',
   'GET /api/auth/session': 'authenticated',

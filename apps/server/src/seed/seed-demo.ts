@@ -12,6 +12,8 @@ import { seedResidents, seedWorkers } from './seed-people.ts';
 import { seedParty } from './seed-party.ts';
 import { seedBranchSecretary } from './seed-branch-secretary.ts';
 import { actorForSeededUser } from './seed-actor.ts';
+import { resyncTodos } from '../features/todos/todos.service.ts';
+import { nowIsoOf } from '../platform/clock.ts';
 import { prng } from './people-generator.ts';
 
 /**
@@ -66,5 +68,11 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   for (const m of SERVER_MODULES) if (m.seed) await m.seed(deps, ctx);
   // indicators: Party life is bulk-loaded (not through its services), so its roll-ups are rebuilt once from the rows
   await rebuildAsActor(deps, actor, COUNTERS);
+  // to-do: the demo's records were loaded as of their own days (and some in bulk): derive today's open items once
+  await resyncTodos(
+    deps.db,
+    SERVER_MODULES.flatMap((m) => m.todos ?? []),
+    nowIsoOf(deps.clock),
+  );
   return true;
 }

@@ -499,6 +499,8 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
       const user = await makeUser(deps, 'grid_worker', grid.id);
       return { method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } };
     },
+    'GET /api/todos': () => ({ method: 'GET', url: '/api/todos' }),
+    'GET /api/todos/counts': () => ({ method: 'GET', url: '/api/todos/counts' }),
     'GET /api/auth/session': () => ({ method: 'GET', url: '/api/auth/session' }),
     'POST /api/auth/logout': () => ({ method: 'POST', url: '/api/auth/logout', payload: {} }),
     'POST /api/auth/password': () => ({

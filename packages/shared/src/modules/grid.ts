@@ -30,6 +30,13 @@ export const gridModule = defineModule({
     },
     { key: 'grid-posts', path: '/grid/posts', labelKey: 'nav.gridPosts', permission: 'grid:manage', group: 'grid' },
   ],
+  todos: [
+    { kind: 'grid.report-due', menu: 'grid-today', source: 'scheduled' },
+    { kind: 'grid.case-to-accept', menu: 'grid-cases', source: 'event' },
+    { kind: 'grid.case-to-assign', menu: 'grid-cases', source: 'event' },
+    { kind: 'grid.case-assigned', menu: 'grid-cases', source: 'event' },
+    { kind: 'grid.case-to-verify', menu: 'grid-cases', source: 'event' },
+  ],
   figures: {
     counters: [
       'grid.cases_registered',

@@ -11,6 +11,8 @@ import { bumpCounter } from '../indicators/rollups.service.ts';
 import { caseTransition, nextLevel } from './cases.workflow.ts';
 import * as repo from './cases.repo.ts';
 import { CASES_RESOLVED, CASES_RESOLVED_AT_GRID } from './grid.indicators.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { caseTodoKinds } from './grid.todos.ts';
 
 /** What a transition reads of the case (its row, locked by the caller). */
 interface MovingCase {
@@ -94,5 +96,6 @@ export async function moveCase(
     changes: { from, to, level, ...(extra.auto ? { auto: extra.auto } : {}), ...(extra.patch ?? {}) },
     reason: extra.note ?? null,
   });
+  await syncTodoKinds(trx, caseTodoKinds, [c.id], now);
   return { ...c, status: to, level };
 }

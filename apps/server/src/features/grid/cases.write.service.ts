@@ -19,6 +19,8 @@ import * as repo from './cases.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { CASES_REGISTERED, MEDIATION_AGREEMENTS, MEDIATION_SESSIONS } from './grid.indicators.ts';
 import { localDay } from '../../platform/local-date.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { caseTodoKinds } from './grid.todos.ts';
 
 /**
  * Registering a case, moving it through its lifecycle and recording mediation sessions (photos: cases.photos.service.ts;
@@ -140,7 +142,7 @@ export async function createCase(deps: Deps, actor: Actor, input: CaseCreate, no
           { auto: 'high_risk' },
           now,
         );
-      }
+      } else await syncTodoKinds(trx, caseTodoKinds, [id], now);
     });
   } catch (error) {
     const winner = await replay(deps, actor, input.idempotencyKey);

@@ -3,10 +3,13 @@ import type { ServerModule } from '../../server-module.ts';
 import { gridRoutes } from './grid.routes.ts';
 import { escalationSweepJob } from './escalation.job.ts';
 import { seedGrid } from './grid.seed.ts';
+import { reportTodosJob } from './report-todos.job.ts';
+import { gridTodoKinds } from './grid.todos.ts';
 
 export const gridServerModule: ServerModule = {
   manifest: gridModule,
   routes: [gridRoutes],
-  jobs: [escalationSweepJob],
+  jobs: [escalationSweepJob, reportTodosJob],
+  todos: gridTodoKinds,
   seed: seedGrid,
 };

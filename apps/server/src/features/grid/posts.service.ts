@@ -11,6 +11,8 @@ import { requireGrid, requireUnit } from '../territory/territory.service.ts';
 import { idsOnPath } from '../../platform/org-scope.ts';
 import * as repo from './posts.repo.ts';
 import { localDay } from '../../platform/local-date.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { reportDueKind, reportSubject } from './grid.todos.ts';
 
 /** Posts in grids (网格长 leader, 网格员 worker, 矛盾排查专员 specialist); one person may hold posts in several grids. */
 export const postView = (p: repo.PostRow) => ({
@@ -73,6 +75,7 @@ export async function assignPost(deps: Deps, actor: Actor, input: PostCreateInpu
         orgPath: grid.path,
         changes: { userId: input.userId, post: input.post },
       });
+      await syncTodos(trx, reportDueKind, { subjectIds: [reportSubject(grid.id, input.userId)] }, now);
     })
     .catch((e: unknown) => {
       throw translateDbError(e);
@@ -94,6 +97,7 @@ export async function endPost(deps: Deps, actor: Actor, id: string) {
       orgPath: p.grid_path,
       changes: { userId: p.user_id, post: p.post, since: p.since },
     });
+    await syncTodos(trx, reportDueKind, { subjectIds: [reportSubject(p.grid_id, p.user_id)] }, nowIsoOf(deps.clock));
   });
   return { ok: true as const };
 }

@@ -15,6 +15,8 @@ import { dayAllowed, isLate, isLocked } from './reports.rules.ts';
 import { reportView } from './reports.view.ts';
 import * as repo from './reports.repo.ts';
 import { localDay, localInstant } from '../../platform/local-date.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { reportDueKind, reportSubject } from './grid.todos.ts';
 
 /** The daily screening report (矛盾排查日报): one per grid, specialist and day; a zero report (零报告) or items found. */
 const itemRows = (reportId: string, items: ReportItemInput[]) =>
@@ -86,6 +88,9 @@ export async function submitReport(deps: Deps, actor: Actor, input: ReportSubmit
         orgPath: grid.path,
         changes: { date: day, zero: input.zero, items: items.length, late },
       });
+      // today's report closes today's "report due" item (a report for an earlier day leaves today's open)
+      if (day === localDay(now))
+        await syncTodos(trx, reportDueKind, { subjectIds: [reportSubject(grid.id, actor.userId)] }, now);
     });
   } catch (error) {
     // The same key again (an outbox resending, or a concurrent repeat): answer with the report it made.

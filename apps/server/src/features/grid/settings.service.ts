@@ -1,5 +1,4 @@
-import { type GridSettingsInput, type TimeLimits, timeLimitsSchema } from '@jishi/shared';
-import type { Conn } from '../../db/schema.ts';
+import type { GridSettingsInput } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { authorize } from '../../platform/authorize.ts';
@@ -7,21 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
-import { DEFAULT_CUTOFF, DEFAULT_TIME_LIMITS } from './cases.limits.ts';
+import { settingsFor } from './settings.read.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { gridTodoKinds } from './grid.todos.ts';
 import { subdistrictIdOf } from '../../platform/org-scope.ts';
 import * as repo from './settings.repo.ts';
 
-export interface GridSettings {
-  cutoff: string;
-  timeLimits: TimeLimits;
-}
-
-/** A subdistrict's cut-off and time limits, or the defaults (17:00 and DEFAULT_TIME_LIMITS). */
-export async function settingsFor(db: Conn, subdistrictId: string): Promise<GridSettings> {
-  const row = await repo.findSettings(db, subdistrictId);
-  if (!row) return { cutoff: DEFAULT_CUTOFF, timeLimits: DEFAULT_TIME_LIMITS };
-  return { cutoff: row.cutoff, timeLimits: timeLimitsSchema.parse(JSON.parse(row.time_limits)) };
-}
+export { settingsFor, type GridSettings } from './settings.read.ts';
 
 async function requireSubdistrict(deps: Deps, actor: Actor, id: string | undefined) {
   const unit = await requireUnit(deps.db, actor, id ?? subdistrictIdOf(actor.scope.paths[0] ?? ''));
@@ -59,6 +50,8 @@ export async function putSettings(deps: Deps, actor: Actor, input: GridSettingsI
       orgPath: unit.path,
       changes: { cutoff: input.cutoff, timeLimits: input.timeLimits },
     });
+    // new limits and cut-off move the due times of the subdistrict's open items
+    for (const kind of gridTodoKinds) await syncTodos(trx, kind, { subdistrictId: unit.id }, now);
   });
   return { subdistrictId: unit.id, ...(await settingsFor(deps.db, unit.id)) };
 }

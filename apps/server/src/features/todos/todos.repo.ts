@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Conn } from '../../db/schema.ts';
 import type { TodoItemTable } from './todos.table.ts';
-import type { TodoScope } from './todo-kind.ts';
+import type { TodoScope } from './todos.types.ts';
 
 export type TodoRow = TodoItemTable;
 
@@ -14,7 +14,11 @@ export async function itemsIn(db: Conn, kind: string, scope: TodoScope): Promise
 }
 
 export async function insertItems(db: Conn, rows: TodoRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('todo_items').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('todo_items')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 export async function updateItem(db: Conn, id: string, patch: Partial<TodoRow>): Promise<void> {
@@ -37,16 +41,18 @@ export interface Reader {
 }
 
 function addressedTo(db: Conn, reader: Reader) {
-  return db.selectFrom('todo_items').where((eb) =>
-    eb.or([
-      eb('assignee_id', '=', reader.userId),
-      eb.and([
-        eb('assignee_id', 'is', null),
-        eb('unit_id', 'in', reader.unitIds as string[]),
-        eb('permission', 'in', reader.permissions as string[]),
+  return db
+    .selectFrom('todo_items')
+    .where((eb) =>
+      eb.or([
+        eb('assignee_id', '=', reader.userId),
+        eb.and([
+          eb('assignee_id', 'is', null),
+          eb('unit_id', 'in', reader.unitIds as string[]),
+          eb('permission', 'in', reader.permissions as string[]),
+        ]),
       ]),
-    ]),
-  );
+    );
 }
 
 /** 0 red, 1 overdue, 2 yellow, 3 normal: the urgency as of `now` (todos.service.ts `urgencyOf` says the same). */

@@ -11,9 +11,7 @@ export function todosRoutes(app: App, deps: Deps): void {
     { config: own, schema: { querystring: todoListQuery, response: { 200: todoListView } } },
     async (req) => listTodos(deps, actorOf(req), req.query),
   );
-  app.get(
-    '/api/todos/counts',
-    { config: own, schema: { response: { 200: todoCountsView } } },
-    async (req) => todoCounts(deps, actorOf(req)),
+  app.get('/api/todos/counts', { config: own, schema: { response: { 200: todoCountsView } } }, async (req) =>
+    todoCounts(deps, actorOf(req)),
   );
 }

@@ -1,11 +1,11 @@
 import type { TodoCountsView, TodoListQuery, TodoListView, TodoUrgency } from '@jishi/shared';
-import type { Conn } from '../../db/schema.ts';
+import type { Conn, Db } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { idsOnPath } from '../../platform/org-scope.ts';
-import type { TodoDraft, TodoKind, TodoScope } from './todo-kind.ts';
+import type { TodoDraft, TodoKind, TodoScope } from './todos.types.ts';
 import * as repo from './todos.repo.ts';
 
 /**
@@ -66,6 +66,13 @@ export async function syncTodos(
 export async function syncTodoKinds(trx: Conn, kinds: readonly TodoKind[], subjectIds: readonly string[], now: string) {
   if (subjectIds.length === 0) return;
   for (const k of kinds) await syncTodos(trx, k, { subjectIds }, now);
+}
+
+/** Re-derives every open item of the kinds over the whole deployment (after the demo seed's bulk loads). */
+export async function resyncTodos(db: Db, kinds: readonly TodoKind[], now: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const k of kinds) await syncTodos(trx, k, {}, now);
+  });
 }
 
 export function urgencyOf(r: Pick<repo.TodoRow, 'due_at' | 'yellow_at' | 'red_at'>, now: string): TodoUrgency {
