@@ -9,6 +9,8 @@ import { benchVolunteers } from './s8-volunteers.ts';
 import { benchBookings } from './s9-bookings.ts';
 // indicators
 import { benchDashboard } from './s6-dashboard.ts';
+// to-do centre
+import { benchTodos } from './s10-todos.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -29,6 +31,9 @@ if (process.env.BENCH_ONLY !== 'skip-s2') {
 await benchVolunteers();
 // services
 await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
+// to-do centre: a secretary's list and badge among 10,000 open items (both engines when BENCH_DATABASE_URL is set)
+await benchTodos(duration);
+if (process.env.BENCH_DATABASE_URL) await benchTodos(duration, process.env.BENCH_DATABASE_URL);
 // indicators: BENCH_INDICATOR_ROWS (default 10 000 000 dispute cases), BENCH_DATABASE_URL for PostgreSQL
 await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 10_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);

@@ -55,3 +55,19 @@ export async function storedAndRecounted(
       );
   return { stored, recounted: recounted.sort() };
 }
+
+/** The tallies (the badges' counts) as stored, and as counted from the open items: `addressee kind n` lines. */
+export async function talliesAndItems(deps: Deps) {
+  const tallies = (await deps.db.selectFrom('todo_tallies').selectAll().where('n', '!=', 0).execute())
+    .map((t) => `${t.addressee} ${t.kind} ${t.n}`)
+    .sort();
+  const counted = new Map<string, number>();
+  for (const r of await deps.db
+    .selectFrom('todo_items')
+    .select(['assignee_id', 'unit_id', 'permission', 'kind'])
+    .execute()) {
+    const key = `${r.assignee_id !== null ? `u:${r.assignee_id}` : `p:${r.unit_id}:${r.permission}`} ${r.kind}`;
+    counted.set(key, (counted.get(key) ?? 0) + 1);
+  }
+  return { tallies, counted: [...counted].map(([k, n]) => `${k} ${n}`).sort() };
+}

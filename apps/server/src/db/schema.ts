@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { JobRunTable, JobScheduleTable } from '../platform/jobs/jobs.table.ts';
-import type { TodoItemTable } from '../features/todos/todos.table.ts';
+import type { TodoItemTable, TodoTallyTable } from '../features/todos/todos.table.ts';
 import type {
   OrgUnitTable,
   OrgUnitLinkTable,
@@ -234,6 +234,7 @@ export interface DB {
   job_runs: JobRunTable;
   // to-do centre
   todo_items: TodoItemTable;
+  todo_tallies: TodoTallyTable;
 }
 
 export type Db = Kysely<DB>;

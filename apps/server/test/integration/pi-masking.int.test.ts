@@ -156,6 +156,7 @@ const ALL_TABLES: Record<keyof DB, true> = {
   job_schedules: true,
   job_runs: true,
   todo_items: true,
+  todo_tallies: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

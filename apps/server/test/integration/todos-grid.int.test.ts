@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { caseBody, key } from '../grid-support.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, talliesAndItems } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { assignPost, endPost } from '../../src/features/grid/posts.service.ts';
 import { actOnCase, createCase } from '../../src/features/grid/cases.write.service.ts';
@@ -192,6 +192,8 @@ describe('grid to-do items', () => {
       });
       expect(stored, `after steps ${steps.join(', ')}`).toEqual(recounted);
     }
+    const { tallies, counted } = await talliesAndItems(deps);
+    expect(tallies).toEqual(counted);
     expect(cases.length).toBeGreaterThan(5);
     expect(new Set(steps).size).toBeGreaterThan(6);
     deps.clock.set(T0);

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Conn } from '../../db/schema.ts';
+import type { ExpressionBuilder } from 'kysely';
+import type { Conn, DB } from '../../db/schema.ts';
 import type { TodoItemTable } from './todos.table.ts';
 import type { TodoScope } from './todos.types.ts';
 
@@ -33,6 +33,25 @@ export async function deleteItems(db: Conn, ids: readonly string[]): Promise<voi
       .execute();
 }
 
+/** Whom an item is addressed to, as the tallies key it: a person, or a post (unit + permission). */
+export const addresseeOf = (r: Pick<TodoRow, 'assignee_id' | 'unit_id' | 'permission'>): string =>
+  r.assignee_id !== null ? `u:${r.assignee_id}` : `p:${r.unit_id}:${r.permission}`;
+
+/** Adds `delta` open items of a kind to addressees' tallies (the sync's bookkeeping, in its transaction). */
+export async function bumpTallies(db: Conn, deltas: Map<string, number>): Promise<void> {
+  for (const [key, n] of deltas) {
+    if (n === 0) continue;
+    const [addressee, kind] = key.split('\u0000') as [string, string];
+    await db
+      .insertInto('todo_tallies')
+      .values({ addressee, kind, n })
+      .onConflict((oc) =>
+        oc.columns(['addressee', 'kind']).doUpdateSet((eb) => ({ n: eb('todo_tallies.n', '+', eb.ref('excluded.n')) })),
+      )
+      .execute();
+  }
+}
+
 /** Who reads: the person, and the posts they fill (their scope units × the permissions they hold). */
 export interface Reader {
   userId: string;
@@ -40,50 +59,93 @@ export interface Reader {
   permissions: readonly string[];
 }
 
-function addressedTo(db: Conn, reader: Reader) {
-  return db
-    .selectFrom('todo_items')
-    .where((eb) =>
-      eb.or([
-        eb('assignee_id', '=', reader.userId),
-        eb.and([
-          eb('assignee_id', 'is', null),
-          eb('unit_id', 'in', reader.unitIds as string[]),
-          eb('permission', 'in', reader.permissions as string[]),
-        ]),
-      ]),
-    );
+const addressees = (r: Reader): string[] => [
+  `u:${r.userId}`,
+  ...r.unitIds.flatMap((u) => r.permissions.map((p) => `p:${u}:${p}`)),
+];
+
+/** The items of one addressee (`u:<user>` or `p:<unit>:<permission>`), as a where clause. */
+const addressedTo = (addressee: string) => (eb: ExpressionBuilder<DB, 'todo_items'>) => {
+  const [tag, id = '', ...permission] = addressee.split(':');
+  return tag === 'u'
+    ? eb('assignee_id', '=', id)
+    : eb.and([eb('unit_id', '=', id), eb('permission', '=', permission.join(':'))]);
+};
+
+/** The reader's tallies with open items: addressee, kind, count. */
+export async function talliesFor(db: Conn, reader: Reader) {
+  const rows = await db
+    .selectFrom('todo_tallies')
+    .select(['addressee', 'kind', 'n'])
+    .where('addressee', 'in', addressees(reader))
+    .where('n', '>', 0)
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-/** 0 red, 1 overdue, 2 yellow, 3 normal: the urgency as of `now` (todos.service.ts `urgencyOf` says the same). */
-const rank = (now: string) =>
-  sql<number>`case when red_at <= ${now} then 0 when due_at <= ${now} then 1 when yellow_at <= ${now} then 2 else 3 end`;
+/**
+ * Items already urgent (red or due instant passed) per kind: for each addressee with open items, a range of its
+ * (addressee, kind, urgent_at) index for the kinds it holds.
+ */
+export async function urgentFor(db: Conn, tallies: readonly { addressee: string; kind: string }[], now: string) {
+  const kindsOf = new Map<string, string[]>();
+  for (const t of tallies) kindsOf.set(t.addressee, [...(kindsOf.get(t.addressee) ?? []), t.kind]);
+  const out = new Map<string, number>();
+  for (const [addressee, kinds] of kindsOf) {
+    const rows = await db
+      .selectFrom('todo_items')
+      .select((eb) => ['kind', eb.fn.countAll<number | string>().as('n')])
+      .where(addressedTo(addressee))
+      .where('kind', 'in', kinds)
+      .where('urgent_at', '<=', now)
+      .groupBy('kind')
+      .execute();
+    for (const r of rows) out.set(r.kind, (out.get(r.kind) ?? 0) + Number(r.n));
+  }
+  return out;
+}
 
-export async function pageFor(
-  db: Conn,
-  reader: Reader,
-  now: string,
-  f: { kind?: string; limit: number; offset: number },
-): Promise<TodoRow[]> {
-  let q = addressedTo(db, reader).selectAll();
-  if (f.kind) q = q.where('kind', '=', f.kind);
-  return q
-    .orderBy(rank(now))
-    .orderBy(sql`coalesce(due_at, '9999')`)
+/** One addressee's items in list order, read along its index: those with a deadline first, then the others. */
+async function firstOf(db: Conn, addressee: string, f: { kind?: string; limit: number }): Promise<TodoRow[]> {
+  const of = () => {
+    const q = db.selectFrom('todo_items').selectAll().where(addressedTo(addressee));
+    return f.kind ? q.where('kind', '=', f.kind) : q;
+  };
+  const dated = await of()
+    .where('urgent_at', 'is not', null)
+    .orderBy('urgent_at')
     .orderBy('created_at')
     .orderBy('id')
     .limit(f.limit)
-    .offset(f.offset)
     .execute();
+  if (dated.length === f.limit) return dated;
+  const undated = await of()
+    .where('urgent_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(f.limit - dated.length)
+    .execute();
+  return [...dated, ...undated];
 }
 
-export async function countsFor(db: Conn, reader: Reader, now: string) {
-  return addressedTo(db, reader)
-    .select((eb) => [
-      'kind',
-      eb.fn.countAll<number | string>().as('count'),
-      sql<number | string>`sum(case when red_at <= ${now} or due_at <= ${now} then 1 else 0 end)`.as('urgent'),
-    ])
-    .groupBy('kind')
-    .execute();
+const listOrder = (a: TodoRow, b: TodoRow): number =>
+  (a.urgent_at ?? '\uffff').localeCompare(b.urgent_at ?? '\uffff') ||
+  a.created_at.localeCompare(b.created_at) ||
+  a.id.localeCompare(b.id);
+
+/**
+ * One page of the reader's items, earliest deadline first (items without one last, oldest first): each addressee
+ * with open items (from the tallies) is read along its index up to the page's end, and the lists are merged.
+ */
+export async function pageFor(
+  db: Conn,
+  active: readonly string[],
+  f: { kind?: string; limit: number; offset: number },
+): Promise<TodoRow[]> {
+  const lists = [];
+  for (const a of active) lists.push(await firstOf(db, a, { kind: f.kind, limit: f.offset + f.limit }));
+  return lists
+    .flat()
+    .sort(listOrder)
+    .slice(f.offset, f.offset + f.limit);
 }

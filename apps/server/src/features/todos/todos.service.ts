@@ -31,8 +31,12 @@ function rowOf(kind: string, d: TodoDraft): Omit<repo.TodoRow, 'id' | 'created_a
     due_at: d.dueAt,
     yellow_at: d.yellowAt ?? null,
     red_at: d.redAt ?? null,
+    urgent_at: [d.redAt ?? null, d.dueAt].filter((x): x is string => x !== null).sort()[0] ?? null,
   };
 }
+
+const tallyKey = (r: Parameters<typeof repo.addresseeOf>[0], kind: string) => `${repo.addresseeOf(r)}\u0000${kind}`;
+const bump = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
 
 /**
  * Makes the open items of `kind` within `scope` equal to what the kind derives from the records now: new items are
@@ -49,16 +53,25 @@ export async function syncTodos(
   const drafts = (await kind.derive(trx, scope, now)).filter((d) => !scope.subjectIds || wanted.has(d.subjectId));
   const existing = new Map((await repo.itemsIn(trx, kind.kind, scope)).map((r) => [r.subject_id, r]));
   const inserts: repo.TodoRow[] = [];
+  const tallies = new Map<string, number>();
   for (const d of drafts) {
     const row = rowOf(kind.kind, d);
     const had = existing.get(d.subjectId);
     existing.delete(d.subjectId);
-    if (!had) inserts.push({ id: newId(), ...row, created_at: now, updated_at: now });
-    else if (!same(had, row)) await repo.updateItem(trx, had.id, { ...row, updated_at: now });
+    if (!had) {
+      inserts.push({ id: newId(), ...row, created_at: now, updated_at: now });
+      bump(tallies, tallyKey(row, kind.kind), 1);
+    } else if (!same(had, row)) {
+      await repo.updateItem(trx, had.id, { ...row, updated_at: now });
+      bump(tallies, tallyKey(had, kind.kind), -1);
+      bump(tallies, tallyKey(row, kind.kind), 1);
+    }
   }
   await repo.insertItems(trx, inserts);
   const gone = [...existing.values()].map((r) => r.id);
+  for (const r of existing.values()) bump(tallies, tallyKey(r, kind.kind), -1);
   await repo.deleteItems(trx, gone);
+  await repo.bumpTallies(trx, tallies);
   return { opened: inserts.length, closed: gone.length };
 }
 
@@ -93,32 +106,39 @@ export function readerOf(actor: Actor): repo.Reader {
 
 const moduleOf = (kind: string): string => kind.split('.')[0] ?? kind;
 
+/** Open and urgent items per kind for the reader, and the addressees (person, posts) that hold any. */
+async function tally(deps: Deps, reader: repo.Reader, now: string) {
+  const tallies = await repo.talliesFor(deps.db, reader);
+  const urgent = await repo.urgentFor(deps.db, tallies, now);
+  const open = new Map<string, number>();
+  for (const t of tallies) open.set(t.kind, (open.get(t.kind) ?? 0) + t.n);
+  const kinds = [...open].map(([kind, count]) => ({ kind, count, urgent: urgent.get(kind) ?? 0 }));
+  return { kinds, active: [...new Set(tallies.map((t) => t.addressee))] };
+}
+
 export async function todoCounts(deps: Deps, actor: Actor): Promise<TodoCountsView> {
-  const rows = await repo.countsFor(deps.db, readerOf(actor), nowIsoOf(deps.clock));
+  const { kinds } = await tally(deps, readerOf(actor), nowIsoOf(deps.clock));
   const byKind: Record<string, number> = {};
   let total = 0;
   let urgent = 0;
-  for (const r of rows) {
-    byKind[r.kind] = Number(r.count);
-    total += Number(r.count);
-    urgent += Number(r.urgent ?? 0);
+  for (const k of kinds) {
+    byKind[k.kind] = k.count;
+    total += k.count;
+    urgent += k.urgent;
   }
   return { total, urgent, byKind };
 }
 
 export async function listTodos(deps: Deps, actor: Actor, query: TodoListQuery): Promise<TodoListView> {
   const now = nowIsoOf(deps.clock);
-  const reader = readerOf(actor);
-  const [rows, counts] = await Promise.all([
-    repo.pageFor(deps.db, reader, now, {
-      kind: query.kind,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    }),
-    repo.countsFor(deps.db, reader, now),
-  ]);
-  const groups = counts
-    .map((c) => ({ kind: c.kind, module: moduleOf(c.kind), count: Number(c.count), urgent: Number(c.urgent ?? 0) }))
+  const { kinds, active } = await tally(deps, readerOf(actor), now);
+  const rows = await repo.pageFor(deps.db, active, {
+    kind: query.kind,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const groups = kinds
+    .map((c) => ({ ...c, module: moduleOf(c.kind) }))
     .sort((a, b) => b.urgent - a.urgent || b.count - a.count || a.kind.localeCompare(b.kind));
   const total = query.kind
     ? (groups.find((g) => g.kind === query.kind)?.count ?? 0)

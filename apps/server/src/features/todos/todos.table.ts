@@ -21,6 +21,15 @@ export interface TodoItemTable {
   due_at: string | null;
   yellow_at: string | null;
   red_at: string | null;
+  /** The earlier of red_at and due_at: the list's order (earliest deadline first) and the urgent count's range. */
+  urgent_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Open items per addressee (`u:<user>` or `p:<unit>:<permission>`) and kind, kept by the sync: the badge's counts. */
+export interface TodoTallyTable {
+  addressee: string;
+  kind: string;
+  n: number;
 }
