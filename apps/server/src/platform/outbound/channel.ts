@@ -1,5 +1,5 @@
 /**
- * Outbound channels (issue 17): group robots of WeCom (企业微信) and DingTalk (钉钉), and SMS through a provider.
+ * Outbound channels: group robots of WeCom (企业微信) and DingTalk (钉钉), and SMS through a provider.
  * Each adapter speaks its platform's documented protocol over `fetch` and answers with a SendResult; the messages
  * module (features/messages) decides what to send, records every attempt and retries.
  */
