@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Fetch, GroupMessage, SendResult } from './channel.ts';
 import { isFailure, postOnce, shortText } from './http-attempt.ts';
-import { renderMarkdown } from './markdown.ts';
+import { oneLine, renderMarkdown } from './markdown.ts';
 import { ROBOT_RATE_WINDOW_MS, robotAnswer } from './robot-answer.ts';
 
 /** DingTalk custom robot (钉钉自定义机器人): over 20 messages a minute, errcode 130101 ("send too fast"). */
@@ -34,7 +34,10 @@ export function dingTalkBody(message: GroupMessage): {
   msgtype: 'markdown';
   markdown: { title: string; text: string };
 } {
-  return { msgtype: 'markdown', markdown: { title: message.title, text: renderMarkdown(message, 'dingtalk') } };
+  return {
+    msgtype: 'markdown',
+    markdown: { title: oneLine(message.title), text: renderMarkdown(message, 'dingtalk') },
+  };
 }
 
 /** Reads DingTalk's `{ errcode, errmsg }` answer. */

@@ -62,4 +62,12 @@ describe('rendering a group message as markdown', () => {
     expect(text).toBe('### a b\nc d');
     expect(renderMarkdown({ title: 't', lines: [], link: null }, 'wecom')).toBe('### t');
   });
+
+  it('keeps typed text from forming a link or a tag', () => {
+    const text = renderMarkdown(
+      { title: '[点我](https://evil.example)', lines: ['<font color="warning">急</font>'], link: null },
+      'wecom',
+    );
+    expect(text).toBe('### ［点我］(https://evil.example)\n＜font color="warning"＞急＜/font＞');
+  });
 });

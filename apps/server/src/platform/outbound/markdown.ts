@@ -55,7 +55,16 @@ export function renderMarkdown(
   return cutUtf8(body, maxBytes - tailBytes) + tail;
 }
 
-/** Line breaks inside a title or a line would start a new markdown block; they become spaces. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+const LOOKALIKE: Record<string, string> = { '[': '［', ']': '］', '<': '＜', '>': '＞' };
+
+/**
+ * A title or line as plain text inside the markdown: line breaks (which would start a new block) become spaces, and
+ * brackets become their full-width look-alikes, so text typed by someone (a case title) can neither form a link nor
+ * a tag (WeCom renders `<font>`). The only link in a message is the one the adapter writes.
+ */
+export function oneLine(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[[\]<>]/g, (c) => LOOKALIKE[c])
+    .trim();
 }
