@@ -48,7 +48,19 @@ const schema = z.object({
   JISHI_JOBS: z.enum(['on', 'off']).default('on'),
   /** How often the runner looks for due work, in seconds. */
   JISHI_JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How SMS leave (platform/outbound/sms.ts): `log` writes them to the log (development), `aliyun` sends them. */
+  JISHI_SMS: z.enum(['log', 'aliyun']).default('log'),
+  JISHI_SMS_ALIYUN_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://dysmsapi.aliyuncs.com/'),
+  JISHI_SMS_ALIYUN_KEY_ID: z.string().optional(),
+  JISHI_SMS_ALIYUN_KEY_SECRET: z.string().optional(),
+  /** The approved SMS signature (短信签名) messages are sent under, e.g. 建外街道. */
+  JISHI_SMS_SIGN_NAME: z.string().optional(),
 });
+
+/** Where SMS go: the log (development) or Aliyun SMS with its account and approved signature. */
+export type SmsConfig =
+  | { provider: 'log' }
+  | { provider: 'aliyun'; endpoint: string; accessKeyId: string; accessKeySecret: string; signName: string };
 
 export interface Config {
   port: number;
@@ -69,6 +81,8 @@ export interface Config {
   secondFactor: SecondFactorPolicy;
   /** The scheduled-job runner of this node: whether it runs and how often it polls (ms). */
   jobs: { enabled: boolean; pollMs: number };
+  /** The SMS channel (JISHI_SMS and its settings). */
+  sms: SmsConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -88,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.JISHI_MODE === 'production' && e.JISHI_SECOND_FACTOR && e.JISHI_SECOND_FACTOR !== 'enforced') {
     throw new Error('Invalid configuration:\n  JISHI_SECOND_FACTOR: production mode always enforces the second factor');
   }
+  const sms = smsConfigOf(e);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -103,5 +118,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     secondFactor: e.JISHI_MODE === 'production' ? 'enforced' : (e.JISHI_SECOND_FACTOR ?? 'demo_exempt'),
     jobs: { enabled: e.JISHI_JOBS === 'on', pollMs: e.JISHI_JOBS_POLL_SECONDS * 1000 },
+    sms,
   });
+}
+
+/** JISHI_SMS=aliyun without its key pair or signature cannot send anything: the server refuses to start. */
+function smsConfigOf(e: z.infer<typeof schema>): SmsConfig {
+  if (e.JISHI_SMS === 'log') return { provider: 'log' };
+  const settings = {
+    JISHI_SMS_ALIYUN_KEY_ID: e.JISHI_SMS_ALIYUN_KEY_ID?.trim() ?? '',
+    JISHI_SMS_ALIYUN_KEY_SECRET: e.JISHI_SMS_ALIYUN_KEY_SECRET?.trim() ?? '',
+    JISHI_SMS_SIGN_NAME: e.JISHI_SMS_SIGN_NAME?.trim() ?? '',
+  };
+  const missing = Object.entries(settings).filter(([, value]) => !value);
+  if (missing.length)
+    throw new Error(
+      `Invalid configuration:\n${missing.map(([name]) => `  ${name}: required when JISHI_SMS=aliyun`).join('\n')}`,
+    );
+  return {
+    provider: 'aliyun',
+    endpoint: e.JISHI_SMS_ALIYUN_ENDPOINT,
+    accessKeyId: settings.JISHI_SMS_ALIYUN_KEY_ID,
+    accessKeySecret: settings.JISHI_SMS_ALIYUN_KEY_SECRET,
+    signName: settings.JISHI_SMS_SIGN_NAME,
+  };
 }
