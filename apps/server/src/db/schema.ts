@@ -2,6 +2,12 @@ import type { Kysely, Transaction } from 'kysely';
 import type { JobRunTable, JobScheduleTable } from '../platform/jobs/jobs.table.ts';
 import type { TodoItemTable } from '../features/todos/todos.table.ts';
 import type {
+  MessageTable,
+  MessagePreferenceTable,
+  RobotTable,
+  OutboundMessageTable,
+} from '../features/messages/messages.table.ts';
+import type {
   OrgUnitTable,
   OrgUnitLinkTable,
   BuildingTable,
@@ -234,6 +240,11 @@ export interface DB {
   job_runs: JobRunTable;
   // to-do centre
   todo_items: TodoItemTable;
+  // messages and channels
+  messages: MessageTable;
+  message_preferences: MessagePreferenceTable;
+  robots: RobotTable;
+  outbound_messages: OutboundMessageTable;
 }
 
 export type Db = Kysely<DB>;

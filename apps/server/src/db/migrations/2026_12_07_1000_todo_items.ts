@@ -27,9 +27,5 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .execute();
   await db.schema.createIndex('todo_items_assignee').on('todo_items').columns(['assignee_id', 'kind']).execute();
   await db.schema.createIndex('todo_items_unit').on('todo_items').columns(['unit_id', 'kind']).execute();
-  await db.schema
-    .createIndex('todo_items_subdistrict')
-    .on('todo_items')
-    .columns(['subdistrict_id', 'kind'])
-    .execute();
+  await db.schema.createIndex('todo_items_subdistrict').on('todo_items').columns(['subdistrict_id', 'kind']).execute();
 }
