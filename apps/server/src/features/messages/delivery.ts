@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.ts';
+import { isBusyError } from '../../db/dialect.ts';
 import { newId } from '../../platform/ids.ts';
 import type { GroupMessage, SendResult, SmsMessage } from '../../platform/outbound/channel.ts';
 import type { OutboundMessageTable } from './messages.table.ts';
@@ -66,12 +67,18 @@ export async function deliverDue(
   const owner = o.owner ?? `deliver:${newId()}`;
   const started = o.now().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
-  const rows = await outbox.claimDue(deps.db, deps.engine, {
-    now: iso(started),
-    owner,
-    leaseUntil: iso(started + o.leaseMs),
-    limit: o.batch,
-  });
+  let rows: Row[];
+  try {
+    rows = await outbox.claimDue(deps.db, deps.engine, {
+      now: iso(started),
+      owner,
+      leaseUntil: iso(started + o.leaseMs),
+      limit: o.batch,
+    });
+  } catch (error) {
+    if (!isBusyError(error)) throw error;
+    rows = []; // another node is claiming on the embedded database: the next pass takes what is left
+  }
   const sum: DeliverySummary = { claimed: rows.length, requests: 0, sent: 0, retrying: 0, failed: 0, held: 0 };
   /** Half the lease spent: what is left goes back for the next pass, so no row is sent after its lease ran out. */
   const leaseShort = () => o.now().getTime() - started > o.leaseMs / 2;
@@ -133,11 +140,14 @@ export async function deliverDue(
       webhookUrl: deps.cipher.decrypt(WEBHOOK_FIELD, robot.webhook_url),
       secret: robot.secret === null ? null : deps.cipher.decrypt(SECRET_FIELD, robot.secret),
     };
-    let budget = o.robotPerMinute - (recent.get(robotId) ?? 0);
+    const window = recent.get(robotId);
+    let budget = o.robotPerMinute - (window?.n ?? 0);
+    /** When the earliest request of the last minute leaves the window (a place frees up). */
+    const freeAt = (window ? Date.parse(window.first) : started) + MINUTE;
     let pausedUntil: number | null = null;
     for (const [, batch] of groupBy(waiting, (r) => r.kind)) {
       if (pausedUntil !== null) await hold(batch, pausedUntil);
-      else if (budget <= 0) await hold(batch, started + MINUTE);
+      else if (budget <= 0) await hold(batch, freeAt);
       else if (leaseShort()) await hold(batch, started);
       else {
         budget -= 1;

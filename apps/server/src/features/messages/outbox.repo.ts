@@ -129,18 +129,24 @@ export async function release(db: Conn, ids: readonly string[], owner: string, a
     .execute();
 }
 
-/** Requests made to each robot since `since` (a digest is one request, whatever the rows it carried). */
+/** Requests made to each robot since `since` (a digest is one request), and when the earliest of them was made. */
 export async function robotSendsSince(db: Conn, robotIds: readonly string[], since: string) {
-  if (robotIds.length === 0) return new Map<string, number>();
+  const out = new Map<string, { n: number; first: string }>();
+  if (robotIds.length === 0) return out;
   const rows = await db
     .selectFrom('outbound_messages')
-    .select((eb) => ['target_id', eb.fn.count<number>('delivery_id').distinct().as('n')])
+    .select((eb) => [
+      'target_id',
+      eb.fn.count<number>('delivery_id').distinct().as('n'),
+      eb.fn.min<string>('sent_at').as('first'),
+    ])
     .where('target_id', 'in', robotIds)
     .where('channel', 'in', ['wecom', 'dingtalk'])
     .where('sent_at', '>', since)
     .groupBy('target_id')
     .execute();
-  return new Map(rows.map((r) => [r.target_id, Number(r.n)]));
+  for (const r of rows) out.set(r.target_id, { n: Number(r.n), first: r.first });
+  return out;
 }
 
 /** Fails the rows still waiting for a robot that is being removed (kept as the record of what was not sent). */
