@@ -425,6 +425,11 @@ const COUNTED_TABLES = [
   'pairings',
   'pairing_contacts',
   'party_life_files',
+  // messages and channels
+  'messages',
+  'message_preferences',
+  'robots',
+  'outbound_messages',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
