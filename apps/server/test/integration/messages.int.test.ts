@@ -5,6 +5,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser } from '../sessions.ts';
 import { notice, robotOf, send } from '../messages-support.ts';
 import { PHONE_FIELD } from '../../src/features/messages/sealed-fields.ts';
+import { notifyMany } from '../../src/features/messages/messages.service.ts';
 
 /**
  * In-app messages, the choice of channels and `notify`: one message per person and event, SMS rows only for those
@@ -105,6 +106,29 @@ describe('messages: notify, the message centre, preferences', () => {
     const leaky = notice({ unitId: community().id, group: { title: '案件预警', lines: ['当事人电话 13912345678'] } });
     await expect(send(ctx.deps, leaky)).rejects.toThrow(/personal number/);
     await expect(send(ctx.deps, notice({ kind: 'nobody.knows' as never }))).rejects.toThrow(/unknown message kind/);
+  });
+
+  it('writes a whole round of notices at once, as one call each would', async () => {
+    const [g0, g1] = community().grids;
+    const users = [await makeUser(ctx.deps, 'grid_worker', g0.id), await makeUser(ctx.deps, 'grid_worker', g1.id)];
+    const robot = await robotOf(ctx.deps, fx.subdistricts[1].communities[0].id, ['grid.cutoff-reminder']);
+    const round = users.map((u, i) =>
+      notice({
+        kind: 'grid.cutoff-reminder',
+        dedupeKey: `${[g0.id, g1.id][i]}:2026-12-07`,
+        users: [u.id],
+        unitId: fx.subdistricts[1].communities[0].id,
+        group: { title: '日报提醒', lines: [`网格 ${i + 1} 未报`] },
+      }),
+    );
+    const result = await ctx.deps.db
+      .transaction()
+      .execute((trx) => notifyMany(trx, ctx.deps, [...round, round[0]], new Date().toISOString()));
+    expect(result).toEqual({ messages: 3, sms: 0, robots: 3 });
+    for (const [i, n] of round.entries()) {
+      expect((await rowsOf('messages', n.dedupeKey)).map((m) => m.user_id)).toEqual([users[i].id]);
+      expect((await rowsOf('outbound_messages', n.dedupeKey)).map((o) => o.target_id)).toEqual([robot.id]);
+    }
   });
 
   it('lists the reader’s own messages newest first, in their language, with the unread count', async () => {

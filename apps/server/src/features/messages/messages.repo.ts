@@ -65,6 +65,7 @@ export const preferencesOf = (db: Conn, userId: string) =>
 
 /** The preferences of those users who chose SMS for something and gave a number. */
 export async function smsRecipients(db: Conn, userIds: readonly string[]): Promise<MessagePreferenceTable[]> {
+  if (userIds.length === 0) return [];
   const out: MessagePreferenceTable[] = [];
   for (let i = 0; i < userIds.length; i += 500) {
     out.push(

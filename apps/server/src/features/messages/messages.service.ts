@@ -21,7 +21,7 @@ import { PHONE_FIELD } from './sealed-fields.ts';
  * In-app messages (站内消息) and the choice of channels: every signed-in user, each only their own. Other modules
  * send through `notify` (re-exported here: modules use each other through services).
  */
-export { notify, type Notice, type NotifyResult } from './notify.ts';
+export { notify, notifyMany, type Notice, type NotifyResult } from './notify.ts';
 
 function toView(actor: Actor, m: MessageTable) {
   const en = actor.lang === 'en';

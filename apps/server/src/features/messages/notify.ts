@@ -2,7 +2,7 @@ import { containsPersonalNumber, messageKindOf, type MessageKind } from '@jishi/
 import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { newId } from '../../platform/ids.ts';
-import type { GroupMessage } from '../../platform/outbound/channel.ts';
+import type { GroupMessage, RobotPlatform } from '../../platform/outbound/channel.ts';
 import type { MessageTable, OutboundMessageTable } from './messages.table.ts';
 import { insertMessages, smsRecipients } from './messages.repo.ts';
 import { enabledRobotsOf } from './robots.repo.ts';
@@ -48,36 +48,51 @@ const absolute = (base: string, link: string | null): string | null =>
  * kind and gave a number; robot outbox rows for the enabled robots of `unitId` that chose this kind. Delivery is
  * the `messages.deliver` job's. A second notice of the same kind and key adds nothing (ON CONFLICT DO NOTHING).
  */
-export async function notify(
+export function notify(trx: Conn, deps: Pick<Deps, 'config'>, notice: Notice, now: string): Promise<NotifyResult> {
+  return notifyMany(trx, deps, [notice], now);
+}
+
+/**
+ * `notify` for many notices at once (a reminder job's whole round, e.g. the cut-off reminder of every grid): the same
+ * rows, written with a handful of statements whatever the number of notices.
+ */
+export async function notifyMany(
   trx: Conn,
   deps: Pick<Deps, 'config'>,
-  notice: Notice,
+  notices: readonly Notice[],
   now: string,
 ): Promise<NotifyResult> {
-  const kind = messageKindOf(notice.kind);
-  if (!kind) throw new Error(`unknown message kind ${notice.kind}: add it to MESSAGE_KINDS`);
-  const users = [...new Set(notice.users ?? [])];
-  const messages: MessageTable[] = users.map((userId) => ({
-    id: newId(),
-    user_id: userId,
-    kind: notice.kind,
-    dedupe_key: notice.dedupeKey,
-    title_zh: notice.title.zh,
-    title_en: notice.title.en,
-    body_zh: notice.body.zh,
-    body_en: notice.body.en,
-    link: notice.link,
-    created_at: now,
-    read_at: null,
-  }));
+  const kinds = notices.map((n) => {
+    const kind = messageKindOf(n.kind);
+    if (!kind) throw new Error(`unknown message kind ${n.kind}: add it to MESSAGE_KINDS`);
+    if (n.group && [n.group.title, ...n.group.lines].some(containsPersonalNumber))
+      throw new Error(`a group message of ${n.kind} carries a personal number: groups get counts and titles only`);
+    return kind;
+  });
+  const usersOf = notices.map((n) => [...new Set(n.users ?? [])]);
+  const messages: MessageTable[] = notices.flatMap((n, i) =>
+    usersOf[i].map((userId) => ({
+      id: newId(),
+      user_id: userId,
+      kind: n.kind,
+      dedupe_key: n.dedupeKey,
+      title_zh: n.title.zh,
+      title_en: n.title.en,
+      body_zh: n.body.zh,
+      body_en: n.body.en,
+      link: n.link,
+      created_at: now,
+      read_at: null,
+    })),
+  );
   await insertMessages(trx, messages);
 
   const outbox: OutboundMessageTable[] = [];
-  const row = (channel: OutboundMessageTable['channel'], targetId: string, payload: unknown) =>
+  const row = (n: Notice, channel: OutboundMessageTable['channel'], targetId: string, payload: unknown) =>
     outbox.push({
       id: newId(),
-      kind: notice.kind,
-      dedupe_key: notice.dedupeKey,
+      kind: n.kind,
+      dedupe_key: n.dedupeKey,
       channel,
       target_id: targetId,
       payload: JSON.stringify(payload),
@@ -93,23 +108,33 @@ export async function notify(
       sent_at: null,
     });
 
-  if (notice.sms && kind.sms && users.length > 0) {
-    for (const p of await smsRecipients(trx, users))
-      if (parseList(p.sms_kinds).includes(notice.kind)) row('sms', p.user_id, notice.sms);
-  }
+  const smsWanted = notices.map((n, i) => Boolean(n.sms && kinds[i].sms && usersOf[i].length > 0));
+  const smsUsers = [...new Set(usersOf.filter((_, i) => smsWanted[i]).flat())];
+  const chosen = new Map((await smsRecipients(trx, smsUsers)).map((p) => [p.user_id, parseList(p.sms_kinds)]));
+  notices.forEach((n, i) => {
+    if (smsWanted[i])
+      for (const userId of usersOf[i]) if (chosen.get(userId)?.includes(n.kind)) row(n, 'sms', userId, n.sms);
+  });
   const smsCount = outbox.length;
 
-  if (notice.group && kind.group && notice.unitId) {
-    const message: GroupMessage = {
-      title: notice.group.title,
-      lines: [...notice.group.lines],
-      link: absolute(deps.config.publicBaseUrl, notice.group.link ?? notice.link),
-    };
-    if ([message.title, ...message.lines].some(containsPersonalNumber))
-      throw new Error(`a group message of ${notice.kind} carries a personal number: groups get counts and titles only`);
-    for (const robot of await enabledRobotsOf(trx, notice.unitId))
-      if (parseList(robot.kinds).includes(notice.kind)) row(robot.platform, robot.id, message);
+  const groupWanted = notices.map((n, i) => Boolean(n.group && kinds[i].group && n.unitId));
+  const units = [...new Set(notices.filter((_, i) => groupWanted[i]).map((n) => n.unitId as string))];
+  const robotsByUnit = new Map<string, { id: string; platform: RobotPlatform; kinds: string[] }[]>();
+  for (const r of await enabledRobotsOf(trx, units)) {
+    const list = robotsByUnit.get(r.unit_id) ?? [];
+    list.push({ id: r.id, platform: r.platform, kinds: parseList(r.kinds) });
+    robotsByUnit.set(r.unit_id, list);
   }
+  notices.forEach((n, i) => {
+    if (!groupWanted[i] || !n.group) return;
+    const message: GroupMessage = {
+      title: n.group.title,
+      lines: [...n.group.lines],
+      link: absolute(deps.config.publicBaseUrl, n.group.link ?? n.link),
+    };
+    for (const robot of robotsByUnit.get(n.unitId as string) ?? [])
+      if (robot.kinds.includes(n.kind)) row(n, robot.platform, robot.id, message);
+  });
   await queue(trx, outbox);
   return { messages: messages.length, sms: smsCount, robots: outbox.length - smsCount };
 }

@@ -19,9 +19,20 @@ export async function robotsInScope(db: Conn, scope: OrgScope): Promise<RobotTab
     .execute();
 }
 
-/** The enabled robots registered on exactly this unit. */
-export const enabledRobotsOf = (db: Conn, unitId: string) =>
-  db.selectFrom('robots').selectAll().where('unit_id', '=', unitId).where('enabled', '=', 1).execute();
+/** The enabled robots registered on exactly these units. */
+export async function enabledRobotsOf(db: Conn, unitIds: readonly string[]): Promise<RobotTable[]> {
+  const out: RobotTable[] = [];
+  for (let i = 0; i < unitIds.length; i += 500)
+    out.push(
+      ...(await db
+        .selectFrom('robots')
+        .selectAll()
+        .where('unit_id', 'in', unitIds.slice(i, i + 500))
+        .where('enabled', '=', 1)
+        .execute()),
+    );
+  return out;
+}
 
 export const robotsByIds = (db: Conn, ids: readonly string[]) =>
   ids.length === 0 ? Promise.resolve([]) : db.selectFrom('robots').selectAll().where('id', 'in', ids).execute();
