@@ -162,4 +162,26 @@ export const VALIDATION_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '所选党支部须在该账号的管辖范围内',
     en: "The Party branch must lie inside the account's scope",
   },
+  // messages and channels
+  'validation.messageKind': {
+    zh: '所选提醒类型不存在或不能经此渠道发送',
+    en: 'The reminder kind does not exist or cannot go through this channel',
+  },
+  'validation.timeOfDay': { zh: '时间格式应为“时:分”，如 21:00', en: 'Give a time as HH:MM, e.g. 21:00' },
+  'validation.webhookUrl': {
+    zh: '请填写平台生成的机器人 Webhook 地址',
+    en: 'Enter the robot webhook address the platform issued',
+  },
+  'validation.webhookHost': {
+    zh: 'Webhook 地址须为企业微信或钉钉的机器人地址，且与所选平台一致',
+    en: 'The webhook must be a WeCom or DingTalk robot address matching the chosen platform',
+  },
+  'validation.robotSecret': {
+    zh: '加签密钥格式不正确（仅钉钉机器人可设置）',
+    en: 'The signing secret is not valid (only DingTalk robots have one)',
+  },
+  'validation.robotUnit': {
+    zh: '群机器人须登记在街道或社区（村）',
+    en: 'A group robot is registered for a subdistrict or a community',
+  },
 };

@@ -2,6 +2,12 @@ import type { Kysely, Transaction } from 'kysely';
 import type { JobRunTable, JobScheduleTable } from '../platform/jobs/jobs.table.ts';
 import type { TodoItemTable, TodoTallyTable } from '../features/todos/todos.table.ts';
 import type {
+  MessageTable,
+  MessagePreferenceTable,
+  RobotTable,
+  OutboundMessageTable,
+} from '../features/messages/messages.table.ts';
+import type {
   OrgUnitTable,
   OrgUnitLinkTable,
   BuildingTable,
@@ -235,6 +241,11 @@ export interface DB {
   // to-do centre
   todo_items: TodoItemTable;
   todo_tallies: TodoTallyTable;
+  // messages and channels
+  messages: MessageTable;
+  message_preferences: MessagePreferenceTable;
+  robots: RobotTable;
+  outbound_messages: OutboundMessageTable;
 }
 
 export type Db = Kysely<DB>;

@@ -49,6 +49,8 @@ import { partyLifeProbes } from '../volunteers-support.ts';
 import { serviceProbes } from '../services-probes.ts';
 // indicators and portal
 import { indicatorAndPortalProbes } from '../portal-support.ts';
+// messages and channels
+import { messageProbes } from '../messages-support.ts';
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 type Method = NonNullable<InjectOptions['method']>;
@@ -423,6 +425,11 @@ const COUNTED_TABLES = [
   'pairings',
   'pairing_contacts',
   'party_life_files',
+  // messages and channels
+  'messages',
+  'message_preferences',
+  'robots',
+  'outbound_messages',
 ] as const;
 
 async function tableCounts(ctx: Ctx): Promise<Record<string, number>> {
@@ -723,6 +730,7 @@ function buildProbes(ctx: Ctx, fx: Fixture, hall: HallSetup): Record<MatrixRoute
     ...serviceProbes(deps, fx),
     // indicators and portal
     ...indicatorAndPortalProbes(ctx.deps, fx),
+    ...messageProbes(deps, fx),
     // branch secretary's own branch
     'GET /api/users/branch-options': () => ({ method: 'GET', url: '/api/users/branch-options' }),
   };

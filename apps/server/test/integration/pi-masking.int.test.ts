@@ -157,6 +157,11 @@ const ALL_TABLES: Record<keyof DB, true> = {
   job_runs: true,
   todo_items: true,
   todo_tallies: true,
+  // messages: in-app text holds nothing the reader may not see; the SMS number and webhooks are sealed
+  messages: true,
+  message_preferences: true,
+  robots: true,
+  outbound_messages: true,
 };
 
 describe('personal information: masking, reveal and storage', () => {

@@ -35,6 +35,7 @@ describe('module jobs on the runner', () => {
       'auth.expired-throttle-counters',
       'grid.escalate-overdue',
       'jobs.prune-runs',
+      'messages.deliver',
     ]);
   });
 
@@ -187,6 +188,16 @@ describe('module jobs on the runner', () => {
       .orderBy('id')
       .execute();
     expect(left.map((r) => r.id)).toEqual(['pr-a-10', 'pr-a-20', 'pr-b-60']);
+  });
+
+  it('delivers the outbox every minute (nothing queued: an empty pass)', async () => {
+    const deliver = jobs.filter((j) => j.kind === 'messages.deliver');
+    const now = new Date();
+    await createJobRunner(ctx.deps, deliver, { now: () => now }).tick();
+    const runs = await ctx.deps.db.selectFrom('job_runs').selectAll().where('kind', '=', 'messages.deliver').execute();
+    expect(runs).toHaveLength(1);
+    expect(runs[0].status).toBe('succeeded');
+    expect(JSON.parse(runs[0].result ?? '{}')).toMatchObject({ claimed: 0, requests: 0 });
   });
 
   it('shows the security administrator each kind with its next and last run and its failures', async () => {

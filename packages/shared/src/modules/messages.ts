@@ -2,13 +2,15 @@ import { defineModule } from './manifest.ts';
 
 /**
  * Messages: in-app messages (站内消息) every signed-in user reads ('authenticated' routes), the per-user choice of
- * channels, and group robots (WeCom 企业微信 / DingTalk 钉钉) a unit registers.
+ * channels, group robots (WeCom 企业微信 / DingTalk 钉钉) a unit registers, and the outbox of every message sent out
+ * of the platform (group robots, SMS), which the security administrator follows.
  */
 export const messagesModule = defineModule({
   id: 'messages',
-  permissions: ['robot:manage'],
+  permissions: ['robot:manage', 'outbox:read'],
   grants: {
     subdistrict_admin: ['robot:manage'],
     community_secretary: ['robot:manage'],
+    security_admin: ['outbox:read'],
   },
 });

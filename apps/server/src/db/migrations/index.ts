@@ -32,6 +32,7 @@ import * as mSetup from './2026_12_07_0700_first_setup.ts';
 // scheduled jobs: schedules and runs claimed under leases; indexes of the overdue sweep and the clean-ups
 import * as mJobs from './2026_12_07_0900_scheduled_jobs.ts';
 import * as mTodos from './2026_12_07_1000_todo_items.ts';
+import * as mMessages from './2026_12_07_1100_messages.ts';
 
 /** Every migration, in order. Frozen: add new files, never edit old ones. */
 export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise<void> }> = {
@@ -69,4 +70,6 @@ export const MIGRATIONS: Record<string, { up: (ctx: MigrationContext) => Promise
   '2026_12_07_0900_scheduled_jobs': mJobs,
   // to-do centre: open items of work, one per kind and subject
   '2026_12_07_1000_todo_items': mTodos,
+  // messages and channels: in-app messages, preferences, group robots (sealed webhooks), the outbox
+  '2026_12_07_1100_messages': mMessages,
 };

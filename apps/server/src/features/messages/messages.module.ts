@@ -1,7 +1,11 @@
 import { messagesModule } from '@jishi/shared/modules/messages';
 import type { ServerModule } from '../../server-module.ts';
+import { messagesRoutes } from './messages.routes.ts';
+import { robotsRoutes } from './robots.routes.ts';
+import { deliveryJob } from './deliver.job.ts';
 
 export const messagesServerModule: ServerModule = {
   manifest: messagesModule,
-  routes: [],
+  routes: [messagesRoutes, robotsRoutes],
+  jobs: [deliveryJob()],
 };
