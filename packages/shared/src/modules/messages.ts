@@ -11,4 +11,6 @@ export const messagesModule = defineModule({
     subdistrict_admin: ['robot:manage'],
     community_secretary: ['robot:manage'],
   },
+  // The message centre (消息中心): every signed-in user's own messages.
+  menu: [{ key: 'messages', path: '/messages', labelKey: 'nav.messages', permission: null, group: 'mine' }],
 });
