@@ -25,7 +25,9 @@ export function AppHeader({ badges = true }: { badges?: boolean }) {
     <Layout.Header
       style={{
         background: '#fff',
-        paddingInline: 24,
+        // The start leaves room for the collapsed menu's trigger on narrow screens (the items wrap leftwards).
+        paddingInlineStart: 56,
+        paddingInlineEnd: 24,
         paddingBlock: 8,
         height: 'auto',
         minHeight: 64,

@@ -18,46 +18,46 @@ function MessageRow({ m }: { m: MessageView }) {
     if (unread) markRead.mutate(m.id);
     if (m.link) void navigate(m.link);
   };
+  const title = m.link ? (
+    <Typography.Link strong={unread} onClick={open} data-testid="message-open">
+      {m.title}
+    </Typography.Link>
+  ) : (
+    <Typography.Text strong={unread}>{m.title}</Typography.Text>
+  );
   return (
-    <List.Item
-      data-testid={`message-${m.id}`}
-      data-unread={unread ? 'true' : 'false'}
-      style={{ paddingInline: 0, alignItems: 'flex-start' }}
-      actions={
-        unread
-          ? [
-              <Button
-                key="read"
-                size="small"
-                icon={<CheckOutlined />}
-                data-testid="message-mark-read"
-                loading={markRead.isPending}
-                onClick={() => markRead.mutate(m.id)}
-              >
-                {t('messages.markRead')}
-              </Button>,
-            ]
-          : []
-      }
-    >
-      <Flex vertical gap={4} style={{ minWidth: 0, flex: 1 }}>
-        <Flex gap={8} align="center" wrap>
+    <List.Item data-testid={`message-${m.id}`} data-unread={unread ? 'true' : 'false'} style={{ paddingInline: 0 }}>
+      <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }}>
+        <Flex gap={8} align="baseline">
           <Badge status={unread ? 'processing' : 'default'} />
-          {m.link ? (
-            <Typography.Link strong={unread} onClick={open} data-testid="message-open">
-              {m.title}
-            </Typography.Link>
-          ) : (
-            <Typography.Text strong={unread}>{m.title}</Typography.Text>
-          )}
-          {unread && <Tag color="blue">{t('messages.unreadTag')}</Tag>}
+          <span style={{ flex: 1, minWidth: 0 }}>
+            {title}
+            {unread && (
+              <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                {t('messages.unreadTag')}
+              </Tag>
+            )}
+          </span>
         </Flex>
-        <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-line' }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0, paddingInlineStart: 14, whiteSpace: 'pre-line' }}>
           {m.body}
         </Typography.Paragraph>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatDateTime(m.createdAt).slice(0, 16)}
-        </Typography.Text>
+        <Flex justify="space-between" align="center" gap={8} wrap style={{ paddingInlineStart: 14 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatDateTime(m.createdAt).slice(0, 16)}
+          </Typography.Text>
+          {unread && (
+            <Button
+              size="small"
+              icon={<CheckOutlined />}
+              data-testid="message-mark-read"
+              loading={markRead.isPending}
+              onClick={() => markRead.mutate(m.id)}
+            >
+              {t('messages.markRead')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
     </List.Item>
   );

@@ -18,6 +18,8 @@ export function UrgencyTag({ urgency }: { urgency: TodoItemView['urgency'] }) {
   );
 }
 
+const DUE_TYPE = { overdue: 'danger', red: 'danger', yellow: 'warning', normal: 'secondary' } as const;
+
 function TodoRow({ item }: { item: TodoItemView }) {
   const { t } = useTranslation();
   return (
@@ -29,7 +31,7 @@ function TodoRow({ item }: { item: TodoItemView }) {
         </Link>
         {!item.mine && <Tag data-testid="todo-post">{t('todo.forPost')}</Tag>}
         {item.dueAt && (
-          <Typography.Text type={item.urgency === 'normal' ? 'secondary' : 'danger'} style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type={DUE_TYPE[item.urgency]} style={{ whiteSpace: 'nowrap' }}>
             {t('todo.due', { at: formatDateTime(item.dueAt).slice(5, 16) })}
           </Typography.Text>
         )}
