@@ -46,7 +46,7 @@ const posted = (page: Page, path: string | RegExp, method = 'POST') =>
 
 /** The tally card's headline figure for YEAR. */
 async function solvedInYear(page: Page): Promise<number> {
-  await page.getByTestId('menu-home').click();
+  await page.getByTestId('menu-dashboard').click();
   const year = page.getByTestId('tally-year');
   if ((await year.inputValue()) !== YEAR) await fillDate(page, year, YEAR);
   const value = page.getByTestId('tally-solved').locator('.ant-statistic-content-value');

@@ -7,9 +7,10 @@ import { useLogout } from '../features/auth/auth-api.ts';
 import { useRequiredSession } from '../features/auth/session.ts';
 // grid governance: drafts kept on the device leave with the session
 import { clearOutbox } from '../features/grid/outbox-store.ts';
+import { HeaderBadges } from './header-badges.tsx';
 
-/** Who is signed in, in which role and scope; language switch and sign-out. */
-export function AppHeader() {
+/** Who is signed in, in which role and scope; waiting work and unread messages; language switch and sign-out. */
+export function AppHeader({ badges = true }: { badges?: boolean }) {
   const { t } = useTranslation();
   const session = useRequiredSession();
   const logout = useLogout();
@@ -24,7 +25,9 @@ export function AppHeader() {
     <Layout.Header
       style={{
         background: '#fff',
-        paddingInline: 24,
+        // The start leaves room for the collapsed menu's trigger on narrow screens (the items wrap leftwards).
+        paddingInlineStart: 56,
+        paddingInlineEnd: 24,
         paddingBlock: 8,
         height: 'auto',
         minHeight: 64,
@@ -36,6 +39,7 @@ export function AppHeader() {
       }}
     >
       <Space size="middle" wrap>
+        {badges && <HeaderBadges />}
         <Typography.Text strong data-testid="header-user">
           {user.displayName}
         </Typography.Text>

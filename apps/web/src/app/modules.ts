@@ -1,3 +1,5 @@
+import { todosWeb } from '../features/todos/todos.module.ts';
+import { messagesWeb } from '../features/messages/messages.module.ts';
 import { dashboardWeb } from '../features/dashboard/dashboard.module.ts';
 import { territoryWeb } from '../features/territory/territory.module.ts';
 import { partyOrgsWeb } from '../features/party-orgs/party-orgs.module.ts';
@@ -29,6 +31,8 @@ import type { WebModule } from './web-module.ts';
  * entry chunk, and the root would pull every Zod schema into the login route's JavaScript.
  */
 export const WEB_MODULES: readonly WebModule[] = [
+  todosWeb,
+  messagesWeb,
   dashboardWeb,
   territoryWeb,
   partyOrgsWeb,

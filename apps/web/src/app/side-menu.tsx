@@ -1,4 +1,4 @@
-import { Menu } from 'antd';
+import { Badge, Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   AlertOutlined,
@@ -33,6 +33,7 @@ import {
 import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers
 // indicators and portal
 import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
+import { BellOutlined, GlobalOutlined } from '@ant-design/icons'; // to-do centre and messages
 // services
 import { CalendarOutlined, EnvironmentOutlined, ShopOutlined, ShoppingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -41,9 +42,13 @@ import { useTranslation } from 'react-i18next';
 import { MENU_GROUPS, MODULES, PERMISSIONS } from '@jishi/shared';
 import type { MenuEntry } from '@jishi/shared';
 import { useCan } from '../features/auth/session.ts';
+import { useTodoCounts } from '../features/todos/todos-api.ts';
+import { menuCounts } from '../lib/menu-counts.ts';
 
 const ICONS: Record<string, ReactNode> = {
-  home: <DashboardOutlined />,
+  home: <HomeOutlined />,
+  dashboard: <DashboardOutlined />,
+  messages: <BellOutlined />,
   territory: <ClusterOutlined />,
   'party-orgs': <FlagOutlined />,
   residents: <TeamOutlined />,
@@ -78,7 +83,7 @@ const ICONS: Record<string, ReactNode> = {
   // indicators and portal
   indicators: <LineChartOutlined />,
   'big-screen': <FundProjectionScreenOutlined />,
-  'residents-portal': <HomeOutlined />,
+  'residents-portal': <GlobalOutlined />,
   // services
   services: <ShopOutlined />,
   bookings: <CalendarOutlined />,
@@ -104,14 +109,27 @@ export function SideMenu() {
   const { t } = useTranslation();
   const can = useCan();
   const { pathname } = useLocation();
+  const counts = menuCounts(MODULES, useTodoCounts().data?.byKind ?? {});
   const allowed = ENTRIES.filter((i) => i.permission === null || PERMISSIONS.some((p) => p === i.permission && can(p)));
   const item = (i: MenuEntry) => ({
     key: i.key,
     icon: ICONS[i.key],
+    // The count sits beside the link (not in it), so the entry's link text stays its label.
     label: (
-      <Link to={i.path} data-testid={`menu-${i.key}`}>
-        {t(i.labelKey)}
-      </Link>
+      <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+        <Link to={i.path} data-testid={`menu-${i.key}`} style={{ flex: 1, minWidth: 0 }}>
+          {t(i.labelKey)}
+        </Link>
+        {counts[i.key] !== undefined && (
+          <Badge
+            count={counts[i.key]}
+            overflowCount={99}
+            size="small"
+            color="blue"
+            data-testid={`menu-count-${i.key}`}
+          />
+        )}
+      </span>
     ),
   });
   const items: MenuProps['items'] = MENU_GROUPS.flatMap((group): NonNullable<MenuProps['items']> => {

@@ -13,4 +13,6 @@ export const messagesModule = defineModule({
     community_secretary: ['robot:manage'],
     security_admin: ['outbox:read'],
   },
+  // The message centre (消息中心): every signed-in user's own messages.
+  menu: [{ key: 'messages', path: '/messages', labelKey: 'nav.messages', permission: null, group: 'mine' }],
 });

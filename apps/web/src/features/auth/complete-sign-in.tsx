@@ -15,7 +15,7 @@ export function CompleteSignIn() {
   const password = restriction === 'password_change';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <AppHeader />
+      <AppHeader badges={false} />
       <Layout.Content style={{ padding: 24, display: 'flex', justifyContent: 'center' }}>
         <Card
           data-testid={password ? 'first-password' : 'totp-enrolment'}

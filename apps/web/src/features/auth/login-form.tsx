@@ -7,6 +7,7 @@ import { isApiError } from '../../lib/api-error.ts';
 import { errorText } from '../../lib/notify.ts';
 import { useLogin } from './auth-api.ts';
 import type { LoginBody } from './auth-api.ts';
+import type { SessionView } from '@jishi/shared';
 
 export interface LoginValues {
   username: string;
@@ -16,7 +17,13 @@ export interface LoginValues {
 }
 
 /** Username + password; the 6-digit code field appears once the server asks for it. */
-export function LoginForm({ form, onSignedIn }: { form: FormInstance<LoginValues>; onSignedIn: () => void }) {
+export function LoginForm({
+  form,
+  onSignedIn,
+}: {
+  form: FormInstance<LoginValues>;
+  onSignedIn: (session: SessionView) => void;
+}) {
   const { t } = useTranslation();
   const login = useLogin();
   const [needTotp, setNeedTotp] = useState(false);

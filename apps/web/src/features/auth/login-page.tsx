@@ -6,16 +6,10 @@ import { LangSwitch } from '../../components/lang-switch.tsx';
 import { PageLoading } from '../../components/page-loading.tsx';
 import { useMeta } from './auth-api.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
+import { landingPath, returnPath } from './landing.ts';
 import { LoginForm } from './login-form.tsx';
 import type { LoginValues } from './login-form.tsx';
 import { useSession } from './session.ts';
-
-function returnPath(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
-    return state.from.startsWith('/') && state.from !== '/login' ? state.from : '/';
-  }
-  return '/';
-}
 
 /** /login — kept light (no Card, Table or Typography) so the first paint needs little JS. */
 export function LoginPage() {
@@ -26,10 +20,11 @@ export function LoginPage() {
   const location = useLocation();
   const session = useSession();
   const meta = useMeta();
-  const target = returnPath(location.state);
+  const from = returnPath(location.state);
+  const target = (permissions: readonly string[]) => landingPath(from, permissions, window.innerWidth);
 
   if (session.isPending) return <PageLoading />;
-  if (session.data) return <Navigate to={target} replace />;
+  if (session.data) return <Navigate to={target(session.data.permissions)} replace />;
   const demo = meta.data?.demo === true;
 
   return (
@@ -61,7 +56,7 @@ export function LoginPage() {
           }}
         >
           <h2 style={{ marginTop: 0, fontSize: 18 }}>{t('auth.title')}</h2>
-          <LoginForm form={form} onSignedIn={() => navigate(target, { replace: true })} />
+          <LoginForm form={form} onSignedIn={(s) => navigate(target(s.permissions), { replace: true })} />
         </section>
         {demo && meta.data && (
           <div style={{ width: '100%', maxWidth: 760 }}>

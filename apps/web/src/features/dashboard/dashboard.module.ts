@@ -3,5 +3,5 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 /** The dashboard module's pages (manifest: packages/shared/src/modules/dashboard.ts). */
 export const dashboardWeb = defineWebModule(dashboardModule, {
-  console: [{ menu: 'home', page: () => import('./home-page.tsx').then((m) => m.HomePage) }],
+  console: [{ menu: 'dashboard', page: () => import('./dashboard-page.tsx').then((m) => m.DashboardPage) }],
 });

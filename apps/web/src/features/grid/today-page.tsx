@@ -10,6 +10,7 @@ import { useOutbox } from './use-outbox.ts';
 import { rememberedPosts } from './outbox-store.ts';
 import { OutboxPanel } from './outbox-panel.tsx';
 import { CaseForm } from './case-form.tsx';
+import { TodayTodos } from './today-todos.tsx';
 
 type Post = MyDay['posts'][number];
 interface ItemValues {
@@ -54,6 +55,7 @@ export function GridTodayPage() {
           {day.data.date} · {t('gridGov.today.intro', { cutoff: day.data.cutoff })}
         </Typography.Text>
       )}
+      <TodayTodos day={day.data} />
       {day.data?.afterCutoff && <Alert type="warning" showIcon message={t('gridGov.today.afterCutoff')} />}
       <OutboxPanel entries={entries} online={online} retry={retry} />
       {day.data && specialistGrids.length === 0 && <Alert type="info" message={t('gridGov.today.noPosts')} />}

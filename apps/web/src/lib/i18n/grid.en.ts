@@ -64,6 +64,9 @@ export const gridEn: typeof gridZh = {
       items: '{{n}} items',
       queued: 'Saved on this device; it is sent when the connection returns',
       sent: 'Sent',
+      reportDue: 'Daily report due: {{count}} grid(s)',
+      countdown: 'Time left until the cut-off ({{cutoff}}):',
+      pastCutoff: "Today's cut-off ({{cutoff}}) has passed; report as soon as you can (it will be marked late)",
     },
     outbox: {
       title: 'Waiting to send',

@@ -57,6 +57,9 @@ export const gridZh = {
       items: '{{n}} 项',
       queued: '已保存在本机，联网后自动发送',
       sent: '已报送',
+      reportDue: '今日日报待报：{{count}} 个网格',
+      countdown: '距截止（{{cutoff}}）还有',
+      pastCutoff: '已过今日截止时间 {{cutoff}}，请尽快补报（将标记为迟报）',
     },
     outbox: {
       title: '待发送',

@@ -57,6 +57,8 @@ export const zhCN = {
   },
   nav: {
     home: '首页',
+    dashboard: '数据总览',
+    messages: '消息中心',
     territory: '网格区划',
     partyOrgs: '党组织',
     residents: '居民信息',
@@ -198,7 +200,6 @@ export const zhCN = {
     notMeets: '未达标',
     perCommunity: '分社区统计',
     unit: '社区/村',
-    noAccess: '欢迎使用基石平台。请通过左侧菜单进入您有权限的功能。',
   },
   territory: {
     title: '网格区划',
@@ -411,6 +412,49 @@ export const zhCN = {
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',
     invalid: '格式不正确',
+  },
+  // The to-do centre (待办): the home page's list, the header badge and the menu counts. One line per kind
+  // (`todo.kind.<module>.<what>`, declared in the module's manifest `todos`); params in braces come from the item.
+  todo: {
+    title: '我的待办',
+    total: '共 {{count}} 项',
+    urgentCount: '紧急 {{count}}',
+    empty: '今日暂无待办，辛苦了！',
+    unavailable: '待办暂时无法读取，请稍后刷新。',
+    due: '{{at}} 到期',
+    more: '还有 {{count}} 项',
+    forPost: '岗位待办',
+    badge: '待办 {{count}} 项，其中紧急 {{urgent}} 项',
+    urgency: { overdue: '已超期', red: '红灯', yellow: '黄灯', normal: '正常' },
+    kind: {
+      'grid.report-due': '今日网格日报待报',
+      'grid.case-to-accept': '待受理的矛盾纠纷',
+      'grid.case-assigned': '交办给我的案件',
+      'grid.case-to-verify': '待核验办结',
+      'service-requests.to-dispatch': '待派单的居民诉求',
+      'service-requests.overdue': '超时未办结诉求',
+      'bookings.to-approve': '待审批的场地预约',
+      'decisions.proposal-to-accept': '待受理的议题建议',
+      'decisions.stage-due': '议事环节到期',
+      'decisions.notice-ending': '公示期将满',
+      'integrity.alert-to-acknowledge': '待确认的预警',
+      'integrity.complaint-received': '新收到的投诉举报',
+      'pairing.contact-overdue': '结对联系超期',
+      'party-life.meeting-due': '本月三会一课待开',
+    },
+  },
+  // The message centre (消息中心) and the header's unread badge.
+  messages: {
+    title: '消息中心',
+    all: '全部',
+    unreadN: '未读 {{count}}',
+    unreadTag: '未读',
+    markRead: '标为已读',
+    readAll: '全部标为已读',
+    none: '暂无消息',
+    noUnread: '没有未读消息',
+    unavailable: '消息暂时无法读取，请稍后刷新。',
+    badge: '未读消息 {{count}} 条',
   },
   // The home page's tally card of the deliberation hall: shown before any module is loaded.
   tally: {
