@@ -113,9 +113,7 @@ describe('service request to-do items', () => {
     // the provider completes it: closed
     const provider = await clientForUser(ctx.app, ctx.deps, (await providerAccount(ctx.deps, s)).id);
     expect((await provider.post(`/api/provider/orders/${r.id}/actions`, { action: 'start' })).statusCode).toBe(200);
-    expect((await provider.post(`/api/provider/orders/${r.id}/actions`, { action: 'complete' })).statusCode).toBe(
-      200,
-    );
+    expect((await provider.post(`/api/provider/orders/${r.id}/actions`, { action: 'complete' })).statusCode).toBe(200);
     expect(await requestItems(worker)).toEqual([]);
     ctx.deps.clock.set(T0);
   });
