@@ -79,6 +79,10 @@ const READS_BY_POST: ReadonlySet<string> = new Set([
 ]);
 /** What inspectors write: the handling of their alerts and complaints, and detection on demand (which only raises alerts). */
 const INSPECTOR_WRITES = [
+  // one's own messages and how they reach one (every signed-in user)
+  'POST /api/messages/:id/read',
+  'POST /api/messages/read-all',
+  'PUT /api/messages/preferences',
   'POST /api/integrity/alerts/:id/actions',
   'POST /api/integrity/detect',
   'POST /api/integrity/complaints/:id/actions',
@@ -328,7 +332,7 @@ describe('authorization matrix', () => {
       expect(ROLES.filter((role) => auditReading.some((r) => mayCall(r, role)))).toEqual(['inspector', 'audit_admin']);
     });
 
-    it('discipline inspectors are read-only: no state-changing route beyond their own session and account and the handling of alerts and complaints', () => {
+    it('discipline inspectors are read-only: no state-changing route beyond their own session, account and messages and the handling of alerts and complaints', () => {
       const writes = MATRIX_ROUTES.filter(
         (r) =>
           !SAFE.has(r.split(' ')[0]) &&

@@ -23,4 +23,6 @@ export const bookingsModule = defineModule({
       group: 'services',
     },
   ],
+  // Staff approve bookings in the service centre's console (premises' `services`); `bookings` is the booking page.
+  todos: [{ kind: 'bookings.to-approve', menu: 'services', source: 'event' }],
 });

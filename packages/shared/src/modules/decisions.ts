@@ -59,6 +59,11 @@ export const decisionsModule = defineModule({
     { key: 'portal', path: '/portal/proposals', labelKey: 'nav.portal', permission: 'proposal:create', group: 'mine' },
     { key: 'board', path: '/board', labelKey: 'nav.board', permission: null, group: 'deliberation' },
   ],
+  todos: [
+    { kind: 'decisions.proposal-to-accept', menu: 'proposals', source: 'event' },
+    { kind: 'decisions.stage-due', menu: 'hall', source: 'event' },
+    { kind: 'decisions.notice-ending', menu: 'hall', source: 'scheduled' },
+  ],
   figures: {
     counters: ['decisions.matters_opened', 'decisions.problems_solved'],
     indicators: ['decisions.matters', 'decisions.solved'],

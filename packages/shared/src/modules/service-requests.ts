@@ -9,6 +9,11 @@ export const serviceRequestsModule = defineModule({
     volunteer: ['request:create'],
     resident: ['request:create'],
   },
+  // The requests are worked in the service centre's console (premises' menu entry `services`): this module has none.
+  todos: [
+    { kind: 'service-requests.to-dispatch', menu: 'services', source: 'event' },
+    { kind: 'service-requests.overdue', menu: 'services', source: 'scheduled' },
+  ],
   figures: {
     counters: ['services.requests_handled', 'services.requests_rated', 'services.rating_points'],
     indicators: [

@@ -5,6 +5,7 @@ import { pathInScope } from '../../db/scope-sql.ts';
 import { translateDbError } from '../../db/dialect.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { BookingTable } from './bookings.table.ts';
+import type { TodoScope } from '../todos/todos.types.ts';
 
 const withRoom = (db: Conn) =>
   db
@@ -108,3 +109,20 @@ export const bookableRooms = async (db: Conn, scope: OrgScope) =>
     unitId: r.unit_id,
     unitName: r.unit_name,
   }));
+
+/** Bookings waiting for approval within a to-do scope (bookings.todos.ts): the room, its premises and community. */
+export function pendingForTodos(db: Conn, scope: TodoScope) {
+  let q = withRoom(db)
+    .select([
+      'b.id',
+      'b.starts_at',
+      'r.name as room_name',
+      'p.name as premises_name',
+      'p.unit_id',
+      'u.path as unit_path',
+    ])
+    .where('b.status', '=', 'pending');
+  if (scope.subjectIds) q = q.where('b.id', 'in', ['', ...scope.subjectIds]);
+  if (scope.subdistrictId) q = q.where('u.path', 'like', `/${scope.subdistrictId}/%`);
+  return q.execute();
+}

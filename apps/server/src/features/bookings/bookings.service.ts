@@ -12,6 +12,8 @@ import { bookingTransition, holdsSlots, initialStatus, slotsOf } from './booking
 import { toBookingView } from './bookings.view.ts';
 import * as repo from './bookings.repo.ts';
 import { localDateTime } from '../../platform/local-date.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { toApproveKind } from './bookings.todos.ts';
 
 /** Room bookings (功能室预约): half-hour slots held in room_booking_slots, so no slot is ever booked twice (decision 0017). */
 const invalid = (field: string, message: string) =>
@@ -64,6 +66,7 @@ export async function createBooking(deps: Deps, actor: Actor, input: BookingInpu
       orgPath: room.unit_path,
       changes: { roomId: room.id, status, slots: cut.slots.length },
     });
+    await syncTodos(trx, toApproveKind, { subjectIds: [id] }, at);
   });
   return getBooking(deps, actor, id);
 }
@@ -110,12 +113,14 @@ export async function actOnBooking(deps: Deps, actor: Actor, id: string, input: 
     const next = bookingTransition(current.status, input.action);
     if (!next) throw new AppError('CONFLICT');
     if (!holdsSlots(next)) await repo.releaseSlots(trx, id);
+    const now = nowIsoOf(deps.clock);
     await repo.updateBooking(trx, id, {
       status: next,
       decided_by: input.action === 'cancel' ? current.decided_by : actor.userId,
       decision_note: input.note || current.decision_note,
-      updated_at: nowIsoOf(deps.clock),
+      updated_at: now,
     });
+    await syncTodos(trx, toApproveKind, { subjectIds: [id] }, now);
     await recordAudit(trx, deps, auditWho(actor), {
       action: `booking.${input.action}`,
       subjectType: 'booking',

@@ -11,6 +11,8 @@ import { matterDetail, nextStatus, requireMatter } from './matters.service.ts';
 import { averageOf } from './matters.view.ts';
 import * as repo from './matters.repo.ts';
 import { today } from '../../platform/local-date.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { matterTodoKinds } from './decisions.todos.ts';
 
 /** Implementation of a resolved matter (owner, due date, progress notes) and residents' ratings of the result. */
 export async function setImplementation(deps: Deps, actor: Actor, id: string, input: ImplementationInput) {
@@ -19,11 +21,8 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
   await deps.db.transaction().execute(async (trx) => {
     const current = await repo.lockMatter(trx, id, deps.engine.forUpdate);
     nextStatus(current.status, 'track');
-    await repo.updateMatter(trx, id, {
-      impl_owner: input.owner,
-      impl_due_on: input.dueOn,
-      updated_at: nowIsoOf(deps.clock),
-    });
+    const now = nowIsoOf(deps.clock);
+    await repo.updateMatter(trx, id, { impl_owner: input.owner, impl_due_on: input.dueOn, updated_at: now });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.implementation.update',
       subjectType: 'decision_matter',
@@ -31,6 +30,7 @@ export async function setImplementation(deps: Deps, actor: Actor, id: string, in
       orgPath: m.unit_path,
       changes: { before: { owner: current.impl_owner, dueOn: current.impl_due_on }, after: input },
     });
+    await syncTodoKinds(trx, matterTodoKinds, [id], now);
   });
   return matterDetail(deps, actor, await requireMatter(deps.db, actor, id));
 }

@@ -19,6 +19,8 @@ import * as proposals from './proposals.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { MATTERS_OPENED } from './decisions.indicators.ts';
 import { today } from '../../platform/local-date.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { proposalToAcceptKind } from './decisions.todos.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
@@ -149,6 +151,7 @@ export async function saveNewMatter(deps: Deps, actor: Actor, input: MatterCreat
     await bumpCounter(trx, MATTERS_OPENED, row.unit_id, row.opened_on);
     if (proposalIds.length && (await proposals.adoptProposals(trx, proposalIds, row.id, now)) !== proposalIds.length)
       throw new AppError('CONFLICT');
+    if (proposalIds.length) await syncTodos(trx, proposalToAcceptKind, { subjectIds: proposalIds }, now);
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.matter.open',
       subjectType: 'decision_matter',

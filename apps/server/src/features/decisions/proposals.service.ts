@@ -9,6 +9,8 @@ import { translateDbError } from '../../db/dialect.ts';
 import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireCommunity, requireUnit } from '../territory/territory.service.ts';
 import * as repo from './proposals.repo.ts';
+import { syncTodos } from '../todos/todos.service.ts';
+import { proposalToAcceptKind } from './decisions.todos.ts';
 
 /** Residents' proposals to their hall (一征): residents propose and support; the hall's staff adopt them into matters or decline. */
 type ListedRow = Awaited<ReturnType<typeof repo.listProposals>>['rows'][number];
@@ -89,6 +91,7 @@ export async function createProposal(deps: Deps, actor: Actor, input: ProposalCr
       orgPath: unit.path,
       changes: { title: row.title },
     });
+    await syncTodos(trx, proposalToAcceptKind, { subjectIds: [row.id] }, now);
   });
   return viewOf(deps, actor, row.id);
 }
@@ -120,11 +123,8 @@ export async function declineProposal(deps: Deps, actor: Actor, id: string, inpu
   const p = await requireProposal(deps, actor, id);
   if (p.status !== 'open') throw new AppError('CONFLICT');
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateProposals(trx, [id], {
-      status: 'declined',
-      decline_reason: input.reason,
-      updated_at: nowIsoOf(deps.clock),
-    });
+    const now = nowIsoOf(deps.clock);
+    await repo.updateProposals(trx, [id], { status: 'declined', decline_reason: input.reason, updated_at: now });
     await recordAudit(trx, deps, auditWho(actor), {
       action: 'decision.proposal.decline',
       subjectType: 'decision_proposal',
@@ -132,6 +132,7 @@ export async function declineProposal(deps: Deps, actor: Actor, id: string, inpu
       orgPath: p.unit_path,
       reason: input.reason,
     });
+    await syncTodos(trx, proposalToAcceptKind, { subjectIds: [id] }, now);
   });
   return viewOf(deps, actor, id);
 }

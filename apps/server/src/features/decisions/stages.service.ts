@@ -30,6 +30,8 @@ import { matterDetail, nextStatus, requireMatter } from './matters.service.ts';
 import * as repo from './matters.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { PROBLEMS_SOLVED } from './decisions.indicators.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { matterTodoKinds } from './decisions.todos.ts';
 
 const issue = (path: string, message: string) =>
   new AppError('VALIDATION', { issues: [{ code: 'custom', path: ['body', path], message }] });
@@ -273,6 +275,7 @@ export async function saveNotice(deps: Deps, actor: Actor, matterId: string, inp
           noticeUntil: input.noticeUntil,
         },
       });
+      await syncTodoKinds(trx, matterTodoKinds, [matterId], now);
     })
     .catch((error: unknown) => {
       throw translateDbError(error);

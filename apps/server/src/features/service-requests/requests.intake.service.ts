@@ -7,6 +7,8 @@ import { recordAudit, type AuditWho } from '../audit/audit.service.ts';
 import type { ServiceRow } from './catalog.repo.ts';
 import { dueAt } from './service-requests.workflow.ts';
 import * as repo from './requests.repo.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { requestTodoKinds } from './service-requests.todos.ts';
 
 /** A new request as every channel hands it in (portal, a worker on a resident's behalf, a reception, Open311). */
 export interface NewRequest {
@@ -26,7 +28,7 @@ export interface NewRequest {
   publicPhotos?: boolean;
 }
 
-/** Inserts a submitted request with its first event and audit record (inside the caller's transaction). */
+/** Inserts a submitted request with its first event, audit record and to-do item (inside the caller's transaction). */
 export async function insertSubmitted(
   trx: Trx,
   deps: Deps,
@@ -86,5 +88,6 @@ export async function insertSubmitted(
     orgPath: r.service.unit_path,
     changes: { serviceCode: r.service.code, channel: r.channel, publicConsent, publicPhotos },
   });
+  await syncTodoKinds(trx, requestTodoKinds, [id], now);
   return id;
 }

@@ -4,6 +4,7 @@ import type { OrgScope } from '../../platform/org-scope.ts';
 import { pathInScope } from '../../db/scope-sql.ts';
 import type { StoredFile } from '../../platform/files/attachments.ts';
 import type { RequestEventTable, RequestPhotoTable, RequestTable } from './service-requests.table.ts';
+import type { TodoScope } from '../todos/todos.types.ts';
 
 const base = (db: Conn) =>
   db
@@ -137,3 +138,18 @@ export const workerIn = (db: Conn, workerId: string, unitId: string) =>
     .where('id', '=', workerId)
     .where('unit_id', '=', unitId)
     .executeTakeFirst();
+
+/**
+ * Requests in `statuses` within a to-do scope (service-requests.todos.ts), due at or before `dueBy` when given:
+ * what a to-do item needs (never the resident's contact, description or address).
+ */
+export function requestsForTodos(db: Conn, scope: TodoScope, statuses: RequestStatus[], dueBy?: string) {
+  let q = base(db)
+    .select(['q.id', 'q.status', 'q.channel', 'q.unit_id', 'q.due_at', 'q.created_at', 'u.path as unit_path'])
+    .select('s.name as service_name')
+    .where('q.status', 'in', statuses);
+  if (dueBy) q = q.where('q.due_at', '<=', dueBy);
+  if (scope.subjectIds) q = q.where('q.id', 'in', ['', ...scope.subjectIds]);
+  if (scope.subdistrictId) q = q.where('u.path', 'like', `/${scope.subdistrictId}/%`);
+  return q.execute();
+}

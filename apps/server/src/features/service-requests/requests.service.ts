@@ -17,6 +17,8 @@ import * as repo from './requests.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { RATING_POINTS, REQUESTS_HANDLED, REQUESTS_RATED } from './service-requests.indicators.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { requestTodoKinds } from './service-requests.todos.ts';
 
 /**
  * Service requests (诉求/工单): residents submit and follow their own from the portal; workers record one on a
@@ -165,6 +167,7 @@ export async function actOnRequest(deps: Deps, actor: Actor, id: string, input: 
         ...(input.rating !== undefined && { rating: input.rating }),
       },
     });
+    await syncTodoKinds(trx, requestTodoKinds, [id], now);
   });
   return getRequest(deps, actor, id);
 }

@@ -47,8 +47,15 @@ export function deadlineState(
   const due = Date.parse(dueAt);
   const t = now.getTime();
   if (t > due) return 'overdue';
-  return t >= due - (due - start) / 4 ? 'due_soon' : 'ok';
+  return t >= dueSoonFrom(start, due) ? 'due_soon' : 'ok';
 }
+
+/** When a request turns "due soon": the last quarter of its limit (epoch ms). */
+const dueSoonFrom = (start: number, due: number): number => due - (due - start) / 4;
+
+/** The instant a request submitted at `createdAt` and due at `dueAt` turns "due soon" (its to-do's yellow). */
+export const dueSoonAt = (createdAt: string, dueAt: string): string =>
+  new Date(Math.ceil(dueSoonFrom(Date.parse(createdAt), Date.parse(dueAt)))).toISOString();
 
 /** The due instant: the service's time limit in hours from submission. */
 export const dueAt = (submittedAt: string, limitHours: number): string =>
