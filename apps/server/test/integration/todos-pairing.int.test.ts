@@ -135,7 +135,11 @@ describe('pairing to-do items', () => {
         steps.push('contact');
       } else if (pick === 5) {
         await setRules(deps, sys, [
-          { helperRole: (['leader', 'branch_secretary', 'cadre'] as const)[rand(3)] as 'leader', minTargets: 2, contactDays: 7 + rand(40) },
+          {
+            helperRole: (['leader', 'branch_secretary', 'cadre'] as const)[rand(3)] as 'leader',
+            minTargets: 2,
+            contactDays: 7 + rand(40),
+          },
         ]);
         steps.push('rules');
       } else {

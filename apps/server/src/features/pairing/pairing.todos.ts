@@ -28,7 +28,10 @@ export const contactOverdueKind: TodoKind = {
   async derive(db, scope) {
     const days = await contactDaysOf(db);
     const out: TodoDraft[] = [];
-    for (const p of await repo.pairingsForTodos(db, { pairingIds: scope.subjectIds, subdistrictId: scope.subdistrictId })) {
+    for (const p of await repo.pairingsForTodos(db, {
+      pairingIds: scope.subjectIds,
+      subdistrictId: scope.subdistrictId,
+    })) {
       const n = days.get(p.helper_role) ?? 31;
       const from = p.last_contact_on ?? p.started_on;
       out.push({
