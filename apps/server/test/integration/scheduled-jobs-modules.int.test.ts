@@ -34,7 +34,9 @@ describe('module jobs on the runner', () => {
       'auth.expired-sessions',
       'auth.expired-throttle-counters',
       'grid.escalate-overdue',
+      'grid.open-report-todos',
       'jobs.prune-runs',
+      'party-life.open-meeting-todos',
     ]);
   });
 
@@ -209,6 +211,9 @@ describe('module jobs on the runner', () => {
         finished_at: new Date().toISOString(),
       })
       .execute();
+    // the to-do openers (grid.open-report-todos, party-life.open-meeting-todos) planned too: every kind is listed
+    const openers = jobs.filter((j) => j.kind.endsWith('-todos'));
+    await createJobRunner(ctx.deps, openers, { now: () => new Date() }).tick();
     const security = await clientFor(ctx.app, ctx.deps, 'security_admin', fx.subdistricts[0].id);
     const res = await security.get('/api/jobs');
     expect(res.statusCode).toBe(200);

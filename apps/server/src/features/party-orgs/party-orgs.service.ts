@@ -11,6 +11,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
 import { canHoldChildOrg, needsCategory } from './party-orgs.rules.ts';
 import * as repo from './party-orgs.repo.ts';
+import { syncMeetingTodos } from '../party-life/org-life-todos.service.ts';
 
 type OrgRow = PartyOrgTable & { territory_path: string; member_count?: number };
 
@@ -105,6 +106,8 @@ export async function createOrg(deps: Deps, actor: Actor, input: PartyOrgCreate)
       orgPath: territory.path,
       changes: { kind: row.kind, category: row.category, name: row.name, parentId: parent.id },
     });
+    // a new branch owes this month's meetings (party-life.meeting-due)
+    if (row.kind === 'branch') await syncMeetingTodos(trx, [id], now);
   });
   return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
 }
@@ -126,6 +129,7 @@ export async function updateOrg(deps: Deps, actor: Actor, id: string, input: Par
       orgPath: org.territory_path,
       changes: { before: { name: org.name, category: org.category }, after: patch },
     });
+    if (org.kind === 'branch') await syncMeetingTodos(trx, [id], nowIsoOf(deps.clock)); // its items show its name
   });
   return toView(actor, { ...org, ...patch });
 }
