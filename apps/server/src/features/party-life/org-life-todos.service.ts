@@ -6,9 +6,9 @@ import * as repo from './party-life.repo.ts';
 
 /**
  * Keeps party-life.meeting-due in step with the writes that change it (docs/todo-kinds.md), inside the caller's
- * transaction: a recorded meeting, a branch created or renamed (party-orgs), a secretary's account linked, moved,
- * disabled or re-roled (users). `formerSecretaries` are accounts that may have left a branch in the same write:
- * their items are closed too.
+ * transaction: a recorded meeting, a branch renamed (party-orgs), a secretary's account created linked, linked,
+ * moved, disabled or re-roled (users). `formerSecretaries` are accounts that may have left a branch in the same
+ * write: their items are closed too.
  */
 export async function syncMeetingTodos(
   trx: Conn,
@@ -20,11 +20,11 @@ export async function syncMeetingTodos(
   if (ids.length === 0) return;
   const month = localDay(now).slice(0, 7);
   const current = await repo.branchSecretaries(trx, { branchIds: ids });
-  const subjects = ids.flatMap((b) => [
-    meetingSubject(b, month),
-    ...[...formerSecretaries, ...current.filter((s) => s.branch_id === b).map((s) => s.id)].map((u) =>
+  const subjects = ids.flatMap((b) =>
+    [...formerSecretaries, ...current.filter((s) => s.branch_id === b).map((s) => s.id)].map((u) =>
       meetingSubject(b, month, u),
     ),
-  ]);
+  );
+  if (subjects.length === 0) return;
   await syncTodos(trx, meetingDueKind, { subjectIds: [...new Set(subjects)] }, now);
 }

@@ -9,11 +9,11 @@ import * as repo from './party-life.repo.ts';
  * Party life's kind of work (待办), derived from its records (docs/todo-kinds.md):
  * party-life.meeting-due — a Party branch that has not yet held every organisational-life meeting due monthly
  * (三会一课: ORG_LIFE_FREQUENCY's monthly kinds — branch committee, Party group meeting, theme Party day) in the
- * current month. Due at the end of the month, yellow from the 20th. It goes to the branch's secretaries personally
- * (accounts linked by users.party_branch_id: the reader's post rule cannot tell one branch's secretary from another
- * branch's, nor from community staff), or — a branch with no secretary's account — to the post of its territory
- * unit that closes Party-life months (partylife:close). Scheduled: the job `party-life.open-meeting-todos` opens the
- * month's items on the 1st; a recorded meeting closes them, and account and branch changes re-address them.
+ * current month. Due at the end of the month, yellow from the 20th. It goes to the branch's secretaries personally,
+ * one item each (accounts linked by users.party_branch_id: the reader's post rule cannot tell one branch's secretary
+ * from another branch's, nor from community staff); a branch with no secretary's account has none. Scheduled: the
+ * job `party-life.open-meeting-todos` opens the month's items on the 1st; a recorded meeting closes them, and account
+ * changes (and a branch's new name) re-address them.
  */
 export const MEETING_DUE = 'party-life.meeting-due';
 
@@ -21,9 +21,9 @@ export const MONTHLY_KINDS = (Object.keys(ORG_LIFE_FREQUENCY) as OrgLifeKind[]).
   (k) => ORG_LIFE_FREQUENCY[k] === 'monthly',
 );
 
-/** One item per branch and month (the post's), or per branch, month and secretary. */
-export const meetingSubject = (branchId: string, month: string, userId?: string): string =>
-  userId ? `${branchId}:${month}:${userId}` : `${branchId}:${month}`;
+/** One item per branch, month and secretary. */
+export const meetingSubject = (branchId: string, month: string, userId: string): string =>
+  `${branchId}:${month}:${userId}`;
 
 export const meetingDueKind: TodoKind = {
   kind: MEETING_DUE,
@@ -46,21 +46,20 @@ export const meetingDueKind: TodoKind = {
     for (const b of await repo.branchesForTodos(db, f)) {
       const missing = MONTHLY_KINDS.filter((k) => !held.has(`${b.id}|${k}`));
       if (missing.length === 0) continue;
-      const item = {
-        subdistrictId: subdistrictIdOf(b.territory_path),
-        unitId: b.territory_id,
-        unitPath: b.territory_path,
-        ref: b.name,
-        params: { month, missing: missing.join(',') },
-        link: '/party-life',
-        dueAt: dayStart(`${next}-01`),
-        yellowAt: dayStart(`${month}-20`),
-      };
-      const users = secretaries.get(b.id) ?? [];
-      if (users.length === 0)
-        out.push({ ...item, subjectId: meetingSubject(b.id, month), assigneeId: null, permission: 'partylife:close' });
-      for (const u of users)
-        out.push({ ...item, subjectId: meetingSubject(b.id, month, u), assigneeId: u, permission: null });
+      for (const u of secretaries.get(b.id) ?? [])
+        out.push({
+          subjectId: meetingSubject(b.id, month, u),
+          subdistrictId: subdistrictIdOf(b.territory_path),
+          unitId: b.territory_id,
+          unitPath: b.territory_path,
+          assigneeId: u,
+          permission: null,
+          ref: b.name,
+          params: { month, missing: missing.join(',') },
+          link: '/party-life',
+          dueAt: dayStart(`${next}-01`),
+          yellowAt: dayStart(`${month}-20`),
+        });
     }
     return out;
   },

@@ -106,8 +106,6 @@ export async function createOrg(deps: Deps, actor: Actor, input: PartyOrgCreate)
       orgPath: territory.path,
       changes: { kind: row.kind, category: row.category, name: row.name, parentId: parent.id },
     });
-    // a new branch owes this month's meetings (party-life.meeting-due)
-    if (row.kind === 'branch') await syncMeetingTodos(trx, [id], now);
   });
   return toView(actor, { ...row, territory_path: territory.path, member_count: 0 });
 }
