@@ -83,6 +83,8 @@ const FOREIGN_TABLE_READS: Record<string, string> = {
   'features/integrity/alerts.repo.ts users': "alerts show the handler's name",
   'features/integrity/complaints.repo.ts users': "complaints show the handler's name",
   'features/pairing/pairing.service.ts users': 'a pairing checks that the helper account exists',
+  'features/party-life/party-life.repo.ts users':
+    'a "meetings due" to-do goes to the secretaries linked to the branch (users.party_branch_id)',
   'features/providers/providers.repo.ts users': "a provider's accounts are users",
   'features/setup/setup.service.ts users': 'first set-up creates the first administrator account',
   'features/users/users.repo.ts users': 'the users feature administers the accounts auth declares',

@@ -39,6 +39,7 @@ describe('module jobs on the runner', () => {
       'jobs.prune-runs',
       'messages.deliver',
       'service-requests.open-overdue-todos',
+      'party-life.open-meeting-todos',
     ]);
   });
 
@@ -223,13 +224,19 @@ describe('module jobs on the runner', () => {
         finished_at: new Date().toISOString(),
       })
       .execute();
+    // the to-do openers (grid.open-report-todos, party-life.open-meeting-todos) planned too: every kind is listed
+    const openers = jobs.filter((j) => j.kind.endsWith('-todos'));
+    await createJobRunner(ctx.deps, openers, { now: () => new Date() }).tick();
     const security = await clientFor(ctx.app, ctx.deps, 'security_admin', fx.subdistricts[0].id);
     const res = await security.get('/api/jobs');
     expect(res.statusCode).toBe(200);
     const view = readJson<JobsStatusView>(res);
-    // the kinds this file's runners planned (the sweep, the clean-ups, the pruning): a kind shows once planned
-    const planned = jobs.map((j) => j.kind).filter((k) => k.startsWith('auth.') || k === 'grid.escalate-overdue');
-    expect(view.kinds.map((k) => k.kind)).toEqual([...planned, 'jobs.prune-runs'].sort());
+    // every kind a runner of this file planned shows, with its schedule (a kind shows once planned)
+    const planned = (await ctx.deps.db.selectFrom('job_schedules').select('kind').execute()).map((r) => r.kind).sort();
+    expect(planned).toEqual(
+      expect.arrayContaining(['grid.escalate-overdue', 'jobs.prune-runs', 'grid.open-report-todos']),
+    );
+    expect(view.kinds.map((k) => k.kind)).toEqual(planned);
     const sweep = view.kinds.find((k) => k.kind === 'grid.escalate-overdue');
     expect(sweep).toMatchObject({ cron: '*/15 * * * *', timeZone: 'Asia/Shanghai', lastRun: { status: 'succeeded' } });
     expect(Date.parse(sweep?.nextRunAt ?? '')).toBeGreaterThan(0);

@@ -56,6 +56,10 @@ export const integrityModule = defineModule({
       group: 'deliberation',
     },
   ],
+  todos: [
+    { kind: 'integrity.alert-to-acknowledge', menu: 'alerts', source: 'event' },
+    { kind: 'integrity.complaint-received', menu: 'complaints', source: 'event' },
+  ],
   figures: {
     counters: ['integrity.exercises', 'integrity.alerts', 'integrity.complaints'],
     indicators: ['integrity.power_items', 'integrity.exercises', 'integrity.alerts', 'integrity.complaints'],

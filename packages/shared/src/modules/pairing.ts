@@ -13,6 +13,7 @@ export const pairingModule = defineModule({
     inspector: ['pairing:read'],
   },
   menu: [{ key: 'pairing', path: '/pairing', labelKey: 'nav.pairing', permission: 'pairing:read', group: 'members' }],
+  todos: [{ kind: 'pairing.contact-overdue', menu: 'pairing', source: 'event' }],
   figures: {
     counters: [],
     indicators: ['party_life.needy_households', 'party_life.needy_paired', 'party_life.pairing_coverage'],

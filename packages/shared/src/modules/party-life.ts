@@ -21,6 +21,7 @@ export const partyLifeModule = defineModule({
       group: 'members',
     },
   ],
+  todos: [{ kind: 'party-life.meeting-due', menu: 'party-life', source: 'scheduled' }],
   figures: {
     counters: [],
     indicators: ['party_life.org_life_held', 'party_life.org_life_required', 'party_life.org_life_completion'],

@@ -6,10 +6,12 @@ import type { Deviation } from './deviations.engine.ts';
 import * as repo from './alerts.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { ALERTS } from './integrity.indicators.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { alertToAcknowledgeKind } from './integrity.todos.ts';
 
 /**
  * Raises one alert per deviation not alerted before (idempotent: the key is exercise + kind + step,
- * also unique in the database), inside the caller's transaction, each with its audit record.
+ * also unique in the database), inside the caller's transaction, each with its audit record and its to-do item.
  */
 export async function raiseAlerts(
   trx: Trx,
@@ -20,7 +22,7 @@ export async function raiseAlerts(
   now: string,
 ): Promise<number> {
   const have = await repo.existingKeys(trx, exercise.id);
-  let raised = 0;
+  const raised: string[] = [];
   for (const d of deviations) {
     const key = `${d.kind}:${d.stepSeq ?? 0}`;
     if (have.has(key)) continue;
@@ -49,7 +51,8 @@ export async function raiseAlerts(
       orgPath: exercise.unit_path,
       changes: { exerciseId: exercise.id, kind: d.kind, stepSeq: d.stepSeq },
     });
-    raised += 1;
+    raised.push(id);
   }
-  return raised;
+  await syncTodoKinds(trx, [alertToAcknowledgeKind], raised, now); // none raised: nothing to sync
+  return raised.length;
 }

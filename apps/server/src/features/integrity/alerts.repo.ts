@@ -75,3 +75,13 @@ export const updateAlert = (db: Conn, id: string, patch: Partial<AlertTable>) =>
   db.updateTable('supervision_alerts').set(patch).where('id', '=', id).execute();
 export const insertNote = (db: Conn, row: AlertNoteTable) =>
   db.insertInto('supervision_alert_notes').values(row).execute();
+
+/** Alerts not yet acknowledged (integrity.todos.ts): some alerts, one subdistrict's, or all. */
+export async function openAlertsForTodos(db: Conn, f: { alertIds?: readonly string[]; subdistrictId?: string }) {
+  let q = base(db)
+    .select(['a.id', 'a.kind', 'u.path as unit_path', 'u.name as unit_name', 'i.code as item_code'])
+    .where('a.status', '=', 'open');
+  if (f.alertIds) q = q.where('a.id', 'in', ['', ...f.alertIds]);
+  if (f.subdistrictId) q = q.where('u.path', 'like', `/${f.subdistrictId}/%`);
+  return q.execute();
+}

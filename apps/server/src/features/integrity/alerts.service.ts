@@ -12,6 +12,8 @@ import { detectIn } from './exercises.service.ts';
 import { detectable } from './exercises.repo.ts';
 import * as repo from './alerts.repo.ts';
 import { daysBetween, localDay } from '../../platform/local-date.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { alertToAcknowledgeKind } from './integrity.todos.ts';
 
 /** Supervision alerts for the discipline inspection office: list (open ones age), read, handle, and detection on demand. */
 async function views(deps: Deps, rows: repo.AlertRow[]) {
@@ -103,6 +105,7 @@ export async function actOnAlert(deps: Deps, actor: Actor, id: string, input: Al
       orgPath: a.unit_path,
       changes: { from: current.status, to: next, finding: closing ? input.finding : undefined },
     });
+    await syncTodoKinds(trx, [alertToAcknowledgeKind], [id], now);
   });
   return getAlert(deps, actor, id);
 }

@@ -11,6 +11,8 @@ import { publicUnit } from '../territory/territory.service.ts';
 import * as repo from './complaints.repo.ts';
 import { bumpCounter } from '../indicators/rollups.service.ts';
 import { COMPLAINTS } from './integrity.indicators.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { complaintReceivedKind } from './integrity.todos.ts';
 
 /**
  * The public side of complaints and reports (信访举报): anyone submits, anonymously or named (name and
@@ -63,6 +65,7 @@ export async function submitComplaint(deps: Deps, origin: Origin, input: Complai
         changes: { anonymous: input.anonymous, targetKind: input.targetKind },
       },
     );
+    await syncTodoKinds(trx, [complaintReceivedKind], [id], now);
   });
   return { trackingCode: code, status: 'received' as const };
 }

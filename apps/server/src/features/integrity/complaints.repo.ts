@@ -73,3 +73,13 @@ export const insertComplaint = (db: Conn, row: ComplaintTable) => db.insertInto(
 export const updateComplaint = (db: Conn, id: string, patch: Partial<ComplaintTable>) =>
   db.updateTable('complaints').set(patch).where('id', '=', id).execute();
 export const insertNote = (db: Conn, row: ComplaintNoteTable) => db.insertInto('complaint_notes').values(row).execute();
+
+/** Complaints received and not yet taken up (integrity.todos.ts), without content or complainant. */
+export async function receivedForTodos(db: Conn, f: { complaintIds?: readonly string[]; subdistrictId?: string }) {
+  let q = withUnit(db)
+    .select(['c.id', 'c.target_kind', 'u.path as unit_path', 'u.name as unit_name'])
+    .where('c.status', '=', 'received');
+  if (f.complaintIds) q = q.where('c.id', 'in', ['', ...f.complaintIds]);
+  if (f.subdistrictId) q = q.where('u.path', 'like', `/${f.subdistrictId}/%`);
+  return q.execute();
+}

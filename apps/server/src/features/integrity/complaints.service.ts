@@ -9,6 +9,8 @@ import { auditWho, recordAudit } from '../audit/audit.service.ts';
 import { requireUnit } from '../territory/territory.service.ts';
 import { complaintTransition } from './integrity.workflow.ts';
 import * as repo from './complaints.repo.ts';
+import { syncTodoKinds } from '../todos/todos.service.ts';
+import { complaintReceivedKind } from './integrity.todos.ts';
 
 /** Complaints for discipline inspectors only (complaint:read / complaint:handle); every read is audited in the read's own transaction. */
 
@@ -115,6 +117,7 @@ export async function actOnComplaint(deps: Deps, actor: Actor, id: string, input
       orgPath: c.unit_path,
       changes: { from: current.status, to: next },
     });
+    await syncTodoKinds(trx, [complaintReceivedKind], [id], now);
   });
   return getComplaint(deps, actor, id);
 }

@@ -72,3 +72,33 @@ export const unpairedNeedy = (db: Conn, scope: OrgScope) =>
 
 export const findContact = (db: Conn, id: string) =>
   db.selectFrom('pairing_contacts').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * What pairing.contact-overdue derives from (pairing.todos.ts): each pairing with its community and last contact,
+ * within a to-do scope (some pairings, one subdistrict, or all).
+ */
+export async function pairingsForTodos(db: Conn, f: { pairingIds?: readonly string[]; subdistrictId?: string }) {
+  let q = db
+    .selectFrom('pairings as p')
+    .innerJoin('org_units as c', 'c.id', 'p.community_id')
+    .select([
+      'p.id',
+      'p.helper_user_id',
+      'p.helper_role',
+      'p.target_kind',
+      'p.started_on',
+      'c.id as community_id',
+      'c.path as community_path',
+      'c.name as community_name',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('pairing_contacts as k')
+        .select((e) => e.fn.max('k.contacted_on').as('d'))
+        .whereRef('k.pairing_id', '=', 'p.id')
+        .as('last_contact_on'),
+    );
+  if (f.pairingIds) q = q.where('p.id', 'in', ['', ...f.pairingIds]);
+  if (f.subdistrictId) q = q.where('c.path', 'like', `/${f.subdistrictId}/%`);
+  return q.execute();
+}

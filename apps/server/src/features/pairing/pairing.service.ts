@@ -14,6 +14,8 @@ import * as repo from './pairing.repo.ts';
 import { assertOwnUploads, readFile } from '../party-life/files.service.ts';
 import { today } from '../../platform/local-date.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
+import { syncTodoKinds, syncTodos } from '../todos/todos.service.ts';
+import { contactOverdueKind, pairingTodoKinds } from './pairing.todos.ts';
 
 /** The rules in force: stored rows override the defaults role by role. */
 export async function currentRules(deps: Deps): Promise<PairingRule[]> {
@@ -45,6 +47,8 @@ export async function setRules(deps: Deps, actor: Actor, rules: PairingRule[]) {
           updated_by: actor.userId,
           updated_at: now,
         });
+      // the rules are the deployment's: every pairing's next contact moves
+      await syncTodos(trx, contactOverdueKind, {}, now);
     },
   );
   return { items: await currentRules(deps) };
@@ -142,7 +146,10 @@ export async function createPairing(deps: Deps, actor: Actor, input: PairingCrea
       orgPath: community.path,
       changes: { helperRole: row.helper_role, helperBranchId: row.helper_branch_id, targetKind: row.target_kind },
     },
-    (trx) => repo.insertPairing(trx, row),
+    async (trx) => {
+      await repo.insertPairing(trx, row);
+      await syncTodoKinds(trx, pairingTodoKinds, [row.id], row.created_at);
+    },
   );
   return toView(
     actor,
@@ -193,7 +200,10 @@ export async function logContact(deps: Deps, actor: Actor, pairingId: string, in
       orgPath: pairing.community_path,
       changes: { kind: row.kind, contactedOn: row.contacted_on },
     },
-    (trx) => repo.insertContact(trx, row),
+    async (trx) => {
+      await repo.insertContact(trx, row);
+      await syncTodoKinds(trx, pairingTodoKinds, [pairingId], row.created_at);
+    },
   );
   return { id: row.id, pairingId, contactedOn: row.contacted_on, kind: input.kind, note: row.note };
 }

@@ -69,3 +69,45 @@ export const uploadedBy = (db: Conn, keys: readonly string[], userId: string) =>
     .where('key', 'in', [...keys])
     .where('uploaded_by', '=', userId)
     .execute();
+
+// ---- what party-life.meeting-due derives from (party-life.todos.ts) ----
+
+/** Branches limited to some ids or one subdistrict (by their territory unit's path). */
+export interface BranchFilter {
+  branchIds?: readonly string[];
+  subdistrictId?: string;
+}
+
+const branchesWhere = (db: Conn, f: BranchFilter) => {
+  let q = db
+    .selectFrom('party_orgs as o')
+    .innerJoin('org_units as t', 't.id', 'o.territory_id')
+    .where('o.kind', '=', 'branch');
+  if (f.branchIds) q = q.where('o.id', 'in', ['', ...f.branchIds]);
+  if (f.subdistrictId) q = q.where('t.path', 'like', `/${f.subdistrictId}/%`);
+  return q;
+};
+
+/** The branches with their territory unit (where their work is addressed). */
+export const branchesForTodos = (db: Conn, f: BranchFilter) =>
+  branchesWhere(db, f).select(['o.id', 'o.name', 't.id as territory_id', 't.path as territory_path']).execute();
+
+/** Which kinds each branch has held in [from, to] (dates). */
+export const kindsHeld = (db: Conn, f: BranchFilter, from: string, to: string) =>
+  branchesWhere(db, f)
+    .innerJoin('org_life_meetings as m', 'm.branch_id', 'o.id')
+    .select(['m.branch_id', 'm.kind'])
+    .distinct()
+    .where('m.held_on', '>=', from)
+    .where('m.held_on', '<=', to)
+    .execute();
+
+/** The active branch secretaries' accounts linked to each branch (users.party_branch_id). */
+export const branchSecretaries = (db: Conn, f: BranchFilter) =>
+  branchesWhere(db, f)
+    .innerJoin('users as u', 'u.party_branch_id', 'o.id')
+    .select(['u.id', 'u.party_branch_id as branch_id'])
+    .where('u.role', '=', 'branch_secretary')
+    .where('u.disabled', '=', 0)
+    .orderBy('u.id')
+    .execute();

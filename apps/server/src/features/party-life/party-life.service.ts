@@ -12,6 +12,7 @@ import { audited } from '../audit/audit.service.ts';
 import { requireBranch } from '../party-orgs/party-orgs.service.ts';
 import * as repo from './party-life.repo.ts';
 import { assertOwnUploads, readFile } from './files.service.ts';
+import { syncMeetingTodos } from './org-life-todos.service.ts';
 
 const toView = (m: OrgLifeMeetingTable) => ({
   id: m.id,
@@ -66,6 +67,7 @@ export async function recordMeeting(deps: Deps, actor: Actor, input: OrgLifeMeet
       await repo.lockBranch(trx, branch.id, deps.engine.forUpdate);
       if (await repo.isMonthClosed(trx, branch.id, input.heldOn.slice(0, 7))) throw new AppError('PERIOD_CLOSED');
       await repo.insertMeeting(trx, row);
+      await syncMeetingTodos(trx, [branch.id], row.created_at);
     },
   );
   return toView(row);

@@ -11,6 +11,7 @@ import { requireUnit } from '../territory/territory.service.ts';
 import type { PartyOrgTable } from './party-orgs.table.ts';
 import { canHoldChildOrg, needsCategory } from './party-orgs.rules.ts';
 import * as repo from './party-orgs.repo.ts';
+import { syncMeetingTodos } from '../party-life/org-life-todos.service.ts';
 
 type OrgRow = PartyOrgTable & { territory_path: string; member_count?: number };
 
@@ -126,6 +127,7 @@ export async function updateOrg(deps: Deps, actor: Actor, id: string, input: Par
       orgPath: org.territory_path,
       changes: { before: { name: org.name, category: org.category }, after: patch },
     });
+    if (org.kind === 'branch') await syncMeetingTodos(trx, [id], nowIsoOf(deps.clock)); // its items show its name
   });
   return toView(actor, { ...org, ...patch });
 }

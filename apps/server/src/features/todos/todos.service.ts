@@ -49,6 +49,7 @@ export async function syncTodos(
   scope: TodoScope,
   now: string,
 ): Promise<{ opened: number; closed: number }> {
+  if (scope.subjectIds?.length === 0) return { opened: 0, closed: 0 };
   const wanted = new Set(scope.subjectIds ?? []);
   const drafts = (await kind.derive(trx, scope, now)).filter((d) => !scope.subjectIds || wanted.has(d.subjectId));
   const existing = new Map((await repo.itemsIn(trx, kind.kind, scope)).map((r) => [r.subject_id, r]));

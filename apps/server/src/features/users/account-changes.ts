@@ -12,6 +12,7 @@ import { hashPassword, oneTimePassword } from '../auth/password.ts';
 import type { UserTable } from '../auth/auth.table.ts';
 import { requireOrg } from '../party-orgs/party-orgs.service.ts';
 import { findUserWithPath, otherActiveHolders, subdistrictPrefix, type UserWithPath } from './users.repo.ts';
+import { syncMeetingTodos } from '../party-life/org-life-todos.service.ts';
 
 /**
  * The account changes, each in two halves: `prepare…` checks and computes (no writes), `apply…` writes the
@@ -132,6 +133,8 @@ export async function applyCreate(trx: Trx, deps: Deps, actor: Actor, p: Prepare
       ...approvalNote(approval),
     },
   });
+  // a linked branch secretary receives their branch's "meetings due" (party-life.meeting-due)
+  await syncMeetingTodos(trx, [p.row.party_branch_id], p.row.created_at);
 }
 
 export interface PreparedUpdate {
@@ -194,6 +197,9 @@ export async function applyUpdate(trx: Trx, deps: Deps, actor: Actor, p: Prepare
     orgPath: p.user.scope_path,
     changes: { ...p.patch, ...approvalNote(approval) },
   });
+  // linked, unlinked, disabled or re-roled: the branches' "meetings due" follow the account (party-life.meeting-due)
+  const branchAfter = p.patch.party_branch_id === undefined ? p.user.party_branch_id : p.patch.party_branch_id;
+  await syncMeetingTodos(trx, [p.user.party_branch_id, branchAfter], nowIsoOf(deps.clock), [p.user.id]);
 }
 
 /** A forgotten password: a one-time password (shown once) that must be changed at the next sign-in. */
