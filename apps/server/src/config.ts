@@ -55,6 +55,14 @@ const schema = z.object({
   JISHI_SMS_ALIYUN_KEY_SECRET: z.string().optional(),
   /** The approved SMS signature (短信签名) messages are sent under, e.g. 建外街道. */
   JISHI_SMS_SIGN_NAME: z.string().optional(),
+  /**
+   * The approved SMS templates (短信模板), per message kind: `grid.cutoff-reminder=SMS_1234,grid.case-warning=SMS_5678`.
+   * A kind without a template is not sent by SMS.
+   */
+  JISHI_SMS_TEMPLATES: z
+    .string()
+    .regex(/^([a-z-]+\.[a-z-]+=[A-Za-z0-9_]+)(,[a-z-]+\.[a-z-]+=[A-Za-z0-9_]+)*$/)
+    .optional(),
 });
 
 /** Where SMS go: the log (development) or Aliyun SMS with its account and approved signature. */
@@ -83,6 +91,8 @@ export interface Config {
   jobs: { enabled: boolean; pollMs: number };
   /** The SMS channel (JISHI_SMS and its settings). */
   sms: SmsConfig;
+  /** Approved SMS template code per message kind (JISHI_SMS_TEMPLATES). */
+  smsTemplates: Readonly<Record<string, string>>;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -119,6 +129,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     secondFactor: e.JISHI_MODE === 'production' ? 'enforced' : (e.JISHI_SECOND_FACTOR ?? 'demo_exempt'),
     jobs: { enabled: e.JISHI_JOBS === 'on', pollMs: e.JISHI_JOBS_POLL_SECONDS * 1000 },
     sms,
+    smsTemplates: Object.fromEntries(
+      (e.JISHI_SMS_TEMPLATES ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=') as [string, string]),
+    ),
   });
 }
 

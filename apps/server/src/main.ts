@@ -8,7 +8,7 @@ import { buildApp } from './app.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { demoAccounts } from './seed/demo-accounts.ts';
 import { systemActor } from './features/auth/system-actor.ts';
-import { SERVER_MODULES } from './modules.ts';
+import { ALL_JOBS } from './modules.ts';
 import { createJobRunner } from './platform/jobs/job-runner.ts';
 
 /** config → key → database (integrity check, migrate, key canary) → (demo seed) → listen; graceful shutdown. */
@@ -42,11 +42,7 @@ async function main(): Promise<void> {
 
   // Scheduled jobs the modules declare (the overdue escalation sweep, clean-ups): each run once across the nodes
   // sharing the database, a run missed while down caught up at start (decision 0035).
-  const runner = createJobRunner(
-    deps,
-    SERVER_MODULES.flatMap((m) => m.jobs ?? []),
-    { pollMs: config.jobs.pollMs, log: app.log },
-  );
+  const runner = createJobRunner(deps, ALL_JOBS, { pollMs: config.jobs.pollMs, log: app.log });
   const runJobs = config.jobs.enabled && !(integrity && !integrity.ok);
   if (runJobs) runner.start();
 

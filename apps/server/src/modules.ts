@@ -1,4 +1,7 @@
 import type { ServerModule } from './server-module.ts';
+import type { JobKind } from './platform/jobs/job-kind.ts';
+import type { Deps } from './deps.ts';
+import { todoRemindersJob } from './features/todos/reminders.job.ts';
 import { healthServerModule } from './features/health/health.module.ts';
 import { metaServerModule } from './features/meta/meta.module.ts';
 import { authServerModule } from './features/auth/auth.module.ts';
@@ -66,4 +69,10 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   portalServerModule,
   todosServerModule,
   messagesServerModule,
+];
+
+/** Every scheduled job: each module's own, and the to-do reminders over every module's to-do kinds. */
+export const ALL_JOBS: readonly JobKind<Deps>[] = [
+  ...SERVER_MODULES.flatMap((m) => m.jobs ?? []),
+  todoRemindersJob(SERVER_MODULES.flatMap((m) => m.todos ?? [])),
 ];

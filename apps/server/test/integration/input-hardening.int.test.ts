@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { enrolTotp, nextTotp } from '../accounts-support.ts';
+import { notice, robotOf, send, wecomHook } from '../messages-support.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import {
+  robotCreateBody,
   ERRORS,
   loginBody,
   passwordChangeBody,
@@ -508,6 +510,33 @@ describe('input hardening', () => {
           keys: keysOf(portalCodeLoginBody),
         };
       }
+      // messages: one's own message, and a unit's group robot
+      case 'POST /api/messages/:id/read': {
+        await send(ctx.deps, notice({ users: [admin.userId] }));
+        const m = await ctx.deps.db
+          .selectFrom('messages')
+          .select('id')
+          .where('user_id', '=', admin.userId)
+          .executeTakeFirstOrThrow();
+        return sa('POST', `/api/messages/${m.id}/read`, {}, emptyBody);
+      }
+      case 'POST /api/messages/read-all':
+        return sa('POST', '/api/messages/read-all', {}, emptyBody);
+      case 'POST /api/robots':
+        return sa(
+          'POST',
+          '/api/robots',
+          {
+            unitId: c0().id,
+            platform: 'wecom',
+            name: '社区工作群',
+            webhookUrl: wecomHook(),
+            kinds: ['grid.case-warning'],
+          },
+          robotCreateBody,
+        );
+      case 'POST /api/robots/:id/test':
+        return sa('POST', `/api/robots/${(await robotOf(ctx.deps, c0().id)).id}/test`, {}, emptyBody);
       default:
         if (route.startsWith('POST /api/grid/')) return gridWriteCase(route);
         if (route in PARTY_LIFE_BODIES) return partyLifeWriteCase(route); // party life and volunteers

@@ -5,7 +5,7 @@ import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser } from '../sessions.ts';
 import { freshCase } from '../grid-support.ts';
 import { testClock } from '../jobs-support.ts';
-import { SERVER_MODULES } from '../../src/modules.ts';
+import { ALL_JOBS } from '../../src/modules.ts';
 import { createJobRunner } from '../../src/platform/jobs/job-runner.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { newId } from '../../src/platform/ids.ts';
@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
 describe('module jobs on the runner', () => {
   let ctx: Ctx;
   let fx: Fixture;
-  const jobs = SERVER_MODULES.flatMap((m) => m.jobs ?? []);
+  const jobs = ALL_JOBS;
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -38,8 +38,9 @@ describe('module jobs on the runner', () => {
       'grid.open-report-todos',
       'jobs.prune-runs',
       'messages.deliver',
-      'service-requests.open-overdue-todos',
       'party-life.open-meeting-todos',
+      'service-requests.open-overdue-todos',
+      'todos.remind',
     ]);
   });
 

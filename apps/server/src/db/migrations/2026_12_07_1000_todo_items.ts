@@ -24,6 +24,7 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .addColumn('yellow_at', 'text')
     .addColumn('red_at', 'text')
     .addColumn('urgent_at', 'text')
+    .addColumn('reminded', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('todo_items_once', ['kind', 'subject_id'])

@@ -49,6 +49,10 @@ export const proposalToAcceptKind: TodoKind = {
 
 export const stageDueKind: TodoKind = {
   kind: 'decisions.stage-due',
+  remind: {
+    on: { yellow: 'decisions.stage-due', red: 'decisions.stage-due' },
+    label: { zh: '议事事项落实到期', en: 'Matters due for implementation' },
+  },
   derive: async (db: Conn, scope: TodoScope) =>
     (await repo.mattersWithImplementationDue(db, scope)).map((m) =>
       draftOf(m, `/hall/matters/${m.id}`, dayEnd(m.impl_due_on as string), {
@@ -60,6 +64,7 @@ export const stageDueKind: TodoKind = {
 
 export const noticeEndingKind: TodoKind = {
   kind: 'decisions.notice-ending',
+  remind: { on: { yellow: 'decisions.notice-ending' }, label: { zh: '公示期将满的事项', en: 'Notices ending' } },
   async derive(db: Conn, scope: TodoScope, now: string) {
     // one notice runs at a time per matter (the engine refuses a record while one runs); the last ending wins
     const byMatter = new Map<string, TodoDraft>();

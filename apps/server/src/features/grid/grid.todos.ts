@@ -40,9 +40,29 @@ function settingsCache(db: Conn) {
 
 const pathOf = (ids: string[]): string => `/${ids.join('/')}/`;
 
+/** What the case kinds' reminders say; an escalated case is announced to the unit that receives it. */
+const CASE_LABELS: Record<string, { zh: string; en: string }> = {
+  'grid.case-to-accept': { zh: '待受理的矛盾纠纷', en: 'Disputes to accept' },
+  'grid.case-to-assign': { zh: '待分派的矛盾纠纷', en: 'Disputes to assign' },
+  'grid.case-assigned': { zh: '交办给我的案件', en: 'Cases assigned to me' },
+  'grid.case-to-verify': { zh: '待回访核验的案件', en: 'Cases to follow up' },
+};
+
 function caseKind(kind: string): TodoKind {
   return {
     kind,
+    remind: {
+      on: {
+        ...(kind === 'grid.case-to-accept' ? { open: 'grid.case-escalated' as const } : {}),
+        yellow: 'grid.case-warning',
+        red: 'grid.case-warning',
+      },
+      label: CASE_LABELS[kind] as { zh: string; en: string },
+      escalate: true,
+      escalateTo: 'grid:manage',
+      // a case registered at grid level is its own grid's work already: only an escalation is announced
+      quietOpen: (params) => params.level === 'grid',
+    },
     async derive(db: Conn, scope: TodoScope, now: string): Promise<TodoDraft[]> {
       const settings = settingsCache(db);
       const out: TodoDraft[] = [];

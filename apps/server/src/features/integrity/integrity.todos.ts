@@ -19,6 +19,7 @@ const subdistrictPost = (unitPath: string) => {
 
 export const alertToAcknowledgeKind: TodoKind = {
   kind: 'integrity.alert-to-acknowledge',
+  remind: { on: { open: 'integrity.alert-new' }, label: { zh: '新的权力运行预警', en: 'New supervision alerts' } },
   async derive(db, scope) {
     const rows = await alerts.openAlertsForTodos(db, {
       alertIds: scope.subjectIds,
@@ -40,6 +41,7 @@ export const alertToAcknowledgeKind: TodoKind = {
 
 export const complaintReceivedKind: TodoKind = {
   kind: 'integrity.complaint-received',
+  remind: { on: { open: 'integrity.complaint-new' }, label: { zh: '新收到的投诉举报', en: 'New complaints' } },
   async derive(db, scope) {
     const rows = await complaints.receivedForTodos(db, {
       complaintIds: scope.subjectIds,

@@ -8,6 +8,8 @@ import {
   type MessagePreferencesView,
 } from '@jishi/shared';
 import type { Deps } from '../../deps.ts';
+import type { Config } from '../../config.ts';
+import type { Notice } from './notify.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -118,3 +120,13 @@ export async function setPreferences(deps: Deps, actor: Actor, input: MessagePre
   );
   return getPreferences(deps, actor);
 }
+
+/** A notice's SMS part: the kind's approved template (JISHI_SMS_TEMPLATES) with its parameters, or none. */
+export const smsOf = (
+  config: Pick<Config, 'smsTemplates'>,
+  kind: string,
+  params: Record<string, string>,
+): Notice['sms'] => {
+  const templateCode = config.smsTemplates[kind];
+  return templateCode ? { templateCode, params } : undefined;
+};

@@ -25,6 +25,10 @@ async function contactDaysOf(db: Conn): Promise<Map<string, number>> {
 
 export const contactOverdueKind: TodoKind = {
   kind: CONTACT_OVERDUE,
+  remind: {
+    on: { yellow: 'pairing.contact-due', red: 'pairing.contact-due' },
+    label: { zh: '结对帮扶联系', en: 'Pairing contacts' },
+  },
   async derive(db, scope) {
     const days = await contactDaysOf(db);
     const out: TodoDraft[] = [];

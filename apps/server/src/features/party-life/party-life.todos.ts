@@ -27,6 +27,10 @@ export const meetingSubject = (branchId: string, month: string, userId: string):
 
 export const meetingDueKind: TodoKind = {
   kind: MEETING_DUE,
+  remind: {
+    on: { open: 'party-life.monthly', yellow: 'party-life.monthly' },
+    label: { zh: '本月三会一课', en: "This month's organisational life" },
+  },
   async derive(db, scope, now) {
     const today = localDay(now);
     const month = today.slice(0, 7);

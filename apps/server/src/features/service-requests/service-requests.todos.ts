@@ -39,12 +39,22 @@ const HANDLING: RequestStatus[] = ['dispatched', 'in_progress'];
 
 export const toDispatchKind: TodoKind = {
   kind: 'service-requests.to-dispatch',
+  remind: {
+    on: { yellow: 'service-requests.warning', red: 'service-requests.warning' },
+    label: { zh: '待派单的居民诉求', en: 'Requests to dispatch' },
+    escalate: true,
+  },
   derive: async (db: Conn, scope: TodoScope) =>
     (await repo.requestsForTodos(db, scope, WAITING)).map((r) => draftOf(r, dueSoonAt(r.created_at, r.due_at))),
 };
 
 export const overdueKind: TodoKind = {
   kind: 'service-requests.overdue',
+  remind: {
+    on: { red: 'service-requests.warning' },
+    label: { zh: '超时未办结的诉求', en: 'Requests overdue' },
+    escalate: true,
+  },
   derive: async (db: Conn, scope: TodoScope, now: string) =>
     (await repo.requestsForTodos(db, scope, HANDLING, now)).map((r) => draftOf(r, null)),
 };

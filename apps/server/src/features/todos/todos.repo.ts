@@ -149,3 +149,39 @@ export async function pageFor(
     .sort(listOrder)
     .slice(f.offset, f.offset + f.limit);
 }
+
+/** The open items of a subdistrict (of these kinds) whose stage has moved past what the reminders last told. */
+export async function movedOn(db: Conn, subdistrictId: string, kinds: readonly string[], now: string) {
+  return db
+    .selectFrom('todo_items')
+    .selectAll()
+    .where('subdistrict_id', '=', subdistrictId)
+    .where('kind', 'in', kinds as string[])
+    .where((eb) => {
+      const red = eb.or([eb('red_at', '<=', now), eb('due_at', '<=', now)]);
+      return eb.or([
+        eb('reminded', 'is', null),
+        eb.and([eb('reminded', '=', 'open'), eb.or([red, eb('yellow_at', '<=', now)])]),
+        eb.and([eb('reminded', '=', 'yellow'), red]),
+      ]);
+    })
+    .execute();
+}
+
+/** Records the stage each item was last told at. */
+export async function markReminded(db: Conn, items: readonly { id: string; stage: string }[]): Promise<void> {
+  for (const stage of ['open', 'yellow', 'red']) {
+    const ids = items.filter((i) => i.stage === stage).map((i) => i.id);
+    for (let i = 0; i < ids.length; i += 500)
+      await db
+        .updateTable('todo_items')
+        .set({ reminded: stage })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+  }
+}
+
+/** The subdistricts that have open items (the reminders job's keys). */
+export async function subdistrictsWithItems(db: Conn): Promise<string[]> {
+  return (await db.selectFrom('todo_items').select('subdistrict_id').distinct().execute()).map((r) => r.subdistrict_id);
+}

@@ -13,10 +13,10 @@ import * as repo from './todos.repo.ts';
  * sync that keeps it equal to what the kinds derive, and the reads (list and counts) of the signed-in user's items.
  */
 
-const same = (a: repo.TodoRow, b: Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at'>): boolean =>
+const same = (a: repo.TodoRow, b: Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at' | 'reminded'>): boolean =>
   (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]);
 
-function rowOf(kind: string, d: TodoDraft): Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at'> {
+function rowOf(kind: string, d: TodoDraft): Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at' | 'reminded'> {
   return {
     kind,
     subject_id: d.subjectId,
@@ -37,6 +37,16 @@ function rowOf(kind: string, d: TodoDraft): Omit<repo.TodoRow, 'id' | 'created_a
 
 const tallyKey = (r: Parameters<typeof repo.addresseeOf>[0], kind: string) => `${repo.addresseeOf(r)}\u0000${kind}`;
 const bump = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
+
+/**
+ * What the reminders have told of an item that changed: nothing yet for a new addressee; only its opening when its
+ * deadlines moved (its yellow and red are told again); the same otherwise.
+ */
+function remindedAfter(had: repo.TodoRow, row: Omit<repo.TodoRow, 'id' | 'created_at' | 'updated_at' | 'reminded'>) {
+  if (repo.addresseeOf(had) !== repo.addresseeOf(row)) return null;
+  const moved = had.due_at !== row.due_at || had.yellow_at !== row.yellow_at || had.red_at !== row.red_at;
+  return moved && had.reminded !== null ? 'open' : had.reminded;
+}
 
 /**
  * Makes the open items of `kind` within `scope` equal to what the kind derives from the records now: new items are
@@ -60,10 +70,10 @@ export async function syncTodos(
     const had = existing.get(d.subjectId);
     existing.delete(d.subjectId);
     if (!had) {
-      inserts.push({ id: newId(), ...row, created_at: now, updated_at: now });
+      inserts.push({ id: newId(), ...row, reminded: null, created_at: now, updated_at: now });
       bump(tallies, tallyKey(row, kind.kind), 1);
     } else if (!same(had, row)) {
-      await repo.updateItem(trx, had.id, { ...row, updated_at: now });
+      await repo.updateItem(trx, had.id, { ...row, reminded: remindedAfter(had, row), updated_at: now });
       bump(tallies, tallyKey(had, kind.kind), -1);
       bump(tallies, tallyKey(row, kind.kind), 1);
     }

@@ -23,6 +23,8 @@ export interface TodoItemTable {
   red_at: string | null;
   /** The earlier of red_at and due_at: the list's order (earliest deadline first) and the urgent count's range. */
   urgent_at: string | null;
+  /** The last stage reminders went out for (open, yellow, red), or null: the reminders job's bookkeeping. */
+  reminded: string | null;
   created_at: string;
   updated_at: string;
 }

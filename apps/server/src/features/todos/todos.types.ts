@@ -1,3 +1,4 @@
+import type { MessageKind } from '@jishi/shared';
 import type { Conn } from '../../db/schema.ts';
 
 /**
@@ -37,4 +38,24 @@ export interface TodoScope {
 export interface TodoKind {
   kind: string;
   derive: (db: Conn, scope: TodoScope, now: string) => Promise<TodoDraft[]>;
+  /** Who hears of the kind's items, and when (features/todos/reminders.ts); no reminders when absent. */
+  remind?: TodoReminder;
+}
+
+/** The stages of an item a reminder can follow: it opened, turned yellow, turned red (or passed its due). */
+export type TodoStage = 'open' | 'yellow' | 'red';
+
+/**
+ * A kind's reminders: the message kind (MESSAGE_KINDS) sent at each stage named — to the item's addressee (the person,
+ * or every holder of the post) — and the words for it. At red, `escalate` also tells the same post one level up.
+ */
+export interface TodoReminder {
+  on: Partial<Record<TodoStage, MessageKind>>;
+  /** The kind's name in reminders, both languages (e.g. 待受理的矛盾纠纷 / Disputes to accept). */
+  label: { zh: string; en: string };
+  escalate?: boolean;
+  /** For items addressed to a person: the permission of the post one level up that hears of them at red. */
+  escalateTo?: string;
+  /** Items that do not announce their opening (e.g. a case a grid worker registered in their own grid). */
+  quietOpen?: (params: Record<string, string | number>) => boolean;
 }

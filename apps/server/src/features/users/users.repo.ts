@@ -42,3 +42,12 @@ export async function otherActiveHolders(
   const rows = await q.execute();
   return rows.filter((r) => r.id !== exceptId).length;
 }
+
+/** Enabled accounts whose scope unit is one of these (a post's holders are among them). */
+export const activeUsersOfUnits = (db: Conn, unitIds: readonly string[]) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'role', 'scope_unit_id'])
+    .where('scope_unit_id', 'in', unitIds as string[])
+    .where('disabled', '=', 0)
+    .execute();

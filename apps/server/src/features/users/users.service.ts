@@ -1,4 +1,5 @@
-import { needsDualControl, type Role } from '@jishi/shared';
+import { hasPermission, needsDualControl, type Permission, type Role } from '@jishi/shared';
+import type { Conn } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { assertInScope, authorize } from '../../platform/authorize.ts';
@@ -19,7 +20,7 @@ import {
   type AccountChanges,
   type AccountInput,
 } from './account-changes.ts';
-import { findUserWithPath, usersWithScopePath } from './users.repo.ts';
+import { activeUsersOfUnits, findUserWithPath, usersWithScopePath } from './users.repo.ts';
 
 /**
  * Accounts and role grants: the security administrator's work (never the audit administrator's), for the
@@ -116,4 +117,22 @@ export async function resetSecondFactor(deps: Deps, actor: Actor, id: string) {
   assertDirect(actor, user.role);
   await deps.db.transaction().execute((trx) => applySecondFactorReset(trx, deps, actor, user));
   return userToView({ ...user, totp_enabled: 0 });
+}
+
+/**
+ * The active accounts filling posts: for each `<unit id>:<permission>`, the users whose scope unit is that unit and
+ * whose role holds the permission (who a post's reminders go to).
+ */
+export async function postHolders(db: Conn, posts: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(posts.map((p) => [p, []]));
+  const unitIds = [...new Set(posts.map((p) => p.slice(0, p.indexOf(':'))))];
+  if (unitIds.length === 0) return out;
+  for (const u of await activeUsersOfUnits(db, unitIds))
+    for (const post of posts)
+      if (
+        post.startsWith(`${u.scope_unit_id}:`) &&
+        hasPermission(u.role, post.slice(post.indexOf(':') + 1) as Permission)
+      )
+        out.get(post)?.push(u.id);
+  return out;
 }
