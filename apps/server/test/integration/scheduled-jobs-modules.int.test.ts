@@ -34,6 +34,7 @@ describe('module jobs on the runner', () => {
       'auth.expired-sessions',
       'auth.expired-throttle-counters',
       'decisions.close-ended-notices',
+      'grid.cutoff-reminders',
       'grid.escalate-overdue',
       'grid.open-report-todos',
       'jobs.prune-runs',
