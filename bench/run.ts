@@ -11,6 +11,7 @@ import { benchBookings } from './s9-bookings.ts';
 import { benchDashboard } from './s6-dashboard.ts';
 // to-do centre
 import { benchTodos } from './s10-todos.ts';
+import { benchCutoffReminders } from './s11-cutoff-reminders.ts';
 
 /**
  * npm run bench — every figure is a ratio to a baseline measured in the same run.
@@ -34,6 +35,9 @@ await benchBookings(Number(process.env.BENCH_BOOKINGS ?? 10_000));
 // to-do centre: a secretary's list and badge among 10,000 open items (both engines when BENCH_DATABASE_URL is set)
 await benchTodos(duration);
 if (process.env.BENCH_DATABASE_URL) await benchTodos(duration, process.env.BENCH_DATABASE_URL);
+// reminders: queuing the cut-off reminders of 1,000 grids
+await benchCutoffReminders();
+if (process.env.BENCH_DATABASE_URL) await benchCutoffReminders(process.env.BENCH_DATABASE_URL);
 // indicators: BENCH_INDICATOR_ROWS (default 10 000 000 dispute cases), BENCH_DATABASE_URL for PostgreSQL
 await benchDashboard(Number(process.env.BENCH_INDICATOR_ROWS ?? 10_000_000), process.env.BENCH_DATABASE_URL);
 process.exit(0);

@@ -1,5 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
-import type { Conn, DB } from '../../db/schema.ts';
+import type { Conn } from '../../db/schema.ts';
 import type { TodoItemTable } from './todos.table.ts';
 import type { TodoScope } from './todos.types.ts';
 
@@ -50,104 +49,6 @@ export async function bumpTallies(db: Conn, deltas: Map<string, number>): Promis
       )
       .execute();
   }
-}
-
-/** Who reads: the person, and the posts they fill (their scope units × the permissions they hold). */
-export interface Reader {
-  userId: string;
-  unitIds: readonly string[];
-  permissions: readonly string[];
-}
-
-const addressees = (r: Reader): string[] => [
-  `u:${r.userId}`,
-  ...r.unitIds.flatMap((u) => r.permissions.map((p) => `p:${u}:${p}`)),
-];
-
-/** The items of one addressee (`u:<user>` or `p:<unit>:<permission>`), as a where clause. */
-const addressedTo = (addressee: string) => (eb: ExpressionBuilder<DB, 'todo_items'>) => {
-  const [tag, id = '', ...permission] = addressee.split(':');
-  return tag === 'u'
-    ? eb('assignee_id', '=', id)
-    : eb.and([eb('unit_id', '=', id), eb('permission', '=', permission.join(':'))]);
-};
-
-/** The reader's tallies with open items: addressee, kind, count. */
-export async function talliesFor(db: Conn, reader: Reader) {
-  const rows = await db
-    .selectFrom('todo_tallies')
-    .select(['addressee', 'kind', 'n'])
-    .where('addressee', 'in', addressees(reader))
-    .where('n', '>', 0)
-    .execute();
-  return rows.map((r) => ({ ...r, n: Number(r.n) }));
-}
-
-/**
- * Items already urgent (red or due instant passed) per kind: for each addressee with open items, a range of its
- * (addressee, kind, urgent_at) index for the kinds it holds.
- */
-export async function urgentFor(db: Conn, tallies: readonly { addressee: string; kind: string }[], now: string) {
-  const kindsOf = new Map<string, string[]>();
-  for (const t of tallies) kindsOf.set(t.addressee, [...(kindsOf.get(t.addressee) ?? []), t.kind]);
-  const out = new Map<string, number>();
-  for (const [addressee, kinds] of kindsOf) {
-    const rows = await db
-      .selectFrom('todo_items')
-      .select((eb) => ['kind', eb.fn.countAll<number | string>().as('n')])
-      .where(addressedTo(addressee))
-      .where('kind', 'in', kinds)
-      .where('urgent_at', '<=', now)
-      .groupBy('kind')
-      .execute();
-    for (const r of rows) out.set(r.kind, (out.get(r.kind) ?? 0) + Number(r.n));
-  }
-  return out;
-}
-
-/** One addressee's items in list order, read along its index: those with a deadline first, then the others. */
-async function firstOf(db: Conn, addressee: string, f: { kind?: string; limit: number }): Promise<TodoRow[]> {
-  const of = () => {
-    const q = db.selectFrom('todo_items').selectAll().where(addressedTo(addressee));
-    return f.kind ? q.where('kind', '=', f.kind) : q;
-  };
-  const dated = await of()
-    .where('urgent_at', 'is not', null)
-    .orderBy('urgent_at')
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(f.limit)
-    .execute();
-  if (dated.length === f.limit) return dated;
-  const undated = await of()
-    .where('urgent_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(f.limit - dated.length)
-    .execute();
-  return [...dated, ...undated];
-}
-
-const listOrder = (a: TodoRow, b: TodoRow): number =>
-  (a.urgent_at ?? '\uffff').localeCompare(b.urgent_at ?? '\uffff') ||
-  a.created_at.localeCompare(b.created_at) ||
-  a.id.localeCompare(b.id);
-
-/**
- * One page of the reader's items, earliest deadline first (items without one last, oldest first): each addressee
- * with open items (from the tallies) is read along its index up to the page's end, and the lists are merged.
- */
-export async function pageFor(
-  db: Conn,
-  active: readonly string[],
-  f: { kind?: string; limit: number; offset: number },
-): Promise<TodoRow[]> {
-  const lists = [];
-  for (const a of active) lists.push(await firstOf(db, a, { kind: f.kind, limit: f.offset + f.limit }));
-  return lists
-    .flat()
-    .sort(listOrder)
-    .slice(f.offset, f.offset + f.limit);
 }
 
 /** The open items of a subdistrict (of these kinds) whose stage has moved past what the reminders last told. */

@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids.ts';
 import { idsOnPath } from '../../platform/org-scope.ts';
 import type { TodoDraft, TodoKind, TodoScope } from './todos.types.ts';
 import * as repo from './todos.repo.ts';
+import * as reads from './todos.reads.ts';
 
 /**
  * The to-do centre (待办). Modules own their kinds (`<id>.todos.ts`); this holds the one table of open items, the
@@ -107,7 +108,7 @@ export function urgencyOf(r: Pick<repo.TodoRow, 'due_at' | 'yellow_at' | 'red_at
 }
 
 /** The posts an actor fills: their scope units, with every permission they hold. */
-export function readerOf(actor: Actor): repo.Reader {
+export function readerOf(actor: Actor): reads.Reader {
   return {
     userId: actor.userId,
     unitIds: actor.scope.paths.map((p) => idsOnPath(p).at(-1) ?? '').filter(Boolean),
@@ -118,9 +119,9 @@ export function readerOf(actor: Actor): repo.Reader {
 const moduleOf = (kind: string): string => kind.split('.')[0] ?? kind;
 
 /** Open and urgent items per kind for the reader, and the addressees (person, posts) that hold any. */
-async function tally(deps: Deps, reader: repo.Reader, now: string) {
-  const tallies = await repo.talliesFor(deps.db, reader);
-  const urgent = await repo.urgentFor(deps.db, tallies, now);
+async function tally(deps: Deps, reader: reads.Reader, now: string) {
+  const tallies = await reads.talliesFor(deps.db, reader);
+  const urgent = await reads.urgentFor(deps.db, tallies, now);
   const open = new Map<string, number>();
   for (const t of tallies) open.set(t.kind, (open.get(t.kind) ?? 0) + t.n);
   const kinds = [...open].map(([kind, count]) => ({ kind, count, urgent: urgent.get(kind) ?? 0 }));
@@ -143,7 +144,7 @@ export async function todoCounts(deps: Deps, actor: Actor): Promise<TodoCountsVi
 export async function listTodos(deps: Deps, actor: Actor, query: TodoListQuery): Promise<TodoListView> {
   const now = nowIsoOf(deps.clock);
   const { kinds, active } = await tally(deps, readerOf(actor), now);
-  const rows = await repo.pageFor(deps.db, active, {
+  const rows = await reads.pageFor(deps.db, active, {
     kind: query.kind,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
