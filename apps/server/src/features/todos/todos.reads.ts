@@ -79,7 +79,8 @@ export async function urgentFor(
 ): Promise<Map<string, number>> {
   if (held.length === 0) return new Map();
   const values: Record<string, unknown> = { now };
-  held.forEach((t, i) => Object.assign(values, addresseeValues(`p${i}`, t.addressee), { [`p${i}_kind`]: t.kind }));
+  for (const [i, t] of held.entries())
+    Object.assign(values, addresseeValues(`p${i}`, t.addressee), { [`p${i}_kind`]: t.kind });
   const rows = await urgent(
     db,
     held.map((t) => t.addressee.slice(0, 1)),
@@ -144,7 +145,7 @@ export async function pageFor(
   if (active.length === 0) return [];
   const end = f.offset + f.limit;
   const values: Record<string, unknown> = { kind: f.kind ?? null, limit: end };
-  active.forEach((a, i) => Object.assign(values, addresseeValues(`a${i}`, a)));
+  for (const [i, a] of active.entries()) Object.assign(values, addresseeValues(`a${i}`, a));
   const shape = (dated: boolean): KeysShape => ({ tags: active.map((a) => a.slice(0, 1)), kind: !!f.kind, dated });
   const keys = await firstKeys(db, shape(true), values);
   if (keys.length < end) keys.push(...(await firstKeys(db, shape(false), values)));
