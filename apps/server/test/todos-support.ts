@@ -1,3 +1,4 @@
+import { prng } from '../src/seed/people-generator.ts';
 import type { Deps } from '../src/deps.ts';
 import { SERVER_MODULES } from '../src/modules.ts';
 import type { TodoKind } from '../src/features/todos/todos.types.ts';
@@ -70,4 +71,10 @@ export async function talliesAndItems(deps: Deps) {
     counted.set(key, (counted.get(key) ?? 0) + 1);
   }
   return { tallies, counted: [...counted].map(([k, n]) => `${k} ${n}`).sort() };
+}
+
+/** A seeded source of whole numbers below `n` for the random workflows (the demo's generator, so runs repeat). */
+export function randomBelow(seed: number): (n: number) => number {
+  const next = prng(seed);
+  return (n) => Math.floor(next() * n);
 }

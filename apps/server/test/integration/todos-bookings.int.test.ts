@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { installServices, type CommunityServices } from '../services-support.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { actOnBooking, createBooking } from '../../src/features/bookings/bookings.service.ts';
 import { bookingTransition } from '../../src/features/bookings/bookings.workflow.ts';
@@ -109,11 +109,7 @@ describe('booking to-do items', () => {
       services.push(await installServices(deps, c.id));
       bookers.push((await makeUser(deps, 'resident', c.id)).id);
     }
-    let seed = 31;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n; // the high bits: an LCG's low bits cycle
-    };
+    const rand = randomBelow(31);
     const sys = systemActor();
     const bookings: { id: string; status: BookingStatus; booker: string }[] = [];
     const steps: string[] = [];

@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { advance, installDecisions, openAssigned, passingMeeting, type HallTemplates } from '../decisions-support.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createProposal, declineProposal } from '../../src/features/decisions/proposals.service.ts';
 import { getMatter, openMatter, withdrawMatter } from '../../src/features/decisions/matters.service.ts';
@@ -157,11 +157,7 @@ describe('deliberation hall to-do items', () => {
     const template = templates[1].community;
     const residents: string[] = [];
     for (const c of sd.communities) residents.push((await makeUser(deps, 'resident', c.id)).id);
-    let seed = 41;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n; // the high bits: an LCG's low bits cycle
-    };
+    const rand = randomBelow(41);
     const sys = systemActor();
     const proposals: { id: string; unit: string; open: boolean }[] = [];
     const matters: string[] = [];

@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, type Client } from '../sessions.ts';
 import { caseBody, key } from '../grid-support.ts';
-import { storedAndRecounted, talliesAndItems } from '../todos-support.ts';
+import { storedAndRecounted, talliesAndItems, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { assignPost, endPost } from '../../src/features/grid/posts.service.ts';
 import { actOnCase, createCase } from '../../src/features/grid/cases.write.service.ts';
@@ -112,11 +112,7 @@ describe('grid to-do items', () => {
     const grids = sd.communities.flatMap((c) => c.grids);
     const workers = [];
     for (const g of grids) workers.push({ grid: g.id, user: (await makeUser(deps, 'grid_worker', g.id)).id });
-    let seed = 17;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const rand = randomBelow(17);
     let t = Date.parse('2026-12-08T01:00:00.000Z');
     deps.clock.set(new Date(t));
     const posts: string[] = [];

@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, type Client } from '../sessions.ts';
 import { installIntegrity } from '../integrity-support.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { closeExercise, openExercise, recordStep } from '../../src/features/integrity/exercises.write.service.ts';
 import { actOnAlert, detectNow } from '../../src/features/integrity/alerts.service.ts';
@@ -129,11 +129,7 @@ describe('integrity to-do items', () => {
     const deps = ctx.deps;
     const sd = fx.subdistricts[1];
     const sys = systemActor();
-    let seed = 41;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const rand = randomBelow(41);
     let t = Date.parse('2026-12-08T01:00:00.000Z');
     deps.clock.set(new Date(t));
     const exercises: string[] = [];

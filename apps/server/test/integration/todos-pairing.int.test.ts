@@ -3,7 +3,7 @@ import type { TodoListView } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, makeUser, type Client } from '../sessions.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { createPairing, logContact, setRules } from '../../src/features/pairing/pairing.service.ts';
 import { pairingTodoKinds } from '../../src/features/pairing/pairing.todos.ts';
@@ -96,11 +96,7 @@ describe('pairing to-do items', () => {
     const sys = systemActor();
     const helpers = [null, (await makeUser(deps, 'subdistrict_leader', sd.id)).id];
     for (const c of sd.communities) helpers.push((await makeUser(deps, 'branch_secretary', c.id)).id);
-    let seed = 29;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n; // the high bits: the low ones of this generator cycle quickly
-    };
+    const rand = randomBelow(29);
     let t = Date.parse('2026-12-08T01:00:00.000Z');
     deps.clock.set(new Date(t));
     const pairs: { id: string; startedOn: string }[] = [];

@@ -3,7 +3,7 @@ import { ORG_LIFE_KINDS, type TodoListView } from '@jishi/shared';
 import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, clientForUser, makeUser, type Client } from '../sessions.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { recordMeeting } from '../../src/features/party-life/party-life.service.ts';
 import { partyLifeTodoKinds } from '../../src/features/party-life/party-life.todos.ts';
@@ -103,11 +103,7 @@ describe('party-life to-do items', () => {
     const deps = ctx.deps;
     const sd = fx.subdistricts[1];
     const sys = systemActor();
-    let seed = 53;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const rand = randomBelow(53);
     let t = Date.parse('2026-12-18T02:00:00.000Z');
     deps.clock.set(new Date(t));
     const branches = sd.communities.map((c) => ({ id: c.branchId, community: c }));

@@ -4,7 +4,7 @@ import { createTestContext, readJson } from '../harness.ts';
 import { buildFixture, type Fixture } from '../fixture.ts';
 import { clientFor, clientForUser, makeUser, type Client } from '../sessions.ts';
 import { installServices, providerAccount, type CommunityServices } from '../services-support.ts';
-import { storedAndRecounted } from '../todos-support.ts';
+import { storedAndRecounted, randomBelow } from '../todos-support.ts';
 import { systemActor } from '../../src/features/auth/system-actor.ts';
 import { actOnRequest, recordOnBehalf, submitRequest } from '../../src/features/service-requests/requests.service.ts';
 import { requestTransition } from '../../src/features/service-requests/service-requests.workflow.ts';
@@ -185,11 +185,7 @@ describe('service request to-do items', () => {
       services.push(await installServices(deps, c.id));
       residents.push((await makeUser(deps, 'resident', c.id)).id);
     }
-    let seed = 23;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n; // the high bits: an LCG's low bits cycle
-    };
+    const rand = randomBelow(11);
     const sys = systemActor();
     const requests: { id: string; submitter: string | null; status: RequestStatus; provider: string }[] = [];
     const steps: string[] = [];

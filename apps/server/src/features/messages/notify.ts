@@ -6,7 +6,7 @@ import type { GroupMessage, RobotPlatform } from '../../platform/outbound/channe
 import type { MessageTable, OutboundMessageTable } from './messages.table.ts';
 import { insertMessages, smsRecipients } from './messages.repo.ts';
 import { enabledRobotsOf } from './robots.repo.ts';
-import { queue } from './outbox.repo.ts';
+import { pendingRow, queue } from './outbox.repo.ts';
 import { parseList } from './lists.ts';
 
 /**
@@ -89,24 +89,19 @@ export async function notifyMany(
 
   const outbox: OutboundMessageTable[] = [];
   const row = (n: Notice, channel: OutboundMessageTable['channel'], targetId: string, payload: unknown) =>
-    outbox.push({
-      id: newId(),
-      kind: n.kind,
-      dedupe_key: n.dedupeKey,
-      channel,
-      target_id: targetId,
-      payload: JSON.stringify(payload),
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: now,
-      lease_owner: null,
-      lease_until: null,
-      last_error: null,
-      provider_id: null,
-      delivery_id: null,
-      created_at: now,
-      sent_at: null,
-    });
+    outbox.push(
+      pendingRow(
+        {
+          id: newId(),
+          kind: n.kind,
+          dedupe_key: n.dedupeKey,
+          channel,
+          target_id: targetId,
+          payload: JSON.stringify(payload),
+        },
+        now,
+      ),
+    );
 
   const smsWanted = notices.map((n, i) => Boolean(n.sms && kinds[i].sms && usersOf[i].length > 0));
   const smsUsers = [...new Set(usersOf.filter((_, i) => smsWanted[i]).flat())];

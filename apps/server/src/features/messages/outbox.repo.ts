@@ -7,6 +7,26 @@ import type { OutboundMessageTable } from './messages.table.ts';
 /** SQL over `outbound_messages` (the outbox): queuing, claiming under a lease, recording outcomes, the admin list. */
 
 /** Queues rows; a row for the same channel, target, kind and event (by any writer) is left as it is. */
+/** A new outbox row waiting for its first attempt. */
+export function pendingRow(
+  r: Pick<OutboundMessageTable, 'id' | 'kind' | 'dedupe_key' | 'channel' | 'target_id' | 'payload'>,
+  now: string,
+): OutboundMessageTable {
+  return {
+    ...r,
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: now,
+    lease_owner: null,
+    lease_until: null,
+    last_error: null,
+    provider_id: null,
+    delivery_id: null,
+    created_at: now,
+    sent_at: null,
+  };
+}
+
 export async function queue(db: Conn, rows: OutboundMessageTable[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await db

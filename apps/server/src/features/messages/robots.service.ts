@@ -18,7 +18,7 @@ import { audited } from '../audit/audit.service.ts';
 import { requireUnit, unitNamesById } from '../territory/territory.service.ts';
 import type { RobotTable } from './messages.table.ts';
 import * as repo from './robots.repo.ts';
-import { dropPendingOf, queue } from './outbox.repo.ts';
+import { dropPendingOf, pendingRow, queue } from './outbox.repo.ts';
 import { parseList } from './lists.ts';
 import { SECRET_FIELD, WEBHOOK_FIELD } from './sealed-fields.ts';
 
@@ -192,28 +192,21 @@ export async function testRobot(deps: Deps, actor: Actor, id: string) {
     { action: 'robot.test', subjectType: 'robot', subjectId: id, orgPath: robot.unit_path },
     (trx) =>
       queue(trx, [
-        {
-          id: outboxId,
-          kind: 'messages.test',
-          dedupe_key: outboxId,
-          channel: robot.platform,
-          target_id: robot.id,
-          payload: JSON.stringify({
-            title: '基石平台测试消息',
-            lines: [`群机器人「${robot.name}」已接入基石平台，今后将在此推送所选类型的提醒。`],
-            link: deps.config.publicBaseUrl,
-          }),
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: now,
-          lease_owner: null,
-          lease_until: null,
-          last_error: null,
-          provider_id: null,
-          delivery_id: null,
-          created_at: now,
-          sent_at: null,
-        },
+        pendingRow(
+          {
+            id: outboxId,
+            kind: 'messages.test',
+            dedupe_key: outboxId,
+            channel: robot.platform,
+            target_id: robot.id,
+            payload: JSON.stringify({
+              title: '基石平台测试消息',
+              lines: [`群机器人「${robot.name}」已接入基石平台，今后将在此推送所选类型的提醒。`],
+              link: deps.config.publicBaseUrl,
+            }),
+          },
+          now,
+        ),
       ]),
   );
   return { ok: true as const };
