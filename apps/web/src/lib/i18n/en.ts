@@ -456,6 +456,7 @@ export const en: Messages = {
     kind: {
       'grid.report-due': 'Daily grid report due',
       'grid.case-to-accept': 'Dispute to accept',
+      'grid.case-to-assign': 'Dispute to assign',
       'grid.case-assigned': 'Case assigned to me',
       'grid.case-to-verify': 'Case to verify',
       'service-requests.to-dispatch': 'Request to dispatch',
@@ -466,7 +467,7 @@ export const en: Messages = {
       'decisions.notice-ending': 'Notice period ending',
       'integrity.alert-to-acknowledge': 'Alert to acknowledge',
       'integrity.complaint-received': 'Complaint received',
-      'pairing.contact-overdue': 'Pairing contact overdue',
+      'pairing.contact-overdue': 'Pairing contact owed',
       'party-life.meeting-due': 'Organisational-life meeting due this month',
     },
   },

@@ -430,6 +430,7 @@ export const zhCN = {
     kind: {
       'grid.report-due': '今日网格日报待报',
       'grid.case-to-accept': '待受理的矛盾纠纷',
+      'grid.case-to-assign': '待分派的矛盾纠纷',
       'grid.case-assigned': '交办给我的案件',
       'grid.case-to-verify': '待核验办结',
       'service-requests.to-dispatch': '待派单的居民诉求',
@@ -440,7 +441,7 @@ export const zhCN = {
       'decisions.notice-ending': '公示期将满',
       'integrity.alert-to-acknowledge': '待确认的预警',
       'integrity.complaint-received': '新收到的投诉举报',
-      'pairing.contact-overdue': '结对联系超期',
+      'pairing.contact-overdue': '结对帮扶待联系',
       'party-life.meeting-due': '本月三会一课待开',
     },
   },
