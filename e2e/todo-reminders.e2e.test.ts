@@ -7,7 +7,7 @@ import { type OwnServer, startOwnServer } from './own-server.ts';
 import { apiGet, apiLogin, apiLogout, inContext, openDropdown } from './support.ts';
 
 /**
- * Issue 17, point 8: a grid worker escalates a dispute to his community; the secretary's home shows it with the
+ * Reminders end to end: a grid worker escalates a dispute to his community; the secretary's home shows it with the
  * header badge, her community's WeCom group robot (a local stand-in) gets a message with counts only, her message
  * centre has the reminder, and the item leaves her home when she accepts and assigns the case.
  *
@@ -113,7 +113,7 @@ async function registerRobot(page: Page, name: string, webhookUrl: string): Prom
   await card.getByTestId('robot-test').click();
 }
 
-describe('to-do reminders (issue 17, point 8)', () => {
+describe('to-do reminders', () => {
   test('an escalated case reaches the secretary: home, badge, WeCom group, message centre; gone once assigned', async () => {
     const robotHook = wecom?.url as string;
     const secretary = await apiLogin(baseUrl, 'secretary');
