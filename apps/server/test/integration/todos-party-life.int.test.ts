@@ -70,7 +70,13 @@ describe('party-life to-do items', () => {
     const other = await clientFor(ctx.app, ctx.deps, 'branch_secretary', c0().id); // of no branch
     const items = (await list(branchSecretary)).items;
     expect(items.map((i) => [i.kind, i.ref, i.mine, i.dueAt, i.link])).toEqual([
-      ['party-life.meeting-due', '甲一第一支部', true, '2026-12-31T16:00:00.000Z', '/party-life'],
+      [
+        'party-life.meeting-due',
+        '甲一第一支部',
+        true,
+        '2026-12-31T16:00:00.000Z',
+        `/party-life?year=2026&branch=${c0().branchId}`,
+      ],
     ]);
     for (const c of [secretary, worker, otherSecretary, admin, other]) expect((await list(c)).total).toBe(0);
     await updateOrg(ctx.deps, systemActor(), c0().branchId, { name: '甲一社区第一党支部' });

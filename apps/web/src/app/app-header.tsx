@@ -1,4 +1,4 @@
-import { Button, Layout, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,14 @@ import { useRequiredSession } from '../features/auth/session.ts';
 import { clearOutbox } from '../features/grid/outbox-store.ts';
 import { HeaderBadges } from './header-badges.tsx';
 
-/** Who is signed in, in which role and scope; waiting work and unread messages; language switch and sign-out. */
+/**
+ * Who is signed in, in which role and scope; waiting work and unread messages; language switch and sign-out. On a
+ * phone the role and the demo tag (the banner above says so) are left out and sign-out is an icon, so the header
+ * takes two lines instead of four.
+ */
 export function AppHeader({ badges = true }: { badges?: boolean }) {
   const { t } = useTranslation();
+  const narrow = Grid.useBreakpoint().sm === false;
   const session = useRequiredSession();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -43,16 +48,25 @@ export function AppHeader({ badges = true }: { badges?: boolean }) {
         <Typography.Text strong data-testid="header-user">
           {user.displayName}
         </Typography.Text>
-        <Tag color="red" data-testid="header-role">
-          {t(`role.${user.role}`)}
-        </Tag>
+        {!narrow && (
+          <Tag color="red" data-testid="header-role">
+            {t(`role.${user.role}`)}
+          </Tag>
+        )}
         <Typography.Text type="secondary" data-testid="header-scope">
           {user.scopeUnitName}
         </Typography.Text>
-        {session.demo && <Tag color="orange">{t('app.demoTag')}</Tag>}
+        {session.demo && !narrow && <Tag color="orange">{t('app.demoTag')}</Tag>}
         <LangSwitch light />
-        <Button data-testid="logout" icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending}>
-          {t('auth.logout')}
+        <Button
+          data-testid="logout"
+          icon={<LogoutOutlined />}
+          onClick={signOut}
+          loading={logout.isPending}
+          aria-label={t('auth.logout')}
+          title={narrow ? t('auth.logout') : undefined}
+        >
+          {!narrow && t('auth.logout')}
         </Button>
       </Space>
     </Layout.Header>

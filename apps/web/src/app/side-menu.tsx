@@ -33,7 +33,7 @@ import {
 import { HeartOutlined, LinkOutlined, ReadOutlined, SmileOutlined } from '@ant-design/icons'; // party life and volunteers
 // indicators and portal
 import { FundProjectionScreenOutlined, HomeOutlined, LineChartOutlined } from '@ant-design/icons';
-import { BellOutlined, GlobalOutlined } from '@ant-design/icons'; // to-do centre and messages
+import { BellOutlined, GlobalOutlined, RobotOutlined } from '@ant-design/icons'; // to-do centre and messages
 // services
 import { CalendarOutlined, EnvironmentOutlined, ShopOutlined, ShoppingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -49,6 +49,7 @@ const ICONS: Record<string, ReactNode> = {
   home: <HomeOutlined />,
   dashboard: <DashboardOutlined />,
   messages: <BellOutlined />,
+  robots: <RobotOutlined />,
   territory: <ClusterOutlined />,
   'party-orgs': <FlagOutlined />,
   residents: <TeamOutlined />,

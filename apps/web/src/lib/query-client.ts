@@ -21,9 +21,21 @@ function retry(count: number, err: unknown): boolean {
   return count < 1;
 }
 
-export const queryClient = new QueryClient({
+/**
+ * The to-do queries (features/todos/todos-api.ts `TODOS`): any write in the console may finish or create work (a case
+ * assigned, a booking approved), so every successful mutation refreshes the header badge, the menu counts and the
+ * home page's list at once instead of at their next minute's poll.
+ */
+const TODO_QUERIES = ['todos'] as const;
+
+export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (err, query) => report(err, query.meta) }),
-  mutationCache: new MutationCache({ onError: (err, _v, _c, mutation) => report(err, mutation.meta) }),
+  mutationCache: new MutationCache({
+    onError: (err, _v, _c, mutation) => report(err, mutation.meta),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: TODO_QUERIES });
+    },
+  }),
   defaultOptions: {
     queries: { retry, refetchOnWindowFocus: false, staleTime: 30_000 },
     mutations: { retry: false },

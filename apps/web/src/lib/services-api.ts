@@ -90,6 +90,13 @@ export const useStaffBookings = (status?: string) =>
     queryKey: [...SERVICES, 'staff-bookings', status],
     queryFn: q<BookingView[]>('/api/services/bookings', { status }),
   });
+/** One booking (GET /api/bookings/:id; staff with service:read see any in scope in full). */
+export const useBooking = (id: string | null) =>
+  useQuery({
+    queryKey: [...SERVICES, 'booking', id],
+    queryFn: q<BookingView>(`/api/bookings/${id}`),
+    enabled: Boolean(id),
+  });
 export const useStaffRequests = (status?: RequestStatus, page = 1) =>
   useQuery({
     queryKey: [...SERVICES, 'requests', status, page],

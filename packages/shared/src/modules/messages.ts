@@ -13,6 +13,10 @@ export const messagesModule = defineModule({
     community_secretary: ['robot:manage'],
     security_admin: ['outbox:read'],
   },
-  // The message centre (消息中心): every signed-in user's own messages.
-  menu: [{ key: 'messages', path: '/messages', labelKey: 'nav.messages', permission: null, group: 'mine' }],
+  // The message centre (消息中心): every signed-in user's own messages (and their own choice of channels).
+  menu: [
+    { key: 'messages', path: '/messages', labelKey: 'nav.messages', permission: null, group: 'mine' },
+    // 群机器人: a unit's WeCom / DingTalk group robots and the reminder kinds each receives.
+    { key: 'robots', path: '/robots', labelKey: 'nav.robots', permission: 'robot:manage', group: 'system' },
+  ],
 });

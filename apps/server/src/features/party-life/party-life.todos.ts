@@ -60,7 +60,7 @@ export const meetingDueKind: TodoKind = {
           permission: null,
           ref: b.name,
           params: { month, missing: missing.join(',') },
-          link: '/party-life',
+          link: `/party-life?year=${month.slice(0, 4)}&branch=${b.id}`,
           dueAt: dayStart(`${next}-01`),
           yellowAt: dayStart(`${month}-20`),
         });

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { MessageListView } from '@jishi/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MessageListView, MessagePreferencesBody, MessagePreferencesView } from '@jishi/shared';
 import { api } from '../../lib/api-client.ts';
 import { useInvalidate } from '../../lib/use-invalidate.ts';
 
@@ -52,5 +52,25 @@ export function useMarkAllRead() {
   return useMutation({
     mutationFn: () => api('/api/messages/read-all', { method: 'POST' }),
     onSuccess: invalidate,
+  });
+}
+
+const PREFERENCES = [...MESSAGES, 'preferences'] as const;
+
+/** GET /api/messages/preferences: the reader's own choice of channels (SMS kinds, number masked, quiet hours). */
+export const usePreferences = () =>
+  useQuery({
+    queryKey: PREFERENCES,
+    queryFn: ({ signal }) => api<MessagePreferencesView>('/api/messages/preferences', { signal }),
+    meta: { silent: true },
+  });
+
+/** PUT /api/messages/preferences; the answer is the new view. */
+export function useSavePreferences() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MessagePreferencesBody) =>
+      api<MessagePreferencesView>('/api/messages/preferences', { method: 'PUT', json: body }),
+    onSuccess: (view) => qc.setQueryData(PREFERENCES, view),
   });
 }

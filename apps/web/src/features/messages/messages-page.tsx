@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Empty, Flex, List, Segmented, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, List, Segmented, Space, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MessageView } from '@jishi/shared';
 import { formatDateTime } from '../../lib/format.ts';
 import { useMarkAllRead, useMarkRead, useMessages, useUnreadCount } from './messages-api.ts';
+import { MessagePreferences } from './message-preferences.tsx';
 
 type Show = 'unread' | 'all';
 
 function MessageRow({ m }: { m: MessageView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const markRead = useMarkRead();
   const unread = m.readAt === null;
@@ -43,9 +44,16 @@ function MessageRow({ m }: { m: MessageView }) {
           {m.body}
         </Typography.Paragraph>
         <Flex justify="space-between" align="center" gap={8} wrap style={{ paddingInlineStart: 14 }}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatDateTime(m.createdAt).slice(0, 16)}
-          </Typography.Text>
+          <Space size={8} wrap>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(m.createdAt).slice(0, 16)}
+            </Typography.Text>
+            {i18n.exists(`messageKind.${m.kind}`) && (
+              <Tag variant="filled" style={{ fontSize: 12 }} data-testid="message-kind" data-kind={m.kind}>
+                {t(`messageKind.${m.kind}`)}
+              </Tag>
+            )}
+          </Space>
           {unread && (
             <Button
               size="small"
@@ -122,6 +130,7 @@ export function MessagesPage() {
           />
         )}
       </Card>
+      <MessagePreferences />
     </Flex>
   );
 }

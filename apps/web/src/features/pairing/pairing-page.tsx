@@ -33,7 +33,9 @@ export function PairingPage() {
     (b) => b.body,
   );
   const create = useWrite<unknown>(() => '/api/pairing/pairs');
-  const [mineOnly, setMineOnly] = useState(true);
+  // Own pairings first; a reader with none of their own (a secretary following the community's) sees them all.
+  const [mineChosen, setMineOnly] = useState<boolean | null>(null);
+  const mineOnly = mineChosen ?? (pairs.data?.items ?? []).some((p) => p.mine);
   const orgs = usePartyOrgs(can('party-org:read'));
   const branchName = (id: string | null) => (id ? (orgs.data?.items.find((o) => o.id === id)?.name ?? '—') : '—');
   const shown = (pairs.data?.items ?? []).filter((p) => !mineOnly || p.mine);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -14,10 +15,18 @@ import { PhotoUpload } from '../../components/photo-upload.tsx';
 import { TrainingsPanel } from '../trainings/trainings-panel.tsx';
 import { EducationPanel } from '../education/education-panel.tsx';
 
-/** 党员教育与组织生活: 三会一课 against the required frequency, trainings and study visits, the education platform. */
+/** The demo's records of Party life fall in this year (apps/server/src/seed/demo-year.ts). */
+const DEFAULT_YEAR = 2015;
+
+/**
+ * 党员教育与组织生活: 三会一课 against the required frequency, trainings and study visits, the education platform.
+ * `?year=2026&branch=<id>` (the link of the to-do item 本月三会一课待开) opens that year and branch.
+ */
 export function PartyLifePage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(2015);
+  const [params] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const [year, setYear] = useState(asked >= 2000 && asked <= 2100 ? asked : DEFAULT_YEAR);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
@@ -28,7 +37,7 @@ export function PartyLifePage() {
           value={year}
           min={2000}
           max={2100}
-          onChange={(v) => setYear(Number(v ?? 2015))}
+          onChange={(v) => setYear(Number(v ?? DEFAULT_YEAR))}
           addonAfter={t('members.year')}
           data-testid="party-life-year"
         />
@@ -47,7 +56,8 @@ export function PartyLifePage() {
 function SchedulePanel({ year }: { year: number }) {
   const { t } = useTranslation();
   const can = useCan();
-  const [branchId, setBranchId] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  const [branchId, setBranchId] = useState<string | undefined>(params.get('branch') ?? undefined);
   const schedule = useGet<Schedule>('/api/party-life/schedule', { branchId, year }, Boolean(branchId));
   const [recording, setRecording] = useState(false);
   const [closing, setClosing] = useState(false);

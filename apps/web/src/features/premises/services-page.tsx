@@ -1,5 +1,7 @@
 import { Card, Drawer, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useOpenParam } from '../../lib/use-open-param.ts';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format.ts';
 import { testId } from '../../lib/test-id.ts';
@@ -14,13 +16,23 @@ import { ProvidersTab } from '../providers/providers-tab.tsx';
 import { ReceptionsTab } from '../service-requests/receptions-tab.tsx';
 import { useStaffRequest, useStaffRequests, type RequestStatus } from '../../lib/services-api.ts';
 
-/** 便民服务 console of a community's service centre: requests, bookings, premises, projects, funds, catalogue, providers, brands. */
+const TABS = ['requests', 'bookings', 'premises', 'projects', 'funds', 'catalog', 'providers', 'brands', 'receptions'];
+
+/**
+ * 便民服务 console of a community's service centre: requests, bookings, premises, projects, funds, catalogue,
+ * providers, brands. The open tab is in the address (`?tab=bookings`), so a link can open one.
+ */
 export function ServicesPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('tab') ?? '';
+  const tab = TABS.includes(asked) ? asked : 'requests';
   return (
     <Card title={t('svc.title')} data-testid="services-page">
       <Tabs
         destroyOnHidden
+        activeKey={tab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
         items={[
           { key: 'requests', label: t('svc.tabRequests'), children: <RequestsTab /> },
           { key: 'bookings', label: t('svc.tabBookings'), children: <StaffBookingsTab /> },
@@ -52,7 +64,7 @@ function RequestsTab() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useOpenParam('request');
   const list = useStaffRequests(status, page);
   const detail = useStaffRequest(open);
   return (
@@ -129,7 +141,11 @@ function RequestsTab() {
         ]}
       />
       <Drawer open={open !== null} onClose={() => setOpen(null)} size="large" title={t('svc.detail')}>
-        {detail.data && <RequestDetail request={detail.data} photoBase="/api/services/requests" />}
+        {detail.data && (
+          <div data-testid="request-drawer" data-id={detail.data.id}>
+            <RequestDetail request={detail.data} photoBase="/api/services/requests" />
+          </div>
+        )}
       </Drawer>
     </>
   );

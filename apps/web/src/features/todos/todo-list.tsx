@@ -18,6 +18,14 @@ export function UrgencyTag({ urgency }: { urgency: TodoItemView['urgency'] }) {
   );
 }
 
+/** 'MM-DD HH:mm' this year; with the year when it is another (an item overdue since last January). */
+function dueText(at: string): string {
+  const full = formatDateTime(at);
+  return full.slice(0, 4) === formatDateTime(new Date().toISOString()).slice(0, 4)
+    ? full.slice(5, 16)
+    : full.slice(0, 16);
+}
+
 const DUE_TYPE = { overdue: 'danger', red: 'danger', yellow: 'warning', normal: 'secondary' } as const;
 
 function TodoRow({ item }: { item: TodoItemView }) {
@@ -29,10 +37,14 @@ function TodoRow({ item }: { item: TodoItemView }) {
         <Link to={item.link} data-testid="todo-link" style={{ flex: '1 1 160px', minWidth: 0 }}>
           {item.ref}
         </Link>
-        {!item.mine && <Tag data-testid="todo-post">{t('todo.forPost')}</Tag>}
+        {!item.mine && (
+          <Tag data-testid="todo-post" style={{ marginInlineEnd: 0 }}>
+            {t('todo.forPost')}
+          </Tag>
+        )}
         {item.dueAt && (
           <Typography.Text type={DUE_TYPE[item.urgency]} style={{ whiteSpace: 'nowrap' }}>
-            {t('todo.due', { at: formatDateTime(item.dueAt).slice(5, 16) })}
+            {t('todo.due', { at: dueText(item.dueAt) })}
           </Typography.Text>
         )}
       </Flex>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_KINDS, MODULES } from '@jishi/shared';
 import { LANGS } from './lang.ts';
 import { fetchBundle, MODULE_NAMES, type Bundle } from './module-bundles.ts';
 import { en } from './en.ts';
@@ -18,5 +19,11 @@ describe('string tables', () => {
   it.each(MODULE_NAMES)('the %s bundle has the same keys in every language', async (name) => {
     const [first, ...rest] = await Promise.all(LANGS.map((lang) => fetchBundle(name, lang)));
     for (const other of rest) expect(keys(other).sort()).toEqual(keys(first).sort());
+  });
+  it('every to-do kind of the manifests and every message kind has its label', () => {
+    const labels = keys(zhCN);
+    const todoKinds = MODULES.flatMap((m) => m.todos.map((k) => `todo.kind.${k.kind}`));
+    const messageKinds = MESSAGE_KINDS.map((k) => `messageKind.${k.kind}`);
+    expect([...todoKinds, ...messageKinds].filter((k) => !labels.includes(k))).toEqual([]);
   });
 });
