@@ -140,33 +140,38 @@ describe('reminders', () => {
     const inspector = await makeUser(ctx.deps, 'inspector', sd().id);
     const { alertToAcknowledgeKind } = await import('../../src/features/integrity/integrity.todos.ts');
     const before = await ctx.deps.db.selectFrom('outbound_messages').select('id').execute();
-    await ctx.deps.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('todo_items')
-        .values({
-          id: crypto.randomUUID(),
-          kind: alertToAcknowledgeKind.kind,
-          subject_id: crypto.randomUUID(),
-          subdistrict_id: sd().id,
-          unit_id: sd().id,
-          unit_path: sd().path,
-          assignee_id: null,
-          permission: 'alert:handle',
-          ref: 'QL-001',
-          params: '{}',
-          link: '/integrity/alerts',
-          due_at: null,
-          yellow_at: null,
-          red_at: null,
-          urgent_at: null,
-          reminded: null,
-          created_at: '2026-12-10T03:00:00.000Z',
-          updated_at: '2026-12-10T03:00:00.000Z',
-        })
-        .execute();
-    });
+    // two alerts on the same power item: one digest naming it once, with the count
+    for (let i = 0; i < 2; i++)
+      await ctx.deps.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('todo_items')
+          .values({
+            id: crypto.randomUUID(),
+            kind: alertToAcknowledgeKind.kind,
+            subject_id: crypto.randomUUID(),
+            subdistrict_id: sd().id,
+            unit_id: sd().id,
+            unit_path: sd().path,
+            assignee_id: null,
+            permission: 'alert:handle',
+            ref: 'QL-001',
+            params: '{}',
+            link: '/integrity/alerts',
+            due_at: null,
+            yellow_at: null,
+            red_at: null,
+            urgent_at: null,
+            reminded: null,
+            created_at: '2026-12-10T03:00:00.000Z',
+            updated_at: '2026-12-10T03:00:00.000Z',
+          })
+          .execute();
+      });
     await remindSubdistrict(ctx.deps, kindsWithReminders(), sd().id, '2026-12-10T03:10:00.000Z', 'r7');
-    expect((await messagesOf(inspector.id)).map((m) => m.kind)).toEqual(['integrity.alert-new']);
+    const told = await messagesOf(inspector.id);
+    expect(told.map((m) => [m.kind, m.title_zh, m.body_zh])).toEqual([
+      ['integrity.alert-new', '新的权力运行预警：2件新增', 'QL-001（2）'],
+    ]);
     expect(await ctx.deps.db.selectFrom('outbound_messages').select('id').execute()).toHaveLength(before.length);
   });
 });

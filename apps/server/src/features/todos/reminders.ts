@@ -46,11 +46,23 @@ function toTell(kind: TodoKind, row: repo.TodoRow, now: string): TodoStage | nul
   return stage;
 }
 
+/** The batch's references, each once with how many items share it (秦江社区（3）), the first ten. */
+function refsOf(rows: readonly repo.TodoRow[]) {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.ref, (counts.get(r.ref) ?? 0) + 1);
+  const shown = [...counts].slice(0, 10);
+  return {
+    zh: shown.map(([ref, k]) => (k > 1 ? `${ref}（${k}）` : ref)).join('、'),
+    en: shown.map(([ref, k]) => (k > 1 ? `${ref} (${k})` : ref)).join(', '),
+    listed: shown.reduce((sum, [, k]) => sum + k, 0),
+  };
+}
+
 function noticeOf(deps: Deps, b: Batch, users: readonly string[], occurrence: string): Notice {
   const remind = b.kind.remind as NonNullable<TodoKind['remind']>;
   const n = b.rows.length;
-  const refs = b.rows.slice(0, 10).map((r) => r.ref);
-  const more = n > refs.length ? { zh: ` 等${n}件`, en: ` and ${n - refs.length} more` } : { zh: '', en: '' };
+  const { zh, en, listed } = refsOf(b.rows);
+  const more = n > listed ? { zh: ` 等${n}件`, en: ` and ${n - listed} more` } : { zh: '', en: '' };
   const where = b.above ? { zh: '下级', en: 'Below: ' } : { zh: '', en: '' };
   const title = {
     zh: `${where.zh}${remind.label.zh}：${n}件${WORDS[b.stage].zh}`,
@@ -63,7 +75,7 @@ function noticeOf(deps: Deps, b: Batch, users: readonly string[], occurrence: st
     users,
     unitId: b.unitId,
     title,
-    body: { zh: `${refs.join('、')}${more.zh}`, en: `${refs.join(', ')}${more.en}` },
+    body: { zh: `${zh}${more.zh}`, en: `${en}${more.en}` },
     link: n === 1 && !b.above ? (b.rows[0] as repo.TodoRow).link : '/',
     group: { title: title.zh, lines: [`${remind.label.zh}${WORDS[b.stage].zh} ${n} 件`], link: '/' },
     sms: smsOf(deps.config, kind, { item: remind.label.zh, count: String(n), state: WORDS[b.stage].zh }),
