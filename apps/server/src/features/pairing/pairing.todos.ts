@@ -15,6 +15,14 @@ import * as repo from './pairing.repo.ts';
  */
 export const CONTACT_OVERDUE = 'pairing.contact-overdue';
 const YELLOW_DAYS = 7;
+/** The words of an item's reference (references are written in Chinese, like case numbers and service names). */
+const HELPER_ROLE_ZH: Record<string, string> = { leader: '班子成员', branch_secretary: '支部书记', cadre: '党员干部' };
+const TARGET_KIND_ZH: Record<string, string> = {
+  needy_resident: '困难群众',
+  household: '困难家庭',
+  unit: '辖区单位',
+  service_object: '服务对象',
+};
 
 /** Contact days per helper role: stored rules over the defaults (as pairing.service.ts `currentRules`). */
 async function contactDaysOf(db: Conn): Promise<Map<string, number>> {
@@ -45,8 +53,8 @@ export const contactOverdueKind: TodoKind = {
         unitPath: p.community_path,
         assigneeId: p.helper_user_id,
         permission: p.helper_user_id ? null : 'pairing:write',
-        // the community and the kind of target only: never the helper's or the target's name
-        ref: p.community_name,
+        // who helps whom by role and kind, and since when: never the helper's or the target's name
+        ref: `${p.community_name} · ${HELPER_ROLE_ZH[p.helper_role] ?? p.helper_role}结对${TARGET_KIND_ZH[p.target_kind] ?? p.target_kind}（${p.started_on}起）`,
         params: { targetKind: p.target_kind, helperRole: p.helper_role, contactDays: n },
         link: '/pairing',
         dueAt: dayEnd(addDays(from, n)),
