@@ -4,6 +4,7 @@ import { createSubdistrict, createUnit } from '../apps/server/src/features/terri
 import { createRobot } from '../apps/server/src/features/messages/robots.service.ts';
 import { cutoffReminders } from '../apps/server/src/features/grid/cutoff-reminders.ts';
 import { fmt, withScratchDeps } from './lib.ts';
+import { insertSpecialists } from './grid-fixtures.ts';
 
 /**
  * S11: queuing the cut-off reminders of a subdistrict with 1,000 grids (50 communities × 20 grids, one specialist each,
@@ -52,42 +53,12 @@ export async function benchCutoffReminders(databaseUrl?: string): Promise<void> 
       }
       const now = new Date().toISOString();
       const users = grids.map((g, n) => ({ id: newId(), grid: g, n }));
-      for (let i = 0; i < users.length; i += 250) {
-        const batch = users.slice(i, i + 250);
-        await deps.db
-          .insertInto('users')
-          .values(
-            batch.map((u) => ({
-              id: u.id,
-              username: `remind-${u.id}`,
-              display_name: `专职网格员${u.n}`,
-              password_hash: 'x',
-              role: 'grid_worker' as const,
-              scope_unit_id: u.grid,
-              totp_secret_enc: null,
-              totp_enabled: 0,
-              totp_last_step: null,
-              disabled: 0,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
-          .execute();
-        await deps.db
-          .insertInto('grid_posts')
-          .values(
-            batch.map((u) => ({
-              id: newId(),
-              grid_id: u.grid,
-              user_id: u.id,
-              post: 'specialist' as const,
-              since: '2010-01-01',
-              created_by: 'bench',
-              created_at: now,
-            })),
-          )
-          .execute();
-      }
+      await insertSpecialists(
+        deps,
+        users.map((u) => ({ userId: u.id, gridId: u.grid, n: u.n })),
+        'remind',
+        now,
+      );
       // 16:35 in Shanghai today (the default cut-off is 17:00)
       const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
       const at = new Date(`${day}T08:35:00.000Z`).toISOString();

@@ -20,6 +20,7 @@ import { ROLE_PERMISSIONS } from '@jishi/shared';
 import type { Deps } from '../apps/server/src/deps.ts';
 import type { Actor } from '../apps/server/src/platform/actor.ts';
 import { fmt, startProcess } from './lib.ts';
+import { insertSpecialists } from './grid-fixtures.ts';
 
 /**
  * S2, the 17:00 burst: thousands of distinct grid-worker sessions file their daily screening report
@@ -76,39 +77,12 @@ async function prepare(deps: Deps): Promise<Worker[]> {
       const grid = grids[(start + k) % grids.length];
       return { userId: newId(), grid, token: randomToken(), csrf: randomToken(24), n: start + k };
     });
-    await deps.db
-      .insertInto('users')
-      .values(
-        batch.map((b) => ({
-          id: b.userId,
-          username: `burst-${b.userId}`,
-          display_name: `排查专员${b.n}`,
-          password_hash: 'x',
-          role: 'grid_worker',
-          scope_unit_id: b.grid.id,
-          totp_secret_enc: null,
-          totp_enabled: 0,
-          totp_last_step: null,
-          disabled: 0,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
-    await deps.db
-      .insertInto('grid_posts')
-      .values(
-        batch.map((b) => ({
-          id: newId(),
-          grid_id: b.grid.id,
-          user_id: b.userId,
-          post: 'specialist',
-          since: '2010-01-01',
-          created_by: 'bench',
-          created_at: now,
-        })),
-      )
-      .execute();
+    await insertSpecialists(
+      deps,
+      batch.map((b) => ({ userId: b.userId, gridId: b.grid.id, n: b.n })),
+      'burst',
+      now,
+    );
     await deps.db
       .insertInto('sessions')
       .values(

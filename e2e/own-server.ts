@@ -23,13 +23,13 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts a server of the flow's own, as e2e/global-setup.ts starts the shared one (the built web app, a fresh
- * embedded database, the demo subdistrict), with `env` on top: a flow that needs the scheduled jobs running (the
- * shared server has them off) starts one with `JISHI_JOBS: 'on'`. `stop()` ends it and removes its data.
+ * Starts a server for browser flows (the built web app, a fresh embedded database, the demo subdistrict) on a free
+ * port, with `env` on top: the shared one of global-setup.ts (jobs off), or a flow's own — one that needs the
+ * scheduled jobs running starts one with `JISHI_JOBS: 'on'`. `stop()` ends it and removes its data.
  */
 export async function startOwnServer(env: NodeJS.ProcessEnv): Promise<OwnServer> {
   const root = new URL('..', import.meta.url).pathname;
-  const dataDir = mkdtempSync(join(tmpdir(), 'jishi-e2e-own-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'jishi-e2e-'));
   const port = String(await freePort());
   const full: NodeJS.ProcessEnv = {
     ...process.env,
@@ -56,7 +56,7 @@ export async function startOwnServer(env: NodeJS.ProcessEnv): Promise<OwnServer>
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('own server did not start within 150 s')), 150_000);
+      const timer = setTimeout(() => reject(new Error('the server did not start within 150 s')), 150_000);
       server.stdout?.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('running on')) {
           clearTimeout(timer);
@@ -65,7 +65,7 @@ export async function startOwnServer(env: NodeJS.ProcessEnv): Promise<OwnServer>
       });
       server.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`own server exited with ${code}`));
+        reject(new Error(`the server exited with ${code}`));
       });
     });
   } catch (err) {
