@@ -39,6 +39,7 @@ describe('module jobs on the runner', () => {
       'grid.open-report-todos',
       'jobs.prune-runs',
       'messages.deliver',
+      'messages.prune',
       'party-life.open-meeting-todos',
       'service-requests.open-overdue-todos',
       'todos.remind',

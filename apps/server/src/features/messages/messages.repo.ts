@@ -103,3 +103,23 @@ export async function preferencesOfUsers(db: Conn, userIds: readonly string[]): 
     );
   return out;
 }
+
+/** Ids of read messages made before `before` (the daily clean-up), at most `limit`. */
+export async function oldReadMessageIds(db: Conn, before: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('read_at', 'is not', null)
+    .where('created_at', '<', before)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function deleteMessages(db: Conn, ids: readonly string[]): Promise<number> {
+  const r = await db
+    .deleteFrom('messages')
+    .where('id', 'in', ids as string[])
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -218,3 +218,23 @@ export async function listOutbox(
     .executeTakeFirstOrThrow();
   return { items, total: Number(total.n) };
 }
+
+/** Ids of outbox rows finished (sent or failed) and made before `before` (the daily clean-up), at most `limit`. */
+export async function oldFinishedIds(db: Conn, before: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbound_messages')
+    .select('id')
+    .where('status', 'in', ['sent', 'failed'])
+    .where('created_at', '<', before)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function deleteOutboxRows(db: Conn, ids: readonly string[]): Promise<number> {
+  const r = await db
+    .deleteFrom('outbound_messages')
+    .where('id', 'in', ids as string[])
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
